@@ -1,0 +1,56 @@
+"""The contract between reading documents, extracting findings and storing them.
+
+`Document` is what a reader produces (a file, a JSON Lines row, stdin); `Finding` is
+what the extraction engine produces. Both are plain data so that they can cross a
+process boundary (``--workers``) and be printed as JSON unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+Kind = Literal["pledge", "commitment", "intention"]
+KINDS: tuple[str, ...] = ("pledge", "commitment", "intention")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    doc_id: str  # the JSONL `id`, or the file path as given
+    text: str
+    title: str | None = None
+    source: str | None = None  # publisher, e.g. "Reuters", "US Congress press release: X"
+    date: date | None = None  # publication date, when known
+    url: str | None = None
+    author: str | None = None  # who wrote it, when the author is the actor (press release)
+    path: str | None = None  # the file it came from, when it came from a file
+
+
+@dataclass(slots=True)
+class Finding:
+    doc_id: str
+    start: int  # character offsets of the evidence sentence in Document.text
+    end: int  # (Python string indices: text[start:end] == sentence)
+    sentence: str
+    kind: Kind
+    actor: str | None  # canonical name of who is bound
+    rule: str  # id of the rule that produced this finding
+    confidence: float  # 0..1, see README "Confidence"
+    actor_type: str | None = None  # country | organisation | party | company | person
+    actors: list[str] = field(default_factory=list)  # all bound actors ("France and Ukraine")
+    actor_aliases: list[str] = field(default_factory=list)  # other names of the actor
+    affiliations: list[str] = field(default_factory=list)  # a person's country/party/org
+    speaker: str | None = None  # who said it, kept apart from the actor
+    action: str | None = None  # the committed action, in words
+    target: str | None = None  # target / beneficiary
+    amount: str | None = None  # "7,000", "$5 billion" as written
+    amount_value: float | None = None
+    unit: str | None = None  # "soldiers", "USD", "EUR", "%"
+    deadline: str | None = None  # as written: "by 2010", "this year"
+    deadline_date: str | None = None  # ISO date, resolved against Document.date
+    said_on: str | None = None  # ISO date the statement was made ("on Thursday" -> date)
+    negated: bool = False  # "will not raise income tax"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
