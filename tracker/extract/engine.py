@@ -1,55 +1,660 @@
-"""Placeholder engine (to be replaced by the real one): the API is what matters here."""
+"""The extraction engine: applies the rules (data/rules.toml) to a document.
+
+For each sentence that holds a cue (a commissive verb, a modal, an intention verb) it
+reads the clause around the cue the way a careful reader would:
+
+1. guards refuse look-alikes (questions, possibility, forecasts, calls on others ...);
+2. the subject of the cue is found and resolved to an actor with the document's
+   context (people and their affiliations, the firm named before, who is quoted);
+3. the subject must be able to bind itself (a person, body, firm, country), and after
+   a modal the verb must be an action, not a state ("would be", "will mean");
+4. in reported speech ("X said Y would ...") Y must be X or X's own side;
+5. the finding gets its kind, actor, speaker, action, amount, deadline and a
+   confidence built from the rule's score and what the reading found.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
-from tracker.extract.model import Document, Finding
+from tracker.extract import rules as rules_mod
+from tracker.extract.context import DocContext, Person, Quote
+from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_file
+from tracker.extract.model import ActorInfo, Document, Finding
+from tracker.extract.quantities import find_amounts, find_deadline, resolve_said_on
+from tracker.extract.rules import Rule, RuleError, RuleSet
+from tracker.extract.sentences import split
+from importlib import resources
+
+__all__ = ["ActorInfo", "Extractor", "Rule", "RuleError"]
+
+_QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "«": " ", "»": " "})
+_WS = re.compile(r"\s+")
+_TOKEN = re.compile(r"[\w'’&.\-]+|[^\w\s]")
+_PRONOUNS = {
+    "i": "first", "we": "first", "me": "first", "us": "first",
+    "he": "third", "she": "third", "they": "plural", "it": "it", "you": "none", "one": "none",
+}
+_DETERMINERS = frozenset("the a an its his her their our my your this these those both all each some any no every".split())
+# Words that end a subject phrase when reading leftwards from the cue.
+_BOUNDARY_WORDS = frozenset(
+    """that said says say told tells added adds and but while whereas because although though
+    so or which who whom whose when if as since after before until unless where whether than
+    hence then is are was were has have had be been being do does did can could may might
+    must should would will shall also insisted stressed announced confirmed explained warned
+    noted argued claimed believed believes expects expected hopes hoped thinks thought fears
+    feared predicted predicts reported reports stated states declared promised pledged vowed
+    agreed decided plans planned wants wanted with by from for in on at to into about over
+    under against without within between across through during upon per via not never""".split()
+)
+_NP_INNER = frozenset("of and & for de la le du von van".split())
+_ADVERB_TAIL = re.compile(
+    r"(?:\s*,?\s*\b(?:also|now|still|then|soon|not|never|already|further|indeed|certainly|definitely|"
+    r"jointly|together|again|eventually|finally|immediately|shortly|later|instead|therefore|thus|"
+    r"however|meanwhile|in turn|in future|in the future|this time|once again|too|alone|only|just|simply|"
+    r"actually|really|clearly|personally|duly|formally|officially|swiftly|quickly|gradually|initially|"
+    r"ultimately|subsequently|separately|today|tomorrow|tonight|yesterday|of course|in addition|as well|"
+    r"(?:last|next|this) (?:week|month|year|weekend|spring|summer|autumn|fall|winter)|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b\s*,?)+\s*$",
+    re.I,
+)
+# ", he said," / ", Lecornu said," between a subject and its verb.
+_PAREN_ATTRIB = re.compile(
+    r",\s*(?P<who>he|she|they|it|we|I|(?:the\s+)?[A-Za-z][\w.'’\- ]{0,40}?)\s+(?:said|says|added|insisted|stressed|told [\w ]{1,25}?)\s*,\s*$"
+)
+_PAREN_OTHER = re.compile(r",\s*(?:[a-z][\w'’\- ]{0,30}|if elected|if re-elected)\s*,\s*$")
+# "X said (on Thursday) (that) ..." right before the subject
+_FRAME = re.compile(
+    r"(?P<who>(?:[\w'’&.\-]+\s+){0,6}?[\w'’&.\-]+)\s*,?\s+(?:(?:has|have|had|also|later|earlier|previously|"
+    r"again|further|separately|then|today|yesterday)\s+)*(?P<verb>said|says|say|told [\w ]{1,30}?|added|adds|"
+    r"insisted|insists|stressed|announced|announces|confirmed|explained|indicated|declared|stated|"
+    r"reiterated|replied|maintained|emphasised|emphasized|repeated|wrote|writes|promised|pledged|vowed|"
+    r"assured [\w ]{1,30}?|agreed|decided|expects|expected|believes|believed|thinks|thought|hopes|hoped|"
+    r"fears|feared|predicted|predicts|warned|claimed|argued|suggested|reported|estimated|felt|feels)"
+    r"(?:\s*,?\s*(?:that\s+)?(?:(?:on|in|at|over|within|by|after|before|during|under|from|last|this|next|"
+    r"earlier|today|yesterday|later)\b[^,]{0,50}?\s*,?\s*))?(?:that\s+)?$"
+)
+# "Makoto Kuroda, vice minister for ..., said": the name before the appositive speaks
+_FRAME_APPOS = re.compile(
+    r"(?:^|[;:]\s*|\b(?:and|but)\s+)(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}),\s+[^;]{3,160}?,\s+"
+    r"(?:said|says|told [\w ]{1,30}?|added)\s*,?\s*(?:that\s+)?$"
+)
+_OPINION_VERBS = frozenset(
+    """expects expected believes believed thinks thought hopes hoped fears feared predicted predicts
+    warned claimed argued suggested reported estimated felt feels""".split()
+)
+_POST_ATTRIB = re.compile(
+    r",\s*(?:(?:said|says|added|adds|told [\w ]{1,30}?|stated|insisted|stressed|explained|announced)\s+"
+    r"(?P<a>[^,.;]{2,80}?)|(?P<b>[^,.;]{2,80}?)\s+(?:said|says|added|adds|told|stated|insisted|stressed|"
+    r"explained|announced)\b)(?:[^.;]{0,120})?[.!]?\s*$"
+)
+_VERB_AFTER = re.compile(
+    r"^\s*(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|"
+    r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
+    r"shortly|eventually|ultimately|initially|formally|officially|always|together|,)\s*)*"
+    r"(?P<neg2>(?:not|never|no longer)\s+)?(?P<verb>[a-z][\w\-]*)(?:\s+(?P<next>[\w\-]+))?",
+    re.I,
+)
+_ROLE_NP = re.compile(
+    r"^(?:the\s+)?(?:(?:prime|foreign|home|defence|defense|finance|trade|health|education|deputy|vice|"
+    r"first|chief|shadow|interior|economy|economic|energy|environment|culture|transport|agriculture|"
+    r"justice|labour|employment|industry)\s+)*(?P<role>minister|secretary|chancellor|president|premier|"
+    r"spokesman|spokeswoman|spokesperson|chairman|chairwoman|chief executive|leader|governor|mayor|"
+    r"senator|congressman|congresswoman|prosecutor|ambassador|commissioner|director|head)$",
+    re.I,
+)
+_ORG_NOUNS = frozenset(
+    """company firm group bank corporation airline carrier bidder buyer seller lender insurer carmaker
+    automaker retailer brewer maker manufacturer producer operator owner chain club team utility
+    subsidiary unit division partnership consortium network studio publisher broadcaster supermarket
+    railway railroad exchange trust foundation institute charity association federation agency
+    regulator board council committee commission union""".split()
+)
+_GOV_NOUNS = frozenset("government administration ministry department executive cabinet authorities officials treasury".split())
+_PAIR_NP = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|governments|companies|firms|parties|leaders|men|ministers)$", re.I)
+_PASSIVE_PART = re.compile(r"^(?:\w+ed|\w+en|\w+wn|\w+ne|\w+t|made|held|set|cut|built|sent|paid|spent|kept|sold|bought|shut|put|run|begun|done)$")
+_ACTION_CUT = re.compile(r",\s*(?:he|she|they|it|the\s+\w+|[A-Z][\w.'’\- ]{1,40}?)\s+(?:said|says|added|told)\b.*$|\s+(?:said|told)\s+[A-Z][\w.'’ ]+\.?$")
+_SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
 
 
-class RuleError(ValueError):
-    """A rules or actors file is invalid; the message names the file and the bad entry."""
+def _common_words() -> frozenset[str]:
+    text = resources.files("tracker.extract").joinpath("data", "common_words.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    description: str
-    kind: str
-    score: float
-    pattern: str = ""
-
-
-@dataclass(frozen=True)
-class ActorInfo:
-    name: str
-    type: str
-    aliases: tuple[str, ...] = ()
-    parent: str | None = None
-
-
-_SENT = re.compile(r"[^.!?\n]+[.!?]?")
-_CUE = re.compile(r"\b(pledged?|promised?|vowed?|will|would)\b", re.I)
+_COMMON = _common_words()
 
 
 @dataclass
+class _Actor:
+    name: str
+    type: str | None
+    aliases: list[str]
+    affiliations: list[str]
+    actors: list[str]
+    named: bool  # resolved to a name (not a bare "the company")
+
+
 class Extractor:
-    rules: list[Rule] = field(default_factory=list)
+    """Loads rules and actors once; `extract(doc)` is pure and safe to call in workers."""
+
+    def __init__(self, ruleset: RuleSet, gaz: Gazetteer) -> None:
+        self.ruleset = ruleset
+        self.gaz = gaz
+        lex = ruleset.lexicon
+        self._agent_nouns = lex["agent_nouns"]
+        self._non_agent_nouns = lex["non_agent_nouns"]
+        self._stative = lex["stative_verbs"]
+        self._passive_ok = lex["passive_action_verbs"]
+        self._events = lex["event_verbs"]
+        self._non_agent_pron = lex["non_agent_pronouns"]
+        self._guards = ruleset.guards
+        # One regex that matches wherever any cue could: the fast path skips sentences
+        # (and whole documents) it does not match, which by construction cannot change
+        # the findings.
+        self._any_cue = re.compile("|".join(f"(?:{r.pattern})" for r in ruleset.cues), re.I)
 
     @classmethod
     def load(cls, rules_path: Path | None = None, actors_path: Path | None = None) -> "Extractor":
-        return cls(rules=[Rule("naive.cue", "sentence has a commitment cue", "commitment", 0.3)])
+        ruleset = rules_mod.load(Path(rules_path) if rules_path else None)
+        gaz = default_gazetteer()
+        if actors_path is not None:
+            gaz = gaz.with_extra(load_actors_file(actors_path))
+        return cls(ruleset, gaz)
+
+    @property
+    def rules(self) -> list[Rule]:
+        return self.ruleset.all
 
     def lookup_actor(self, name: str) -> ActorInfo | None:
+        return self.gaz.lookup(name)
+
+    # ---- the document loop --------------------------------------------------------------
+    def extract(self, doc: Document, fast: bool = True) -> list[Finding]:
+        text = doc.text
+        if fast and not self._any_cue.search(text):
+            return []
+        ctx: DocContext | None = None
+        out: list[Finding] = []
+        for span in split(text):
+            raw = text[span.start : span.end]
+            if fast and not self._any_cue.search(raw):
+                continue
+            norm = _WS.sub(" ", raw.translate(_QUOTES)).strip()
+            cands = self._cues(norm)
+            if not cands:
+                continue
+            if ctx is None:
+                ctx = DocContext.build(doc, self.gaz)
+            for rule, m in cands:
+                out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m))
+        return out
+
+    def _cues(self, norm: str) -> list[tuple[Rule, re.Match[str]]]:
+        taken: list[tuple[int, int]] = []
+        found: list[tuple[Rule, re.Match[str]]] = []
+        for rule in self.ruleset.cues:
+            for m in rule.regex.finditer(norm):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append((rule, m))
+        found.sort(key=lambda rm: rm[1].start())
+        return found
+
+    # ---- one cue ------------------------------------------------------------------------
+    def _analyse(self, doc: Document, ctx: DocContext, sent_start: int, raw: str, norm: str,
+                 rule: Rule, m: re.Match[str]) -> list[Finding]:
+        kind = rule.kind
+        before, after = norm[: m.start()], norm[m.end() :]
+        pos = sent_start + _raw_offset(raw, norm, m.start())
+        mode = rule.mode
+        notes: list[str] = []
+
+        subj_text, frame_who, frame_verb, paren_who = _subject(before)
+        speaker_text = frame_who or paren_who or _post_speaker(after)
+        quote = ctx.quote_at(pos)
+        if not speaker_text and quote is not None and quote.speaker:
+            speaker_text = quote.speaker
+
+        windows = {"sentence": norm, "before": before, "after": after,
+                   "subject": subj_text.lower(), "speaker": (speaker_text or "").lower()}
+        for g in self._guards:
+            if g.applies_to and mode not in g.applies_to:
+                continue
+            if g.where == "subject" and subj_text.lower() == "it" and frame_who:
+                continue  # "X said it would ...": "it" is X, not a dummy subject
+            if g.where == "speaker" and not speaker_text:
+                continue
+            if g.regex.search(windows[g.where]):
+                if g.effect == "reject":
+                    return []
+                kind = "intention"
+                notes.append(g.id)
+        if frame_verb and frame_verb.split()[0] in _OPINION_VERBS:
+            return []
+
+        speaker = self._resolve_np(ctx, speaker_text, pos, None, False) if speaker_text else None
+        initial = not before[: len(before) - len(before.lstrip())] and before.strip().startswith(subj_text) if subj_text else False
+        actor = self._resolve_subject(ctx, subj_text, before, frame_who, speaker, quote, pos, initial, mode)
+        score = rule.score
+
+        passive = False
+        negated = False
+        if mode == "modal":
+            v = _VERB_AFTER.match(after)
+            if not v:
+                return []
+            negated = bool(v.group("neg") or v.group("neg2"))
+            verb = v.group("verb").lower()
+            nxt = (v.group("next") or "").lower()
+            if verb == "be":
+                if nxt.endswith("ing") and nxt not in ("nothing", "something", "everything"):
+                    verb = nxt
+                elif nxt in ("able", "ready", "prepared", "willing"):
+                    verb = nxt
+                    kind = "intention" if nxt != "able" else kind
+                elif nxt in self._passive_ok:
+                    passive = True
+                else:
+                    return []  # "would be difficult", "will be a tragedy", "will be quoted"
+            elif verb == "have" and nxt == "to":
+                return []  # obligation or prediction ("will have to implement")
+            elif verb in self._stative or f"{verb} {nxt}" in self._stative:
+                return []
+            if verb in self._events:
+                if negated:
+                    return []  # "he would not discuss the drug": a refusal, not a plan
+                kind = "intention"
+            if passive:
+                # "The prisoners will be released, the ministry said": the announcer is
+                # bound, whoever the subject is (it undergoes the action).
+                if speaker is None or not speaker.named:
+                    return []
+                actor = speaker
+                score -= 0.15
+        if actor is None:
+            return []
+
+        # Reported speech: "X said Y would ..." binds Y only when Y is X or X's own side.
+        if frame_who and speaker is not None and actor.named and speaker.named:
+            if not _same_side(speaker, actor):
+                return []
+
+        if rule.id == "future.would" and not (frame_who or paren_who or _post_speaker(after) or quote):
+            score -= 0.15  # a bare "would" is often hypothetical
+        if actor.named:
+            score += 0.05
+        else:
+            score -= 0.15
+        if speaker_text:
+            score += 0.05
+        score = round(min(0.99, max(0.05, score)), 2)
+
+        action_text = _ACTION_CUT.sub("", norm[m.start() :]).strip(" ,.;")
+        actions = [action_text]
+        if mode == "verb" and kind == "pledge" or rule.id == "agreement.agreed":
+            parts = _SPLIT_ACTIONS.split(action_text)
+            if len(parts) > 1:
+                head = m.group()
+                actions = [parts[0]] + [f"{head} {p}" for p in parts[1:]]
+        findings = []
+        for action in actions:
+            findings.append(self._finding(doc, sent_start, raw, kind, actor, speaker, rule, score,
+                                          action, negated))
+        return findings
+
+    def _finding(self, doc: Document, start: int, raw: str, kind: str, actor: "_Actor",
+                 speaker: "_Actor | None", rule: Rule, score: float, action: str, negated: bool) -> Finding:
+        amounts = find_amounts(action)
+        deadline = find_deadline(action, doc.date)
+        said_on = resolve_said_on(raw, doc.date) if doc.date else None
+        target = None
+        for mnt in self.gaz.find(action):
+            if mnt.actor.name != actor.name and mnt.actor.name not in actor.actors:
+                target = mnt.actor.name
+                break
+        amount = amounts[0] if amounts else None
+        return Finding(
+            doc_id=doc.doc_id,
+            start=start,
+            end=start + len(raw),
+            sentence=raw,
+            kind=kind,  # type: ignore[arg-type]
+            actor=actor.name,
+            rule=rule.id,
+            confidence=score,
+            actor_type=actor.type,
+            actors=actor.actors,
+            actor_aliases=actor.aliases,
+            affiliations=actor.affiliations,
+            speaker=speaker.name if speaker else None,
+            action=action[:300],
+            target=target,
+            amount=amount.text if amount else None,
+            amount_value=amount.value if amount else None,
+            unit=amount.unit if amount else None,
+            deadline=deadline.text if deadline else None,
+            deadline_date=deadline.date if deadline else None,
+            said_on=said_on or (doc.date.isoformat() if isinstance(doc.date, date) else None),
+            negated=negated,
+        )
+
+    # ---- resolution ---------------------------------------------------------------------
+    def _from_info(self, info: ActorInfo, named: bool = True) -> _Actor:
+        return _Actor(info.name, info.type, list(info.aliases)[:8], [info.parent] if info.parent else [], [info.name], named)
+
+    def _from_person(self, p: Person) -> _Actor:
+        aff = [p.affiliation.name] if p.affiliation else []
+        surname = p.name.split()[-1]
+        aliases = [surname] if surname != p.name else []
+        return _Actor(p.name, "person", aliases, aff, [p.name], True)
+
+    def _resolve_subject(self, ctx: DocContext, subj: str, before: str, frame_who: str | None,
+                         speaker: _Actor | None, quote: Quote | None, pos: int, initial: bool,
+                         mode: str = "modal") -> _Actor | None:
+        """The bound actor for a subject phrase, or None when it cannot bind itself."""
+        s = subj.strip()
+        low = s.lower()
+        if not s:
+            if not _ELLIPSIS.search(before):
+                return None
+            prev = _elided_subject(before)
+            return self._resolve_subject(ctx, prev, "", frame_who, speaker, quote, pos, False, mode) if prev else None
+        pron = _PRONOUNS.get(low)
+        if pron == "first":
+            # "we"/"I" in a quote: its speaker; outside quotes: the reported speaker, or the
+            # document's author (a press release's "I").
+            who = None
+            if quote is not None and quote.speaker:
+                who = self._resolve_np(ctx, quote.speaker, quote.speaker_pos, None, False)
+            if who is None and speaker is not None:
+                who = speaker
+            if who is None and ctx.author:
+                p = ctx.person(ctx.author)
+                who = self._from_person(p) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
+            if who is None:
+                return None
+            if low in ("we", "us") and who.type == "person" and who.affiliations:
+                aff = who.affiliations[0]
+                info = self.gaz.get(aff) or self.gaz.lookup(aff)
+                return _Actor(aff, info.type if info else "organisation", [who.name, *who.aliases],
+                              [who.name], [aff], True)
+            return who
+        if pron in ("third", "plural", "it") and speaker is not None and frame_who:
+            # "Lecornu said he would", "The company said it will"
+            if pron == "third" and speaker.type == "person" or pron in ("it", "plural") and speaker.type != "person":
+                return speaker
+            if pron == "it":
+                return None
+        if pron == "it" and mode != "modal":
+            return self._last_org(ctx, pos)  # "It had agreed to loan ...": a firm or body
+        return self._resolve_np(ctx, s, pos, speaker, initial)
+
+    def _last_org(self, ctx: DocContext, pos: int) -> _Actor | None:
+        org = ctx.last_org(pos)
+        return _Actor(org, "organisation", [], [], [org], True) if org else None
+
+    def _resolve_np(self, ctx: DocContext, s: str, pos: int, speaker: _Actor | None,
+                    initial: bool) -> _Actor | None:
+        indefinite = bool(re.match(r"(?:a|an)\s", s.strip(), flags=re.I))
+        s = re.sub(r"^(?:the|a|an)\s+", "", s.strip(), flags=re.I).strip(" ,")
+        if not s:
+            return None
+        low = s.lower()
+        pron = _PRONOUNS.get(low)
+        if pron == "third":
+            name = ctx.last_person(pos)
+            p = ctx.person(name) if name else None
+            return self._from_person(p) if p else None
+        if pron == "plural":
+            info = ctx.last_actor(pos, ("party", "country", "organisation", "government", "company"))
+            if info:
+                return self._from_info(info)
+            org = ctx.last_org(pos)
+            return _Actor(org, "organisation", [], [], [org], True) if org else None
+        if pron == "first" and ctx.author:
+            return _Actor(ctx.author, "person", [], [], [ctx.author], True)
+        if pron == "it":
+            return self._last_org(ctx, pos) if speaker is None and not initial else None
+        if pron or low in self._non_agent_pron:
+            return None
+        head = _head(s)
+        hl = head.lower()
+        if hl in self._non_agent_nouns:
+            return None  # "the measures", "Newhouse's amendment", "the Hunting Act"
+        first = low.split()[0]
+        if first.endswith("ing") and first in _COMMON:
+            return None  # a gerund: "Buying MCI would give ..."
+        has_upper = any(c.isupper() for c in s)
+        # coordination of actors: "France and Ukraine"
+        if " and " in s and has_upper and not self.gaz.lookup(s):
+            parts = [p for p in re.split(r"\s*,\s*|\s+and\s+", s) if p]
+            resolved = [self._resolve_np(ctx, p, pos, speaker, False) for p in parts]
+            if len(parts) > 1 and all(r is not None and r.named for r in resolved):
+                first = resolved[0]
+                assert first is not None
+                names = [r.name for r in resolved if r]
+                return _Actor(first.name, first.type, first.aliases, first.affiliations, names, True)
+        if has_upper:
+            info = self.gaz.lookup(s)
+            if info is not None:
+                return self._from_info(info)
+            p = ctx.person(s)
+            if p is not None:
+                return self._from_person(p)
+        if _PAIR_NP.match(s):
+            pair = _last_pair(ctx, pos)
+            return _Actor(pair[0], None, [], [], pair, True) if pair else None
+        role = _ROLE_NP.match(s)
+        if role:
+            full = ctx.person_by_role(role.group("role").lower(), pos)
+            person = ctx.person(full) if full else None
+            if person is not None:
+                return self._from_person(person)
+            return _Actor(s, "person", [], [], [s], False)
+        if head[:1].islower() or not head:
+            return self._common_np(ctx, s, hl, pos, indefinite)
+        if initial and " " not in s and low in _COMMON:
+            return None  # a common word capitalised at the start of a sentence: "Listing would ..."
+        org = _match_org(ctx, s)
+        if org:
+            return _Actor(org, "company", [], [], [org], True)
+        # A proper name we do not know: a firm or body named in the text.
+        return _Actor(s, None, [], [], [s], True)
+
+    def _common_np(self, ctx: DocContext, s: str, hl: str, pos: int, indefinite: bool = False) -> _Actor | None:
+        """'the company', 'the government', 'the party': the one named before; other
+        agent nouns left unnamed are too vague to bind anyone ("commercial banks")."""
+        if indefinite and hl in _ORG_NOUNS and " " in s:
+            return _Actor(s, "company", [], [], [s], True)  # "An unnamed Norwegian firm agreed ..."
+        if hl in _ORG_NOUNS:
+            org = ctx.last_org(pos)
+            if org:
+                kind = "company" if hl in ("company", "firm", "carrier", "airline", "group", "bank") else "organisation"
+                return _Actor(org, kind, [], [], [org], True)
+            return None
+        if hl in _GOV_NOUNS:
+            adj = self.gaz.lookup(s)
+            if adj is not None:
+                return self._from_info(adj)
+            info = ctx.last_actor(pos, ("country",))
+            if info is not None:
+                a = self._from_info(info)
+                a.aliases = [f"{info.name} government", *a.aliases]
+                return a
+            return _Actor("government", "government", [], [], ["government"], False)
+        if hl == "party":
+            info = ctx.last_actor(pos, ("party",))
+            return self._from_info(info) if info is not None else None
         return None
 
-    def extract(self, doc: Document) -> list[Finding]:
-        out: list[Finding] = []
-        for m in _SENT.finditer(doc.text):
-            s = m.group().strip()
-            if s and _CUE.search(s):
-                start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-                out.append(Finding(doc.doc_id, start, start + len(s), s, "commitment", None, "naive.cue", 0.3))
-        return out
+
+# ---- helpers on text ----------------------------------------------------------------------
+def _raw_offset(raw: str, norm: str, i: int) -> int:
+    """Map an index in the folded sentence back to the raw one (approximate is fine)."""
+    if len(raw) == len(norm):
+        return i
+    return min(len(raw) - 1, int(i * len(raw) / max(1, len(norm))))
+
+
+def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
+    """The subject phrase right before the cue, the reporting frame and a parenthetical speaker.
+
+    Returns (subject, frame speaker, frame verb, parenthetical speaker). An empty subject
+    means the cue continues a clause ("..., and would strive"): see `_elided_subject`.
+    A subject of "which"/"that" means a relative clause: its antecedent is returned.
+    """
+    text = before.rstrip()
+    paren_who = None
+    for _ in range(4):
+        new = _ADVERB_TAIL.sub("", text).rstrip()
+        pm = _PAREN_ATTRIB.search(new)
+        if pm:
+            paren_who = pm.group("who")
+            new = new[: pm.start()].rstrip()
+        else:
+            po = _PAREN_OTHER.search(new) or _PAREN_RELATIVE.search(new)
+            if po and po.start() > 0:
+                new = new[: po.start()].rstrip()
+        new = re.sub(r"\s*\([^()]*\)$", "", new).rstrip()  # "Scottish and Newcastle (S&N)"
+        if new == text:
+            break
+        text = new
+    tokens = list(_TOKEN.finditer(text))
+    n = len(tokens)
+    i = n
+    relative = False
+    while i > 0:
+        tok = tokens[i - 1].group()
+        low = tok.lower()
+        if tok in ",;:()[]—–-!?" or tok == ".":
+            break
+        if low in _PRONOUNS or low in ("who", "which", "that") and i == n:
+            if i == n:
+                i -= 1
+                relative = low in ("who", "which", "that")
+            break
+        if low in _BOUNDARY_WORDS and not _np_internal(tokens, i - 1):
+            break
+        i -= 1
+        if n - i >= 9:
+            break
+    subj_start = tokens[i].start() if i < n else len(text)
+    subj = text[subj_start:].strip()
+    rest = text[:subj_start]
+    if relative:
+        # "legislation that would lift ...", "Falk, who will remain ...": the antecedent
+        inner, _, _, _ = _subject(rest.rstrip().rstrip(","))
+        return inner if subj.lower() != "that" or inner else "", None, None, paren_who
+    # an appositive: "The UK's biggest brewer, Scottish and Newcastle, is to buy"
+    if not subj and rest.rstrip().endswith(","):
+        inner = re.search(r"(?:^|,)\s*([A-Z][^,]{1,60})\s*,\s*$", rest)
+        lead = re.match(r"\s*((?:[A-Z][\w.'’&\-]*\s+){0,4}[A-Z][\w'’&\-]*)\b[^,;]*,\s*$", rest)
+        if inner:
+            subj = inner.group(1).strip()
+            rest = rest[: inner.start(1)]
+        elif lead:
+            subj = lead.group(1).strip()  # "Sen. David Boren (D-Okla.) chairman of ..., pledged"
+            rest = ""
+    frame_who = frame_verb = None
+    fa = _FRAME_APPOS.search(rest.rstrip())
+    fm = _FRAME.search(rest.rstrip())
+    if fa:
+        frame_verb, frame_who = "said", fa.group("who")
+    elif fm:
+        frame_verb = fm.group("verb").lower()
+        frame_who = _last_np(fm.group("who"))
+    return subj, frame_who, frame_verb, paren_who
+
+
+_PAREN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*(?:,[^,]*){0,2},\s*$")
+_PREP_IN_NAME = frozenset("of on for de la le du von van and &".split())
+_LIST_WORDS = frozenset("such as including like".split())
+_AUX = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|said|says|do|does|did|can|must|hopes|plans|wants)\b")
+_ELLIPSIS = re.compile(r"(?:\band|\bbut|\bor|\bthen)\s*$")
+
+
+def _np_internal(tokens: list[re.Match[str]], i: int) -> bool:
+    """A boundary-looking word inside a noun phrase: 'Bank of England', 'France and
+    Ukraine', 'Subcommittee on Health', 'countries such as Spain'."""
+    low = tokens[i].group().lower()
+    prev = tokens[i - 1].group() if i > 0 else ""
+    nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+    if low in _PREP_IN_NAME:
+        return prev[:1].isupper() and nxt[:1].isupper()
+    if low == "as" and prev.lower() == "such":
+        return True
+    if low in ("including",) and nxt[:1].isupper():
+        return True
+    return False
+
+
+def _elided_subject(before: str) -> str | None:
+    """'He said he was proud ..., and would strive': the subject of the clause before."""
+    ms = list(_AUX.finditer(before))
+    for m in reversed(ms):
+        subj, frame_who, _, _ = _subject(before[: m.start()])
+        if subj:
+            return subj
+    return None
+
+
+def _last_np(text: str) -> str:
+    toks = text.split()
+    out: list[str] = []
+    for t in reversed(toks):
+        if t.lower() in _BOUNDARY_WORDS and t.lower() not in _NP_INNER and not (out and t.lower() == "and"):
+            break
+        out.append(t)
+    return " ".join(reversed(out))
+
+
+def _post_speaker(after: str) -> str | None:
+    m = _POST_ATTRIB.search(after)
+    if not m:
+        return None
+    who = (m.group("a") or m.group("b") or "").strip()
+    if len(who.split()) > 8:
+        return None
+    return who or None
+
+
+def _head(np: str) -> str:
+    """Head word of a noun phrase: the last word before any prepositional phrase."""
+    core = re.split(r"\s+(?:of|from|on|for|in|at|with|by|under|over|about|to|who|which|that|such as|including|like)\s+", np, maxsplit=1)[0]
+    words = core.split()
+    if not words:
+        return ""
+    return re.sub(r"['’]s$", "", words[-1])
+
+
+def _same_side(speaker: _Actor, actor: _Actor) -> bool:
+    names = {speaker.name, *speaker.affiliations, *speaker.actors}
+    other = {actor.name, *actor.actors, *actor.affiliations, *actor.aliases}
+    if names & other:
+        return True
+    if speaker.type == "person" and not speaker.affiliations:
+        # an official of unknown affiliation speaking of a country or body: give benefit
+        return actor.type in ("country", "government", "organisation", None)
+    return False
+
+
+def _last_pair(ctx: DocContext, pos: int) -> list[str] | None:
+    names: list[str] = []
+    for p, info in reversed(ctx.actor_mentions):
+        if p < pos and info.name not in names:
+            names.append(info.name)
+        if len(names) == 2:
+            return list(reversed(names))
+    return None
+
+
+def _match_org(ctx: DocContext, s: str) -> str | None:
+    for _, org in ctx.org_mentions:
+        if org == s or org.startswith(s + " ") or s.startswith(org + " "):
+            return org if len(org) >= len(s) else s
+    return None

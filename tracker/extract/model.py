@@ -15,6 +15,16 @@ Kind = Literal["pledge", "commitment", "intention"]
 KINDS: tuple[str, ...] = ("pledge", "commitment", "intention")
 
 
+@dataclass(frozen=True)
+class ActorInfo:
+    """A known actor: canonical name, type, other names, and who it belongs to."""
+
+    name: str
+    type: str  # country | organisation | party | company | person | government
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     doc_id: str  # the JSONL `id`, or the file path as given

@@ -1,0 +1,310 @@
+"""What a reader learns from the whole document before judging one sentence.
+
+People and their affiliations ("French minister Sebastien Lecornu" makes a later
+"Lecornu said" or "he said" resolve, with France as his affiliation), the firms and
+bodies named ("the company" -> the firm named before), quotations and who speaks them
+("We ... will continue this work," Lecornu said -> "we" is Lecornu's side), and the
+document's author (a press release's "I" is its author).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from tracker.extract.gazetteer import Gazetteer
+from tracker.extract.model import Document
+from tracker.extract.model import ActorInfo
+
+_CAP = r"(?:[A-Z][\w'’\-]*[a-z0-9][\w'’\-]*|[A-Z]{2,}[\w'’\-]*|[A-Z]\.)"
+_PARTICLE = r"(?:de|van|von|der|den|al|el|bin|da|di|du|le|la|dos|del|St\.?)"
+NAME = rf"{_CAP}(?:\s+(?:{_CAP}|{_PARTICLE}(?=\s+[A-Z]))){{0,3}}"
+
+_TITLES = (
+    r"Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Rep|Reps|Sen|Senator|Congressman|"
+    r"Congresswoman|Representative|Gov|Governor|President|Vice President|Prime Minister|Chancellor|"
+    r"Minister|Secretary|Mayor|Judge|Justice|Chairman|Chairwoman|Captain|Capt|General|Gen|Prof|"
+    r"Professor|Rev|Father|King|Queen|Prince|Princess|Commissioner|Ambassador|Speaker|Premier|"
+    r"Attorney General|Sheikh|Leader|Commander|Admiral|Colonel|Col|Lt|Sgt|Inspector|Det|Chief"
+)
+_ROLE_WORDS = (
+    r"minister|president|leader|secretary|chancellor|spokesman|spokeswoman|spokesperson|chairman|"
+    r"chairwoman|chair|chief executive|executive|director|boss|prosecutor|governor|senator|rep\.|"
+    r"congressman|congresswoman|mp|mep|ambassador|envoy|commissioner|economist|analyst|head|founder|"
+    r"chief|master|official|general|judge|mayor|premier|deputy|treasurer|manager|editor|adviser|"
+    r"advisor|aide|counterpart|member|candidate|campaigner|negotiator|delegate|representative|"
+    r"strategist|ceo|cfo|coo|vice-president|vice president|managing director|owner|partner|"
+    r"attorney|lawyer|officer|inspector|professor|captain|commander"
+)
+# "[French] [Defence] minister Sebastien Lecornu", "Labour leader Tony Blair"
+_ROLE_NAME = re.compile(
+    rf"(?P<pre>(?:(?:[A-Z][\w'’&.\-]*|of|the|for|and)\s+){{0,5}}?)"
+    rf"(?P<role>(?:(?:{_ROLE_WORDS})\s+){{0,2}}(?:{_ROLE_WORDS}))\s*,?\s+"
+    rf"(?P<name>{NAME})",
+)
+_TITLE_NAME = re.compile(rf"\b(?P<title>{_TITLES})\.?\s+(?P<name>{NAME})")
+# "Sebastien Lecornu, the French defence minister," / "Paul Collins, chief executive of BIL"
+_NAME_APPOS = re.compile(
+    rf"(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<desc>[^,;()]{{3,90}}?)(?=,|;|\.|\s+said|\s+told)"
+)
+_PARTY_TAG = re.compile(rf"(?P<name>{NAME})\s*\((?P<party>[DRI])\s*[-–,]\s*[\w.\- ]{{2,14}}\)")
+_SAID_NAME = re.compile(
+    rf"(?:\bsaid|\bsays|\badded|\btold)\s+(?P<name>{NAME})|(?P<name2>{NAME})\s+(?:said|says|added|told)\b"
+)
+_ORG_SUFFIX = (
+    r"Corp|Corporation|Inc|Co|Company|Ltd|Limited|PLC|plc|Group|Holdings|Industries|Bank|AG|SA|NV|"
+    r"N\.V|Airways|Airlines|Motors|Partners|LP|LLC|Trust|Association|Institute|Foundation|Council|"
+    r"Commission|Committee|Department|Ministry|Agency|Authority|Service|Services|Office|Party|Union|"
+    r"Federation|Board|Reserve|Exchange|Enterprises|Systems|Technologies|International|Resources|"
+    r"Petroleum|Oil|Energy|Telecom|Communications|Electric|Steel|Mining|Insurance|Securities|Capital"
+)
+_ORG = re.compile(rf"\b(?P<org>(?:{_CAP}\s+|&\s+|and\s+(?=[A-Z])|of\s+(?=[A-Z])){{0,5}}(?:{_ORG_SUFFIX}))\b\.?")
+_SUBJECT_NAME = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{NAME})(?:'s)?\s+(?:said|says|has|have|had|is|was|will|would|"
+    r"agreed|announced|reported|posted|plans|expects|pledged|promised|shares)\b"
+)
+_QUOTE_AFTER = re.compile(
+    rf"\s*,?\s*(?:(?:said|says|added|told\s+[\w\s]{{1,30}}?|insisted|stressed|explained|declared|warned)\s+"
+    rf"(?P<n1>(?:the\s+)?[^,.;“”\"]{{1,80}}?)(?=[,.;]|$)|(?P<n2>(?:the\s+)?[^,.;“”\"]{{1,80}}?)\s+"
+    r"(?:said|says|added|told|insisted|stressed|explained|declared|warned)\b)"
+)
+_QUOTE_BEFORE = re.compile(
+    rf"(?P<n>(?:the\s+)?[A-Z][^,.;“”\"]{{0,80}}?|he|she|they|we)\s+(?:said|says|added|told\s+[\w\s]{{1,30}}?|"
+    r"insisted|stressed|explained|declared|wrote|writes)\s*(?:,|:)?\s*$"
+)
+_AUTHOR_FROM_SOURCE = re.compile(r"(?:press release|statement|op-ed|newsletter|manifesto)\s*:\s*(?P<a>.+)$", re.I)
+
+
+@dataclass
+class Person:
+    name: str
+    affiliation: ActorInfo | None = None
+    role: str | None = None
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    speaker: str | None  # raw attribution text ("Lecornu", "he", "the spokesman")
+    speaker_pos: int
+
+
+@dataclass
+class DocContext:
+    doc: Document
+    gaz: Gazetteer
+    author: str | None = None
+    people: dict[str, Person] = field(default_factory=dict)  # full name -> Person
+    by_surname: dict[str, str] = field(default_factory=dict)  # surname -> full name
+    by_role: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, role, full name)
+    person_mentions: list[tuple[int, str]] = field(default_factory=list)  # sorted (pos, full name)
+    org_mentions: list[tuple[int, str]] = field(default_factory=list)  # sorted (pos, org name)
+    actor_mentions: list[tuple[int, ActorInfo]] = field(default_factory=list)  # gazetteer hits
+    quotes: list[Quote] = field(default_factory=list)
+
+    # ---- building ---------------------------------------------------------------------
+    @classmethod
+    def build(cls, doc: Document, gaz: Gazetteer) -> "DocContext":
+        ctx = cls(doc=doc, gaz=gaz)
+        ctx.author = doc.author or _author_from_source(doc.source)
+        text = doc.text
+        ctx.actor_mentions = [(m[0], m[2]) for m in gaz.find(text)]
+        ctx._learn_people(text)
+        ctx._learn_orgs(text)
+        ctx._find_quotes(text)
+        return ctx
+
+    def _add_person(self, name: str, pos: int, affiliation: ActorInfo | None = None, role: str | None = None) -> None:
+        name = _clean_name(name)
+        if not name or " " not in name and len(name) < 3:
+            return
+        if self.gaz.lookup(name) is not None:
+            return  # a country or organisation, not a person
+        surname = name.split()[-1]
+        full = self.by_surname.get(surname) if " " not in name else name
+        full = full or name
+        person = self.people.get(full)
+        if person is None:
+            person = self.people[full] = Person(full)
+        if affiliation is not None and person.affiliation is None:
+            person.affiliation = affiliation
+        if role and not person.role:
+            person.role = role.lower()
+        if " " in full:
+            self.by_surname.setdefault(surname, full)
+        if role:
+            self.by_role.append((pos, role.lower(), full))
+
+    def _learn_people(self, text: str) -> None:
+        for m in _ROLE_NAME.finditer(text):
+            pre, role, name = m.group("pre").strip(), m.group("role"), m.group("name")
+            aff = _affiliation(self.gaz, pre) if pre else None
+            self._add_person(name, m.start("name"), aff, role)
+        for m in _TITLE_NAME.finditer(text):
+            title = m.group("title")
+            self._add_person(m.group("name"), m.start("name"), None,
+                             title if title.lower() not in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame") else None)
+        for m in _PARTY_TAG.finditer(text):
+            party = {"D": "Democratic Party", "R": "Republican Party", "I": None}[m.group("party")]
+            self._add_person(m.group("name"), m.start("name"), self.gaz.lookup(party) if party else None, None)
+        for m in _NAME_APPOS.finditer(text):
+            name = _clean_name(m.group("name"))
+            if name in self.people or (" " in name and self.gaz.lookup(name) is None and _looks_like_person(name)):
+                aff = _affiliation(self.gaz, m.group("desc"))
+                if aff is not None or name in self.people:
+                    self._add_person(name, m.start("name"), aff, None)
+        for m in _SAID_NAME.finditer(text):
+            # "Martin T. Sosnoff said": a middle initial marks a person; "Norfolk Southern
+            # said" could as well be a firm, so plain two-word names are not learned here.
+            name = _clean_name(m.group("name") or m.group("name2"))
+            if _MIDDLE_INITIAL.search(name) and self.gaz.lookup(name) is None and not _ORG_END.search(name):
+                self._add_person(name, m.start(), None, None)
+        if self.author:
+            self._add_person(self.author, 0, None, None)
+        if not self.people:
+            return
+        # Every mention of a known person, by full name or surname, in order.
+        keys = sorted({*self.people, *self.by_surname}, key=len, reverse=True)
+        rx = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b")
+        for m in rx.finditer(text):
+            k = m.group()
+            full = k if k in self.people else self.by_surname.get(k, k)
+            self.person_mentions.append((m.start(), full))
+
+    def _learn_orgs(self, text: str) -> None:
+        found: list[tuple[int, str]] = []
+        for m in _ORG.finditer(text):
+            org = m.group("org").strip()
+            if org.split()[0] in ("The", "A", "An", "In", "But", "And"):
+                org = org.split(None, 1)[1] if " " in org else ""
+            if org and org.split()[-1] != org:
+                found.append((m.start("org"), org))
+        for m in _SUBJECT_NAME.finditer(text):
+            name = _clean_name(m.group("name"))
+            if name and name not in self.people and name not in self.by_surname and self.gaz.lookup(name) is None:
+                if name.split()[0] not in _COMMON_OPENERS:
+                    found.append((m.start("name"), name))
+        for pos, info in self.actor_mentions:
+            if info.type in ("company", "organisation", "government"):
+                found.append((pos, info.name))
+        found.sort()
+        self.org_mentions = found
+
+    def _find_quotes(self, text: str) -> None:
+        opens: list[int] = []
+        straight_open: int | None = None
+        regions: list[tuple[int, int]] = []
+        for i, ch in enumerate(text):
+            if ch == "“":
+                opens.append(i)
+            elif ch == "”":
+                if opens:
+                    regions.append((opens.pop(), i + 1))
+            elif ch == '"':
+                if straight_open is None:
+                    straight_open = i
+                else:
+                    regions.append((straight_open, i + 1))
+                    straight_open = None
+            elif ch == "\n" and (opens or straight_open is not None) and text[i + 1 : i + 2] in ("\n", " ", "“", '"'):
+                # paragraph end closes an open quote (news: a quote may run on unclosed)
+                start = opens[0] if opens else straight_open
+                if start is not None:
+                    regions.append((start, i))
+                opens, straight_open = [], None
+        for s, e in sorted(regions):
+            if e - s < 12:
+                continue  # a quoted word or title, not speech
+            speaker, pos = self._attribution(text, s, e)
+            self.quotes.append(Quote(s, e, speaker, pos))
+
+    def _attribution(self, text: str, s: int, e: int) -> tuple[str | None, int]:
+        m = _QUOTE_AFTER.match(text, e, min(len(text), e + 120))
+        if m:
+            n = m.group("n1") or m.group("n2")
+            return n.strip(), e
+        head = text[max(0, s - 160) : s]
+        m = _QUOTE_BEFORE.search(head)
+        if m:
+            return m.group("n").strip(), s - len(head) + m.start("n")
+        return None, s
+
+    # ---- queries ------------------------------------------------------------------------
+    def quote_at(self, pos: int) -> Quote | None:
+        for q in self.quotes:
+            if q.start <= pos < q.end:
+                return q
+        return None
+
+    def last_person(self, pos: int) -> str | None:
+        i = bisect.bisect_left(self.person_mentions, (pos, ""))
+        return self.person_mentions[i - 1][1] if i else None
+
+    def last_org(self, pos: int, kinds: tuple[str, ...] = ()) -> str | None:
+        i = bisect.bisect_left(self.org_mentions, (pos, ""))
+        return self.org_mentions[i - 1][1] if i else None
+
+    def last_actor(self, pos: int, types: tuple[str, ...]) -> ActorInfo | None:
+        for p, info in reversed(self.actor_mentions):
+            if p < pos and info.type in types:
+                return info
+        return None
+
+    def person_by_role(self, role: str, pos: int) -> str | None:
+        best = None
+        for p, r, full in self.by_role:
+            if r.endswith(role) and p < pos:
+                best = full
+        return best
+
+    def person(self, name: str) -> Person | None:
+        name = _clean_name(name)
+        if name in self.people:
+            return self.people[name]
+        full = self.by_surname.get(name.split()[-1]) if name else None
+        return self.people.get(full) if full else None
+
+
+_MIDDLE_INITIAL = re.compile(r"^[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+")
+_ORG_END = re.compile(rf"\b(?:{_ORG_SUFFIX})\.?$")
+_COMMON_OPENERS = frozenset(
+    """The A An It He She They We I In On At But And This That These Those His Her Their Our If
+    When While As After Before However Under For There Some Many Most Analysts Shares Earlier Last
+    Also Meanwhile Separately According What Why How Who Where No Not Sales Net Revenues Profit
+    Officials Company Today Yesterday Now Then Both Each Such Other Its One Two""".split()
+)
+_HONORIFIC = re.compile(
+    rf"^(?:(?:{_TITLES})\.?\s+)+"
+)
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"['’]s$", "", name.strip().rstrip(",.;:"))
+    name = _HONORIFIC.sub("", name)
+    return name.strip()
+
+
+def _looks_like_person(name: str) -> bool:
+    parts = name.split()
+    return 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) and not any(p.isupper() and len(p) > 2 for p in parts)
+
+
+def _affiliation(gaz: Gazetteer, phrase: str) -> ActorInfo | None:
+    """The actor named in a role phrase: "French", "Labour", "the Ministry of Finance"."""
+    hits = gaz.find(phrase)
+    if hits:
+        return hits[-1][2]
+    m = _ORG.search(phrase)
+    if m:
+        org = m.group("org").strip()
+        return ActorInfo(org, "organisation")
+    return None
+
+
+def _author_from_source(source: str | None) -> str | None:
+    if not source:
+        return None
+    m = _AUTHOR_FROM_SOURCE.search(source)
+    return m.group("a").strip() if m else None

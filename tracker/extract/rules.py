@@ -1,0 +1,180 @@
+"""Rules as validated data: loading `rules.toml` / `lexicon.toml` and a user's --rules file.
+
+A rule is an id, a kind, a score, a pattern and a description (after spaCy's pattern
+files and Presidio's recognizers); the engine that applies them lives in engine.py.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from tracker.extract.model import KINDS
+
+
+class RuleError(ValueError):
+    """A rules or actors file is invalid; the message names the file and the bad entry."""
+
+
+CUE_MODES = ("modal", "verb", "adjective")
+GUARD_WHERE = ("sentence", "before", "after", "subject", "speaker")
+GUARD_EFFECTS = ("reject", "intention")
+LEXICON_KEYS = (
+    "agent_nouns",
+    "non_agent_nouns",
+    "stative_verbs",
+    "passive_action_verbs",
+    "report_verbs",
+    "event_verbs",
+    "non_agent_pronouns",
+)
+_ID = re.compile(r"^[a-z0-9_]+(?:[.-][a-z0-9_]+)*$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One cue or guard. `kind` is "guard" for guards."""
+
+    id: str
+    kind: str
+    score: float
+    description: str
+    pattern: str
+    mode: str = ""  # cue: modal | verb | adjective; guard: ""
+    where: str = ""  # guard: which text the pattern is tested on
+    effect: str = ""  # guard: reject | intention
+    applies_to: tuple[str, ...] = ()
+    regex: re.Pattern[str] = field(default=re.compile(""), compare=False, repr=False)
+
+
+@dataclass
+class RuleSet:
+    cues: list[Rule]
+    guards: list[Rule]
+    lexicon: dict[str, frozenset[str]]
+
+    @property
+    def all(self) -> list[Rule]:
+        return [*self.cues, *self.guards]
+
+
+def _fail(source: str, what: str, msg: str) -> RuleError:
+    return RuleError(f"{source}: {what}: {msg}")
+
+
+def _entry(source: str, table: str, i: int, raw: Any) -> Rule:
+    what = f"{table} #{i}"
+    if not isinstance(raw, dict):
+        raise _fail(source, what, "must be a table")
+    rid = raw.get("id")
+    if isinstance(rid, str):
+        what = f'{table} #{i} ("{rid}")'
+    required = {"id", "description", "pattern"} | ({"kind", "score", "mode"} if table == "cue" else {"where", "effect"})
+    allowed = required | {"applies_to"}
+    unknown = sorted(set(raw) - allowed)
+    if unknown:
+        raise _fail(source, what, f"unknown key {unknown[0]!r} (expected: {', '.join(sorted(allowed))})")
+    missing = sorted(required - set(raw))
+    if missing:
+        raise _fail(source, what, f"missing {missing[0]!r}")
+    for key in required - {"score"}:
+        if not isinstance(raw[key], str) or not raw[key].strip():
+            raise _fail(source, what, f"{key!r} must be a non-empty string")
+    if not _ID.match(raw["id"]):
+        raise _fail(source, what, "id must be lower case words joined by '.', '-' or '_'")
+    try:
+        regex = re.compile(raw["pattern"], re.IGNORECASE)
+    except re.error as exc:
+        raise _fail(source, what, f"pattern is not a valid regular expression ({exc})") from None
+    applies = raw.get("applies_to", [])
+    if not isinstance(applies, list) or any(a not in CUE_MODES for a in applies):
+        raise _fail(source, what, f"applies_to must be a list of: {', '.join(CUE_MODES)}")
+    if table == "cue":
+        if raw["kind"] not in KINDS:
+            raise _fail(source, what, f"unknown kind {raw['kind']!r} (expected one of: {', '.join(KINDS)})")
+        if raw["mode"] not in CUE_MODES:
+            raise _fail(source, what, f"unknown mode {raw['mode']!r} (expected one of: {', '.join(CUE_MODES)})")
+        score = raw["score"]
+        if isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= 1:
+            raise _fail(source, what, "score must be a number from 0 to 1")
+        return Rule(raw["id"], raw["kind"], float(score), raw["description"].strip(), raw["pattern"],
+                    mode=raw["mode"], regex=regex)
+    if raw["where"] not in GUARD_WHERE:
+        raise _fail(source, what, f"unknown where {raw['where']!r} (expected one of: {', '.join(GUARD_WHERE)})")
+    if raw["effect"] not in GUARD_EFFECTS:
+        raise _fail(source, what, f"unknown effect {raw['effect']!r} (expected one of: {', '.join(GUARD_EFFECTS)})")
+    return Rule(raw["id"], "guard", 0.0, raw["description"].strip(), raw["pattern"], where=raw["where"],
+                effect=raw["effect"], applies_to=tuple(applies), regex=regex)
+
+
+def parse(data: dict[str, Any], source: str) -> tuple[list[Rule], list[Rule], dict[str, list[str]]]:
+    """Validate one rules document; return its cues, guards and lexicon additions."""
+    unknown = sorted(set(data) - {"cue", "guard", "lexicon"})
+    if unknown:
+        raise RuleError(f"{source}: unknown section {unknown[0]!r} (expected: cue, guard, lexicon)")
+    cues, guards = [], []
+    seen: set[str] = set()
+    for table, out in (("cue", cues), ("guard", guards)):
+        entries = data.get(table, [])
+        if not isinstance(entries, list):
+            raise RuleError(f"{source}: '{table}' must be an array of tables ([[{table}]])")
+        for i, raw in enumerate(entries, 1):
+            rule = _entry(source, table, i, raw)
+            if rule.id in seen:
+                raise _fail(source, f'{table} #{i} ("{rule.id}")', "duplicate id")
+            seen.add(rule.id)
+            out.append(rule)
+    lexicon: dict[str, list[str]] = {}
+    raw_lex = data.get("lexicon", {})
+    if not isinstance(raw_lex, dict):
+        raise RuleError(f"{source}: [lexicon] must be a table")
+    for key, value in raw_lex.items():
+        if key not in LEXICON_KEYS:
+            raise RuleError(f"{source}: lexicon: unknown list {key!r} (expected one of: {', '.join(LEXICON_KEYS)})")
+        if isinstance(value, str):
+            value = value.split()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise RuleError(f"{source}: lexicon: {key!r} must be a list of strings or a string of words")
+        lexicon[key] = [v.lower().replace("-", " ") for v in value]
+    return cues, guards, lexicon
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as f:
+            return tomllib.load(f)
+    except FileNotFoundError:
+        raise RuleError(f"{path}: no such file") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(f"{path}: not valid TOML ({exc})") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"{path}: cannot be read ({exc})") from None
+
+
+def _builtin(name: str) -> dict[str, Any]:
+    return tomllib.loads(resources.files("tracker.extract").joinpath("data", name).read_text("utf-8"))
+
+
+def load(user_rules: Path | None = None) -> RuleSet:
+    """The built-in rules, with a user's file merged in (same id replaces, new ids append)."""
+    cues, guards, _ = parse(_builtin("rules.toml"), "rules.toml")
+    _, _, lex = parse(_builtin("lexicon.toml"), "lexicon.toml")
+    if user_rules is not None:
+        ucues, uguards, ulex = parse(_read_toml(user_rules), str(user_rules))
+        cues = _merge(cues, ucues)
+        guards = _merge(guards, uguards)
+        for key, words in ulex.items():
+            lex[key] = lex.get(key, []) + words
+    lexicon = {key: frozenset(lex.get(key, [])) for key in LEXICON_KEYS}
+    return RuleSet(cues, guards, lexicon)
+
+
+def _merge(base: list[Rule], extra: list[Rule]) -> list[Rule]:
+    by_id = {r.id: r for r in extra}
+    merged = [by_id.pop(r.id, r) for r in base]
+    # New cues go before the generic modal cues so that a specific user cue wins overlaps.
+    return [r for r in extra if r.id in by_id] + merged
