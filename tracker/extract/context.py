@@ -103,6 +103,7 @@ class DocContext:
     org_mentions: list[tuple[int, str]] = field(default_factory=list)  # sorted (pos, org name)
     actor_mentions: list[tuple[int, ActorInfo]] = field(default_factory=list)  # gazetteer hits
     quotes: list[Quote] = field(default_factory=list)
+    subject_orgs: list[tuple[int, str]] = field(default_factory=list)  # firms seen acting
 
     # ---- building ---------------------------------------------------------------------
     @classmethod
@@ -181,11 +182,14 @@ class DocContext:
                 org = org.split(None, 1)[1] if " " in org else ""
             if org and org.split()[-1] != org:
                 found.append((m.start("org"), org))
+        subjects: list[tuple[int, str]] = []
         for m in _SUBJECT_NAME.finditer(text):
             name = _clean_name(m.group("name"))
             if name and name not in self.people and name not in self.by_surname and self.gaz.lookup(name) is None:
                 if name.split()[0] not in _COMMON_OPENERS:
                     found.append((m.start("name"), name))
+                    subjects.append((m.start("name"), name))
+        self.subject_orgs = sorted(subjects)
         for pos, info in self.actor_mentions:
             if info.type in ("company", "organisation", "government"):
                 found.append((pos, info.name))
@@ -214,11 +218,17 @@ class DocContext:
                 if start is not None:
                     regions.append((start, i))
                 opens, straight_open = [], None
+        prev: Quote | None = None
         for s, e in sorted(regions):
             if e - s < 12:
                 continue  # a quoted word or title, not speech
             speaker, pos = self._attribution(text, s, e)
-            self.quotes.append(Quote(s, e, speaker, pos))
+            if speaker is None and prev is not None and prev.speaker and s - prev.end < 60:
+                # a quote right after an attributed one goes on in the same voice:
+                # “...,” said Stabenow. “I will be working ...”
+                speaker, pos = prev.speaker, prev.speaker_pos
+            prev = Quote(s, e, speaker, pos)
+            self.quotes.append(prev)
 
     def _attribution(self, text: str, s: int, e: int) -> tuple[str | None, int]:
         m = _QUOTE_AFTER.match(text, e, min(len(text), e + 120))
@@ -245,6 +255,14 @@ class DocContext:
     def last_org(self, pos: int, kinds: tuple[str, ...] = ()) -> str | None:
         i = bisect.bisect_left(self.org_mentions, (pos, ""))
         return self.org_mentions[i - 1][1] if i else None
+
+    def main_org(self, pos: int) -> str | None:
+        """What "the company" or "it said" refers to: the last firm or body seen acting
+        (as the subject of "said", "will", "agreed" ...) before `pos`, else the last named."""
+        i = bisect.bisect_left(self.subject_orgs, (pos, ""))
+        if i:
+            return self.subject_orgs[i - 1][1]
+        return self.last_org(pos)
 
     def last_actor(self, pos: int, types: tuple[str, ...]) -> ActorInfo | None:
         for p, info in reversed(self.actor_mentions):

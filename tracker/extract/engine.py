@@ -33,7 +33,7 @@ __all__ = ["ActorInfo", "Extractor", "Rule", "RuleError"]
 
 _QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "«": " ", "»": " "})
 _WS = re.compile(r"\s+")
-_TOKEN = re.compile(r"[\w'’&.\-]+|[^\w\s]")
+_TOKEN = re.compile(r"[\w'’&.\-/]+|[^\w\s]")
 _PRONOUNS = {
     "i": "first", "we": "first", "me": "first", "us": "first",
     "he": "third", "she": "third", "they": "plural", "it": "it", "you": "none", "one": "none",
@@ -52,20 +52,21 @@ _BOUNDARY_WORDS = frozenset(
 )
 _NP_INNER = frozenset("of and & for de la le du von van".split())
 _ADVERB_TAIL = re.compile(
-    r"(?:\s*,?\s*\b(?:also|now|still|then|soon|not|never|already|further|indeed|certainly|definitely|"
+    r"(?:\s*\b(?:also|now|still|then|soon|not|never|already|further|indeed|certainly|definitely|"
     r"jointly|together|again|eventually|finally|immediately|shortly|later|instead|therefore|thus|"
     r"however|meanwhile|in turn|in future|in the future|this time|once again|too|alone|only|just|simply|"
     r"actually|really|clearly|personally|duly|formally|officially|swiftly|quickly|gradually|initially|"
     r"ultimately|subsequently|separately|today|tomorrow|tonight|yesterday|of course|in addition|as well|"
     r"(?:last|next|this) (?:week|month|year|weekend|spring|summer|autumn|fall|winter)|"
-    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b\s*,?)+\s*$",
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|has|have|had|'ve|’ve|is|are|was|"
+    r"were|am|be|been|repeatedly|publicly|previously|once|twice|long|firmly|formally)\b\s*,?)+\s*$",
     re.I,
 )
 # ", he said," / ", Lecornu said," between a subject and its verb.
 _PAREN_ATTRIB = re.compile(
     r",\s*(?P<who>he|she|they|it|we|I|(?:the\s+)?[A-Za-z][\w.'’\- ]{0,40}?)\s+(?:said|says|added|insisted|stressed|told [\w ]{1,25}?)\s*,\s*$"
 )
-_PAREN_OTHER = re.compile(r",\s*(?:[a-z][\w'’\- ]{0,30}|if elected|if re-elected)\s*,\s*$")
+_PAREN_OTHER = re.compile(r",\s*(?:[a-z][\w'’\- ]{0,60}|if elected|if re-elected)\s*,\s*$")
 # "X said (on Thursday) (that) ..." right before the subject
 _FRAME = re.compile(
     r"(?P<who>(?:[\w'’&.\-]+\s+){0,6}?[\w'’&.\-]+)\s*,?\s+(?:(?:has|have|had|also|later|earlier|previously|"
@@ -152,6 +153,7 @@ class Extractor:
         self._events = lex["event_verbs"]
         self._non_agent_pron = lex["non_agent_pronouns"]
         self._guards = ruleset.guards
+        self.trace: list[str] | None = None
         # One regex that matches wherever any cue could: the fast path skips sentences
         # (and whole documents) it does not match, which by construction cannot change
         # the findings.
@@ -164,6 +166,12 @@ class Extractor:
         if actors_path is not None:
             gaz = gaz.with_extra(load_actors_file(actors_path))
         return cls(ruleset, gaz)
+
+    def _drop(self, why: str) -> list[Finding]:
+        """Refuse a candidate; with `trace` set, say why (for `tracker extract --explain`)."""
+        if self.trace is not None:
+            self.trace.append(why)
+        return []
 
     @property
     def rules(self) -> list[Rule]:
@@ -198,6 +206,8 @@ class Extractor:
         found: list[tuple[Rule, re.Match[str]]] = []
         for rule in self.ruleset.cues:
             for m in rule.regex.finditer(norm):
+                if m.start() > 0 and norm[m.start()].isupper():
+                    continue  # a name, not a verb: "Will Smith", "Guaranteed Securities Fund"
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 taken.append((m.start(), m.end()))
@@ -223,19 +233,19 @@ class Extractor:
         windows = {"sentence": norm, "before": before, "after": after,
                    "subject": subj_text.lower(), "speaker": (speaker_text or "").lower()}
         for g in self._guards:
-            if g.applies_to and mode not in g.applies_to:
+            if g.applies_to and mode not in g.applies_to and rule.id not in g.applies_to:
                 continue
-            if g.where == "subject" and subj_text.lower() == "it" and frame_who:
-                continue  # "X said it would ...": "it" is X, not a dummy subject
+            if g.where == "subject" and subj_text.lower() == "it" and (frame_who or mode != "modal"):
+                continue  # "X said it would", "It had agreed to": "it" is X or a firm, not a dummy
             if g.where == "speaker" and not speaker_text:
                 continue
             if g.regex.search(windows[g.where]):
                 if g.effect == "reject":
-                    return []
+                    return self._drop(f"guard {g.id}")
                 kind = "intention"
                 notes.append(g.id)
         if frame_verb and frame_verb.split()[0] in _OPINION_VERBS:
-            return []
+            return self._drop("opinion frame")
 
         speaker = self._resolve_np(ctx, speaker_text, pos, None, False) if speaker_text else None
         initial = not before[: len(before) - len(before.lstrip())] and before.strip().startswith(subj_text) if subj_text else False
@@ -247,7 +257,7 @@ class Extractor:
         if mode == "modal":
             v = _VERB_AFTER.match(after)
             if not v:
-                return []
+                return self._drop("no verb after modal")
             negated = bool(v.group("neg") or v.group("neg2"))
             verb = v.group("verb").lower()
             nxt = (v.group("next") or "").lower()
@@ -260,29 +270,29 @@ class Extractor:
                 elif nxt in self._passive_ok:
                     passive = True
                 else:
-                    return []  # "would be difficult", "will be a tragedy", "will be quoted"
+                    return self._drop(f"stative be {nxt}")  # "would be difficult", "will be a tragedy", "will be quoted"
             elif verb == "have" and nxt == "to":
-                return []  # obligation or prediction ("will have to implement")
+                return self._drop("have to")  # obligation or prediction ("will have to implement")
             elif verb in self._stative or f"{verb} {nxt}" in self._stative:
-                return []
+                return self._drop(f"stative verb {verb}")
             if verb in self._events:
                 if negated:
-                    return []  # "he would not discuss the drug": a refusal, not a plan
+                    return self._drop("negated event")  # "he would not discuss the drug": a refusal, not a plan
                 kind = "intention"
             if passive:
                 # "The prisoners will be released, the ministry said": the announcer is
                 # bound, whoever the subject is (it undergoes the action).
                 if speaker is None or not speaker.named:
-                    return []
+                    return self._drop("passive without named announcer")
                 actor = speaker
                 score -= 0.15
         if actor is None:
-            return []
+            return self._drop(f"subject not an agent: {subj_text!r}")
 
         # Reported speech: "X said Y would ..." binds Y only when Y is X or X's own side.
         if frame_who and speaker is not None and actor.named and speaker.named:
-            if not _same_side(speaker, actor):
-                return []
+            if not _same_side(self, speaker, actor):
+                return self._drop(f"reported speech about another actor: {speaker.name} vs {actor.name}")
 
         if rule.id == "future.would" and not (frame_who or paren_who or _post_speaker(after) or quote):
             score -= 0.15  # a bare "would" is often hypothetical
@@ -395,7 +405,7 @@ class Extractor:
         return self._resolve_np(ctx, s, pos, speaker, initial)
 
     def _last_org(self, ctx: DocContext, pos: int) -> _Actor | None:
-        org = ctx.last_org(pos)
+        org = ctx.main_org(pos)
         return _Actor(org, "organisation", [], [], [org], True) if org else None
 
     def _resolve_np(self, ctx: DocContext, s: str, pos: int, speaker: _Actor | None,
@@ -458,7 +468,7 @@ class Extractor:
             return _Actor(s, "person", [], [], [s], False)
         if head[:1].islower() or not head:
             return self._common_np(ctx, s, hl, pos, indefinite)
-        if initial and " " not in s and low in _COMMON:
+        if initial and " " not in s and low in _COMMON and not s.isupper():
             return None  # a common word capitalised at the start of a sentence: "Listing would ..."
         org = _match_org(ctx, s)
         if org:
@@ -472,7 +482,7 @@ class Extractor:
         if indefinite and hl in _ORG_NOUNS and " " in s:
             return _Actor(s, "company", [], [], [s], True)  # "An unnamed Norwegian firm agreed ..."
         if hl in _ORG_NOUNS:
-            org = ctx.last_org(pos)
+            org = ctx.main_org(pos)
             if org:
                 kind = "company" if hl in ("company", "firm", "carrier", "airline", "group", "bank") else "organisation"
                 return _Actor(org, kind, [], [], [org], True)
@@ -632,13 +642,22 @@ def _head(np: str) -> str:
     return re.sub(r"['’]s$", "", words[-1])
 
 
-def _same_side(speaker: _Actor, actor: _Actor) -> bool:
-    names = {speaker.name, *speaker.affiliations, *speaker.actors}
-    other = {actor.name, *actor.actors, *actor.affiliations, *actor.aliases}
-    if names & other:
+def _same_side(ex: Extractor, speaker: _Actor, actor: _Actor) -> bool:
+    """In "X said Y would ...", is Y X itself or X's own side (Lecornu -> France)?"""
+    own = {speaker.name, *speaker.actors, *speaker.aliases}
+    if speaker.type == "person":
+        own.update(speaker.affiliations)
+        for aff in speaker.affiliations:
+            info = ex.gaz.get(aff)
+            if info is not None and info.parent:
+                own.add(info.parent)  # a minister of the Home Office speaks for the UK
+    if own & {actor.name, *actor.actors, *actor.aliases}:
         return True
-    if speaker.type == "person" and not speaker.affiliations:
-        # an official of unknown affiliation speaking of a country or body: give benefit
+    info = ex.gaz.get(actor.name)
+    if info is not None and info.parent in own:
+        return True  # the country speaking of its own ministry
+    if speaker.type == "person" and all(ex.gaz.get(a) is None for a in speaker.affiliations):
+        # an official of no known side speaking of a country or body: benefit of doubt
         return actor.type in ("country", "government", "organisation", None)
     return False
 

@@ -91,8 +91,8 @@ def _entry(source: str, table: str, i: int, raw: Any) -> Rule:
     except re.error as exc:
         raise _fail(source, what, f"pattern is not a valid regular expression ({exc})") from None
     applies = raw.get("applies_to", [])
-    if not isinstance(applies, list) or any(a not in CUE_MODES for a in applies):
-        raise _fail(source, what, f"applies_to must be a list of: {', '.join(CUE_MODES)}")
+    if not isinstance(applies, list) or not all(isinstance(a, str) and (a in CUE_MODES or _ID.match(a)) for a in applies):
+        raise _fail(source, what, f"applies_to must be a list of cue modes ({', '.join(CUE_MODES)}) or cue ids")
     if table == "cue":
         if raw["kind"] not in KINDS:
             raise _fail(source, what, f"unknown kind {raw['kind']!r} (expected one of: {', '.join(KINDS)})")
@@ -169,6 +169,12 @@ def load(user_rules: Path | None = None) -> RuleSet:
         guards = _merge(guards, uguards)
         for key, words in ulex.items():
             lex[key] = lex.get(key, []) + words
+    cue_ids = {c.id for c in cues}
+    for g in guards:
+        for a in g.applies_to:
+            if a not in CUE_MODES and a not in cue_ids:
+                where = str(user_rules) if user_rules else "rules.toml"
+                raise RuleError(f'{where}: guard "{g.id}": applies_to names no cue or mode: {a!r}')
     lexicon = {key: frozenset(lex.get(key, [])) for key in LEXICON_KEYS}
     return RuleSet(cues, guards, lexicon)
 
