@@ -60,9 +60,10 @@ _ORG_SUFFIX = (
     r"Petroleum|Oil|Energy|Telecom|Communications|Electric|Steel|Mining|Insurance|Securities|Capital"
 )
 _ORG = re.compile(rf"\b(?P<org>(?:{_CAP}\s+|&\s+|and\s+(?=[A-Z])|of\s+(?=[A-Z])){{0,5}}(?:{_ORG_SUFFIX}))\b\.?")
+# A name acting as a subject ("Metlife said", "MCI agreed"), anywhere in a sentence.
 _SUBJECT_NAME = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{NAME})(?:'s)?\s+(?:said|says|has|have|had|is|was|will|would|"
-    r"agreed|announced|reported|posted|plans|expects|pledged|promised|shares)\b"
+    rf"(?<![\w’'])(?P<name>{NAME})(?:'s)?\s+(?:said|says|has|have|had|is|was|will|would|"
+    r"agreed|announced|reported|posted|plans|expects|pledged|promised|shares|stock|chief|chairman|spokesman)\b"
 )
 _QUOTE_AFTER = re.compile(
     rf"\s*,?\s*(?:(?:said|says|added|told\s+[\w\s]{{1,30}}?|insisted|stressed|explained|declared|warned)\s+"

@@ -75,8 +75,8 @@ _FRAME = re.compile(
     r"reiterated|replied|maintained|emphasised|emphasized|repeated|wrote|writes|promised|pledged|vowed|"
     r"assured [\w ]{1,30}?|agreed|decided|expects|expected|believes|believed|thinks|thought|hopes|hoped|"
     r"fears|feared|predicted|predicts|warned|claimed|argued|suggested|reported|estimated|felt|feels)"
-    r"(?:\s*,?\s*(?:that\s+)?(?:(?:on|in|at|over|within|by|after|before|during|under|from|last|this|next|"
-    r"earlier|today|yesterday|later)\b[^,]{0,50}?\s*,?\s*))?(?:that\s+)?$"
+    r"(?:\s*,?\s*(?:that\b)?\s*(?:(?:on|in|at|over|within|by|after|before|during|under|from|last|this|next|"
+    r"earlier|today|yesterday|later)\b[^,]{0,50}?\s*,?\s*)?)?(?:that\s*)?$"
 )
 # "Makoto Kuroda, vice minister for ..., said": the name before the appositive speaks
 _FRAME_APPOS = re.compile(
@@ -89,7 +89,7 @@ _OPINION_VERBS = frozenset(
 )
 _POST_ATTRIB = re.compile(
     r",\s*(?:(?:said|says|added|adds|told [\w ]{1,30}?|stated|insisted|stressed|explained|announced)\s+"
-    r"(?P<a>[^,.;]{2,80}?)|(?P<b>[^,.;]{2,80}?)\s+(?:said|says|added|adds|told|stated|insisted|stressed|"
+    r"(?P<a>[^,.;]{2,80}?)|(?P<b>[^,.;]{2,80}?),?\s+(?:said|says|added|adds|told|stated|insisted|stressed|"
     r"explained|announced)\b)(?:[^.;]{0,120})?[.!]?\s*$"
 )
 _VERB_AFTER = re.compile(
@@ -113,6 +113,11 @@ _ORG_NOUNS = frozenset(
     subsidiary unit division partnership consortium network studio publisher broadcaster supermarket
     railway railroad exchange trust foundation institute charity association federation agency
     regulator board council committee commission union""".split()
+)
+# Nouns for the people who act for a country: "the Turkmen side", "Japanese officials".
+_SIDE_NOUNS = frozenset(
+    """side government officials authorities ministry delegation negotiators administration leadership
+    team forces troops army military navy police diplomats envoy regulators""".split()
 )
 _GOV_NOUNS = frozenset("government administration ministry department executive cabinet authorities officials treasury".split())
 _PAIR_NP = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|governments|companies|firms|parties|leaders|men|ministers)$", re.I)
@@ -152,6 +157,7 @@ class Extractor:
         self._passive_ok = lex["passive_action_verbs"]
         self._events = lex["event_verbs"]
         self._non_agent_pron = lex["non_agent_pronouns"]
+        self._causal = lex["causal_verbs"]
         self._guards = ruleset.guards
         self.trace: list[str] | None = None
         # One regex that matches wherever any cue could: the fast path skips sentences
@@ -254,6 +260,9 @@ class Extractor:
 
         passive = False
         negated = False
+        reading: Rule | None = None
+        # a speaker known only as the voice of a quote announces nothing by itself
+        quote_only = not (frame_who or paren_who or _post_speaker(after))
         if mode == "modal":
             v = _VERB_AFTER.match(after)
             if not v:
@@ -279,15 +288,31 @@ class Extractor:
                 if negated:
                     return self._drop("negated event")  # "he would not discuss the drug": a refusal, not a plan
                 kind = "intention"
+            announcer = speaker if speaker is not None and speaker.named and not quote_only else None
             if passive:
                 # "The prisoners will be released, the ministry said": the announcer is
                 # bound, whoever the subject is (it undergoes the action).
-                if speaker is None or not speaker.named:
-                    return self._drop("passive without named announcer")
-                actor = speaker
-                score -= 0.15
+                if announcer is not None:
+                    actor, reading = announcer, self.ruleset.readings["reading.passive_announcer"]
+                else:
+                    # "Honorary consuls will be appointed": bound to the actor last seen acting
+                    main = self._main_actor(ctx, pos)
+                    if main is None or not subj_text or _PRONOUNS.get(subj_text.lower()):
+                        return self._drop("passive without an actor")
+                    if re.match(r"\s*(?:\w+\s+){0,3}by\b", after[v.end("next") if v.group("next") else v.end():]):
+                        return self._drop("passive with its own agent")  # "will be held by Consolidated"
+                    actor, reading = main, self.ruleset.readings["reading.agentless_passive"]
+            elif actor is None and announcer is not None and announcer.type != "person":
+                # "Construction will start in early 1988, BP Canada said": an announced plan,
+                # unless the verb says what a thing causes ("the merger will create ...").
+                if verb in self._causal or not subj_text or subj_text.lower() in self._non_agent_pron:
+                    return self._drop(f"causal verb {verb} after a non-agent")
+                actor, reading = announcer, self.ruleset.readings["reading.announced_plan"]
         if actor is None:
             return self._drop(f"subject not an agent: {subj_text!r}")
+        if reading is not None:
+            kind, score = reading.kind, reading.score
+            rule = reading
 
         # Reported speech: "X said Y would ..." binds Y only when Y is X or X's own side.
         if frame_who and speaker is not None and actor.named and speaker.named:
@@ -400,9 +425,19 @@ class Extractor:
                 return speaker
             if pron == "it":
                 return None
-        if pron == "it" and mode != "modal":
-            return self._last_org(ctx, pos)  # "It had agreed to loan ...": a firm or body
+        if pron == "it":
+            # "It had agreed to loan ...": a firm or body; "It will display ..." is not bound
+            return self._last_org(ctx, pos) if mode != "modal" else None
         return self._resolve_np(ctx, s, pos, speaker, initial)
+
+    def _main_actor(self, ctx: DocContext, pos: int) -> _Actor | None:
+        """The actor a story is about at `pos`: the firm or body last seen acting, else the
+        last government, party or organisation named."""
+        org = ctx.main_org(pos) if ctx.subject_orgs else None
+        if org:
+            return _Actor(org, "organisation", [], [], [org], True)
+        info = ctx.last_actor(pos, ("government", "party", "organisation", "company", "country"))
+        return self._from_info(info) if info is not None else None
 
     def _last_org(self, ctx: DocContext, pos: int) -> _Actor | None:
         org = ctx.main_org(pos)
@@ -461,10 +496,14 @@ class Extractor:
             return _Actor(pair[0], None, [], [], pair, True) if pair else None
         role = _ROLE_NP.match(s)
         if role:
-            full = ctx.person_by_role(role.group("role").lower(), pos)
+            r = role.group("role").lower()
+            full = ctx.person_by_role(r, pos) if not r.startswith("spokes") else None
             person = ctx.person(full) if full else None
             if person is not None:
                 return self._from_person(person)
+            if r.startswith("spokes"):
+                # "a spokesman said": the voice of the body the story is about
+                return self._main_actor(ctx, pos)
             return _Actor(s, "person", [], [], [s], False)
         if head[:1].islower() or not head:
             return self._common_np(ctx, s, hl, pos, indefinite)
@@ -479,6 +518,11 @@ class Extractor:
     def _common_np(self, ctx: DocContext, s: str, hl: str, pos: int, indefinite: bool = False) -> _Actor | None:
         """'the company', 'the government', 'the party': the one named before; other
         agent nouns left unnamed are too vague to bind anyone ("commercial banks")."""
+        if hl in _SIDE_NOUNS and any(c.isupper() for c in s):
+            core = _core(s)
+            hits = self.gaz.find(core)
+            if hits and hits[0].form in ("adjective", "government", "name") and core.endswith(hl) and len(core.split()) <= 4:
+                return self._from_info(hits[0].actor)  # "the Turkmen side", "Japanese officials"
         if indefinite and hl in _ORG_NOUNS and " " in s:
             return _Actor(s, "company", [], [], [s], True)  # "An unnamed Norwegian firm agreed ..."
         if hl in _ORG_NOUNS:
@@ -565,7 +609,7 @@ def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
         inner = re.search(r"(?:^|,)\s*([A-Z][^,]{1,60})\s*,\s*$", rest)
         lead = re.match(r"\s*((?:[A-Z][\w.'’&\-]*\s+){0,4}[A-Z][\w'’&\-]*)\b[^,;]*,\s*$", rest)
         if inner:
-            subj = inner.group(1).strip()
+            subj = _strip_function_words(inner.group(1))
             rest = rest[: inner.start(1)]
         elif lead:
             subj = lead.group(1).strip()  # "Sen. David Boren (D-Okla.) chairman of ..., pledged"
@@ -586,6 +630,14 @@ _PREP_IN_NAME = frozenset("of on for de la le du von van and &".split())
 _LIST_WORDS = frozenset("such as including like".split())
 _AUX = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|said|says|do|does|did|can|must|hopes|plans|wants)\b")
 _ELLIPSIS = re.compile(r"(?:\band|\bbut|\bor|\bthen)\s*$")
+
+
+def _strip_function_words(np: str) -> str:
+    """'For Metlife' -> 'Metlife': leading prepositions and conjunctions are not the name."""
+    words = np.split()
+    while words and words[0].lower() in _BOUNDARY_WORDS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _np_internal(tokens: list[re.Match[str]], i: int) -> bool:
@@ -633,10 +685,15 @@ def _post_speaker(after: str) -> str | None:
     return who or None
 
 
+def _core(np: str) -> str:
+    """A noun phrase without its prepositional phrase or list: 'Cash proceeds from both sales'
+    -> 'Cash proceeds'."""
+    return re.split(r"\s+(?:of|from|on|for|in|at|with|by|under|over|about|to|who|which|that|such as|including|like)\s+", np, maxsplit=1)[0]
+
+
 def _head(np: str) -> str:
     """Head word of a noun phrase: the last word before any prepositional phrase."""
-    core = re.split(r"\s+(?:of|from|on|for|in|at|with|by|under|over|about|to|who|which|that|such as|including|like)\s+", np, maxsplit=1)[0]
-    words = core.split()
+    words = _core(np).split()
     if not words:
         return ""
     return re.sub(r"['’]s$", "", words[-1])

@@ -21,6 +21,9 @@ class RuleError(ValueError):
 
 
 CUE_MODES = ("modal", "verb", "adjective")
+# Readings: ways the engine binds an actor when the subject itself cannot bind. The
+# engine implements each one; the rules file gives its description and score.
+READINGS = ("reading.passive_announcer", "reading.announced_plan", "reading.agentless_passive")
 GUARD_WHERE = ("sentence", "before", "after", "subject", "speaker")
 GUARD_EFFECTS = ("reject", "intention")
 LEXICON_KEYS = (
@@ -31,6 +34,7 @@ LEXICON_KEYS = (
     "report_verbs",
     "event_verbs",
     "non_agent_pronouns",
+    "causal_verbs",
 )
 _ID = re.compile(r"^[a-z0-9_]+(?:[.-][a-z0-9_]+)*$")
 
@@ -56,10 +60,11 @@ class RuleSet:
     cues: list[Rule]
     guards: list[Rule]
     lexicon: dict[str, frozenset[str]]
+    readings: dict[str, Rule] = field(default_factory=dict)
 
     @property
     def all(self) -> list[Rule]:
-        return [*self.cues, *self.guards]
+        return [*self.cues, *self.readings.values(), *self.guards]
 
 
 def _fail(source: str, what: str, msg: str) -> RuleError:
@@ -111,11 +116,33 @@ def _entry(source: str, table: str, i: int, raw: Any) -> Rule:
                 effect=raw["effect"], applies_to=tuple(applies), regex=regex)
 
 
+def _reading(source: str, i: int, raw: Any) -> Rule:
+    what = f"reading #{i}"
+    if not isinstance(raw, dict):
+        raise _fail(source, what, "must be a table")
+    if isinstance(raw.get("id"), str):
+        what = f'reading #{i} ("{raw["id"]}")'
+    unknown = sorted(set(raw) - {"id", "description", "score", "kind"})
+    if unknown:
+        raise _fail(source, what, f"unknown key {unknown[0]!r} (expected: description, id, kind, score)")
+    if raw.get("id") not in READINGS:
+        raise _fail(source, what, f"unknown reading (the engine implements: {', '.join(READINGS)})")
+    if not isinstance(raw.get("description"), str) or not raw["description"].strip():
+        raise _fail(source, what, "'description' must be a non-empty string")
+    score = raw.get("score")
+    if isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= 1:
+        raise _fail(source, what, "score must be a number from 0 to 1")
+    kind = raw.get("kind", "commitment")
+    if kind not in KINDS:
+        raise _fail(source, what, f"unknown kind {kind!r} (expected one of: {', '.join(KINDS)})")
+    return Rule(raw["id"], kind, float(score), raw["description"].strip(), "", mode="reading")
+
+
 def parse(data: dict[str, Any], source: str) -> tuple[list[Rule], list[Rule], dict[str, list[str]]]:
     """Validate one rules document; return its cues, guards and lexicon additions."""
-    unknown = sorted(set(data) - {"cue", "guard", "lexicon"})
+    unknown = sorted(set(data) - {"cue", "guard", "lexicon", "reading"})
     if unknown:
-        raise RuleError(f"{source}: unknown section {unknown[0]!r} (expected: cue, guard, lexicon)")
+        raise RuleError(f"{source}: unknown section {unknown[0]!r} (expected: cue, guard, reading, lexicon)")
     cues, guards = [], []
     seen: set[str] = set()
     for table, out in (("cue", cues), ("guard", guards)):
@@ -128,6 +155,15 @@ def parse(data: dict[str, Any], source: str) -> tuple[list[Rule], list[Rule], di
                 raise _fail(source, f'{table} #{i} ("{rule.id}")', "duplicate id")
             seen.add(rule.id)
             out.append(rule)
+    readings = data.get("reading", [])
+    if not isinstance(readings, list):
+        raise RuleError(f"{source}: 'reading' must be an array of tables ([[reading]])")
+    for i, raw in enumerate(readings, 1):
+        rule = _reading(source, i, raw)
+        if rule.id in seen:
+            raise _fail(source, f'reading #{i} ("{rule.id}")', "duplicate id")
+        seen.add(rule.id)
+        guards.append(rule)  # returned with the guards; load() sorts them out
     lexicon: dict[str, list[str]] = {}
     raw_lex = data.get("lexicon", {})
     if not isinstance(raw_lex, dict):
@@ -169,6 +205,11 @@ def load(user_rules: Path | None = None) -> RuleSet:
         guards = _merge(guards, uguards)
         for key, words in ulex.items():
             lex[key] = lex.get(key, []) + words
+    readings = {g.id: g for g in guards if g.mode == "reading"}
+    guards = [g for g in guards if g.mode != "reading"]
+    missing = [r for r in READINGS if r not in readings]
+    if missing:
+        raise RuleError(f"rules.toml: reading {missing[0]!r} is not described")
     cue_ids = {c.id for c in cues}
     for g in guards:
         for a in g.applies_to:
@@ -176,7 +217,7 @@ def load(user_rules: Path | None = None) -> RuleSet:
                 where = str(user_rules) if user_rules else "rules.toml"
                 raise RuleError(f'{where}: guard "{g.id}": applies_to names no cue or mode: {a!r}')
     lexicon = {key: frozenset(lex.get(key, [])) for key in LEXICON_KEYS}
-    return RuleSet(cues, guards, lexicon)
+    return RuleSet(cues, guards, lexicon, readings)
 
 
 def _merge(base: list[Rule], extra: list[Rule]) -> list[Rule]:
