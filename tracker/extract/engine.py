@@ -189,15 +189,17 @@ class Extractor:
     # ---- the document loop --------------------------------------------------------------
     def extract(self, doc: Document, fast: bool = True) -> list[Finding]:
         text = doc.text
-        if fast and not self._any_cue.search(text):
+        # The fast path tests the same folded text the cues see, so it skips exactly the
+        # documents and sentences in which no cue could match.
+        if fast and not self._any_cue.search(_WS.sub(" ", text.translate(_QUOTES))):
             return []
         ctx: DocContext | None = None
         out: list[Finding] = []
         for span in split(text):
             raw = text[span.start : span.end]
-            if fast and not self._any_cue.search(raw):
-                continue
             norm = _WS.sub(" ", raw.translate(_QUOTES)).strip()
+            if fast and not self._any_cue.search(norm):
+                continue
             cands = self._cues(norm)
             if not cands:
                 continue
@@ -335,7 +337,7 @@ class Extractor:
             parts = _SPLIT_ACTIONS.split(action_text)
             if len(parts) > 1:
                 head = m.group()
-                actions = [parts[0]] + [f"{head} {p}" for p in parts[1:]]
+                actions = [parts[0]] + [f"{head} to {p}" for p in parts[1:]]
         findings = []
         for action in actions:
             findings.append(self._finding(doc, sent_start, raw, kind, actor, speaker, rule, score,
