@@ -1,0 +1,213 @@
+"""The extraction engine on sentences written for these tests (news style).
+
+Each test states a behaviour from the extraction guidelines: what is a commitment, who
+is bound, and what only looks like one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extract import Document, Extractor, Finding
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor.load()
+
+
+def run(ex: Extractor, text: str, **meta: object) -> list[Finding]:
+    return ex.extract(Document(doc_id="t", text=text, **meta))  # type: ignore[arg-type]
+
+
+def found(ex: Extractor, text: str, **meta: object) -> list[tuple[str, str | None]]:
+    return [(f.kind, f.actor) for f in run(ex, text, **meta)]
+
+
+# ---- commissive verbs and future action ------------------------------------------------
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Germany pledged on Monday to double its aid to Kenya.", "Germany"),
+        ("The Liberal Democrats promised to scrap tuition fees.", "Liberal Democrats"),
+        ("Canada vowed to keep its troops in the region until 2010.", "Canada"),
+        ("Japan has undertaken to cut its tariffs on rice.", "Japan"),
+        ("The European Union remains committed to the peace process.", "European Union"),
+        ("Spain guaranteed that it would repay the loans in full.", "Spain"),
+    ],
+)
+def test_commissive_verbs_are_pledges(ex: Extractor, text: str, actor: str) -> None:
+    assert ("pledge", actor) in found(ex, text)
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Acme Corp said it will close its plant in Ohio next year.", "Acme Corp"),
+        ("Italy will send 500 engineers to the region, the defence ministry said.", "Italy"),
+        ("Nestle is to raise its dividend by 11%.", "Nestle"),
+        ("The Tories are going to cut income tax, Mr Howard said.", "Conservative Party"),
+        ("Brazil said it would maintain its current export quota.", "Brazil"),
+        ("Poland will continue to buy American gas, the minister said.", "Poland"),
+    ],
+)
+def test_own_future_action_is_a_commitment(ex: Extractor, text: str, actor: str) -> None:
+    kinds = found(ex, text)
+    assert ("commitment", actor) in kinds, kinds
+
+
+def test_agreements_and_offers(ex: Extractor) -> None:
+    assert ("commitment", "Fiat") in found(ex, "Fiat agreed to sell its stake in the bank.")
+    assert ("commitment", "Norway") in found(ex, "Norway offered to host the next round of talks.")
+
+
+def test_negative_pledge_is_kept_and_marked(ex: Extractor) -> None:
+    [f] = run(ex, "Labour will not raise income tax, Mr Brown said.")
+    assert f.actor == "Labour Party" and f.kind == "commitment" and f.negated
+
+
+# ---- look-alikes ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profits will rise by 5% next year.",
+        "Analysts expect the bank will cut rates in June.",
+        "Kyiv fears Russia will conduct a campaign of air strikes.",
+        "The minister urged Germany to send tanks to the front.",
+        "France may send more troops.",
+        "This war could keep going on.",
+        "Will the government raise taxes?",
+        "The new law will give police more powers.",
+        "The measures would create thousands of jobs, Mr Brown said.",
+        "The company would not comment on the reports.",
+        "It will be a difficult year for the industry.",
+        "Sales of the new model will be strong, the company said.",
+        "Economists predict China will become the largest economy.",
+        "France has supplied Caesar artillery units to Ukraine.",
+    ],
+)
+def test_look_alikes_are_not_findings(ex: Extractor, text: str) -> None:
+    assert found(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company plans to open ten new stores.",
+        "Ford intends to sell its stake in Mazda.",
+        "The government would consider raising the limit, the minister said.",
+        "The two firms are considering a merger.",
+    ],
+)
+def test_intentions_are_kept_as_intentions(ex: Extractor, text: str) -> None:
+    kinds = {k for k, _ in found(ex, text)}
+    assert kinds == {"intention"}
+
+
+def test_a_mentioned_pledge_is_at_most_an_intention(ex: Extractor) -> None:
+    kinds = {k for k, _ in found(ex, "He attacked Mr Brown's pledge in 2001 not to increase income tax.")}
+    assert kinds <= {"intention"}
+
+
+def test_reported_speech_about_another_actor_is_not_theirs(ex: Extractor) -> None:
+    # The Tories speak about the Liberal Democrats: a claim, not the Lib Dems' pledge.
+    assert found(ex, "The Tories say the Lib Dems would raise taxes for families.") == []
+
+
+# ---- who is bound ----------------------------------------------------------------------
+def test_capitals_and_governments_resolve_to_countries(ex: Extractor) -> None:
+    assert ("commitment", "France") in found(ex, "Paris would maintain its current levels of training.")
+    assert ("commitment", "United Kingdom") in found(ex, "The British government will publish the report in May, officials said.") or \
+        ("intention", "United Kingdom") in found(ex, "The British government will publish the report in May, officials said.")
+
+
+def test_people_learn_their_affiliation_from_the_document(ex: Extractor) -> None:
+    text = (
+        "French minister Sebastien Lecornu visited Kyiv on Thursday. "
+        "Lecornu said he would continue to support the training mission. "
+        "\"We will keep sending instructors,\" Lecornu told reporters."
+    )
+    fs = run(ex, text)
+    by_sentence = {f.sentence[:8]: f for f in fs}
+    assert by_sentence["Lecornu "].actor == "Sebastien Lecornu"
+    assert "France" in by_sentence["Lecornu "].affiliations
+    we = by_sentence["\"We will"]
+    assert we.actor == "France" and we.speaker == "Sebastien Lecornu"
+
+
+def test_party_leader_and_pronoun(ex: Extractor) -> None:
+    text = "Labour leader Tony Blair spoke in Gateshead. He said he would cut class sizes."
+    [f] = run(ex, text)
+    assert f.actor == "Tony Blair" and "Labour Party" in f.affiliations
+
+
+def test_the_company_is_the_firm_named_before(ex: Extractor) -> None:
+    text = "Norfolk Southern Corp said profits fell. The company said it will sell its trucking unit."
+    [f] = run(ex, text)
+    assert f.actor == "Norfolk Southern Corp"
+
+
+def test_first_person_in_a_press_release_is_its_author(ex: Extractor) -> None:
+    text = "WASHINGTON D.C. – Today the House passed the farm bill. I will continue to fight for our farmers."
+    [f] = run(ex, text, source="US Congress press release: Jane Doe")
+    assert f.actor == "Jane Doe"
+
+
+def test_quote_speaker_binds_we(ex: Extractor) -> None:
+    text = "“We will build the bridge by 2010,” said Acme chief executive John Smith."
+    [f] = run(ex, text)
+    assert f.speaker == "John Smith"
+    assert f.actor in ("Acme", "John Smith")
+
+
+def test_the_two_sides(ex: Extractor) -> None:
+    text = "Chile and Peru met in Lima. The two sides agreed to open the border crossing."
+    [f] = run(ex, text)
+    assert set(f.actors) == {"Chile", "Peru"}
+
+
+def test_two_commitments_in_one_sentence(ex: Extractor) -> None:
+    fs = run(ex, "Japan and India pledged to build a railway and to jointly develop ports.")
+    assert len(fs) == 2
+    assert {f.actor for f in fs} == {"Japan"}
+    assert "railway" in fs[0].action and "ports" in fs[1].action
+
+
+# ---- quantities, deadlines and the date it was said -------------------------------------
+def test_money_deadline_and_date_resolved_against_the_document(ex: Extractor) -> None:
+    [f] = run(ex, "Sweden pledged on Thursday to give $5 billion by 2010.", date=date(2008, 5, 8))
+    assert f.amount_value == 5e9 and f.unit == "USD"
+    assert f.deadline == "by 2010" and f.deadline_date == "2010-12-31"
+    assert f.said_on == "2008-05-08"
+
+
+def test_relative_deadline_without_a_date_stays_text(ex: Extractor) -> None:
+    [f] = run(ex, "Sweden will double its aid this year, the minister said.")
+    assert f.deadline == "this year" and f.deadline_date is None
+
+
+# ---- confidence and rules -----------------------------------------------------------------
+def test_confidence_is_higher_for_an_explicit_pledge_than_a_bare_would(ex: Extractor) -> None:
+    [pledge] = run(ex, "Austria pledged to cut emissions by 2020.")
+    [would] = run(ex, "Austria would cut emissions by 2020.")
+    assert 0 < would.confidence < pledge.confidence <= 1
+
+
+def test_every_finding_names_a_listed_rule(ex: Extractor) -> None:
+    ids = {r.id for r in ex.rules}
+    text = open_seed()
+    assert all(f.rule in ids for f in run(ex, text))
+
+
+def open_seed() -> str:
+    from pathlib import Path
+
+    return (Path(__file__).resolve().parents[2] / "seeds" / "000_cabbcd3e3189ad2f.txt").read_text("utf-8")
+
+
+def test_offsets_point_at_the_sentence(ex: Extractor) -> None:
+    text = open_seed()
+    for f in run(ex, text):
+        assert text[f.start : f.end] == f.sentence

@@ -1,0 +1,140 @@
+"""The same tracker on PostgreSQL: migrations, the ingest -> list -> update loop, and the
+guarantees meant for teams (append-only history, optimistic locking, conflict-safe ingest).
+
+A uniquely named database is created for the test session on the server at
+TRACKER_TEST_PG_URL (default postgresql+psycopg://postgres@127.0.0.1:5432/test) and
+dropped afterwards; each test starts from an empty schema. Skipped when the server cannot
+be reached, unless TRACKER_TEST_PG_REQUIRED=1 (as in .ci/run), where that is a failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from tests.conftest import Invoke, ok, one_line_error, rows
+from tests.test_migrations import TABLES, schema_diff
+from tracker import db, store
+from tracker.errors import TrackerError
+from tracker.extract import Document
+from tracker.models import Commitment
+
+pytestmark = pytest.mark.postgres
+
+SERVER = os.environ.get("TRACKER_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture(scope="session")
+def pg_database() -> Iterator[URL]:
+    server = make_url(SERVER)
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect():
+            pass
+    except OperationalError as e:
+        admin.dispose()
+        if os.environ.get("TRACKER_TEST_PG_REQUIRED") == "1":
+            pytest.fail(f"PostgreSQL required but unreachable at {SERVER}: {db.first_line(e)}")
+        pytest.skip(f"PostgreSQL unreachable at {SERVER}")
+    name = f"tracker_test_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield server.set(database=name)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture
+def pg_url(pg_database: URL) -> str:
+    """The session database with an empty public schema."""
+    engine = create_engine(pg_database)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+        conn.execute(text("DROP FUNCTION IF EXISTS status_changes_append_only()"))
+    engine.dispose()
+    return pg_database.render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def pg(run: Invoke, pg_url: str) -> Invoke:
+    def invoke(*args: str, input: str | None = None) -> object:
+        return run(*args, "--db", pg_url, input=input)
+
+    return invoke  # type: ignore[return-value]
+
+
+def test_migrations_from_empty_to_head_match_the_models(pg_url: str) -> None:
+    engine = db.create_engine(db.resolve_url(pg_url))
+    before, after = db.upgrade(engine)
+    assert (before, after) == (None, db.script_directory().get_current_head())
+    with engine.connect() as conn:
+        tables = set(conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars())
+    assert TABLES <= tables
+    assert schema_diff(engine) == []
+    assert db.upgrade(engine) == (after, after)  # a second run is a no-op
+    engine.dispose()
+
+
+def test_ingest_list_show_update_loop(pg: Invoke, articles: Path, fake_engine: type) -> None:
+    assert ok(pg("ingest", str(articles))).stdout == "Read 3 documents: 3 new, 0 already known; 5 commitments found.\n"
+    assert ok(pg("ingest", str(articles))).stdout == "Read 3 documents: 0 new, 3 already known; 0 commitments found.\n"
+    assert [r["id"] for r in rows(pg("list", "--actor", "paris", "--format", "json"))] == [1, 2, 3, 5]
+    assert [r["id"] for r in rows(pg("list", "--search", "TANKS", "--format", "json"))] == [5]
+    assert ok(pg("update", "3", "--status", "fulfilled", "--evidence", "https://example.org/report",
+                 "--note", "Trained 10,000 in 2024", "--by", "ann")).stdout == \
+        "Commitment 3: open -> fulfilled (version 2).\n"
+    one_line_error(pg("update", "3", "--status", "fulfilled"), "already fulfilled")
+    detail = json.loads(ok(pg("show", "3", "--format", "json")).stdout)
+    assert [(h["from"], h["to"], h["by"]) for h in detail["history"]] == [("open", "fulfilled", "ann")]
+    assert detail["history"][0]["at"].endswith("+00:00")
+    assert [r["id"] for r in rows(pg("list", "--status", "fulfilled", "--format", "json"))] == [3]
+    assert ok(pg("db", "current")).stdout.endswith("(up to date).\n")
+    assert "France" in ok(pg("actors")).stdout
+
+
+def test_history_is_append_only(pg: Invoke, pg_url: str, articles: Path, fake_engine: type) -> None:
+    ok(pg("ingest", str(articles)))
+    ok(pg("update", "1", "-s", "broken"))
+    engine = db.open_database(pg_url)
+    for sql in ("UPDATE status_changes SET note = 'x'", "DELETE FROM status_changes"):
+        with pytest.raises(DBAPIError, match="append-only"), engine.begin() as conn:
+            conn.execute(text(sql))
+    engine.dispose()
+
+
+def test_optimistic_locking(pg: Invoke, pg_url: str, articles: Path, fake_engine: type) -> None:
+    ok(pg("ingest", str(articles)))
+    engine = db.open_database(pg_url)
+    with Session(engine) as alice, alice.begin():
+        seen = alice.get(Commitment, 2)
+        assert seen is not None and seen.version == 1
+        with Session(engine) as bob, bob.begin():
+            store.change_status(bob, 2, "broken", by="bob")
+        with pytest.raises(TrackerError, match="was changed by someone else"):
+            store.change_status(alice, 2, "fulfilled", by="alice")
+    engine.dispose()
+
+
+def test_concurrent_ingest_of_the_same_text_stores_it_once(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two ingests that both passed the hash check: the unique hash settles it."""
+    engine = db.open_database(pg_url)
+    doc = Document("d1", "Acme will hire 50 people.")
+    with Session(engine) as first, first.begin():
+        assert store.ingest_document(first, doc, lambda d: [], store.ActorResolver(first)).new
+    monkeypatch.setattr(store, "known_document", lambda session, h: None)  # the second one looked earlier
+    with Session(engine) as second, second.begin():
+        assert not store.ingest_document(second, doc, lambda d: [], store.ActorResolver(second)).new
+    engine.dispose()

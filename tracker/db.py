@@ -1,0 +1,175 @@
+"""Where the database is, how to connect to it, and bringing its schema up to date.
+
+Every command calls :func:`open_database`, which applies any pending Alembic migration
+in-process (the schema exists only through migrations) and refuses a database whose
+schema is newer than this code.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import event
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+
+from tracker.errors import TrackerError
+
+ENV_VAR = "TRACKER_DATABASE_URL"
+DEFAULT_DB = "tracker.db"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# Serialises first-use migrations of concurrent processes on PostgreSQL (arbitrary id).
+_PG_MIGRATION_LOCK = 727_140_001
+
+
+def resolve_url(value: str | None = None) -> URL:
+    """A SQLAlchemy URL from --db / TRACKER_DATABASE_URL / the default.
+
+    Anything with ``://`` is a SQLAlchemy URL; anything else is a SQLite file path.
+    """
+    value = value or os.environ.get(ENV_VAR) or DEFAULT_DB
+    if "://" not in value:
+        return URL.create("sqlite", database=str(Path(value).expanduser().resolve()))
+    try:
+        return make_url(value)
+    except (ArgumentError, ValueError) as e:  # ValueError: a port that is not a number
+        raise TrackerError(f"invalid database URL {value!r}: {e}") from None
+
+
+def describe(url: URL) -> str:
+    """How to name the database in messages: the file for SQLite, the URL without password."""
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        return str(url.database)
+    return url.render_as_string(hide_password=True)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")  # SQLite ignores foreign keys unless asked
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers don't block the writer
+    cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL, and much faster commits
+    cursor.execute("PRAGMA busy_timeout=10000")  # wait for another writer instead of failing
+    cursor.close()
+
+
+def create_engine(url: URL) -> Engine:
+    """An engine for ``url``; SQLite connections get the pragmas above."""
+    try:
+        engine = sa.create_engine(url)
+    except (NoSuchModuleError, ArgumentError) as e:
+        raise TrackerError(f"unsupported database URL {describe(url)}: {e}") from None
+    except ModuleNotFoundError as e:
+        raise TrackerError(
+            f"the driver for {url.drivername} is not installed ({e.name}); "
+            "for PostgreSQL: pip install 'tracker[postgres]'"
+        ) from None
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """Alembic configuration pointing at the migrations shipped inside the package."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        # env.py runs the migrations on this connection instead of opening its own.
+        config.attributes["connection"] = connection
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def check_known(revision: str | None, script: ScriptDirectory, url: URL) -> None:
+    """Refuse a database migrated by a newer tracker: its schema is not ours to touch."""
+    if revision is None:
+        return
+    try:
+        script.get_revision(revision)
+    except CommandError:
+        raise TrackerError(
+            f"the database {describe(url)} is at schema revision {revision}, newer than this "
+            f"tracker knows (latest {script.get_current_head()}); upgrade tracker"
+        ) from None
+
+
+def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | None]:
+    """Apply pending migrations on one connection, all or nothing. Returns (revision
+    before, revision after)."""
+    script = script_directory()
+    with engine.connect() as connection:
+        before = current_revision(connection)
+        connection.rollback()
+        if before == script.get_current_head() and revision == "head":
+            return before, before
+        check_known(before, script, engine.url)
+        sqlite = connection.dialect.name == "sqlite"
+        try:
+            if sqlite:
+                # Batch migrations rebuild tables: foreign keys must not act meanwhile (and
+                # the pragma only takes effect outside a transaction). Python's sqlite3
+                # runs DDL outside transactions, so BEGIN explicitly: a failed migration
+                # then leaves the schema as it was.
+                connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+            elif connection.dialect.name == "postgresql":
+                # Concurrent first uses: the second waits, then finds nothing to do.
+                connection.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_MIGRATION_LOCK})
+                before = current_revision(connection)
+            command.upgrade(alembic_config(connection), revision)
+            if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                raise TrackerError("migration left rows with broken foreign keys; nothing was changed")
+            after = current_revision(connection)
+            connection.commit()
+        finally:
+            if connection.in_transaction():
+                connection.rollback()
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
+        return before, after
+
+
+def connect_check(engine: Engine) -> None:
+    """Fail early, with one clear line, when the database cannot be reached."""
+    url = engine.url
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        folder = Path(str(url.database)).parent
+        if not folder.is_dir():
+            raise TrackerError(f"cannot open database {describe(url)}: folder {folder} does not exist")
+    try:
+        with engine.connect():
+            pass
+    except SQLAlchemyError as e:
+        raise TrackerError(f"cannot open database {describe(url)}: {first_line(e)}") from None
+
+
+def open_database(value: str | None = None, *, migrate: bool = True) -> Engine:
+    """Resolve, connect, and (by default) bring the schema up to date."""
+    engine = create_engine(resolve_url(value))
+    connect_check(engine)
+    if migrate:
+        upgrade(engine)
+    return engine
+
+
+def first_line(error: BaseException) -> str:
+    """The driver's own message, without SQLAlchemy's SQL echo and background links."""
+    orig = getattr(error, "orig", None)
+    text = str(orig if orig is not None else error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

@@ -1,0 +1,228 @@
+"""The database schema as SQLAlchemy models.
+
+The schema is created only by the Alembic migrations in ``tracker/migrations``; a test
+checks that these models and the migrations agree (autogenerate finds no difference).
+Change a model, then add a migration: ``alembic revision --autogenerate -m "..."``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from tracker.extract.model import KINDS
+from tracker.status import INITIAL_STATUS, STATUSES
+
+# Deterministic constraint names: SQLite batch migrations and PostgreSQL both need a
+# name to alter or drop a constraint later.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp stored in UTC and always read back timezone-aware.
+
+    SQLite keeps no time zone, so a naive value read from it is UTC by construction;
+    PostgreSQL stores ``timestamp with time zone``.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: give a timezone-aware value (UTC)")
+        return value.astimezone(timezone.utc)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value
+
+
+def in_list(column: str, values: tuple[str, ...]) -> str:
+    """SQL text for a CHECK constraint; the migrations render the same string."""
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Document(Base):
+    """A source document as it was read: the text that mention offsets point into."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str | None] = mapped_column(String, index=True)  # JSONL id or file path
+    publisher: Mapped[str | None] = mapped_column(String)
+    title: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(String)
+    path: Mapped[str | None] = mapped_column(String)
+    author: Mapped[str | None] = mapped_column(String)
+    published: Mapped[date | None] = mapped_column(Date)
+    # Deferred: listings never need the full text; `show` and exports load it on demand.
+    text: Mapped[str] = mapped_column(Text, deferred=True)
+    # sha256 of the text. Unique, so that re-ingesting is a no-op and two concurrent
+    # ingests of the same text cannot both store it (insert ... on conflict do nothing).
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    ingested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    mentions: Mapped[list[Mention]] = relationship(back_populates="document")
+
+
+class Actor(Base):
+    """Who is bound by a commitment: a country, organisation, party, company or person."""
+
+    __tablename__ = "actors"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String)  # canonical name, as first seen
+    key: Mapped[str] = mapped_column(String, unique=True)  # casefolded name, for lookups
+    type: Mapped[str | None] = mapped_column(String(32))
+    # A minister belongs to a country's government: `list --actor France` follows parents.
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    parent: Mapped[Actor | None] = relationship(remote_side=[id])
+    aliases: Mapped[list[ActorAlias]] = relationship(
+        back_populates="actor", order_by="ActorAlias.alias"
+    )
+
+
+class ActorAlias(Base):
+    """Another name of an actor ("Paris", "the French government" for France)."""
+
+    __tablename__ = "actor_aliases"
+    __table_args__ = (UniqueConstraint("actor_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id"))
+    alias: Mapped[str] = mapped_column(String)
+    key: Mapped[str] = mapped_column(String, index=True)  # casefolded alias
+
+    actor: Mapped[Actor] = relationship(back_populates="aliases")
+
+
+class Commitment(Base):
+    """What an actor bound itself to; backed by one or more mentions in sources."""
+
+    __tablename__ = "commitments"
+    __table_args__ = (
+        CheckConstraint(in_list("kind", KINDS), name="kind"),
+        CheckConstraint(in_list("status", STATUSES), name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    action: Mapped[str | None] = mapped_column(Text)
+    target: Mapped[str | None] = mapped_column(Text)
+    amount: Mapped[str | None] = mapped_column(String)  # as written: "7,000", "$5 billion"
+    amount_value: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(String)  # "soldiers", "USD", "%"
+    deadline: Mapped[str | None] = mapped_column(String)  # as written: "by 2010"
+    deadline_date: Mapped[date | None] = mapped_column(Date, index=True)  # for overdue lists
+    negated: Mapped[bool] = mapped_column(default=False)  # "will not raise income tax"
+    # Changed only by tracker.store.change_status, which appends to status_changes.
+    status: Mapped[str] = mapped_column(String(32), default=INITIAL_STATUS, index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Optimistic locking: every ORM UPDATE checks and bumps it, so two people editing
+    # the same commitment cannot silently overwrite each other.
+    version: Mapped[int] = mapped_column(Integer)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    actor_links: Mapped[list[CommitmentActor]] = relationship(
+        back_populates="commitment", order_by="CommitmentActor.position"
+    )
+    mentions: Mapped[list[Mention]] = relationship(
+        back_populates="commitment", order_by="Mention.id"
+    )
+    history: Mapped[list[StatusChange]] = relationship(
+        back_populates="commitment", order_by="StatusChange.id"
+    )
+
+    @property
+    def actors(self) -> list[Actor]:
+        return [link.actor for link in self.actor_links]
+
+
+class CommitmentActor(Base):
+    """Who is bound; position 0 is the main actor ("France and Ukraine pledged")."""
+
+    __tablename__ = "commitment_actors"
+
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id"), primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id"), primary_key=True, index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    commitment: Mapped[Commitment] = relationship(back_populates="actor_links")
+    actor: Mapped[Actor] = relationship()
+
+
+class Mention(Base):
+    """One source stating a commitment: the sentence, where it is, who said it, when."""
+
+    __tablename__ = "mentions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    sentence: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)  # documents.text[start:end] == sentence
+    end: Mapped[int] = mapped_column(Integer)
+    speaker: Mapped[str | None] = mapped_column(String)
+    said_on: Mapped[date | None] = mapped_column(Date)
+    rule: Mapped[str] = mapped_column(String)
+    confidence: Mapped[float] = mapped_column(Float)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    commitment: Mapped[Commitment] = relationship(back_populates="mentions")
+    document: Mapped[Document] = relationship(back_populates="mentions")
+
+
+class StatusChange(Base):
+    """One step of a commitment's history. Append-only: database triggers refuse
+    UPDATE and DELETE on this table (see the initial migration)."""
+
+    __tablename__ = "status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id"), index=True)
+    from_status: Mapped[str] = mapped_column(String(32))
+    to_status: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str | None] = mapped_column(Text)
+    evidence_url: Mapped[str | None] = mapped_column(String)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    changed_by: Mapped[str] = mapped_column(String)
+
+    commitment: Mapped[Commitment] = relationship(back_populates="history")
+

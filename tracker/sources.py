@@ -1,0 +1,372 @@
+"""Reading inputs into :class:`~tracker.extract.Document` objects, one at a time.
+
+Inputs: plain text and Markdown files, folders (recursive), ``-`` for stdin, and JSON
+Lines corpora (``.jsonl``, ``.jsonl.gz``; fields id, text, and optionally source, date,
+title, url, author). Reading is a generator: a corpus is never held in memory whole.
+
+Metadata for text files, weakest first:
+  1. ``metadata.csv`` or ``metadata.jsonl`` in a folder: one row per file, with a
+     ``file`` column (a name or a glob such as ``*`` or ``2023/*.txt``, relative to that
+     folder) and any of the fields below. It applies to the files of that folder and
+     its subfolders; later rows and deeper folders win.
+  2. A sidecar ``NAME.meta.json`` next to ``NAME`` (e.g. ``article.txt.meta.json``).
+  3. ``--source/--date/--url/--title/--author`` on the command line (single input only).
+Fields: source (the publisher), date (YYYY-MM-DD), title, url, author.
+
+The text is kept exactly as decoded (only a UTF-8 byte-order mark is dropped), because
+finding offsets point into it.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import os
+import sys
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, fields, replace
+from datetime import date, datetime
+from fnmatch import fnmatchcase
+from pathlib import Path
+from typing import BinaryIO
+
+from tracker.errors import TrackerError
+from tracker.extract.model import Document
+
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+SIDECAR_SUFFIX = ".meta.json"
+FOLDER_METADATA = ("metadata.csv", "metadata.jsonl")
+STDIN = "-"
+STDIN_ID = "<stdin>"
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What is known about a document besides its text; None means "not given"."""
+
+    source: str | None = None
+    date: date | None = None
+    title: str | None = None
+    url: str | None = None
+    author: str | None = None
+
+    def over(self, base: Metadata) -> Metadata:
+        """These values where given, ``base``'s elsewhere."""
+        return Metadata(*(getattr(self, f) if getattr(self, f) is not None else getattr(base, f) for f in FIELDS))
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, f) is None for f in FIELDS)
+
+
+FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Metadata))
+
+
+def parse_date(value: str, where: str, *, allow_time: bool = False) -> date:
+    """An ISO date (YYYY-MM-DD); with ``allow_time`` also an ISO datetime (its date)."""
+    text = value.strip()
+    try:
+        if allow_time and len(text) > 10:
+            return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        if len(text) != 10:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise TrackerError(f"{where}: invalid date {value!r} (expected YYYY-MM-DD)") from None
+
+
+def _metadata_from(row: dict[str, object], where: str, *, allow_time: bool = False) -> Metadata:
+    unknown = sorted(set(row) - set(FIELDS))
+    if unknown:
+        raise TrackerError(f"{where}: unknown field {unknown[0]!r} (known: {', '.join(FIELDS)})")
+    values: dict[str, object] = {}
+    for name in FIELDS:
+        value = row.get(name)
+        if value is None or value == "":
+            continue
+        if name == "date":
+            value = parse_date(str(value), where, allow_time=allow_time)
+        elif not isinstance(value, str):
+            value = str(value)
+        values[name] = value
+    return Metadata(**values)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class _FolderRules:
+    """The rows of one folder metadata file."""
+
+    folder: Path
+    rows: tuple[tuple[str, Metadata], ...]
+
+    def for_file(self, path: Path) -> Metadata:
+        try:
+            relative = path.relative_to(self.folder).as_posix()
+        except ValueError:
+            return Metadata()
+        found = Metadata()
+        for pattern, meta in self.rows:
+            if fnmatchcase(relative, pattern):
+                found = meta.over(found)
+        return found
+
+
+def _read_folder_metadata(folder: Path) -> _FolderRules | None:
+    for name in FOLDER_METADATA:
+        path = folder / name
+        if not path.is_file():
+            continue
+        data = _read_text_bytes(path)
+        rows: list[tuple[str, Metadata]] = []
+        if name.endswith(".csv"):
+            records = enumerate(csv.DictReader(io.StringIO(data)), start=2)
+        else:
+            records = _json_records(data, path)
+        for line, record in records:
+            where = f"{path}:{line}"
+            pattern = record.pop("file", None)
+            if not pattern or not isinstance(pattern, str):
+                raise TrackerError(f"{where}: missing 'file' (a file name or glob such as *)")
+            rows.append((pattern, _metadata_from(record, where)))
+        return _FolderRules(folder, tuple(rows))
+    return None
+
+
+def _json_records(data: str, path: Path) -> Iterator[tuple[int, dict[str, object]]]:
+    for number, line in enumerate(data.splitlines(), start=1):
+        if line.strip():
+            yield number, _json_object(line, f"{path}:{number}")
+
+
+def _json_object(line: str, where: str) -> dict[str, object]:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise TrackerError(f"{where}: malformed JSON ({e.msg.removesuffix(' at')} at column {e.colno})") from None
+    if not isinstance(record, dict):
+        raise TrackerError(f"{where}: expected a JSON object")
+    return record
+
+
+def _read_sidecar(path: Path) -> Metadata:
+    sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
+    if not sidecar.is_file():
+        return Metadata()
+    try:
+        record = json.loads(_read_text_bytes(sidecar))
+    except json.JSONDecodeError as e:
+        raise TrackerError(f"{sidecar}: malformed JSON ({e.msg.removesuffix(' at')} at line {e.lineno} column {e.colno})") from None
+    if not isinstance(record, dict):
+        raise TrackerError(f"{sidecar}: expected a JSON object")
+    return _metadata_from(record, str(sidecar))
+
+
+def _decode(data: bytes, where: str) -> str:
+    if not data.strip():
+        raise TrackerError(f"{where}: empty file")
+    if b"\x00" in data:
+        raise TrackerError(f"{where}: binary file, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise TrackerError(f"{where}: not UTF-8 text (invalid byte at offset {e.start})") from None
+    return text.removeprefix("\ufeff")
+
+
+def _read_text_bytes(path: Path) -> str:
+    try:
+        return _decode(path.read_bytes(), str(path))
+    except OSError as e:
+        raise TrackerError(f"{path}: cannot read ({e.strerror})") from None
+
+
+def _markdown_title(text: str) -> str | None:
+    """The first line, when it is a level-1 heading ("# Title")."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if not first.startswith("# "):
+        return None
+    return first[2:].strip() or None
+
+
+def _is_jsonl(path: Path) -> bool:
+    return path.name.lower().endswith(JSONL_SUFFIXES)
+
+
+def _folder_role(name: str) -> str:
+    """What a folder walk does with a file: "read" text, Markdown and JSONL; pass over
+    the folder's "own" files (README, metadata, sidecars, hidden files) silently; count
+    anything "other" as ignored, so that the summary can say so."""
+    lower = name.lower()
+    if lower.startswith((".", "readme")) or lower in FOLDER_METADATA or lower.endswith(SIDECAR_SUFFIX):
+        return "own"
+    if lower.endswith(TEXT_SUFFIXES + JSONL_SUFFIXES):
+        return "read"
+    return "other"
+
+
+@dataclass(frozen=True, slots=True)
+class _Input:
+    path: Path | None  # None: stdin
+    shown: str  # the path as the user would write it (doc_id for text files)
+    folder_rules: tuple[_FolderRules, ...] = ()
+
+    @property
+    def is_jsonl(self) -> bool:
+        return self.path is not None and _is_jsonl(self.path)
+
+
+class DocumentReader:
+    """Plan the inputs now (missing paths fail before anything is written), read later.
+
+    Iterating yields Documents one at a time; ``bytes_total`` and ``bytes_read`` drive
+    a progress bar; ``empty_rows`` counts JSONL rows with no text (skipped);
+    ``ignored_files`` counts files in folders that are not text, Markdown or JSONL.
+    """
+
+    def __init__(self, paths: Sequence[str], overrides: Metadata | None = None, stdin: BinaryIO | None = None):
+        self.overrides = overrides or Metadata()
+        self.stdin = stdin
+        self.ignored_files = 0
+        self.empty_rows = 0
+        self.bytes_read = 0
+        self._folder_cache: dict[Path, _FolderRules | None] = {}
+        self.inputs: list[_Input] = []
+        if not paths:
+            raise TrackerError("no input given (files, folders, or - for stdin)")
+        for raw in paths:
+            self.inputs.extend(self._plan(raw))
+        if not self.overrides.is_empty() and not (len(self.inputs) == 1 and not self.inputs[0].is_jsonl):
+            raise TrackerError(
+                "--source/--date/--url/--title/--author describe a single text file or stdin; "
+                "for a folder, put a metadata.csv in it (see README)"
+            )
+        self.bytes_total: int | None = (
+            None if any(i.path is None for i in self.inputs) else sum(_size(i.path) for i in self.inputs if i.path)
+        )
+
+    def _rules_for(self, folder: Path) -> _FolderRules | None:
+        if folder not in self._folder_cache:
+            self._folder_cache[folder] = _read_folder_metadata(folder)
+        return self._folder_cache[folder]
+
+    def _plan(self, raw: str) -> Iterator[_Input]:
+        if raw == STDIN:
+            yield _Input(None, STDIN_ID)
+            return
+        path = Path(raw)
+        if path.is_dir():
+            yield from self._walk(path, raw)
+        elif path.is_file():
+            rules = self._rules_for(path.parent)
+            yield _Input(path, raw, (rules,) if rules else ())
+        elif path.exists():
+            raise TrackerError(f"{raw}: not a regular file or folder")
+        else:
+            raise TrackerError(f"{raw}: no such file or folder")
+
+    def _walk(self, root: Path, shown_root: str) -> Iterator[_Input]:
+        inherited: dict[Path, tuple[_FolderRules, ...]] = {}
+        for folder, dirs, files in os.walk(root):
+            here = Path(folder)
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            parent_rules = inherited.get(here.parent, ()) if here != root else ()
+            rules = self._rules_for(here)
+            chain = parent_rules + ((rules,) if rules else ())
+            inherited[here] = chain
+            for name in sorted(files):
+                role = _folder_role(name)
+                if role == "other":
+                    self.ignored_files += 1
+                if role == "read":
+                    yield _Input(here / name, os.path.join(shown_root, os.path.relpath(here / name, root)), chain)
+
+    def __iter__(self) -> Iterator[Document]:
+        for item in self.inputs:
+            if item.path is None:
+                yield self._read_stdin()
+            elif item.is_jsonl:
+                yield from self._read_jsonl(item)
+            else:
+                yield self._read_text(item)
+
+    def _metadata(self, item: _Input) -> Metadata:
+        meta = Metadata()
+        for rules in item.folder_rules:
+            meta = rules.for_file(item.path).over(meta) if item.path else meta
+        if item.path is not None:
+            meta = _read_sidecar(item.path).over(meta)
+        return self.overrides.over(meta)
+
+    def _document(self, doc_id: str, text: str, meta: Metadata, path: str | None) -> Document:
+        return Document(doc_id=doc_id, text=text, title=meta.title, source=meta.source, date=meta.date,
+                        url=meta.url, author=meta.author, path=path)
+
+    def _read_text(self, item: _Input) -> Document:
+        assert item.path is not None
+        text = _read_text_bytes(item.path)
+        self.bytes_read += _size(item.path)
+        meta = self._metadata(item)
+        if meta.title is None and item.path.name.lower().endswith(MARKDOWN_SUFFIXES):
+            meta = replace(meta, title=_markdown_title(text))
+        return self._document(item.shown, text, meta, item.shown)
+
+    def _read_stdin(self) -> Document:
+        stream = self.stdin
+        if stream is None:
+            stream = sys.stdin.buffer
+        data = stream.read()
+        self.bytes_read += len(data)
+        return self._document(STDIN_ID, _decode(data, "stdin"), self.overrides, None)
+
+    def _read_jsonl(self, item: _Input) -> Iterator[Document]:
+        assert item.path is not None
+        where = item.shown
+        raw = open(item.path, "rb")  # noqa: SIM115 - closed below; tell() drives progress
+        try:
+            stream: BinaryIO = gzip.GzipFile(fileobj=raw) if item.path.name.lower().endswith(".gz") else raw
+            start = self.bytes_read
+            rows = 0
+            try:
+                for lineno, line in enumerate(stream, start=1):
+                    self.bytes_read = start + raw.tell()
+                    if not line.strip():
+                        continue
+                    rows += 1
+                    document = self._jsonl_row(line, f"{where}:{lineno}", where)
+                    if document is not None:
+                        yield document
+            except (gzip.BadGzipFile, EOFError, zlib.error) as e:
+                raise TrackerError(f"{where}: not a valid gzip file ({e or 'truncated'})") from None
+            if rows == 0:
+                raise TrackerError(f"{where}: empty file")
+            self.bytes_read = start + _size(item.path)
+        finally:
+            raw.close()
+
+    def _jsonl_row(self, line: bytes, where: str, path: str) -> Document | None:
+        try:
+            decoded = line.decode("utf-8").removeprefix("\ufeff")
+        except UnicodeDecodeError as e:
+            raise TrackerError(f"{where}: not UTF-8 text (invalid byte at offset {e.start})") from None
+        record = _json_object(decoded, where)
+        text = record.pop("text", None)
+        if not isinstance(text, str):
+            raise TrackerError(f"{where}: missing \"text\" (a string)")
+        if not text.strip():
+            self.empty_rows += 1
+            return None
+        doc_id = record.pop("id", None)
+        known = {k: v for k, v in record.items() if k in FIELDS}  # other fields are ignored
+        meta = _metadata_from(known, where, allow_time=True)
+        return self._document(where if doc_id is None else str(doc_id), text, meta, path)
+
+
+def _size(path: Path | None) -> int:
+    try:
+        return path.stat().st_size if path else 0
+    except OSError:
+        return 0

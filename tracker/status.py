@@ -1,0 +1,32 @@
+"""Vocabularies shared by the store, the CLI and the migrations."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# PolitiFact's promise meter, plus `dismissed` for findings a person judged not to be
+# commitments (kept, never deleted, so that history stays whole).
+STATUSES: Final[tuple[str, ...]] = (
+    "open",
+    "in_progress",
+    "stalled",
+    "fulfilled",
+    "partially_fulfilled",
+    "broken",
+    "dismissed",
+)
+INITIAL_STATUS: Final = "open"
+
+STATUS_LABELS: Final[dict[str, str]] = {
+    "open": "Not yet rated",
+    "in_progress": "In the works",
+    "stalled": "Stalled",
+    "fulfilled": "Promise kept",
+    "partially_fulfilled": "Compromise",
+    "broken": "Promise broken",
+    "dismissed": "Dismissed: not a commitment",
+}
+
+# Actor types the extraction engine reports; stored as given (not a database constraint),
+# so that a new type needs no migration.
+ACTOR_TYPES: Final[tuple[str, ...]] = ("country", "organisation", "party", "company", "person")
