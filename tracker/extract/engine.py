@@ -126,12 +126,70 @@ _ACTION_CUT = re.compile(r",\s*(?:he|she|they|it|the\s+\w+|[A-Z][\w.'’\- ]{1,4
 _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
 
 
+# ---- cue words: the fast path's prefilter -------------------------------------------------
+# For each built-in cue (id and pattern, so an edited pattern gets none), words one of
+# which every match contains, lower case. They are searched in the raw text, lowered: a
+# word without spaces or quote marks in the folded sentence is in the raw one too, and the
+# separators of "is ... to" allow the white space and quotes that folding turns to spaces.
+_SEP = r"[\s“”\"‘«»]+"
+_CUE_WORD_LISTS: dict[str, list[str]] = {
+    "commissive.pledge": "pledg promis vow undert guarantee swear swor assur".split(),
+    "commissive.committed": ["commit"],
+    "agreement.agreed": "agreed offered signed consented decided resolved".split(),
+    "intention.consider": "consider weighing exploring studying looking ready prepared willing".split(),
+    "intention.plan": "plan intend aim hop want seek sought look propos expect set".split(),
+    "future.going_to": ["going"],
+    "future.is_to": [f"(?:is|are){_SEP}(?:(?:also|now|set|due){_SEP})?to"],
+    "future.continue": "will would shall ’ll 'll".split(),
+    "future.will": "will shall won't won’t 'll ’ll".split(),
+    "future.would": ["would"],
+}
+
+
+def _builtin_cue_words() -> dict[tuple[str, str], list[str]]:
+    cues = rules_mod.parse(rules_mod._builtin("rules.toml"), "rules.toml")[0]
+    out = {}
+    for c in cues:
+        words = _CUE_WORD_LISTS.get(c.id)
+        if words:
+            out[(c.id, c.pattern)] = [w if w.startswith("(?:") else re.escape(w) for w in words]
+    return out
+
+
+def _words_regex(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(words))
+
+
+# Characters that re.IGNORECASE equates with an ASCII letter but str.lower() does not map
+# to it one for one (İ ı ſ K): with any of them the cue words are searched case-insensitively.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+class _Folded:
+    """A document's text lowered once, for case-insensitive searches of cue words."""
+
+    __slots__ = ("text", "flags")
+
+    def __init__(self, text: str) -> None:
+        low = text.lower()
+        if text.isascii() or (len(low) == len(text) and not _ODD_CASE.search(text)):
+            self.text, self.flags = low, 0
+        else:
+            self.text, self.flags = text, re.I
+
+    def search(self, rx: re.Pattern[str], start: int, end: int) -> bool:
+        if self.flags:
+            rx = re.compile(rx.pattern, re.I)
+        return rx.search(self.text, start, end) is not None
+
+
 def _common_words() -> frozenset[str]:
     text = resources.files("tracker.extract").joinpath("data", "common_words.txt").read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 _COMMON = _common_words()
+_CUE_WORDS = _builtin_cue_words()
 
 
 @dataclass
@@ -164,6 +222,14 @@ class Extractor:
         # (and whole documents) it does not match, which by construction cannot change
         # the findings.
         self._any_cue = re.compile("|".join(f"(?:{r.pattern})" for r in ruleset.cues), re.I)
+        # Cheaper still: a word every match of a built-in cue contains (see _CUE_WORDS).
+        # A user's cue has none, and then the fast path falls back to `_any_cue`.
+        self._cue_words = [_CUE_WORDS.get((r.id, r.pattern)) for r in ruleset.cues]
+        self._all_words = (
+            _words_regex([w for ws in self._cue_words if ws for w in ws])
+            if all(self._cue_words) else None
+        )
+        self._cue_word_rx = [_words_regex(ws) if ws else None for ws in self._cue_words]
 
     @classmethod
     def load(cls, rules_path: Path | None = None, actors_path: Path | None = None) -> "Extractor":
@@ -189,18 +255,25 @@ class Extractor:
     # ---- the document loop --------------------------------------------------------------
     def extract(self, doc: Document, fast: bool = True) -> list[Finding]:
         text = doc.text
-        # The fast path tests the same folded text the cues see, so it skips exactly the
-        # documents and sentences in which no cue could match.
-        if fast and not self._any_cue.search(_WS.sub(" ", text.translate(_QUOTES))):
+        words = _Folded(text) if fast and self._all_words is not None else None
+        # The fast path skips exactly the documents and sentences in which no cue could
+        # match: with the built-in cues, those without any cue word; else it tests the
+        # same folded text the cues see.
+        if words is not None:
+            if not words.search(self._all_words, 0, len(text)):
+                return []
+        elif fast and not self._any_cue.search(_WS.sub(" ", text.translate(_QUOTES))):
             return []
         ctx: DocContext | None = None
         out: list[Finding] = []
         for span in split(text):
+            if words is not None and not words.search(self._all_words, span.start, span.end):
+                continue
             raw = text[span.start : span.end]
             norm = _WS.sub(" ", raw.translate(_QUOTES)).strip()
-            if fast and not self._any_cue.search(norm):
+            if words is None and fast and not self._any_cue.search(norm):
                 continue
-            cands = self._cues(norm)
+            cands = self._cues(norm, words, span.start, span.end)
             if not cands:
                 continue
             if ctx is None:
@@ -209,10 +282,13 @@ class Extractor:
                 out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m))
         return out
 
-    def _cues(self, norm: str) -> list[tuple[Rule, re.Match[str]]]:
+    def _cues(self, norm: str, words: "_Folded | None" = None, start: int = 0,
+              end: int = 0) -> list[tuple[Rule, re.Match[str]]]:
         taken: list[tuple[int, int]] = []
         found: list[tuple[Rule, re.Match[str]]] = []
-        for rule in self.ruleset.cues:
+        for rule, word_rx in zip(self.ruleset.cues, self._cue_word_rx):
+            if words is not None and word_rx is not None and not words.search(word_rx, start, end):
+                continue  # none of the cue's words in text[start:end]: it cannot match
             for m in rule.regex.finditer(norm):
                 if m.start() > 0 and norm[m.start()].isupper():
                     continue  # a name, not a verb: "Will Smith", "Guaranteed Securities Fund"
@@ -567,7 +643,7 @@ def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
     text = before.rstrip()
     paren_who = None
     for _ in range(4):
-        new = _ADVERB_TAIL.sub("", text).rstrip()
+        new = _strip_adverb_tail(text).rstrip()
         pm = _PAREN_ATTRIB.search(new)
         if pm:
             paren_who = pm.group("who")
@@ -618,13 +694,77 @@ def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
             rest = ""
     frame_who = frame_verb = None
     fa = _FRAME_APPOS.search(rest.rstrip())
-    fm = _FRAME.search(rest.rstrip())
+    fm = _frame_search(rest.rstrip())
     if fa:
         frame_verb, frame_who = "said", fa.group("who")
     elif fm:
         frame_verb = fm.group("verb").lower()
         frame_who = _last_np(fm.group("who"))
     return subj, frame_who, frame_verb, paren_who
+
+
+# ---- end-anchored patterns, searched near the end ---------------------------------------
+# `_ADVERB_TAIL` and `_FRAME` end in "$", but `search` tries them from every position of a
+# long clause, with backtracking (~200 µs a call). Their matches lie near the end, so we
+# try them only there. Both shortcuts need the folded text the cues see, whose only white
+# space is single spaces (then each piece of a match has a bounded length); on any other
+# text the plain search runs.
+_ODD_SPACE = re.compile(r"[^\S ]|  ")
+_ADVERB_UNIT = 32  # > the longest "adverb, " unit of _ADVERB_TAIL (13 letters + space, comma)
+
+
+def _strip_adverb_tail(text: str) -> str:
+    """`_ADVERB_TAIL.sub("", text)`. If the leftmost match starts before `lo`, a match also
+    starts at one of its unit boundaries, in [lo, lo + _ADVERB_UNIT): so a match found
+    further right is the leftmost one."""
+    lo = len(text) - 4 * _ADVERB_UNIT
+    if lo > 0 and not _ODD_SPACE.search(text):
+        m = _ADVERB_TAIL.search(text, lo)
+        if m is None:
+            return text
+        if m.start() >= lo + _ADVERB_UNIT and m.end() == len(text):
+            return text[: m.start()]
+    return _ADVERB_TAIL.sub("", text)
+
+
+_FRAME_VERB = re.compile(
+    r"(?<=\s)(?:said|says|say|told|added|adds|insisted|insists|stressed|announced|announces|confirmed|"
+    r"explained|indicated|declared|stated|reiterated|replied|maintained|emphasised|emphasized|repeated|"
+    r"wrote|writes|promised|pledged|vowed|assured|agreed|decided|expects|expected|believes|believed|"
+    r"thinks|thought|hopes|hoped|fears|feared|predicted|predicts|warned|claimed|argued|suggested|"
+    r"reported|estimated|felt|feels)"
+)
+_FRAME_AUX = frozenset("has have had also later earlier previously again further separately then today yesterday".split())
+_FRAME_TAIL = 160  # > the verb ("assured" + 30 letters) and what may follow it (75)
+_FRAME_WORD_START = re.compile(r"(?<![\w'’&.\-])[\w'’&.\-]")
+
+
+def _back_word(text: str, i: int) -> int:
+    """Start of the space-separated word ending before `i` (single spaces)."""
+    return text.rfind(" ", 0, max(0, i - 1)) + 1
+
+
+def _frame_search(text: str) -> re.Match[str] | None:
+    """`_FRAME.search(text)`. A match ends with a reporting verb near the end, after at most
+    7 words of `who` and a run of "has/also/today ..." words; its leftmost start is where
+    a word starts (a match from inside a word also holds from the word's start). So we try
+    `_FRAME` only at word starts in that window before each verb near the end."""
+    if _ODD_SPACE.search(text):
+        return _FRAME.search(text)
+    starts: set[int] = set()
+    for v in _FRAME_VERB.finditer(text, max(0, len(text) - _FRAME_TAIL)):
+        i = v.start()
+        while i > 0 and text[_back_word(text, i) : i - 1] in _FRAME_AUX:
+            i = _back_word(text, i)
+        lo = i
+        for _ in range(8):  # the `who` words, the first maybe cut by a comma
+            lo = _back_word(text, lo) if lo > 0 else 0
+        starts.update(m.start() for m in _FRAME_WORD_START.finditer(text, lo, v.start()))
+    for s in sorted(starts):
+        m = _FRAME.match(text, s)
+        if m is not None:
+            return m
+    return None
 
 
 _PAREN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*(?:,[^,]*){0,2},\s*$")

@@ -1,0 +1,46 @@
+"""The fast path (cue-word prefilter, anchored context scans) must not change findings:
+`extract(doc, fast=True)` equals `extract(doc, fast=False)` on real news documents."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from datetime import date
+from itertools import islice
+from pathlib import Path
+
+import pytest
+
+from tracker.extract import Document
+from tracker.extract.engine import Extractor
+
+CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
+PER_CORPUS = 300
+
+
+def _docs(name: str, n: int) -> list[Document]:
+    path = CORPORA / name
+    if not path.exists():
+        pytest.skip(f"corpus {path} not available")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in islice(fh, n)]
+    return [
+        Document(doc_id=r["id"], text=r["text"], source=r.get("source"),
+                 date=date.fromisoformat(r["date"]) if r.get("date") else None)
+        for r in rows
+    ]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.load()
+
+
+@pytest.mark.parametrize("corpus", ["bbc.jsonl.gz", "reuters21578.jsonl.gz", "congress-sample.jsonl.gz"])
+def test_fast_path_gives_the_same_findings(extractor: Extractor, corpus: str) -> None:
+    found = 0
+    for doc in _docs(corpus, PER_CORPUS):
+        fast = extractor.extract(doc, fast=True)
+        assert fast == extractor.extract(doc, fast=False), doc.doc_id
+        found += len(fast)
+    assert found > 0
