@@ -95,10 +95,10 @@ def test_look_alikes_are_not_findings(ex: Extractor, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The company plans to open ten new stores.",
+        "Gap Inc reported higher sales. The company plans to open ten new stores.",
         "Ford intends to sell its stake in Mazda.",
         "The government would consider raising the limit, the minister said.",
-        "The two firms are considering a merger.",
+        "Ford and Mazda are considering a merger.",
     ],
 )
 def test_intentions_are_kept_as_intentions(ex: Extractor, text: str) -> None:

@@ -301,7 +301,9 @@ class DocContext:
         for m in _subject_names(text):
             name = _clean_name(m.group("name"))
             if name and name not in self.people and name not in self.by_surname and self.gaz.lookup(name) is None:
-                if name.split()[0] not in _COMMON_OPENERS:
+                # "Listing will be in London", "District will": a capitalised common word
+                # alone is not a firm
+                if name.split()[0] not in _COMMON_OPENERS and not (" " not in name and name.lower() in _COMMON_WORDS):
                     found.append((m.start("name"), name))
                     subjects.append((m.start("name"), name))
         self.subject_orgs = sorted(subjects)
@@ -400,6 +402,14 @@ class DocContext:
         return self.people.get(full) if full else None
 
 
+def _load_common_words() -> frozenset[str]:
+    from importlib import resources
+
+    text = resources.files("tracker.extract").joinpath("data", "common_words.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+_COMMON_WORDS = _load_common_words()
 _MIDDLE_INITIAL = re.compile(r"^[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+")
 _ORG_END = re.compile(rf"\b(?:{_ORG_SUFFIX})\.?$")
 _COMMON_OPENERS = frozenset(
@@ -414,6 +424,7 @@ _HONORIFIC = re.compile(
 
 
 def _clean_name(name: str) -> str:
+    name = " ".join(name.split())  # wire copy breaks lines inside names
     name = re.sub(r"['’]s$", "", name.strip().rstrip(",.;:"))
     name = _HONORIFIC.sub("", name)
     return name.strip()

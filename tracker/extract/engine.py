@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from tracker.extract import rules as rules_mod
-from tracker.extract.context import DocContext, Person, Quote
+from tracker.extract.context import _COMMON_WORDS, DocContext, Person, Quote
 from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_file
 from tracker.extract.model import ActorInfo, Document, Finding
 from tracker.extract.quantities import find_amounts, find_deadline, resolve_said_on
@@ -89,8 +89,8 @@ _OPINION_VERBS = frozenset(
 )
 _POST_ATTRIB = re.compile(
     r",\s*(?:(?:said|says|added|adds|told [\w ]{1,30}?|stated|insisted|stressed|explained|announced)\s+"
-    r"(?P<a>[^,.;]{2,80}?)|(?P<b>[^,.;]{2,80}?),?\s+(?:said|says|added|adds|told|stated|insisted|stressed|"
-    r"explained|announced)\b)(?:[^.;]{0,120})?[.!]?\s*$"
+    r"(?P<a>[^,.;]{2,80})|(?P<b>[^,.;]{2,80}?),?\s+(?:said|says|added|adds|told|stated|insisted|stressed|"
+    r"explained|announced|claimed|claims|reported|reports|suggested|suggests)\b)(?:[,;][^.;]{0,120})?[.!]?\s*$"
 )
 _VERB_AFTER = re.compile(
     r"^\s*(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|"
@@ -183,12 +183,7 @@ class _Folded:
         return rx.search(self.text, start, end) is not None
 
 
-def _common_words() -> frozenset[str]:
-    text = resources.files("tracker.extract").joinpath("data", "common_words.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-_COMMON = _common_words()
+_COMMON = _COMMON_WORDS
 _CUE_WORDS = _builtin_cue_words()
 
 
@@ -360,8 +355,10 @@ class Extractor:
                     return self._drop(f"stative be {nxt}")  # "would be difficult", "will be a tragedy", "will be quoted"
             elif verb == "have" and nxt == "to":
                 return self._drop("have to")  # obligation or prediction ("will have to implement")
-            elif verb in self._stative or f"{verb} {nxt}" in self._stative:
+            elif verb in self._stative or f"{verb} {nxt}" in self._stative or _lemma(verb) in self._stative:
                 return self._drop(f"stative verb {verb}")
+            elif verb == "help" and (nxt == "to" or nxt in self._causal or nxt in self._stative):
+                return self._drop("help + verb")  # "Congress will help ensure ...": an effect
             if verb in self._events:
                 if negated:
                     return self._drop("negated event")  # "he would not discuss the drug": a refusal, not a plan
@@ -377,6 +374,8 @@ class Extractor:
                     main = self._main_actor(ctx, pos)
                     if main is None or not subj_text or _PRONOUNS.get(subj_text.lower()):
                         return self._drop("passive without an actor")
+                    if main.name in subj_text:
+                        return self._drop("passive whose subject names the actor")  # "Spider-Man 2 on UMD will be given"
                     if re.match(r"\s*(?:\w+\s+){0,3}by\b", after[v.end("next") if v.group("next") else v.end():]):
                         return self._drop("passive with its own agent")  # "will be held by Consolidated"
                     actor, reading = main, self.ruleset.readings["reading.agentless_passive"]
@@ -411,7 +410,10 @@ class Extractor:
         actions = [action_text]
         if mode == "verb" and kind == "pledge" or rule.id == "agreement.agreed":
             parts = _SPLIT_ACTIONS.split(action_text)
-            if len(parts) > 1:
+            # "pledged to build a railway and to develop ports" is two pledges; in "pledged
+            # to work together to secure arms and to develop weapons", "and to develop"
+            # attaches to the nearer infinitive, so it stays one pledge.
+            if len(parts) > 1 and len(re.findall(r"\bto\s+[a-z]", parts[0])) <= 1:
                 head = m.group()
                 actions = [parts[0]] + [f"{head} to {p}" for p in parts[1:]]
         findings = []
@@ -587,11 +589,14 @@ class Extractor:
             return self._common_np(ctx, s, hl, pos, indefinite)
         if initial and " " not in s and low in _COMMON and not s.isupper():
             return None  # a common word capitalised at the start of a sentence: "Listing would ..."
-        org = _match_org(ctx, s)
+        if any(ch.isdigit() for ch in head):
+            return None  # "H.R. 5143 would create ...": a bill, a model or a date, not an agent
+        name = " ".join(_core(s).split())  # "The Board of Irrigation Users which runs ..." -> the name
+        org = _match_org(ctx, name)
         if org:
             return _Actor(org, "company", [], [], [org], True)
         # A proper name we do not know: a firm or body named in the text.
-        return _Actor(s, None, [], [], [s], True)
+        return _Actor(name, None, [], [], [name], True)
 
     def _common_np(self, ctx: DocContext, s: str, hl: str, pos: int, indefinite: bool = False) -> _Actor | None:
         """'the company', 'the government', 'the party': the one named before; other
@@ -768,6 +773,7 @@ def _frame_search(text: str) -> re.Match[str] | None:
 
 
 _PAREN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*(?:,[^,]*){0,2},\s*$")
+_PP_WORDS = frozenset("of in at from for on with under over about".split())
 _PREP_IN_NAME = frozenset("of on for de la le du von van and &".split())
 _LIST_WORDS = frozenset("such as including like".split())
 _AUX = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|said|says|do|does|did|can|must|hopes|plans|wants)\b")
@@ -788,8 +794,10 @@ def _np_internal(tokens: list[re.Match[str]], i: int) -> bool:
     low = tokens[i].group().lower()
     prev = tokens[i - 1].group() if i > 0 else ""
     nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
-    if low in _PREP_IN_NAME:
-        return prev[:1].isupper() and nxt[:1].isupper()
+    if low in _PREP_IN_NAME and prev[:1].isupper() and nxt[:1].isupper():
+        return True
+    if low in _PP_WORDS and prev.isalpha() and prev.lower() not in _BOUNDARY_WORDS and not prev.endswith("ed"):
+        return True  # a prepositional phrase after its noun: "Our goal at the Chamber", "Sales in Europe"
     if low == "as" and prev.lower() == "such":
         return True
     if low in ("including",) and nxt[:1].isupper():
@@ -827,10 +835,33 @@ def _post_speaker(after: str) -> str | None:
     return who or None
 
 
+def _lemma(verb: str) -> str:
+    """A rough base form for an -ing verb: 'receiving' -> 'receive', 'getting' -> 'get'."""
+    if not verb.endswith("ing") or len(verb) < 6:
+        return verb
+    stem = verb[:-3]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        return stem[:-1]
+    return stem + "e" if stem[-1] not in "aeiouy" and (stem + "e") in _E_VERBS else stem
+
+
+_E_VERBS = frozenset("receive have make take give become lose leave come believe hope like prove face cause involve seem".split())
+
+
 def _core(np: str) -> str:
-    """A noun phrase without its prepositional phrase or list: 'Cash proceeds from both sales'
-    -> 'Cash proceeds'."""
-    return re.split(r"\s+(?:of|from|on|for|in|at|with|by|under|over|about|to|who|which|that|such as|including|like)\s+", np, maxsplit=1)[0]
+    """A noun phrase without its prepositional phrase, relative clause or list: 'Cash
+    proceeds from both sales' -> 'Cash proceeds'. 'of' between capitalised words is part
+    of a name ('Bank of England')."""
+    for m in _PP.finditer(np):
+        if m.group(1) in ("of", "for", "on") and np[m.end() : m.end() + 1].isupper():
+            before = np[: m.start()].split()
+            if before and before[-1][:1].isupper():
+                continue
+        return np[: m.start()]
+    return np
+
+
+_PP = re.compile(r"\s+(of|from|on|for|in|at|with|by|under|over|about|to|who|which|that|such as|including|like)\s+")
 
 
 def _head(np: str) -> str:
@@ -872,7 +903,16 @@ def _last_pair(ctx: DocContext, pos: int) -> list[str] | None:
 
 
 def _match_org(ctx: DocContext, s: str) -> str | None:
+    """The full name of a firm named before: 'Chrysler' -> 'Chrysler Corp' (only a legal
+    suffix is added: 'Sky' does not become 'Sky Plus')."""
     for _, org in ctx.org_mentions:
-        if org == s or org.startswith(s + " ") or s.startswith(org + " "):
-            return org if len(org) >= len(s) else s
+        if org == s:
+            return org
+        if org.startswith(s + " ") and _ORG_SUFFIX_END.search(org) and len(org.split()) - len(s.split()) <= 2:
+            return org
     return None
+
+
+_ORG_SUFFIX_END = re.compile(
+    r"\s(?:Corp|Corporation|Inc|Co|Company|Ltd|Limited|PLC|plc|Group|Holdings|AG|SA|NV|N\.V|LLC|LP|Cos)\.?$"
+)
