@@ -309,8 +309,11 @@ class Extractor:
         if not speaker_text and quote is not None and quote.speaker:
             speaker_text = quote.speaker
 
+        # the speaker window holds the whole attribution ("said Ian Fogg, an analyst with ...")
+        attribution = _POST_ATTRIB.search(after)
+        speaker_window = " ".join(x for x in (speaker_text, attribution.group() if attribution else "") if x)
         windows = {"sentence": norm, "before": before, "after": after,
-                   "subject": subj_text.lower(), "speaker": (speaker_text or "").lower()}
+                   "subject": subj_text.lower(), "speaker": speaker_window.lower()}
         for g in self._guards:
             if g.applies_to and mode not in g.applies_to and rule.id not in g.applies_to:
                 continue
@@ -572,7 +575,7 @@ class Extractor:
             if p is not None:
                 return self._from_person(p)
         if _PAIR_NP.match(s):
-            pair = _last_pair(ctx, pos)
+            pair = _last_pair(ctx, pos, s.split()[-1].lower())
             return _Actor(pair[0], None, [], [], pair, True) if pair else None
         role = _ROLE_NP.match(s)
         if role:
@@ -680,8 +683,12 @@ def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
         i -= 1
         if n - i >= 9:
             break
+        if low in _DETERMINERS and i > 0:
+            prev = tokens[i - 1].group()
+            if prev.isalpha() and prev.islower() and prev not in _PP_WORDS and prev not in ("as", "including", "and", "or", "like"):
+                break  # "would not invade the money Britain ...": a verb takes the NP as object
     subj_start = tokens[i].start() if i < n else len(text)
-    subj = text[subj_start:].strip()
+    subj = _CONTRACTION.sub("", text[subj_start:].strip())  # "I'm looking" -> "I"
     rest = text[:subj_start]
     if relative:
         # "legislation that would lift ...", "Falk, who will remain ...": the antecedent
@@ -773,7 +780,8 @@ def _frame_search(text: str) -> re.Match[str] | None:
 
 
 _PAREN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*(?:,[^,]*){0,2},\s*$")
-_PP_WORDS = frozenset("of in at from for on with under over about".split())
+_PP_WORDS = frozenset("of in at from for on with under over about between among against into across".split())
+_CONTRACTION = re.compile(r"(?i)(?<=^i)['’]m$|['’](?:re|ve|d)$|(?<=^he|^it)['’]s$|(?<=^she)['’]s$")
 _PREP_IN_NAME = frozenset("of on for de la le du von van and &".split())
 _LIST_WORDS = frozenset("such as including like".split())
 _AUX = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|said|says|do|does|did|can|must|hopes|plans|wants)\b")
@@ -816,13 +824,24 @@ def _elided_subject(before: str) -> str | None:
 
 
 def _last_np(text: str) -> str:
+    """The noun phrase that ends `text` ("State-owned Rosneft now owns Yugansk and Russia"
+    -> "Russia"): read leftwards like a subject, stopping at verbs and clause words."""
     toks = text.split()
     out: list[str] = []
     for t in reversed(toks):
-        if t.lower() in _BOUNDARY_WORDS and t.lower() not in _NP_INNER and not (out and t.lower() == "and"):
+        low = t.lower()
+        if low in _BOUNDARY_WORDS and low not in _NP_INNER and not (out and low == "and" and out[-1][:1].isupper()):
             break
+        if out and t[:1].islower() and low not in _DETERMINERS and low not in _NP_INNER and out[-1][:1].isupper() and low not in _ADJ_OK:
+            break  # a lower-case word before a name is a verb or clause word, not part of it
         out.append(t)
+    while out and out[-1].lower() == "and":
+        out.pop()
     return " ".join(reversed(out))
+
+
+# lower-case words that may precede a name inside the phrase ("state-owned Rosneft" aside)
+_ADJ_OK = frozenset("former new acting interim senior deputy chief vice".split())
 
 
 def _post_speaker(after: str) -> str | None:
@@ -892,10 +911,19 @@ def _same_side(ex: Extractor, speaker: _Actor, actor: _Actor) -> bool:
     return False
 
 
-def _last_pair(ctx: DocContext, pos: int) -> list[str] | None:
+def _last_pair(ctx: DocContext, pos: int, noun: str) -> list[str] | None:
+    """'The two sides' / 'both companies': the two actors of that kind named last."""
     names: list[str] = []
+    if noun in ("companies", "firms"):
+        for p, org in reversed(ctx.org_mentions):
+            if p < pos and org not in names:
+                names.append(org)
+            if len(names) == 2:
+                return list(reversed(names))
+        return None
+    types = ("country", "government") if noun in ("countries", "nations", "governments") else None
     for p, info in reversed(ctx.actor_mentions):
-        if p < pos and info.name not in names:
+        if p < pos and info.name not in names and (types is None or info.type in types):
             names.append(info.name)
         if len(names) == 2:
             return list(reversed(names))
