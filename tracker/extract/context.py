@@ -40,7 +40,8 @@ _ROLE_WORDS = (
     r"chief|master|official|general|judge|mayor|premier|deputy|treasurer|manager|editor|adviser|"
     r"advisor|aide|counterpart|member|candidate|campaigner|negotiator|delegate|representative|"
     r"strategist|ceo|cfo|coo|vice-president|vice president|managing director|owner|partner|"
-    r"attorney|lawyer|officer|inspector|professor|captain|commander"
+    r"attorney|lawyer|officer|inspector|professor|captain|commander|coach|consultant|researcher|"
+    r"spokesman|secretary-general|governor"
 )
 # "[French] [Defence] minister Sebastien Lecornu", "Labour leader Tony Blair"
 _ROLE_NAME = re.compile(
@@ -236,8 +237,8 @@ class DocContext:
         name = _clean_name(name)
         if not name or " " not in name and len(name) < 3:
             return
-        if self.gaz.lookup(name) is not None:
-            return  # a country or organisation, not a person
+        if self.gaz.lookup(name) is not None or _PLACE_END.search(name):
+            return  # a country, organisation or place, not a person
         surname = name.split()[-1]
         full = self.by_surname.get(surname) if " " not in name else name
         full = full or name
@@ -269,7 +270,8 @@ class DocContext:
             name = _clean_name(m.group("name"))
             if name in self.people or (" " in name and self.gaz.lookup(name) is None and _looks_like_person(name)):
                 aff = _affiliation(self.gaz, m.group("desc"))
-                if aff is not None or name in self.people:
+                # "Graham Cluley, senior technology consultant for Sophos": a role makes a person
+                if aff is not None or name in self.people or _DESC_ROLE.search(m.group("desc")):
                     self._add_person(name, m.start("name"), aff, None)
         for m in _said_names(text):
             # "Martin T. Sosnoff said": a middle initial marks a person; "Norfolk Southern
@@ -410,6 +412,13 @@ def _load_common_words() -> frozenset[str]:
 
 
 _COMMON_WORDS = _load_common_words()
+# Names of bodies and places that title patterns can catch ("Speaker of the Upper House").
+_PLACE_END = re.compile(
+    r"\b(?:House|Chamber|Court|Council|Assembly|Parliament|Congress|Senate|Office|Department|Ministry|"
+    r"Street|Road|Square|Palace|Hall|Centre|Center|Hospital|University|School|College|Club|Stadium|"
+    r"Airport|Party|Committee|Commission|Agency|Bank|Group|Union|Board|Service|Forces|Army|Navy)$"
+)
+_DESC_ROLE = re.compile(rf"\b(?:{_ROLE_WORDS})\b", re.I)
 _MIDDLE_INITIAL = re.compile(r"^[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+")
 _ORG_END = re.compile(rf"\b(?:{_ORG_SUFFIX})\.?$")
 _COMMON_OPENERS = frozenset(

@@ -482,7 +482,7 @@ class Extractor:
                 return None
             prev = _elided_subject(before)
             return self._resolve_subject(ctx, prev, "", frame_who, speaker, quote, pos, False, mode) if prev else None
-        pron = _PRONOUNS.get(low)
+        pron = _PRONOUNS.get(low) if not (len(s) > 1 and s.isupper()) else None  # "US" is not "us"
         if pron == "first":
             # "we"/"I" in a quote: its speaker; outside quotes: the reported speaker, or the
             # document's author (a press release's "I").
@@ -533,7 +533,7 @@ class Extractor:
         if not s:
             return None
         low = s.lower()
-        pron = _PRONOUNS.get(low)
+        pron = _PRONOUNS.get(low) if not (len(s) > 1 and s.isupper()) else None  # "US" is not "us"
         if pron == "third":
             name = ctx.last_person(pos)
             p = ctx.person(name) if name else None
@@ -572,6 +572,9 @@ class Extractor:
             if info is not None:
                 return self._from_info(info)
             p = ctx.person(s)
+            if p is None:
+                tail = _NAME_TAIL.search(s)  # "Wales coach Mike Ruddock" -> "Mike Ruddock"
+                p = ctx.person(tail.group()) if tail and tail.start() > 0 else None
             if p is not None:
                 return self._from_person(p)
         if _PAIR_NP.match(s):
@@ -880,6 +883,7 @@ def _core(np: str) -> str:
     return np
 
 
+_NAME_TAIL = re.compile(r"(?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+$")
 _PP = re.compile(r"\s+(of|from|on|for|in|at|with|by|under|over|about|to|who|which|that|such as|including|like)\s+")
 
 
