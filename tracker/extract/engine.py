@@ -329,6 +329,7 @@ class Extractor:
         if frame_verb and frame_verb.split()[0] in _OPINION_VERBS:
             return self._drop("opinion frame")
 
+        speaker_text = _PARENS.sub("", speaker_text).strip() if speaker_text else speaker_text
         speaker = self._resolve_np(ctx, speaker_text, pos, None, False) if speaker_text else None
         initial = not before[: len(before) - len(before.lstrip())] and before.strip().startswith(subj_text) if subj_text else False
         actor = self._resolve_subject(ctx, subj_text, before, frame_who, speaker, quote, pos, initial, mode)
@@ -377,6 +378,8 @@ class Extractor:
                     main = self._main_actor(ctx, pos)
                     if main is None or not subj_text or _PRONOUNS.get(subj_text.lower()):
                         return self._drop("passive without an actor")
+                    if re.search(r"\b(?:that|which|who)\s*$", before):
+                        return self._drop("passive in a relative clause")  # "professionals that will be trained"
                     if main.name in subj_text:
                         return self._drop("passive whose subject names the actor")  # "Spider-Man 2 on UMD will be given"
                     if re.match(r"\s*(?:\w+\s+){0,3}by\b", after[v.end("next") if v.group("next") else v.end():]):
@@ -557,12 +560,16 @@ class Extractor:
         first = low.split()[0]
         if first.endswith("ing") and first in _COMMON:
             return None  # a gerund: "Buying MCI would give ..."
+        if first in _QUANTIFIERS and " " in s and not self.gaz.lookup(s):
+            return None  # "All North Carolinians who ...", "Many Republicans": no one in particular
         has_upper = any(c.isupper() for c in s)
         # coordination of actors: "France and Ukraine"
         if " and " in s and has_upper and not self.gaz.lookup(s):
             parts = [p for p in re.split(r"\s*,\s*|\s+and\s+", s) if p]
             resolved = [self._resolve_np(ctx, p, pos, speaker, False) for p in parts]
-            if len(parts) > 1 and all(r is not None and r.named for r in resolved):
+            # each part must be someone known ("France and Ukraine"), not just capitalised
+            # words ("the Energy and Commerce Committee")
+            if len(parts) > 1 and all(r is not None and r.named and r.type for r in resolved):
                 first = resolved[0]
                 assert first is not None
                 names = [r.name for r in resolved if r]
@@ -686,6 +693,14 @@ def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
         i -= 1
         if n - i >= 9:
             break
+        if tok[:1].isupper() and i > 0 and tokens[n - 1].group()[:1].isupper():
+            prev = tokens[i - 1].group()
+            if (prev.isalpha() and prev.islower() and prev not in _DETERMINERS and prev not in _NP_INNER
+                    and prev not in _PP_WORDS and prev not in _ADJ_OK and prev not in _BOUNDARY_WORDS
+                    and prev not in ("as", "including", "like", "such")):
+                # "the economic benefits San Antonio will reap", "giant Johnson & Johnson":
+                # a common noun before a name ends the name's phrase
+                break
         if low in _DETERMINERS and i > 0:
             prev = tokens[i - 1].group()
             if prev.isalpha() and prev.islower() and prev not in _PP_WORDS and prev not in ("as", "including", "and", "or", "like"):
@@ -783,7 +798,7 @@ def _frame_search(text: str) -> re.Match[str] | None:
 
 
 _PAREN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*(?:,[^,]*){0,2},\s*$")
-_PP_WORDS = frozenset("of in at from for on with under over about between among against into across".split())
+_PP_WORDS = frozenset("of in at from for on with under over about between among against into across by".split())
 _CONTRACTION = re.compile(r"(?i)(?<=^i)['’]m$|['’](?:re|ve|d)$|(?<=^he|^it)['’]s$|(?<=^she)['’]s$")
 _PREP_IN_NAME = frozenset("of on for de la le du von van and &".split())
 _LIST_WORDS = frozenset("such as including like".split())
@@ -844,14 +859,20 @@ def _last_np(text: str) -> str:
 
 
 # lower-case words that may precede a name inside the phrase ("state-owned Rosneft" aside)
+_QUANTIFIERS = frozenset("all many some most several few each every any other no".split())
 _ADJ_OK = frozenset("former new acting interim senior deputy chief vice".split())
 
 
+# "said Rep. Sinema", "said Richard E. Neal": the dots of titles and initials are not ends
+_ABBREV_DOT = re.compile(r"\b(Rep|Reps|Sen|Mr|Mrs|Ms|Dr|Gov|St|Jr|Sr|Lt|Gen|Col|Capt|Prof|[A-Z])\.(?=\s+[A-Z])")
+_PARENS = re.compile(r"\s*\([^()]*\)")
+
+
 def _post_speaker(after: str) -> str | None:
-    m = _POST_ATTRIB.search(after)
+    m = _POST_ATTRIB.search(_ABBREV_DOT.sub(r"\1", after))
     if not m:
         return None
-    who = (m.group("a") or m.group("b") or "").strip()
+    who = _PARENS.sub("", m.group("a") or m.group("b") or "").strip()
     if len(who.split()) > 8:
         return None
     return who or None
