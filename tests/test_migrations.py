@@ -78,7 +78,7 @@ def test_a_failed_migration_leaves_the_schema_as_it_was(tmp_path: Path, monkeypa
         real_upgrade(config, revision)  # every table is created ...
         raise RuntimeError("the last step failed")  # ... and then something goes wrong
 
-    monkeypatch.setattr(db.command, "upgrade", upgrade_then_fail)
+    monkeypatch.setattr(command, "upgrade", upgrade_then_fail)  # db imports it when migrating
     with pytest.raises(RuntimeError):
         db.upgrade(engine)
     assert inspect(engine).get_table_names() == []  # DDL rolled back, even on SQLite

@@ -10,25 +10,33 @@ from __future__ import annotations
 import functools
 import getpass
 import itertools
-from collections.abc import Callable, Iterator
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import fields as dataclass_fields
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
 
 import typer
-from rich.progress import BarColumn, Progress, SpinnerColumn, TaskProgressColumn, TextColumn, TimeElapsedColumn
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
-from tracker import __version__, db, store
-from tracker.errors import TrackerError
-from tracker.extract import Document, Extractor, Finding, RuleError
-from tracker.models import Commitment
-from tracker.output import Column, Format, FormatOption, cell, console, emit, to_json
-from tracker.sources import TEXT_SUFFIXES, DocumentReader, Metadata, parse_date
-from tracker.status import STATUS_LABELS, STATUSES
+from tracker import __version__, read, views
+from tracker.dates import parse_date
+from tracker.errors import TrackerError, expected_message
+from tracker.output import Column, Format, emit
+from tracker.status import STATUSES
+
+# Start-up time is part of every command's time (`tracker show` answers in 0.1 s): the
+# extraction engine, SQLAlchemy, Alembic and the progress bar are imported by the
+# commands that use them, not here. `python -X importtime -m tracker.cli` shows the rest.
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from tracker.extract import Document, Extractor, Finding
+    from tracker.sources import DocumentReader, Metadata
+    from tracker.store import ActorResolver
 
 app = typer.Typer(
     name="tracker",
@@ -58,12 +66,29 @@ def clean_errors(func: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
-        except (TrackerError, RuleError) as e:
-            fail(str(e))
-        except SQLAlchemyError as e:
-            fail(f"database error: {db.first_line(e)}")
+        except Exception as e:
+            message = expected_message(e)
+            if message is None:
+                raise
+            fail(message)
 
     return wrapper
+
+
+def _extractor_class() -> Any:
+    """The extraction engine, imported on first use (tests swap ``cli.Extractor``)."""
+    cls = globals().get("Extractor")
+    if cls is None:
+        from tracker.extract import Extractor as cls
+
+        globals()["Extractor"] = cls
+    return cls
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Extractor":
+        return _extractor_class()
+    raise AttributeError(name)
 
 
 # --- shared options ------------------------------------------------------------------------
@@ -71,9 +96,9 @@ def clean_errors(func: Callable[P, R]) -> Callable[P, R]:
 DbOption = Annotated[
     str | None,
     typer.Option(
-        "--db", envvar=db.ENV_VAR, show_default=False,
+        "--db", show_default=False,
         help="Database: a SQLAlchemy URL (postgresql+psycopg://user@host/name) or a SQLite file path. "
-        "Default: tracker.db in the current folder.",
+        "Default: tracker --db, else $TRACKER_DATABASE_URL, else tracker.db in the current folder.",
     ),
 ]
 RulesOption = Annotated[
@@ -91,6 +116,18 @@ PathsArgument = Annotated[
         metavar="PATH",
     ),
 ]
+FormatOption = Annotated[
+    Format,
+    typer.Option("--format", "-f", case_sensitive=False, help="table (for reading), json, jsonl or csv."),
+]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers", "-w", min=1, envvar="TRACKER_WORKERS", show_default=False,
+        help="Processes that run the extraction (default: the number of cores; one for inputs under 1 MB). "
+        "Output and stored results are the same for any number.",
+    ),
+]
 SourceOption = Annotated[str | None, typer.Option("--source", help="Publisher, e.g. Reuters (single input).")]
 DateOption = Annotated[str | None, typer.Option("--date", help="Publication date, YYYY-MM-DD (single input).")]
 UrlOption = Annotated[str | None, typer.Option("--url", help="Where the document was published (single input).")]
@@ -99,6 +136,8 @@ AuthorOption = Annotated[str | None, typer.Option("--author", help="Author (sing
 
 
 def _metadata(source: str | None, date: str | None, url: str | None, title: str | None, author: str | None) -> Metadata:
+    from tracker.sources import Metadata
+
     return Metadata(
         source=source, date=parse_date(date, "--date") if date is not None else None,
         url=url, title=title, author=author,
@@ -109,13 +148,31 @@ def load_extractor(rules: Path | None, actors: Path | None) -> Extractor:
     for flag, path in (("--rules", rules), ("--actors", actors)):
         if path is not None and not path.is_file():
             raise TrackerError(f"{flag}: no such file: {path}")
-    return Extractor.load(rules_path=rules, actors_path=actors)
+    return _extractor_class().load(rules_path=rules, actors_path=actors)  # type: ignore[no-any-return]
 
 
 def run_extraction(extractor: Extractor, document: Document) -> list[Finding]:
-    """The one place extraction runs. It is pure (no I/O), so a later ``--workers N``
-    can map it over a process pool while this process stays the single DB writer."""
+    """Extraction of one document in this process (``--workers 1``); ``tracker.parallel``
+    runs the same ``extract`` in worker processes."""
     return extractor.extract(document)
+
+
+SMALL_INPUT = 1_000_000  # bytes: below this, starting worker processes costs more than it saves
+
+
+def _workers(requested: int | None, reader: DocumentReader) -> int:
+    if requested is not None:
+        return requested
+    if reader.bytes_total is None or reader.bytes_total < SMALL_INPUT:
+        return 1  # stdin (one document) or a few files
+    return os.cpu_count() or 1
+
+
+def _extraction(extractor: Extractor, rules: Path | None, actors: Path | None, workers: int,
+                document_of: Callable[[Any], Document | None]) -> Any:
+    from tracker.parallel import Extraction
+
+    return Extraction(extractor, _extractor_class(), rules, actors, workers, document_of)
 
 
 def _plural(n: int, word: str) -> str:
@@ -129,6 +186,10 @@ def _plural(n: int, word: str) -> str:
 def _progress(reader: DocumentReader) -> Iterator[Callable[[int], None]]:
     """A progress bar on stderr (terminals only), driven by bytes read so that no
     corpus has to be counted first."""
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TaskProgressColumn, TextColumn, TimeElapsedColumn
+
+    from tracker.output import console
+
     err = console(stderr=True)
     with Progress(
         SpinnerColumn(), TextColumn("ingesting"), BarColumn(), TaskProgressColumn(),
@@ -139,6 +200,53 @@ def _progress(reader: DocumentReader) -> Iterator[Callable[[int], None]]:
         yield lambda docs: progress.update(task, completed=reader.bytes_read, docs=docs)
 
 
+@dataclass(slots=True)
+class _Planned:
+    """A document on its way to the database: its hash, and whether it is new."""
+
+    document: Document
+    text_hash: str
+    new: bool
+
+
+HASH_BATCH = 128  # documents per hash lookup: one query instead of one per document
+
+
+def _batches(documents: Iterator[Document], size: int) -> Iterator[list[Document]]:
+    """Batches of documents; on a bad input midway, the documents read before it first,
+    so that they are stored before the error stops the run."""
+    batch: list[Document] = []
+    try:
+        for document in documents:
+            batch.append(document)
+            if len(batch) >= size:
+                yield batch
+                batch = []
+    except TrackerError:
+        if batch:
+            yield batch
+        raise
+    if batch:
+        yield batch
+
+
+def _plan(documents: Iterator[Document], session: Session, pending: set[str]) -> Iterator[_Planned]:
+    """Each document with its content hash, checked against the database before any
+    extraction, in batches. ``pending`` holds the hashes of new documents not yet
+    written, so that a text repeated in the corpus is extracted once."""
+    from tracker import store
+
+    for batch in _batches(documents, HASH_BATCH):
+        hashes = [store.content_hash(d.text) for d in batch]
+        with session.begin():
+            stored = store.known_hashes(session, hashes)
+        for document, text_hash in zip(batch, hashes, strict=True):
+            new = text_hash not in stored and text_hash not in pending
+            if new:
+                pending.add(text_hash)
+            yield _Planned(document, text_hash, new)
+
+
 @app.command()
 @clean_errors
 def ingest(
@@ -146,6 +254,7 @@ def ingest(
     db_url: DbOption = None,
     rules: RulesOption = None,
     actors: ActorsOption = None,
+    workers: WorkersOption = None,
     source: SourceOption = None,
     date: DateOption = None,
     url: UrlOption = None,
@@ -155,42 +264,59 @@ def ingest(
     """Find the commitments in documents and store them with their sources.
 
     Each document is stored in its own transaction; one whose text is already stored is
-    skipped before extraction, so an interrupted run resumes where it stopped. Metadata
-    comes from a NAME.meta.json next to a file, a metadata.csv in its folder, or the
-    options below (single input).
+    skipped before extraction, so an interrupted run resumes where it stopped. The
+    extraction runs in --workers processes; this process alone writes the database.
+    Metadata comes from a NAME.meta.json next to a file, a metadata.csv in its folder,
+    or the options below (single input).
     """
+    from sqlalchemy.orm import Session
+
+    from tracker import db, store
+    from tracker.sources import DocumentReader
+
     reader = DocumentReader(paths, _metadata(source, date, url, title, author))
     extractor = load_extractor(rules, actors)
     documents = _documents(reader, paths)  # the first is read before the database is touched
-    engine = db.open_database(db_url)
-    read = new = known = found = 0
+    engine = db.open_database(_db(db_url))
+    read_ = new = known = found = 0
 
     def summary() -> str:
-        text = f"Read {_plural(read, 'document')}: {new:,} new, {known:,} already known; {_plural(found, 'commitment')} found."
+        text = f"Read {_plural(read_, 'document')}: {new:,} new, {known:,} already known; {_plural(found, 'commitment')} found."
         if reader.empty_rows:
             text += f" Skipped {_plural(reader.empty_rows, 'empty row')}."
         if reader.ignored_files:
             text += f" Ignored {_plural(reader.ignored_files, 'file')} not .txt, .md or .jsonl."
         return text
 
-    extract_fn = functools.partial(run_extraction, extractor)
+    pending: set[str] = set()
     try:
-        with Session(engine) as session, _progress(reader) as advance:
+        with (
+            Session(engine) as session,
+            _progress(reader) as advance,
+            _extraction(extractor, rules, actors, _workers(workers, reader),
+                        lambda p: p.document if p.new else None) as extraction,
+        ):
             resolver = store.ActorResolver(session, extractor.lookup_actor)
-            for document in documents:
-                with session.begin():
-                    stored = store.ingest_document(session, document, extract_fn, resolver)
-                read += 1
-                new += stored.new
-                known += not stored.new
-                found += stored.commitments
-                advance(read)
+            for planned, findings in extraction.map(_plan(documents, session, pending)):
+                stored = None
+                if findings is not None:
+                    with session.begin():  # one document, one transaction: stored whole or not at all
+                        stored = store.store_document(session, planned.document, planned.text_hash, findings, resolver)
+                    pending.discard(planned.text_hash)
+                read_ += 1
+                if stored is not None and stored.new:
+                    new += 1
+                    found += stored.commitments
+                else:
+                    known += 1
+                advance(read_)
     except KeyboardInterrupt:
         typer.echo(f"Interrupted. {summary()} Run the same command again to continue.", err=True)
         raise typer.Exit(130) from None
-    except (TrackerError, RuleError) as e:
-        if new:
-            raise TrackerError(f"{e} ({_plural(new, 'new document')} before it stored; fix it and run again to continue)") from None
+    except Exception as e:
+        message = expected_message(e)
+        if message is not None and new:
+            raise TrackerError(f"{message} ({_plural(new, 'new document')} before it stored; fix it and run again to continue)") from None
         raise
     typer.echo(summary())
 
@@ -198,14 +324,13 @@ def ingest(
 def _documents(reader: DocumentReader, paths: list[str]) -> Iterator[Document]:
     """The reader's documents, with the first one already read: an unreadable first
     input or an empty folder fails here, before any output or database write."""
+    from tracker.sources import TEXT_SUFFIXES
+
     documents = iter(reader)
     first = next(documents, None)
     if first is None:
         raise TrackerError(f"no documents found in {' '.join(paths)} ({', '.join(TEXT_SUFFIXES)}, .jsonl, .jsonl.gz)")
     return itertools.chain([first], documents)
-
-
-FINDING_FIELDS = [f.name for f in dataclass_fields(Finding)]
 
 
 @app.command()
@@ -214,6 +339,7 @@ def extract(
     paths: PathsArgument,
     rules: RulesOption = None,
     actors: ActorsOption = None,
+    workers: WorkersOption = None,
     source: SourceOption = None,
     date: DateOption = None,
     url: UrlOption = None,
@@ -224,49 +350,36 @@ def extract(
     """Find the commitments in documents and print them; nothing is stored.
 
     --format jsonl prints one JSON object per finding (doc_id, start, end, sentence,
-    kind, actor, speaker, ...), as ../shared/eval/score.py reads it.
+    kind, actor, speaker, ...), as ../shared/eval/score.py reads it. The extraction runs
+    in --workers processes; the output is in input order whatever their number.
     """
+    from dataclasses import fields as dataclass_fields
+
+    from tracker.extract import Finding
+    from tracker.sources import DocumentReader
+
     reader = DocumentReader(paths, _metadata(source, date, url, title, author))
     extractor = load_extractor(rules, actors)
     documents = _documents(reader, paths)
-    rows = (finding.to_dict() for document in documents for finding in run_extraction(extractor, document))
-    emit(
-        rows, fmt, fields=FINDING_FIELDS,
-        columns=[
-            Column("doc_id", "Document", 24), Column("kind", "Kind"), Column("actor", "Actor", 20),
-            Column("speaker", "Speaker", 20), Column("confidence", "Conf.", justify="right"),
-            Column("sentence", "Sentence", 80, min_width=24),
-        ],
-        empty="No commitments found.",
-    )
+    try:
+        with _extraction(extractor, rules, actors, _workers(workers, reader), lambda d: d) as extraction:
+            rows = (finding.to_dict() for _, findings in extraction.map(documents) for finding in findings or ())
+            emit(
+                rows, fmt, fields=[f.name for f in dataclass_fields(Finding)],
+                columns=[
+                    Column("doc_id", "Document", 24), Column("kind", "Kind"), Column("actor", "Actor", 20),
+                    Column("speaker", "Speaker", 20), Column("confidence", "Conf.", justify="right"),
+                    Column("sentence", "Sentence", 80, min_width=24),
+                ],
+                empty="No commitments found.",
+            )
+    except KeyboardInterrupt:
+        sys.stdout.flush()
+        typer.echo("Interrupted.", err=True)
+        raise typer.Exit(130) from None
 
 
 # --- list / show / update ---------------------------------------------------------------------
-
-LIST_FIELDS = [
-    "id", "status", "kind", "actor", "actors", "action", "target", "amount", "amount_value", "unit",
-    "deadline", "deadline_date", "negated", "said_on", "speaker", "sentence", "source", "document",
-    "url", "confidence", "mentions", "created_at", "updated_at", "version",
-]
-
-
-def commitment_row(c: Commitment) -> dict[str, Any]:
-    """A commitment as one flat row: its first mention stands for its sources."""
-    first = c.mentions[0] if c.mentions else None
-    document = first.document if first else None
-    names = [a.name for a in c.actors]
-    return {
-        "id": c.id, "status": c.status, "kind": c.kind, "actor": names[0] if names else None, "actors": names,
-        "action": c.action, "target": c.target, "amount": c.amount, "amount_value": c.amount_value,
-        "unit": c.unit, "deadline": c.deadline, "deadline_date": c.deadline_date, "negated": c.negated,
-        "said_on": first.said_on if first else None, "speaker": first.speaker if first else None,
-        "sentence": first.sentence if first else None,
-        "source": document.publisher if document else None,
-        "document": document.external_id if document else None,
-        "url": document.url if document else None,
-        "confidence": max((m.confidence for m in c.mentions), default=None),
-        "mentions": len(c.mentions), "created_at": c.created_at, "updated_at": c.updated_at, "version": c.version,
-    }
 
 
 @app.command("list")
@@ -298,33 +411,13 @@ def list_commitments(
     db_url: DbOption = None,
 ) -> None:
     """List commitments, oldest first."""
-    query = store.CommitmentQuery(
-        actor=actor, statuses=[store.check_status(s) for s in status or []],
-        kinds=[store.check_kind(k) for k in kind or []],
-        since=parse_date(since, "--since") if since else None,
-        until=parse_date(until, "--until") if until else None,
-        source=source, search=search, min_confidence=min_confidence, limit=limit,
+    views.list_(
+        fmt=fmt.value, db=_db(db_url), actor=actor, status=status, kind=kind, since=since, until=until,
+        source=source, search=search, limit=limit, min_confidence=min_confidence,
     )
-    engine = db.open_database(db_url)
-    with Session(engine) as session, session.begin():
-        found = store.list_commitments(session, query, lookup=_default_lookup)
-        if not found and actor and not query.actor_ids:
-            typer.echo(f"No actor named {actor!r} (see tracker actors).", err=True)
-        emit(
-            (commitment_row(c) for c in found), fmt, fields=LIST_FIELDS,
-            columns=[
-                Column("id", "ID", justify="right", no_wrap=True), Column("status", "Status"),
-                Column("kind", "Kind"), Column("actors", "Actor", 22),
-                Column("sentence", "Sentence", 80, min_width=24), Column("said_on", "Said"),
-                Column("source", "Source", 16),
-            ],
-            empty="No commitments.",
-        )
 
 
-def _default_lookup(name: str) -> Any:
-    """The built-in actor knowledge, asked only when the database knows no such name."""
-    return Extractor.load().lookup_actor(name)
+check_status, check_kind, KINDS = views.check_status, views.check_kind, views.KINDS
 
 
 class ShowFormat(str, Enum):
@@ -340,75 +433,7 @@ def show(
     db_url: DbOption = None,
 ) -> None:
     """One commitment: what was promised, its sentence(s) and sources, and its history."""
-    engine = db.open_database(db_url)
-    with Session(engine) as session, session.begin():
-        c = store.get_commitment(session, commitment_id)
-        detail = commitment_detail(c)
-    if fmt is ShowFormat.json:
-        typer.echo(to_json(detail, indent=2))
-    else:
-        typer.echo("\n".join(_show_lines(detail)))
-
-
-def commitment_detail(c: Commitment) -> dict[str, Any]:
-    row = commitment_row(c)
-    for key in ("actor", "said_on", "speaker", "sentence", "source", "document", "url", "confidence", "mentions"):
-        row.pop(key)
-    row["actors"] = [
-        {"name": a.name, "type": a.type, "parent": a.parent.name if a.parent else None} for a in c.actors
-    ]
-    row["mentions"] = [
-        {
-            "sentence": m.sentence, "start": m.start, "end": m.end, "speaker": m.speaker, "said_on": m.said_on,
-            "rule": m.rule, "confidence": m.confidence,
-            "document": {
-                "id": m.document.id, "external_id": m.document.external_id, "publisher": m.document.publisher,
-                "title": m.document.title, "url": m.document.url, "path": m.document.path,
-                "author": m.document.author, "published": m.document.published,
-            },
-        }
-        for m in c.mentions
-    ]
-    row["history"] = [
-        {"from": h.from_status, "to": h.to_status, "note": h.note, "evidence_url": h.evidence_url,
-         "at": h.changed_at, "by": h.changed_by}
-        for h in c.history
-    ]
-    return row
-
-
-def _show_lines(d: dict[str, Any]) -> Iterator[str]:
-    yield f"Commitment {d['id']}: {d['kind']}, {d['status']} ({STATUS_LABELS[d['status']]}), version {d['version']}"
-    actors = [a["name"] + (f" ({a['type']})" if a["type"] else "") + (f", of {a['parent']}" if a["parent"] else "")
-              for a in d["actors"]]
-    yield f"  Actor:    {'; '.join(actors) or '(not identified)'}"
-    for label, key in (("Action", "action"), ("Target", "target"), ("Amount", "amount"), ("Deadline", "deadline")):
-        if d[key] is not None:
-            extra = {"amount": d["unit"], "deadline": cell(d["deadline_date"]) or None}.get(key)
-            yield f"  {label + ':':<9} {d[key]}" + (f" ({extra})" if extra else "")
-    if d["negated"]:
-        yield "  Negated:  yes (a promise not to do something)"
-    yield ""
-    yield f"Sources ({len(d['mentions'])}):"
-    for i, m in enumerate(d["mentions"], start=1):
-        doc = m["document"]
-        where = ", ".join(x for x in (doc["publisher"], cell(doc["published"]), doc["title"]) if x)
-        yield f"  [{i}] {where or '(no publisher or date)'}"
-        for ref in dict.fromkeys(x for x in (doc["url"], doc["path"], doc["external_id"]) if x):
-            yield f"      {ref}"
-        yield f"      \"{' '.join(m['sentence'].split())}\""
-        said = [f"speaker {m['speaker']}" if m["speaker"] else None, f"said {cell(m['said_on'])}" if m["said_on"] else None,
-                f"rule {m['rule']}", f"confidence {m['confidence']:.2f}", f"characters {m['start']}-{m['end']}"]
-        yield "      " + ", ".join(x for x in said if x)
-    yield ""
-    yield "History:"
-    yield f"  {cell(d['created_at'])}  found: open"
-    for h in d["history"]:
-        yield f"  {cell(h['at'])}  {h['from']} -> {h['to']}, by {h['by']}"
-        if h["note"]:
-            yield f"      note: {h['note']}"
-        if h["evidence_url"]:
-            yield f"      evidence: {h['evidence_url']}"
+    views.show(commitment_id, fmt.value, _db(db_url))
 
 
 def _os_user() -> str:
@@ -432,10 +457,14 @@ def update(
     db_url: DbOption = None,
 ) -> None:
     """Rate a commitment: change its status, with evidence and a note. The history is kept."""
+    from sqlalchemy.orm import Session
+
+    from tracker import db, store
+
     store.check_status(status)
     if evidence is not None:
         store.check_evidence_url(evidence)
-    engine = db.open_database(db_url)
+    engine = db.open_database(_db(db_url))
     with Session(engine) as session, session.begin():
         change = store.change_status(
             session, commitment_id, status, by=by or _os_user(), note=note,
@@ -452,7 +481,11 @@ def update(
 @clean_errors
 def actors(fmt: FormatOption = Format.table, db_url: DbOption = None) -> None:
     """The actors found so far, with their aliases and how many commitments bind them."""
-    engine = db.open_database(db_url)
+    from sqlalchemy.orm import Session
+
+    from tracker import db, store
+
+    engine = db.open_database(_db(db_url))
     with Session(engine) as session, session.begin():
         rows = [
             {"id": a.id, "name": a.name, "type": a.type, "parent": a.parent.name if a.parent else None,
@@ -488,7 +521,9 @@ def rules(rules: RulesOption = None, actors: ActorsOption = None, fmt: FormatOpt
 @clean_errors
 def db_upgrade(db_url: DbOption = None) -> None:
     """Apply pending migrations (every command also does this on first use)."""
-    engine = db.open_database(db_url, migrate=False)
+    from tracker import db
+
+    engine = db.open_database(_db(db_url), migrate=False)
     before, after = db.upgrade(engine)
     where = db.describe(engine.url)
     if before == after:
@@ -501,6 +536,9 @@ def db_upgrade(db_url: DbOption = None) -> None:
 @clean_errors
 def db_current(db_url: DbOption = None) -> None:
     """Show the database's schema revision, and whether it is up to date."""
+    from tracker import db
+
+    db_url = _db(db_url)
     url = db.resolve_url(db_url)
     where = db.describe(url)
     head = db.script_directory().get_current_head()
@@ -532,5 +570,24 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+    db_url: Annotated[str | None, typer.Option(
+        "--db", show_default=False,
+        help="Database for every command (a SQLAlchemy URL or a SQLite file path); a command's own --db wins. "
+        f"Default: ${read.ENV_VAR}, else tracker.db in the current folder.",
+    )] = None,
 ) -> None:
     """Find commitments and pledges in news, store them with their sources, and track whether they were kept."""
+    _global_db.clear()
+    if db_url is not None:
+        _global_db.append(db_url)
+
+
+_global_db: list[str] = []  # `tracker --db URL COMMAND`: set by the callback for this invocation
+
+
+def _db(command_db: str | None) -> str | None:
+    """The database a command uses: its own --db, else the global one, else (later, in
+    tracker.db / tracker.read) $TRACKER_DATABASE_URL, else ./tracker.db."""
+    if command_db is not None:
+        return command_db
+    return _global_db[0] if _global_db else None

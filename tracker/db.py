@@ -11,20 +11,21 @@ import os
 from pathlib import Path
 from typing import Any
 
+from typing import TYPE_CHECKING
+
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from tracker.errors import TrackerError
+from tracker.errors import TrackerError, first_line
+from tracker.read import DEFAULT_DB, ENV_VAR, SCHEMA_HEAD
 
-ENV_VAR = "TRACKER_DATABASE_URL"
-DEFAULT_DB = "tracker.db"
+if TYPE_CHECKING:  # Alembic is imported only when a migration runs (start-up time)
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+__all__ = ["DEFAULT_DB", "ENV_VAR", "SCHEMA_HEAD", "first_line"]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # Serialises first-use migrations of concurrent processes on PostgreSQL (arbitrary id).
@@ -79,6 +80,8 @@ def create_engine(url: URL) -> Engine:
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """Alembic configuration pointing at the migrations shipped inside the package."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -88,17 +91,30 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
+
+
+def _at_head(connection: Connection) -> bool:
+    """One query instead of loading Alembic: is the schema at this code's head?"""
+    if not sa.inspect(connection).has_table("alembic_version"):
+        return False
+    return list(connection.exec_driver_sql("SELECT version_num FROM alembic_version")) == [(SCHEMA_HEAD,)]
 
 
 def check_known(revision: str | None, script: ScriptDirectory, url: URL) -> None:
     """Refuse a database migrated by a newer tracker: its schema is not ours to touch."""
     if revision is None:
         return
+    from alembic.util.exc import CommandError
+
     try:
         script.get_revision(revision)
     except CommandError:
@@ -111,6 +127,12 @@ def check_known(revision: str | None, script: ScriptDirectory, url: URL) -> None
 def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | None]:
     """Apply pending migrations on one connection, all or nothing. Returns (revision
     before, revision after)."""
+    if revision == "head":
+        with engine.connect() as connection:
+            if _at_head(connection):
+                return SCHEMA_HEAD, SCHEMA_HEAD
+    from alembic import command
+
     script = script_directory()
     with engine.connect() as connection:
         before = current_revision(connection)
@@ -166,10 +188,3 @@ def open_database(value: str | None = None, *, migrate: bool = True) -> Engine:
     if migrate:
         upgrade(engine)
     return engine
-
-
-def first_line(error: BaseException) -> str:
-    """The driver's own message, without SQLAlchemy's SQL echo and background links."""
-    orig = getattr(error, "orig", None)
-    text = str(orig if orig is not None else error).strip()
-    return text.splitlines()[0] if text else type(error).__name__

@@ -1,5 +1,10 @@
 """The one exception type the CLI turns into a clean, one-line error."""
 
+from __future__ import annotations
+
+import sqlite3
+import sys
+
 
 class TrackerError(Exception):
     """A problem the user can fix (bad input, unknown id, unreachable database).
@@ -7,3 +12,27 @@ class TrackerError(Exception):
     The CLI prints ``str(error)`` on one line to stderr and exits with status 1; library
     code raises it instead of printing, so the same functions work from tests and scripts.
     """
+
+
+def first_line(error: BaseException) -> str:
+    """The driver's own message, without SQLAlchemy's SQL echo and background links."""
+    orig = getattr(error, "orig", None)
+    text = str(orig if orig is not None else error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+def expected_message(error: Exception) -> str | None:
+    """The one-line message of an expected failure, or None for a bug. Only checks the
+    error types of modules already imported (importing them costs start-up time)."""
+    if isinstance(error, TrackerError):
+        return str(error)
+    extract = sys.modules.get("tracker.extract")
+    if extract is not None and isinstance(error, extract.RuleError):
+        return str(error)
+    database_errors: list[type[BaseException]] = [sqlite3.Error]
+    for module, name in (("sqlalchemy.exc", "SQLAlchemyError"), ("psycopg", "Error")):
+        if module in sys.modules:
+            database_errors.append(getattr(sys.modules[module], name))
+    if isinstance(error, tuple(database_errors)):
+        return f"database error: {first_line(error)}"
+    return None

@@ -15,12 +15,14 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
     Text,
     TypeDecorator,
     UniqueConstraint,
+    func,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -179,9 +181,12 @@ class CommitmentActor(Base):
     """Who is bound; position 0 is the main actor ("France and Ukraine pledged")."""
 
     __tablename__ = "commitment_actors"
+    # `list --actor X`: the commitment ids of an actor straight from the index, without
+    # visiting the table (covering; replaces the single-column actor_id index).
+    __table_args__ = (Index("ix_commitment_actors_actor_id_commitment_id", "actor_id", "commitment_id"),)
 
     commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id"), primary_key=True)
-    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id"), primary_key=True, index=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     commitment: Mapped[Commitment] = relationship(back_populates="actor_links")
@@ -207,6 +212,12 @@ class Mention(Base):
 
     commitment: Mapped[Commitment] = relationship(back_populates="mentions")
     document: Mapped[Document] = relationship(back_populates="mentions")
+
+
+# `list --actor Lecornu` also finds what a person of that name said (see tracker.read).
+Index("ix_mentions_speaker_lower", func.lower(Mention.speaker))
+# `list --since/--until`: commitments said in a period.
+Index("ix_mentions_said_on", Mention.said_on)
 
 
 class StatusChange(Base):

@@ -14,10 +14,12 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Annotated, Any
 
-import typer
-from rich import box
-from rich.console import Console
-from rich.table import Table
+from tracker.render import cell, json_default, to_json  # noqa: F401 - re-exported
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Rich is imported when a table is printed (start-up time of `list -f json`)
+    from rich.console import Console
 
 
 class Format(str, Enum):
@@ -27,10 +29,6 @@ class Format(str, Enum):
     csv = "csv"
 
 
-FormatOption = Annotated[
-    Format,
-    typer.Option("--format", "-f", case_sensitive=False, help="table (for reading), json, jsonl or csv."),
-]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,35 +43,10 @@ class Column:
     no_wrap: bool = False  # short values (ids, statuses, dates) stay on one line
 
 
-def json_default(value: Any) -> Any:
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")
-
-
-def to_json(value: Any, **kwargs: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=json_default, **kwargs)
-
-
-def cell(value: Any) -> str:
-    """A value as text, for tables and CSV."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    if isinstance(value, (list, tuple)):
-        return "; ".join(cell(v) for v in value)
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
 def console(stderr: bool = False) -> Console:
     # Made per call: tests and pipes swap sys.stdout, and Rich must write to the current one.
+    from rich.console import Console
+
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
@@ -104,6 +77,9 @@ def emit(
             writer.writerow([cell(row.get(f)) for f in fields])
             count += 1
     else:
+        from rich import box
+        from rich.table import Table
+
         table = Table(box=box.SIMPLE_HEAD, header_style="bold", expand=False)  # light: more room for text
         for c in columns:
             table.add_column(c.header, max_width=c.max_width, min_width=c.min_width, no_wrap=c.no_wrap,
@@ -114,5 +90,5 @@ def emit(
         if count:
             console().print(table)
         else:
-            typer.echo(empty, err=True)
+            print(empty, file=sys.stderr)
     return count

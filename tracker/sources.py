@@ -28,11 +28,12 @@ import sys
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields, replace
-from datetime import date, datetime
+from datetime import date
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import BinaryIO
 
+from tracker.dates import parse_date
 from tracker.errors import TrackerError
 from tracker.extract.model import Document
 
@@ -64,19 +65,6 @@ class Metadata:
 
 
 FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Metadata))
-
-
-def parse_date(value: str, where: str, *, allow_time: bool = False) -> date:
-    """An ISO date (YYYY-MM-DD); with ``allow_time`` also an ISO datetime (its date)."""
-    text = value.strip()
-    try:
-        if allow_time and len(text) > 10:
-            return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-        if len(text) != 10:
-            raise ValueError
-        return date.fromisoformat(text)
-    except ValueError:
-        raise TrackerError(f"{where}: invalid date {value!r} (expected YYYY-MM-DD)") from None
 
 
 def _metadata_from(row: dict[str, object], where: str, *, allow_time: bool = False) -> Metadata:

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from tracker.errors import TrackerError
+from tracker.read import name_key
 from tracker.extract import KINDS, ActorInfo, Document, Finding
 from tracker.models import (
     Actor,
@@ -54,12 +55,6 @@ _aliases: Table = ActorAlias.__table__  # type: ignore[assignment]
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def name_key(name: str) -> str:
-    """How names are compared: case-insensitive, spacing ignored, a leading "the" ignored."""
-    key = " ".join(name.casefold().split())
-    return key[4:] if key.startswith("the ") else key
 
 
 def _iso_date(value: str | None) -> date | None:
@@ -229,6 +224,17 @@ def known_document(session: Session, text_hash: str) -> int | None:
     return connection.execute(sql.find_document, {"hash": text_hash}).scalar()
 
 
+def known_hashes(session: Session, hashes: Iterable[str]) -> set[str]:
+    """Which of these content hashes are stored: one query for a whole batch, so that
+    re-ingesting a corpus costs one round trip per batch, not one per document."""
+    wanted = list(dict.fromkeys(hashes))
+    if not wanted:
+        return set()
+    connection = session.connection()
+    stmt = select(_documents.c.content_hash).where(_documents.c.content_hash.in_(bindparam("hashes", expanding=True)))
+    return set(connection.execute(stmt, {"hashes": wanted}).scalars())
+
+
 def ingest_document(session: Session, doc: Document, extract: ExtractFn, actors: ActorResolver) -> Stored:
     """Store one document and the commitments found in it, unless its text is known.
 
@@ -239,7 +245,18 @@ def ingest_document(session: Session, doc: Document, extract: ExtractFn, actors:
     existing = known_document(session, text_hash)
     if existing is not None:
         return Stored(existing, False, 0)
-    findings = [f for f in extract(doc) if f.kind in KINDS]
+    return store_document(session, doc, text_hash, extract(doc), actors)
+
+
+def store_document(
+    session: Session, doc: Document, text_hash: str, found: Sequence[Finding], actors: ActorResolver
+) -> Stored:
+    """Store a document whose findings are already extracted (by a worker process).
+
+    The caller checked the hash; the insert still ignores a text stored meanwhile (a
+    concurrent ingest), which then counts as known. Run it in its own transaction.
+    """
+    findings = [f for f in found if f.kind in KINDS]
     connection, sql = _hot(session)
     now = utcnow()
     document_id = connection.execute(sql.insert_document, {

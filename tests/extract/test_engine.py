@@ -211,3 +211,31 @@ def test_offsets_point_at_the_sentence(ex: Extractor) -> None:
     text = open_seed()
     for f in run(ex, text):
         assert text[f.start : f.end] == f.sentence
+
+
+# ---- quotes, wire copy, user actors ------------------------------------------------------
+def test_a_quote_spanning_sentences_keeps_its_speaker(ex: Extractor) -> None:
+    text = (
+        "Acme Corp chief executive Jane Roe spoke on Monday. "
+        "“The market is hard. We will cut 500 jobs by June,” Roe said."
+    )
+    [f] = run(ex, text)
+    assert f.speaker == "Jane Roe" and "cut 500 jobs" in (f.action or "")
+
+
+def test_hard_wrapped_wire_copy(ex: Extractor) -> None:
+    text = (
+        "Chrysler Corp said it will\nphase out production at its Kenosha\nplant over the next two years.\n"
+        "    The company said profits fell."
+    )
+    [f] = run(ex, text)
+    assert f.actor == "Chrysler Corp"
+    assert text[f.start : f.end] == f.sentence and "Kenosha" in f.sentence
+
+
+def test_user_actors_file_adds_names_and_aliases(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    actors = tmp_path / "actors.toml"
+    actors.write_text('[[actor]]\nname = "Zorblax Holdings"\ntype = "company"\naliases = ["Zorblax"]\n', "utf-8")
+    ex = Extractor.load(actors_path=actors)
+    [f] = ex.extract(Document(doc_id="t", text="Zorblax said it will open a plant in Ohio."))
+    assert f.actor == "Zorblax Holdings" and f.actor_type == "company"

@@ -207,158 +207,67 @@ class Quote:
     speaker_pos: int
 
 
-@dataclass
 class DocContext:
-    doc: Document
-    gaz: Gazetteer
-    author: str | None = None
-    people: dict[str, Person] = field(default_factory=dict)  # full name -> Person
-    by_surname: dict[str, str] = field(default_factory=dict)  # surname -> full name
-    by_role: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, role, full name)
-    person_mentions: list[tuple[int, str]] = field(default_factory=list)  # sorted (pos, full name)
-    org_mentions: list[tuple[int, str]] = field(default_factory=list)  # sorted (pos, org name)
-    actor_mentions: list[tuple[int, ActorInfo]] = field(default_factory=list)  # gazetteer hits
-    quotes: list[Quote] = field(default_factory=list)
-    subject_orgs: list[tuple[int, str]] = field(default_factory=list)  # firms seen acting
+    """What a reader learns from a document, computed lazily and in parts: most cue
+    candidates are refused by checks on their own clause, so each part (gazetteer
+    mentions, people, firms, quotes) is built once per document when first needed."""
 
-    # ---- building ---------------------------------------------------------------------
+    def __init__(self, doc: Document, gaz: Gazetteer) -> None:
+        self.doc = doc
+        self.gaz = gaz
+        self.author: str | None = doc.author or _author_from_source(doc.source)
+
     @classmethod
     def build(cls, doc: Document, gaz: Gazetteer) -> "DocContext":
-        ctx = cls(doc=doc, gaz=gaz)
-        ctx.author = doc.author or _author_from_source(doc.source)
-        text = doc.text
-        ctx.actor_mentions = [(m[0], m[2]) for m in gaz.find(text)]
-        ctx._learn_people(text)
-        ctx._learn_orgs(text)
-        ctx._find_quotes(text)
+        """A context with every part computed now (the engine builds them lazily)."""
+        ctx = cls(doc, gaz)
+        ctx.actor_mentions, ctx.people, ctx.person_mentions, ctx.org_mentions, ctx.quotes
         return ctx
 
-    def _add_person(self, name: str, pos: int, affiliation: ActorInfo | None = None, role: str | None = None) -> None:
-        name = _clean_name(name)
-        if not name or " " not in name and len(name) < 3:
-            return
-        if self.gaz.lookup(name) is not None or _PLACE_END.search(name):
-            return  # a country, organisation or place, not a person
-        surname = name.split()[-1]
-        full = self.by_surname.get(surname) if " " not in name else name
-        full = full or name
-        person = self.people.get(full)
-        if person is None:
-            person = self.people[full] = Person(full)
-        if affiliation is not None and person.affiliation is None:
-            person.affiliation = affiliation
-        if role and not person.role:
-            person.role = role.lower()
-        if " " in full:
-            self.by_surname.setdefault(surname, full)
-        if role:
-            self.by_role.append((pos, role.lower(), full))
+    # ---- the parts, each computed on first use -------------------------------------------
+    @functools.cached_property
+    def actor_mentions(self) -> list[tuple[int, ActorInfo]]:
+        """Gazetteer hits, in text order."""
+        return [(m[0], m[2]) for m in self.gaz.find(self.doc.text)]
 
-    def _learn_people(self, text: str) -> None:
-        for m in _role_names(text):
-            pre, role, name = m.group("pre").strip(), m.group("role"), m.group("name")
-            aff = _affiliation(self.gaz, pre) if pre else None
-            self._add_person(name, m.start("name"), aff, role)
-        for m in _title_names(text):
-            title = m.group("title")
-            self._add_person(m.group("name"), m.start("name"), None,
-                             title if title.lower() not in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame") else None)
-        for m in _party_tags(text):
-            party = {"D": "Democratic Party", "R": "Republican Party", "I": None}[m.group("party")]
-            self._add_person(m.group("name"), m.start("name"), self.gaz.lookup(party) if party else None, None)
-        for m in _name_appositions(text):
-            name = _clean_name(m.group("name"))
-            if name in self.people or (" " in name and self.gaz.lookup(name) is None and _looks_like_person(name)):
-                aff = _affiliation(self.gaz, m.group("desc"))
-                # "Graham Cluley, senior technology consultant for Sophos": a role makes a person
-                if aff is not None or name in self.people or _DESC_ROLE.search(m.group("desc")):
-                    self._add_person(name, m.start("name"), aff, None)
-        for m in _said_names(text):
-            # "Martin T. Sosnoff said": a middle initial marks a person; "Norfolk Southern
-            # said" could as well be a firm, so plain two-word names are not learned here.
-            name = _clean_name(m.group("name") or m.group("name2"))
-            if _MIDDLE_INITIAL.search(name) and self.gaz.lookup(name) is None and not _ORG_END.search(name):
-                self._add_person(name, m.start(), None, None)
-        if self.author:
-            self._add_person(self.author, 0, None, None)
-        if not self.people:
-            return
-        # Every mention of a known person, by full name or surname, in order.
-        keys = sorted({*self.people, *self.by_surname}, key=len, reverse=True)
-        rx = _mention_regex(tuple(keys))
-        for m in rx.finditer(text):
-            k = m.group()
-            full = k if k in self.people else self.by_surname.get(k, k)
-            self.person_mentions.append((m.start(), full))
+    @functools.cached_property
+    def _people(self) -> "_People":
+        people = _People()
+        _learn_people(people, self.gaz, self.doc.text, self.author)
+        return people
 
-    def _learn_orgs(self, text: str) -> None:
-        found: list[tuple[int, str]] = []
-        for m in _orgs(text):
-            org = m.group("org").strip()
-            if org.split()[0] in ("The", "A", "An", "In", "But", "And"):
-                org = org.split(None, 1)[1] if " " in org else ""
-            if org and org.split()[-1] != org:
-                found.append((m.start("org"), org))
-        subjects: list[tuple[int, str]] = []
-        for m in _subject_names(text):
-            name = _clean_name(m.group("name"))
-            if name and name not in self.people and name not in self.by_surname and self.gaz.lookup(name) is None:
-                # "Listing will be in London", "District will": a capitalised common word
-                # alone is not a firm
-                if name.split()[0] not in _COMMON_OPENERS and not (" " not in name and name.lower() in _COMMON_WORDS):
-                    found.append((m.start("name"), name))
-                    subjects.append((m.start("name"), name))
-        self.subject_orgs = sorted(subjects)
-        for pos, info in self.actor_mentions:
-            if info.type in ("company", "organisation", "government"):
-                found.append((pos, info.name))
-        found.sort()
-        self.org_mentions = found
+    @property
+    def people(self) -> dict[str, Person]:  # full name -> Person
+        return self._people.people
 
-    def _find_quotes(self, text: str) -> None:
-        opens: list[int] = []
-        straight_open: int | None = None
-        regions: list[tuple[int, int]] = []
-        for i, ch in enumerate(text):
-            if ch == "“":
-                opens.append(i)
-            elif ch == "”":
-                if opens:
-                    regions.append((opens.pop(), i + 1))
-            elif ch == '"':
-                if straight_open is None:
-                    straight_open = i
-                else:
-                    regions.append((straight_open, i + 1))
-                    straight_open = None
-            elif ch == "\n" and (opens or straight_open is not None) and text[i + 1 : i + 2] in ("\n", " ", "“", '"'):
-                # paragraph end closes an open quote (news: a quote may run on unclosed)
-                start = opens[0] if opens else straight_open
-                if start is not None:
-                    regions.append((start, i))
-                opens, straight_open = [], None
-        prev: Quote | None = None
-        for s, e in sorted(regions):
-            if e - s < 12:
-                continue  # a quoted word or title, not speech
-            speaker, pos = self._attribution(text, s, e)
-            if speaker is None and prev is not None and prev.speaker and s - prev.end < 60:
-                # a quote right after an attributed one goes on in the same voice:
-                # “...,” said Stabenow. “I will be working ...”
-                speaker, pos = prev.speaker, prev.speaker_pos
-            prev = Quote(s, e, speaker, pos)
-            self.quotes.append(prev)
+    @property
+    def by_surname(self) -> dict[str, str]:  # surname -> full name
+        return self._people.by_surname
 
-    def _attribution(self, text: str, s: int, e: int) -> tuple[str | None, int]:
-        m = _QUOTE_AFTER.match(text, e, min(len(text), e + 120))
-        if m:
-            n = m.group("n1") or m.group("n2")
-            return n.strip(), e
-        head = text[max(0, s - 160) : s]
-        m = _QUOTE_BEFORE.search(head)
-        if m:
-            return m.group("n").strip(), s - len(head) + m.start("n")
-        return None, s
+    @property
+    def by_role(self) -> list[tuple[int, str, str]]:  # (pos, role, full name)
+        return self._people.by_role
+
+    @functools.cached_property
+    def person_mentions(self) -> list[tuple[int, str]]:
+        """Every mention of a known person, by full name or surname, in order."""
+        return _person_mentions(self._people, self.doc.text)
+
+    @functools.cached_property
+    def _org_parts(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        return _learn_orgs(self._people, self.gaz, self.doc.text, self.actor_mentions)
+
+    @property
+    def org_mentions(self) -> list[tuple[int, str]]:  # sorted (pos, org name)
+        return self._org_parts[0]
+
+    @property
+    def subject_orgs(self) -> list[tuple[int, str]]:  # firms seen acting
+        return self._org_parts[1]
+
+    @functools.cached_property
+    def quotes(self) -> list[Quote]:
+        return _find_quotes(self.doc.text)
 
     # ---- queries ------------------------------------------------------------------------
     def quote_at(self, pos: int) -> Quote | None:
@@ -402,6 +311,176 @@ class DocContext:
             return self.people[name]
         full = self.by_surname.get(name.split()[-1]) if name else None
         return self.people.get(full) if full else None
+
+
+# ---- the parts of a context -------------------------------------------------------------
+@dataclass
+class _People:
+    people: dict[str, Person] = field(default_factory=dict)  # full name -> Person
+    by_surname: dict[str, str] = field(default_factory=dict)  # surname -> full name
+    by_role: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, role, full name)
+
+    def add(self, gaz: Gazetteer, name: str, pos: int, affiliation: ActorInfo | None = None,
+            role: str | None = None) -> None:
+        name = _clean_name(name)
+        if not name or " " not in name and len(name) < 3:
+            return
+        if gaz.lookup(name) is not None or _PLACE_END.search(name):
+            return  # a country, organisation or place, not a person
+        surname = name.split()[-1]
+        full = self.by_surname.get(surname) if " " not in name else name
+        full = full or name
+        person = self.people.get(full)
+        if person is None:
+            person = self.people[full] = Person(full)
+        if affiliation is not None and person.affiliation is None:
+            person.affiliation = affiliation
+        if role and not person.role:
+            person.role = role.lower()
+        if " " in full:
+            self.by_surname.setdefault(surname, full)
+        if role:
+            self.by_role.append((pos, role.lower(), full))
+
+
+def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None) -> None:
+    for m in _role_names(text):
+        pre, role, name = m.group("pre").strip(), m.group("role"), m.group("name")
+        aff = _affiliation(gaz, pre) if pre else None
+        ppl.add(gaz, name, m.start("name"), aff, role)
+    for m in _title_names(text):
+        title = m.group("title")
+        ppl.add(gaz, m.group("name"), m.start("name"), None,
+                title if title.lower() not in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame") else None)
+    for m in _party_tags(text):
+        party = {"D": "Democratic Party", "R": "Republican Party", "I": None}[m.group("party")]
+        ppl.add(gaz, m.group("name"), m.start("name"), gaz.lookup(party) if party else None, None)
+    for m in _name_appositions(text):
+        name = _clean_name(m.group("name"))
+        if name in ppl.people or (" " in name and gaz.lookup(name) is None and _looks_like_person(name)):
+            aff = _affiliation(gaz, m.group("desc"))
+            # "Graham Cluley, senior technology consultant for Sophos": a role makes a person
+            if aff is not None or name in ppl.people or _DESC_ROLE.search(m.group("desc")):
+                ppl.add(gaz, name, m.start("name"), aff, None)
+    for m in _said_names(text):
+        # "Martin T. Sosnoff said": a middle initial marks a person; "Norfolk Southern
+        # said" could as well be a firm, so plain two-word names are not learned here.
+        name = _clean_name(m.group("name") or m.group("name2"))
+        if _MIDDLE_INITIAL.search(name) and gaz.lookup(name) is None and not _ORG_END.search(name):
+            ppl.add(gaz, name, m.start(), None, None)
+    if author:
+        ppl.add(gaz, author, 0, None, None)
+
+
+def _person_mentions(ppl: _People, text: str) -> list[tuple[int, str]]:
+    """`_mention_regex(keys).finditer(text)` (keys longest first, each between word
+    boundaries), without compiling a regex per document: at each position where a key's
+    first character follows a boundary, the longest key there that ends at a boundary."""
+    if not ppl.people:
+        return []
+    by_first: dict[str, list[str]] = {}
+    for k in sorted({*ppl.people, *ppl.by_surname}, key=len, reverse=True):
+        by_first.setdefault(k[0], []).append(k)
+    firsts = re.compile(r"\b[" + "".join(re.escape(c) for c in by_first) + "]")
+    out: list[tuple[int, str]] = []
+    pos = 0
+    m = firsts.search(text)
+    while m is not None:
+        p = m.start()
+        for k in by_first[text[p]]:
+            e = p + len(k)
+            if text.startswith(k, p) and _BOUNDARY.match(text, e):
+                out.append((p, k if k in ppl.people else ppl.by_surname.get(k, k)))
+                pos = e
+                break
+        else:
+            pos = p + 1
+        m = firsts.search(text, pos)
+    return out
+
+
+_BOUNDARY = re.compile(r"\b")
+
+
+def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tuple[int, ActorInfo]]
+                ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(org mentions, firms seen acting), each sorted by position."""
+    found: list[tuple[int, str]] = []
+    for m in _orgs(text):
+        org = m.group("org").strip()
+        if org.split()[0] in ("The", "A", "An", "In", "But", "And"):
+            org = org.split(None, 1)[1] if " " in org else ""
+        if org and org.split()[-1] != org:
+            found.append((m.start("org"), org))
+    subjects: list[tuple[int, str]] = []
+    for m in _subject_names(text):
+        name = _clean_name(m.group("name"))
+        if name and name not in ppl.people and name not in ppl.by_surname and gaz.lookup(name) is None:
+            # "Listing will be in London", "District will": a capitalised common word
+            # alone is not a firm
+            if name.split()[0] not in _COMMON_OPENERS and not (" " not in name and name.lower() in _COMMON_WORDS):
+                found.append((m.start("name"), name))
+                subjects.append((m.start("name"), name))
+    for pos, info in actor_mentions:
+        if info.type in ("company", "organisation", "government"):
+            found.append((pos, info.name))
+    found.sort()
+    return found, sorted(subjects)
+
+
+_QUOTE_MARK = re.compile(r'[“”"\n]')
+
+
+def _find_quotes(text: str) -> list[Quote]:
+    opens: list[int] = []
+    straight_open: int | None = None
+    regions: list[tuple[int, int]] = []
+    for qm in _QUOTE_MARK.finditer(text):  # only quote marks and newlines matter
+        i = qm.start()
+        ch = text[i]
+        if ch == "“":
+            opens.append(i)
+        elif ch == "”":
+            if opens:
+                regions.append((opens.pop(), i + 1))
+        elif ch == '"':
+            if straight_open is None:
+                straight_open = i
+            else:
+                regions.append((straight_open, i + 1))
+                straight_open = None
+        elif (opens or straight_open is not None) and text[i + 1 : i + 2] in ("\n", " ", "“", '"'):
+            # paragraph end closes an open quote (news: a quote may run on unclosed)
+            start = opens[0] if opens else straight_open
+            if start is not None:
+                regions.append((start, i))
+            opens, straight_open = [], None
+    quotes: list[Quote] = []
+    prev: Quote | None = None
+    for s, e in sorted(regions):
+        if e - s < 12:
+            continue  # a quoted word or title, not speech
+        speaker, pos = _attribution(text, s, e)
+        if speaker is None and prev is not None and prev.speaker and s - prev.end < 60:
+            # a quote right after an attributed one goes on in the same voice:
+            # “...,” said Stabenow. “I will be working ...”
+            speaker, pos = prev.speaker, prev.speaker_pos
+        prev = Quote(s, e, speaker, pos)
+        quotes.append(prev)
+    return quotes
+
+
+def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:
+    m = _QUOTE_AFTER.match(text, e, min(len(text), e + 120))
+    if m:
+        n = m.group("n1") or m.group("n2")
+        return n.strip(), e
+    head = text[max(0, s - 160) : s]
+    m = _QUOTE_BEFORE.search(head)
+    if m:
+        return m.group("n").strip(), s - len(head) + m.start("n")
+    return None, s
+
 
 
 def _load_common_words() -> frozenset[str]:

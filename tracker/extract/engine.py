@@ -212,6 +212,7 @@ class Extractor:
         self._non_agent_pron = lex["non_agent_pronouns"]
         self._causal = lex["causal_verbs"]
         self._guards = ruleset.guards
+        self._guard_cache: dict[str, tuple[list[Rule], list[Rule]]] = {}
         self.trace: list[str] | None = None
         # One regex that matches wherever any cue could: the fast path skips sentences
         # (and whole documents) it does not match, which by construction cannot change
@@ -272,7 +273,7 @@ class Extractor:
             if not cands:
                 continue
             if ctx is None:
-                ctx = DocContext.build(doc, self.gaz)
+                ctx = DocContext(doc, self.gaz)  # its parts are built when first needed
             for rule, m in cands:
                 out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m))
         return out
@@ -301,33 +302,50 @@ class Extractor:
         before, after = norm[: m.start()], norm[m.end() :]
         pos = sent_start + _raw_offset(raw, norm, m.start())
         mode = rule.mode
-        notes: list[str] = []
 
         subj_text, frame_who, frame_verb, paren_who = _subject(before)
-        speaker_text = frame_who or paren_who or _post_speaker(after)
-        quote = ctx.quote_at(pos)
-        if not speaker_text and quote is not None and quote.speaker:
-            speaker_text = quote.speaker
+        post_who = _post_speaker(after)
+        named_speaker = frame_who or paren_who or post_who  # a speaker named in the sentence
 
-        # the speaker window holds the whole attribution ("said Ian Fogg, an analyst with ...")
-        attribution = _POST_ATTRIB.search(after)
-        speaker_window = " ".join(x for x in (speaker_text, attribution.group() if attribution else "") if x)
-        windows = {"sentence": norm, "before": before, "after": after,
-                   "subject": subj_text.lower(), "speaker": speaker_window.lower()}
-        for g in self._guards:
-            if g.applies_to and mode not in g.applies_to and rule.id not in g.applies_to:
-                continue
-            if g.where == "subject" and subj_text.lower() == "it" and (frame_who or mode != "modal"):
+        # Cheap refusals first, on the clause alone: most candidates end here, before the
+        # document's context (people, firms, quotes) is needed. Guards and these checks
+        # are independent, so their order changes only the trace, never the findings.
+        clause_guards, speaker_guards = self._guards_for(rule)
+        subj_low = subj_text.lower()
+        windows = {"sentence": norm, "before": before, "after": after, "subject": subj_low}
+        for g in clause_guards:
+            if g.where == "subject" and subj_low == "it" and (frame_who or mode != "modal"):
                 continue  # "X said it would", "It had agreed to": "it" is X or a firm, not a dummy
-            if g.where == "speaker" and not speaker_text:
-                continue
             if g.regex.search(windows[g.where]):
                 if g.effect == "reject":
                     return self._drop(f"guard {g.id}")
                 kind = "intention"
-                notes.append(g.id)
         if frame_verb and frame_verb.split()[0] in _OPINION_VERBS:
             return self._drop("opinion frame")
+        if mode == "modal":
+            v = _VERB_AFTER.match(after)
+            if not v:
+                return self._drop("no verb after modal")
+            read = self._modal_verb(v, kind)
+            if isinstance(read, str):
+                return self._drop(read)
+            kind, verb, negated, passive = read
+        else:
+            v, verb, negated, passive = None, "", False, False
+
+        speaker_text = named_speaker
+        quote = ctx.quote_at(pos)
+        if not speaker_text and quote is not None and quote.speaker:
+            speaker_text = quote.speaker
+        if speaker_text and speaker_guards:
+            # the speaker window holds the whole attribution ("said Ian Fogg, an analyst with ...")
+            attribution = _POST_ATTRIB.search(after)
+            window = " ".join(x for x in (speaker_text, attribution.group() if attribution else "") if x).lower()
+            for g in speaker_guards:
+                if g.regex.search(window):
+                    if g.effect == "reject":
+                        return self._drop(f"guard {g.id}")
+                    kind = "intention"
 
         speaker_text = _PARENS.sub("", speaker_text).strip() if speaker_text else speaker_text
         speaker = self._resolve_np(ctx, speaker_text, pos, None, False) if speaker_text else None
@@ -335,38 +353,11 @@ class Extractor:
         actor = self._resolve_subject(ctx, subj_text, before, frame_who, speaker, quote, pos, initial, mode)
         score = rule.score
 
-        passive = False
-        negated = False
         reading: Rule | None = None
         # a speaker known only as the voice of a quote announces nothing by itself
-        quote_only = not (frame_who or paren_who or _post_speaker(after))
+        quote_only = not named_speaker
         if mode == "modal":
-            v = _VERB_AFTER.match(after)
-            if not v:
-                return self._drop("no verb after modal")
-            negated = bool(v.group("neg") or v.group("neg2"))
-            verb = v.group("verb").lower()
-            nxt = (v.group("next") or "").lower()
-            if verb == "be":
-                if nxt.endswith("ing") and nxt not in ("nothing", "something", "everything"):
-                    verb = nxt
-                elif nxt in ("able", "ready", "prepared", "willing"):
-                    verb = nxt
-                    kind = "intention" if nxt != "able" else kind
-                elif nxt in self._passive_ok:
-                    passive = True
-                else:
-                    return self._drop(f"stative be {nxt}")  # "would be difficult", "will be a tragedy", "will be quoted"
-            elif verb == "have" and nxt == "to":
-                return self._drop("have to")  # obligation or prediction ("will have to implement")
-            elif verb in self._stative or f"{verb} {nxt}" in self._stative or _lemma(verb) in self._stative:
-                return self._drop(f"stative verb {verb}")
-            elif verb == "help" and (nxt == "to" or nxt in self._causal or nxt in self._stative):
-                return self._drop("help + verb")  # "Congress will help ensure ...": an effect
-            if verb in self._events:
-                if negated:
-                    return self._drop("negated event")  # "he would not discuss the drug": a refusal, not a plan
-                kind = "intention"
+            assert v is not None
             announcer = speaker if speaker is not None and speaker.named and not quote_only else None
             if passive:
                 # "The prisoners will be released, the ministry said": the announcer is
@@ -402,7 +393,7 @@ class Extractor:
             if not _same_side(self, speaker, actor):
                 return self._drop(f"reported speech about another actor: {speaker.name} vs {actor.name}")
 
-        if rule.id == "future.would" and not (frame_who or paren_who or _post_speaker(after) or quote):
+        if rule.id == "future.would" and not (named_speaker or quote):
             score -= 0.15  # a bare "would" is often hypothetical
         if actor.named:
             score += 0.05
@@ -427,6 +418,44 @@ class Extractor:
             findings.append(self._finding(doc, sent_start, raw, kind, actor, speaker, rule, score,
                                           action, negated))
         return findings
+
+    def _guards_for(self, rule: Rule) -> tuple[list[Rule], list[Rule]]:
+        """The guards that apply to a cue: those on its clause, and those on its speaker."""
+        got = self._guard_cache.get(rule.id)
+        if got is None:
+            apply = [g for g in self._guards
+                     if not g.applies_to or rule.mode in g.applies_to or rule.id in g.applies_to]
+            got = self._guard_cache[rule.id] = (
+                [g for g in apply if g.where != "speaker"], [g for g in apply if g.where == "speaker"])
+        return got
+
+    def _modal_verb(self, v: re.Match[str], kind: str) -> tuple[str, str, bool, bool] | str:
+        """Read the verb after a modal: (kind, verb, negated, passive), or why it is refused."""
+        negated = bool(v.group("neg") or v.group("neg2"))
+        verb = v.group("verb").lower()
+        nxt = (v.group("next") or "").lower()
+        passive = False
+        if verb == "be":
+            if nxt.endswith("ing") and nxt not in ("nothing", "something", "everything"):
+                verb = nxt
+            elif nxt in ("able", "ready", "prepared", "willing"):
+                verb = nxt
+                kind = "intention" if nxt != "able" else kind
+            elif nxt in self._passive_ok:
+                passive = True
+            else:
+                return f"stative be {nxt}"  # "would be difficult", "will be a tragedy", "will be quoted"
+        elif verb == "have" and nxt == "to":
+            return "have to"  # obligation or prediction ("will have to implement")
+        elif verb in self._stative or f"{verb} {nxt}" in self._stative or _lemma(verb) in self._stative:
+            return f"stative verb {verb}"
+        elif verb == "help" and (nxt == "to" or nxt in self._causal or nxt in self._stative):
+            return "help + verb"  # "Congress will help ensure ...": an effect
+        if verb in self._events:
+            if negated:
+                return "negated event"  # "he would not discuss the drug": a refusal, not a plan
+            kind = "intention"
+        return kind, verb, negated, passive
 
     def _finding(self, doc: Document, start: int, raw: str, kind: str, actor: "_Actor",
                  speaker: "_Actor | None", rule: Rule, score: float, action: str, negated: bool) -> Finding:

@@ -1,0 +1,73 @@
+"""Values as text and JSON, and `tracker show`'s text: light to import (no Typer, no Rich),
+since `tracker show` must answer in 0.1 s."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Any
+
+from tracker.status import STATUS_LABELS
+
+
+def json_default(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def to_json(value: Any, **kwargs: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=json_default, **kwargs)
+
+
+def cell(value: Any) -> str:
+    """A value as text, for tables and CSV."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    if isinstance(value, (list, tuple)):
+        return "; ".join(cell(v) for v in value)
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+
+def show_lines(d: dict[str, Any]) -> Iterator[str]:
+    yield f"Commitment {d['id']}: {d['kind']}, {d['status']} ({STATUS_LABELS[d['status']]}), version {d['version']}"
+    actors = [a["name"] + (f" ({a['type']})" if a["type"] else "") + (f", of {a['parent']}" if a["parent"] else "")
+              for a in d["actors"]]
+    yield f"  Actor:    {'; '.join(actors) or '(not identified)'}"
+    for label, key in (("Action", "action"), ("Target", "target"), ("Amount", "amount"), ("Deadline", "deadline")):
+        if d[key] is not None:
+            extra = {"amount": d["unit"], "deadline": cell(d["deadline_date"]) or None}.get(key)
+            yield f"  {label + ':':<9} {d[key]}" + (f" ({extra})" if extra else "")
+    if d["negated"]:
+        yield "  Negated:  yes (a promise not to do something)"
+    yield ""
+    yield f"Sources ({len(d['mentions'])}):"
+    for i, m in enumerate(d["mentions"], start=1):
+        doc = m["document"]
+        where = ", ".join(x for x in (doc["publisher"], cell(doc["published"]), doc["title"]) if x)
+        yield f"  [{i}] {where or '(no publisher or date)'}"
+        for ref in dict.fromkeys(x for x in (doc["url"], doc["path"], doc["external_id"]) if x):
+            yield f"      {ref}"
+        yield f"      \"{' '.join(m['sentence'].split())}\""
+        said = [f"speaker {m['speaker']}" if m["speaker"] else None, f"said {cell(m['said_on'])}" if m["said_on"] else None,
+                f"rule {m['rule']}", f"confidence {m['confidence']:.2f}", f"characters {m['start']}-{m['end']}"]
+        yield "      " + ", ".join(x for x in said if x)
+    yield ""
+    yield "History:"
+    yield f"  {cell(d['created_at'])}  found: open"
+    for h in d["history"]:
+        yield f"  {cell(h['at'])}  {h['from']} -> {h['to']}, by {h['by']}"
+        if h["note"]:
+            yield f"      note: {h['note']}"
+        if h["evidence_url"]:
+            yield f"      evidence: {h['evidence_url']}"
