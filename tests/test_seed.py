@@ -46,7 +46,6 @@ def _france(tracker: Invoke, name: str) -> tuple[list[dict], list[dict]]:
     return [r for r in listed if r["kind"] != "intention"], [r for r in listed if r["kind"] == "intention"]
 
 
-@pytest.mark.xfail(reason="needs real extraction engine", strict=False)
 @pytest.mark.parametrize("name", ["France", "paris", "the French government"])
 def test_list_actor_france_has_the_four_seed_commitments(tracker: Invoke, name: str) -> None:
     commitments, intentions = _france(tracker, name)
@@ -54,7 +53,14 @@ def test_list_actor_france_has_the_four_seed_commitments(tracker: Invoke, name: 
     assert len(intentions) <= 2
 
 
-@pytest.mark.xfail(reason="needs real extraction engine", strict=False)
 def test_list_actor_france_shows_four_commitments(tracker: Invoke) -> None:
     commitments, _ = _france(tracker, "France")
     assert len(commitments) == 4
+
+
+def test_the_seed_traps_are_not_findings(tracker: Invoke) -> None:
+    ok(tracker("ingest", str(SEED_DIR)))
+    assert rows(tracker("list", "--actor", "Russia", "--format", "json")) == []
+    sentences = " ".join(r["sentence"] for r in rows(tracker("list", "--format", "json")))
+    assert "Kyiv fears Russia" not in sentences
+    assert "This war could keep going on" not in sentences
