@@ -11,9 +11,8 @@ import functools
 import getpass
 import itertools
 import os
-import sqlite3
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
@@ -417,7 +416,6 @@ def list_commitments(
     )
 
 
-check_status, check_kind, KINDS = views.check_status, views.check_kind, views.KINDS
 
 
 class ShowFormat(str, Enum):
@@ -460,8 +458,9 @@ def update(
     from sqlalchemy.orm import Session
 
     from tracker import db, store
+    from tracker.status import check_status
 
-    store.check_status(status)
+    check_status(status)
     if evidence is not None:
         store.check_evidence_url(evidence)
     engine = db.open_database(_db(db_url))

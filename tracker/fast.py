@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from tracker.errors import TrackerError, expected_message
+from tracker.errors import expected_message
 
 _LIST_OPTIONS = {  # option -> (field, repeatable)
     "--actor": ("actor", False), "-a": ("actor", False), "--status": ("status", True), "-s": ("status", True),

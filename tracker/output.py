@@ -6,13 +6,11 @@ Commands build plain dicts and hand them to :func:`emit`; nothing else prints ro
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from enum import Enum
-from typing import Annotated, Any
+from typing import Any
 
 from tracker.render import cell, json_default, to_json  # noqa: F401 - re-exported
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from tracker.errors import TrackerError
+
 # PolitiFact's promise meter, plus `dismissed` for findings a person judged not to be
 # commitments (kept, never deleted, so that history stays whole).
 STATUSES: Final[tuple[str, ...]] = (
@@ -30,3 +32,18 @@ STATUS_LABELS: Final[dict[str, str]] = {
 # Actor types the extraction engine reports; stored as given (not a database constraint),
 # so that a new type needs no migration.
 ACTOR_TYPES: Final[tuple[str, ...]] = ("country", "organisation", "party", "company", "person")
+
+# Kinds of finding (tracker.extract.KINDS, repeated here so that listing needs no engine).
+KINDS: Final[tuple[str, ...]] = ("pledge", "commitment", "intention")
+
+
+def check_status(status: str) -> str:
+    if status not in STATUSES:
+        raise TrackerError(f"unknown status {status!r}; valid: {', '.join(STATUSES)}")
+    return status
+
+
+def check_kind(kind: str) -> str:
+    if kind not in KINDS:
+        raise TrackerError(f"unknown kind {kind!r}; valid: {', '.join(KINDS)}")
+    return kind

@@ -17,12 +17,12 @@ import functools
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlparse
 
-from sqlalchemy import Connection, Select, Table, bindparam, event, exists, func, insert, or_, select, update
+from sqlalchemy import Connection, Table, bindparam, event, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
@@ -40,7 +40,7 @@ from tracker.models import (
     utcnow,
 )
 from tracker.models import Document as DocumentRow
-from tracker.status import INITIAL_STATUS, STATUSES
+from tracker.status import INITIAL_STATUS, check_status
 
 ExtractFn = Callable[[Document], list[Finding]]
 LookupFn = Callable[[str], ActorInfo | None]
@@ -296,118 +296,6 @@ def store_document(
 
 
 # --- queries ------------------------------------------------------------------------------
-
-
-@dataclass
-class CommitmentQuery:
-    actor: str | None = None
-    statuses: Sequence[str] = ()
-    kinds: Sequence[str] = ()
-    since: date | None = None
-    until: date | None = None
-    source: str | None = None
-    search: str | None = None
-    min_confidence: float | None = None
-    limit: int | None = None
-    actor_ids: set[int] = field(default_factory=set)  # filled in by list_commitments
-
-
-def check_status(status: str) -> str:
-    if status not in STATUSES:
-        raise TrackerError(f"unknown status {status!r}; valid: {', '.join(STATUSES)}")
-    return status
-
-
-def check_kind(kind: str) -> str:
-    if kind not in KINDS:
-        raise TrackerError(f"unknown kind {kind!r}; valid: {', '.join(KINDS)}")
-    return kind
-
-
-def find_actor_ids(session: Session, name: str, lookup: LookupFn | None = None) -> set[int]:
-    """Actors called ``name`` (by name or alias, case-insensitive) and all actors under
-    them (a country's ministers). ``lookup`` is asked when the database knows no such name."""
-    key = name_key(name)
-    matched = select(Actor.id).where(Actor.key == key).union(select(ActorAlias.actor_id).where(ActorAlias.key == key))
-    ids = set(session.scalars(matched))
-    if not ids and lookup is not None and (info := lookup(name)) is not None:
-        ids = set(session.scalars(select(Actor.id).where(Actor.key == name_key(info.name))))
-    if not ids:
-        return ids
-    tree = select(Actor.id).where(Actor.id.in_(ids)).cte("tree", recursive=True)
-    tree = tree.union(select(Actor.id).where(Actor.parent_id == tree.c.id))
-    return set(session.scalars(select(tree.c.id)))
-
-
-def _contains(column: Any, text: str) -> Any:
-    return func.lower(column).contains(text.lower(), autoescape=True)
-
-
-def _mention_exists(*conditions: Any, with_document: bool = False) -> Any:
-    sub = select(Mention.id).where(Mention.commitment_id == Commitment.id, *conditions)
-    if with_document:
-        sub = sub.join(DocumentRow, DocumentRow.id == Mention.document_id)
-    return exists(sub)
-
-
-def commitments_select(query: CommitmentQuery) -> Select[tuple[Commitment]]:
-    stmt = select(Commitment)
-    if query.actor is not None:
-        by_actor = Commitment.id.in_(
-            select(CommitmentActor.commitment_id).where(CommitmentActor.actor_id.in_(query.actor_ids))
-        )
-        # Who said it counts too: `--actor Lecornu` finds what he announced for France.
-        by_speaker = _mention_exists(func.lower(Mention.speaker) == " ".join(query.actor.lower().split()))
-        stmt = stmt.where(or_(by_actor, by_speaker))
-    if query.statuses:
-        stmt = stmt.where(Commitment.status.in_([check_status(s) for s in query.statuses]))
-    if query.kinds:
-        stmt = stmt.where(Commitment.kind.in_([check_kind(k) for k in query.kinds]))
-    if query.since or query.until:
-        said = func.coalesce(Mention.said_on, DocumentRow.published)
-        conditions = [said >= query.since] if query.since else []
-        conditions += [said <= query.until] if query.until else []
-        stmt = stmt.where(_mention_exists(*conditions, with_document=True))
-    if query.source:
-        stmt = stmt.where(_mention_exists(
-            or_(_contains(DocumentRow.publisher, query.source), _contains(DocumentRow.url, query.source),
-                _contains(DocumentRow.path, query.source), _contains(DocumentRow.external_id, query.source)),
-            with_document=True,
-        ))
-    if query.search:
-        stmt = stmt.where(or_(
-            _contains(Commitment.action, query.search), _contains(Commitment.target, query.search),
-            _mention_exists(_contains(Mention.sentence, query.search)),
-        ))
-    if query.min_confidence is not None:
-        stmt = stmt.where(_mention_exists(Mention.confidence >= query.min_confidence))
-    stmt = stmt.order_by(Commitment.id)
-    if query.limit is not None:
-        stmt = stmt.limit(query.limit)
-    return stmt.options(
-        selectinload(Commitment.actor_links).selectinload(CommitmentActor.actor),
-        selectinload(Commitment.mentions).selectinload(Mention.document),
-    )
-
-
-def list_commitments(session: Session, query: CommitmentQuery, lookup: LookupFn | None = None) -> list[Commitment]:
-    if query.actor is not None:
-        query.actor_ids = find_actor_ids(session, query.actor, lookup)
-    return list(session.scalars(commitments_select(query)))
-
-
-def get_commitment(session: Session, commitment_id: int) -> Commitment:
-    commitment = session.get(
-        Commitment, commitment_id,
-        options=[
-            selectinload(Commitment.actor_links).selectinload(CommitmentActor.actor).selectinload(Actor.parent),
-            selectinload(Commitment.mentions).selectinload(Mention.document),
-            selectinload(Commitment.history),
-        ],
-    )
-    if commitment is None:
-        raise TrackerError(f"no commitment with id {commitment_id}")
-    return commitment
 
 
 def list_actors(session: Session) -> list[tuple[Actor, int]]:

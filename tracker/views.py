@@ -8,29 +8,15 @@ from typing import Any
 
 from tracker import read
 from tracker.dates import parse_date
-from tracker.errors import TrackerError
 from tracker.render import show_lines, to_json
-from tracker.status import STATUSES
+from tracker.status import check_kind, check_status
 
-KINDS = ("pledge", "commitment", "intention")  # tracker.extract.KINDS, without importing the engine
 
 LIST_FIELDS = [
     "id", "status", "kind", "actor", "actors", "action", "target", "amount", "amount_value", "unit",
     "deadline", "deadline_date", "negated", "said_on", "speaker", "sentence", "source", "document",
     "url", "confidence", "mentions", "created_at", "updated_at", "version",
 ]
-
-
-def check_status(status: str) -> str:
-    if status not in STATUSES:
-        raise TrackerError(f"unknown status {status!r}; valid: {', '.join(STATUSES)}")
-    return status
-
-
-def check_kind(kind: str) -> str:
-    if kind not in KINDS:
-        raise TrackerError(f"unknown kind {kind!r}; valid: {', '.join(KINDS)}")
-    return kind
 
 
 def default_lookup(name: str) -> Any:
