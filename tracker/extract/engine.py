@@ -15,6 +15,7 @@ reads the clause around the cue the way a careful reader would:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -152,12 +153,25 @@ def _builtin_cue_words() -> dict[tuple[str, str], list[str]]:
     for c in cues:
         words = _CUE_WORD_LISTS.get(c.id)
         if words:
-            out[(c.id, c.pattern)] = [w if w.startswith("(?:") else re.escape(w) for w in words]
+            out[(c.id, c.pattern)] = words
     return out
 
 
-def _words_regex(words: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(words))
+@dataclass(frozen=True, eq=False)
+class _Words:
+    """Cue words: literal words, found with str.find (an alternation of ~45 words has no
+    first-character shortcut, so the regex engine crawls), and regex pieces ("is ... to")."""
+
+    literals: tuple[str, ...]
+    rx: re.Pattern[str] | None  # the regex pieces, or None
+    all_rx: re.Pattern[str]  # every word as one regex (for case-insensitive search)
+
+
+def _words_regex(words: list[str]) -> _Words:
+    literals = tuple(w for w in words if not w.startswith("(?:"))
+    pieces = [w for w in words if w.startswith("(?:")]
+    return _Words(literals, re.compile("|".join(pieces)) if pieces else None,
+                  re.compile("|".join(w if w.startswith("(?:") else re.escape(w) for w in words)))
 
 
 # Characters that re.IGNORECASE equates with an ASCII letter but str.lower() does not map
@@ -166,9 +180,12 @@ _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 class _Folded:
-    """A document's text lowered once, for case-insensitive searches of cue words."""
+    """A document's text lowered once, for case-insensitive searches of cue words.
 
-    __slots__ = ("text", "flags")
+    Each set of words is looked up once over the whole text; `search` then answers for
+    a span from the sorted hits (a bisect)."""
+
+    __slots__ = ("text", "flags", "_hits", "_found")
 
     def __init__(self, text: str) -> None:
         low = text.lower()
@@ -176,14 +193,71 @@ class _Folded:
             self.text, self.flags = low, 0
         else:
             self.text, self.flags = text, re.I
+        # keyed by id: hashing a Pattern hashes its compiled code
+        self._hits: dict[int, tuple[list[int], list[int]]] = {}
+        self._found: dict[str, list[int]] = {}  # word -> where it starts
 
-    def search(self, rx: re.Pattern[str], start: int, end: int) -> bool:
+    def search(self, words: _Words, start: int, end: int) -> bool:
+        """Whether one of `words` occurs within text[start:end]."""
         if self.flags:
-            rx = re.compile(rx.pattern, re.I)
-        return rx.search(self.text, start, end) is not None
+            return self._rx_search(re.compile(words.all_rx.pattern, re.I), start, end)
+        hits = self._hits.get(id(words))
+        if hits is None:
+            hits = self._hits[id(words)] = self._literal_hits(words.literals)
+        starts, ends = hits
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:  # every occurrence, overlapping ones too
+            if ends[i] <= end:
+                return True
+            i += 1
+        return words.rx is not None and self._rx_search(words.rx, start, end)
+
+    def _literal_hits(self, literals: tuple[str, ...]) -> tuple[list[int], list[int]]:
+        """(starts, ends) of every occurrence of the literals, sorted by start."""
+        found = self._found
+        pairs: list[tuple[int, int]] = []
+        for w in literals:
+            at = found.get(w)
+            if at is None:
+                at = found[w] = []
+                i = self.text.find(w)
+                while i >= 0:
+                    at.append(i)
+                    i = self.text.find(w, i + 1)
+            n = len(w)
+            pairs.extend((i, i + n) for i in at)
+        pairs.sort()
+        return [p[0] for p in pairs], [p[1] for p in pairs]
+
+    def _rx_search(self, rx: re.Pattern[str], start: int, end: int) -> bool:
+        """`rx.search(text, start, end)`, from one pass of `rx` over the whole text (the
+        word regexes have no anchors or lookarounds, so a match within the span is a
+        match in the whole text); asking `rx` itself only when a match crosses the
+        span's edge and so might hide another one inside it."""
+        hits = self._hits.get(id(rx))
+        if hits is None:
+            ms = list(rx.finditer(self.text))
+            hits = self._hits[id(rx)] = ([m.start() for m in ms], [m.end() for m in ms])
+        starts, ends = hits
+        i = bisect.bisect_left(starts, start)
+        if i and ends[i - 1] > start:
+            return rx.search(self.text, start, end) is not None
+        if i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                return True
+            return rx.search(self.text, start, end) is not None
+        return False
 
 
 _COMMON = _COMMON_WORDS
+# Built-in guards that end in "[^<separators>]*$" and hold no separator before it: a match
+# lies after the window's last separator (id and pattern, so an edited guard gets none).
+_TAIL_SEPARATORS = {
+    (g.id, g.pattern): sep
+    for g in rules_mod.parse(rules_mod._builtin("rules.toml"), "rules.toml")[1]
+    for gid, sep in (("guard.expectation_frame", ",;:"), ("guard.call_on_others", ",;"))
+    if g.id == gid and g.pattern.endswith(f"[^{sep}]*$")
+}
 _CUE_WORDS = _builtin_cue_words()
 
 
@@ -212,7 +286,7 @@ class Extractor:
         self._non_agent_pron = lex["non_agent_pronouns"]
         self._causal = lex["causal_verbs"]
         self._guards = ruleset.guards
-        self._guard_cache: dict[str, tuple[list[Rule], list[Rule]]] = {}
+        self._guard_cache: dict[str, tuple[list[Rule], list[Rule], list[Rule]]] = {}
         self.trace: list[str] | None = None
         # One regex that matches wherever any cue could: the fast path skips sentences
         # (and whole documents) it does not match, which by construction cannot change
@@ -225,7 +299,7 @@ class Extractor:
             _words_regex([w for ws in self._cue_words if ws for w in ws])
             if all(self._cue_words) else None
         )
-        self._cue_word_rx = [_words_regex(ws) if ws else None for ws in self._cue_words]
+        self._cue_word_rx: list[_Words | None] = [_words_regex(ws) if ws else None for ws in self._cue_words]
 
     @classmethod
     def load(cls, rules_path: Path | None = None, actors_path: Path | None = None) -> "Extractor":
@@ -303,25 +377,21 @@ class Extractor:
         pos = sent_start + _raw_offset(raw, norm, m.start())
         mode = rule.mode
 
-        subj_text, frame_who, frame_verb, paren_who = _subject(before)
-        post_who = _post_speaker(after)
-        named_speaker = frame_who or paren_who or post_who  # a speaker named in the sentence
-
         # Cheap refusals first, on the clause alone: most candidates end here, before the
-        # document's context (people, firms, quotes) is needed. Guards and these checks
-        # are independent, so their order changes only the trace, never the findings.
-        clause_guards, speaker_guards = self._guards_for(rule)
-        subj_low = subj_text.lower()
-        windows = {"sentence": norm, "before": before, "after": after, "subject": subj_low}
-        for g in clause_guards:
-            if g.where == "subject" and subj_low == "it" and (frame_who or mode != "modal"):
-                continue  # "X said it would", "It had agreed to": "it" is X or a firm, not a dummy
-            if g.regex.search(windows[g.where]):
+        # subject is read or the document's context (people, firms, quotes) is needed.
+        # Guards and these checks are independent, so their order changes only the trace,
+        # never the findings.
+        text_guards, subject_guards, speaker_guards = self._guards_for(rule)
+        windows = {"sentence": norm, "before": before, "after": after}
+        for g in text_guards:
+            seps = _TAIL_SEPARATORS.get((g.id, g.pattern))
+            w = windows[g.where]
+            # "...[^,;]*$": a match starts after the last separator, so search from there
+            at = max(w.rfind(c) for c in seps) + 1 if seps else 0
+            if g.regex.search(w, at):
                 if g.effect == "reject":
                     return self._drop(f"guard {g.id}")
                 kind = "intention"
-        if frame_verb and frame_verb.split()[0] in _OPINION_VERBS:
-            return self._drop("opinion frame")
         if mode == "modal":
             v = _VERB_AFTER.match(after)
             if not v:
@@ -332,6 +402,20 @@ class Extractor:
             kind, verb, negated, passive = read
         else:
             v, verb, negated, passive = None, "", False, False
+
+        subj_text, frame_who, frame_verb, paren_who = _subject(before)
+        subj_low = subj_text.lower()
+        for g in subject_guards:
+            if subj_low == "it" and (frame_who or mode != "modal"):
+                continue  # "X said it would", "It had agreed to": "it" is X or a firm, not a dummy
+            if g.regex.search(subj_low):
+                if g.effect == "reject":
+                    return self._drop(f"guard {g.id}")
+                kind = "intention"
+        if frame_verb and frame_verb.split()[0] in _OPINION_VERBS:
+            return self._drop("opinion frame")
+        post_who = _post_speaker(after)
+        named_speaker = frame_who or paren_who or post_who  # a speaker named in the sentence
 
         speaker_text = named_speaker
         quote = ctx.quote_at(pos)
@@ -419,14 +503,18 @@ class Extractor:
                                           action, negated))
         return findings
 
-    def _guards_for(self, rule: Rule) -> tuple[list[Rule], list[Rule]]:
-        """The guards that apply to a cue: those on its clause, and those on its speaker."""
+    def _guards_for(self, rule: Rule) -> tuple[list[Rule], list[Rule], list[Rule]]:
+        """The guards that apply to a cue: on its text (sentence, before, after), on its
+        subject, and on its speaker."""
         got = self._guard_cache.get(rule.id)
         if got is None:
             apply = [g for g in self._guards
                      if not g.applies_to or rule.mode in g.applies_to or rule.id in g.applies_to]
             got = self._guard_cache[rule.id] = (
-                [g for g in apply if g.where != "speaker"], [g for g in apply if g.where == "speaker"])
+                [g for g in apply if g.where in ("sentence", "before", "after")],
+                [g for g in apply if g.where == "subject"],
+                [g for g in apply if g.where == "speaker"],
+            )
         return got
 
     def _modal_verb(self, v: re.Match[str], kind: str) -> tuple[str, str, bool, bool] | str:
