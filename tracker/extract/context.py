@@ -407,8 +407,8 @@ def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tu
     """(org mentions, firms seen acting), each sorted by position."""
     found: list[tuple[int, str]] = []
     for m in _orgs(text):
-        org = m.group("org").strip()
-        if org.split()[0] in ("The", "A", "An", "In", "But", "And"):
+        org = _TICKER.sub("", " ".join(m.group("org").split()))  # one line, no "<TSBA.T>"
+        while org and org.split()[0] in ("The", "A", "An", "In", "But", "And", "and", "of", "&"):
             org = org.split(None, 1)[1] if " " in org else ""
         if org and org.split()[-1] != org:
             found.append((m.start("org"), org))
@@ -498,6 +498,7 @@ _PLACE_END = re.compile(
     r"Airport|Party|Committee|Commission|Agency|Bank|Group|Union|Board|Service|Forces|Army|Navy)$"
 )
 _DESC_ROLE = re.compile(rf"\b(?:{_ROLE_WORDS})\b", re.I)
+_TICKER = re.compile(r"\s*<[^<>]{1,15}>")
 _MIDDLE_INITIAL = re.compile(r"^[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+")
 _ORG_END = re.compile(rf"\b(?:{_ORG_SUFFIX})\.?$")
 _COMMON_OPENERS = frozenset(

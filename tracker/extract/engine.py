@@ -648,6 +648,7 @@ class Extractor:
 
     def _resolve_np(self, ctx: DocContext, s: str, pos: int, speaker: _Actor | None,
                     initial: bool) -> _Actor | None:
+        s = _TICKERS.sub("", s)  # "Toshiba Corp <TSBA.T>"
         indefinite = bool(re.match(r"(?:a|an)\s", s.strip(), flags=re.I))
         s = re.sub(r"^(?:the|a|an)\s+", "", s.strip(), flags=re.I).strip(" ,")
         if not s:
@@ -721,6 +722,8 @@ class Extractor:
             return None  # a common word capitalised at the start of a sentence: "Listing would ..."
         if any(ch.isdigit() for ch in head):
             return None  # "H.R. 5143 would create ...": a bill, a model or a date, not an agent
+        if _ACRONYM_PLURAL.match(head) and hl not in self._agent_nouns:
+            return None  # "the three-year CDs will carry ...": things, not MPs
         name = " ".join(_core(s).split())  # "The Board of Irrigation Users which runs ..." -> the name
         org = _match_org(ctx, name)
         if org:
@@ -739,7 +742,8 @@ class Extractor:
         if indefinite and hl in _ORG_NOUNS and " " in s:
             return _Actor(s, "company", [], [], [s], True)  # "An unnamed Norwegian firm agreed ..."
         if hl in _ORG_NOUNS:
-            org = ctx.main_org(pos)
+            # "the bank" is the last body named with "Bank" in its name, else the firm acting
+            org = _last_org_named(ctx, hl, pos) or ctx.main_org(pos)
             if org:
                 kind = "company" if hl in ("company", "firm", "carrier", "airline", "group", "bank") else "organisation"
                 return _Actor(org, kind, [], [], [org], True)
@@ -1069,6 +1073,19 @@ def _last_pair(ctx: DocContext, pos: int, noun: str) -> list[str] | None:
             names.append(info.name)
         if len(names) == 2:
             return list(reversed(names))
+    return None
+
+
+_TICKERS = re.compile(r"\s*<[^<>]{1,15}>")
+_ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
+
+
+def _last_org_named(ctx: DocContext, noun: str, pos: int) -> str | None:
+    """The last firm or body before `pos` whose name holds `noun` ("Reserve Bank", "Auto Workers Union")."""
+    i = bisect.bisect_left(ctx.org_mentions, (pos, ""))
+    for _, org in reversed(ctx.org_mentions[max(0, i - 50) : i]):
+        if noun in org.lower().split():
+            return org
     return None
 
 
