@@ -86,6 +86,18 @@ def test_negative_pledge_is_kept_and_marked(ex: Extractor) -> None:
         "Sales of the new model will be strong, the company said.",
         "Economists predict China will become the largest economy.",
         "France has supplied Caesar artillery units to Ukraine.",
+        "Mr Smith said he would probably retire next year.",
+        "Japan is expected to send a trade envoy to Washington.",
+        "Diplomatic sources said Chile would sign the treaty in May.",
+        "If the bill passes, the agency would then cut the ethanol quota.",
+        "By buying the mine, Acme would be able to cut its costs, an analyst said.",
+        "Acme Corp expects to return to profit in 1988.",
+        "The plan was intended to cut costs.",
+        "Republicans had planned to pass the bill by June.",
+        "H.R. 5143 would create a commission on prisons.",
+        "The three-year CDs will carry interest at 7 pct.",
+        "Europeans must hope that Washington will listen, and that it will act swiftly.",
+        "I know that my colleagues will do a superb job.",
     ],
 )
 def test_look_alikes_are_not_findings(ex: Extractor, text: str) -> None:

@@ -292,8 +292,11 @@ class DocContext:
             return self.subject_orgs[i - 1][1]
         return self.last_org(pos)
 
-    def last_actor(self, pos: int, types: tuple[str, ...]) -> ActorInfo | None:
+    def last_actor(self, pos: int, types: tuple[str, ...], within: int | None = None) -> ActorInfo | None:
+        """The last gazetteer actor of one of `types` before `pos` (no further back than `within`)."""
         for p, info in reversed(self.actor_mentions):
+            if within is not None and p < pos - within:
+                return None
             if p < pos and info.type in types:
                 return info
         return None

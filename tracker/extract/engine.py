@@ -479,10 +479,12 @@ class Extractor:
 
         if rule.id == "future.would" and not (named_speaker or quote):
             score -= 0.15  # a bare "would" is often hypothetical
-        if actor.named:
-            score += 0.05
-        else:
+        if not actor.named:
             score -= 0.15
+        elif actor.type is None and not speaker_text:
+            score -= 0.1  # a name we know nothing of, unattributed: a product as often as a firm
+        else:
+            score += 0.05
         if speaker_text:
             score += 0.05
         score = round(min(0.99, max(0.05, score)), 2)
@@ -660,11 +662,10 @@ class Extractor:
             p = ctx.person(name) if name else None
             return self._from_person(p) if p else None
         if pron == "plural":
-            info = ctx.last_actor(pos, ("party", "country", "organisation", "government", "company"))
-            if info:
-                return self._from_info(info)
-            org = ctx.last_org(pos)
-            return _Actor(org, "organisation", [], [], [org], True) if org else None
+            # "they": a party, body or country named just before (a sentence or two back);
+            # further away it is more often films, players or voters than an actor
+            info = ctx.last_actor(pos, ("party", "country", "organisation", "government", "company"), within=300)
+            return self._from_info(info) if info else None
         if pron == "first" and ctx.author:
             return _Actor(ctx.author, "person", [], [], [ctx.author], True)
         if pron == "it":
