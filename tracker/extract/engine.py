@@ -285,6 +285,7 @@ class Extractor:
         self._events = lex["event_verbs"]
         self._non_agent_pron = lex["non_agent_pronouns"]
         self._causal = lex["causal_verbs"]
+        self._activities = lex["activity_nouns"]
         self._guards = ruleset.guards
         self._guard_cache: dict[str, tuple[list[Rule], list[Rule], list[Rule]]] = {}
         self.trace: list[str] | None = None
@@ -465,6 +466,10 @@ class Extractor:
                 # unless the verb says what a thing causes ("the merger will create ...").
                 if verb in self._causal or not subj_text or subj_text.lower() in self._non_agent_pron:
                     return self._drop(f"causal verb {verb} after a non-agent")
+                if _head(subj_text).lower() not in self._activities:
+                    # only an activity can be scheduled ("construction will start"); "market
+                    # developments will not unravel the accord" is a forecast
+                    return self._drop(f"announced subject is not an activity: {subj_text!r}")
                 actor, reading = announcer, self.ruleset.readings["reading.announced_plan"]
         if actor is None:
             return self._drop(f"subject not an agent: {subj_text!r}")
@@ -638,7 +643,7 @@ class Extractor:
     def _main_actor(self, ctx: DocContext, pos: int) -> _Actor | None:
         """The actor a story is about at `pos`: the firm or body last seen acting, else the
         last government, party or organisation named."""
-        org = ctx.main_org(pos) if ctx.subject_orgs else None
+        org = ctx.main_org(pos)
         if org:
             return _Actor(org, "organisation", [], [], [org], True)
         info = ctx.last_actor(pos, ("government", "party", "organisation", "company", "country"))
@@ -1052,6 +1057,9 @@ def _same_side(ex: Extractor, speaker: _Actor, actor: _Actor) -> bool:
     info = ex.gaz.get(actor.name)
     if info is not None and info.parent in own:
         return True  # the country speaking of its own ministry
+    mine = ex.gaz.get(speaker.name) or ex.gaz.lookup(speaker.name)
+    if mine is not None and mine.parent in {actor.name, *actor.actors}:
+        return True  # the Home Office speaking for the United Kingdom
     if speaker.type == "person" and all(ex.gaz.get(a) is None for a in speaker.affiliations):
         # an official of no known side speaking of a country or body: benefit of doubt
         return actor.type in ("country", "government", "organisation", None)

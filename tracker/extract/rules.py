@@ -35,6 +35,7 @@ LEXICON_KEYS = (
     "event_verbs",
     "non_agent_pronouns",
     "causal_verbs",
+    "activity_nouns",
 )
 _ID = re.compile(r"^[a-z0-9_]+(?:[.-][a-z0-9_]+)*$")
 
