@@ -42,7 +42,7 @@ _PRONOUNS = {
 _DETERMINERS = frozenset("the a an its his her their our my your this these those both all each some any no every".split())
 # Words that end a subject phrase when reading leftwards from the cue.
 _BOUNDARY_WORDS = frozenset(
-    """that said says say told tells added adds and but while whereas because although though
+    """that said says say told tells added adds and but yet while whereas because although though
     so or which who whom whose when if as since after before until unless where whether than
     hence then is are was were has have had be been being do does did can could may might
     must should would will shall also insisted stressed announced confirmed explained warned
@@ -451,6 +451,10 @@ class Extractor:
                     actor, reading = announcer, self.ruleset.readings["reading.passive_announcer"]
                 else:
                     # "Honorary consuls will be appointed": bound to the actor last seen acting
+                    if ctx.author:
+                        # a document written by its actor says "we will"; its agentless
+                        # passives describe programmes ("the winner will be invited")
+                        return self._drop("agentless passive in an authored document")
                     main = self._main_actor(ctx, pos)
                     if main is None or not subj_text or _PRONOUNS.get(subj_text.lower()):
                         return self._drop("passive without an actor")
@@ -724,8 +728,12 @@ class Extractor:
             return _Actor(s, "person", [], [], [s], False)
         if head[:1].islower() or not head:
             return self._common_np(ctx, s, hl, pos, indefinite)
-        if initial and " " not in s and low in _COMMON and not s.isupper():
-            return None  # a common word capitalised at the start of a sentence: "Listing would ..."
+        if " " not in s and low in _COMMON and not s.isupper():
+            if initial:
+                return None  # a common word capitalised at the start of a sentence: "Listing would ..."
+            if hl in self._agent_nouns or hl in self._non_agent_nouns or hl in self._activities or hl.endswith("s"):
+                # a common noun in title case ("the Board", "the Commission", "Sailors")
+                return self._common_np(ctx, s, hl, pos, indefinite)
         if any(ch.isdigit() for ch in head):
             return None  # "H.R. 5143 would create ...": a bill, a model or a date, not an agent
         if _ACRONYM_PLURAL.match(head) and hl not in self._agent_nouns:
