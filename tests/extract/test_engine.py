@@ -251,3 +251,20 @@ def test_user_actors_file_adds_names_and_aliases(tmp_path) -> None:  # type: ign
     ex = Extractor.load(actors_path=actors)
     [f] = ex.extract(Document(doc_id="t", text="Zorblax said it will open a plant in Ohio."))
     assert f.actor == "Zorblax Holdings" and f.actor_type == "company"
+
+
+# ---- manifestos ----------------------------------------------------------------------------
+def test_bullets_under_a_we_will_heading_are_commitments(ex: Extractor) -> None:
+    text = "OUR PLEDGES\n\nLabour will:\n- cut class sizes to 30\n- not raise income tax\n\nThat is our record.\n"
+    fs = run(ex, text)
+    assert [(f.actor, f.rule, f.sentence, f.negated) for f in fs] == [
+        ("Labour Party", "reading.list_item", "cut class sizes to 30", False),
+        ("Labour Party", "reading.list_item", "not raise income tax", True),
+    ]
+
+
+def test_first_person_without_an_author_is_kept_with_no_actor(ex: Extractor) -> None:
+    [f] = run(ex, "We will cut income tax for working families.")
+    assert f.kind == "commitment" and f.actor is None
+    [f] = run(ex, "We will cut income tax for working families.", author="Green Party")
+    assert f.actor == "Green Party"

@@ -27,7 +27,7 @@ from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_
 from tracker.extract.model import ActorInfo, Document, Finding
 from tracker.extract.quantities import find_amounts, find_deadline, resolve_said_on
 from tracker.extract.rules import Rule, RuleError, RuleSet
-from tracker.extract.sentences import split
+from tracker.extract.sentences import Span, split
 from importlib import resources
 
 __all__ = ["ActorInfo", "Extractor", "Rule", "RuleError"]
@@ -337,7 +337,8 @@ class Extractor:
             return []
         ctx: DocContext | None = None
         out: list[Finding] = []
-        for span in split(text):
+        spans = split(text)
+        for idx, span in enumerate(spans):
             if words is not None and not words.search(self._all_words, span.start, span.end):
                 continue
             raw = text[span.start : span.end]
@@ -351,6 +352,38 @@ class Extractor:
                 ctx = DocContext(doc, self.gaz)  # its parts are built when first needed
             for rule, m in cands:
                 out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m))
+            if norm.endswith(":"):
+                out.extend(self._list_items(doc, ctx, text, spans, idx, norm))
+        return out
+
+    def _list_items(self, doc: Document, ctx: DocContext, text: str, spans: list[Span], idx: int,
+                    norm: str) -> list[Finding]:
+        """A manifesto's "We will:" followed by bullets: each bullet is a commitment of the
+        subject of the heading ("- cut class sizes", "- hire 10,000 nurses")."""
+        head = _LIST_HEAD.search(norm)
+        if head is None:
+            return []
+        before = norm[: head.start("cue")]
+        subj_text, frame_who, _, _ = _subject(before)
+        pos = spans[idx].start
+        actor = self._resolve_subject(ctx, subj_text, before, frame_who, None, ctx.quote_at(pos), pos,
+                                      not before.strip() or before.strip() == subj_text, "verb")
+        if actor is None:
+            return []
+        cue = head.group("cue").lower()
+        reading = self.ruleset.readings["reading.list_item"]
+        kind = "intention" if cue.startswith(("plan", "intend", "aim")) else (
+            "pledge" if cue.startswith(("pledge", "promise", "vow", "commit", "is", "are", "remain")) else reading.kind)
+        score = reading.score + (0.05 if actor.named else -0.15)
+        out: list[Finding] = []
+        for item in spans[idx + 1 :]:
+            lead = text[text.rfind("\n", 0, item.start) + 1 : item.start]
+            if not _BULLET_LEAD.fullmatch(lead):
+                break  # the list ends at the first line that is not a bullet
+            raw = text[item.start : item.end]
+            negated = bool(re.match(r"(?:not|never|no)\b", raw, re.I))
+            out.append(self._finding(doc, item.start, raw, kind, actor, None, reading, round(score, 2),
+                                     raw.rstrip(" .;"), negated))
         return out
 
     def _cues(self, norm: str, words: "_Folded | None" = None, start: int = 0,
@@ -573,7 +606,7 @@ class Extractor:
             end=start + len(raw),
             sentence=raw,
             kind=kind,  # type: ignore[arg-type]
-            actor=actor.name,
+            actor=actor.name or None,
             rule=rule.id,
             confidence=score,
             actor_type=actor.type,
@@ -626,7 +659,9 @@ class Extractor:
                 p = ctx.person(ctx.author)
                 who = self._from_person(p) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
             if who is None:
-                return None
+                # "We will cut income tax" in a manifesto given without its author: a
+                # commitment whose actor the reader must supply (actor left empty)
+                return _Actor("", None, [], [], [], False)
             if low in ("we", "us") and who.type == "person" and who.affiliations:
                 aff = who.affiliations[0]
                 info = self.gaz.get(aff) or self.gaz.lookup(aff)
@@ -1094,6 +1129,13 @@ def _last_pair(ctx: DocContext, pos: int, noun: str) -> list[str] | None:
 
 
 _TICKERS = re.compile(r"\s*<[^<>]{1,15}>")
+# "We will:", "Labour pledges to:", "The party is committed to:" ending a heading line
+_LIST_HEAD = re.compile(
+    r"(?:^|\s)(?P<cue>will|shall|pledges?|promises?|vows?|(?:is|are|remain)\s+committed|commits?|plans?|"
+    r"intends?|aims?)(?:\s+to)?\s*:$",
+    re.I,
+)
+_BULLET_LEAD = re.compile(r"[ \t]*(?:[-*•·–—]|\d{1,2}[.)])[ \t]*")
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 
 

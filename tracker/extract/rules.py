@@ -23,7 +23,7 @@ class RuleError(ValueError):
 CUE_MODES = ("modal", "verb", "adjective")
 # Readings: ways the engine binds an actor when the subject itself cannot bind. The
 # engine implements each one; the rules file gives its description and score.
-READINGS = ("reading.passive_announcer", "reading.announced_plan", "reading.agentless_passive")
+READINGS = ("reading.passive_announcer", "reading.announced_plan", "reading.agentless_passive", "reading.list_item")
 GUARD_WHERE = ("sentence", "before", "after", "subject", "speaker")
 GUARD_EFFECTS = ("reject", "intention")
 LEXICON_KEYS = (
