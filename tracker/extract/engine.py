@@ -696,7 +696,10 @@ class Extractor:
                     initial: bool) -> _Actor | None:
         s = _TICKERS.sub("", s)  # "Toshiba Corp <TSBA.T>"
         indefinite = bool(re.match(r"(?:a|an)\s", s.strip(), flags=re.I))
-        s = re.sub(r"^(?:the|a|an)\s+", "", s.strip(), flags=re.I).strip(" ,")
+        stripped = re.sub(r"^(?:the|a|an)\s+", "", s.strip(), flags=re.I).strip(" ,")
+        if stripped != s.strip(" ,"):
+            initial = False  # "The Government": capitalised by style, not by its place
+        s = stripped
         if not s:
             return None
         low = s.lower()
