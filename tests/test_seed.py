@@ -64,3 +64,9 @@ def test_the_seed_traps_are_not_findings(tracker: Invoke) -> None:
     sentences = " ".join(r["sentence"] for r in rows(tracker("list", "--format", "json")))
     assert "Kyiv fears Russia" not in sentences
     assert "This war could keep going on" not in sentences
+
+
+def test_list_actor_by_a_speakers_surname(tracker: Invoke) -> None:
+    ok(tracker("ingest", str(SEED_DIR)))
+    said = rows(tracker("list", "--actor", "lecornu", "--format", "json"))
+    assert said and all(r["speaker"] == "Sebastien Lecornu" for r in said)

@@ -94,6 +94,17 @@ def _fast(argv: list[str]) -> Any:
 
 
 def main() -> None:
+    try:
+        _main()
+    except BrokenPipeError:
+        # `tracker list | head`: the reader left; stop quietly, as Unix tools do
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+
+
+def _main() -> None:
     run = _fast(sys.argv[1:])
     if run is None:
         from tracker.cli import app

@@ -189,8 +189,13 @@ def _list_sql(query: CommitmentQuery) -> tuple[str, list[Any]]:
         speaker = " ".join(query.actor.lower().split())
         ids = sorted(query.actor_ids)
         by_actor = f"SELECT commitment_id FROM commitment_actors WHERE actor_id IN ({_marks(ids)}) UNION " if ids else ""
-        where.append(f"c.id IN ({by_actor}SELECT commitment_id FROM mentions WHERE lower(speaker) = ?)")
-        params += [*ids, speaker]
+        if ids:
+            where.append(f"c.id IN ({by_actor}SELECT commitment_id FROM mentions WHERE lower(speaker) = ?)")
+            params += [*ids, speaker]
+        else:
+            # no actor of that name: a speaker named so, by full name or surname ("lecornu")
+            where.append("c.id IN (SELECT commitment_id FROM mentions WHERE lower(speaker) = ? OR lower(speaker) LIKE ?)")
+            params += [speaker, "% " + speaker.replace("%", "").replace("_", "")]
     if query.statuses:
         where.append(f"c.status IN ({_marks(query.statuses)})")
         params += list(query.statuses)

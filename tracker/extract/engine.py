@@ -665,8 +665,8 @@ class Extractor:
             if low in ("we", "us") and who.type == "person" and who.affiliations:
                 aff = who.affiliations[0]
                 info = self.gaz.get(aff) or self.gaz.lookup(aff)
-                return _Actor(aff, info.type if info else "organisation", [who.name, *who.aliases],
-                              [who.name], [aff], True)
+                # "we" is the speaker's side; the speaker stays the speaker, not an alias of it
+                return self._from_info(info) if info else _Actor(aff, "organisation", [], [], [aff], True)
             return who
         if pron in ("third", "plural", "it") and speaker is not None and frame_who:
             # "Lecornu said he would", "The company said it will"
