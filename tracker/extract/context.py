@@ -122,6 +122,15 @@ def _scan(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.
 
 def _back_words(text: str, p: int, k: int) -> int:
     """Where the k-th whitespace-separated word before `p` starts (a word cut at `p` counts)."""
+    # Fast path: split a window before `p` in C. If it holds more than k words, the k-th
+    # word from the right and the white space before it lie wholly inside it.
+    lo = p - 16 * k
+    if lo > 0:
+        seg = text[lo:p]
+        parts = seg.rsplit(None, k)
+        if len(parts) > k:
+            tail = seg[len(parts[0]) :]
+            return p - len(tail.lstrip())
     i = p
     for _ in range(k):
         while i > 0 and text[i - 1].isspace():
