@@ -31,7 +31,7 @@ from tracker.status import STATUSES
 # extraction engine, SQLAlchemy, Alembic and the progress bar are imported by the
 # commands that use them, not here. `python -X importtime -m tracker.cli` shows the rest.
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from sqlalchemy import Connection
 
     from tracker.extract import Document, Extractor, Finding
     from tracker.sources import DocumentReader, Metadata
@@ -196,7 +196,15 @@ def _progress(reader: DocumentReader) -> Iterator[Callable[[int], None]]:
         console=err, transient=True, disable=not err.is_terminal,
     ) as progress:
         task = progress.add_task("ingest", total=reader.bytes_total, docs=0)
-        yield lambda docs: progress.update(task, completed=reader.bytes_read, docs=docs)
+        if progress.disable:  # not a terminal: nothing to draw, nothing to pay per document
+            yield lambda docs: None
+            return
+
+        def advance(docs: int) -> None:
+            if docs % 32 == 0:  # the bar redraws 10 times a second: no need to tell it more often
+                progress.update(task, completed=reader.bytes_read, docs=docs)
+
+        yield advance
 
 
 @dataclass(slots=True)
@@ -229,7 +237,7 @@ def _batches(documents: Iterator[Document], size: int) -> Iterator[list[Document
         yield batch
 
 
-def _plan(documents: Iterator[Document], session: Session, pending: set[str]) -> Iterator[_Planned]:
+def _plan(documents: Iterator[Document], connection: Connection, pending: set[str]) -> Iterator[_Planned]:
     """Each document with its content hash, checked against the database before any
     extraction, in batches. ``pending`` holds the hashes of new documents not yet
     written, so that a text repeated in the corpus is extracted once."""
@@ -237,8 +245,8 @@ def _plan(documents: Iterator[Document], session: Session, pending: set[str]) ->
 
     for batch in _batches(documents, HASH_BATCH):
         hashes = [store.content_hash(d.text) for d in batch]
-        with session.begin():
-            stored = store.known_hashes(session, hashes)
+        with connection.begin():
+            stored = store.known_hashes(connection, hashes)
         for document, text_hash in zip(batch, hashes, strict=True):
             new = text_hash not in stored and text_hash not in pending
             if new:
@@ -268,8 +276,6 @@ def ingest(
     Metadata comes from a NAME.meta.json next to a file, a metadata.csv in its folder,
     or the options below (single input).
     """
-    from sqlalchemy.orm import Session
-
     from tracker import db, store
     from tracker.sources import DocumentReader
 
@@ -290,17 +296,17 @@ def ingest(
     pending: set[str] = set()
     try:
         with (
-            Session(engine) as session,
+            engine.connect() as connection,  # Core, not a Session: the write path needs no ORM
             _progress(reader) as advance,
             _extraction(extractor, rules, actors, _workers(workers, reader),
                         lambda p: p.document if p.new else None) as extraction,
         ):
-            resolver = store.ActorResolver(session, extractor.lookup_actor)
-            for planned, findings in extraction.map(_plan(documents, session, pending)):
+            resolver = store.ActorResolver(connection, extractor.lookup_actor)
+            for planned, findings in extraction.map(_plan(documents, connection, pending)):
                 stored = None
                 if findings is not None:
-                    with session.begin():  # one document, one transaction: stored whole or not at all
-                        stored = store.store_document(session, planned.document, planned.text_hash, findings, resolver)
+                    with connection.begin():  # one document, one transaction: stored whole or not at all
+                        stored = store.store_document(connection, planned.document, planned.text_hash, findings, resolver)
                     pending.discard(planned.text_hash)
                 read_ += 1
                 if stored is not None and stored.new:

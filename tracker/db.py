@@ -59,6 +59,10 @@ def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")  # readers don't block the writer
     cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL, and much faster commits
     cursor.execute("PRAGMA busy_timeout=10000")  # wait for another writer instead of failing
+    # Ingest commits once per document: checkpoint the WAL into the database every 10,000
+    # pages (40 MB) rather than every 1,000, so 10x fewer fsyncs and each page written
+    # back once per checkpoint instead of once per 80-odd documents.
+    cursor.execute("PRAGMA wal_autocheckpoint=10000")
     cursor.close()
 
 

@@ -5,17 +5,17 @@ and one transaction per unit of work (``with Session(engine) as s, s.begin():``)
 the same functions compose in tests, scripts and a future web service.
 
 Write paths:
-  * :func:`ingest_document` stores one document and its findings (hot path: Core
-    inserts, actor ids cached across documents).
+  * :func:`store_document` stores one document and its findings (hot path: SQL compiled
+    once by SQLAlchemy, run on the DB-API cursor; actor ids cached across documents).
   * :func:`change_status` is the one place a commitment's status changes; it appends
     to the history, which is never rewritten.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -66,7 +66,7 @@ def _iso_date(value: str | None) -> date | None:
         return None  # the engine's date is a hint; an unparsable one is dropped, not fatal
 
 
-def _insert_ignore(dialect: str, table: Table, conflict: list[str]) -> Any:
+def _insert_ignore(dialect: str, table: Table, conflict: list[str], returning: bool = True) -> Any:
     """INSERT that does nothing when a row with the same ``conflict`` columns exists, so
     that concurrent writers (two ingests of the same corpus) meet without an error.
     With RETURNING id, no row comes back when the row already existed."""
@@ -76,70 +76,141 @@ def _insert_ignore(dialect: str, table: Table, conflict: list[str]) -> Any:
         stmt = postgresql.insert(table).on_conflict_do_nothing(index_elements=conflict)
     else:  # other databases: a conflict is an error, which the caller reports
         stmt = insert(table)
-    return stmt.returning(table.c.id) if "id" in table.c else stmt
+    return stmt.returning(table.c.id) if returning and "id" in table.c else stmt
 
 
-@dataclass(frozen=True, slots=True)
+Connectable = Session | Connection
+
+
+def _connection(db: Connectable) -> Connection:
+    return db.connection() if isinstance(db, Session) else db
+
+
+class _Sql:
+    """One hot statement as the driver runs it: its SQL compiled once by SQLAlchemy for
+    the connection's dialect, and its parameters converted by SQLAlchemy's own column
+    types (so dates and timestamps are stored exactly as the ORM stores them). Rows are
+    given as tuples in ``keys`` order.
+
+    Why not ``connection.execute(insert(...), rows)``: on a 2 KB document, SQLAlchemy's
+    per-statement work (cache lookup, parameter processing, result objects) cost more
+    than SQLite's; the ingest runs 3-4 of these per document.
+    """
+
+    __slots__ = ("text", "_plan", "_names", "_positional")
+
+    def __init__(self, stmt: Any, dialect: Any, table: Table, keys: Sequence[str], converted: Sequence[str] = ()):
+        """``converted``: keys whose values the caller gives already converted (the
+        document's timestamp, converted once with :meth:`_Statements.timestamp`)."""
+        compiled = stmt.compile(dialect=dialect, column_keys=[k for k in keys if k in table.c])
+        self.text = compiled.string
+        self._positional = bool(dialect.positional)
+        names = list(compiled.positiontup) if self._positional else list(keys)
+        if sorted(names) != sorted(keys):
+            raise AssertionError(f"{self.text}: parameters {names}, given {list(keys)}")
+        self._names = names
+        # (position in the given row, converter or None) for each parameter, in SQL order
+        self._plan = [
+            (keys.index(n), None if n in converted else table.c[n].type.dialect_impl(dialect).bind_processor(dialect))
+            for n in names
+        ]
+
+    def params(self, row: Sequence[Any]) -> Any:
+        values = [row[i] if convert is None or row[i] is None else convert(row[i]) for i, convert in self._plan]
+        return values if self._positional else dict(zip(self._names, values, strict=True))
+
+
+_DOCUMENT_KEYS = ("external_id", "publisher", "title", "url", "path", "author", "published", "text",
+                  "content_hash", "ingested_at")
+_COMMITMENT_KEYS = ("kind", "action", "target", "amount", "amount_value", "unit", "deadline", "deadline_date",
+                    "negated", "status", "created_at", "updated_at", "version")
+_LINK_KEYS = ("commitment_id", "actor_id", "position")
+_MENTION_KEYS = ("commitment_id", "document_id", "sentence", "start", "end", "speaker", "said_on", "rule",
+                 "confidence", "created_at")
+_ACTOR_KEYS = ("name", "key", "type", "parent_id", "created_at")
+_ALIAS_KEYS = ("actor_id", "alias", "key")
+
+
 class _Statements:
-    """The ingest hot path's statements, built once per dialect and run with parameters
-    on the session's connection: SQLAlchemy then compiles each of them only once."""
+    """The ingest hot path's statements for one dialect, compiled once."""
 
-    find_document: Any
-    insert_document: Any
-    insert_commitments: Any
-    insert_links: Any
-    insert_mentions: Any
-    find_actor: Any
-    insert_actor: Any
-    insert_alias: Any
+    def __init__(self, dialect: Any):
+        name = dialect.name
+        stamps = ("ingested_at", "created_at", "updated_at")  # all UTCDateTime: converted once per document
+        self.timestamp = _documents.c.ingested_at.type.dialect_impl(dialect).bind_processor(dialect) or (lambda v: v)
+        self.insert_document = _Sql(_insert_ignore(name, _documents, ["content_hash"]), dialect, _documents,
+                                    _DOCUMENT_KEYS, stamps)
+        self.insert_commitment = _Sql(insert(_commitments).returning(_commitments.c.id), dialect, _commitments,
+                                      _COMMITMENT_KEYS, stamps)
+        self.insert_links = _Sql(insert(_links), dialect, _links, _LINK_KEYS)
+        self.insert_mentions = _Sql(insert(_mentions), dialect, _mentions, _MENTION_KEYS, stamps)
+        self.find_actor = _Sql(select(_actors.c.id, _actors.c.type, _actors.c.parent_id)
+                               .where(_actors.c.key == bindparam("key")), dialect, _actors, ["key"])
+        self.insert_actor = _Sql(_insert_ignore(name, _actors, ["key"]), dialect, _actors, _ACTOR_KEYS, stamps)
+        self.insert_alias = _Sql(_insert_ignore(name, _aliases, ["actor_id", "key"], returning=False), dialect,
+                                 _aliases, _ALIAS_KEYS)
 
     @staticmethod
-    @functools.cache
-    def of(dialect: str) -> _Statements:
-        return _Statements(
-            find_document=select(_documents.c.id).where(_documents.c.content_hash == bindparam("hash")),
-            insert_document=_insert_ignore(dialect, _documents, ["content_hash"]),
-            insert_commitments=insert(_commitments).returning(_commitments.c.id, sort_by_parameter_order=True),
-            insert_links=insert(_links),
-            insert_mentions=insert(_mentions),
-            find_actor=select(_actors.c.id, _actors.c.type, _actors.c.parent_id).where(_actors.c.key == bindparam("key")),
-            insert_actor=_insert_ignore(dialect, _actors, ["key"]),
-            insert_alias=_insert_ignore(dialect, _aliases, ["actor_id", "key"]),
-        )
+    def of(dialect: Any) -> _Statements:
+        found = _STATEMENTS.get(dialect)
+        if found is None:
+            found = _STATEMENTS[dialect] = _Statements(dialect)
+        return found
 
 
-def _hot(session: Session) -> tuple[Connection, _Statements]:
-    connection = session.connection()
-    return connection, _Statements.of(connection.dialect.name)
+_STATEMENTS: weakref.WeakKeyDictionary[Any, _Statements] = weakref.WeakKeyDictionary()  # by engine dialect
+_find_document = select(_documents.c.id).where(_documents.c.content_hash == bindparam("hash"))
+
+
+def _hot(db: Connectable) -> tuple[Connection, _Statements]:
+    connection = _connection(db)
+    return connection, _Statements.of(connection.dialect)
+
+
+def _cursor(connection: Connection) -> Any:
+    """A DB-API cursor inside the connection's current transaction."""
+    return connection.connection.cursor()
 
 
 # --- actors -------------------------------------------------------------------------------
 
 
 class ActorResolver:
-    """Maps actor names to ids for the length of one session, creating actors on first sight.
+    """Maps actor names to ids for the length of one session (or connection), creating
+    actors on first sight.
 
     Type, aliases and parent come from the finding and from the engine's ``lookup``
     (``Extractor.lookup_actor``). Ids are cached across documents; the cache is
-    dropped when the session rolls back, so it never holds ids of rows undone.
+    dropped when the session or connection rolls back, so it never holds ids of rows
+    undone.
     """
 
-    def __init__(self, session: Session, lookup: LookupFn | None = None):
+    def __init__(self, session: Connectable, lookup: LookupFn | None = None):
         self.session = session
         self.lookup = lookup or (lambda name: None)
         self._ids: dict[str, int] = {}
         self._aliases: set[tuple[int, str]] = set()
-        event.listen(session, "after_rollback", self._forget)
+        self._names: dict[tuple[Any, ...], list[int]] = {}  # a finding's actor fields -> its ids, known actors only
+        if isinstance(session, Session):
+            event.listen(session, "after_rollback", self._forget)
+        else:
+            event.listen(session, "rollback", self._forget)
 
-    def _forget(self, session: Session) -> None:
+    def _forget(self, *args: Any) -> None:
         self._ids.clear()
         self._aliases.clear()
+        self._names.clear()
 
-    def ids_for(self, finding: Finding) -> list[int]:
+    def ids_for(self, finding: Finding, cursor: Any = None) -> list[int]:
         """Actor ids bound by a finding, main actor first."""
+        memo = (finding.actor, finding.actor_type, tuple(finding.actors), tuple(finding.actor_aliases),
+                tuple(finding.affiliations))
+        ids = self._names.get(memo)
+        if ids is not None:  # the same actors seen before: nothing new to store
+            return ids
         names = [finding.actor] if finding.actor else []
         names += [n for n in finding.actors if n and n != finding.actor]
-        ids: list[int] = []
+        ids = []
         for name in names:
             main = name == finding.actor
             actor_id = self.resolve(
@@ -147,9 +218,11 @@ class ActorResolver:
                 type_=finding.actor_type if main else None,
                 aliases=finding.actor_aliases if main else (),
                 affiliations=finding.affiliations if main else (),
+                _cursor=cursor,
             )
             if actor_id not in ids:
                 ids.append(actor_id)
+        self._names[memo] = ids
         return ids
 
     def resolve(
@@ -159,6 +232,7 @@ class ActorResolver:
         aliases: Iterable[str] = (),
         affiliations: Sequence[str] = (),
         _depth: int = 0,
+        _cursor: Any = None,
     ) -> int:
         key = name_key(name)
         actor_id = self._ids.get(key)
@@ -171,33 +245,41 @@ class ActorResolver:
                 parent = affiliations[0]  # a minister belongs to their country's government
             parent_id = None
             if parent and name_key(parent) != key and _depth < 5:
-                parent_id = self.resolve(parent, _depth=_depth + 1)
-            actor_id = self._row(canonical, type_, parent_id)
+                parent_id = self.resolve(parent, _depth=_depth + 1, _cursor=_cursor)
+            actor_id = self._row(canonical, type_, parent_id, _cursor)
             self._ids[key] = self._ids[name_key(canonical)] = actor_id
             self._aliases.add((actor_id, name_key(canonical)))  # its own name is no alias
             aliases = [*aliases, *(info.aliases if info else ()), name]
-        self._add_aliases(actor_id, aliases)
+        self._add_aliases(actor_id, aliases, _cursor)
         return actor_id
 
-    def _row(self, name: str, type_: str | None, parent_id: int | None) -> int:
+    def _row(self, name: str, type_: str | None, parent_id: int | None, cursor: Any) -> int:
         connection, sql = _hot(self.session)
+        cursor = cursor or _cursor(connection)
         key = name_key(name)
-        row = connection.execute(sql.find_actor, {"key": key}).first()
-        if row is None:
-            new_id = connection.execute(
-                sql.insert_actor,
-                {"name": name, "key": key, "type": type_, "parent_id": parent_id, "created_at": utcnow()},
-            ).scalar()
-            if new_id is not None:
-                return int(new_id)
-            row = connection.execute(sql.find_actor, {"key": key}).one()  # a concurrent ingest made it
-        # Fill in what an earlier, less informed sighting left unknown.
-        fill = {k: v for k, v in (("type", type_), ("parent_id", parent_id)) if v is not None and getattr(row, k) is None}
-        if fill:
-            connection.execute(update(_actors).where(_actors.c.id == row.id).values(fill))
-        return int(row.id)
 
-    def _add_aliases(self, actor_id: int, aliases: Iterable[str]) -> None:
+        def find() -> list[Any]:
+            cursor.execute(sql.find_actor.text, sql.find_actor.params((key,)))
+            return cursor.fetchall()  # type: ignore[no-any-return]
+
+        found = find()
+        if not found:
+            cursor.execute(sql.insert_actor.text, sql.insert_actor.params(
+                (name, key, type_, parent_id, sql.timestamp(utcnow()))))
+            new = cursor.fetchall()
+            if new:
+                return int(new[0][0])
+            found = find()  # a concurrent ingest made it
+        actor_id, known_type, known_parent = found[0]
+        # Fill in what an earlier, less informed sighting left unknown.
+        fill = {k: v for k, v, known in (("type", type_, known_type), ("parent_id", parent_id, known_parent))
+                if v is not None and known is None}
+        if fill:
+            connection.execute(update(_actors).where(_actors.c.id == actor_id).values(fill))
+        return int(actor_id)
+
+    def _add_aliases(self, actor_id: int, aliases: Iterable[str], cursor: Any) -> None:
+        rows = []
         for alias in aliases:
             if not alias or not alias.strip():
                 continue
@@ -205,8 +287,11 @@ class ActorResolver:
             if (actor_id, key) in self._aliases:
                 continue
             self._aliases.add((actor_id, key))
-            connection, sql = _hot(self.session)
-            connection.execute(sql.insert_alias, {"actor_id": actor_id, "alias": alias.strip(), "key": key})
+            rows.append((actor_id, alias.strip(), key))
+        if rows:
+            _, sql = _hot(self.session)
+            cursor = cursor or _cursor(_connection(self.session))
+            cursor.executemany(sql.insert_alias.text, [sql.insert_alias.params(r) for r in rows])
 
 
 # --- ingest -------------------------------------------------------------------------------
@@ -219,23 +304,21 @@ class Stored:
     commitments: int
 
 
-def known_document(session: Session, text_hash: str) -> int | None:
-    connection, sql = _hot(session)
-    return connection.execute(sql.find_document, {"hash": text_hash}).scalar()
+def known_document(session: Connectable, text_hash: str) -> int | None:
+    return _connection(session).execute(_find_document, {"hash": text_hash}).scalar()
 
 
-def known_hashes(session: Session, hashes: Iterable[str]) -> set[str]:
+def known_hashes(session: Connectable, hashes: Iterable[str]) -> set[str]:
     """Which of these content hashes are stored: one query for a whole batch, so that
     re-ingesting a corpus costs one round trip per batch, not one per document."""
     wanted = list(dict.fromkeys(hashes))
     if not wanted:
         return set()
-    connection = session.connection()
     stmt = select(_documents.c.content_hash).where(_documents.c.content_hash.in_(bindparam("hashes", expanding=True)))
-    return set(connection.execute(stmt, {"hashes": wanted}).scalars())
+    return set(_connection(session).execute(stmt, {"hashes": wanted}).scalars())
 
 
-def ingest_document(session: Session, doc: Document, extract: ExtractFn, actors: ActorResolver) -> Stored:
+def ingest_document(session: Connectable, doc: Document, extract: ExtractFn, actors: ActorResolver) -> Stored:
     """Store one document and the commitments found in it, unless its text is known.
 
     The content hash is checked before extraction, so re-ingesting is cheap. Run it in
@@ -249,49 +332,43 @@ def ingest_document(session: Session, doc: Document, extract: ExtractFn, actors:
 
 
 def store_document(
-    session: Session, doc: Document, text_hash: str, found: Sequence[Finding], actors: ActorResolver
+    session: Connectable, doc: Document, text_hash: str, found: Sequence[Finding], actors: ActorResolver
 ) -> Stored:
     """Store a document whose findings are already extracted (by a worker process).
 
     The caller checked the hash; the insert still ignores a text stored meanwhile (a
-    concurrent ingest), which then counts as known. Run it in its own transaction.
+    concurrent ingest), which then counts as known. Run it in its own transaction
+    (a Session's or a Connection's).
     """
     findings = [f for f in found if f.kind in KINDS]
     connection, sql = _hot(session)
-    now = utcnow()
-    document_id = connection.execute(sql.insert_document, {
-        "external_id": doc.doc_id, "publisher": doc.source, "title": doc.title, "url": doc.url,
-        "path": doc.path, "author": doc.author, "published": doc.date, "text": doc.text,
-        "content_hash": text_hash, "ingested_at": now,
-    }).scalar()
-    if document_id is None:  # a concurrent ingest stored the same text first
-        return Stored(known_document(session, text_hash) or 0, False, 0)
-    if not findings:
-        return Stored(document_id, True, 0)
-
-    commitment_ids = connection.execute(sql.insert_commitments, [
-        {
-            "kind": f.kind, "action": f.action, "target": f.target, "amount": f.amount,
-            "amount_value": f.amount_value, "unit": f.unit, "deadline": f.deadline,
-            "deadline_date": _iso_date(f.deadline_date), "negated": bool(f.negated),
-            "status": INITIAL_STATUS, "created_at": now, "updated_at": now, "version": 1,
-        }
-        for f in findings
-    ]).scalars().all()
-    links: list[dict[str, Any]] = []
-    mentions: list[dict[str, Any]] = []
-    for commitment_id, f in zip(commitment_ids, findings, strict=True):
-        for position, actor_id in enumerate(actors.ids_for(f)):
-            links.append({"commitment_id": commitment_id, "actor_id": actor_id, "position": position})
-        mentions.append({
-            "commitment_id": commitment_id, "document_id": document_id, "sentence": f.sentence,
-            "start": f.start, "end": f.end, "speaker": f.speaker,
-            "said_on": _iso_date(f.said_on) or doc.date, "rule": f.rule,
-            "confidence": float(f.confidence), "created_at": now,
-        })
-    if links:
-        connection.execute(sql.insert_links, links)
-    connection.execute(sql.insert_mentions, mentions)
+    cursor = _cursor(connection)
+    try:
+        now = sql.timestamp(utcnow())  # as the driver takes it, for every row of this document
+        cursor.execute(sql.insert_document.text, sql.insert_document.params((
+            doc.doc_id, doc.source, doc.title, doc.url, doc.path, doc.author, doc.date, doc.text, text_hash, now)))
+        row = cursor.fetchall()
+        if not row:  # a concurrent ingest stored the same text first
+            return Stored(known_document(session, text_hash) or 0, False, 0)
+        document_id = row[0][0]
+        links: list[Any] = []
+        mentions: list[Any] = []
+        for f in findings:
+            cursor.execute(sql.insert_commitment.text, sql.insert_commitment.params((
+                f.kind, f.action, f.target, f.amount, f.amount_value, f.unit, f.deadline,
+                _iso_date(f.deadline_date), bool(f.negated), INITIAL_STATUS, now, now, 1)))
+            commitment_id = cursor.fetchall()[0][0]
+            for position, actor_id in enumerate(actors.ids_for(f, cursor)):
+                links.append(sql.insert_links.params((commitment_id, actor_id, position)))
+            mentions.append(sql.insert_mentions.params((
+                commitment_id, document_id, f.sentence, f.start, f.end, f.speaker,
+                _iso_date(f.said_on) or doc.date, f.rule, float(f.confidence), now)))
+        if links:
+            cursor.executemany(sql.insert_links.text, links)
+        if mentions:
+            cursor.executemany(sql.insert_mentions.text, mentions)
+    finally:
+        cursor.close()
     return Stored(document_id, True, len(findings))
 
 
