@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import zlib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -987,10 +988,34 @@ _ODD_SPACE = re.compile(r"[^\S ]|  ")
 _ADVERB_UNIT = 32  # > the longest "adverb, " unit of _ADVERB_TAIL (13 letters + space, comma)
 
 
+# Every match of `_ADVERB_TAIL` ends with one of its words, then "\s*,?\s*": so a text not
+# ending so (lowered) has none, and most clauses are settled with one `endswith`. The
+# words are the letter runs of the pattern (a superset of its last words is enough);
+# checked against the pattern they were written for (crc32), else the test is skipped.
+_ADVERB_TAIL_CRC = 3598440906
+_ADVERB_LAST_WORDS: tuple[str, ...] | None = (
+    tuple(sorted(set(re.findall(r"[a-z]+", re.sub(r"\\.", " ", _ADVERB_TAIL.pattern)))))
+    if zlib.crc32(_ADVERB_TAIL.pattern.encode()) == _ADVERB_TAIL_CRC else None
+)
+
+
+def _may_end_in_adverb(text: str) -> bool:
+    """False when `_ADVERB_TAIL` cannot match `text` (see `_ADVERB_LAST_WORDS`)."""
+    if _ADVERB_LAST_WORDS is None:
+        return True
+    t = text.rstrip()
+    if t.endswith(","):
+        t = t[:-1].rstrip()
+    tail = _lowered(t[-16:])  # > the longest word
+    return tail is None or tail.endswith(_ADVERB_LAST_WORDS)
+
+
 def _strip_adverb_tail(text: str) -> str:
     """`_ADVERB_TAIL.sub("", text)`. If the leftmost match starts before `lo`, a match also
     starts at one of its unit boundaries, in [lo, lo + _ADVERB_UNIT): so a match found
     further right is the leftmost one."""
+    if not _may_end_in_adverb(text):
+        return text
     lo = len(text) - 4 * _ADVERB_UNIT
     if lo > 0 and not _ODD_SPACE.search(text):
         m = _ADVERB_TAIL.search(text, lo)
