@@ -796,7 +796,7 @@ class Extractor:
         if hl in self._non_agent_nouns:
             return None  # "the measures", "Newhouse's amendment", "the Hunting Act"
         first = low.split()[0]
-        if first.endswith("ing") and first in _COMMON:
+        if first.endswith("ing") and first not in ("king", "viking") and (first in _COMMON or "-" in first):
             return None  # a gerund: "Buying MCI would give ..."
         if first in _QUANTIFIERS and " " in s and not self.gaz.lookup(s):
             return None  # "All North Carolinians who ...", "Many Republicans": no one in particular
@@ -967,9 +967,16 @@ def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
         elif lead:
             subj = lead.group(1).strip()  # "Sen. David Boren (D-Okla.) chairman of ..., pledged"
             rest = ""
+    # "X, the Manchester Central MP, has pledged": the name, not its description
+    if subj[:4].lower() in ("the ", "a ", "an ") and rest.rstrip().endswith(","):
+        name = _NAME_TAIL.search(rest.rstrip()[:-1].rstrip())
+        if name and len(name.group().split()) >= 2:
+            subj, rest = name.group(), rest[: name.start()]
     frame_who = frame_verb = None
-    fa = _FRAME_APPOS.search(rest.rstrip())
-    fm = _frame_search(rest.rstrip())
+    # "Turkey, which occupies northern Cyprus, had insisted it would ...": Turkey speaks
+    framed = _RELATIVE_ANYWHERE.sub("", rest.rstrip())
+    fa = _FRAME_APPOS.search(framed)
+    fm = _frame_search(framed)
     if fa:
         frame_verb, frame_who = "said", fa.group("who")
     elif fm:
@@ -1066,6 +1073,7 @@ def _frame_search(text: str) -> re.Match[str] | None:
     return None
 
 
+_RELATIVE_ANYWHERE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
 _PAREN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*(?:,[^,]*){0,2},\s*$")
 _PP_WORDS = frozenset("of in at from for on with under over about between among against into across by".split())
 _CONTRACTION = re.compile(r"(?i)(?<=^i)['’]m$|['’](?:re|ve|d)$|(?<=^he|^it)['’]s$|(?<=^she)['’]s$")
