@@ -863,7 +863,7 @@ class Extractor:
             hits = self.gaz.find(core)
             if hits and hits[0].form in ("adjective", "government", "name") and core.endswith(hl) and len(core.split()) <= 4:
                 return self._from_info(hits[0].actor)  # "the Turkmen side", "Japanese officials"
-        if indefinite and hl in _ORG_NOUNS and " " in s:
+        if indefinite and hl in _FIRM_NOUNS and " " in s and not _HYPOTHETICAL.search(s):
             return _Actor(s, "company", [], [], [s], True)  # "An unnamed Norwegian firm agreed ..."
         if hl in _ORG_NOUNS:
             # "the bank" is the last body named with "Bank" in its name, else the firm acting
@@ -1243,6 +1243,11 @@ _LIST_HEAD = re.compile(
     re.I,
 )
 _BULLET_LEAD = re.compile(r"[ \t]*(?:[-*•·–—]|\d{1,2}[.)])[ \t]*")
+# "An unnamed Norwegian firm agreed ...": a new firm; "a potential buyer" is no one yet
+_FIRM_NOUNS = frozenset(
+    "firm company group bank consortium maker manufacturer producer utility airline carrier retailer brewer lender insurer".split()
+)
+_HYPOTHETICAL = re.compile(r"\b(?:potential|possible|prospective|hypothetical|future|any|another)\b", re.I)
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 
 
