@@ -83,6 +83,8 @@ effect = "reject"
         ('[lexicon]\nnouns = "x"\n', "unknown list 'nouns'"),
         ('[[rule]]\nid = "x"\n', "unknown section 'rule'"),
         ("[[cue]\n", "not valid TOML"),
+        ('[[cue]]\nid = "x"\nkind = "pledge"\nscore = 0.5\nmode = "verb"\ndescription = "d"\npattern = "a"\nneeds = ["Vow"]\n',
+         "needs must be a list of lower-case literals"),
     ],
 )
 def test_bad_rules_files_name_the_entry(tmp_path: Path, body: str, message: str) -> None:
@@ -96,3 +98,8 @@ def test_bad_rules_files_name_the_entry(tmp_path: Path, body: str, message: str)
 def test_missing_rules_file(tmp_path: Path) -> None:
     with pytest.raises(RuleError, match="no such file"):
         Extractor.load(rules_path=tmp_path / "nope.toml")
+
+
+def test_every_builtin_cue_declares_its_needs() -> None:
+    # the fast path relies on them; tests/extract/test_fast_path.py checks they lose nothing
+    assert all(c.needs for c in load().cues)

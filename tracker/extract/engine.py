@@ -18,10 +18,10 @@ from __future__ import annotations
 import bisect
 import re
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Callable
 
 from tracker.extract import rules as rules_mod
 from tracker.extract.context import _COMMON_WORDS, DocContext, Person, Quote
@@ -30,7 +30,6 @@ from tracker.extract.model import ActorInfo, Document, Finding
 from tracker.extract.quantities import find_amounts, find_deadline, resolve_said_on
 from tracker.extract.rules import Rule, RuleError, RuleSet
 from tracker.extract.sentences import Span, split
-from importlib import resources
 
 __all__ = ["ActorInfo", "Extractor", "Rule", "RuleError"]
 
@@ -129,129 +128,14 @@ _ACTION_CUT = re.compile(r",\s*(?:he|she|they|it|the\s+\w+|[A-Z][\w.'’\- ]{1,4
 _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
 
 
-# ---- cue words: the fast path's prefilter -------------------------------------------------
-# For each built-in cue (id and pattern, so an edited pattern gets none), words one of
-# which every match contains, lower case. They are searched in the raw text, lowered: a
-# word without spaces or quote marks in the folded sentence is in the raw one too, and the
-# separators of "is ... to" allow the white space and quotes that folding turns to spaces.
-_SEP = r"[\s“”\"‘«»]+"
-_CUE_WORD_LISTS: dict[str, list[str]] = {
-    "commissive.pledge": "pledg promis vow undert guarantee swear swor assur".split(),
-    "commissive.committed": ["commit"],
-    "agreement.agreed": "agreed offered signed consented decided resolved".split(),
-    "intention.consider": "consider weighing exploring studying looking ready prepared willing".split(),
-    "intention.plan": "plan intend aim hop want seek sought look propos expect set".split(),
-    "future.going_to": ["going"],
-    "future.is_to": [f"(?:is|are){_SEP}(?:(?:also|now|set|due){_SEP})?to"],
-    "future.continue": "will would shall ’ll 'll".split(),
-    "future.will": "will shall won't won’t 'll ’ll".split(),
-    "future.would": ["would"],
-}
-
-
-def _builtin_cue_words() -> dict[tuple[str, str], list[str]]:
-    cues = rules_mod.parse(rules_mod._builtin("rules.toml"), "rules.toml")[0]
-    out = {}
-    for c in cues:
-        words = _CUE_WORD_LISTS.get(c.id)
-        if words:
-            out[(c.id, c.pattern)] = words
-    return out
-
-
-@dataclass(frozen=True, eq=False)
-class _Words:
-    """Cue words: literal words, found with str.find (an alternation of ~45 words has no
-    first-character shortcut, so the regex engine crawls), and regex pieces ("is ... to")."""
-
-    literals: tuple[str, ...]
-    rx: re.Pattern[str] | None  # the regex pieces, or None
-    all_rx: re.Pattern[str]  # every word as one regex (for case-insensitive search)
-
-
-def _words_regex(words: list[str]) -> _Words:
-    literals = tuple(w for w in words if not w.startswith("(?:"))
-    pieces = [w for w in words if w.startswith("(?:")]
-    return _Words(literals, re.compile("|".join(pieces)) if pieces else None,
-                  re.compile("|".join(w if w.startswith("(?:") else re.escape(w) for w in words)))
-
-
 # Characters that re.IGNORECASE equates with an ASCII letter but str.lower() does not map
-# to it one for one (İ ı ſ K): with any of them the cue words are searched case-insensitively.
+# to it one for one (İ ı ſ K): with any of them the `needs` prefilters are not used.
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-class _Folded:
-    """A document's text lowered once, for case-insensitive searches of cue words.
-
-    Each set of words is looked up once over the whole text; `search` then answers for
-    a span from the sorted hits (a bisect)."""
-
-    __slots__ = ("text", "flags", "_hits", "_found")
-
-    def __init__(self, text: str) -> None:
-        low = text.lower()
-        if text.isascii() or (len(low) == len(text) and not _ODD_CASE.search(text)):
-            self.text, self.flags = low, 0
-        else:
-            self.text, self.flags = text, re.I
-        # keyed by id: hashing a Pattern hashes its compiled code
-        self._hits: dict[int, tuple[list[int], list[int]]] = {}
-        self._found: dict[str, list[int]] = {}  # word -> where it starts
-
-    def search(self, words: _Words, start: int, end: int) -> bool:
-        """Whether one of `words` occurs within text[start:end]."""
-        if self.flags:
-            return self._rx_search(re.compile(words.all_rx.pattern, re.I), start, end)
-        hits = self._hits.get(id(words))
-        if hits is None:
-            hits = self._hits[id(words)] = self._literal_hits(words.literals)
-        starts, ends = hits
-        i = bisect.bisect_left(starts, start)
-        while i < len(starts) and starts[i] < end:  # every occurrence, overlapping ones too
-            if ends[i] <= end:
-                return True
-            i += 1
-        return words.rx is not None and self._rx_search(words.rx, start, end)
-
-    def _literal_hits(self, literals: tuple[str, ...]) -> tuple[list[int], list[int]]:
-        """(starts, ends) of every occurrence of the literals, sorted by start."""
-        found = self._found
-        pairs: list[tuple[int, int]] = []
-        for w in literals:
-            at = found.get(w)
-            if at is None:
-                at = found[w] = []
-                i = self.text.find(w)
-                while i >= 0:
-                    at.append(i)
-                    i = self.text.find(w, i + 1)
-            n = len(w)
-            pairs.extend((i, i + n) for i in at)
-        pairs.sort()
-        return [p[0] for p in pairs], [p[1] for p in pairs]
-
-    def _rx_search(self, rx: re.Pattern[str], start: int, end: int) -> bool:
-        """`rx.search(text, start, end)`, from one pass of `rx` over the whole text (the
-        word regexes have no anchors or lookarounds, so a match within the span is a
-        match in the whole text); asking `rx` itself only when a match crosses the
-        span's edge and so might hide another one inside it."""
-        hits = self._hits.get(id(rx))
-        if hits is None:
-            ms = list(rx.finditer(self.text))
-            hits = self._hits[id(rx)] = ([m.start() for m in ms], [m.end() for m in ms])
-        starts, ends = hits
-        i = bisect.bisect_left(starts, start)
-        if i and ends[i - 1] > start:
-            return rx.search(self.text, start, end) is not None
-        if i < len(starts) and starts[i] < end:
-            if ends[i] <= end:
-                return True
-            return rx.search(self.text, start, end) is not None
-        return False
-
-
 _COMMON = _COMMON_WORDS
+# Built-in guards that end in "[^<separators>]*$" and hold no separator before it: a match
+# lies after the window's last separator (id and pattern, so an edited guard gets none).
 # Built-in guards that end in "[^<separators>]*$" and hold no separator before it: a match
 # lies after the window's last separator (id and pattern, so an edited guard gets none).
 _TAIL_SEPARATORS = {
@@ -260,7 +144,6 @@ _TAIL_SEPARATORS = {
     for gid, sep in (("guard.expectation_frame", ",;:"), ("guard.call_on_others", ",;"))
     if g.id == gid and g.pattern.endswith(f"[^{sep}]*$")
 }
-_CUE_WORDS = _builtin_cue_words()
 
 
 # ---- guard prefilters ----------------------------------------------------------------
@@ -318,6 +201,58 @@ _GUARD_PREFILTERS = {
 }
 
 
+def _has_need(low: str, needs: tuple[str, ...]) -> bool:
+    return any(n in low for n in needs)
+
+
+_NEED_SEP = r"[\s“”\"‘«»]+"
+
+
+class _NeedHits:
+    """Where a document's needs occur (its text lowered once): each set of needs is
+    looked up once over the whole text, then a span is answered by a bisect."""
+
+    __slots__ = ("low", "_hits", "_found")
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self._hits: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}
+        self._found: dict[str, list[int]] = {}  # literal -> where it starts
+
+    def any_in(self, needs: tuple[str, ...], start: int, end: int) -> bool:
+        """Whether one of `needs` occurs within low[start:end]."""
+        hits = self._hits.get(needs)
+        if hits is None:
+            hits = self._hits[needs] = self._all_hits(needs)
+        starts, ends = hits
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:  # overlapping hits: check each
+            if ends[i] <= end:
+                return True
+            i += 1
+        return False
+
+    def _all_hits(self, needs: tuple[str, ...]) -> tuple[list[int], list[int]]:
+        pairs: list[tuple[int, int]] = []
+        for w in needs:
+            if " " in w:
+                # "is to": the words with any white space or quote marks between them, as
+                # the cues see them once the sentence is folded
+                rx = re.compile(_NEED_SEP.join(map(re.escape, w.split())))
+                pairs.extend((m.start(), m.end()) for m in rx.finditer(self.low))
+                continue
+            at = self._found.get(w)
+            if at is None:
+                at = self._found[w] = []
+                i = self.low.find(w)
+                while i >= 0:
+                    at.append(i)
+                    i = self.low.find(w, i + 1)
+            pairs.extend((i, i + len(w)) for i in at)
+        pairs.sort()
+        return [p[0] for p in pairs], [p[1] for p in pairs]
+
+
 def _lowered(text: str) -> str | None:
     """`text.lower()` when a literal test on it agrees with re.IGNORECASE (same length,
     none of the characters that fold to an ASCII letter), else None."""
@@ -355,18 +290,16 @@ class Extractor:
         self._guards = ruleset.guards
         self._guard_cache: dict[str, tuple[list[Rule], list[Rule], list[Rule]]] = {}
         self.trace: list[str] | None = None
-        # One regex that matches wherever any cue could: the fast path skips sentences
-        # (and whole documents) it does not match, which by construction cannot change
-        # the findings.
+        # The fast path: a rule's `needs` (literals one of which every match contains)
+        # tell when its pattern cannot match; a document or sentence holding none of the
+        # cues' needs is skipped. With a cue that declares none (a user's), the fast path
+        # tests the folded text with one regex of every cue instead. Either way it skips
+        # only what no cue could match, so the findings are those of the full analysis.
         self._any_cue = re.compile("|".join(f"(?:{r.pattern})" for r in ruleset.cues), re.I)
-        # Cheaper still: a word every match of a built-in cue contains (see _CUE_WORDS).
-        # A user's cue has none, and then the fast path falls back to `_any_cue`.
-        self._cue_words = [_CUE_WORDS.get((r.id, r.pattern)) for r in ruleset.cues]
-        self._all_words = (
-            _words_regex([w for ws in self._cue_words if ws for w in ws])
-            if all(self._cue_words) else None
+        self._all_needs: tuple[str, ...] | None = (
+            tuple(dict.fromkeys(n for r in ruleset.cues for n in r.needs))
+            if all(r.needs for r in ruleset.cues) else None
         )
-        self._cue_word_rx: list[_Words | None] = [_words_regex(ws) if ws else None for ws in self._cue_words]
 
     @classmethod
     def load(cls, rules_path: Path | None = None, actors_path: Path | None = None) -> "Extractor":
@@ -392,12 +325,10 @@ class Extractor:
     # ---- the document loop --------------------------------------------------------------
     def extract(self, doc: Document, fast: bool = True) -> list[Finding]:
         text = doc.text
-        words = _Folded(text) if fast and self._all_words is not None else None
-        # The fast path skips exactly the documents and sentences in which no cue could
-        # match: with the built-in cues, those without any cue word; else it tests the
-        # same folded text the cues see.
-        if words is not None:
-            if not words.search(self._all_words, 0, len(text)):
+        low_doc = _lowered(text) if fast and self._all_needs is not None else None
+        hits = _NeedHits(low_doc) if low_doc is not None else None
+        if hits is not None:
+            if not hits.any_in(self._all_needs, 0, len(text)):
                 return []
         elif fast and not self._any_cue.search(_WS.sub(" ", text.translate(_QUOTES))):
             return []
@@ -405,13 +336,13 @@ class Extractor:
         out: list[Finding] = []
         spans = split(text)
         for idx, span in enumerate(spans):
-            if words is not None and not words.search(self._all_words, span.start, span.end):
+            if hits is not None and not hits.any_in(self._all_needs, span.start, span.end):
                 continue
             raw = text[span.start : span.end]
             norm = _WS.sub(" ", raw.translate(_QUOTES)).strip()
-            if words is None and fast and not self._any_cue.search(norm):
+            if hits is None and fast and not self._any_cue.search(norm):
                 continue
-            cands = self._cues(norm, words, span.start, span.end)
+            cands = self._cues(norm, hits, span.start, span.end)
             if not cands:
                 continue
             if ctx is None:
@@ -452,13 +383,15 @@ class Extractor:
                                      raw.rstrip(" .;"), negated))
         return out
 
-    def _cues(self, norm: str, words: "_Folded | None" = None, start: int = 0,
+    def _cues(self, norm: str, hits: "_NeedHits | None" = None, start: int = 0,
               end: int = 0) -> list[tuple[Rule, re.Match[str]]]:
+        """The cue matches of a sentence, earlier-listed cues winning overlaps. `hits`
+        (the document's needs) lets a cue whose needs are absent from the span be skipped."""
         taken: list[tuple[int, int]] = []
         found: list[tuple[Rule, re.Match[str]]] = []
-        for rule, word_rx in zip(self.ruleset.cues, self._cue_word_rx):
-            if words is not None and word_rx is not None and not words.search(word_rx, start, end):
-                continue  # none of the cue's words in text[start:end]: it cannot match
+        for rule in self.ruleset.cues:
+            if hits is not None and rule.needs and not hits.any_in(rule.needs, start, end):
+                continue  # none of the cue's needs in the sentence: it cannot match
             for m in rule.regex.finditer(norm):
                 if m.start() > 0 and norm[m.start()].isupper():
                     continue  # a name, not a verb: "Will Smith", "Guaranteed Securities Fund"
@@ -485,14 +418,14 @@ class Extractor:
         windows = {"sentence": norm, "before": before, "after": after}
         low = _lowered(norm)
         for g in text_guards:
-            seps = _TAIL_SEPARATORS.get((g.id, g.pattern))
             w = windows[g.where]
+            seps = _TAIL_SEPARATORS.get((g.id, g.pattern))
             # "...[^,;]*$": a match starts after the last separator, so search from there
             at = max(w.rfind(c) for c in seps) + 1 if seps else 0
             may_match = _GUARD_PREFILTERS.get((g.id, g.pattern))
-            if may_match is not None and low is not None:
+            if (may_match is not None or g.needs) and low is not None:
                 lw = low if g.where == "sentence" else low[: m.start()] if g.where == "before" else low[m.end() :]
-                if not may_match(lw[at:]):
+                if may_match is not None and not may_match(lw[at:]) or g.needs and not _has_need(lw, g.needs):
                     continue  # the guard cannot match here
             if g.regex.search(w, at):
                 if g.effect == "reject":

@@ -37,6 +37,10 @@ LEXICON_KEYS = (
     "causal_verbs",
     "activity_nouns",
 )
+# the fast path tests `needs` on the raw text, before folding turns white space and quote
+# marks into single spaces: a need holds no quote mark, and a space in it stands for any
+# run of white space or quote marks ("is to" is found in "is\nto")
+_NEED_BAD = re.compile(r"^ | $|  |[\t\n\r\f\v“”\"‘«»]")  # single spaces between words only
 _ID = re.compile(r"^[a-z0-9_]+(?:[.-][a-z0-9_]+)*$")
 
 
@@ -53,6 +57,7 @@ class Rule:
     where: str = ""  # guard: which text the pattern is tested on
     effect: str = ""  # guard: reject | intention
     applies_to: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()  # lower-case literals one of which every match contains
     regex: re.Pattern[str] = field(default=re.compile(""), compare=False, repr=False)
 
 
@@ -80,7 +85,7 @@ def _entry(source: str, table: str, i: int, raw: Any) -> Rule:
     if isinstance(rid, str):
         what = f'{table} #{i} ("{rid}")'
     required = {"id", "description", "pattern"} | ({"kind", "score", "mode"} if table == "cue" else {"where", "effect"})
-    allowed = required | {"applies_to"}
+    allowed = required | {"applies_to", "needs"}
     unknown = sorted(set(raw) - allowed)
     if unknown:
         raise _fail(source, what, f"unknown key {unknown[0]!r} (expected: {', '.join(sorted(allowed))})")
@@ -96,6 +101,11 @@ def _entry(source: str, table: str, i: int, raw: Any) -> Rule:
         regex = re.compile(raw["pattern"], re.IGNORECASE)
     except re.error as exc:
         raise _fail(source, what, f"pattern is not a valid regular expression ({exc})") from None
+    needs = raw.get("needs", [])
+    if not isinstance(needs, list) or not all(
+        isinstance(n, str) and n and n == n.lower() and not _NEED_BAD.search(n) for n in needs
+    ):
+        raise _fail(source, what, "needs must be a list of lower-case literals (words separated by single spaces, no quote marks)")
     applies = raw.get("applies_to", [])
     if not isinstance(applies, list) or not all(isinstance(a, str) and (a in CUE_MODES or _ID.match(a)) for a in applies):
         raise _fail(source, what, f"applies_to must be a list of cue modes ({', '.join(CUE_MODES)}) or cue ids")
@@ -108,13 +118,13 @@ def _entry(source: str, table: str, i: int, raw: Any) -> Rule:
         if isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= 1:
             raise _fail(source, what, "score must be a number from 0 to 1")
         return Rule(raw["id"], raw["kind"], float(score), raw["description"].strip(), raw["pattern"],
-                    mode=raw["mode"], regex=regex)
+                    mode=raw["mode"], needs=tuple(needs), regex=regex)
     if raw["where"] not in GUARD_WHERE:
         raise _fail(source, what, f"unknown where {raw['where']!r} (expected one of: {', '.join(GUARD_WHERE)})")
     if raw["effect"] not in GUARD_EFFECTS:
         raise _fail(source, what, f"unknown effect {raw['effect']!r} (expected one of: {', '.join(GUARD_EFFECTS)})")
     return Rule(raw["id"], "guard", 0.0, raw["description"].strip(), raw["pattern"], where=raw["where"],
-                effect=raw["effect"], applies_to=tuple(applies), regex=regex)
+                effect=raw["effect"], applies_to=tuple(applies), needs=tuple(needs), regex=regex)
 
 
 def _reading(source: str, i: int, raw: Any) -> Rule:
