@@ -72,12 +72,12 @@ _SUBJECT_NAME = re.compile(
     r"agreed|announced|reported|posted|plans|expects|pledged|promised|shares|stock|chief|chairman|spokesman)\b"
 )
 _QUOTE_AFTER = re.compile(
-    rf"\s*,?\s*(?:(?:said|says|added|told\s+[\w\s]{{1,30}}?|insisted|stressed|explained|declared|warned)\s+"
-    rf"(?P<n1>(?:the\s+)?[^,.;“”\"]{{1,80}}?)(?=[,.;]|$)|(?P<n2>(?:the\s+)?[^,.;“”\"]{{1,80}}?)\s+"
+    r"\s*,?\s*(?:(?:said|says|added|told\s+[\w\s]{1,30}?|insisted|stressed|explained|declared|warned)\s+"
+    r"(?P<n1>(?:the\s+)?[^,.;“”\"]{1,80}?)(?=[,.;]|$)|(?P<n2>(?:the\s+)?[^,.;“”\"]{1,80}?)\s+"
     r"(?:said|says|added|told|insisted|stressed|explained|declared|warned)\b)"
 )
 _QUOTE_BEFORE = re.compile(
-    rf"(?P<n>(?:the\s+)?[A-Z][^,.;“”\"]{{0,80}}?|he|she|they|we)\s+(?:said|says|added|told\s+[\w\s]{{1,30}}?|"
+    r"(?P<n>(?:the\s+)?[A-Z][^,.;“”\"]{0,80}?|he|she|they|we)\s+(?:said|says|added|told\s+[\w\s]{1,30}?|"
     r"insisted|stressed|explained|declared|wrote|writes)\s*(?:,|:)?\s*$"
 )
 _AUTHOR_FROM_SOURCE = re.compile(r"(?:press release|statement|op-ed|newsletter|manifesto)\s*:\s*(?P<a>.+)$", re.I)
@@ -225,13 +225,6 @@ class DocContext:
         self.doc = doc
         self.gaz = gaz
         self.author: str | None = doc.author or _author_from_source(doc.source)
-
-    @classmethod
-    def build(cls, doc: Document, gaz: Gazetteer) -> "DocContext":
-        """A context with every part computed now (the engine builds them lazily)."""
-        ctx = cls(doc, gaz)
-        ctx.actor_mentions, ctx.people, ctx.person_mentions, ctx.org_mentions, ctx.quotes
-        return ctx
 
     # ---- the parts, each computed on first use -------------------------------------------
     @functools.cached_property

