@@ -268,3 +268,10 @@ def test_first_person_without_an_author_is_kept_with_no_actor(ex: Extractor) -> 
     assert f.kind == "commitment" and f.actor is None
     [f] = run(ex, "We will cut income tax for working families.", author="Green Party")
     assert f.actor == "Green Party"
+
+
+def test_runaway_text_is_not_read_as_one_sentence(ex: Extractor) -> None:
+    # a table or a dump with no sentence ends: skipped whole, so hostile input stays linear
+    junk = "the firm will pay and " * 200
+    fs = run(ex, junk + "\n\nCanada pledged to send aid.")
+    assert [(f.actor, f.sentence) for f in fs] == [("Canada", "Canada pledged to send aid.")]

@@ -44,3 +44,36 @@ def test_fast_path_gives_the_same_findings(extractor: Extractor, corpus: str) ->
         assert fast == extractor.extract(doc, fast=False), doc.doc_id
         found += len(fast)
     assert found > 0
+
+
+@pytest.mark.parametrize("corpus", ["bbc.jsonl.gz", "reuters21578.jsonl.gz", "congress-sample.jsonl.gz"])
+def test_guard_prefilters_never_hide_a_match(extractor: Extractor, corpus: str) -> None:
+    """The engine's speed tests for built-in guards (engine._GUARD_PREFILTERS,
+    _TAIL_SEPARATORS) may let a window through that the guard then refuses, never the
+    reverse: checked on the clause windows of real sentences, cut at every cue."""
+    from tracker.extract import engine
+    from tracker.extract.sentences import split
+
+    guards = {g.id: g for g in extractor.ruleset.guards}
+    checked = 0
+    for doc in _docs(corpus, 150):
+        for span in split(doc.text):
+            norm = engine._WS.sub(" ", doc.text[span.start : span.end].translate(engine._QUOTES)).strip()
+            low = engine._lowered(norm)
+            if low is None:
+                continue
+            for _, m in extractor._cues(norm):
+                windows = {"sentence": (norm, low), "before": (norm[: m.start()], low[: m.start()]),
+                           "after": (norm[m.end() :], low[m.end() :])}
+                for (gid, pattern), test in engine._GUARD_PREFILTERS.items():
+                    g = guards[gid]
+                    w, lw = windows[g.where]
+                    if g.regex.search(w):
+                        assert test(lw), (gid, w)
+                        checked += 1
+                for (gid, pattern), seps in engine._TAIL_SEPARATORS.items():
+                    g = guards[gid]
+                    w, _ = windows[g.where]
+                    at = max(w.rfind(c) for c in seps) + 1
+                    assert bool(g.regex.search(w)) == bool(g.regex.search(w, at)), (gid, w)
+    assert checked > 0

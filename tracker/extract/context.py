@@ -13,6 +13,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 from dataclasses import dataclass, field
 
 from tracker.extract.gazetteer import Gazetteer, _trie_pattern
@@ -225,6 +226,7 @@ class DocContext:
         self.doc = doc
         self.gaz = gaz
         self.author: str | None = doc.author or _author_from_source(doc.source)
+        self.cache: dict[str, Any] = {}  # the engine's per-document memos
 
     # ---- the parts, each computed on first use -------------------------------------------
     @functools.cached_property

@@ -19,6 +19,7 @@ import bisect
 import re
 import zlib
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -134,24 +135,14 @@ _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 _COMMON = _COMMON_WORDS
-# Built-in guards that end in "[^<separators>]*$" and hold no separator before it: a match
-# lies after the window's last separator (id and pattern, so an edited guard gets none).
-# Built-in guards that end in "[^<separators>]*$" and hold no separator before it: a match
-# lies after the window's last separator (id and pattern, so an edited guard gets none).
-_TAIL_SEPARATORS = {
-    (g.id, g.pattern): sep
-    for g in rules_mod.parse(rules_mod._builtin("rules.toml"), "rules.toml")[1]
-    for gid, sep in (("guard.expectation_frame", ",;:"), ("guard.call_on_others", ",;"))
-    if g.id == gid and g.pattern.endswith(f"[^{sep}]*$")
-}
-
-
 # ---- guard prefilters ----------------------------------------------------------------
-# A case-insensitive guard regex with a leading alternation is tried at every position of
-# its window (~5-15 µs a search). For built-in guards (id and pattern, so an edited guard
-# gets none) a test on the lowered window says when the guard cannot match: it needs one
-# of a few literals, or ends the window with one of a few words. The test may pass when
-# the guard does not match (then the regex decides), never the other way round.
+# Speed only. A case-insensitive guard regex with a leading alternation is tried at every
+# position of its window (~5-15 µs a search). For some built-in guards a test on the
+# lowered window says when the guard cannot match (it needs one of a few literals, ends
+# the window with one of a few words, or starts after the last separator). Each test was
+# written for one version of its pattern and is used only while the pattern's crc32 is
+# that one: editing a guard switches its test off. tests/extract/test_fast_path.py
+# checks on real text that no test ever hides a match.
 def _has_any(*literals: str) -> Callable[[str], bool]:
     return lambda w: any(lit in w for lit in literals)
 
@@ -177,33 +168,53 @@ def _question_like(w: str) -> bool:
     return t.startswith(("will", "would", "shall", "is", "are", "does", "do", "can", "should"))
 
 
-_GUARD_PREFILTER_BY_ID: dict[str, Callable[[str], bool]] = {
-    "guard.question": _question_like,
-    "guard.possibility": _modal_near_end,
-    "guard.no_comment": _has_any(
+_GUARD_PREFILTER_BY_ID: dict[str, tuple[int, Callable[[str], bool]]] = {  # id -> (crc32 of pattern, test)
+    "guard.question": (4091184974, _question_like),
+    "guard.possibility": (2113520162, _modal_near_end),
+    "guard.no_comment": (3496841402, _has_any(
         "comment", "speculate", "elaborate", "prediction", "forecast", "promise", "commitment", "say",
-        "confirm", "disclose", "specify", "identify", "reveal", "give details"),
-    "guard.impersonal_report": _has_any(
+        "confirm", "disclose", "specify", "identify", "reveal", "give details")),
+    "guard.impersonal_report": (3173923155, _has_any(
         "suggested", "reported", "claimed", "understood", "thought", "believed", "expected", "rumored",
-        "rumoured", "alleged", "speculated"),
-    "guard.expected_to": _ends_with_any(
+        "rumoured", "alleged", "speculated")),
+    "guard.expected_to": (888338834, _ends_with_any(
         "expected", "likely", "unlikely", "forecast", "predicted", "tipped", "set", "poised", "bound",
-        "certain", "sure", "thought", "believed", "reported", "said", "rumored", "rumoured", "understood", "to"),
-    "guard.hedge": _has_any("as far as", "view", "opinion", "think", "believe", "expect", "suspect", "guess",
-                            "reckon"),
-    "guard.call_on_others": _has_any("urg", "call", "ask", "demand", "press", "encourag", "invit", "appeal"),
+        "certain", "sure", "thought", "believed", "reported", "said", "rumored", "rumoured", "understood", "to")),
+    "guard.hedge": (3148725808, _has_any(
+        "presumably", "apparently", "reportedly", "allegedly", "supposedly", "theoretically", "hypothetically",
+        "as far as", "view", "opinion", "think", "believe", "expect", "suspect", "guess", "reckon")),
+    "guard.call_on_others": (3104388571, _has_any(
+        "urg", "call", "ask", "demand", "press", "encourag", "invit", "appeal")),
 }
-# The patterns these tests were written for: a guard whose pattern differs gets no test.
-_GUARD_PREFILTERS = {
-    (g.id, g.pattern): _GUARD_PREFILTER_BY_ID[g.id]
-    for g in rules_mod.parse(rules_mod._builtin("rules.toml"), "rules.toml")[1]
-    if g.id in _GUARD_PREFILTER_BY_ID
+# Guards whose every match starts after the window's last separator ("...[^,;]*$" with no
+# separator before it): searched from there.
+_TAIL_SEPARATORS_BY_ID: dict[str, tuple[int, str]] = {
+    "guard.expectation_frame": (2554158317, ",;:"),
+    "guard.call_on_others": (3104388571, ",;"),
 }
+
+
+def _for_current_patterns(table: dict[str, tuple[int, Any]]) -> dict[tuple[str, str], Any]:
+    """(id, pattern) -> value, for the built-in guards whose pattern is the one written for."""
+    return {
+        (g.id, g.pattern): table[g.id][1]
+        for g in rules_mod.parse(rules_mod._builtin("rules.toml"), "rules.toml")[1]
+        if g.id in table and zlib.crc32(g.pattern.encode()) == table[g.id][0]
+    }
+
+
+_GUARD_PREFILTERS = _for_current_patterns(_GUARD_PREFILTER_BY_ID)
+_TAIL_SEPARATORS = _for_current_patterns(_TAIL_SEPARATORS_BY_ID)
 
 
 def _has_need(low: str, needs: tuple[str, ...]) -> bool:
     return any(n in low for n in needs)
 
+
+# Bounds that keep hostile or broken text linear: the longest news sentences are well
+# under 1,000 characters and hold a handful of cues.
+_MAX_SENTENCE = 2000
+_MAX_CUES = 12
 
 _NEED_SEP = r"[\s“”\"‘«»]+"
 
@@ -338,11 +349,13 @@ class Extractor:
         for idx, span in enumerate(spans):
             if hits is not None and not hits.any_in(self._all_needs, span.start, span.end):
                 continue
+            if span.end - span.start > _MAX_SENTENCE:
+                continue  # a table or a run of text with no sentence ends: nothing to read
             raw = text[span.start : span.end]
             norm = _WS.sub(" ", raw.translate(_QUOTES)).strip()
             if hits is None and fast and not self._any_cue.search(norm):
                 continue
-            cands = self._cues(norm, hits, span.start, span.end)
+            cands = self._cues(norm, hits, span.start, span.end)[:_MAX_CUES]
             if not cands:
                 continue
             if ctx is None:
@@ -1194,14 +1207,27 @@ def _last_org_named(ctx: DocContext, noun: str, pos: int) -> str | None:
 
 
 def _match_org(ctx: DocContext, s: str) -> str | None:
-    """The full name of a firm named before: 'Chrysler' -> 'Chrysler Corp' (only a legal
-    suffix is added: 'Sky' does not become 'Sky Plus')."""
-    for _, org in ctx.org_mentions:
-        if org == s:
-            return org
-        if org.startswith(s + " ") and _ORG_SUFFIX_END.search(org) and len(org.split()) - len(s.split()) <= 2:
-            return org
-    return None
+    """The full name of a firm named in the document: 'Chrysler' -> 'Chrysler Corp' (only a
+    legal suffix is added: 'Sky' does not become 'Sky Plus'); the first one named wins."""
+    index = ctx.cache.get("orgs_by_name")
+    if index is None:
+        index = ctx.cache["orgs_by_name"] = _orgs_by_name(ctx.org_mentions)
+    return index.get(s)
+
+
+def _orgs_by_name(org_mentions: list[tuple[int, str]]) -> dict[str, str]:
+    """Each org's own name, and its name without one or two trailing words ending in a
+    legal suffix, mapped to the org (first mention first; a dict, so that a document
+    naming thousands of firms stays linear)."""
+    index: dict[str, str] = {}
+    for _, org in org_mentions:
+        index.setdefault(org, org)
+        if _ORG_SUFFIX_END.search(org):
+            words = org.split()
+            for cut in (1, 2):
+                if len(words) > cut:
+                    index.setdefault(" ".join(words[:-cut]), org)
+    return index
 
 
 _ORG_SUFFIX_END = re.compile(
