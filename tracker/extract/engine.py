@@ -98,7 +98,8 @@ _POST_ATTRIB = re.compile(
 _VERB_AFTER = re.compile(
     r"^\s*(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|"
     r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
-    r"shortly|eventually|ultimately|initially|formally|officially|always|together|,)\s*)*"
+    r"shortly|eventually|ultimately|initially|formally|officially|always|together|forever|truly|really|"
+    r"fully|finally|personally|directly|,)\s*)*"
     r"(?P<neg2>(?:not|never|no longer)\s+)?(?P<verb>[a-z][\w\-]*)(?:\s+(?P<next>[\w\-]+))?",
     re.I,
 )
