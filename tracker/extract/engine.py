@@ -322,7 +322,7 @@ class Extractor:
         return cls(ruleset, gaz)
 
     def _drop(self, why: str) -> list[Finding]:
-        """Refuse a candidate; with `trace` set, say why (for `tracker extract --explain`)."""
+        """Refuse a candidate; with `trace` set (a list), record why: a debugging aid."""
         if self.trace is not None:
             self.trace.append(why)
         return []
