@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from dataclasses import dataclass, field
 
@@ -151,38 +151,43 @@ def _starts_before(text: str, ends: Iterable[int], words: int, first: re.Pattern
     return sorted(out)
 
 
-def _all_starts(rx: re.Pattern[str], text: str) -> list[int]:
-    """Every position where `rx` matches, overlapping ones included."""
+def _all_starts(rx: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Every position in [lo, hi) where `rx` matches, overlapping ones included."""
+    hi = len(text) if hi is None else hi
     out = []
-    m = rx.search(text)
+    m = rx.search(text, lo, hi)
     while m is not None:
         out.append(m.start())
-        m = rx.search(text, m.start() + 1)
+        m = rx.search(text, m.start() + 1, hi)
     return out
 
 
-def _role_names(text: str) -> Iterator[re.Match[str]]:
+# Each scanner yields its pattern's matches whose anchor (role word, title, "(D-", the
+# word before ", ", reporting verb) lies in text[lo:hi]; over the whole text, exactly
+# `finditer`'s matches. The anchors are searched with `hi` as the end of the text, so a
+# window must reach a little past the name it is for (see `_People.for_surname`).
+def _role_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
     # a match is <= 5 leading words + up to 3 role words (some of two words) before the name
-    ends = [m.end() for m in _ROLE_END.finditer(text)]
+    ends = [m.end() for m in _ROLE_END.finditer(text, lo, len(text) if hi is None else hi)]
     return _scan(_ROLE_NAME, text, _starts_before(text, ends, 11, _LETTER))
 
 
-def _title_names(text: str) -> Iterator[re.Match[str]]:
-    return _scan(_TITLE_NAME, text, _all_starts(_TITLE_WORD, text))
+def _title_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    return _scan(_TITLE_NAME, text, _all_starts(_TITLE_WORD, text, lo, hi))
 
 
-def _party_tags(text: str) -> Iterator[re.Match[str]]:
-    ends = [m.start() for m in _PARTY_OPEN.finditer(text)]
+def _party_tags(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    ends = [m.start() for m in _PARTY_OPEN.finditer(text, lo, len(text) if hi is None else hi)]
     return _scan(_PARTY_TAG, text, _starts_before(text, ends, 4))
 
 
-def _name_appositions(text: str) -> Iterator[re.Match[str]]:
-    ends = [m.end() for m in _APPOS_END.finditer(text)]
+def _name_appositions(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    ends = [m.end() for m in _APPOS_END.finditer(text, lo, len(text) if hi is None else hi)]
     return _scan(_NAME_APPOS, text, _starts_before(text, ends, 4))
 
 
-def _said_names(text: str) -> Iterator[re.Match[str]]:
-    verbs = [m.start() for m in _SAID_VERB.finditer(text)]  # these words never overlap
+def _said_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    verbs = [m.start() for m in _SAID_VERB.finditer(text, lo, len(text) if hi is None else hi)]  # never overlap
     return _scan(_SAID_NAME, text, _starts_before(text, verbs, 4, extra=verbs))
 
 
@@ -209,12 +214,22 @@ class Person:
     role: str | None = None
 
 
-@dataclass
 class Quote:
-    start: int
-    end: int
-    speaker: str | None  # raw attribution text ("Lecornu", "he", "the spokesman")
-    speaker_pos: int
+    """A quotation and who speaks it. The speaker is read when first asked for: most
+    quotes of a document never hold a cue."""
+
+    __slots__ = ("start", "end", "_chain", "_i")
+
+    def __init__(self, start: int, end: int, chain: "_QuoteChain", i: int) -> None:
+        self.start, self.end, self._chain, self._i = start, end, chain, i
+
+    @property
+    def speaker(self) -> str | None:  # raw attribution text ("Lecornu", "he", "the spokesman")
+        return self._chain.attribution(self._i)[0]
+
+    @property
+    def speaker_pos(self) -> int:
+        return self._chain.attribution(self._i)[1]
 
 
 class DocContext:
@@ -227,6 +242,7 @@ class DocContext:
         self.gaz = gaz
         self.author: str | None = doc.author or _author_from_source(doc.source)
         self.cache: dict[str, Any] = {}  # the engine's per-document memos
+        self._people_by_surname: dict[str, _People] = {}  # see `person`
 
     # ---- the parts, each computed on first use -------------------------------------------
     @functools.cached_property
@@ -275,8 +291,10 @@ class DocContext:
 
     # ---- queries ------------------------------------------------------------------------
     def quote_at(self, pos: int) -> Quote | None:
-        for q in self.quotes:
-            if q.start <= pos < q.end:
+        for q in self.quotes:  # by start
+            if q.start > pos:
+                return None
+            if pos < q.end:
                 return q
         return None
 
@@ -313,11 +331,25 @@ class DocContext:
         return best
 
     def person(self, name: str) -> Person | None:
+        """The person a name (full, or a surname) refers to. Only the people sharing its
+        surname matter, so only the text around that surname's mentions is read."""
         name = _clean_name(name)
-        if name in self.people:
-            return self.people[name]
-        full = self.by_surname.get(name.split()[-1]) if name else None
-        return self.people.get(full) if full else None
+        if not name:
+            return None
+        surname = name.split()[-1]
+        ppl = self._people_by_surname.get(surname)
+        if ppl is None:
+            windows = _windows(self.doc.text, surname)
+            if "_people" in self.__dict__ or sum(hi - lo for lo, hi in windows) * 4 > len(self.doc.text):
+                ppl = self._people  # a word named all over: read the whole text once
+            else:
+                ppl = _People()
+                _learn_people(ppl, self.gaz, self.doc.text, self.author, surname, windows)
+            self._people_by_surname[surname] = ppl
+        if name in ppl.people:
+            return ppl.people[name]
+        full = ppl.by_surname.get(surname)
+        return ppl.people.get(full) if full else None
 
 
 # ---- the parts of a context -------------------------------------------------------------
@@ -350,33 +382,77 @@ class _People:
             self.by_role.append((pos, role.lower(), full))
 
 
-def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None) -> None:
-    for m in _role_names(text):
+def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
+                  surname: str | None = None, windows: list[tuple[int, int]] | None = None) -> None:
+    """Learn the people a text names, in a fixed order of patterns (the first affiliation
+    and role found for a person stay). With `surname`, only the people of that surname,
+    reading only the text around its mentions (`windows`)."""
+    if surname is None or windows is None:
+        def scan(scanner: Callable[..., Iterator[re.Match[str]]]) -> Iterable[re.Match[str]]:
+            return scanner(text)
+
+        def wanted(name: str) -> bool:
+            return True
+    else:
+        def scan(scanner: Callable[..., Iterator[re.Match[str]]]) -> Iterable[re.Match[str]]:
+            got = {m.start(): m for lo, hi in windows for m in scanner(text, lo, hi)}
+            return [got[k] for k in sorted(got)]
+
+        def wanted(name: str) -> bool:
+            clean = _clean_name(name)
+            return bool(clean) and clean.split()[-1] == surname
+    for m in scan(_role_names):
         pre, role, name = m.group("pre").strip(), m.group("role"), m.group("name")
-        aff = _affiliation(gaz, pre) if pre else None
-        ppl.add(gaz, name, m.start("name"), aff, role)
-    for m in _title_names(text):
+        if wanted(name):
+            aff = _affiliation(gaz, pre) if pre else None
+            ppl.add(gaz, name, m.start("name"), aff, role)
+    for m in scan(_title_names):
         title = m.group("title")
-        ppl.add(gaz, m.group("name"), m.start("name"), None,
-                title if title.lower() not in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame") else None)
-    for m in _party_tags(text):
-        party = {"D": "Democratic Party", "R": "Republican Party", "I": None}[m.group("party")]
-        ppl.add(gaz, m.group("name"), m.start("name"), gaz.lookup(party) if party else None, None)
-    for m in _name_appositions(text):
+        if wanted(m.group("name")):
+            ppl.add(gaz, m.group("name"), m.start("name"), None,
+                    title if title.lower() not in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame") else None)
+    for m in scan(_party_tags):
+        if wanted(m.group("name")):
+            party = {"D": "Democratic Party", "R": "Republican Party", "I": None}[m.group("party")]
+            ppl.add(gaz, m.group("name"), m.start("name"), gaz.lookup(party) if party else None, None)
+    for m in scan(_name_appositions):
         name = _clean_name(m.group("name"))
+        if not wanted(name):
+            continue
         if name in ppl.people or (" " in name and gaz.lookup(name) is None and _looks_like_person(name)):
             aff = _affiliation(gaz, m.group("desc"))
             # "Graham Cluley, senior technology consultant for Sophos": a role makes a person
             if aff is not None or name in ppl.people or _DESC_ROLE.search(m.group("desc")):
                 ppl.add(gaz, name, m.start("name"), aff, None)
-    for m in _said_names(text):
+    for m in scan(_said_names):
         # "Martin T. Sosnoff said": a middle initial marks a person; "Norfolk Southern
         # said" could as well be a firm, so plain two-word names are not learned here.
         name = _clean_name(m.group("name") or m.group("name2"))
-        if _MIDDLE_INITIAL.search(name) and gaz.lookup(name) is None and not _ORG_END.search(name):
+        if wanted(name) and _MIDDLE_INITIAL.search(name) and gaz.lookup(name) is None and not _ORG_END.search(name):
             ppl.add(gaz, name, m.start(), None, None)
-    if author:
+    if author and wanted(author):
         ppl.add(gaz, author, 0, None, None)
+
+
+# How far a match may start before its name's surname (five leading words, three role
+# words and the name: well under 300 characters), and how far past the surname its
+# anchor may lie (", ", "(D-", "said" after the name).
+_WINDOW_BEFORE = 300
+_WINDOW_AFTER = 40
+
+
+def _windows(text: str, surname: str) -> list[tuple[int, int]]:
+    """The stretches of text around each mention of `surname`, merged."""
+    out: list[tuple[int, int]] = []
+    i = text.find(surname)
+    while i >= 0:
+        lo, hi = max(0, i - _WINDOW_BEFORE), min(len(text), i + len(surname) + _WINDOW_AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+        i = text.find(surname, i + 1)
+    return out
 
 
 def _person_mentions(ppl: _People, text: str) -> list[tuple[int, str]]:
@@ -462,19 +538,40 @@ def _find_quotes(text: str) -> list[Quote]:
             if start is not None:
                 regions.append((start, i))
             opens, straight_open = [], None
-    quotes: list[Quote] = []
-    prev: Quote | None = None
-    for s, e in sorted(regions):
-        if e - s < 12:
-            continue  # a quoted word or title, not speech
-        speaker, pos = _attribution(text, s, e)
-        if speaker is None and prev is not None and prev.speaker and s - prev.end < 60:
-            # a quote right after an attributed one goes on in the same voice:
-            # “...,” said Stabenow. “I will be working ...”
-            speaker, pos = prev.speaker, prev.speaker_pos
-        prev = Quote(s, e, speaker, pos)
-        quotes.append(prev)
-    return quotes
+    kept = [(s, e) for s, e in sorted(regions) if e - s >= 12]  # shorter: a quoted word or title
+    chain = _QuoteChain(text, kept)
+    return [Quote(s, e, chain, i) for i, (s, e) in enumerate(kept)]
+
+
+class _QuoteChain:
+    """Who speaks each quote: its own attribution, else, for a quote right after an
+    attributed one, the same voice (“...,” said Stabenow. “I will be working ...”)."""
+
+    def __init__(self, text: str, regions: list[tuple[int, int]]) -> None:
+        self.text, self.regions = text, regions
+        self.memo: dict[int, tuple[str | None, int]] = {}
+
+    def _follows(self, j: int) -> bool:
+        return j > 0 and self.regions[j][0] - self.regions[j - 1][1] < 60
+
+    def attribution(self, i: int) -> tuple[str | None, int]:
+        got = self.memo.get(i)
+        if got is not None:
+            return got
+        # walk back (iteratively: a run of quotes may be long) to a quote whose voice is known
+        todo: list[tuple[int, tuple[str | None, int]]] = []
+        j = i
+        while j not in self.memo:
+            own = _attribution(self.text, *self.regions[j])
+            todo.append((j, own))
+            if own[0] is not None or not self._follows(j):
+                break
+            j -= 1
+        for j, own in reversed(todo):
+            if own[0] is None and self._follows(j) and self.memo[j - 1][0]:
+                own = self.memo[j - 1]
+            self.memo[j] = own
+        return self.memo[i]
 
 
 def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:

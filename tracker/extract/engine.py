@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import ahocorasick
+
 from tracker.extract import rules as rules_mod
 from tracker.extract.context import _COMMON_WORDS, DocContext, Person, Quote
 from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_file
@@ -220,49 +222,38 @@ _MAX_CUES = 12
 _NEED_SEP = r"[\s“”\"‘«»]+"
 
 
-class _NeedHits:
-    """Where a document's needs occur (its text lowered once): each set of needs is
-    looked up once over the whole text, then a span is answered by a bisect."""
+class _NeedIndex:
+    """Where a document may hold each cue: the places its `needs` occur in the lowered
+    raw text, found in one pass (Aho-Corasick over every single-word need, one regex per
+    cue for multi-word needs, whose words may have any run of white space or quote marks
+    between them in raw text). Each hit carries the bit mask of the cues it may open.
+    A need inside a sentence's folded text is at a hit inside its raw span, so a sentence
+    or cue with no hit cannot match; that is all the fast path skips."""
 
-    __slots__ = ("low", "_hits", "_found")
+    def __init__(self, cues: list[Rule]) -> None:
+        masks: dict[str, int] = {}
+        multi: list[tuple[re.Pattern[str], int]] = []
+        for i, rule in enumerate(cues):
+            for n in rule.needs:
+                if " " not in n:
+                    masks[n] = masks.get(n, 0) | 1 << i
+            words = [n for n in rule.needs if " " in n]
+            if words:
+                rx = "|".join(_NEED_SEP.join(map(re.escape, w.split())) for w in words)
+                multi.append((re.compile(rx), 1 << i))
+        self.automaton = ahocorasick.Automaton()
+        for word, mask in masks.items():
+            self.automaton.add_word(word, (len(word) - 1, mask))
+        self.automaton.make_automaton()
+        self.multi = multi
 
-    def __init__(self, low: str) -> None:
-        self.low = low
-        self._hits: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}
-        self._found: dict[str, list[int]] = {}  # literal -> where it starts
-
-    def any_in(self, needs: tuple[str, ...], start: int, end: int) -> bool:
-        """Whether one of `needs` occurs within low[start:end]."""
-        hits = self._hits.get(needs)
-        if hits is None:
-            hits = self._hits[needs] = self._all_hits(needs)
-        starts, ends = hits
-        i = bisect.bisect_left(starts, start)
-        while i < len(starts) and starts[i] < end:  # overlapping hits: check each
-            if ends[i] <= end:
-                return True
-            i += 1
-        return False
-
-    def _all_hits(self, needs: tuple[str, ...]) -> tuple[list[int], list[int]]:
-        pairs: list[tuple[int, int]] = []
-        for w in needs:
-            if " " in w:
-                # "is to": the words with any white space or quote marks between them, as
-                # the cues see them once the sentence is folded
-                rx = re.compile(_NEED_SEP.join(map(re.escape, w.split())))
-                pairs.extend((m.start(), m.end()) for m in rx.finditer(self.low))
-                continue
-            at = self._found.get(w)
-            if at is None:
-                at = self._found[w] = []
-                i = self.low.find(w)
-                while i >= 0:
-                    at.append(i)
-                    i = self.low.find(w, i + 1)
-            pairs.extend((i, i + len(w)) for i in at)
-        pairs.sort()
-        return [p[0] for p in pairs], [p[1] for p in pairs]
+    def hits(self, low: str) -> list[tuple[int, int]]:
+        """(start, cue mask) of every need in `low`, by start."""
+        out = [(end - back, mask) for end, (back, mask) in self.automaton.iter(low)] if low else []
+        for rx, mask in self.multi:
+            out.extend((m.start(), mask) for m in rx.finditer(low))
+        out.sort()
+        return out
 
 
 def _lowered(text: str) -> str | None:
@@ -300,7 +291,7 @@ class Extractor:
         self._causal = lex["causal_verbs"]
         self._activities = lex["activity_nouns"]
         self._guards = ruleset.guards
-        self._guard_cache: dict[str, tuple[list[Rule], list[Rule], list[Rule]]] = {}
+        self._guard_cache: dict[str, Any] = {}
         self.trace: list[str] | None = None
         # The fast path: a rule's `needs` (literals one of which every match contains)
         # tell when its pattern cannot match; a document or sentence holding none of the
@@ -308,10 +299,7 @@ class Extractor:
         # tests the folded text with one regex of every cue instead. Either way it skips
         # only what no cue could match, so the findings are those of the full analysis.
         self._any_cue = re.compile("|".join(f"(?:{r.pattern})" for r in ruleset.cues), re.I)
-        self._all_needs: tuple[str, ...] | None = (
-            tuple(dict.fromkeys(n for r in ruleset.cues for n in r.needs))
-            if all(r.needs for r in ruleset.cues) else None
-        )
+        self._needs = _NeedIndex(ruleset.cues) if all(r.needs for r in ruleset.cues) else None
 
     @classmethod
     def load(cls, rules_path: Path | None = None, actors_path: Path | None = None) -> "Extractor":
@@ -337,26 +325,38 @@ class Extractor:
     # ---- the document loop --------------------------------------------------------------
     def extract(self, doc: Document, fast: bool = True) -> list[Finding]:
         text = doc.text
-        low_doc = _lowered(text) if fast and self._all_needs is not None else None
-        hits = _NeedHits(low_doc) if low_doc is not None else None
-        if hits is not None:
-            if not hits.any_in(self._all_needs, 0, len(text)):
+        low_doc = _lowered(text) if fast and self._needs is not None else None
+        hits: list[tuple[int, int]] = []
+        if low_doc is not None:
+            assert self._needs is not None
+            hits = self._needs.hits(low_doc)
+            if not hits:
                 return []
         elif fast and not self._any_cue.search(_WS.sub(" ", text.translate(_QUOTES))):
             return []
         ctx: DocContext | None = None
         out: list[Finding] = []
         spans = split(text)
+        h, n_hits = 0, len(hits)
         for idx, span in enumerate(spans):
-            if hits is not None and not hits.any_in(self._all_needs, span.start, span.end):
-                continue
+            mask: int | None = None
+            if low_doc is not None:
+                # the cues whose needs occur in this sentence (spans and hits are in order)
+                while h < n_hits and hits[h][0] < span.start:
+                    h += 1
+                mask = 0
+                while h < n_hits and hits[h][0] < span.end:
+                    mask |= hits[h][1]
+                    h += 1
+                if not mask:
+                    continue
             if span.end - span.start > _MAX_SENTENCE:
                 continue  # a table or a run of text with no sentence ends: nothing to read
             raw = text[span.start : span.end]
             norm = _WS.sub(" ", raw.translate(_QUOTES)).strip()
-            if hits is None and fast and not self._any_cue.search(norm):
+            if low_doc is None and fast and not self._any_cue.search(norm):
                 continue
-            cands = self._cues(norm, hits, span.start, span.end)[:_MAX_CUES]
+            cands = self._cues(norm, mask)[:_MAX_CUES]
             if not cands:
                 continue
             if ctx is None:
@@ -397,14 +397,13 @@ class Extractor:
                                      raw.rstrip(" .;"), negated))
         return out
 
-    def _cues(self, norm: str, hits: "_NeedHits | None" = None, start: int = 0,
-              end: int = 0) -> list[tuple[Rule, re.Match[str]]]:
-        """The cue matches of a sentence, earlier-listed cues winning overlaps. `hits`
-        (the document's needs) lets a cue whose needs are absent from the span be skipped."""
+    def _cues(self, norm: str, mask: int | None = None) -> list[tuple[Rule, re.Match[str]]]:
+        """The cue matches of a sentence, earlier-listed cues winning overlaps. With `mask`
+        (bit i: cue i's needs occur in the sentence), the other cues are not tried."""
         taken: list[tuple[int, int]] = []
         found: list[tuple[Rule, re.Match[str]]] = []
-        for rule in self.ruleset.cues:
-            if hits is not None and rule.needs and not hits.any_in(rule.needs, start, end):
+        for i, rule in enumerate(self.ruleset.cues):
+            if mask is not None and not mask >> i & 1:
                 continue  # none of the cue's needs in the sentence: it cannot match
             for m in rule.regex.finditer(norm):
                 if m.start() > 0 and norm[m.start()].isupper():
@@ -428,23 +427,6 @@ class Extractor:
         # subject is read or the document's context (people, firms, quotes) is needed.
         # Guards and these checks are independent, so their order changes only the trace,
         # never the findings.
-        text_guards, subject_guards, speaker_guards = self._guards_for(rule)
-        windows = {"sentence": norm, "before": before, "after": after}
-        low = _lowered(norm)
-        for g in text_guards:
-            w = windows[g.where]
-            seps = _TAIL_SEPARATORS.get((g.id, g.pattern))
-            # "...[^,;]*$": a match starts after the last separator, so search from there
-            at = max(w.rfind(c) for c in seps) + 1 if seps else 0
-            may_match = _GUARD_PREFILTERS.get((g.id, g.pattern))
-            if (may_match is not None or g.needs) and low is not None:
-                lw = low if g.where == "sentence" else low[: m.start()] if g.where == "before" else low[m.end() :]
-                if may_match is not None and not may_match(lw[at:]) or g.needs and not _has_need(lw, g.needs):
-                    continue  # the guard cannot match here
-            if g.regex.search(w, at):
-                if g.effect == "reject":
-                    return self._drop(f"guard {g.id}")
-                kind = "intention"
         if mode == "modal":
             v = _VERB_AFTER.match(after)
             if not v:
@@ -455,7 +437,22 @@ class Extractor:
             kind, verb, negated, passive = read
         else:
             v, verb, negated, passive = None, "", False, False
-
+        text_guards, subject_guards, speaker_guards = self._guards_for(rule)
+        windows = (norm, before, after)
+        low = _lowered(norm)
+        lows = (low, low[: m.start()], low[m.end() :]) if low is not None else None
+        for g, where, seps, may_match in text_guards:
+            w = windows[where]
+            # "...[^,;]*$": a match starts after the last separator, so search from there
+            at = max(w.rfind(c) for c in seps) + 1 if seps else 0
+            if lows is not None and (may_match is not None or g.needs):
+                lw = lows[where]
+                if may_match is not None and not may_match(lw[at:]) or g.needs and not _has_need(lw, g.needs):
+                    continue  # the guard cannot match here
+            if g.regex.search(w, at):
+                if g.effect == "reject":
+                    return self._drop(f"guard {g.id}")
+                kind = "intention"  # (as the modal's reading only ever does: order-free)
         subj_text, frame_who, frame_verb, paren_who = _subject(before)
         subj_low = subj_text.lower()
         for g in subject_guards:
@@ -566,15 +563,19 @@ class Extractor:
                                           action, negated))
         return findings
 
-    def _guards_for(self, rule: Rule) -> tuple[list[Rule], list[Rule], list[Rule]]:
-        """The guards that apply to a cue: on its text (sentence, before, after), on its
-        subject, and on its speaker."""
+    def _guards_for(self, rule: Rule) -> tuple[list[tuple[Rule, int, str, Callable[[str], bool] | None]],
+                                               list[Rule], list[Rule]]:
+        """The guards that apply to a cue: on its text (with the index of its window in
+        (sentence, before, after), its separators and its speed test), on its subject,
+        and on its speaker."""
         got = self._guard_cache.get(rule.id)
         if got is None:
             apply = [g for g in self._guards
                      if not g.applies_to or rule.mode in g.applies_to or rule.id in g.applies_to]
+            where = {"sentence": 0, "before": 1, "after": 2}
             got = self._guard_cache[rule.id] = (
-                [g for g in apply if g.where in ("sentence", "before", "after")],
+                [(g, where[g.where], _TAIL_SEPARATORS.get((g.id, g.pattern), ""),
+                  _GUARD_PREFILTERS.get((g.id, g.pattern))) for g in apply if g.where in where],
                 [g for g in apply if g.where == "subject"],
                 [g for g in apply if g.where == "speaker"],
             )
