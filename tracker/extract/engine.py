@@ -32,7 +32,7 @@ from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_
 from tracker.extract.model import ActorInfo, Document, Finding
 from tracker.extract.quantities import find_amounts, find_deadline, resolve_said_on
 from tracker.extract.rules import Rule, RuleError, RuleSet
-from tracker.extract.sentences import Span, split
+from tracker.extract.sentences import Span, split, split_around
 
 __all__ = ["ActorInfo", "Extractor", "Rule", "RuleError"]
 
@@ -336,9 +336,10 @@ class Extractor:
             return []
         ctx: DocContext | None = None
         out: list[Finding] = []
-        spans = split(text)
+        # with the needs found, only the sentences around them are cut out
+        spans = split_around(text, [h[0] for h in hits]) if low_doc is not None else split(text)
         h, n_hits = 0, len(hits)
-        for idx, span in enumerate(spans):
+        for span in spans:
             mask: int | None = None
             if low_doc is not None:
                 # the cues whose needs occur in this sentence (spans and hits are in order)
@@ -364,7 +365,9 @@ class Extractor:
             for rule, m in cands:
                 out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m))
             if norm.endswith(":"):
-                out.extend(self._list_items(doc, ctx, text, spans, idx, norm))
+                every = split(text)  # the bullets that follow hold no cue of their own
+                at = bisect.bisect_left([s.start for s in every], span.start)
+                out.extend(self._list_items(doc, ctx, text, every, at, norm))
         return out
 
     def _list_items(self, doc: Document, ctx: DocContext, text: str, spans: list[Span], idx: int,

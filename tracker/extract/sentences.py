@@ -10,7 +10,9 @@ headlines run into the body and datelines ("WASHINGTON D.C. –", "(Reuters) –
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Titles and the like: a period after them never ends a sentence.
@@ -105,17 +107,9 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     return True
 
 
-def split(text: str) -> list[Span]:
-    """Split `text` into sentence spans (start, end) with surrounding space trimmed."""
-    cuts: set[int] = set()
-    for i in _hard_newlines(text):
-        cuts.add(i)
-    for m in _END.finditer(text):
-        end = m.end()
-        punct = m.group()
-        if punct[0] == "." and not punct.startswith("..") and not _ends_sentence(text, m.start(), end):
-            continue
-        cuts.add(end)
+def _fixed_cuts(text: str) -> list[int]:
+    """The cuts that need no judging: hard newlines, and around a dateline."""
+    cuts = set(_hard_newlines(text))
     # Datelines and headlines run into the body: cut before the story starts.
     head = text[:400]
     for m in _DATELINE.finditer(head):
@@ -123,12 +117,66 @@ def split(text: str) -> list[Span]:
             cuts.add(m.start())
             cuts.add(m.end())
         break
+    return sorted(cuts)
+
+
+def _is_end(text: str, start: int, end: int) -> bool:
+    """Whether the punctuation text[start:end] (an `_END` match) ends a sentence."""
+    return text[start] != "." or text.startswith("..", start) or _ends_sentence(text, start, end)
+
+
+def split(text: str) -> list[Span]:
+    """Split `text` into sentence spans (start, end) with surrounding space trimmed."""
+    cuts = set(_fixed_cuts(text))
+    for m in _END.finditer(text):
+        if _is_end(text, m.start(), m.end()):
+            cuts.add(m.end())
     spans: list[Span] = []
     prev = 0
     for cut in sorted(cuts):
         _add(text, prev, cut, spans)
         prev = cut
     _add(text, prev, len(text), spans)
+    return spans
+
+
+def split_around(text: str, positions: Iterable[int]) -> list[Span]:
+    """The spans of `split(text)` that hold one of `positions` (ascending), judging only
+    the sentence ends next to them: most of a long text holds no cue word."""
+    fixed = _fixed_cuts(text)
+    marks = [m.span() for m in _END.finditer(text)]
+    ends = [e for _, e in marks]
+    verdicts: dict[int, bool] = {}
+
+    def cuts(k: int) -> bool:
+        v = verdicts.get(k)
+        if v is None:
+            v = verdicts[k] = _is_end(text, *marks[k])
+        return v
+
+    spans: list[Span] = []
+    right = -1
+    for p in positions:
+        if p < right:
+            continue  # in the sentence just found
+        # a sentence runs from the last cut at or before p to the first cut after it
+        i = bisect.bisect_right(fixed, p)
+        left = fixed[i - 1] if i else 0
+        right = fixed[i] if i < len(fixed) else len(text)
+        k = bisect.bisect_right(ends, p)
+        for j in range(k - 1, -1, -1):
+            if ends[j] <= left:
+                break
+            if cuts(j):
+                left = ends[j]
+                break
+        for j in range(k, len(ends)):
+            if ends[j] >= right:
+                break
+            if cuts(j):
+                right = ends[j]
+                break
+        _add(text, left, right, spans)
     return spans
 
 
