@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from dataclasses import dataclass, field
 
+import ahocorasick
+
 from tracker.extract.gazetteer import Gazetteer, _trie_pattern
 from tracker.extract.model import Document
 from tracker.extract.model import ActorInfo
@@ -95,9 +97,13 @@ _UPPER = re.compile(r"[A-Z]")
 _LETTER = re.compile(r"[A-Za-z]")
 _ORG_FIRST = re.compile(r"[A-Z&aop]")  # a name, "&", "and", "of" or "plc" opens an _ORG match
 # (word lists as character tries: the engine tries one branch per letter, not ~70 words)
-_ROLE_END = re.compile(  # the last role word before a name
-    "(?:" + _trie_pattern(w.replace("\\.", ".") for w in _ROLE_WORDS.split("|")) + r")(?=\s*,?\s+[A-Z])"
-)
+# the role words (Aho-Corasick: one pass over the text finds every one), and what must
+# follow the last of them: a capitalised name
+_ROLE_WORD_FINDER = ahocorasick.Automaton()
+for _w in _ROLE_WORDS.split("|"):
+    _ROLE_WORD_FINDER.add_word(_w.replace("\\.", "."), len(_w))
+_ROLE_WORD_FINDER.make_automaton()
+_ROLE_FOLLOW = re.compile(r"\s*,?\s+[A-Z]")
 _TITLE_WORD = re.compile(_trie_pattern(_TITLES.split("|")))
 _APPOS_END = re.compile(r"[A-Z][\w'’\-]*\.?(?=,\s)")  # a capitalised word right before ", "
 _SAID_VERB = re.compile(r"said|says|added|told")
@@ -168,7 +174,10 @@ def _all_starts(rx: re.Pattern[str], text: str, lo: int = 0, hi: int | None = No
 # window must reach a little past the name it is for (see `_People.for_surname`).
 def _role_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
     # a match is <= 5 leading words + up to 3 role words (some of two words) before the name
-    ends = [m.end() for m in _ROLE_END.finditer(text, lo, len(text) if hi is None else hi)]
+    hi = len(text) if hi is None else hi
+    # every role word in [lo, hi) that a name follows: all the ends of the role part of a
+    # match (and more: a role word inside a longer word), so `_scan` misses none
+    ends = [e + 1 for e, _ in _ROLE_WORD_FINDER.iter(text, lo, hi) if _ROLE_FOLLOW.match(text, e + 1, hi)]
     return _scan(_ROLE_NAME, text, _starts_before(text, ends, 11, _LETTER))
 
 
@@ -419,7 +428,7 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
         name = _clean_name(m.group("name"))
         if not wanted(name):
             continue
-        if name in ppl.people or (" " in name and gaz.lookup(name) is None and _looks_like_person(name)):
+        if name in ppl.people or (" " in name and _looks_like_person(name) and gaz.lookup(name) is None):
             aff = _affiliation(gaz, m.group("desc"))
             # "Graham Cluley, senior technology consultant for Sophos": a role makes a person
             if aff is not None or name in ppl.people or _DESC_ROLE.search(m.group("desc")):
@@ -611,14 +620,16 @@ _COMMON_OPENERS = frozenset(
     Also Meanwhile Separately According What Why How Who Where No Not Sales Net Revenues Profit
     Officials Company Today Yesterday Now Then Both Each Such Other Its One Two""".split()
 )
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _HONORIFIC = re.compile(
     rf"^(?:(?:{_TITLES})\.?\s+)+"
 )
 
 
+@functools.lru_cache(maxsize=65536)  # a document names the same few people again and again
 def _clean_name(name: str) -> str:
     name = " ".join(name.split())  # wire copy breaks lines inside names
-    name = re.sub(r"['’]s$", "", name.strip().rstrip(",.;:"))
+    name = _POSSESSIVE_END.sub("", name.strip().rstrip(",.;:"))
     name = _HONORIFIC.sub("", name)
     return name.strip()
 

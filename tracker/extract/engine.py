@@ -467,6 +467,11 @@ class Extractor:
                 kind = "intention"
         if frame_verb and frame_verb.split()[0] in _OPINION_VERBS:
             return self._drop("opinion frame")
+        if not passive and self._never_agent(subj_text, before) and not (
+                mode == "modal" and self._may_be_announced(subj_text, verb)):
+            # "This bill will ...": no reading can bind anyone, so the document's context
+            # (people, quotes, firms) is not needed to refuse it
+            return self._drop(f"subject not an agent (early): {subj_text!r}")
         post_who = _post_speaker(after)
         named_speaker = frame_who or paren_who or post_who  # a speaker named in the sentence
 
@@ -520,6 +525,7 @@ class Extractor:
             elif actor is None and announcer is not None and announcer.type != "person":
                 # "Construction will start in early 1988, BP Canada said": an announced plan,
                 # unless the verb says what a thing causes ("the merger will create ...").
+                # (`_may_be_announced` is this test, made before the context is read.)
                 if verb in self._causal or not subj_text or subj_text.lower() in self._non_agent_pron:
                     return self._drop(f"causal verb {verb} after a non-agent")
                 if _head(subj_text).lower() not in self._activities:
@@ -565,6 +571,29 @@ class Extractor:
             findings.append(self._finding(doc, sent_start, raw, kind, actor, speaker, rule, score,
                                           action, negated))
         return findings
+
+    def _may_be_announced(self, subj_text: str, verb: str) -> bool:
+        """Whether a subject that is no agent may still be an announced plan ("Construction
+        will start ..., BP said"): the test `_analyse` makes once it knows the announcer."""
+        return bool(subj_text) and verb not in self._causal and subj_text.lower() not in self._non_agent_pron \
+            and _head(subj_text).lower() in self._activities
+
+    def _never_agent(self, subj: str, before: str) -> bool:
+        """True when `_resolve_subject` is sure to find no actor whatever the document
+        says: no subject to elide from, or a phrase headed by a thing ("this bill", "the
+        funding"). False whenever the context might decide (pronouns, names)."""
+        s = subj.strip()
+        if not s:
+            return not _ELLIPSIS.search(before)
+        if _PRONOUNS.get(s.lower()) and not (len(s) > 1 and s.isupper()):
+            return False
+        s = re.sub(r"^(?:the|a|an)\s+", "", _TICKERS.sub("", s).strip(), flags=re.I).strip(" ,")
+        if not s:
+            return True
+        low = s.lower()
+        if _PRONOUNS.get(low) and not (len(s) > 1 and s.isupper()):
+            return False
+        return low in self._non_agent_pron or _head(s).lower() in self._non_agent_nouns
 
     def _guards_for(self, rule: Rule) -> tuple[list[tuple[Rule, int, str, Callable[[str], bool] | None]],
                                                list[Rule], list[Rule]]:

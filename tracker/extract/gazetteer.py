@@ -287,6 +287,7 @@ class Gazetteer:
         self._surfaces = surfaces  # surface as written -> (canonical | None, form), for find()
         self._lookups = lookups  # normalised key -> canonical, for lookup()
         self._rx: re.Pattern[str] | None = None
+        self._memo: dict[str, ActorInfo | None] = {}  # lookup(), memoised: names recur
 
     # -- building ---------------------------------------------------------------
 
@@ -328,6 +329,15 @@ class Gazetteer:
         ("the French government", "Japanese authorities", "the government of France")."""
         if not isinstance(name, str) or not name or len(name) > 300:
             return None
+        memo = self._memo
+        if name in memo:
+            return memo[name]
+        if len(memo) > 100_000:
+            memo.clear()  # bounded: a long run over an archive meets many names
+        got = memo[name] = self._lookup(name)
+        return got
+
+    def _lookup(self, name: str) -> ActorInfo | None:
         key = _norm(name)
         if not key:
             return None
