@@ -83,10 +83,12 @@ _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _WORDNUM = rf"(?:{_TENS}(?:[- ]{_SMALL})?|{_SMALL}|a\s+dozen|dozen)"
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# The leading \b lets most positions fail at once; a match inside a word was always
+# refused anyway (see find_amounts).
 _NUM = re.compile(
-    rf"(?P<d>{_DIGITS})(?![\d,]*\.\d)"
+    rf"\b(?:(?P<d>{_DIGITS})(?![\d,]*\.\d)"
     rf"|(?i:(?P<w>(?:(?:{_WORDNUM})(?:\s+hundred(?:\s+and\s+{_WORDNUM})?)?|half\s+a|an?)"
-    rf"(?:\s+(?:thousand|million|billion|trillion))?))(?![\w-])"
+    rf"(?:\s+(?:thousand|million|billion|trillion))?))(?![\w-]))"
 )
 _WORD_START = re.compile(r"(?<![\w$£€¥.,])")
 
@@ -615,11 +617,37 @@ def _resolve(m: re.Match[str], doc: date | None, sentence: str) -> tuple[bool, d
     return False, None
 
 
+# Every deadline phrase holds a digit or one of these words (in any case), and every
+# date a statement is dated by holds one of the second set: a text holding none is
+# settled without its (long) pattern. Characters that match an ASCII letter only when
+# case is ignored (İ ı ſ K) turn the test off.
+_DEADLINE_WORDS = (
+    "day", "week", "month", "year", "decade", "centur", "quarter", "fortnight", "spring", "summer",
+    "autumn", "fall", "winter", "christmas", "easter", "election", "parliament", "term", "session",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)
+_SAID_ON_WORDS = (
+    "day", "night", "morning", "afternoon", "evening",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)
+_DIGIT = re.compile(r"\d")
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _may_hold(s: str, words: tuple[str, ...], digits: bool) -> bool:
+    if digits and _DIGIT.search(s) or _ODD_CASE.search(s):
+        return True
+    low = s.lower()
+    return any(w in low for w in words)
+
+
 def find_deadline(sentence: str, doc_date: date | None = None) -> Deadline | None:
     """The first future-facing deadline phrase in a sentence, or None."""
     if not isinstance(sentence, str) or not sentence:
         return None
     s = sentence[:MAX_SENTENCE]
+    if not _may_hold(s, _DEADLINE_WORDS, True):
+        return None
     doc = doc_date if isinstance(doc_date, date) else None
     for m in _DEADLINE_RX.finditer(s):
         try:
@@ -653,6 +681,8 @@ def resolve_said_on(sentence: str, doc_date: date | None) -> str | None:
     if not isinstance(sentence, str) or not sentence:
         return None
     s = sentence[:MAX_SENTENCE]
+    if not _may_hold(s, _SAID_ON_WORDS, False):
+        return None
     doc = doc_date if isinstance(doc_date, date) else None
     for m in _SAID_ON_RX.finditer(s):
         g = m.group
