@@ -77,3 +77,21 @@ def test_guard_prefilters_never_hide_a_match(extractor: Extractor, corpus: str) 
                     at = max(w.rfind(c) for c in seps) + 1
                     assert bool(g.regex.search(w)) == bool(g.regex.search(w, at)), (gid, w)
     assert checked > 0
+
+
+@pytest.mark.parametrize("corpus", ["bbc.jsonl.gz", "reuters21578.jsonl.gz", "congress-sample.jsonl.gz"])
+def test_every_cue_match_holds_one_of_its_needs(extractor: Extractor, corpus: str) -> None:
+    """`needs` are what the fast path looks for before it tries a cue: each match of a
+    built-in cue on real sentences holds one of them (lowered)."""
+    from tracker.extract import engine
+    from tracker.extract.sentences import split
+
+    matched = 0
+    for doc in _docs(corpus, 150):
+        for span in split(doc.text):
+            norm = engine._WS.sub(" ", doc.text[span.start : span.end].translate(engine._QUOTES)).strip()
+            for rule in extractor.ruleset.cues:
+                for m in rule.regex.finditer(norm):
+                    assert any(n in m.group().lower() for n in rule.needs), (rule.id, m.group())
+                    matched += 1
+    assert matched > 0
