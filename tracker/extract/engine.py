@@ -226,9 +226,10 @@ class _NeedIndex:
     """Where a document may hold each cue: the places its `needs` occur in the lowered
     raw text, found in one pass (Aho-Corasick over every single-word need, one regex per
     cue for multi-word needs, whose words may have any run of white space or quote marks
-    between them in raw text). Each hit carries the bit mask of the cues it may open.
-    A need inside a sentence's folded text is at a hit inside its raw span, so a sentence
-    or cue with no hit cannot match; that is all the fast path skips."""
+    between them in raw text). Each hit is (index of the need's last character, bit mask
+    of the cues it may open). A need inside a sentence's folded text ends inside its raw
+    span, so a sentence or cue with no hit there cannot match: that is all the fast path
+    skips."""
 
     def __init__(self, cues: list[Rule]) -> None:
         masks: dict[str, int] = {}
@@ -241,18 +242,23 @@ class _NeedIndex:
             if words:
                 rx = "|".join(_NEED_SEP.join(map(re.escape, w.split())) for w in words)
                 multi.append((re.compile(rx), 1 << i))
+        # a need holding another need that opens the same cues adds nothing ("pledged", "pledg")
+        keep = {n: m for n, m in masks.items()
+                if not any(o != n and o in n and m & ~masks[o] == 0 for o in masks)}
         self.automaton = ahocorasick.Automaton()
-        for word, mask in masks.items():
-            self.automaton.add_word(word, (len(word) - 1, mask))
+        for word, mask in keep.items():
+            self.automaton.add_word(word, mask)
         self.automaton.make_automaton()
         self.multi = multi
 
     def hits(self, low: str) -> list[tuple[int, int]]:
-        """(start, cue mask) of every need in `low`, by start."""
-        out = [(end - back, mask) for end, (back, mask) in self.automaton.iter(low)] if low else []
-        for rx, mask in self.multi:
-            out.extend((m.start(), mask) for m in rx.finditer(low))
-        out.sort()
+        """(end, cue mask) of every need in `low`, by end (the index of its last character)."""
+        out: list[tuple[int, int]] = list(self.automaton.iter(low)) if low else []
+        if self.multi:
+            extra = [(m.end() - 1, mask) for rx, mask in self.multi for m in rx.finditer(low)]
+            if extra:
+                out.extend(extra)
+                out.sort()
         return out
 
 
