@@ -104,9 +104,12 @@ for _w in _ROLE_WORDS.split("|"):
     _ROLE_WORD_FINDER.add_word(_w.replace("\\.", "."), len(_w))
 _ROLE_WORD_FINDER.make_automaton()
 _ROLE_FOLLOW = re.compile(r"\s*,?\s+[A-Z]")
-_TITLE_WORD = re.compile(_trie_pattern(_TITLES.split("|")))
-_APPOS_END = re.compile(r"[A-Z][\w'’\-]*\.?(?=,\s)")  # a capitalised word right before ", "
-_SAID_VERB = re.compile(r"said|says|added|told")
+_SPACE_OR_COMMA = frozenset(c for c in map(chr, range(0x3001)) if c.isspace()) | {","}
+_TITLE_FINDER = ahocorasick.Automaton()
+for _w in _TITLES.split("|"):
+    _TITLE_FINDER.add_word(_w, len(_w))
+_TITLE_FINDER.make_automaton()
+_SAID_VERBS = ("said", "says", "added", "told")  # no two of them overlap
 _SUBJECT_VERB = re.compile(
     r"[A-Z][\w'’\-]*\.?(?:'s)?\s+(?=(?:said|says|has|have|had|is|was|will|would|agreed|announced|reported|"
     r"posted|plans|expects|pledged|promised|shares|stock|chief|chairman|spokesman)\b)"
@@ -177,12 +180,15 @@ def _role_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Ma
     hi = len(text) if hi is None else hi
     # every role word in [lo, hi) that a name follows: all the ends of the role part of a
     # match (and more: a role word inside a longer word), so `_scan` misses none
-    ends = [e + 1 for e, _ in _ROLE_WORD_FINDER.iter(text, lo, hi) if _ROLE_FOLLOW.match(text, e + 1, hi)]
+    ends = [e + 1 for e, _ in _ROLE_WORD_FINDER.iter(text, lo, hi)
+            if text[e + 1 : e + 2] in _SPACE_OR_COMMA and _ROLE_FOLLOW.match(text, e + 1, hi)]
     return _scan(_ROLE_NAME, text, _starts_before(text, ends, 11, _LETTER))
 
 
 def _title_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
-    return _scan(_TITLE_NAME, text, _all_starts(_TITLE_WORD, text, lo, hi))
+    # where a title starts (a match starts with one)
+    starts = sorted({e + 1 - n for e, n in _TITLE_FINDER.iter(text, lo, len(text) if hi is None else hi)})
+    return _scan(_TITLE_NAME, text, starts)
 
 
 def _party_tags(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
@@ -191,12 +197,29 @@ def _party_tags(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Ma
 
 
 def _name_appositions(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
-    ends = [m.end() for m in _APPOS_END.finditer(text, lo, len(text) if hi is None else hi)]
+    # a name ends right before ", ": each comma followed by white space whose word
+    # (back to the last space) holds a capital letter
+    hi = len(text) if hi is None else hi
+    ends = []
+    c = text.find(",", lo, hi - 1)
+    while c >= 0:
+        if text[c + 1].isspace():
+            word = text[text.rfind(" ", 0, c) + 1 : c]
+            if word != word.lower():
+                ends.append(c)
+        c = text.find(",", c + 1, hi - 1)
     return _scan(_NAME_APPOS, text, _starts_before(text, ends, 4))
 
 
 def _said_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
-    verbs = [m.start() for m in _SAID_VERB.finditer(text, lo, len(text) if hi is None else hi)]  # never overlap
+    hi = len(text) if hi is None else hi
+    verbs = []
+    for verb in _SAID_VERBS:
+        i = text.find(verb, lo, hi)
+        while i >= 0:
+            verbs.append(i)
+            i = text.find(verb, i + 1, hi)
+    verbs.sort()
     return _scan(_SAID_NAME, text, _starts_before(text, verbs, 4, extra=verbs))
 
 
