@@ -95,3 +95,20 @@ def test_every_cue_match_holds_one_of_its_needs(extractor: Extractor, corpus: st
                     assert any(n in m.group().lower() for n in rule.needs), (rule.id, m.group())
                     matched += 1
     assert matched > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Freedom of the seas is “to sail wherever the law allows.”",
+    "The council is\nto meet on Monday.", "The council is  to meet.", 'Its aim is "to win".',
+    "The board is also\n  to review it.", "They are\u00a0due to\tvote.",
+])
+def test_multi_word_needs_are_found_across_any_separators(extractor: Extractor, text: str) -> None:
+    """A multi-word need ("is to") may have any white space or quote marks between its
+    words in raw text: the need index must still see it, or the fast path would skip a
+    sentence that the full analysis reads."""
+    doc = Document(doc_id="d", text=text)
+    index = extractor._needs
+    assert index is not None
+    is_to = next(i for i, r in enumerate(extractor.ruleset.cues) if r.id == "future.is_to")
+    assert any(mask >> is_to & 1 for _, mask in index.hits(text.lower()))
+    assert extractor.extract(doc, fast=True) == extractor.extract(doc, fast=False)

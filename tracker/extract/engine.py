@@ -224,42 +224,66 @@ _NEED_SEP = r"[\s“”\"‘«»]+"
 
 class _NeedIndex:
     """Where a document may hold each cue: the places its `needs` occur in the lowered
-    raw text, found in one pass (Aho-Corasick over every single-word need, one regex per
-    cue for multi-word needs, whose words may have any run of white space or quote marks
-    between them in raw text). Each hit is (index of the need's last character, bit mask
-    of the cues it may open). A need inside a sentence's folded text ends inside its raw
-    span, so a sentence or cue with no hit there cannot match: that is all the fast path
-    skips."""
+    raw text, found in one Aho-Corasick pass. Each hit is (index of the need's last
+    character, bit mask of the cues it may open). A need inside a sentence's folded text
+    ends inside its raw span, so a sentence or cue with no hit there cannot match: that
+    is all the fast path skips.
+
+    The words of a multi-word need ("is to") may have any run of white space or quote
+    marks between them in raw text. The automaton holds the single-spaced form, and each
+    of its leading words followed by the start of any other run of separators ("is\n",
+    "is  ", "is “"): such a hit is checked with the need's regex where it starts."""
 
     def __init__(self, cues: list[Rule]) -> None:
         masks: dict[str, int] = {}
-        multi: list[tuple[re.Pattern[str], int]] = []
+        self.checks: list[tuple[re.Pattern[str], int]] = []  # multi-word needs: (regex, mask)
+        flags: dict[str, set[int]] = {}  # key -> the checks it calls for
+        # a run of separators other than one space starts with one of these
+        odd = [c for c in map(chr, range(0x3001)) if c.isspace() and c != " "] + list("“”\"‘«»")
+        odd_seps = odd + [" " + c for c in odd + [" "]]
         for i, rule in enumerate(cues):
+            words = [n for n in rule.needs if " " in n]
             for n in rule.needs:
                 if " " not in n:
                     masks[n] = masks.get(n, 0) | 1 << i
-            words = [n for n in rule.needs if " " in n]
+            for n in words:
+                masks[n] = masks.get(n, 0) | 1 << i  # all single spaces: a plain hit
             if words:
+                k = len(self.checks)
                 rx = "|".join(_NEED_SEP.join(map(re.escape, w.split())) for w in words)
-                multi.append((re.compile(rx), 1 << i))
+                self.checks.append((re.compile(rx), 1 << i))
+                for n in words:
+                    parts = n.split()
+                    for j in range(1, len(parts)):
+                        for sep in odd_seps:
+                            flags.setdefault(" ".join(parts[:j]) + sep, set()).add(k)
         # a need holding another need that opens the same cues adds nothing ("pledged", "pledg")
         keep = {n: m for n, m in masks.items()
                 if not any(o != n and o in n and m & ~masks[o] == 0 for o in masks)}
         self.automaton = ahocorasick.Automaton()
         for word, mask in keep.items():
             self.automaton.add_word(word, mask)
+        for key, ks in flags.items():
+            if key not in keep:
+                self.automaton.add_word(key, (len(key), tuple(sorted(ks))))
         self.automaton.make_automaton()
-        self.multi = multi
 
     def hits(self, low: str) -> list[tuple[int, int]]:
         """(end, cue mask) of every need in `low`, by end (the index of its last character)."""
-        out: list[tuple[int, int]] = list(self.automaton.iter(low)) if low else []
-        if self.multi:
-            extra = [(m.end() - 1, mask) for rx, mask in self.multi for m in rx.finditer(low)]
-            if extra:
-                out.extend(extra)
-                out.sort()
-        return out
+        if not low:
+            return []
+        out = list(self.automaton.iter(low))
+        if not self.checks or all(type(v) is int for _, v in out):
+            return out
+        plain = [h for h in out if type(h[1]) is int]
+        for e, (n, ks) in (h for h in out if type(h[1]) is not int):
+            for k in ks:
+                rx, mask = self.checks[k]
+                m = rx.match(low, e + 1 - n)
+                if m is not None:
+                    plain.append((m.end() - 1, mask))
+        plain.sort()
+        return plain
 
 
 def _lowered(text: str) -> str | None:
