@@ -54,3 +54,16 @@ def test_offsets_are_exact() -> None:
     for span in split(text):
         piece = text[span.start : span.end]
         assert piece == piece.strip() and piece
+
+
+def test_split_around_gives_the_sentences_of_split_that_hold_a_position() -> None:
+    from tracker.extract.sentences import split_around
+
+    text = ("Mr. Smith said the U.S. would act. Acme Inc. will pay $5.5 million!\n"
+            "“We will,” he said. Nothing here. The end... Or not? Yes.")
+    every = split(text)
+    for positions in ([0], [len(text) - 2], [text.index("pay"), text.index("We")], list(range(len(text))),
+                      [i for i, c in enumerate(text) if c.isalpha()],
+                      [text.index("U.S.") + 3]):  # a position on a dot: judged the slow way
+        spans = split_around(text, positions)
+        assert spans == [s for s in every if any(s.start <= p < s.end for p in positions)], positions

@@ -929,7 +929,7 @@ def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
         if new == text:
             break
         text = new
-    tokens = list(_TOKEN.finditer(text))
+    tokens = _tail_tokens(text)
     n = len(tokens)
     i = n
     relative = False
@@ -969,7 +969,8 @@ def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
         return inner if subj.lower() != "that" or inner else "", None, None, paren_who
     # an appositive: "The UK's biggest brewer, Scottish and Newcastle, is to buy"
     if not subj and rest.rstrip().endswith(","):
-        inner = re.search(r"(?:^|,)\s*([A-Z][^,]{1,60})\s*,\s*$", rest)
+        # (a match starts at the comma before the last one, or at the start)
+        inner = _APPOS_SUBJECT.match(rest, max(0, rest.rstrip()[:-1].rfind(",")))
         lead = re.match(r"\s*((?:[A-Z][\w.'’&\-]*\s+){0,4}[A-Z][\w'’&\-]*)\b[^,;]*,\s*$", rest)
         if inner:
             subj = _strip_function_words(inner.group(1))
@@ -985,7 +986,7 @@ def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
     frame_who = frame_verb = None
     # "Turkey, which occupies northern Cyprus, had insisted it would ...": Turkey speaks
     framed = _RELATIVE_ANYWHERE.sub("", rest.rstrip())
-    fa = _FRAME_APPOS.search(framed)
+    fa = _frame_appos(framed)
     fm = _frame_search(framed)
     if fa:
         frame_verb, frame_who = "said", fa.group("who")
@@ -993,6 +994,31 @@ def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
         frame_verb = fm.group("verb").lower()
         frame_who = _last_np(fm.group("who"))
     return subj, frame_who, frame_verb, paren_who
+
+
+_APPOS_SUBJECT = re.compile(r"(?:^|,)\s*([A-Z][^,]{1,60})\s*,\s*$")
+_TAIL_CHARS = 200  # holds the last 12 tokens of most clauses
+
+
+def _tail_tokens(text: str) -> list[re.Match[str]]:
+    """The tokens `_subject` reads: it looks at most 10 tokens back from the end, so the
+    tokens of a tail that starts at a space and holds at least 12 are enough (a token
+    never spans white space, so they are the whole text's last tokens)."""
+    if len(text) > _TAIL_CHARS:
+        at = text.rfind(" ", 0, len(text) - _TAIL_CHARS)
+        if at > 0:
+            tokens = list(_TOKEN.finditer(text, at))
+            if len(tokens) >= 12:
+                return tokens
+    return list(_TOKEN.finditer(text))
+
+
+def _frame_appos(text: str) -> re.Match[str] | None:
+    """`_FRAME_APPOS.search(text)`: its match ends with a reporting verb and at most ~45
+    characters after it, so on single-spaced text without one near the end it has none."""
+    if not _ODD_SPACE.search(text) and not any(v in text[-64:] for v in ("said", "says", "told", "added")):
+        return None
+    return _FRAME_APPOS.search(text)
 
 
 # ---- end-anchored patterns, searched near the end ---------------------------------------

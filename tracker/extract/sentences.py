@@ -36,6 +36,7 @@ _STARTERS = frozenset(
 )
 
 _END = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s|$)")
+_MARK_CHARS = frozenset(".!?…\"'”’)]")  # what an _END match is made of
 _NEWLINE = re.compile(r"\n")
 _BULLET = re.compile(r"[ \t]*(?:[-*•·–—]|\d{1,2}[.)])\s")
 # A dateline opening a story: "WASHINGTON D.C. –", "LONDON, March 3 (Reuters) -", "(Reuters) –".
@@ -58,14 +59,21 @@ def _is_wrapped(text: str) -> bool:
     lines = text.count("\n")
     if lines < 3:
         return False
-    longest = max(len(line) for line in text.split("\n"))
-    return longest <= 100
+    return max(map(len, text.split("\n"))) <= 100
 
 
 def _hard_newlines(text: str) -> list[int]:
     """Offsets of newlines that end a unit (paragraph, bullet, headline)."""
     out: list[int] = []
+    if "\n" not in text:
+        return out
     wrapped = _is_wrapped(text)
+    if not wrapped:  # every newline ends a unit
+        i = text.find("\n")
+        while i >= 0:
+            out.append(i)
+            i = text.find("\n", i + 1)
+        return out
     n = len(text)
     for m in _NEWLINE.finditer(text):
         i = m.start()
@@ -86,7 +94,11 @@ def _hard_newlines(text: str) -> list[int]:
 
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Decide whether the punctuation at `dot` (a period) ends a sentence."""
-    m = _WORD_BEFORE.search(text, max(0, dot - 30), dot + 1)
+    # the run of word characters ending at the dot (in the 30 characters before it): it
+    # lies after the last white space, so search only there
+    seg = text[max(0, dot - 30) : dot + 1]
+    cut = seg.rsplit(None, 1)
+    m = _WORD_BEFORE.search(cut[-1]) if cut else None
     word = (m.group(1) if m else "").rstrip(".").lower()
     nxt = _WORD_AFTER.match(text, after)
     next_word = nxt.group(1) if nxt else ""
@@ -141,18 +153,36 @@ def split(text: str) -> list[Span]:
 
 
 def split_around(text: str, positions: Iterable[int]) -> list[Span]:
-    """The spans of `split(text)` that hold one of `positions` (ascending), judging only
-    the sentence ends next to them: most of a long text holds no cue word."""
+    """The spans of `split(text)` that hold one of `positions` (ascending), judging only the sentence ends next to them: most of a long text holds no
+    cue word. Sentence-end marks are looked for from positions no mark can span (white
+    space, a letter, a cut), so they are the marks `split` finds there."""
+    positions = list(positions)
+    if any(text[p] in _MARK_CHARS for p in positions):
+        # a position a mark may span (a user's need ending in "."): judge every end
+        return [sp for sp in split(text) if any(sp.start <= p < sp.end for p in positions)]
     fixed = _fixed_cuts(text)
-    marks = [m.span() for m in _END.finditer(text)]
-    ends = [e for _, e in marks]
-    verdicts: dict[int, bool] = {}
+    verdicts: dict[int, bool] = {}  # mark start -> whether it ends a sentence
 
-    def cuts(k: int) -> bool:
-        v = verdicts.get(k)
+    def cuts(m: re.Match[str]) -> bool:
+        v = verdicts.get(m.start())
         if v is None:
-            v = verdicts[k] = _is_end(text, *marks[k])
+            v = verdicts[m.start()] = _is_end(text, m.start(), m.end())
         return v
+
+    def last_end(lo: int, p: int) -> int:
+        """The end of the last sentence-ending mark in (lo, p], else lo."""
+        hi = p
+        while hi > lo:
+            q = max(lo, hi - 300)
+            if q > lo:
+                q = text.find(" ", q, hi)
+                q = lo if q < 0 else q
+            found = [m for m in _END.finditer(text, q, hi + 1) if m.end() <= hi]
+            for m in reversed(found):
+                if cuts(m):
+                    return m.end()
+            hi = q
+        return lo
 
     spans: list[Span] = []
     right = -1
@@ -161,20 +191,11 @@ def split_around(text: str, positions: Iterable[int]) -> list[Span]:
             continue  # in the sentence just found
         # a sentence runs from the last cut at or before p to the first cut after it
         i = bisect.bisect_right(fixed, p)
-        left = fixed[i - 1] if i else 0
+        left = last_end(max(fixed[i - 1] if i else 0, right), p)
         right = fixed[i] if i < len(fixed) else len(text)
-        k = bisect.bisect_right(ends, p)
-        for j in range(k - 1, -1, -1):
-            if ends[j] <= left:
-                break
-            if cuts(j):
-                left = ends[j]
-                break
-        for j in range(k, len(ends)):
-            if ends[j] >= right:
-                break
-            if cuts(j):
-                right = ends[j]
+        for m in _END.finditer(text, p, right):
+            if cuts(m):
+                right = m.end()
                 break
         _add(text, left, right, spans)
     return spans
