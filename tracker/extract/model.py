@@ -7,7 +7,7 @@ process boundary (``--workers``) and be printed as JSON unchanged.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any, Literal
 
@@ -63,4 +63,8 @@ class Finding:
     negated: bool = False  # "will not raise income tax"
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # what dataclasses.asdict gives (lists copied), without its deep-copying walk
+        return {f: list(v) if isinstance(v := getattr(self, f), list) else v for f in _FINDING_FIELDS}
+
+
+_FINDING_FIELDS = tuple(f.name for f in fields(Finding))
