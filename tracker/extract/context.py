@@ -99,16 +99,23 @@ _ORG_FIRST = re.compile(r"[A-Z&aop]")  # a name, "&", "and", "of" or "plc" opens
 # (word lists as character tries: the engine tries one branch per letter, not ~70 words)
 # the role words (Aho-Corasick: one pass over the text finds every one), and what must
 # follow the last of them: a capitalised name
-_ROLE_WORD_FINDER = ahocorasick.Automaton()
-for _w in _ROLE_WORDS.split("|"):
-    _ROLE_WORD_FINDER.add_word(_w.replace("\\.", "."), len(_w))
-_ROLE_WORD_FINDER.make_automaton()
+# follow of the last of them: a capitalised name. Each word is keyed with each character
+# that may follow it (white space, a comma), so only such places are hits.
+_SPACES = [c for c in map(chr, range(0x3001)) if c.isspace()]  # what \s matches
+
+
+def _finder(words: Iterable[str], after: Iterable[str]) -> Any:
+    automaton = ahocorasick.Automaton()
+    for w in words:
+        for c in after:
+            automaton.add_word(w + c, len(w))
+    automaton.make_automaton()
+    return automaton
+
+
+_ROLE_WORD_FINDER = _finder((w.replace("\\.", ".") for w in _ROLE_WORDS.split("|")), [*_SPACES, ","])
 _ROLE_FOLLOW = re.compile(r"\s*,?\s+[A-Z]")
-_SPACE_OR_COMMA = frozenset(c for c in map(chr, range(0x3001)) if c.isspace()) | {","}
-_TITLE_FINDER = ahocorasick.Automaton()
-for _w in _TITLES.split("|"):
-    _TITLE_FINDER.add_word(_w, len(_w))
-_TITLE_FINDER.make_automaton()
+_TITLE_FINDER = _finder(_TITLES.split("|"), [*_SPACES, "."])  # "Sen. ", "Mr "
 _SAID_VERBS = ("said", "says", "added", "told")  # no two of them overlap
 _SUBJECT_VERB = re.compile(
     r"[A-Z][\w'’\-]*\.?(?:'s)?\s+(?=(?:said|says|has|have|had|is|was|will|would|agreed|announced|reported|"
@@ -180,14 +187,14 @@ def _role_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Ma
     hi = len(text) if hi is None else hi
     # every role word in [lo, hi) that a name follows: all the ends of the role part of a
     # match (and more: a role word inside a longer word), so `_scan` misses none
-    ends = [e + 1 for e, _ in _ROLE_WORD_FINDER.iter(text, lo, hi)
-            if text[e + 1 : e + 2] in _SPACE_OR_COMMA and _ROLE_FOLLOW.match(text, e + 1, hi)]
+    # (a hit ends at the character after the word: `e` is where the word ends)
+    ends = [e for e, _ in _ROLE_WORD_FINDER.iter(text, lo, hi) if _ROLE_FOLLOW.match(text, e, hi)]
     return _scan(_ROLE_NAME, text, _starts_before(text, ends, 11, _LETTER))
 
 
 def _title_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
     # where a title starts (a match starts with one)
-    starts = sorted({e + 1 - n for e, n in _TITLE_FINDER.iter(text, lo, len(text) if hi is None else hi)})
+    starts = sorted({e - n for e, n in _TITLE_FINDER.iter(text, lo, len(text) if hi is None else hi)})
     return _scan(_TITLE_NAME, text, starts)
 
 
