@@ -171,7 +171,35 @@ def _question_like(w: str) -> bool:
     return t.startswith(("will", "would", "shall", "is", "are", "does", "do", "can", "should"))
 
 
+# "\b(?:expect(?:s|ed|ing)?|believ(?:e|es|ed|ing)|...)\b[^,;:]*$": one of these words,
+# or of these phrases, is in the window (written out from the pattern's alternatives)
+_EXPECTATION_WORDS = frozenset("""
+    expect expects expected expecting believe believes believed believing think thinks thinking
+    thought fear fears feared fearing predict predicts predicted predicting forecast forecasts
+    forecasting hope hopes hoped hoping doubt doubts doubted reckon reckons reckoned suspect
+    suspects suspected assume assumes assumed assuming anticipate anticipates anticipated
+    anticipating worry worries worried concern concerns concerned estimate estimates estimated
+    estimating project projects projected projecting presumably apparently reportedly allegedly
+    guess guesses guessed argue argues argued arguing claim claims claimed claiming suggest
+    suggests suggested suggesting warn warns warned warning feel feels feeling felt imagine
+    imagines imagined likely unlikely probably possibly perhaps certain sure confident convinced
+    hopeful optimistic pessimistic pleased glad happy delighted proud thrilled excited sad
+    disappointed aware chance risk report reports rumor rumors rumour rumours suggestion
+    suggestions scenario possibility prospect danger know knew mean means meant like indication
+    indications sign signs evidence seem seems seemed appear appears appeared if whether unless
+    when once until before after what how why where""".split())
+_EXPECTATION_PHRASES = ("as if", "as though", "so that", "in order that")
+_WORD = re.compile(r"\w+")
+
+
+def _expectation_like(w: str) -> bool:
+    if any(p in w for p in _EXPECTATION_PHRASES):
+        return True
+    return any(t in _EXPECTATION_WORDS or t.startswith("specul") for t in _WORD.findall(w))
+
+
 _GUARD_PREFILTER_BY_ID: dict[str, tuple[int, Callable[[str], bool]]] = {  # id -> (crc32 of pattern, test)
+    "guard.expectation_frame": (2554158317, _expectation_like),
     "guard.question": (4091184974, _question_like),
     "guard.possibility": (2113520162, _modal_near_end),
     "guard.no_comment": (3496841402, _has_any(
