@@ -473,10 +473,11 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
         ppl.add(gaz, author, 0, None, None)
 
 
-# How far a match may start before its name's surname (five leading words, three role
-# words and the name: well under 300 characters), and how far past the surname its
-# anchor may lie (", ", "(D-", "said" after the name).
-_WINDOW_BEFORE = 300
+# Where a match's anchor may lie around its name's surname: before it by the rest of the
+# name (at most four words) and a role word, title or "said" (the match itself may start
+# further back: the scanners look back from their anchors), or after it (", ", "(D-",
+# "said").
+_WINDOW_BEFORE = 150
 _WINDOW_AFTER = 40
 
 
