@@ -152,8 +152,11 @@ _COMMON = _COMMON_WORDS
 # that one: editing a guard switches its test off. tests/extract/test_fast_path.py
 # checks on real text that no test ever hides a match.
 def _has_any(*literals: str) -> Callable[[str], bool]:
-    rx = re.compile("|".join(map(re.escape, literals)))  # one pass in C
-    return lambda w: rx.search(w) is not None
+    finder = ahocorasick.Automaton()  # one pass over the window, stopping at the first
+    for lit in literals:
+        finder.add_word(lit, lit)
+    finder.make_automaton()
+    return lambda w: next(finder.iter(w), None) is not None
 
 
 def _ends_with_any(*words: str) -> Callable[[str], bool]:
