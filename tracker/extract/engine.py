@@ -954,11 +954,12 @@ def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
     paren_who = None
     for _ in range(4):
         new = _strip_adverb_tail(text).rstrip()
-        pm = _PAREN_ATTRIB.search(new)
+        # (the parenthetical patterns all end in a comma)
+        pm = _PAREN_ATTRIB.search(new) if new.endswith(",") else None
         if pm:
             paren_who = pm.group("who")
             new = new[: pm.start()].rstrip()
-        else:
+        elif new.endswith(","):
             po = _PAREN_OTHER.search(new) or _PAREN_RELATIVE.search(new)
             if po and po.start() > 0:
                 new = new[: po.start()].rstrip()
@@ -999,7 +1000,9 @@ def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
             if prev.isalpha() and prev.islower() and prev not in _PP_WORDS and prev not in ("as", "including", "and", "or", "like"):
                 break  # "would not invade the money Britain ...": a verb takes the NP as object
     subj_start = tokens[i].start() if i < n else len(text)
-    subj = _CONTRACTION.sub("", text[subj_start:].strip())  # "I'm looking" -> "I"
+    subj = text[subj_start:].strip()
+    if "'" in subj or "’" in subj:
+        subj = _CONTRACTION.sub("", subj)  # "I'm looking" -> "I"
     rest = text[:subj_start]
     if relative:
         # "legislation that would lift ...", "Falk, who will remain ...": the antecedent
@@ -1023,7 +1026,7 @@ def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
             subj, rest = name.group(), rest[: name.start()]
     frame_who = frame_verb = None
     # "Turkey, which occupies northern Cyprus, had insisted it would ...": Turkey speaks
-    framed = _RELATIVE_ANYWHERE.sub("", rest.rstrip())
+    framed = _RELATIVE_ANYWHERE.sub("", rest.rstrip()) if "wh" in rest else rest.rstrip()
     fa = _frame_appos(framed)
     fm = _frame_search(framed)
     if fa:
