@@ -1359,9 +1359,10 @@ def _may_name_org(ctx: DocContext, name: str) -> bool:
         return False
     if words[-1].rstrip(".") in _ORG_WORDS:
         return True
-    for _, info in ctx.actor_mentions:
-        if info.name == name or info.name.startswith(name + " "):
-            return True
+    if name in ctx.gaz.name_prefixes():
+        for _, info in ctx.actor_mentions:
+            if info.name == name or info.name.startswith(name + " "):
+                return True
     text, last = ctx.doc.text, words[-1]
     i = text.find(last)
     while i >= 0:

@@ -288,6 +288,7 @@ class Gazetteer:
         self._lookups = lookups  # normalised key -> canonical, for lookup()
         self._rx: re.Pattern[str] | None = None
         self._memo: dict[str, ActorInfo | None] = {}  # lookup(), memoised: names recur
+        self._prefixes: frozenset[str] | None = None
 
     # -- building ---------------------------------------------------------------
 
@@ -322,6 +323,14 @@ class Gazetteer:
     def get(self, canonical: str) -> ActorInfo | None:
         """The actor with exactly this canonical name."""
         return self._actors.get(canonical)
+
+    def name_prefixes(self) -> frozenset[str]:
+        """Every canonical name and each run of its leading words ("Bank", "Bank of")."""
+        got = self._prefixes
+        if got is None:
+            got = self._prefixes = frozenset(
+                " ".join(words[:i]) for words in (n.split() for n in self._actors) for i in range(1, len(words) + 1))
+        return got
 
     def lookup(self, name: str) -> ActorInfo | None:
         """Resolve a name as a reader would: case-insensitive, ignoring "the", dots and
