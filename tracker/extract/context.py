@@ -376,6 +376,8 @@ class DocContext:
         if not name:
             return None
         surname = name.split()[-1]
+        if _PLACE_END.search(surname):
+            return None  # "House", "Committee": no one learned bears it (see _People.add)
         ppl = self._people_by_surname.get(surname)
         if ppl is None:
             windows = _windows(self.doc.text, surname)
