@@ -538,7 +538,7 @@ class Extractor:
                 mode == "modal" and self._may_be_announced(subj_text, verb)):
             # "This bill will ...": no reading can bind anyone, so the document's context
             # (people, quotes, firms) is not needed to refuse it
-            return self._drop(f"subject not an agent (early): {subj_text!r}")
+            return self._drop(f"subject not an agent, whatever the context: {subj_text!r}")
         post_who = _post_speaker(after)
         named_speaker = frame_who or paren_who or post_who  # a speaker named in the sentence
 
