@@ -44,6 +44,7 @@ _DATELINE = re.compile(
     r"(?:(?<=\s)|^)(?:[A-Z][A-Z.'’]+(?:[ ,]+(?:[A-Z][A-Z.'’]*|[A-Z][a-z]+\.?|\d{1,2}))*\s*"
     r"(?:\((?:Reuters|AP|AFP|UPI)\)\s*)?|\((?:Reuters|AP|AFP|UPI)\)\s*)[–—-]{1,2}\s+(?=[A-Z“\"])"
 )
+_DASH_THEN_CAPITAL = re.compile(r"[–—-]\s+[A-Z“\"]")  # every dateline ends so
 _WORD_BEFORE = re.compile(r"([\w.'’]+)$")
 _WORD_AFTER = re.compile(r"\s*[\"'“‘(\[]*([\w']+)")
 
@@ -124,7 +125,7 @@ def _fixed_cuts(text: str) -> list[int]:
     cuts = set(_hard_newlines(text))
     # Datelines and headlines run into the body: cut before the story starts.
     head = text[:400]
-    for m in _DATELINE.finditer(head):
+    for m in (_DATELINE.finditer(head) if _DASH_THEN_CAPITAL.search(head) else ()):
         if m.end() - m.start() > 1:
             cuts.add(m.start())
             cuts.add(m.end())
