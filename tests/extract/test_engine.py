@@ -235,6 +235,17 @@ def test_a_quote_spanning_sentences_keeps_its_speaker(ex: Extractor) -> None:
     assert f.speaker == "Jane Roe" and "cut 500 jobs" in (f.action or "")
 
 
+@pytest.mark.parametrize("attribution, speaker", [
+    ("said Rep. Darrell Issa (R-Calif.)", "Darrell Issa"),
+    ("said Richard E. Neal, the committee chairman", "Richard E. Neal"),
+])
+def test_a_title_or_initial_in_the_attribution_does_not_end_the_speaker(
+        ex: Extractor, attribution: str, speaker: str) -> None:
+    text = f"“I will keep fighting for these veterans,” {attribution}."
+    [f] = run(ex, text)
+    assert f.speaker == speaker and f.actor == speaker
+
+
 def test_hard_wrapped_wire_copy(ex: Extractor) -> None:
     text = (
         "Chrysler Corp said it will\nphase out production at its Kenosha\nplant over the next two years.\n"

@@ -83,6 +83,7 @@ _QUOTE_BEFORE = re.compile(
     r"(?P<n>(?:the\s+)?[A-Z][^,.;“”\"]{0,80}?|he|she|they|we)\s+(?:said|says|added|told\s+[\w\s]{1,30}?|"
     r"insisted|stressed|explained|declared|wrote|writes)\s*(?:,|:)?\s*$"
 )
+_TITLE_DOT = re.compile(r"\b(Rep|Reps|Sen|Mr|Mrs|Ms|Dr|Gov|St|Jr|Sr|Lt|Gen|Col|Capt|Prof|[A-Z])\.(?=\s+[A-Z])")
 _AUTHOR_FROM_SOURCE = re.compile(r"(?:press release|statement|op-ed|newsletter|manifesto)\s*:\s*(?P<a>.+)$", re.I)
 
 
@@ -617,10 +618,12 @@ class _QuoteChain:
 
 
 def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:
-    m = _QUOTE_AFTER.match(text, e, min(len(text), e + 120))
+    # "said Rep. Darrell Issa", "said Richard E. Neal": the dots of titles and initials
+    # do not end the name
+    m = _QUOTE_AFTER.match(_TITLE_DOT.sub(r"\1", text[e : e + 120]))
     if m:
-        n = m.group("n1") or m.group("n2")
-        return n.strip(), e
+        n = (m.group("n1") or m.group("n2")).split("(", 1)[0]  # not "(R-Calif."
+        return n.strip() or None, e
     head = text[max(0, s - 160) : s]
     m = _QUOTE_BEFORE.search(head)
     if m:
