@@ -231,14 +231,14 @@ def _said_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Ma
     return _scan(_SAID_NAME, text, _starts_before(text, verbs, 4, extra=verbs))
 
 
-def _subject_names(text: str) -> Iterator[re.Match[str]]:
-    ends = [m.end() for m in _SUBJECT_VERB.finditer(text)]
+def _subject_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    ends = [m.end() for m in _SUBJECT_VERB.finditer(text, lo, len(text) if hi is None else hi)]
     return _scan(_SUBJECT_NAME, text, _starts_before(text, ends, 4))
 
 
-def _orgs(text: str) -> Iterator[re.Match[str]]:
+def _orgs(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
     # up to 5 words (names, "&", "and", "of") before the suffix word
-    ends = _all_starts(_ORG_SUFFIX_WORD, text)
+    ends = _all_starts(_ORG_SUFFIX_WORD, text, lo, hi)
     return _scan(_ORG, text, _starts_before(text, ends, 5, _ORG_FIRST))
 
 
@@ -379,19 +379,61 @@ class DocContext:
         surname = name.split()[-1]
         if _PLACE_END.search(surname):
             return None  # "House", "Committee": no one learned bears it (see _People.add)
+        ppl = self._people_named(surname)
+        if name in ppl.people:
+            return ppl.people[name]
+        full = ppl.by_surname.get(surname)
+        return ppl.people.get(full) if full else None
+
+    def is_person_name(self, name: str) -> bool:
+        """`name` (cleaned) is a person's full name or surname: as `_learn_orgs` asks of
+        the whole document's people."""
+        ppl = self._people_named(name.split()[-1])
+        return name in ppl.people or name in ppl.by_surname
+
+    def _people_named(self, surname: str) -> "_People":
         ppl = self._people_by_surname.get(surname)
         if ppl is None:
-            windows = _windows(self.doc.text, surname)
+            windows = _windows(self.doc.text, surname, _WINDOW_BEFORE, len(surname) + _WINDOW_AFTER)
             if "_people" in self.__dict__ or sum(hi - lo for lo, hi in windows) * 4 > len(self.doc.text):
                 ppl = self._people  # a word named all over: read the whole text once
             else:
                 ppl = _People()
                 _learn_people(ppl, self.gaz, self.doc.text, self.author, surname, windows)
             self._people_by_surname[surname] = ppl
-        if name in ppl.people:
-            return ppl.people[name]
-        full = ppl.by_surname.get(surname)
-        return ppl.people.get(full) if full else None
+        return ppl
+
+    def org_named(self, name: str) -> str | None:
+        """The firm or body `name` stands for: the first one named whose name is `name`, or
+        `name` and one or two words ending in a legal suffix ("Chrysler" -> "Chrysler
+        Corp"). As `_orgs_by_name(org_mentions)` answers, reading only the text around
+        the mentions of the name's last word (where the org word or verb that makes a
+        mention a firm's must be)."""
+        words = name.split()
+        if not words:
+            return None
+        text, last = self.doc.text, words[-1]
+        found: list[tuple[int, str]] = []
+
+        def wanted(org: str) -> bool:
+            return org == name or org.startswith(name + " ")
+
+        for lo, hi in _windows(text, last, 0, len(last) + 80):
+            found.extend(m for m in _org_mentions(text, lo, hi) if wanted(m[1]))
+            for pos, cand in _subject_candidates(text, lo, hi):
+                if wanted(cand) and not self.is_person_name(cand) and self.gaz.lookup(cand) is None:
+                    found.append((pos, cand))
+        if name in self.gaz.name_prefixes():
+            found.extend((pos, info.name) for pos, info in self.actor_mentions
+                         if info.type in ("company", "organisation", "government") and wanted(info.name))
+        for _, org in sorted(found):
+            if org == name:
+                return org
+            if _LEGAL_END.search(org):
+                w = org.split()
+                if " ".join(w[:-1]) == name or " ".join(w[:-2]) == name:
+                    return org
+        return None
 
 
 # ---- the parts of a context -------------------------------------------------------------
@@ -484,17 +526,19 @@ _WINDOW_BEFORE = 150
 _WINDOW_AFTER = 40
 
 
-def _windows(text: str, surname: str) -> list[tuple[int, int]]:
-    """The stretches of text around each mention of `surname`, merged."""
+def _windows(text: str, word: str, before: int = _WINDOW_BEFORE, after: int = _WINDOW_AFTER
+             ) -> list[tuple[int, int]]:
+    """The stretches of text around each mention of `word` (`before` characters before
+    it, `after` after its start), merged."""
     out: list[tuple[int, int]] = []
-    i = text.find(surname)
+    i = text.find(word)
     while i >= 0:
-        lo, hi = max(0, i - _WINDOW_BEFORE), min(len(text), i + len(surname) + _WINDOW_AFTER)
+        lo, hi = max(0, i - before), min(len(text), i + after)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
         else:
             out.append((lo, hi))
-        i = text.find(surname, i + 1)
+        i = text.find(word, i + 1)
     return out
 
 
@@ -528,25 +572,34 @@ def _person_mentions(ppl: _People, text: str) -> list[tuple[int, str]]:
 _BOUNDARY = re.compile(r"\b")
 
 
-def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tuple[int, ActorInfo]]
-                ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """(org mentions, firms seen acting), each sorted by position."""
-    found: list[tuple[int, str]] = []
-    for m in _orgs(text):
+def _org_mentions(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, str]]:
+    """(position, name) of the firms and bodies named with an org word ("Acme Corp")."""
+    for m in _orgs(text, lo, hi):
         org = _TICKER.sub("", " ".join(m.group("org").split()))  # one line, no "<TSBA.T>"
         while org and org.split()[0] in ("The", "A", "An", "In", "But", "And", "and", "of", "&"):
             org = org.split(None, 1)[1] if " " in org else ""
         if org and org.split()[-1] != org:
-            found.append((m.start("org"), org))
-    subjects: list[tuple[int, str]] = []
-    for m in _subject_names(text):
+            yield m.start("org"), org
+
+
+def _subject_candidates(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, str]]:
+    """(position, name) of the names seen acting ("Metlife said") that may be firms: not
+    capitalised common words ("Listing will be in London", "District will")."""
+    for m in _subject_names(text, lo, hi):
         name = _clean_name(m.group("name"))
-        if name and name not in ppl.people and name not in ppl.by_surname and gaz.lookup(name) is None:
-            # "Listing will be in London", "District will": a capitalised common word
-            # alone is not a firm
-            if name.split()[0] not in _COMMON_OPENERS and not (" " not in name and name.lower() in _COMMON_WORDS):
-                found.append((m.start("name"), name))
-                subjects.append((m.start("name"), name))
+        if name and name.split()[0] not in _COMMON_OPENERS and not (" " not in name and name.lower() in _COMMON_WORDS):
+            yield m.start("name"), name
+
+
+def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tuple[int, ActorInfo]]
+                ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(org mentions, firms seen acting), each sorted by position."""
+    found: list[tuple[int, str]] = list(_org_mentions(text))
+    subjects: list[tuple[int, str]] = []
+    for pos, name in _subject_candidates(text):
+        if name not in ppl.people and name not in ppl.by_surname and gaz.lookup(name) is None:
+            found.append((pos, name))
+            subjects.append((pos, name))
     for pos, info in actor_mentions:
         if info.type in ("company", "organisation", "government"):
             found.append((pos, info.name))
@@ -649,6 +702,10 @@ _PLACE_END = re.compile(
 _DESC_ROLE = re.compile(rf"\b(?:{_ROLE_WORDS})\b", re.I)
 _TICKER = re.compile(r"\s*<[^<>]{1,15}>")
 _MIDDLE_INITIAL = re.compile(r"^[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+")
+# a legal suffix ending a firm's name: "Chrysler" names "Chrysler Corp"
+_LEGAL_END = re.compile(
+    r"\s(?:Corp|Corporation|Inc|Co|Company|Ltd|Limited|PLC|plc|Group|Holdings|AG|SA|NV|N\.V|LLC|LP|Cos)\.?$"
+)
 _ORG_END = re.compile(rf"\b(?:{_ORG_SUFFIX})\.?$")
 _COMMON_OPENERS = frozenset(
     """The A An It He She They We I In On At But And This That These Those His Her Their Our If

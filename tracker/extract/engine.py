@@ -1340,12 +1340,12 @@ def _last_org_named(ctx: DocContext, noun: str, pos: int) -> str | None:
 def _match_org(ctx: DocContext, s: str) -> str | None:
     """The full name of a firm named in the document: 'Chrysler' -> 'Chrysler Corp' (only a
     legal suffix is added: 'Sky' does not become 'Sky Plus'); the first one named wins."""
-    index = ctx.cache.get("orgs_by_name")
-    if index is None:
-        if not _may_name_org(ctx, s):
-            return None  # settled without learning the document's firms
-        index = ctx.cache["orgs_by_name"] = _orgs_by_name(ctx.org_mentions)
-    return index.get(s)
+    if not _may_name_org(ctx, s):
+        return None  # settled at once
+    got = ctx.cache.setdefault("org_named", {})
+    if s not in got:
+        got[s] = ctx.org_named(s)
+    return got[s]
 
 
 def _may_name_org(ctx: DocContext, name: str) -> bool:
@@ -1383,21 +1383,6 @@ _ORG_WORDS = frozenset(w.replace("\\.", ".") for w in ORG_SUFFIX_WORDS.split("|"
 # the verbs after a name that make it a firm seen acting (context._SUBJECT_NAME)
 _SUBJECT_VERBS = tuple("""said says has have had is was will would agreed announced reported posted plans
     expects pledged promised shares stock chief chairman spokesman""".split())
-
-
-def _orgs_by_name(org_mentions: list[tuple[int, str]]) -> dict[str, str]:
-    """Each org's own name, and its name without one or two trailing words ending in a
-    legal suffix, mapped to the org (first mention first; a dict, so that a document
-    naming thousands of firms stays linear)."""
-    index: dict[str, str] = {}
-    for _, org in org_mentions:
-        index.setdefault(org, org)
-        if _ORG_SUFFIX_END.search(org):
-            words = org.split()
-            for cut in (1, 2):
-                if len(words) > cut:
-                    index.setdefault(" ".join(words[:-cut]), org)
-    return index
 
 
 _ORG_SUFFIX_END = re.compile(
