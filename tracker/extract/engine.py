@@ -102,6 +102,9 @@ _POST_ATTRIB = re.compile(
     r"(?P<a>[^,.;]{2,80})|(?P<b>[^,.;]{2,80}?),?\s+(?:said|says|added|adds|told|stated|insisted|stressed|"
     r"explained|announced|claimed|claims|reported|reports|suggested|suggests)\b)(?:[,;][^.;]{0,120})?[.!]?\s*$"
 )
+_POST_VERB = re.compile(
+    r"said|says|added|adds|told|stated|insisted|stressed|explained|announced|claimed|claims|reported|reports|suggested|suggests"
+)
 _VERB_AFTER = re.compile(
     r"^\s*(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|"
     r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
@@ -1223,6 +1226,8 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 
 
 def _post_speaker(after: str) -> str | None:
+    if "," not in after or not _POST_VERB.search(after):
+        return None  # (a match holds a comma and one of these verbs)
     m = _POST_ATTRIB.search(_ABBREV_DOT.sub(r"\1", after))
     if not m:
         return None

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -384,6 +385,26 @@ _DEADLINE_RX = re.compile(
         )
     """
 )
+# Every alternative of _DEADLINE_RX starts with one of these words: the pattern is tried
+# only where one starts (what finditer finds, without trying it at every word).
+_DEADLINE_START = re.compile(
+    r"\b(?:by|before|until|till|through|no|not|in|ahead|prior|within|over|during|soon|shortly|at|later|"
+    r"earlier|so|since|this|next|for)\b",
+    re.I,
+)
+
+
+def _deadline_matches(s: str) -> Iterator[re.Match[str]]:
+    """`_DEADLINE_RX.finditer(s)`."""
+    end = 0
+    for a in _DEADLINE_START.finditer(s):
+        if a.start() >= end:
+            m = _DEADLINE_RX.match(s, a.start())
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 _FUTURE = re.compile(r"(?i)(?:\b(?:will|would|shall|going\s+to|plans?|aims?|intends?|expects?|is\s+to|are\s+to)\b|'ll\b)")
 
 
@@ -649,7 +670,7 @@ def find_deadline(sentence: str, doc_date: date | None = None) -> Deadline | Non
     if not _may_hold(s, _DEADLINE_WORDS, True):
         return None
     doc = doc_date if isinstance(doc_date, date) else None
-    for m in _DEADLINE_RX.finditer(s):
+    for m in _deadline_matches(s):
         try:
             ok, d = _resolve(m, doc, s)
         except (ValueError, OverflowError, KeyError):
