@@ -37,6 +37,7 @@ _STARTERS = frozenset(
 
 _END = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s|$)")
 _MARK_CHARS = frozenset(".!?…\"'”’)]")  # what an _END match is made of
+_CLOSERS = frozenset("\"'”’)]")
 _NEWLINE = re.compile(r"\n")
 _BULLET = re.compile(r"[ \t]*(?:[-*•·–—]|\d{1,2}[.)])\s")
 # A dateline opening a story: "WASHINGTON D.C. –", "LONDON, March 3 (Reuters) -", "(Reuters) –".
@@ -171,18 +172,31 @@ def split_around(text: str, positions: Iterable[int]) -> list[Span]:
         return v
 
     def last_end(lo: int, p: int) -> int:
-        """The end of the last sentence-ending mark in (lo, p], else lo."""
+        """The end of the last sentence-ending mark in (lo, p], else lo. Read backwards:
+        a mark is a run of [.!?] (or one "…") and the closing quotes after it, followed
+        by white space; the run nearest p is found with rfind."""
         hi = p
         while hi > lo:
-            q = max(lo, hi - 300)
-            if q > lo:
-                q = text.find(" ", q, hi)
-                q = lo if q < 0 else q
-            found = [m for m in _END.finditer(text, q, hi + 1) if m.end() <= hi]
-            for m in reversed(found):
-                if cuts(m):
-                    return m.end()
-            hi = q
+            k = max(text.rfind(".", lo, hi), text.rfind("!", lo, hi), text.rfind("?", lo, hi),
+                    text.rfind("…", lo, hi))
+            if k < 0:
+                return lo
+            start = k
+            if text[k] != "…":
+                while start > lo and text[start - 1] in ".!?":
+                    start -= 1
+            end = k + 1
+            while end < p and text[end] in _CLOSERS:
+                end += 1
+            if end < len(text) and not text[end].isspace():
+                hi = start  # not a mark ("U.S.A", "3.5")
+                continue
+            v = verdicts.get(start)
+            if v is None:
+                v = verdicts[start] = _is_end(text, start, end)
+            if v:
+                return end
+            hi = start
         return lo
 
     spans: list[Span] = []
