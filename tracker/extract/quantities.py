@@ -84,11 +84,13 @@ _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _WORDNUM = rf"(?:{_TENS}(?:[- ]{_SMALL})?|{_SMALL}|a\s+dozen|dozen)"
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# The leading \b lets most positions fail at once; a match inside a word was always
-# refused anyway (see find_amounts).
+# The leading \b and first letters let most positions fail at once (a match starts with
+# a digit or a number word: zero one two ... dozen half a an); one inside a word was always
+# refused anyway (see find_amounts), as was "a"/"an" with no scale word after it.
+_SCALE_AFTER = r"[ \t\n]*-?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tln|trn)(?![\w])"
 _NUM = re.compile(
-    rf"\b(?:(?P<d>{_DIGITS})(?![\d,]*\.\d)"
-    rf"|(?i:(?P<w>(?:(?:{_WORDNUM})(?:\s+hundred(?:\s+and\s+{_WORDNUM})?)?|half\s+a|an?)"
+    rf"\b(?=[\dzotfsendhaZOTFSENDHA\u017f])(?:(?P<d>{_DIGITS})(?![\d,]*\.\d)"
+    rf"|(?i:(?P<w>(?:(?:{_WORDNUM})(?:\s+hundred(?:\s+and\s+{_WORDNUM})?)?|half\s+a|an?(?={_SCALE_AFTER}))"
     rf"(?:\s+(?:thousand|million|billion|trillion))?))(?![\w-]))"
 )
 _WORD_START = re.compile(r"(?<![\w$£€¥.,])")
@@ -236,10 +238,10 @@ def find_amounts(sentence: str) -> list[Amount]:
                 continue
         is_word = m.group("w") is not None
         if is_word:
-            value = _word_value(m.group("w"))
             raw = m.group("w")
             if raw.lower() in ("a", "an") and not _SCALE_SPACED.match(s, end):
                 continue
+            value = _word_value(raw)
         else:
             raw = m.group("d")
             value = _num_value(raw)
