@@ -551,7 +551,7 @@ def _person_mentions(ppl: _People, text: str) -> list[tuple[int, str]]:
     by_first: dict[str, list[str]] = {}
     for k in sorted({*ppl.people, *ppl.by_surname}, key=len, reverse=True):
         by_first.setdefault(k[0], []).append(k)
-    firsts = re.compile(r"\b[" + "".join(re.escape(c) for c in by_first) + "]")
+    firsts = _first_chars("".join(sorted(by_first)))
     out: list[tuple[int, str]] = []
     pos = 0
     m = firsts.search(text)
@@ -570,6 +570,11 @@ def _person_mentions(ppl: _People, text: str) -> list[tuple[int, str]]:
 
 
 _BOUNDARY = re.compile(r"\b")
+
+
+@functools.lru_cache(maxsize=1024)  # the same few capitals open names in document after document
+def _first_chars(chars: str) -> re.Pattern[str]:
+    return re.compile(r"\b[" + "".join(re.escape(c) for c in chars) + "]")
 
 
 def _org_mentions(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, str]]:

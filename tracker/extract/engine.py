@@ -430,10 +430,12 @@ class Extractor:
             cands = self._cues(norm, mask)[:_MAX_CUES]
             if not cands:
                 continue
+            # (a document whose lowering is safe has sentences whose lowering is too)
+            low_norm = norm.lower() if low_doc is not None else _lowered(norm)
             if ctx is None:
                 ctx = DocContext(doc, self.gaz)  # its parts are built when first needed
             for rule, m in cands:
-                out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m))
+                out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm))
             if norm.endswith(":"):
                 every = split(text)  # the bullets that follow hold no cue of their own
                 at = bisect.bisect_left([s.start for s in every], span.start)
@@ -490,7 +492,7 @@ class Extractor:
 
     # ---- one cue ------------------------------------------------------------------------
     def _analyse(self, doc: Document, ctx: DocContext, sent_start: int, raw: str, norm: str,
-                 rule: Rule, m: re.Match[str]) -> list[Finding]:
+                 rule: Rule, m: re.Match[str], low: str | None = None) -> list[Finding]:
         kind = rule.kind
         before, after = norm[: m.start()], norm[m.end() :]
         pos = sent_start + _raw_offset(raw, norm, m.start())
@@ -512,7 +514,7 @@ class Extractor:
             v, verb, negated, passive = None, "", False, False
         text_guards, subject_guards, speaker_guards = self._guards_for(rule)
         windows = (norm, before, after)
-        low = _lowered(norm)
+        low = low if low is not None else _lowered(norm)  # the sentence lowered, when safe
         lows = (low, low[: m.start()], low[m.end() :]) if low is not None else None
         for g, where, seps, may_match in text_guards:
             w = windows[where]
