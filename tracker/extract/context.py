@@ -395,7 +395,7 @@ class DocContext:
         ppl = self._people_by_surname.get(surname)
         if ppl is None:
             windows = _windows(self.doc.text, surname, _WINDOW_BEFORE, len(surname) + _WINDOW_AFTER)
-            if "_people" in self.__dict__ or sum(hi - lo for lo, hi in windows) * 4 > len(self.doc.text):
+            if "_people" in self.__dict__ or sum(hi - lo for lo, hi in windows) * 2 > len(self.doc.text):
                 ppl = self._people  # a word named all over: read the whole text once
             else:
                 ppl = _People()
