@@ -40,7 +40,8 @@ __all__ = ["ActorInfo", "Extractor", "Rule", "RuleError"]
 _QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "«": " ", "»": " "})
 _WS = re.compile(r"\s+")
 # a sentence as the cues read it: quote marks and runs of white space made single spaces
-_FOLD = re.compile(r'[\s“”"‘«»]+')
+# (only runs other than one plain space are replaced: most of a sentence's spaces stay)
+_FOLD = re.compile(r'(?: [\s“”"‘«»]+|[^\S ][\s“”"‘«»]*|[“”"‘«»][\s“”"‘«»]*)')
 _DET_START = re.compile(r"^(?:the|a|an)\s+", re.I)
 _PAREN_END = re.compile(r"\s*\([^()]*\)$")
 _TOKEN = re.compile(r"[\w'’&.\-/]+|[^\w\s]")
