@@ -49,8 +49,9 @@ def test_fast_path_gives_the_same_findings(extractor: Extractor, corpus: str) ->
 @pytest.mark.parametrize("corpus", ["bbc.jsonl.gz", "reuters21578.jsonl.gz", "congress-sample.jsonl.gz"])
 def test_guard_prefilters_never_hide_a_match(extractor: Extractor, corpus: str) -> None:
     """The engine's speed tests for built-in guards (engine._GUARD_PREFILTERS,
-    _TAIL_SEPARATORS) may let a window through that the guard then refuses, never the
-    reverse: checked on the clause windows of real sentences, cut at every cue."""
+    _TAIL_SEPARATORS, and the guards' own `needs`) may let a window through that the
+    guard then refuses, never the reverse: checked on the clause windows of real
+    sentences, cut at every cue."""
     from tracker.extract import engine
     from tracker.extract.sentences import split
 
@@ -70,6 +71,10 @@ def test_guard_prefilters_never_hide_a_match(extractor: Extractor, corpus: str) 
                     w, lw = windows[g.where]
                     if g.regex.search(w):
                         assert test(lw), (gid, w)
+                        checked += 1
+                for g in guards.values():  # a guard's `needs`: one is in every window it matches
+                    if g.needs and g.where in windows and g.regex.search(windows[g.where][0]):
+                        assert engine._has_need(windows[g.where][1], g.needs), (g.id, windows[g.where][0])
                         checked += 1
                 for (gid, pattern), seps in engine._TAIL_SEPARATORS.items():
                     g = guards[gid]
