@@ -331,7 +331,10 @@ def _lowered(text: str) -> str | None:
     """`text.lower()` when a literal test on it agrees with re.IGNORECASE (same length,
     none of the characters that fold to an ASCII letter), else None."""
     low = text.lower()
-    if text.isascii() or (len(low) == len(text) and not _ODD_CASE.search(text)):
+    if text.isascii():
+        return low
+    # (İ lowers to two characters; K lowers to "k", so it is looked for in `text`)
+    if len(low) == len(text) and "\u212a" not in text and "\u0131" not in low and "\u017f" not in low:
         return low
     return None
 
