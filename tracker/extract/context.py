@@ -394,7 +394,10 @@ class DocContext:
     def _people_named(self, surname: str) -> "_People":
         ppl = self._people_by_surname.get(surname)
         if ppl is None:
-            windows = _windows(self.doc.text, surname, _WINDOW_BEFORE, len(surname) + _WINDOW_AFTER)
+            # a name the patterns learn ends in a capitalised word ("this funding": no one's,
+            # unless the author's)
+            windows = (_windows(self.doc.text, surname, _WINDOW_BEFORE, len(surname) + _WINDOW_AFTER)
+                       if "A" <= surname[:1] <= "Z" else [])
             if "_people" in self.__dict__ or sum(hi - lo for lo, hi in windows) * 2 > len(self.doc.text):
                 ppl = self._people  # a word named all over: read the whole text once
             else:
