@@ -525,7 +525,7 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
 # name (at most four words) and a role word, title or "said" (the match itself may start
 # further back: the scanners look back from their anchors), or after it (", ", "(D-",
 # "said").
-_WINDOW_BEFORE = 150
+_WINDOW_BEFORE = 100
 _WINDOW_AFTER = 40
 
 
