@@ -83,6 +83,7 @@ _QUOTE_BEFORE = re.compile(
     r"(?P<n>(?:the\s+)?[A-Z][^,.;“”\"]{0,80}?|he|she|they|we)\s+(?:said|says|added|told\s+[\w\s]{1,30}?|"
     r"insisted|stressed|explained|declared|wrote|writes)\s*(?:,|:)?\s*$"
 )
+_QUOTE_BEFORE_VERBS = ("said", "says", "added", "insisted", "stressed", "explained", "declared", "wrote", "writes")
 _TITLE_DOT = re.compile(r"\b(Rep|Reps|Sen|Mr|Mrs|Ms|Dr|Gov|St|Jr|Sr|Lt|Gen|Col|Capt|Prof|[A-Z])\.(?=\s+[A-Z])")
 _AUTHOR_FROM_SOURCE = re.compile(r"(?:press release|statement|op-ed|newsletter|manifesto)\s*:\s*(?P<a>.+)$", re.I)
 
@@ -686,6 +687,12 @@ def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:
         n = (m.group("n1") or m.group("n2")).split("(", 1)[0]  # not "(R-Calif."
         return n.strip() or None, e
     head = text[max(0, s - 160) : s]
+    # (a match ends with a reporting verb, then at most a comma or colon and white space,
+    # or holds "told")
+    t = head.rstrip()
+    t = t[:-1].rstrip() if t.endswith((",", ":")) else t
+    if not t.endswith(_QUOTE_BEFORE_VERBS) and "told" not in t:
+        return None, s
     m = _QUOTE_BEFORE.search(head)
     if m:
         return m.group("n").strip(), s - len(head) + m.start("n")
