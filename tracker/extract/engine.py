@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 import zlib
 from collections.abc import Callable
 from typing import Any
@@ -1382,7 +1383,7 @@ def _may_name_org(ctx: DocContext, name: str) -> bool:
             after = after[2:]
         follow = after.split(None, 3)[:3]
         if follow and (follow[0].startswith(_SUBJECT_VERBS)
-                       or any(w.strip(".,;:!?()\"'’”") in _ORG_WORDS for w in follow)):
+                       or any(w.strip(_PUNCTUATION) in _ORG_WORDS for w in follow)):
             return True
         i = text.find(last, i + 1)
     return False
@@ -1391,6 +1392,7 @@ def _may_name_org(ctx: DocContext, name: str) -> bool:
 # every last word of an org name (context._ORG_SUFFIX) or legal suffix (_ORG_SUFFIX_END)
 _ORG_WORDS = frozenset(w.replace("\\.", ".") for w in ORG_SUFFIX_WORDS.split("|")) | frozenset(
     "Corp Corporation Inc Co Company Ltd Limited PLC plc Group Holdings AG SA NV N.V LLC LP Cos".split())
+_PUNCTUATION = string.punctuation + "‘’“”"  # around a word: "<Pesch and Co>", "Corp.,"
 # the verbs after a name that make it a firm seen acting (context._SUBJECT_NAME)
 _SUBJECT_VERBS = tuple("""said says has have had is was will would agreed announced reported posted plans
     expects pledged promised shares stock chief chairman spokesman""".split())
