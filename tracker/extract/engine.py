@@ -521,13 +521,13 @@ class Extractor:
         windows = (norm, before, after)
         low = low if low is not None else _lowered(norm)  # the sentence lowered, when safe
         lows = (low, low[: m.start()], low[m.end() :]) if low is not None else None
-        for g, where, seps, may_match in text_guards:
+        for g, where, seps, may_match, has_need in text_guards:
             w = windows[where]
             # "...[^,;]*$": a match starts after the last separator, so search from there
             at = max(w.rfind(c) for c in seps) + 1 if seps else 0
-            if lows is not None and (may_match is not None or g.needs):
+            if lows is not None and (may_match is not None or has_need is not None):
                 lw = lows[where]
-                if may_match is not None and not may_match(lw[at:]) or g.needs and not _has_need(lw, g.needs):
+                if may_match is not None and not may_match(lw[at:]) or has_need is not None and not has_need(lw):
                     continue  # the guard cannot match here
             if g.regex.search(w, at):
                 if g.effect == "reject":
@@ -672,8 +672,9 @@ class Extractor:
             return False
         return low in self._non_agent_pron or _head(s).lower() in self._non_agent_nouns
 
-    def _guards_for(self, rule: Rule) -> tuple[list[tuple[Rule, int, str, Callable[[str], bool] | None]],
-                                               list[Rule], list[Rule]]:
+    def _guards_for(self, rule: Rule) -> tuple[
+            list[tuple[Rule, int, str, Callable[[str], bool] | None, Callable[[str], bool] | None]],
+            list[Rule], list[Rule]]:
         """The guards that apply to a cue: on its text (with the index of its window in
         (sentence, before, after), its separators and its speed test), on its subject,
         and on its speaker."""
@@ -684,7 +685,8 @@ class Extractor:
             where = {"sentence": 0, "before": 1, "after": 2}
             got = self._guard_cache[rule.id] = (
                 [(g, where[g.where], _TAIL_SEPARATORS.get((g.id, g.pattern), ""),
-                  _GUARD_PREFILTERS.get((g.id, g.pattern))) for g in apply if g.where in where],
+                  _GUARD_PREFILTERS.get((g.id, g.pattern)), _has_any(*g.needs) if g.needs else None)
+                 for g in apply if g.where in where],
                 [g for g in apply if g.where == "subject"],
                 [g for g in apply if g.where == "speaker"],
             )

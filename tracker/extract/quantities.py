@@ -649,10 +649,12 @@ _DEADLINE_WORDS = (
     "autumn", "fall", "winter", "christmas", "easter", "election", "parliament", "term", "session",
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 )
+# (a statement is dated by a weekday, a relative day, or a month with a day number)
 _SAID_ON_WORDS = (
-    "day", "night", "morning", "afternoon", "evening",
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "tonight", "morning", "afternoon", "evening", "night",
 )
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DIGIT = re.compile(r"\d")
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
@@ -704,7 +706,7 @@ def resolve_said_on(sentence: str, doc_date: date | None) -> str | None:
     if not isinstance(sentence, str) or not sentence:
         return None
     s = sentence[:MAX_SENTENCE]
-    if not _may_hold(s, _SAID_ON_WORDS, False):
+    if not _may_hold(s, _SAID_ON_WORDS, False) and not (_DIGIT.search(s) and _may_hold(s, _MONTH_WORDS, False)):
         return None
     doc = doc_date if isinstance(doc_date, date) else None
     for m in _SAID_ON_RX.finditer(s):
