@@ -203,13 +203,26 @@ _EXPECTATION_WORDS = frozenset("""
     indications sign signs evidence seem seems seemed appear appears appeared if whether unless
     when once until before after what how why where""".split())
 _EXPECTATION_PHRASES = ("as if", "as though", "so that", "in order that")
-_WORD = re.compile(r"\w+")
+
+
+_EXPECTATION_FINDER = ahocorasick.Automaton()
+for _w in (*_EXPECTATION_WORDS, *_EXPECTATION_PHRASES, "specul"):
+    _EXPECTATION_FINDER.add_word(_w, _w)
+_EXPECTATION_FINDER.make_automaton()
 
 
 def _expectation_like(w: str) -> bool:
-    if any(p in w for p in _EXPECTATION_PHRASES):
+    """One of the words or phrases, between word boundaries ("specul" then more letters)."""
+    for end, key in _EXPECTATION_FINDER.iter(w):
+        start = end - len(key) + 1
+        if start and (w[start - 1].isalnum() or w[start - 1] == "_"):
+            continue
+        after = w[end + 1 : end + 2]
+        word_after = after.isalnum() or after == "_"
+        if word_after if key != "specul" else not word_after:
+            continue
         return True
-    return any(t in _EXPECTATION_WORDS or t.startswith("specul") for t in _WORD.findall(w))
+    return False
 
 
 _GUARD_PREFILTER_BY_ID: dict[str, tuple[int, Callable[[str], bool]]] = {  # id -> (crc32 of pattern, test)
