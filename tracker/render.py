@@ -18,7 +18,12 @@ def json_default(value: Any) -> Any:
 
 
 def to_json(value: Any, **kwargs: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=json_default, **kwargs)
+    if kwargs:
+        return json.dumps(value, ensure_ascii=False, default=json_default, **kwargs)
+    return _ENCODER.encode(value)  # one encoder for every row: what json.dumps builds each call
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=json_default)
 
 
 def cell(value: Any) -> str:
