@@ -286,3 +286,15 @@ def test_runaway_text_is_not_read_as_one_sentence(ex: Extractor) -> None:
     junk = "the firm will pay and " * 200
     fs = run(ex, junk + "\n\nCanada pledged to send aid.")
     assert [(f.actor, f.sentence) for f in fs] == [("Canada", "Canada pledged to send aid.")]
+
+
+def test_quote_at_finds_the_first_quote_holding_a_position_among_nested_ones(ex: Extractor) -> None:
+    from tracker.extract.context import DocContext
+
+    text = ('He said: “The plan “as drafted” will cut costs,” and “we will hire 500 nurses.” '
+            'Then "a straight quote with “a curly one” inside it" ended it.')
+    ctx = DocContext(Document(doc_id="q", text=text), ex.gaz)
+    assert len(ctx.quotes) >= 3
+    for pos in range(len(text)):
+        first = next((q for q in ctx.quotes if q.start <= pos < q.end), None)
+        assert ctx.quote_at(pos) is first, pos

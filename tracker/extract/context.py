@@ -332,12 +332,26 @@ class DocContext:
 
     # ---- queries ------------------------------------------------------------------------
     def quote_at(self, pos: int) -> Quote | None:
-        for q in self.quotes:  # by start
-            if q.start > pos:
-                return None
-            if pos < q.end:
-                return q
-        return None
+        """The first quote (by start) that holds `pos`. Quotes may nest, so: among those
+        starting at or before `pos`, the first whose end passes it, found by bisecting
+        the running maximum of their ends."""
+        quotes = self.quotes
+        if not quotes:
+            return None
+        starts, reach = self._quote_index
+        n = bisect.bisect_right(starts, pos)  # quotes[:n] start at or before pos
+        i = bisect.bisect_right(reach, pos)  # the first whose end (and all before) passes pos
+        return quotes[i] if i < n else None
+
+    @functools.cached_property
+    def _quote_index(self) -> tuple[list[int], list[int]]:
+        starts = [q.start for q in self.quotes]
+        reach: list[int] = []
+        top = -1
+        for q in self.quotes:
+            top = max(top, q.end)
+            reach.append(top)
+        return starts, reach
 
     def last_person(self, pos: int) -> str | None:
         i = bisect.bisect_left(self.person_mentions, (pos, ""))
