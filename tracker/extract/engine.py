@@ -142,11 +142,6 @@ _ACTION_CUT = re.compile(r",\s*(?:he|she|they|it|the\s+\w+|[A-Z][\w.'’\- ]{1,4
 _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
 
 
-# Characters that re.IGNORECASE equates with an ASCII letter but str.lower() does not map
-# to it one for one (İ ı ſ K): with any of them the `needs` prefilters are not used.
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
 _COMMON = _COMMON_WORDS
 # ---- guard prefilters ----------------------------------------------------------------
 # Speed only. A case-insensitive guard regex with a leading alternation is tried at every
@@ -266,6 +261,8 @@ _TAIL_SEPARATORS = _for_current_patterns(_TAIL_SEPARATORS_BY_ID)
 
 
 def _has_need(low: str, needs: tuple[str, ...]) -> bool:
+    """Whether a lowered text holds one of `needs` (the engine tests guards' needs with an
+    automaton built from them: `_has_any`)."""
     return any(n in low for n in needs)
 
 
@@ -342,8 +339,9 @@ class _NeedIndex:
 
 
 def _lowered(text: str) -> str | None:
-    """`text.lower()` when a literal test on it agrees with re.IGNORECASE (same length,
-    none of the characters that fold to an ASCII letter), else None."""
+    """`text.lower()` when a literal test on it agrees with re.IGNORECASE: same length, and
+    none of the characters that IGNORECASE equates with an ASCII letter while lower()
+    does not map them to it one for one (İ ı ſ K); else None (no literal tests then)."""
     low = text.lower()
     if text.isascii():
         return low
