@@ -659,6 +659,11 @@ _DIGIT = re.compile(r"\d")
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+def _may_date_statement(s: str) -> bool:
+    """False when `_SAID_ON_RX` cannot match `s`."""
+    return _may_hold(s, _SAID_ON_WORDS, False) or bool(_DIGIT.search(s)) and _may_hold(s, _MONTH_WORDS, False)
+
+
 def _may_hold(s: str, words: tuple[str, ...], digits: bool) -> bool:
     if digits and _DIGIT.search(s) or _ODD_CASE.search(s):
         return True
@@ -706,7 +711,7 @@ def resolve_said_on(sentence: str, doc_date: date | None) -> str | None:
     if not isinstance(sentence, str) or not sentence:
         return None
     s = sentence[:MAX_SENTENCE]
-    if not _may_hold(s, _SAID_ON_WORDS, False) and not (_DIGIT.search(s) and _may_hold(s, _MONTH_WORDS, False)):
+    if not _may_date_statement(s):
         return None
     doc = doc_date if isinstance(doc_date, date) else None
     for m in _SAID_ON_RX.finditer(s):

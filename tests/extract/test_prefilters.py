@@ -1,0 +1,63 @@
+"""The speed tests in front of patterns never hide a match: each is checked against the
+pattern it guards on real sentences (and the clause windows the engine cuts from them)
+from ../shared/corpora (skipped when the folder is absent)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from itertools import islice
+from pathlib import Path
+
+import pytest
+
+from tracker.extract import engine, quantities
+from tracker.extract.sentences import split
+
+CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
+
+
+def _sentences(name: str, docs: int = 150) -> list[str]:
+    path = CORPORA / name
+    if not path.exists():
+        pytest.skip(f"corpus {path} not available")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in islice(fh, docs)]
+    return [t[s.start : s.end] for t in texts for s in split(t)]
+
+
+CORPUS_NAMES = ["bbc.jsonl.gz", "reuters21578.jsonl.gz", "congress-sample.jsonl.gz"]
+
+
+@pytest.mark.parametrize("corpus", CORPUS_NAMES)
+def test_quantity_patterns_are_tried_wherever_they_match(corpus: str) -> None:
+    matched = 0
+    for s in _sentences(corpus):
+        full = [m.span() for m in quantities._DEADLINE_RX.finditer(s)]
+        assert [m.span() for m in quantities._deadline_matches(s)] == full, s
+        if full:
+            assert quantities._may_hold(s, quantities._DEADLINE_WORDS, True), s
+            matched += 1
+        if quantities._SAID_ON_RX.search(s):
+            assert quantities._may_date_statement(s), s
+            matched += 1
+    assert matched > 0
+
+
+@pytest.mark.parametrize("corpus", CORPUS_NAMES)
+def test_clause_patterns_are_tried_wherever_they_match(corpus: str) -> None:
+    """The reporting-frame and attribution patterns, on every clause before and after a
+    word of the sentence (as the engine cuts them at a cue)."""
+    matched = 0
+    for raw in _sentences(corpus, 60):
+        norm = engine._FOLD.sub(" ", raw).strip()
+        for i in [j for j, c in enumerate(norm) if c == " "][:40]:
+            before, after = norm[:i].rstrip(), norm[i:]
+            full = engine._FRAME_APPOS.search(before)
+            fast = engine._frame_appos(before)
+            assert (full and full.span()) == (fast and fast.span()), before
+            if engine._POST_ATTRIB.search(engine._ABBREV_DOT.sub(r"\1", after)):
+                assert "," in after and engine._POST_VERB.search(after), after
+                matched += 1
+            matched += bool(full)
+    assert matched > 0
