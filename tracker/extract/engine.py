@@ -560,6 +560,14 @@ class Extractor:
             # "This bill will ...": no reading can bind anyone, so the document's context
             # (people, quotes, firms) is not needed to refuse it
             return self._drop(f"subject not an agent, whatever the context: {subj_text!r}")
+        initial = not before[: len(before) - len(before.lstrip())] and before.strip().startswith(subj_text) if subj_text else False
+        actor_np: _Actor | None = None
+        if not passive and _speaker_free(subj_text) and not (mode == "modal" and self._may_be_announced(subj_text, verb)):
+            # a noun phrase (no pronoun) is resolved the same whoever speaks, and if it
+            # binds no one no reading can: refused before the speaker is read
+            actor_np = self._resolve_np(ctx, subj_text.strip(), pos, None, initial)
+            if actor_np is None:
+                return self._drop(f"subject not an agent: {subj_text!r}")
         post_who = _post_speaker(after)
         named_speaker = frame_who or paren_who or post_who  # a speaker named in the sentence
 
@@ -579,8 +587,7 @@ class Extractor:
 
         speaker_text = _PARENS.sub("", speaker_text).strip() if speaker_text else speaker_text
         speaker = self._resolve_np(ctx, speaker_text, pos, None, False) if speaker_text else None
-        initial = not before[: len(before) - len(before.lstrip())] and before.strip().startswith(subj_text) if subj_text else False
-        actor = self._resolve_subject(ctx, subj_text, before, frame_who, speaker, quote, pos, initial, mode)
+        actor = actor_np or self._resolve_subject(ctx, subj_text, before, frame_who, speaker, quote, pos, initial, mode)
         score = rule.score
 
         reading: Rule | None = None
@@ -959,6 +966,15 @@ class Extractor:
 
 
 # ---- helpers on text ----------------------------------------------------------------------
+def _speaker_free(subj: str) -> bool:
+    """Whether `Extractor._resolve_subject` reads this subject without its speaker: a noun
+    phrase that is not (and holds no) pronoun "it" and is no pronoun itself."""
+    s = subj.strip()
+    if not s or _PRONOUNS.get(s.lower()) and not (len(s) > 1 and s.isupper()):
+        return False
+    return "it" not in re.split(r"[\s,]+", s.lower())
+
+
 def _raw_offset(raw: str, norm: str, i: int) -> int:
     """Map an index in the folded sentence back to the raw one (approximate is fine)."""
     if len(raw) == len(norm):
