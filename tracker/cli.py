@@ -143,11 +143,22 @@ def _metadata(source: str | None, date: str | None, url: str | None, title: str 
     )
 
 
+# Set by the `tracker` entry point (not by tests, which share one process): the loaded
+# rules, gazetteer and word lists live as long as the command, so the garbage collector
+# is told not to walk them again and again (gc.freeze; ~1.5% of an extraction).
+FREEZE_AFTER_LOAD = False
+
+
 def load_extractor(rules: Path | None, actors: Path | None) -> Extractor:
     for flag, path in (("--rules", rules), ("--actors", actors)):
         if path is not None and not path.is_file():
             raise TrackerError(f"{flag}: no such file: {path}")
-    return _extractor_class().load(rules_path=rules, actors_path=actors)  # type: ignore[no-any-return]
+    extractor = _extractor_class().load(rules_path=rules, actors_path=actors)
+    if FREEZE_AFTER_LOAD:
+        import gc
+
+        gc.freeze()
+    return extractor  # type: ignore[no-any-return]
 
 
 def run_extraction(extractor: Extractor, document: Document) -> list[Finding]:

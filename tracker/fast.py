@@ -107,8 +107,10 @@ def main() -> None:
 def _main() -> None:
     run = _fast(sys.argv[1:])
     if run is None:
+        import tracker.cli
         from tracker.cli import app
 
+        tracker.cli.FREEZE_AFTER_LOAD = True  # a process of its own: see load_extractor
         sys.exit(app())
     try:
         run()
