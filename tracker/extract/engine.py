@@ -570,6 +570,10 @@ class Extractor:
                 return self._drop(f"subject not an agent: {subj_text!r}")
         post_who = _post_speaker(after)
         named_speaker = frame_who or paren_who or post_who  # a speaker named in the sentence
+        if passive and not named_speaker and ctx.author:
+            # no one named to announce it (see the passive reading below), in a document
+            # written by its actor: refused before the speaker is read
+            return self._drop("agentless passive in an authored document")
 
         speaker_text = named_speaker
         quote = ctx.quote_at(pos)
