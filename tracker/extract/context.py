@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import string
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from dataclasses import dataclass, field
@@ -70,10 +71,12 @@ _ORG_SUFFIX = (
 )
 _ORG = re.compile(rf"\b(?P<org>(?:{_CAP}\s+|&\s+|and\s+(?=[A-Z])|of\s+(?=[A-Z])){{0,5}}(?:{_ORG_SUFFIX}))\b\.?")
 # A name acting as a subject ("Metlife said", "MCI agreed"), anywhere in a sentence.
-_SUBJECT_NAME = re.compile(
-    rf"(?<![\w’'])(?P<name>{NAME})(?:'s)?\s+(?:said|says|has|have|had|is|was|will|would|"
-    r"agreed|announced|reported|posted|plans|expects|pledged|promised|shares|stock|chief|chairman|spokesman)\b"
-)
+# the words after a name that show it acting: "Metlife said", "MCI's shares"
+_ACTING_WORDS = (
+    "said says has have had is was will would agreed announced reported posted plans expects pledged promised "
+    "shares stock chief chairman spokesman"
+).split()
+_SUBJECT_NAME = re.compile(rf"(?<![\w’'])(?P<name>{NAME})(?:'s)?\s+(?:{'|'.join(_ACTING_WORDS)})\b")
 _QUOTE_AFTER = re.compile(
     r"\s*,?\s*(?:(?:said|says|added|told\s+[\w\s]{1,30}?|insisted|stressed|explained|declared|warned)\s+"
     r"(?P<n1>(?:the\s+)?[^,.;“”\"]{1,80}?)(?=[,.;]|$)|(?P<n2>(?:the\s+)?[^,.;“”\"]{1,80}?)\s+"
@@ -119,10 +122,7 @@ _ROLE_WORD_FINDER = _finder((w.replace("\\.", ".") for w in _ROLE_WORDS.split("|
 _ROLE_FOLLOW = re.compile(r"\s*,?\s+[A-Z]")
 _TITLE_FINDER = _finder(_TITLES.split("|"), [*_SPACES, "."])  # "Sen. ", "Mr "
 _SAID_VERBS = ("said", "says", "added", "told")  # no two of them overlap
-_SUBJECT_VERB = re.compile(
-    r"[A-Z][\w'’\-]*\.?(?:'s)?\s+(?=(?:said|says|has|have|had|is|was|will|would|agreed|announced|reported|"
-    r"posted|plans|expects|pledged|promised|shares|stock|chief|chairman|spokesman)\b)"
-)
+_SUBJECT_VERB = re.compile(rf"[A-Z][\w'’\-]*\.?(?:'s)?\s+(?=(?:{'|'.join(_ACTING_WORDS)})\b)")
 _PARTY_OPEN = re.compile(r"\([DRI]")
 _ORG_SUFFIX_WORD = re.compile("(?:" + _trie_pattern(w.replace("\\.", ".") for w in _ORG_SUFFIX.split("|")) + r")\b")
 
@@ -183,7 +183,7 @@ def _all_starts(rx: re.Pattern[str], text: str, lo: int = 0, hi: int | None = No
 # Each scanner yields its pattern's matches whose anchor (role word, title, "(D-", the
 # word before ", ", reporting verb) lies in text[lo:hi]; over the whole text, exactly
 # `finditer`'s matches. The anchors are searched with `hi` as the end of the text, so a
-# window must reach a little past the name it is for (see `_People.for_surname`).
+# window must reach a little past the name it is for (see `DocContext._people_named`).
 def _role_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
     # a match is <= 5 leading words + up to 3 role words (some of two words) before the name
     hi = len(text) if hi is None else hi
@@ -422,14 +422,45 @@ class DocContext:
         return ppl
 
     def org_named(self, name: str) -> str | None:
-        """The firm or body `name` stands for: the first one named whose name is `name`, or
-        `name` and one or two words ending in a legal suffix ("Chrysler" -> "Chrysler
-        Corp"). As `_orgs_by_name(org_mentions)` answers, reading only the text around
-        the mentions of the name's last word (where the org word or verb that makes a
-        mention a firm's must be)."""
+        """The firm or body `name` stands for: the first one named (in `org_mentions`) whose
+        name is `name`, or `name` and one or two words ending in a legal suffix ("Chrysler"
+        -> "Chrysler Corp"). Read only around the mentions of the name's last word, where
+        the org word or verb that makes a mention a firm's must be."""
+        memo = self.cache.setdefault("org_named", {})
+        if name not in memo:
+            memo[name] = self._org_named(name) if self._may_name_org(name) else None
+        return memo[name]
+
+    def _may_name_org(self, name: str) -> bool:
+        """False when no firm or body of the document can be `name` or `name` plus a legal
+        suffix: the firms are names ending in an org word (Corp, Bank, Committee ...),
+        names seen acting and the gazetteer's bodies. So unless the name ends in such a
+        word, a known body starts with it, or one of its mentions is followed by an acting
+        word or (within three words) an org word, it names none."""
         words = name.split()
         if not words:
-            return None
+            return False
+        if words[-1].rstrip(".") in _ORG_WORDS:
+            return True
+        if name in self.gaz.name_prefixes():
+            for _, info in self.actor_mentions:
+                if info.name == name or info.name.startswith(name + " "):
+                    return True
+        text, last = self.doc.text, words[-1]
+        i = text.find(last)
+        while i >= 0:
+            after = text[i + len(last) : i + len(last) + 100]
+            if after[:2] in ("'s", "’s"):
+                after = after[2:]
+            follow = after.split(None, 3)[:3]
+            if follow and (follow[0].startswith(_ACTING_PREFIXES)
+                           or any(w.strip(_PUNCTUATION) in _ORG_WORDS for w in follow)):
+                return True
+            i = text.find(last, i + 1)
+        return False
+
+    def _org_named(self, name: str) -> str | None:
+        words = name.split()
         text, last = self.doc.text, words[-1]
         found: list[tuple[int, str]] = []
 
@@ -732,9 +763,12 @@ _DESC_ROLE = re.compile(rf"\b(?:{_ROLE_WORDS})\b", re.I)
 _TICKER = re.compile(r"\s*<[^<>]{1,15}>")
 _MIDDLE_INITIAL = re.compile(r"^[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+")
 # a legal suffix ending a firm's name: "Chrysler" names "Chrysler Corp"
-_LEGAL_END = re.compile(
-    r"\s(?:Corp|Corporation|Inc|Co|Company|Ltd|Limited|PLC|plc|Group|Holdings|AG|SA|NV|N\.V|LLC|LP|Cos)\.?$"
-)
+_LEGAL_SUFFIXES = "Corp Corporation Inc Co Company Ltd Limited PLC plc Group Holdings AG SA NV N.V LLC LP Cos".split()
+_LEGAL_END = re.compile(r"\s(?:" + "|".join(map(re.escape, _LEGAL_SUFFIXES)) + r")\.?$")
+# the last words of the firms' names: org words and legal suffixes
+_ORG_WORDS = frozenset(w.replace("\\.", ".") for w in _ORG_SUFFIX.split("|")) | frozenset(_LEGAL_SUFFIXES)
+_PUNCTUATION = string.punctuation + "‘’“”"  # around a word: "<Pesch and Co>", "Corp.,"
+_ACTING_PREFIXES = tuple(_ACTING_WORDS)
 _ORG_END = re.compile(rf"\b(?:{_ORG_SUFFIX})\.?$")
 _COMMON_OPENERS = frozenset(
     """The A An It He She They We I In On At But And This That These Those His Her Their Our If

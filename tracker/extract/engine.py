@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import string
 import zlib
 from collections.abc import Callable
 from typing import Any
@@ -29,7 +28,6 @@ import ahocorasick
 
 from tracker.extract import rules as rules_mod
 from tracker.extract.context import _COMMON_WORDS, DocContext, Person, Quote
-from tracker.extract.context import _ORG_SUFFIX as ORG_SUFFIX_WORDS
 from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_file
 from tracker.extract.model import ActorInfo, Document, Finding
 from tracker.extract.quantities import find_amounts, find_deadline, resolve_said_on
@@ -1385,52 +1383,4 @@ def _last_org_named(ctx: DocContext, noun: str, pos: int) -> str | None:
 def _match_org(ctx: DocContext, s: str) -> str | None:
     """The full name of a firm named in the document: 'Chrysler' -> 'Chrysler Corp' (only a
     legal suffix is added: 'Sky' does not become 'Sky Plus'); the first one named wins."""
-    if not _may_name_org(ctx, s):
-        return None  # settled at once
-    got = ctx.cache.setdefault("org_named", {})
-    if s not in got:
-        got[s] = ctx.org_named(s)
-    return got[s]
-
-
-def _may_name_org(ctx: DocContext, name: str) -> bool:
-    """False when no firm or body of the document is `name` or `name` plus a legal
-    suffix: the firms are names ending in an org word (Corp, Bank, Committee ...), names
-    seen acting ("Metlife said", "MCI's shares") and the gazetteer's bodies. So unless
-    the name ends in such a word, a known body starts with it, or one of its mentions is
-    followed by a reporting verb or (within three words) an org word, it names none."""
-    words = name.split()
-    if not words:
-        return False
-    if words[-1].rstrip(".") in _ORG_WORDS:
-        return True
-    if name in ctx.gaz.name_prefixes():
-        for _, info in ctx.actor_mentions:
-            if info.name == name or info.name.startswith(name + " "):
-                return True
-    text, last = ctx.doc.text, words[-1]
-    i = text.find(last)
-    while i >= 0:
-        after = text[i + len(last) : i + len(last) + 100]
-        if after[:2] in ("'s", "’s"):
-            after = after[2:]
-        follow = after.split(None, 3)[:3]
-        if follow and (follow[0].startswith(_SUBJECT_VERBS)
-                       or any(w.strip(_PUNCTUATION) in _ORG_WORDS for w in follow)):
-            return True
-        i = text.find(last, i + 1)
-    return False
-
-
-# every last word of an org name (context._ORG_SUFFIX) or legal suffix (_ORG_SUFFIX_END)
-_ORG_WORDS = frozenset(w.replace("\\.", ".") for w in ORG_SUFFIX_WORDS.split("|")) | frozenset(
-    "Corp Corporation Inc Co Company Ltd Limited PLC plc Group Holdings AG SA NV N.V LLC LP Cos".split())
-_PUNCTUATION = string.punctuation + "‘’“”"  # around a word: "<Pesch and Co>", "Corp.,"
-# the verbs after a name that make it a firm seen acting (context._SUBJECT_NAME)
-_SUBJECT_VERBS = tuple("""said says has have had is was will would agreed announced reported posted plans
-    expects pledged promised shares stock chief chairman spokesman""".split())
-
-
-_ORG_SUFFIX_END = re.compile(
-    r"\s(?:Corp|Corporation|Inc|Co|Company|Ltd|Limited|PLC|plc|Group|Holdings|AG|SA|NV|N\.V|LLC|LP|Cos)\.?$"
-)
+    return ctx.org_named(s)

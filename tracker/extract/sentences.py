@@ -36,8 +36,8 @@ _STARTERS = frozenset(
 )
 
 _END = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s|$)")
-_MARK_CHARS = frozenset(".!?…\"'”’)]")  # what an _END match is made of
-_CLOSERS = frozenset("\"'”’)]")
+_CLOSERS = frozenset("\"'”’)]")  # what may follow an end mark inside an _END match
+_MARK_CHARS = _CLOSERS | frozenset(".!?…")  # what an _END match is made of
 _NEWLINE = re.compile(r"\n")
 _BULLET = re.compile(r"[ \t]*(?:[-*•·–—]|\d{1,2}[.)])\s")
 # A dateline opening a story: "WASHINGTON D.C. –", "LONDON, March 3 (Reuters) -", "(Reuters) –".
