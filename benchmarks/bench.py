@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TRACKER = [sys.executable, "-m", "tracker.fast"]
+TRACKER = [sys.executable, "-m", "tracker.cli"]
 CUES = ["will", "pledge", "pledged", "pledges", "promise", "promised", "promises", "commit", "committed",
         "commits", "plan", "plans", "planned", "intend", "intends", "vow", "vowed", "vows", "aim", "aims",
         "shall", "going to", "expect", "expects", "agree", "agreed", "announce", "announced"]

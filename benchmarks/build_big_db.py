@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/build_big_db.py /tmp/big.db [--commitments 1000000] [--seed 1]
 
-The schema comes from the real migrations (tracker.db.open_database); rows go in with
+The schema comes from the real migrations (tracker.storage.db.open_database); rows go in with
 Core bulk inserts (executemany), one transaction per table slice. The distribution is
 meant to look like a few years of ingesting news: 250 countries and organisations with
 Zipf-like popularity, 2,000 people under them, 5 commitments per document, mentions
@@ -19,8 +19,8 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from tracker import db
-from tracker.models import Actor, ActorAlias, Commitment, CommitmentActor, Document, Mention
+from tracker.storage import db
+from tracker.storage.models import Actor, ActorAlias, Commitment, CommitmentActor, DocumentRow, MentionRow
 
 STATUSES = ["open"] * 80 + ["in_progress"] * 6 + ["fulfilled"] * 5 + ["broken"] * 4 + ["stalled"] * 3 + ["dismissed"] * 2
 KINDS = ["commitment"] * 6 + ["pledge"] * 2 + ["intention"] * 2
@@ -85,10 +85,10 @@ def build(path: Path, commitments: int, seed: int) -> None:
                     "said_on": published, "rule": "bench.will", "confidence": 0.8, "created_at": now,
                 })
         with engine.begin() as conn:
-            conn.execute(insert(Document.__table__), docs)
+            conn.execute(insert(DocumentRow.__table__), docs)
             conn.execute(insert(Commitment.__table__), rows)
             conn.execute(insert(CommitmentActor.__table__), links)
-            conn.execute(insert(Mention.__table__), mentions)
+            conn.execute(insert(MentionRow.__table__), mentions)
     with engine.begin() as conn:
         conn.exec_driver_sql("ANALYZE")  # the query planner's statistics, as a long-lived database has
     print(f"{path}: {next_commitment - 1:,} commitments, {documents:,} documents, "

@@ -84,7 +84,7 @@ def precompute(corpus: Path, docs: int) -> None:
             out.write(line)
             if i < 50:
                 small.write(line)
-    from tracker.sources import DocumentReader
+    from tracker.ingest.sources import DocumentReader
 
     started = time.perf_counter()
     with multiprocessing.get_context("spawn").Pool(os.cpu_count() or 1) as pool:
@@ -97,9 +97,8 @@ def precompute(corpus: Path, docs: int) -> None:
 
 def _run(path: Path, workers: int, profile: Path | None = None) -> tuple[float, float, int]:
     """(main-process CPU seconds, wall seconds, bytes of text) of one ingest into a new database."""
-    from tracker import cli
-
-    cli.Extractor = StandIn  # type: ignore[attr-defined]
+    from tracker.cli.app import app
+    from tracker.cli.runtime import Runtime
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "t.db")
         args = ["ingest", str(path), "--db", db, "--workers", str(workers)]
@@ -109,7 +108,7 @@ def _run(path: Path, workers: int, profile: Path | None = None) -> tuple[float, 
         if prof:
             prof.enable()
         try:
-            cli.app(args, standalone_mode=False)
+            app(args, standalone_mode=False, obj=Runtime(extractor_factory=StandIn))
         finally:
             if prof:
                 prof.disable()
@@ -148,8 +147,8 @@ def measure(runs: int, workers: int, profile: Path | None) -> None:
 def write_only(runs: int, session: bool = False) -> None:
     """The write path alone: the sample's documents and findings in memory, stored one
     transaction each into a new database; process CPU per document."""
-    from tracker import db, store
-    from tracker.sources import DocumentReader
+    from tracker.storage import db, store
+    from tracker.ingest.sources import DocumentReader
 
     StandIn.load()
     docs = [d for d in DocumentReader([str(SAMPLE)])]

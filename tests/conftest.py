@@ -15,10 +15,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner, Result
 
-from tracker import cli, db
+from tracker.cli.app import app
+from tracker.cli.runtime import Runtime
 from tracker.extract import ActorInfo, Document, Finding, RuleError
-from tracker.models import Document as DocumentRow
-from tracker.store import name_key
+from tracker.storage import db, location
+from tracker.storage.models import DocumentRow
+from tracker.storage.names import name_key
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -93,9 +95,22 @@ class FakeExtractor:
         return info.name if info else name
 
 
+@dataclass
+class Seams:
+    """What the CLI runs with besides its options, as a test chooses it: passed to the
+    app as its Runtime (the real engine when ``extractor`` is None)."""
+
+    extractor: Any = None
+
+
 @pytest.fixture
-def fake_engine(monkeypatch: pytest.MonkeyPatch) -> type[FakeExtractor]:
-    monkeypatch.setattr(cli, "Extractor", FakeExtractor)
+def seams() -> Seams:
+    return Seams()
+
+
+@pytest.fixture
+def fake_engine(seams: Seams) -> type[FakeExtractor]:
+    seams.extractor = FakeExtractor
     FakeExtractor.calls = 0
     return FakeExtractor
 
@@ -107,7 +122,7 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> type[FakeExtractor]:
 def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The current folder for the test, with no database URL in the environment."""
     monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv(db.ENV_VAR, raising=False)
+    monkeypatch.delenv(location.ENV_VAR, raising=False)
     monkeypatch.setenv("COLUMNS", "200")  # Rich tables: one line per row in assertions
     return tmp_path
 
@@ -121,12 +136,12 @@ Invoke = Callable[..., Result]
 
 
 @pytest.fixture
-def run(workdir: Path) -> Invoke:
+def run(workdir: Path, seams: Seams) -> Invoke:
     """Run `tracker ARGS...` in-process; stdout and stderr are kept apart."""
     runner = CliRunner()
 
     def invoke(*args: str, input: str | bytes | None = None) -> Result:
-        return runner.invoke(cli.app, list(args), input=input)
+        return runner.invoke(app, list(args), input=input, obj=Runtime(extractor_factory=seams.extractor))
 
     return invoke
 

@@ -9,7 +9,7 @@ import typer.main
 
 from tests.conftest import Invoke, ok
 from tracker import __version__
-from tracker.cli import app
+from tracker.cli.app import app
 
 
 def _commands(command: Any, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:

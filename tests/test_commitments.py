@@ -16,9 +16,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from tests.conftest import Invoke, ok, one_line_error, rows
-from tracker import db, store
+from tracker.storage import db, store
 from tracker.errors import TrackerError
-from tracker.models import Commitment
+from tracker.storage.models import Commitment
 
 
 def ids(tracker: Invoke, *args: str) -> list[int]:
@@ -91,6 +91,7 @@ def test_list_table(loaded: Invoke) -> None:
 
 
 def test_empty_list_in_every_format(tracker: Invoke) -> None:
+    ok(tracker("db", "upgrade"))  # a database with nothing in it yet
     assert ok(tracker("list", "-f", "json")).stdout == "[]\n"
     assert ok(tracker("list", "-f", "jsonl")).stdout == ""
     assert ok(tracker("list", "-f", "csv")).stdout.startswith("id,status,kind,")

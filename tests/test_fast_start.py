@@ -1,27 +1,37 @@
-"""The fast entry point (tracker.fast) and the Typer commands give the same answers;
-list/show start without the extraction engine, SQLAlchemy or Alembic."""
+"""The entry point (tracker.cli.entry) answers the read-only commands from the same
+declarations as the Typer app, with the same answers; list/show start without Typer,
+the extraction engine, SQLAlchemy or Alembic."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.conftest import Invoke, ok
-from tracker import db, read, status
-from tracker.extract import KINDS
+import typer
+from typer.testing import CliRunner
 
-FAST = [sys.executable, "-m", "tracker.fast"]
+from tests.conftest import Invoke, ok
+from tracker import status
+from tracker.cli import spec
+from tracker.cli.app import command
+from tracker.extract import KINDS
+from tracker.storage import db, location
+from tracker.storage.migrations import head_revision
+
+FAST = [sys.executable, "-m", "tracker.cli"]
 
 
 def fast(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([*FAST, *args], capture_output=True, text=True, cwd=cwd, env={"COLUMNS": "200", "PATH": ""})
 
 
-def test_schema_head_constant_matches_the_migrations() -> None:
-    assert read.SCHEMA_HEAD == db.script_directory().get_current_head()
+def test_schema_head_read_without_alembic_is_alembics() -> None:
+    assert head_revision() == db.script_directory().get_current_head()
     assert status.KINDS == KINDS  # the listing's copy of the engine's kinds
 
 
@@ -40,6 +50,37 @@ def test_fast_path_answers_like_the_typer_command(loaded: Invoke, workdir: Path,
     assert global_db.stdout == typer_out
 
 
+@pytest.mark.parametrize("args", [
+    ["list"], ["list", "-a", "France", "--status", "open", "-s", "broken", "-k", "pledge", "--limit=3", "-n", "4"],
+    ["list", "--since", "2020-01-01", "--until", "2021-01-01", "--source", "x", "--search", "y", "-f", "CSV"],
+    ["list", "--min-confidence", "0.5", "--db", "x.db", "--format", "jsonl"],
+    ["show", "3"], ["show", "-f", "json", "3", "--db=x.db"], ["actors"], ["actors", "-f", "csv", "--db", "y.db"],
+])
+def test_the_entry_point_parses_as_typer_does(args: list[str]) -> None:
+    """One declaration, two parsers: the values Typer passes equal spec.parse's."""
+    declared = next(c for c in spec.COMMANDS if c.name == args[0])
+    seen: list[dict[str, Any]] = []
+    app = typer.Typer()
+    command(declared, into=app)(lambda runtime, values: seen.append(values))
+    app.command("other")(lambda: None)  # two commands: Typer then expects the command name
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    typer_values = {k: list(v) if isinstance(v, (list, tuple)) else v for k, v in seen[0].items()}
+    parsed = spec.parse(declared, args[1:])
+    assert parsed is not None
+    assert {k: v if v != [] else None for k, v in parsed.items()} == {k: v if v != [] else None for k, v in typer_values.items()}
+
+
+@pytest.mark.parametrize("args", [
+    ["list", "--help"], ["list", "--limit", "0"], ["list", "--limit", "x"], ["list", "--min-confidence", "2"],
+    ["list", "-f", "xml"], ["list", "extra"], ["list", "--actor"], ["show"], ["show", "1", "2"], ["show", "x"],
+    ["show", "1", "-f", "csv"], ["actors", "--nope"],
+])
+def test_the_entry_point_leaves_the_unusual_to_typer(args: list[str]) -> None:
+    declared = next(c for c in spec.COMMANDS if c.name == args[0])
+    assert spec.parse(declared, args[1:]) is None
+
+
 def test_fast_path_errors_are_one_line(loaded: Invoke, workdir: Path, db_path: Path) -> None:
     result = fast("show", "99", "--db", str(db_path), cwd=workdir)
     assert (result.returncode, result.stderr) == (1, "Error: no commitment with id 99\n")
@@ -49,7 +90,7 @@ def test_fast_path_errors_are_one_line(loaded: Invoke, workdir: Path, db_path: P
 
 def test_list_and_show_import_no_engine_sqlalchemy_or_alembic(loaded: Invoke, workdir: Path, db_path: Path) -> None:
     code = ("import sys; sys.argv = ['tracker', 'list', '--actor', 'France', '--db', sys.argv[1]]\n"
-            "import tracker.fast\ntry: tracker.fast.main()\nexcept SystemExit: pass\n"
+            "import tracker.cli.entry\ntry: tracker.cli.entry.main()\nexcept SystemExit: pass\n"
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'typer', 'pydantic')"
             " or m.startswith('tracker.extract')), file=sys.stderr)")
     result = subprocess.run([sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, cwd=workdir)
@@ -67,10 +108,12 @@ def test_global_db_option_and_the_per_command_one_wins(run: Invoke, articles: Pa
 def test_env_var_still_works_and_the_global_option_beats_it(
     run: Invoke, articles: Path, fake_engine: type, workdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv(db.ENV_VAR, str(workdir / "env.db"))
+    monkeypatch.setenv(location.ENV_VAR, str(workdir / "env.db"))
     ok(run("ingest", str(articles)))
     assert (workdir / "env.db").exists()
-    assert "No commitments." in ok(run("--db", "other.db", "list")).stderr
+    assert len(rows_of(run("list", "-f", "json"))) == 5
+    ok(run("--db", "other.db", "ingest", str(articles / "c.txt")))
+    assert len(rows_of(run("--db", "other.db", "list", "-f", "json"))) == 1
 
 
 def test_list_on_an_old_database_migrates_it_first(run: Invoke, workdir: Path) -> None:
@@ -78,7 +121,7 @@ def test_list_on_an_old_database_migrates_it_first(run: Invoke, workdir: Path) -
     db.upgrade(engine, "0001")
     ok(run("list", "--db", "old.db"))
     with engine.connect() as conn:
-        assert db.current_revision(conn) == read.SCHEMA_HEAD
+        assert db.current_revision(conn) == head_revision()
 
 
 def test_indexes_for_large_databases_exist(workdir: Path) -> None:
@@ -88,3 +131,7 @@ def test_indexes_for_large_databases_exist(workdir: Path) -> None:
     names = {r[0] for r in sqlite3.connect(workdir / "i.db").execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert {"ix_commitment_actors_actor_id_commitment_id", "ix_mentions_speaker_lower", "ix_mentions_said_on",
             "ix_commitments_status"} <= names
+
+
+def rows_of(result: Any) -> list[Any]:
+    return json.loads(ok(result).stdout)

@@ -12,10 +12,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tests.conftest import FakeExtractor, Invoke, count_documents, ok, rows
-from tracker import cli, db, store
+from tests.conftest import Seams
+from tracker.storage import db, store
 from tracker.extract import Document
-from tracker.models import Actor, Commitment, Mention
-from tracker.models import Document as DocumentRow
+from tracker.storage.models import Actor, Commitment, DocumentRow, MentionRow
 
 
 def test_ingest_folder_stores_documents_and_commitments(tracker: Invoke, articles: Path, fake_engine: type, db_path: Path) -> None:
@@ -26,7 +26,7 @@ def test_ingest_folder_stores_documents_and_commitments(tracker: Invoke, article
         docs = s.scalars(select(DocumentRow).order_by(DocumentRow.id)).all()
         assert [d.external_id for d in docs] == [str(articles / n) for n in ("a.txt", "b.md", "c.txt")]
         assert docs[1].title == "Ukraine and France agree"
-        for m in s.scalars(select(Mention)):
+        for m in s.scalars(select(MentionRow)):
             assert m.document.text[m.start:m.end] == m.sentence  # offsets point into the stored text
         first = s.get(Commitment, 1)
         assert first is not None
@@ -95,9 +95,9 @@ class InterruptOnSecond(FakeExtractor):
 
 
 def test_ctrl_c_keeps_committed_documents_and_the_next_run_resumes(
-    tracker: Invoke, articles: Path, monkeypatch: pytest.MonkeyPatch, db_path: Path
+    tracker: Invoke, articles: Path, seams: Seams, db_path: Path
 ) -> None:
-    monkeypatch.setattr(cli, "Extractor", InterruptOnSecond)
+    seams.extractor = InterruptOnSecond
     InterruptOnSecond.calls = 0
     result = tracker("ingest", str(articles))
     assert result.exit_code == 130
@@ -105,7 +105,7 @@ def test_ctrl_c_keeps_committed_documents_and_the_next_run_resumes(
         "Interrupted. Read 1 document: 1 new, 0 already known; 2 commitments found. "
         "Run the same command again to continue.\n")
     assert count_documents(db_path) == 1
-    monkeypatch.setattr(cli, "Extractor", FakeExtractor)
+    seams.extractor = FakeExtractor
     result = ok(tracker("ingest", str(articles)))
     assert result.stdout == "Read 3 documents: 2 new, 1 already known; 3 commitments found.\n"
     assert [r["id"] for r in rows(tracker("list", "-f", "json"))] == [1, 2, 3, 4, 5]
@@ -135,15 +135,15 @@ def test_default_database_is_tracker_db_here(run: Invoke, articles: Path, fake_e
     assert count_documents(workdir / "tracker.db") == 3
 
 
-def test_concurrent_ingest_of_the_same_text_stores_it_once(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_concurrent_ingest_of_the_same_text_stores_it_once(db_path: Path) -> None:
     """Two ingests that both passed the hash check: the unique content hash settles it."""
     engine = db.open_database(str(db_path))
     doc = Document("d1", "Acme will hire 50 people.")
+    text_hash = store.content_hash(doc.text)
     with Session(engine) as first, first.begin():
-        assert store.ingest_document(first, doc, lambda d: [], store.ActorResolver(first)).new
-    monkeypatch.setattr(store, "known_document", lambda session, h: None)  # the second one looked earlier
-    with Session(engine) as second, second.begin():
-        assert not store.ingest_document(second, doc, lambda d: [], store.ActorResolver(second)).new
+        assert store.store_document(first, doc, text_hash, [], store.ActorResolver(first)).new
+    with Session(engine) as second, second.begin():  # it too found the hash unknown, earlier
+        assert not store.store_document(second, doc, text_hash, [], store.ActorResolver(second)).new
     assert count_documents(db_path) == 1
 
 

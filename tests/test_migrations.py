@@ -11,8 +11,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect
 
-from tracker import db
-from tracker.models import Base
+from tracker.storage import db
+from tracker.storage.models import Base
 
 TABLES = {"documents", "actors", "actor_aliases", "commitments", "commitment_actors", "mentions", "status_changes"}
 

@@ -28,15 +28,15 @@ def test_wheel_ships_the_migrations(tmp_path: Path) -> None:
     )
     [wheel] = tmp_path.glob("tracker-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    expected = {"tracker/migrations/env.py", "tracker/migrations/script.py.mako"}
-    expected |= {f"tracker/migrations/versions/{p.name}" for p in (ROOT / "tracker/migrations/versions").glob("*.py")}
+    expected = {"tracker/storage/migrations/env.py", "tracker/storage/migrations/script.py.mako"}
+    expected |= {f"tracker/storage/migrations/versions/{p.name}" for p in (ROOT / "tracker/storage/migrations/versions").glob("*.py")}
     assert expected <= names
-    assert "tracker/cli.py" in names and any(n.startswith("tracker/extract/data/") for n in names)
+    assert "tracker/cli/app.py" in names and any(n.startswith("tracker/extract/data/") for n in names)
     assert not any(n.startswith("migrations/") for n in names)  # only inside the package
 
 
 def test_top_level_migrations_points_into_the_package() -> None:
-    assert (ROOT / "migrations").resolve() == (ROOT / "tracker" / "migrations").resolve()
+    assert (ROOT / "migrations").resolve() == (ROOT / "tracker" / "storage" / "migrations").resolve()
     assert (ROOT / "migrations" / "env.py").is_file() and (ROOT / "migrations" / "versions").is_dir()
 
 

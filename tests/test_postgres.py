@@ -23,10 +23,10 @@ from sqlalchemy.orm import Session
 
 from tests.conftest import Invoke, ok, one_line_error, rows
 from tests.test_migrations import TABLES, schema_diff
-from tracker import db, store
+from tracker.storage import db, store
 from tracker.errors import TrackerError
 from tracker.extract import Document
-from tracker.models import Commitment
+from tracker.storage.models import Commitment
 
 pytestmark = pytest.mark.postgres
 
@@ -128,13 +128,13 @@ def test_optimistic_locking(pg: Invoke, pg_url: str, articles: Path, fake_engine
     engine.dispose()
 
 
-def test_concurrent_ingest_of_the_same_text_stores_it_once(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_concurrent_ingest_of_the_same_text_stores_it_once(pg_url: str) -> None:
     """Two ingests that both passed the hash check: the unique hash settles it."""
     engine = db.open_database(pg_url)
     doc = Document("d1", "Acme will hire 50 people.")
+    text_hash = store.content_hash(doc.text)
     with Session(engine) as first, first.begin():
-        assert store.ingest_document(first, doc, lambda d: [], store.ActorResolver(first)).new
-    monkeypatch.setattr(store, "known_document", lambda session, h: None)  # the second one looked earlier
-    with Session(engine) as second, second.begin():
-        assert not store.ingest_document(second, doc, lambda d: [], store.ActorResolver(second)).new
+        assert store.store_document(first, doc, text_hash, [], store.ActorResolver(first)).new
+    with Session(engine) as second, second.begin():  # it too found the hash unknown, earlier
+        assert not store.store_document(second, doc, text_hash, [], store.ActorResolver(second)).new
     engine.dispose()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tracker.errors import TrackerError
-from tracker.sources import DocumentReader, Metadata, parse_date
+from tracker.ingest.sources import DocumentReader, Metadata, parse_date
 
 
 def read(*paths: str | Path, **kwargs: object) -> list:

@@ -72,7 +72,7 @@ def test_ctrl_c_stops_cleanly_and_the_next_run_resumes(workdir: Path) -> None:
     """A real `tracker ingest` (real engine, 2 workers) interrupted with SIGINT."""
     corpus = write_corpus(workdir / "big.jsonl", 4000, sentences_per_doc=40)
     db = workdir / "t.db"
-    args = [sys.executable, "-m", "tracker.fast", "ingest", str(corpus), "--db", str(db), "--workers", "2"]
+    args = [sys.executable, "-m", "tracker.cli", "ingest", str(corpus), "--db", str(db), "--workers", "2"]
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)  # its own process group, as a terminal's Ctrl-C
     deadline = time.monotonic() + 60

@@ -1,4 +1,5 @@
-"""Everything that reads or writes the database, given a session opened by the caller.
+"""The write path: everything that changes the database, given a session or connection
+opened by the caller. (Listings read through :mod:`tracker.storage.read`.)
 
 Functions here never open sessions or commit: the CLI opens one session per command
 and one transaction per unit of work (``with Session(engine) as s, s.begin():``), so
@@ -19,36 +20,38 @@ import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
-from sqlalchemy import Connection, Table, bindparam, event, func, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, event, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from tracker.errors import TrackerError
-from tracker.read import name_key
-from tracker.extract import KINDS, ActorInfo, Document, Finding
-from tracker.models import (
+from tracker.status import INITIAL_STATUS, KINDS, check_status
+from tracker.storage.models import (
     Actor,
     ActorAlias,
     Commitment,
     CommitmentActor,
-    Mention,
+    DocumentRow,
+    MentionRow,
     StatusChange,
     utcnow,
 )
-from tracker.models import Document as DocumentRow
-from tracker.status import INITIAL_STATUS, check_status
+from tracker.storage.names import name_key
 
-ExtractFn = Callable[[Document], list[Finding]]
-LookupFn = Callable[[str], ActorInfo | None]
+if TYPE_CHECKING:  # the contract with the extraction; its engine is not needed to store
+    from tracker.extract import ActorInfo, Document, Finding
+
+LookupFn = Callable[[str], "ActorInfo | None"]
 
 _documents: Table = DocumentRow.__table__  # type: ignore[assignment]
 _commitments: Table = Commitment.__table__  # type: ignore[assignment]
 _links: Table = CommitmentActor.__table__  # type: ignore[assignment]
-_mentions: Table = Mention.__table__  # type: ignore[assignment]
+_mentions: Table = MentionRow.__table__  # type: ignore[assignment]
 _actors: Table = Actor.__table__  # type: ignore[assignment]
 _aliases: Table = ActorAlias.__table__  # type: ignore[assignment]
 
@@ -122,8 +125,15 @@ class _Sql:
 
 _DOCUMENT_KEYS = ("external_id", "publisher", "title", "url", "path", "author", "published", "text",
                   "content_hash", "ingested_at")
-_COMMITMENT_KEYS = ("kind", "action", "target", "amount", "amount_value", "unit", "deadline", "deadline_date",
-                    "negated", "status", "created_at", "updated_at", "version")
+# A new commitment: each column stored from a finding, declared once (a new column is
+# one line here), then the columns every new commitment starts with.
+_FROM_FINDING: dict[str, Callable[[Finding], Any]] = {
+    "kind": attrgetter("kind"), "action": attrgetter("action"), "target": attrgetter("target"),
+    "amount": attrgetter("amount"), "amount_value": attrgetter("amount_value"), "unit": attrgetter("unit"),
+    "deadline": attrgetter("deadline"), "deadline_date": lambda f: _iso_date(f.deadline_date),
+    "negated": lambda f: bool(f.negated),
+}
+_COMMITMENT_KEYS = (*_FROM_FINDING, "status", "created_at", "updated_at", "version")
 _LINK_KEYS = ("commitment_id", "actor_id", "position")
 _MENTION_KEYS = ("commitment_id", "document_id", "sentence", "start", "end", "speaker", "said_on", "rule",
                  "confidence", "created_at")
@@ -318,19 +328,6 @@ def known_hashes(session: Connectable, hashes: Iterable[str]) -> set[str]:
     return set(_connection(session).execute(stmt, {"hashes": wanted}).scalars())
 
 
-def ingest_document(session: Connectable, doc: Document, extract: ExtractFn, actors: ActorResolver) -> Stored:
-    """Store one document and the commitments found in it, unless its text is known.
-
-    The content hash is checked before extraction, so re-ingesting is cheap. Run it in
-    its own transaction: a document is stored whole or not at all.
-    """
-    text_hash = content_hash(doc.text)
-    existing = known_document(session, text_hash)
-    if existing is not None:
-        return Stored(existing, False, 0)
-    return store_document(session, doc, text_hash, extract(doc), actors)
-
-
 def store_document(
     session: Connectable, doc: Document, text_hash: str, found: Sequence[Finding], actors: ActorResolver
 ) -> Stored:
@@ -355,8 +352,7 @@ def store_document(
         mentions: list[Any] = []
         for f in findings:
             cursor.execute(sql.insert_commitment.text, sql.insert_commitment.params((
-                f.kind, f.action, f.target, f.amount, f.amount_value, f.unit, f.deadline,
-                _iso_date(f.deadline_date), bool(f.negated), INITIAL_STATUS, now, now, 1)))
+                *(value(f) for value in _FROM_FINDING.values()), INITIAL_STATUS, now, now, 1)))
             commitment_id = cursor.fetchall()[0][0]
             for position, actor_id in enumerate(actors.ids_for(f, cursor)):
                 links.append(sql.insert_links.params((commitment_id, actor_id, position)))
@@ -370,22 +366,6 @@ def store_document(
     finally:
         cursor.close()
     return Stored(document_id, True, len(findings))
-
-
-# --- queries ------------------------------------------------------------------------------
-
-
-def list_actors(session: Session) -> list[tuple[Actor, int]]:
-    """Every actor with the number of commitments that bind it, by name."""
-    count = (
-        select(func.count()).select_from(CommitmentActor)
-        .where(CommitmentActor.actor_id == Actor.id).correlate(Actor).scalar_subquery()
-    )
-    stmt = (
-        select(Actor, count).order_by(Actor.key)
-        .options(selectinload(Actor.aliases), selectinload(Actor.parent))
-    )
-    return [(actor, int(n)) for actor, n in session.execute(stmt)]
 
 
 # --- status changes -----------------------------------------------------------------------

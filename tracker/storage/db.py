@@ -1,17 +1,15 @@
-"""Where the database is, how to connect to it, and bringing its schema up to date.
+"""Connecting to the database and bringing its schema up to date.
 
-Every command calls :func:`open_database`, which applies any pending Alembic migration
+Every command that writes calls :func:`open_database` with the target that
+:mod:`tracker.storage.location` chose; it applies any pending Alembic migration
 in-process (the schema exists only through migrations) and refuses a database whose
 schema is newer than this code.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -19,25 +17,23 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from tracker.errors import TrackerError, first_line
-from tracker.read import DEFAULT_DB, ENV_VAR, SCHEMA_HEAD
+from tracker.storage.migrations import head_revision
 
 if TYPE_CHECKING:  # Alembic is imported only when a migration runs (start-up time)
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-__all__ = ["DEFAULT_DB", "ENV_VAR", "SCHEMA_HEAD", "first_line"]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # Serialises first-use migrations of concurrent processes on PostgreSQL (arbitrary id).
 _PG_MIGRATION_LOCK = 727_140_001
 
 
-def resolve_url(value: str | None = None) -> URL:
-    """A SQLAlchemy URL from --db / TRACKER_DATABASE_URL / the default.
+def resolve_url(value: str) -> URL:
+    """A SQLAlchemy URL for a target chosen by :func:`tracker.storage.location.database`.
 
     Anything with ``://`` is a SQLAlchemy URL; anything else is a SQLite file path.
     """
-    value = value or os.environ.get(ENV_VAR) or DEFAULT_DB
     if "://" not in value:
         return URL.create("sqlite", database=str(Path(value).expanduser().resolve()))
     try:
@@ -110,7 +106,7 @@ def _at_head(connection: Connection) -> bool:
     """One query instead of loading Alembic: is the schema at this code's head?"""
     if not sa.inspect(connection).has_table("alembic_version"):
         return False
-    return list(connection.exec_driver_sql("SELECT version_num FROM alembic_version")) == [(SCHEMA_HEAD,)]
+    return list(connection.exec_driver_sql("SELECT version_num FROM alembic_version")) == [(head_revision(),)]
 
 
 def check_known(revision: str | None, script: ScriptDirectory, url: URL) -> None:
@@ -134,7 +130,7 @@ def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str | N
     if revision == "head":
         with engine.connect() as connection:
             if _at_head(connection):
-                return SCHEMA_HEAD, SCHEMA_HEAD
+                return head_revision(), head_revision()
     from alembic import command
 
     script = script_directory()
@@ -185,7 +181,7 @@ def connect_check(engine: Engine) -> None:
         raise TrackerError(f"cannot open database {describe(url)}: {first_line(e)}") from None
 
 
-def open_database(value: str | None = None, *, migrate: bool = True) -> Engine:
+def open_database(value: str, *, migrate: bool = True) -> Engine:
     """Resolve, connect, and (by default) bring the schema up to date."""
     engine = create_engine(resolve_url(value))
     connect_check(engine)

@@ -14,8 +14,9 @@ from typing import Any, Literal
 from alembic import context
 from sqlalchemy.engine import Connection
 
-from tracker.db import create_engine, resolve_url
-from tracker.models import Base, UTCDateTime
+from tracker.storage.db import create_engine, resolve_url
+from tracker.storage.location import database
+from tracker.storage.models import Base, UTCDateTime
 
 config = context.config
 target_metadata = Base.metadata
@@ -51,7 +52,7 @@ def run_online() -> None:
         return
     if config.config_file_name is not None:
         fileConfig(config.config_file_name)
-    engine = create_engine(resolve_url(context.get_x_argument(as_dictionary=True).get("db")))
+    engine = create_engine(resolve_url(database(context.get_x_argument(as_dictionary=True).get("db"))))
     with engine.connect() as connection:
         run_on(connection)
 

@@ -1,21 +1,22 @@
-"""The read path of `tracker list` and `tracker show`: plain SQL on the DB-API connection.
+"""The read path of every listing (`list`, `show`, `actors`): plain SQL on the DB-API
+connection, each listed field declared once.
 
 Why not SQLAlchemy here: importing it takes about 0.3 s on a small machine, more than
 the whole budget of `tracker show` (0.1 s) and most of `tracker list` (0.3 s) on a
 database of a million commitments. So this module imports nothing heavy: for a SQLite
 database already at the schema head it opens the file with :mod:`sqlite3` and checks
-the revision with one query. Anything else (a new or older database that needs a
-migration, a newer one that must be refused, PostgreSQL) goes through
-:func:`tracker.db.open_database` first and then runs the same SQL on the engine's raw
-connection. The writes (ingest, update) stay on SQLAlchemy in :mod:`tracker.store`.
+the revision with one query. Anything else (an older database that needs a migration,
+a newer one that must be refused, PostgreSQL) goes through
+:func:`tracker.storage.db.open_database` first and then runs the same SQL on the
+engine's raw connection. Reading never creates a database. The writes (ingest,
+update) are in :mod:`tracker.storage.store`.
 
-The SQL here mirrors the models in :mod:`tracker.models`; tests run every `list`
-filter and `show` on both SQLite and PostgreSQL.
+The SQL here mirrors the models in :mod:`tracker.storage.models`; tests run every
+`list` filter and `show` on both SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -24,28 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from tracker.errors import TrackerError
-
-ENV_VAR = "TRACKER_DATABASE_URL"
-DEFAULT_DB = "tracker.db"
-# The newest migration; a test checks it against the Alembic scripts, so that the
-# fast path never trusts a database whose schema is older or newer than this code.
-SCHEMA_HEAD = "0002"
-
-
-def name_key(name: str) -> str:
-    """How names are compared: case-insensitive, spacing ignored, a leading "the" ignored."""
-    key = " ".join(name.casefold().split())
-    return key[4:] if key.startswith("the ") else key
-
-
-def sqlite_file(value: str) -> Path | None:
-    """The file of a SQLite target given as a path or a plain sqlite:/// URL, else None."""
-    if "://" not in value:
-        return Path(value).expanduser().resolve()
-    for prefix in ("sqlite:///", "sqlite+pysqlite:///"):
-        if value.startswith(prefix) and "?" not in value and value != prefix:
-            return Path(value[len(prefix):]).expanduser().resolve()
-    return None
+from tracker.storage.location import require_existing, sqlite_file
+from tracker.storage.migrations import head_revision
+from tracker.storage.names import name_key
 
 
 class Reader:
@@ -82,14 +64,16 @@ def _fast_sqlite(path: Path) -> Reader | None:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.DatabaseError:
         revision = []
-    if revision != [(SCHEMA_HEAD,)]:
+    if revision != [(head_revision(),)]:
         connection.close()
         return None
     return Reader(connection, "?", connection.close)
 
 
-def open_reader(value: str | None) -> Reader:
-    value = value or os.environ.get(ENV_VAR) or DEFAULT_DB
+def open_reader(value: str) -> Reader:
+    """A reader of the database at ``value`` (chosen by :mod:`tracker.storage.location`),
+    which must exist."""
+    require_existing(value)
     path = sqlite_file(value)
     if path is not None:
         try:
@@ -98,7 +82,7 @@ def open_reader(value: str | None) -> Reader:
             fast = None  # let the full path report it, with its usual messages
         if fast is not None:
             return fast
-    from tracker import db  # the slow path: migrations, other databases
+    from tracker.storage import db  # the slow path: migrations, other databases
 
     engine = db.open_database(value)
     raw = engine.raw_connection()
@@ -173,10 +157,67 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-COMMITMENT_COLUMNS = (
-    "c.id, c.kind, c.action, c.target, c.amount, c.amount_value, c.unit, c.deadline, c.deadline_date, "
-    "c.negated, c.status, c.created_at, c.updated_at, c.version"
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One field of a listed commitment: a column of ``commitments`` (``stored``), read
+    back as the ORM would give it, or a value derived from its actors and mentions."""
+
+    key: str
+    value: Callable[[Fetched], Any]
+    stored: bool = False
+    in_detail: bool = True  # in `show` too; the summaries of the mentions are not (it shows them all)
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A commitment as read: its stored columns, its actors (name, type, parent name;
+    main actor first) and its mentions (with their documents), oldest first."""
+
+    columns: dict[str, Any]
+    actors: list[tuple[Any, ...]]
+    mentions: list[dict[str, Any]]
+
+    @property
+    def first(self) -> dict[str, Any]:
+        return self.mentions[0] if self.mentions else {}
+
+    @property
+    def document(self) -> dict[str, Any]:
+        return self.first.get("document") or {}
+
+
+def _stored(key: str, convert: Callable[[Any], Any] | None = None) -> Field:
+    if convert is None:
+        return Field(key, lambda c: c.columns[key], stored=True)
+    return Field(key, lambda c: convert(c.columns[key]), stored=True)
+
+
+def _summary(key: str, value: Callable[[Fetched], Any]) -> Field:
+    return Field(key, value, in_detail=False)
+
+
+# Every field of `tracker list` (json, jsonl, csv) in output order, declared once: the SQL,
+# the values, the csv header and `show`'s fields all follow from it. A new column of
+# commitments is one `_stored(...)` line here.
+FIELDS: tuple[Field, ...] = (
+    _stored("id"), _stored("status"), _stored("kind"),
+    _summary("actor", lambda c: c.actors[0][0] if c.actors else None),
+    Field("actors", lambda c: [a[0] for a in c.actors]),  # names here; `show` gives each actor whole
+    _stored("action"), _stored("target"), _stored("amount"), _stored("amount_value"), _stored("unit"),
+    _stored("deadline"), _stored("deadline_date", _date), _stored("negated", bool),
+    _summary("said_on", lambda c: c.first.get("said_on")),
+    _summary("speaker", lambda c: c.first.get("speaker")),
+    _summary("sentence", lambda c: c.first.get("sentence")),
+    _summary("source", lambda c: c.document.get("publisher")),
+    _summary("document", lambda c: c.document.get("external_id")),
+    _summary("url", lambda c: c.document.get("url")),
+    _summary("confidence", lambda c: max((m["confidence"] for m in c.mentions), default=None)),
+    _summary("mentions", lambda c: len(c.mentions)),
+    _stored("created_at", _datetime), _stored("updated_at", _datetime), _stored("version"),
 )
+LIST_FIELDS: tuple[str, ...] = tuple(f.key for f in FIELDS)
+_STORED = [f.key for f in FIELDS if f.stored]
+COMMITMENT_SQL = ", ".join(f"c.{key}" for key in _STORED)
 
 
 def _list_sql(query: CommitmentQuery) -> tuple[str, list[Any]]:
@@ -227,7 +268,7 @@ def _list_sql(query: CommitmentQuery) -> tuple[str, list[Any]]:
     if query.min_confidence is not None:
         where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.commitment_id = c.id AND m.confidence >= ?)")
         params.append(query.min_confidence)
-    sql = f"SELECT {COMMITMENT_COLUMNS} FROM commitments c"
+    sql = f"SELECT {COMMITMENT_SQL} FROM commitments c"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY c.id"
@@ -235,17 +276,6 @@ def _list_sql(query: CommitmentQuery) -> tuple[str, list[Any]]:
         sql += " LIMIT ?"
         params.append(query.limit)
     return sql, params
-
-
-def _commitment(row: Sequence[Any]) -> dict[str, Any]:
-    (id_, kind, action, target, amount, amount_value, unit, deadline, deadline_date,
-     negated, status, created_at, updated_at, version) = row
-    return {
-        "id": id_, "kind": kind, "action": action, "target": target, "amount": amount,
-        "amount_value": amount_value, "unit": unit, "deadline": deadline, "deadline_date": _date(deadline_date),
-        "negated": bool(negated), "status": status, "created_at": _datetime(created_at),
-        "updated_at": _datetime(updated_at), "version": version,
-    }
 
 
 def _chunks(values: list[int], size: int = 500) -> Iterable[list[int]]:
@@ -291,53 +321,36 @@ def _mentions_of(reader: Reader, ids: list[int]) -> dict[int, list[dict[str, Any
     return out
 
 
+def _fetched(reader: Reader, rows: list[tuple[Any, ...]]) -> list[Fetched]:
+    columns = [dict(zip(_STORED, row, strict=True)) for row in rows]
+    ids = [c["id"] for c in columns]
+    actors = _actors_of(reader, ids)
+    mentions = _mentions_of(reader, ids)
+    return [Fetched(c, actors[c["id"]], mentions[c["id"]]) for c in columns]
+
+
 def list_rows(reader: Reader, query: CommitmentQuery, lookup: LookupFn | None = None) -> list[dict[str, Any]]:
-    """The commitments matching ``query``, oldest first, as flat rows: the first mention
-    stands for the sources."""
+    """The commitments matching ``query``, oldest first, as flat rows (:data:`FIELDS`):
+    the first mention stands for the sources."""
     if query.actor is not None:
         query.actor_ids = find_actor_ids(reader, query.actor, lookup)
     sql, params = _list_sql(query)
-    commitments = [_commitment(r) for r in reader.rows(sql, params)]
-    ids = [c["id"] for c in commitments]
-    actors = _actors_of(reader, ids)
-    mentions = _mentions_of(reader, ids)
-    return [_flat(c, [a[0] for a in actors[c["id"]]], mentions[c["id"]]) for c in commitments]
-
-
-def _flat(c: dict[str, Any], names: list[str], mentions: list[dict[str, Any]]) -> dict[str, Any]:
-    first = mentions[0] if mentions else None
-    document = first["document"] if first else None
-    return {
-        "id": c["id"], "status": c["status"], "kind": c["kind"], "actor": names[0] if names else None, "actors": names,
-        "action": c["action"], "target": c["target"], "amount": c["amount"], "amount_value": c["amount_value"],
-        "unit": c["unit"], "deadline": c["deadline"], "deadline_date": c["deadline_date"], "negated": c["negated"],
-        "said_on": first["said_on"] if first else None, "speaker": first["speaker"] if first else None,
-        "sentence": first["sentence"] if first else None,
-        "source": document["publisher"] if document else None,
-        "document": document["external_id"] if document else None,
-        "url": document["url"] if document else None,
-        "confidence": max((m["confidence"] for m in mentions), default=None),
-        "mentions": len(mentions), "created_at": c["created_at"], "updated_at": c["updated_at"],
-        "version": c["version"],
-    }
+    return [{f.key: f.value(c) for f in FIELDS} for c in _fetched(reader, reader.rows(sql, params))]
 
 
 # --- show ----------------------------------------------------------------------------------------
 
 
 def commitment_detail(reader: Reader, commitment_id: int) -> dict[str, Any]:
-    """One commitment with its actors, every mention and its document, and its history."""
-    found = reader.rows(f"SELECT {COMMITMENT_COLUMNS} FROM commitments c WHERE c.id = ?", (commitment_id,))
+    """One commitment: the fields of :data:`FIELDS` that are not summaries, with each
+    actor whole, then every mention and its document, and its history."""
+    found = reader.rows(f"SELECT {COMMITMENT_SQL} FROM commitments c WHERE c.id = ?", (commitment_id,))
     if not found:
         raise TrackerError(f"no commitment with id {commitment_id}")
-    c = _commitment(found[0])
-    actors = _actors_of(reader, [commitment_id])[commitment_id]
-    mentions = _mentions_of(reader, [commitment_id])[commitment_id]
-    row = _flat(c, [a[0] for a in actors], mentions)
-    for key in ("actor", "said_on", "speaker", "sentence", "source", "document", "url", "confidence", "mentions"):
-        row.pop(key)
-    row["actors"] = [{"name": name, "type": type_, "parent": parent} for name, type_, parent in actors]
-    row["mentions"] = mentions
+    (c,) = _fetched(reader, found)
+    row = {f.key: f.value(c) for f in FIELDS if f.in_detail}
+    row["actors"] = [{"name": name, "type": type_, "parent": parent} for name, type_, parent in c.actors]
+    row["mentions"] = c.mentions
     row["history"] = [
         {"from": f, "to": t, "note": note, "evidence_url": url, "at": _datetime(at), "by": by}
         for f, t, note, url, at, by in reader.rows(
@@ -347,3 +360,23 @@ def commitment_detail(reader: Reader, commitment_id: int) -> dict[str, Any]:
         )
     ]
     return row
+
+
+# --- actors --------------------------------------------------------------------------------------
+
+ACTOR_FIELDS: tuple[str, ...] = ("id", "name", "type", "parent", "aliases", "commitments")
+
+
+def actor_rows(reader: Reader) -> list[dict[str, Any]]:
+    """Every actor by name (its key), with its parent's name, its aliases (alphabetical)
+    and how many commitments bind it."""
+    actors = reader.rows(
+        "SELECT a.id, a.name, a.type, p.name, "
+        "(SELECT count(*) FROM commitment_actors l WHERE l.actor_id = a.id) "
+        "FROM actors a LEFT JOIN actors p ON p.id = a.parent_id ORDER BY a.key"
+    )
+    aliases: dict[int, list[str]] = {}
+    for actor_id, alias in reader.rows("SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, alias"):
+        aliases.setdefault(actor_id, []).append(alias)
+    return [dict(zip(ACTOR_FIELDS, (id_, name, type_, parent, aliases.get(id_, []), int(n)), strict=True))
+            for id_, name, type_, parent, n in actors]

@@ -1,8 +1,11 @@
 """The database schema as SQLAlchemy models.
 
-The schema is created only by the Alembic migrations in ``tracker/migrations``; a test
+The schema is created only by the Alembic migrations in ``tracker/storage/migrations``; a test
 checks that these models and the migrations agree (autogenerate finds no difference).
 Change a model, then add a migration: ``alembic revision --autogenerate -m "..."``.
+
+The classes of stored documents and mentions are ``DocumentRow`` and ``MentionRow``:
+``tracker.extract`` has a ``Document`` (an input being read) and a gazetteer ``Mention``.
 """
 
 from __future__ import annotations
@@ -27,8 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from tracker.extract.model import KINDS
-from tracker.status import INITIAL_STATUS, STATUSES
+from tracker.status import INITIAL_STATUS, KINDS, STATUSES
 
 # Deterministic constraint names: SQLite batch migrations and PostgreSQL both need a
 # name to alter or drop a constraint later.
@@ -77,7 +79,7 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-class Document(Base):
+class DocumentRow(Base):
     """A source document as it was read: the text that mention offsets point into."""
 
     __tablename__ = "documents"
@@ -97,7 +99,7 @@ class Document(Base):
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     ingested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
-    mentions: Mapped[list[Mention]] = relationship(back_populates="document")
+    mentions: Mapped[list[MentionRow]] = relationship(back_populates="document")
 
 
 class Actor(Base):
@@ -152,7 +154,7 @@ class Commitment(Base):
     deadline: Mapped[str | None] = mapped_column(String)  # as written: "by 2010"
     deadline_date: Mapped[date | None] = mapped_column(Date, index=True)  # for overdue lists
     negated: Mapped[bool] = mapped_column(default=False)  # "will not raise income tax"
-    # Changed only by tracker.store.change_status, which appends to status_changes.
+    # Changed only by tracker.storage.store.change_status, which appends to status_changes.
     status: Mapped[str] = mapped_column(String(32), default=INITIAL_STATUS, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -165,8 +167,8 @@ class Commitment(Base):
     actor_links: Mapped[list[CommitmentActor]] = relationship(
         back_populates="commitment", order_by="CommitmentActor.position"
     )
-    mentions: Mapped[list[Mention]] = relationship(
-        back_populates="commitment", order_by="Mention.id"
+    mentions: Mapped[list[MentionRow]] = relationship(
+        back_populates="commitment", order_by="MentionRow.id"
     )
     history: Mapped[list[StatusChange]] = relationship(
         back_populates="commitment", order_by="StatusChange.id"
@@ -193,7 +195,7 @@ class CommitmentActor(Base):
     actor: Mapped[Actor] = relationship()
 
 
-class Mention(Base):
+class MentionRow(Base):
     """One source stating a commitment: the sentence, where it is, who said it, when."""
 
     __tablename__ = "mentions"
@@ -211,13 +213,13 @@ class Mention(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     commitment: Mapped[Commitment] = relationship(back_populates="mentions")
-    document: Mapped[Document] = relationship(back_populates="mentions")
+    document: Mapped[DocumentRow] = relationship(back_populates="mentions")
 
 
-# `list --actor Lecornu` also finds what a person of that name said (see tracker.read).
-Index("ix_mentions_speaker_lower", func.lower(Mention.speaker))
+# `list --actor Lecornu` also finds what a person of that name said (see tracker.storage.read).
+Index("ix_mentions_speaker_lower", func.lower(MentionRow.speaker))
 # `list --since/--until`: commitments said in a period.
-Index("ix_mentions_said_on", Mention.said_on)
+Index("ix_mentions_said_on", MentionRow.said_on)
 
 
 class StatusChange(Base):

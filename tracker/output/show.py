@@ -1,50 +1,15 @@
-"""Values as text and JSON, and `tracker show`'s text: light to import (no Typer, no Rich),
-since `tracker show` must answer in 0.1 s."""
+"""`tracker show`'s text: one commitment, its sources and its history, for reading."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from datetime import date, datetime
 from typing import Any
 
+from tracker.output.values import cell
 from tracker.status import STATUS_LABELS
 
 
-def json_default(value: Any) -> Any:
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")
-
-
-def to_json(value: Any, **kwargs: Any) -> str:
-    if kwargs:
-        return json.dumps(value, ensure_ascii=False, default=json_default, **kwargs)
-    return _ENCODER.encode(value)  # one encoder for every row: what json.dumps builds each call
-
-
-_ENCODER = json.JSONEncoder(ensure_ascii=False, default=json_default)
-
-
-def cell(value: Any) -> str:
-    """A value as text, for tables and CSV."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        return f"{value:.2f}"
-    if isinstance(value, (list, tuple)):
-        return "; ".join(cell(v) for v in value)
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
-
-def show_lines(d: dict[str, Any]) -> Iterator[str]:
+def commitment_lines(d: dict[str, Any]) -> Iterator[str]:
     yield f"Commitment {d['id']}: {d['kind']}, {d['status']} ({STATUS_LABELS[d['status']]}), version {d['version']}"
     actors = [a["name"] + (f" ({a['type']})" if a["type"] else "") + (f", of {a['parent']}" if a["parent"] else "")
               for a in d["actors"]]

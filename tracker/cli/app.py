@@ -1,0 +1,448 @@
+"""The `tracker` command line, as a Typer app.
+
+The edge of the program: it parses options (declared once in :mod:`tracker.cli.spec`,
+from which the commands here are built), opens one database session per command, and
+turns every expected failure (TrackerError, RuleError, database errors) into one line
+on stderr and a non-zero exit, never a traceback. What a command runs with besides its
+options (the extractor factory, the global --db) is a :class:`Runtime` passed in as the
+Typer context's object (``app(obj=Runtime(...))``; tests pass theirs the same way).
+"""
+
+from __future__ import annotations
+
+import functools
+import getpass
+import inspect
+import itertools
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
+
+import typer
+
+from tracker import __version__
+from tracker.cli import listings, spec
+from tracker.cli.runtime import Runtime
+from tracker.dates import parse_date
+from tracker.errors import TrackerError, expected_message
+from tracker.output.formats import Column, Listing, emit
+
+# Start-up time is part of every command's time: the extraction engine, SQLAlchemy,
+# Alembic and the progress bar are imported by the commands that use them, not here.
+# `python -X importtime -m tracker.cli rules --help` shows the rest.
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from tracker.extract import Document, Extractor
+    from tracker.ingest.sources import DocumentReader, Metadata
+
+app = typer.Typer(
+    name="tracker",
+    help="Find commitments and pledges in news, store them with their sources, and track whether they were kept.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode="markdown",  # docstrings wrap as paragraphs
+)
+db_app = typer.Typer(help="Inspect or upgrade the database schema.", no_args_is_help=True, rich_markup_mode="markdown")
+app.add_typer(db_app, name="db")
+GROUPS = {None: app, "db": db_app}
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    flat = " ".join(message.splitlines())  # one line, whatever a library put in it
+    typer.echo(f"Error: {flat}", err=True)
+    raise typer.Exit(code)
+
+
+def clean_errors(func: Callable[P, R]) -> Callable[P, R]:
+    """Expected failures become one line on stderr and exit status 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except Exception as e:
+            message = expected_message(e)
+            if message is None:
+                raise
+            fail(message)
+
+    return wrapper
+
+
+# --- commands from their declarations ---------------------------------------------------------
+
+
+@functools.cache
+def _choices(values: tuple[str, ...]) -> type[Enum]:
+    """Typer offers a fixed set of values through an Enum: one made from the declaration."""
+    return Enum("Choice_" + "_".join(values), {v: v for v in values}, type=str)  # type: ignore[return-value]
+
+
+def _typer_parameter(param: spec.Param) -> inspect.Parameter:
+    """A function parameter that Typer reads as ``param``."""
+    kind: Any = _choices(param.choices) if param.choices else param.kind
+    if param.multiple:
+        kind = list[kind]  # type: ignore[valid-type]
+    default: Any = param.default
+    if param.choices and default is not None:
+        default = kind(default)
+    if param.required:
+        default = inspect.Parameter.empty
+    elif default is None:
+        kind = kind | None
+    common: dict[str, Any] = {"help": param.help, "show_default": param.show_default, "metavar": param.metavar}
+    if param.is_argument:
+        info = typer.Argument(**common)
+    else:
+        info = typer.Option(*param.flags, min=param.min, max=param.max, envvar=param.envvar,
+                            case_sensitive=not param.choices, **common)
+    return inspect.Parameter(param.name, inspect.Parameter.KEYWORD_ONLY, default=default,
+                             annotation=Annotated[kind, info])
+
+
+def command(
+    declared: spec.Command, into: typer.Typer | None = None
+) -> Callable[[Callable[[Runtime, dict[str, Any]], None]], None]:
+    """Register ``run(runtime, values)`` as the Typer command ``declared`` (in this app,
+    or ``into``): Typer parses the options it declares and ``values`` holds them by name
+    (choices as plain text)."""
+
+    def register(run: Callable[[Runtime, dict[str, Any]], None]) -> None:
+        def typer_command(ctx: typer.Context, **values: Any) -> None:
+            values = {k: v.value if isinstance(v, Enum) else v for k, v in values.items()}
+            run(ctx.obj or Runtime(), values)
+
+        typer_command.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+            [inspect.Parameter("ctx", inspect.Parameter.KEYWORD_ONLY, annotation=typer.Context),
+             *(_typer_parameter(p) for p in declared.params)]
+        )
+        typer_command.__name__ = declared.name
+        (into or GROUPS[declared.group]).command(declared.name, help=declared.help)(clean_errors(typer_command))
+
+    return register
+
+
+def _metadata(values: dict[str, Any]) -> Metadata:
+    from tracker.ingest.sources import Metadata
+
+    date = values["date"]
+    return Metadata(
+        source=values["source"], date=parse_date(date, "--date") if date is not None else None,
+        url=values["url"], title=values["title"], author=values["author"],
+    )
+
+
+SMALL_INPUT = 1_000_000  # bytes: below this, starting worker processes costs more than it saves
+
+
+def _workers(requested: int | None, reader: DocumentReader) -> int:
+    if requested is not None:
+        return requested
+    if reader.bytes_total is None or reader.bytes_total < SMALL_INPUT:
+        return 1  # stdin (one document) or a few files
+    return os.cpu_count() or 1
+
+
+def _extraction(runtime: Runtime, extractor: Extractor, rules: Path | None, actors: Path | None, workers: int,
+                document_of: Callable[[Any], Document | None]) -> Any:
+    from tracker.ingest.parallel import Extraction
+
+    return Extraction(extractor, runtime.factory(), rules, actors, workers, document_of)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+# --- ingest / extract ------------------------------------------------------------------------
+
+
+@contextmanager
+def _progress(reader: DocumentReader) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr (terminals only), driven by bytes read so that no
+    corpus has to be counted first."""
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TaskProgressColumn, TextColumn, TimeElapsedColumn
+
+    from tracker.output.formats import console
+
+    err = console(stderr=True)
+    with Progress(
+        SpinnerColumn(), TextColumn("ingesting"), BarColumn(), TaskProgressColumn(),
+        TextColumn("{task.fields[docs]} documents"), TimeElapsedColumn(),
+        console=err, transient=True, disable=not err.is_terminal,
+    ) as progress:
+        task = progress.add_task("ingest", total=reader.bytes_total, docs=0)
+        if progress.disable:  # not a terminal: nothing to draw, nothing to pay per document
+            yield lambda docs: None
+            return
+
+        def advance(docs: int) -> None:
+            if docs % 32 == 0:  # the bar redraws 10 times a second: no need to tell it more often
+                progress.update(task, completed=reader.bytes_read, docs=docs)
+
+        yield advance
+
+
+@dataclass(slots=True)
+class _Planned:
+    """A document on its way to the database: its hash, and whether it is new."""
+
+    document: Document
+    text_hash: str
+    new: bool
+
+
+HASH_BATCH = 128  # documents per hash lookup: one query instead of one per document
+
+
+def _batches(documents: Iterator[Document], size: int) -> Iterator[list[Document]]:
+    """Batches of documents; on a bad input midway, the documents read before it first,
+    so that they are stored before the error stops the run."""
+    batch: list[Document] = []
+    try:
+        for document in documents:
+            batch.append(document)
+            if len(batch) >= size:
+                yield batch
+                batch = []
+    except TrackerError:
+        if batch:
+            yield batch
+        raise
+    if batch:
+        yield batch
+
+
+def _plan(documents: Iterator[Document], connection: Connection, pending: set[str]) -> Iterator[_Planned]:
+    """Each document with its content hash, checked against the database before any
+    extraction, in batches. ``pending`` holds the hashes of new documents not yet
+    written, so that a text repeated in the corpus is extracted once."""
+    from tracker.storage import store
+
+    for batch in _batches(documents, HASH_BATCH):
+        hashes = [store.content_hash(d.text) for d in batch]
+        with connection.begin():
+            stored = store.known_hashes(connection, hashes)
+        for document, text_hash in zip(batch, hashes, strict=True):
+            new = text_hash not in stored and text_hash not in pending
+            if new:
+                pending.add(text_hash)
+            yield _Planned(document, text_hash, new)
+
+
+@command(spec.INGEST)
+def ingest(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.ingest.sources import DocumentReader
+    from tracker.storage import db, store
+
+    paths, rules, actors = values["paths"], values["rules"], values["actors"]
+    reader = DocumentReader(paths, _metadata(values))
+    extractor = runtime.load_extractor(rules, actors)
+    documents = _documents(reader, paths)  # the first is read before the database is touched
+    engine = db.open_database(runtime.database(values["db_url"]))
+    read_ = new = known = found = 0
+
+    def summary() -> str:
+        text = f"Read {_plural(read_, 'document')}: {new:,} new, {known:,} already known; {_plural(found, 'commitment')} found."
+        if reader.empty_rows:
+            text += f" Skipped {_plural(reader.empty_rows, 'empty row')}."
+        if reader.ignored_files:
+            text += f" Ignored {_plural(reader.ignored_files, 'file')} not .txt, .md or .jsonl."
+        return text
+
+    pending: set[str] = set()
+    try:
+        with (
+            engine.connect() as connection,  # Core, not a Session: the write path needs no ORM
+            _progress(reader) as advance,
+            _extraction(runtime, extractor, rules, actors, _workers(values["workers"], reader),
+                        lambda p: p.document if p.new else None) as extraction,
+        ):
+            resolver = store.ActorResolver(connection, extractor.lookup_actor)
+            for planned, findings in extraction.map(_plan(documents, connection, pending)):
+                stored = None
+                if findings is not None:
+                    with connection.begin():  # one document, one transaction: stored whole or not at all
+                        stored = store.store_document(connection, planned.document, planned.text_hash, findings, resolver)
+                    pending.discard(planned.text_hash)
+                read_ += 1
+                if stored is not None and stored.new:
+                    new += 1
+                    found += stored.commitments
+                else:
+                    known += 1
+                advance(read_)
+    except KeyboardInterrupt:
+        typer.echo(f"Interrupted. {summary()} Run the same command again to continue.", err=True)
+        raise typer.Exit(130) from None
+    except Exception as e:
+        message = expected_message(e)
+        if message is not None and new:
+            raise TrackerError(f"{message} ({_plural(new, 'new document')} before it stored; fix it and run again to continue)") from None
+        raise
+    typer.echo(summary())
+
+
+def _documents(reader: DocumentReader, paths: list[str]) -> Iterator[Document]:
+    """The reader's documents, with the first one already read: an unreadable first
+    input or an empty folder fails here, before any output or database write."""
+    from tracker.ingest.sources import TEXT_SUFFIXES
+
+    documents = iter(reader)
+    first = next(documents, None)
+    if first is None:
+        raise TrackerError(f"no documents found in {' '.join(paths)} ({', '.join(TEXT_SUFFIXES)}, .jsonl, .jsonl.gz)")
+    return itertools.chain([first], documents)
+
+
+FINDING_COLUMNS = (
+    Column("doc_id", "Document", 24), Column("kind", "Kind"), Column("actor", "Actor", 20),
+    Column("speaker", "Speaker", 20), Column("confidence", "Conf.", justify="right"),
+    Column("sentence", "Sentence", 80, min_width=24),
+)
+
+
+@command(spec.EXTRACT)
+def extract(runtime: Runtime, values: dict[str, Any]) -> None:
+    from dataclasses import fields as dataclass_fields
+
+    from tracker.extract import Finding
+    from tracker.ingest.sources import DocumentReader
+
+    paths, rules, actors = values["paths"], values["rules"], values["actors"]
+    reader = DocumentReader(paths, _metadata(values))
+    extractor = runtime.load_extractor(rules, actors)
+    documents = _documents(reader, paths)
+    listing = Listing([f.name for f in dataclass_fields(Finding)], FINDING_COLUMNS, "No commitments found.")
+    try:
+        with _extraction(runtime, extractor, rules, actors, _workers(values["workers"], reader), lambda d: d) as extraction:
+            rows = (finding.to_dict() for _, findings in extraction.map(documents) for finding in findings or ())
+            emit(rows, values["fmt"], listing)
+    except KeyboardInterrupt:
+        sys.stdout.flush()
+        typer.echo("Interrupted.", err=True)
+        raise typer.Exit(130) from None
+
+
+# --- list / show / actors: the read-only commands, also answered without Typer (tracker.cli.entry) --
+
+command(spec.LIST)(listings.list_commitments)
+command(spec.SHOW)(listings.show_commitment)
+command(spec.ACTORS_LIST)(listings.list_actors)
+
+
+# --- update ------------------------------------------------------------------------------------
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+@command(spec.UPDATE)
+def update(runtime: Runtime, values: dict[str, Any]) -> None:
+    from sqlalchemy.orm import Session
+
+    from tracker.status import check_status
+    from tracker.storage import db, store
+
+    commitment_id, status, evidence = values["commitment_id"], values["status"], values["evidence"]
+    check_status(status)
+    if evidence is not None:
+        store.check_evidence_url(evidence)
+    engine = db.open_database(runtime.database(values["db_url"]))
+    with Session(engine) as session, session.begin():
+        change = store.change_status(
+            session, commitment_id, status, by=values["by"] or _os_user(), note=values["note"],
+            evidence_url=evidence, expected_version=values["if_version"],
+        )
+        message = f"Commitment {commitment_id}: {change.from_status} -> {change.to_status} (version {change.commitment.version})."
+    typer.echo(message)
+
+
+# --- rules ----------------------------------------------------------------------------------------
+
+RULES = Listing(
+    fields=("id", "kind", "score", "description"),
+    columns=(Column("id", "Rule", 32), Column("kind", "Kind"), Column("score", "Score", justify="right"),
+             Column("description", "Description", 60)),
+    empty="No rules.",
+)
+
+
+@command(spec.RULES_LIST)
+def rules(runtime: Runtime, values: dict[str, Any]) -> None:
+    extractor = runtime.load_extractor(values["rules"], values["actors"])
+    emit(({"id": r.id, "kind": r.kind, "score": r.score, "description": r.description} for r in extractor.rules),
+         values["fmt"], RULES)
+
+
+# --- db -------------------------------------------------------------------------------------------
+
+
+@command(spec.DB_UPGRADE)
+def db_upgrade(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.storage import db
+
+    engine = db.open_database(runtime.database(values["db_url"]), migrate=False)
+    before, after = db.upgrade(engine)
+    where = db.describe(engine.url)
+    if before == after:
+        typer.echo(f"{where}: up to date at revision {after}.")
+    else:
+        typer.echo(f"{where}: upgraded from {before or 'an empty database'} to revision {after}.")
+
+
+@command(spec.DB_CURRENT)
+def db_current(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.storage import db
+
+    target = runtime.database(values["db_url"])
+    url = db.resolve_url(target)
+    where = db.describe(url)
+    head = db.script_directory().get_current_head()
+    database = Path(url.database or ":memory:")
+    if url.get_backend_name() == "sqlite" and database.parent.is_dir() and not database.exists():
+        typer.echo(f"{where}: no database yet (any tracker command creates it at revision {head}).")
+        return
+    engine = db.open_database(target, migrate=False)
+    with engine.connect() as connection:
+        revision = db.current_revision(connection)
+    db.check_known(revision, db.script_directory(), url)
+    if revision == head:
+        typer.echo(f"{where}: revision {revision} (up to date).")
+    elif revision is None:
+        typer.echo(f"{where}: empty (no schema yet; latest is {head}).")
+    else:
+        typer.echo(f"{where}: revision {revision}, behind the latest {head}: run tracker db upgrade.")
+
+
+# --- the top level -----------------------------------------------------------------------------------
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"tracker {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+    db_url: Annotated[str | None, typer.Option(*spec.GLOBAL_DB.flags, help=spec.GLOBAL_DB.help, show_default=False)] = None,
+) -> None:
+    """Find commitments and pledges in news, store them with their sources, and track whether they were kept."""
+    ctx.obj = replace(ctx.obj or Runtime(), global_db=db_url)

@@ -1,0 +1,209 @@
+"""Every command's arguments and options, declared once, as data.
+
+The Typer app (:mod:`tracker.cli.app`) builds its commands from these declarations, and
+the entry point (:mod:`tracker.cli.entry`) parses the read-only commands with
+:func:`parse` from the same declarations without loading Typer (whose import and
+option adapters take longer than `tracker show`'s 0.1 s on a million commitments).
+Light to import: no Typer, no SQLAlchemy, no engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tracker.output.formats import LISTING_FORMATS, RECORD_FORMATS
+from tracker.status import KINDS, STATUSES
+from tracker.storage.location import ENV_VAR
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """An argument (no ``flags``) or an option of a command.
+
+    ``kind`` is the type of one value (str, int, float or Path); ``multiple`` makes it
+    repeatable (an option) or take many values (an argument); ``choices`` are the values
+    allowed (any case); ``required`` options have no default.
+    """
+
+    name: str
+    help: str
+    flags: tuple[str, ...] = ()
+    kind: type = str
+    multiple: bool = False
+    default: Any = None
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    min: float | None = None
+    max: float | None = None
+    envvar: str | None = None
+    metavar: str | None = None
+    show_default: bool = False
+
+    @property
+    def is_argument(self) -> bool:
+        return not self.flags
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    name: str
+    help: str
+    params: tuple[Param, ...]
+    group: str | None = None  # `tracker db upgrade`: the sub-command group
+    read_only: bool = False  # answered by the entry point without Typer (see tracker.cli.entry)
+
+
+def _or(values: Sequence[str]) -> str:
+    return ", ".join(values[:-1]) + f" or {values[-1]}" if len(values) > 1 else values[0]
+
+
+DB = Param(
+    "db_url", "Database: a SQLAlchemy URL (postgresql+psycopg://user@host/name) or a SQLite file path. "
+    f"Default: tracker --db, else ${ENV_VAR}, else tracker.db in the current folder.", ("--db",),
+)
+GLOBAL_DB = Param(
+    "db_url", "Database for every command (a SQLAlchemy URL or a SQLite file path); a command's own --db wins. "
+    f"Default: ${ENV_VAR}, else tracker.db in the current folder.", ("--db",),
+)
+LISTING_FORMAT = Param("fmt", f"{_or(LISTING_FORMATS)}.", ("--format", "-f"), default=LISTING_FORMATS[0],
+                       choices=LISTING_FORMATS, show_default=True)
+RECORD_FORMAT = Param("fmt", f"{_or(RECORD_FORMATS)}.", ("--format", "-f"), default=RECORD_FORMATS[0],
+                      choices=RECORD_FORMATS, show_default=True)
+RULES = Param("rules", "Extraction rules file (default: the built-in rules).", ("--rules",), kind=Path)
+ACTORS = Param("actors", "Actors file (default: the built-in actors).", ("--actors",), kind=Path)
+PATHS = Param(
+    "paths", "Text or Markdown files, folders (read recursively), JSON Lines corpora (.jsonl, .jsonl.gz), "
+    "or - for stdin.", multiple=True, required=True, metavar="PATH",
+)
+WORKERS = Param(
+    "workers", "Processes that run the extraction (default: the number of cores; one for inputs under 1 MB). "
+    "Output and stored results are the same for any number.", ("--workers", "-w"), kind=int, min=1,
+    envvar="TRACKER_WORKERS",
+)
+METADATA = (
+    Param("source", "Publisher, e.g. Reuters (single input).", ("--source",)),
+    Param("date", "Publication date, YYYY-MM-DD (single input).", ("--date",)),
+    Param("url", "Where the document was published (single input).", ("--url",)),
+    Param("title", "Title (single input).", ("--title",)),
+    Param("author", "Author (single input).", ("--author",)),
+)
+
+INGEST = Command("ingest", """Find the commitments in documents and store them with their sources.
+
+Each document is stored in its own transaction; one whose text is already stored is
+skipped before extraction, so an interrupted run resumes where it stopped. The
+extraction runs in --workers processes; this process alone writes the database.
+Metadata comes from a NAME.meta.json next to a file, a metadata.csv in its folder,
+or the options below (single input).""", (PATHS, DB, RULES, ACTORS, WORKERS, *METADATA))
+
+EXTRACT = Command("extract", """Find the commitments in documents and print them; nothing is stored.
+
+--format jsonl prints one JSON object per finding (doc_id, start, end, sentence,
+kind, actor, speaker, ...), as ../shared/eval/score.py reads it. The extraction runs
+in --workers processes; the output is in input order whatever their number.""",
+                  (PATHS, RULES, ACTORS, WORKERS, *METADATA, LISTING_FORMAT))
+
+LIST = Command("list", "List commitments, oldest first.", (
+    Param("actor", "Who is bound: a name or alias, any case (France, paris); includes the people and bodies "
+          "under it.", ("--actor", "-a")),
+    Param("status", f"Only these statuses (repeatable): {', '.join(STATUSES)}.", ("--status", "-s"), multiple=True),
+    Param("kind", f"Only these kinds (repeatable): {', '.join(KINDS)}.", ("--kind", "-k"), multiple=True),
+    Param("since", "Said on or after this date (YYYY-MM-DD).", ("--since",)),
+    Param("until", "Said on or before this date (YYYY-MM-DD).", ("--until",)),
+    Param("source", "Stated in a source whose publisher, URL, path or id contains this text.", ("--source",)),
+    Param("search", "Text in the sentence, action or target (case-insensitive).", ("--search",)),
+    Param("limit", "At most this many.", ("--limit", "-n"), kind=int, min=1),
+    Param("min_confidence", "Only findings at least this confident (0 to 1).", ("--min-confidence",), kind=float,
+          min=0.0, max=1.0),
+    LISTING_FORMAT, DB,
+), read_only=True)
+
+SHOW = Command("show", "One commitment: what was promised, its sentence(s) and sources, and its history.", (
+    Param("commitment_id", "The commitment's id (see tracker list).", kind=int, required=True),
+    RECORD_FORMAT, DB,
+), read_only=True)
+
+UPDATE = Command("update", "Rate a commitment: change its status, with evidence and a note. The history is kept.", (
+    Param("commitment_id", "The commitment's id.", kind=int, required=True),
+    Param("status", f"New status: {', '.join(STATUSES)}.", ("--status", "-s"), required=True),
+    Param("evidence", "URL of the evidence for the change.", ("--evidence",)),
+    Param("note", "Why: what happened.", ("--note",)),
+    Param("by", "Who made the change. Default: your user name.", ("--by",)),
+    Param("if_version", "Refuse if the commitment is no longer at this version (someone else changed it).",
+          ("--if-version",), kind=int),
+    DB,
+))
+
+ACTORS_LIST = Command("actors", "The actors found so far, with their aliases and how many commitments bind them.",
+                      (LISTING_FORMAT, DB), read_only=True)
+
+RULES_LIST = Command("rules", "The extraction rules: id, kind, score and what each one looks for.",
+                     (RULES, ACTORS, LISTING_FORMAT))
+
+DB_UPGRADE = Command("upgrade", "Apply pending migrations (every command also does this on first use).", (DB,),
+                     group="db")
+DB_CURRENT = Command("current", "Show the database's schema revision, and whether it is up to date.", (DB,),
+                     group="db")
+
+COMMANDS: tuple[Command, ...] = (INGEST, EXTRACT, LIST, SHOW, UPDATE, ACTORS_LIST, RULES_LIST, DB_UPGRADE, DB_CURRENT)
+
+
+# --- parsing without Typer ------------------------------------------------------------------------
+
+
+def _convert(param: Param, text: str) -> Any:
+    """One value, or ValueError when Typer would refuse it (and explain why)."""
+    if param.choices:
+        value = text.lower()
+        if value not in param.choices:
+            raise ValueError(text)
+        return value
+    value = param.kind(text)
+    if (param.min is not None and value < param.min) or (param.max is not None and value > param.max):
+        raise ValueError(text)
+    return value
+
+
+def parse(command: Command, args: Sequence[str]) -> dict[str, Any] | None:
+    """The values Typer would pass to ``command`` for ``args``, or None when anything is
+    unusual (--help, an unknown option, a value Typer would refuse, an option an
+    environment variable may set): Typer then runs it, and explains."""
+    options = {flag: p for p in command.params for flag in p.flags}
+    arguments = [p for p in command.params if p.is_argument]
+    values: dict[str, Any] = {p.name: ([] if p.multiple else p.default) for p in command.params}
+    given: set[str] = set()
+    positional = 0
+    i = 0
+    try:
+        while i < len(args):
+            arg = args[i]
+            if arg.startswith("-") and len(arg) > 1 and not arg.lstrip("-").isdigit():
+                flag, eq, text = arg.partition("=")
+                param = options.get(flag)
+                if param is None:
+                    return None
+                if not eq:
+                    if i + 1 >= len(args):
+                        return None
+                    i += 1
+                    text = args[i]
+            else:
+                positional += 1
+                if not arguments or (positional > len(arguments) and not arguments[-1].multiple):
+                    return None
+                param, text = arguments[min(positional, len(arguments)) - 1], arg
+            if param.multiple:
+                values[param.name].append(_convert(param, text))
+            else:
+                values[param.name] = _convert(param, text)  # an option given twice: the last wins, as in Click
+            given.add(param.name)
+            i += 1
+    except ValueError:
+        return None
+    for param in command.params:
+        if (param.required and param.name not in given) or (param.envvar and param.name not in given):
+            return None
+    return values
