@@ -167,63 +167,67 @@ def main() -> None:
     parser.add_argument("--big-db", type=Path, default=Path(tempfile.gettempdir()) / "tracker-1m.db",
                         help="the 1,000,000-commitment database (built if missing)")
     parser.add_argument("--skip-spacy", action="store_true")
+    parser.add_argument("--queries-only", action="store_true", help="only the list/show figures on the 1M database")
     parser.add_argument("--readme", type=Path, help="write the table into this README's Benchmarks section")
     args = parser.parse_args()
+    if args.queries_only and args.readme:
+        parser.error("--readme needs every figure: leave out --queries-only")
     docs = 3000 if args.quick and args.docs is None else args.docs
     runs = max(3, args.runs)
     print(f"Machine: {machine()}")
     figures: list[Figure] = []
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        corpus, n, size = subset(args.corpus, docs, folder)
-        small, n_small, size_small = subset(args.corpus, max(1, n // 3), folder)
-        mb = size / 1e6
-        print(f"Corpus: {args.corpus.name}, {n:,} documents, {mb:.1f} MB of text; {runs} runs per figure")
+    if not args.queries_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            corpus, n, size = subset(args.corpus, docs, folder)
+            small, n_small, size_small = subset(args.corpus, max(1, n // 3), folder)
+            mb = size / 1e6
+            print(f"Corpus: {args.corpus.name}, {n:,} documents, {mb:.1f} MB of text; {runs} runs per figure")
 
-        def extract(workers: int, one_core: bool, out: Path) -> float:
-            return run([*TRACKER, "extract", str(corpus), "--workers", str(workers), "-f", "jsonl"],
-                       one_core=one_core, stdout=out)[0]
+            def extract(workers: int, one_core: bool, out: Path) -> float:
+                return run([*TRACKER, "extract", str(corpus), "--workers", str(workers), "-f", "jsonl"],
+                           one_core=one_core, stdout=out)[0]
 
-        one = repeat(runs, lambda: extract(1, True, folder / "w1.jsonl"))
-        figures.append(Figure("extract, 1 worker, 1 core", [mb / s for s in one], "MB/s", "≥ 5 MB/s",
-                              mb / statistics.median(one) >= 5))
-        if not args.skip_spacy:
-            peer = repeat(runs, lambda: spacy_peer(corpus))
-            figures.append(Figure("spaCy blank en + sentencizer + cue matcher, 1 core", [mb / s for s in peer], "MB/s",
-                                  "(peer)", None))
-            figures.append(Figure("extract / spaCy peer", [statistics.median(peer) / statistics.median(one)], "×",
-                                  "(ratio)", None))
-        two = repeat(runs, lambda: extract(2, False, folder / "w2.jsonl"))
-        same = digest(folder / "w1.jsonl") == digest(folder / "w2.jsonl")
-        speedup = statistics.median(one) / statistics.median(two)
-        figures.append(Figure("extract, --workers 2", [mb / s for s in two], "MB/s", "", None))
-        figures.append(Figure(f"speed-up of 2 workers (output identical: {'yes' if same else 'NO'})", [speedup], "×",
-                              "≈ 2× (≥ 1.7×), identical", same and speedup >= 1.7))
+            one = repeat(runs, lambda: extract(1, True, folder / "w1.jsonl"))
+            figures.append(Figure("extract, 1 worker, 1 core", [mb / s for s in one], "MB/s", "≥ 5 MB/s",
+                                  mb / statistics.median(one) >= 5))
+            if not args.skip_spacy:
+                peer = repeat(runs, lambda: spacy_peer(corpus))
+                figures.append(Figure("spaCy blank en + sentencizer + cue matcher, 1 core", [mb / s for s in peer], "MB/s",
+                                      "(peer)", None))
+                figures.append(Figure("extract / spaCy peer", [statistics.median(peer) / statistics.median(one)], "×",
+                                      "(ratio)", None))
+            two = repeat(runs, lambda: extract(2, False, folder / "w2.jsonl"))
+            same = digest(folder / "w1.jsonl") == digest(folder / "w2.jsonl")
+            speedup = statistics.median(one) / statistics.median(two)
+            figures.append(Figure("extract, --workers 2", [mb / s for s in two], "MB/s", "", None))
+            figures.append(Figure(f"speed-up of 2 workers (output identical: {'yes' if same else 'NO'})", [speedup], "×",
+                                  "≈ 2× (≥ 1.7×), identical", same and speedup >= 1.7))
 
-        def ingest(path: Path) -> tuple[float, int, int]:
+            def ingest(path: Path) -> tuple[float, int, int]:
+                db = folder / "ingest.db"
+                for f in folder.glob("ingest.db*"):
+                    f.unlink()
+                return run([*TRACKER, "ingest", str(path), "--db", str(db)])
+
+            results = [ingest(corpus) for _ in range(runs)]
+            seconds = [r[0] for r in results]
+            figures.append(Figure("ingest into a new SQLite database (default workers)", [mb / s for s in seconds], "MB/s",
+                                  "≥ 3 MB/s", mb / statistics.median(seconds) >= 3))
+            small_results = [ingest(small) for _ in range(runs)]
+            for label, res, count in ((f"{n_small:,}", small_results, n_small), (f"{n:,}", results, n)):
+                tree = [r[2] / 1e6 for r in res]
+                largest = [r[1] / 1e6 for r in res]
+                figures.append(Figure(f"ingest peak RSS, {label} documents: all processes (largest one)", tree, "MB",
+                                      "< 300 MB", statistics.median(tree) < 300))
+                figures[-1].name += f" [{statistics.median(largest):.0f} MB]"
+            growth = statistics.median(r[2] for r in results) / statistics.median(r[2] for r in small_results)
+            figures.append(Figure(f"peak RSS, {n:,} vs {n_small:,} documents", [growth], "×", "flat (≤ 1.2×)", growth <= 1.2))
+            ingest(corpus)  # the database holds the whole corpus again (the last run was the small one)
             db = folder / "ingest.db"
-            for f in folder.glob("ingest.db*"):
-                f.unlink()
-            return run([*TRACKER, "ingest", str(path), "--db", str(db)])
-
-        results = [ingest(corpus) for _ in range(runs)]
-        seconds = [r[0] for r in results]
-        figures.append(Figure("ingest into a new SQLite database (default workers)", [mb / s for s in seconds], "MB/s",
-                              "≥ 3 MB/s", mb / statistics.median(seconds) >= 3))
-        small_results = [ingest(small) for _ in range(runs)]
-        for label, res, count in ((f"{n_small:,}", small_results, n_small), (f"{n:,}", results, n)):
-            tree = [r[2] / 1e6 for r in res]
-            largest = [r[1] / 1e6 for r in res]
-            figures.append(Figure(f"ingest peak RSS, {label} documents: all processes (largest one)", tree, "MB",
-                                  "< 300 MB", statistics.median(tree) < 300))
-            figures[-1].name += f" [{statistics.median(largest):.0f} MB]"
-        growth = statistics.median(r[2] for r in results) / statistics.median(r[2] for r in small_results)
-        figures.append(Figure(f"peak RSS, {n:,} vs {n_small:,} documents", [growth], "×", "flat (≤ 1.2×)", growth <= 1.2))
-        ingest(corpus)  # the database holds the whole corpus again (the last run was the small one)
-        db = folder / "ingest.db"
-        again = repeat(runs, lambda: run([*TRACKER, "ingest", str(corpus), "--db", str(db)])[0])
-        figures.append(Figure("re-ingest the same corpus (nothing new)", [mb / s for s in again], "MB/s", "≥ 20 MB/s",
-                              mb / statistics.median(again) >= 20))
+            again = repeat(runs, lambda: run([*TRACKER, "ingest", str(corpus), "--db", str(db)])[0])
+            figures.append(Figure("re-ingest the same corpus (nothing new)", [mb / s for s in again], "MB/s", "≥ 20 MB/s",
+                                  mb / statistics.median(again) >= 20))
 
     if not args.big_db.exists():
         print(f"Building {args.big_db} ...", flush=True)

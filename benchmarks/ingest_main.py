@@ -147,8 +147,8 @@ def measure(runs: int, workers: int, profile: Path | None) -> None:
 def write_only(runs: int, session: bool = False) -> None:
     """The write path alone: the sample's documents and findings in memory, stored one
     transaction each into a new database; process CPU per document."""
-    from tracker.storage import db, store
     from tracker.ingest.sources import DocumentReader
+    from tracker.storage import db, store
 
     StandIn.load()
     docs = [d for d in DocumentReader([str(SAMPLE)])]

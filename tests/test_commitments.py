@@ -16,8 +16,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from tests.conftest import Invoke, ok, one_line_error, rows
-from tracker.storage import db, store
 from tracker.errors import TrackerError
+from tracker.storage import db, store
 from tracker.storage.models import Commitment
 
 

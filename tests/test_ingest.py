@@ -11,10 +11,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tests.conftest import FakeExtractor, Invoke, count_documents, ok, rows
-from tests.conftest import Seams
-from tracker.storage import db, store
+from tests.conftest import FakeExtractor, Invoke, Seams, count_documents, ok, rows
 from tracker.extract import Document
+from tracker.storage import db, store
 from tracker.storage.models import Actor, Commitment, DocumentRow, MentionRow
 
 

@@ -9,7 +9,6 @@ kind of writer applies.
 
 from __future__ import annotations
 
-import csv
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -90,6 +89,8 @@ def _jsonl(rows: Iterable[Row], listing: Listing) -> int:
 
 
 def _csv(rows: Iterable[Row], listing: Listing) -> int:
+    import csv
+
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(listing.fields)
     count = 0
