@@ -1,4 +1,5 @@
-"""Vocabularies shared by the store, the CLI and the migrations."""
+"""Vocabularies shared by the store, the CLI and the migrations. (Actor types are the
+extraction's: ``tracker.extract.gazetteer.ACTOR_TYPES``; stored as given, no constraint.)"""
 
 from __future__ import annotations
 
@@ -28,10 +29,6 @@ STATUS_LABELS: Final[dict[str, str]] = {
     "broken": "Promise broken",
     "dismissed": "Dismissed: not a commitment",
 }
-
-# Actor types the extraction engine reports; stored as given (not a database constraint),
-# so that a new type needs no migration.
-ACTOR_TYPES: Final[tuple[str, ...]] = ("country", "organisation", "party", "company", "person")
 
 # Kinds of finding (tracker.extract.KINDS, repeated here so that listing needs no engine).
 KINDS: Final[tuple[str, ...]] = ("pledge", "commitment", "intention")
