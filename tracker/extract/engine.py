@@ -33,6 +33,7 @@ from tracker.extract.model import ActorInfo, Document, Finding
 from tracker.extract.quantities import find_amounts, find_deadline, resolve_said_on
 from tracker.extract.rules import Rule, RuleError, RuleSet
 from tracker.extract.sentences import Span, split, split_around
+from tracker.extract.testable import judge as judge_testable
 
 __all__ = ["ActorInfo", "Extractor", "Rule", "RuleError"]
 
@@ -751,6 +752,8 @@ class Extractor:
                 target = mnt.actor.name
                 break
         amount = amounts[0] if amounts else None
+        testable, testable_reason = judge_testable(action, amount.text if amount else None,
+                                                   deadline.text if deadline else None)
         return Finding(
             doc_id=doc.doc_id,
             start=start,
@@ -774,6 +777,8 @@ class Extractor:
             deadline_date=deadline.date if deadline else None,
             said_on=said_on or (doc.date.isoformat() if isinstance(doc.date, date) else None),
             negated=negated,
+            testable=testable,
+            testable_reason=testable_reason,
         )
 
     # ---- resolution ---------------------------------------------------------------------
