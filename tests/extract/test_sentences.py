@@ -67,3 +67,30 @@ def test_split_around_gives_the_sentences_of_split_that_hold_a_position() -> Non
                       [text.index("U.S.") + 3]):  # a position on a dot: judged the slow way
         spans = split_around(text, positions)
         assert spans == [s for s in every if any(s.start <= p < s.end for p in positions)], positions
+
+
+def test_a_sentence_end_with_no_space_after_it_still_ends_the_sentence() -> None:
+    assert sents("The hall was full.”The vote comes next.") == ["The hall was full.”", "The vote comes next."]
+    assert sents("She backed the Farm Act.Tuesday she spoke again.") == ["She backed the Farm Act.", "Tuesday she spoke again."]
+    assert sents("Sales fell in 1998.After that they rose.") == ["Sales fell in 1998.", "After that they rose."]
+    # a straight quote that opens the next sentence stays with it
+    assert sents('We walked home.“Rain again,” she said.') == ["We walked home.", "“Rain again,” she said."]
+    assert sents('It rained.He said "Go home."Then we left.') == ["It rained.", 'He said "Go home."', "Then we left."]
+    assert sents('It rained."Go home," he said.') == ["It rained.", '"Go home," he said.']
+
+
+def test_no_space_marks_inside_addresses_titles_and_abbreviations_do_not_cut() -> None:
+    for text in ("Write to Jane.Doe@senate.example.gov today.", "See www.Example.com/Plans.Now for more.",
+                 "Dr.Rivera met U.S.Senators at noon.", "J.K.Rowling wrote it.", "Growth was 3.5 percent."):
+        assert sents(text) == [text]
+
+
+def test_split_around_agrees_with_split_on_sentence_ends_with_no_space() -> None:
+    from tracker.extract.sentences import split_around
+
+    text = 'We met.”The plan is set.He said "Go."Then Acme Inc.The firm left. Mail a.b@x.org now.'
+    every = [(s.start, s.end) for s in split(text)]
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            want = [sp for sp in every if sp[0] <= i < sp[1]]
+            assert [(s.start, s.end) for s in split_around(text, [i])] == want

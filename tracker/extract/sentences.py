@@ -36,6 +36,13 @@ _STARTERS = frozenset(
 )
 
 _END = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s|$)")
+# A sentence end with no space after it ("... met.”The", "... Act.Monday", "... 2008.As"):
+# one end mark after a lower-case word, a digit or a bracket, its closing quotes, then a
+# capitalised word (an opening quote may come first). Acronyms before the mark ("U.S.The")
+# are left alone; `_tight_cut` judges the rest.
+_TIGHT = re.compile(r"(?<=[a-z0-9)\]%])[.!?][\"'”’)\]]*(?=[\"“‘]?[A-Z][a-z])")
+_ADDRESS = re.compile(r"@|/|www\.|\.(?:com|org|gov|net|edu|int|co|uk|us)\b", re.I)
+_QUOTE_PARITY_WINDOW = 3000  # how far back straight quotes are counted
 _CLOSERS = frozenset("\"'”’)]")  # what may follow an end mark inside an _END match
 _MARK_CHARS = _CLOSERS | frozenset(".!?…")  # what an _END match is made of
 _NEWLINE = re.compile(r"\n")
@@ -139,12 +146,40 @@ def _is_end(text: str, start: int, end: int) -> bool:
     return text[start] != "." or text.startswith("..", start) or _ends_sentence(text, start, end)
 
 
+def _tight_cut(text: str, m: re.Match[str]) -> int | None:
+    """Where a `_TIGHT` match cuts the text (after the mark and its closing quotes, or
+    before a straight quote that opens the next sentence), or None if it ends no sentence:
+    a web or mail address ("John.Smith@house.gov"), a title or initial ("Mr.Smith")."""
+    s, e = m.start(), m.end()
+    lo = s
+    while lo > 0 and s - lo < 80 and not text[lo - 1].isspace():
+        lo -= 1
+    hi = e
+    while hi < len(text) and hi - e < 80 and not text[hi].isspace():
+        hi += 1
+    if _ADDRESS.search(text, lo, hi):
+        return None
+    if text[s] == "." and not _ends_sentence(text, s, e):
+        return None
+    if text[e - 1] == '"':
+        # a straight quote: it closes a quotation when an odd number of them opened one
+        # before the mark (in this paragraph), else it opens the next sentence
+        line = max(text.rfind("\n", 0, s) + 1, s - _QUOTE_PARITY_WINDOW)
+        if text.count('"', line, s) % 2 == 0:
+            return e - 1
+    return e
+
+
 def split(text: str) -> list[Span]:
     """Split `text` into sentence spans (start, end) with surrounding space trimmed."""
     cuts = set(_fixed_cuts(text))
     for m in _END.finditer(text):
         if _is_end(text, m.start(), m.end()):
             cuts.add(m.end())
+    for m in _TIGHT.finditer(text):
+        cut = _tight_cut(text, m)
+        if cut is not None:
+            cuts.add(cut)
     spans: list[Span] = []
     prev = 0
     for cut in sorted(cuts):
@@ -171,6 +206,13 @@ def split_around(text: str, positions: Iterable[int]) -> list[Span]:
             v = verdicts[m.start()] = _is_end(text, m.start(), m.end())
         return v
 
+    tight_verdicts: dict[int, int | None] = {}  # tight mark start -> where it cuts
+
+    def tight_cuts(m: re.Match[str]) -> int | None:
+        if m.start() not in tight_verdicts:
+            tight_verdicts[m.start()] = _tight_cut(text, m)
+        return tight_verdicts[m.start()]
+
     def last_end(lo: int, p: int) -> int:
         """The end of the last sentence-ending mark in (lo, p], else lo. Read backwards:
         a mark is a run of [.!?] (or one "…") and the closing quotes after it, followed
@@ -189,6 +231,10 @@ def split_around(text: str, positions: Iterable[int]) -> list[Span]:
             while end < p and text[end] in _CLOSERS:
                 end += 1
             if end < len(text) and not text[end].isspace():
+                tight = _TIGHT.match(text, k) if start == k else None
+                cut = tight_cuts(tight) if tight is not None else None
+                if cut is not None and cut <= p:
+                    return cut  # "... met.”The"
                 hi = start  # not a mark ("U.S.A", "3.5")
                 continue
             v = verdicts.get(start)
@@ -211,6 +257,11 @@ def split_around(text: str, positions: Iterable[int]) -> list[Span]:
         for m in _END.finditer(text, p, right):
             if cuts(m):
                 right = m.end()
+                break
+        for m in _TIGHT.finditer(text, p, right):
+            cut = tight_cuts(m)
+            if cut is not None and cut > p:
+                right = cut
                 break
         _add(text, left, right, spans)
     return spans
