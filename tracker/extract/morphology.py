@@ -100,3 +100,14 @@ def base_forms(word: str) -> tuple[str, ...]:
     if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
         return (w[:-1],)
     return (w,)
+
+
+def is_action_participle(word: str, stative: frozenset[str] = frozenset()) -> bool:
+    """A participle of something done to the subject by someone who decides it
+    ("demolished", "sold", "sent"), not of an outcome or a state ("lost", "seen", "needed",
+    or a verb in `stative`): what a passive announcement ("... will be sold, the ministry
+    said") can bind its announcer to."""
+    w = word.lower().rsplit("-", 1)[-1]  # "hard-hit"
+    if not is_participle(w) or w in _lists()["outcome_participles"]:
+        return False
+    return not any(b in stative for b in base_forms(w))
