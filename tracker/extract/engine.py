@@ -33,6 +33,7 @@ from tracker.extract.model import ActorInfo, Document, Finding
 from tracker.extract.quantities import find_amounts, find_deadline, resolve_said_on
 from tracker.extract.rules import Rule, RuleError, RuleSet
 from tracker.extract.sentences import Span, split, split_around
+from tracker.extract.morphology import is_action_participle
 from tracker.extract.testable import judge as judge_testable
 
 __all__ = ["ActorInfo", "Extractor", "Rule", "RuleError"]
@@ -106,6 +107,11 @@ _POST_ATTRIB = re.compile(
 _POST_VERB = re.compile(
     r"said|says|added|adds|told|stated|insisted|stressed|explained|announced|claimed|claims|reported|reports|suggested|suggests"
 )
+# people who speak for a body named after them: "officials at the transport ministry",
+# "a spokesman for Acme" (the body is the speaker)
+_VOICE_OF = re.compile(
+    r"^(?:(?:an?|two|three|several|some|senior|top|unnamed)\s+)*(?:officials?|spokes(?:man|woman|person|people|men|women)|"
+    r"representatives?)\s+(?:at|of|from|for|in|with)\s+(?=\S)", re.I)
 _VERB_AFTER = re.compile(
     r"^\s*(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|"
     r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
@@ -589,6 +595,8 @@ class Extractor:
                     kind = "intention"
 
         speaker_text = _PARENS.sub("", speaker_text).strip() if speaker_text else speaker_text
+        if speaker_text:  # "officials at the Japanese transport ministry": the ministry speaks
+            speaker_text = _VOICE_OF.sub("", speaker_text)
         speaker = self._resolve_np(ctx, speaker_text, pos, None, False) if speaker_text else None
         actor = actor_np or self._resolve_subject(ctx, subj_text, before, frame_who, speaker, quote, pos, initial, mode)
         score = rule.score
@@ -602,8 +610,20 @@ class Extractor:
             if passive:
                 # "The prisoners will be released, the ministry said": the announcer is
                 # bound, whoever the subject is (it undergoes the action).
+                listed = (v.group("next") or "").lower() in self._passive_ok
+                if announcer is not None and not listed and announcer.type in (None, "person"):
+                    # a body announces a decision with any verb ("... will be demolished, the
+                    # ministry said"); a person's (or an unknown name's) passive is as often an
+                    # opinion ("lives will be saved," said X): only listed action verbs bind one
+                    return self._drop("passive of an unlisted verb announced by a person")
+                if not listed and re.search(r"\b(?:that|which|who)\s*$", before):
+                    return self._drop("passive of an unlisted verb in a relative clause")  # "claims, which will be decided at trial"
                 if announcer is not None:
                     actor, reading = announcer, self.ruleset.readings["reading.passive_announcer"]
+                elif not listed:
+                    # with no one announcing it, only a listed action verb binds the actor
+                    # last seen acting ("the awards will be handed out" is a scheduled event)
+                    return self._drop("agentless passive of an unlisted verb")
                 else:
                     # "Honorary consuls will be appointed": bound to the actor last seen acting
                     if ctx.author:
@@ -725,7 +745,7 @@ class Extractor:
             elif nxt in ("able", "ready", "prepared", "willing"):
                 verb = nxt
                 kind = "intention" if nxt != "able" else kind
-            elif nxt in self._passive_ok:
+            elif nxt in self._passive_ok or is_action_participle(nxt, self._stative):  # any verb's, by morphology
                 passive = True
             else:
                 return f"stative be {nxt}"  # "would be difficult", "will be a tragedy", "will be quoted"
