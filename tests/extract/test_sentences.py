@@ -94,3 +94,17 @@ def test_split_around_agrees_with_split_on_sentence_ends_with_no_space() -> None
         if ch.isalpha():
             want = [sp for sp in every if sp[0] <= i < sp[1]]
             assert [(s.start, s.end) for s in split_around(text, [i])] == want
+
+
+def test_a_line_break_inside_a_sentence_does_not_end_it() -> None:
+    assert sents("Oslo said it would raise the\nfuel tax next year.") == ["Oslo said it would raise the\nfuel tax next year."]
+    assert sents("She said she would hire\r\n40 nurses.") == ["She said she would hire\r\n40 nurses."]
+    assert sents("He said he would\n    sell the house.") == ["He said he would\n    sell the house."]
+    assert sents("The firm said it would\nTrain staff.") == ["The firm said it would\nTrain staff."]
+
+
+def test_line_breaks_that_end_units_still_do() -> None:
+    assert sents("Farm Bill Passes\nThe House voted on Monday.") == ["Farm Bill Passes", "The House voted on Monday."]
+    assert sents("It ended.\nthen came more") == ["It ended.", "then came more"]
+    assert sents("The party will:\ncut fuel duty\nbuild new homes") == ["The party will:", "cut fuel duty", "build new homes"]
+    assert sents("One line\n\nanother paragraph") == ["One line", "another paragraph"]

@@ -46,6 +46,15 @@ _QUOTE_PARITY_WINDOW = 3000  # how far back straight quotes are counted
 _CLOSERS = frozenset("\"'”’)]")  # what may follow an end mark inside an _END match
 _MARK_CHARS = _CLOSERS | frozenset(".!?…")  # what an _END match is made of
 _NEWLINE = re.compile(r"\n")
+_LIST_HEAD_LINE = re.compile(r":[ \t\r]*\n")
+_LIST_LOOKBACK = 600
+_LINE_END_MARKS = frozenset(".!?:;…\"'”’)]|")  # a line ending so ends its unit
+# words a sentence never ends with: a line ending with one goes on in the next line
+_NEVER_LAST = frozenset(
+    """the a an to of and or but would will shall should could can may might must said says
+    that which who with for from by in on at as than its their his her our your my this these
+    those be been is are was were has have had not""".split()
+)
 _BULLET = re.compile(r"[ \t]*(?:[-*•·–—]|\d{1,2}[.)])\s")
 # A dateline opening a story: "WASHINGTON D.C. –", "LONDON, March 3 (Reuters) -", "(Reuters) –".
 _DATELINE = re.compile(
@@ -53,6 +62,7 @@ _DATELINE = re.compile(
     r"(?:\((?:Reuters|AP|AFP|UPI)\)\s*)?|\((?:Reuters|AP|AFP|UPI)\)\s*)[–—-]{1,2}\s+(?=[A-Z“\"])"
 )
 _DASH_THEN_CAPITAL = re.compile(r"[–—-]\s+[A-Z“\"]")  # every dateline ends so
+_CAMEL_NAME = re.compile(r"[a-z]{1,5}[A-Z]\w")  # a brand: "eBay", "easyJet", "iRobot"
 _WORD_BEFORE = re.compile(r"([\w.'’]+)$")
 _WORD_AFTER = re.compile(r"\s*[\"'“‘(\[]*([\w']+)")
 
@@ -71,25 +81,54 @@ def _is_wrapped(text: str) -> bool:
     return max(map(len, text.split("\n"))) <= 100
 
 
+def _continues(text: str, i: int) -> bool:
+    """Whether the line break at `i` falls inside a sentence: the line before ends with
+    no sentence or clause mark, and the next line goes on in lower case or with a number
+    ("... would lift the\nban on beef imports", "... would send\n12 tanks"), or the line
+    before ends with a word that cannot end a sentence ("... said he would\nServe")."""
+    j = i + 1
+    n = len(text)
+    while j < n and text[j] in " \t\r":
+        j += 1
+    if j >= n or text[j] == "\n" or _BULLET.match(text, i + 1, min(n, i + 12)):
+        return False  # a blank line or a bullet
+    k = i
+    while k > 0 and text[k - 1] in " \t\r":
+        k -= 1
+    if k == 0 or text[k - 1] in _LINE_END_MARKS:
+        return False
+    first = text[j]
+    if first.islower() or first.isdigit():
+        pass
+    else:
+        word = _WORD_BEFORE.search(text, max(0, k - 20), k)
+        if not (word and first.isalpha() and word.group(1) in _NEVER_LAST):
+            return False
+    # the lines of a list under a heading ("We will:\ncut taxes\nhire nurses") are items
+    block = text.rfind("\n\n", max(0, i - _LIST_LOOKBACK), i)
+    return not _LIST_HEAD_LINE.search(text, max(0, block, i - _LIST_LOOKBACK), i)
+
+
 def _hard_newlines(text: str) -> list[int]:
-    """Offsets of newlines that end a unit (paragraph, bullet, headline)."""
+    """Offsets of newlines that end a unit (paragraph, bullet, headline); a newline inside
+    a sentence (see `_continues`) ends nothing."""
     out: list[int] = []
     if "\n" not in text:
         return out
     wrapped = _is_wrapped(text)
-    if not wrapped:  # every newline ends a unit
+    if not wrapped:  # every newline ends a unit, unless a sentence runs on across it
         i = text.find("\n")
         while i >= 0:
-            out.append(i)
+            if not _continues(text, i):
+                out.append(i)
             i = text.find("\n", i + 1)
         return out
     n = len(text)
     for m in _NEWLINE.finditer(text):
         i = m.start()
         nxt = text[i + 1 : i + 4]
-        if not wrapped:
-            out.append(i)
-            continue
+        if (nxt.startswith("  ") or nxt.startswith("\t")) and _continues(text, i):
+            continue  # an indented line that goes on with the sentence ("would\n    double")
         # blank line, indented paragraph, bullet: a break even in wrapped copy
         if nxt[:1] == "\n" or nxt.startswith("  ") or nxt.startswith("\t") or _BULLET.match(text, i + 1, min(n, i + 8)):
             out.append(i)
@@ -114,7 +153,7 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     if not next_word:
         return True
     first = next_word[0]
-    if first.islower():
+    if first.islower() and not _CAMEL_NAME.match(next_word):  # ("eBay" opens a sentence)
         return False
     if word in _NEVER_END:
         return False
