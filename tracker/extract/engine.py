@@ -33,6 +33,7 @@ from tracker.extract.model import ActorInfo, Document, Finding
 from tracker.extract.quantities import find_amounts, find_deadline, resolve_said_on
 from tracker.extract.rules import Rule, RuleError, RuleSet
 from tracker.extract.sentences import Span, split, split_around
+from tracker.extract.casing import case_view, doc_in_case
 from tracker.extract.morphology import is_action_participle
 from tracker.extract.testable import judge as judge_testable
 
@@ -112,6 +113,7 @@ _POST_VERB = re.compile(
 _VOICE_OF = re.compile(
     r"^(?:(?:an?|two|three|several|some|senior|top|unnamed)\s+)*(?:officials?|spokes(?:man|woman|person|people|men|women)|"
     r"representatives?)\s+(?:at|of|from|for|in|with)\s+(?=\S)", re.I)
+_CAMEL_NAME = re.compile(r"[a-z]{1,5}[A-Z]\w")  # a brand in camel case: "eBay", "easyJet", "iRobot"
 _VERB_AFTER = re.compile(
     r"^\s*(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|"
     r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
@@ -428,7 +430,8 @@ class Extractor:
         ctx: DocContext | None = None
         out: list[Finding] = []
         # with the needs found, only the sentences around them are cut out
-        spans = split_around(text, [h[0] for h in hits]) if low_doc is not None else split(text)
+        cased = doc_in_case(doc)  # a document all in one case is split as its case view reads
+        spans = split_around(cased.text, [h[0] for h in hits]) if low_doc is not None else split(cased.text)
         h, n_hits = 0, len(hits)
         for span in spans:
             mask: int | None = None
@@ -446,6 +449,8 @@ class Extractor:
                 continue  # a table or a run of text with no sentence ends: nothing to read
             raw = text[span.start : span.end]
             norm = _FOLD.sub(" ", raw).strip()  # = _WS.sub(" ", raw.translate(_QUOTES)).strip()
+            if (view := case_view(raw)) is not None:  # "BASF SAID IT WOULD ...": read as "BASF said it would"
+                norm = _FOLD.sub(" ", view).strip()
             if low_doc is None and fast and not self._any_cue.search(norm):
                 continue
             cands = self._cues(norm, mask)[:_MAX_CUES]
@@ -454,7 +459,7 @@ class Extractor:
             # (a document whose lowering is safe has sentences whose lowering is too)
             low_norm = norm.lower() if low_doc is not None else _lowered(norm)
             if ctx is None:
-                ctx = DocContext(doc, self.gaz)  # its parts are built when first needed
+                ctx = DocContext(cased, self.gaz)  # its parts are built when first needed
             for rule, m in cands:
                 out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm))
             if norm.endswith(":"):
@@ -940,7 +945,7 @@ class Extractor:
                 # "a spokesman said": the voice of the body the story is about
                 return self._main_actor(ctx, pos)
             return _Actor(s, "person", [], [], [s], False)
-        if head[:1].islower() or not head:
+        if head[:1].islower() and not (s == head and _CAMEL_NAME.match(head)) or not head:  # ("eBay" is a name)
             return self._common_np(ctx, s, hl, pos, indefinite)
         if " " not in s and low in _COMMON and not s.isupper():
             if initial:
