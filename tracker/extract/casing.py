@@ -52,10 +52,8 @@ def case_view(text: str) -> str | None:
     """The view of `text` with common words in lower case and names capitalised, when
     `text` is written in one case; None otherwise (or when no view of the same length
     exists)."""
-    if sum(c.isalpha() for c in text[:64]) < _MIN_LETTERS:
-        return None
     case = _uniform_case(text)
-    if case is None:
+    if case is None or sum(c.isalpha() for c in text[:64]) < _MIN_LETTERS:
         return None
     out: list[str] = []
     last = 0

@@ -45,6 +45,18 @@ def _rules() -> _Rules:
     )
 
 
+@lru_cache(maxsize=8192)
+def _verb_list(word: str) -> str | None:
+    """'deliverable' or 'vague' when a base form of `word` is in that list, else None."""
+    r = _rules()
+    forms = base_forms(word)
+    if any(f in r.deliverable_verbs for f in forms):
+        return "deliverable"
+    if any(f in r.vague_verbs for f in forms):
+        return "vague"
+    return None
+
+
 def rule_ids() -> tuple[str, ...]:
     """Every id a reason may name."""
     return _rules().ids
@@ -71,13 +83,13 @@ def judge(action: str | None, amount: str | None = None, deadline: str | None = 
         word = tok.group()
         if word[0].isupper() and i > 0:
             continue  # a name ("Will", "Build Back Better"), not a verb
-        forms = base_forms(word)
-        if any(f in r.deliverable_verbs for f in forms):
+        verdict = _verb_list(word.lower())
+        if verdict == "deliverable":
             if prev not in _BE and not action[tok.end():].strip(" .,;"):
                 return None, None  # "we will deliver": nothing named to check (a passive's
                 # object is its subject: "the plant will be closed")
             return True, f"testable.deliverable-verb: {word!r}"
-        if any(f in r.vague_verbs for f in forms):
+        if verdict == "vague":
             return False, f"vague.verb: {word!r}"
         prev = word.lower()
     if vague:
