@@ -35,6 +35,7 @@ from tracker.extract.rules import Rule, RuleError, RuleSet
 from tracker.extract.sentences import Span, split, split_around
 from tracker.extract.casing import case_view, doc_in_case
 from tracker.extract.morphology import is_action_participle
+from tracker.extract.readings_authored import possessor_subject
 from tracker.extract.testable import judge as judge_testable
 
 __all__ = ["ActorInfo", "Extractor", "Rule", "RuleError"]
@@ -555,6 +556,7 @@ class Extractor:
                     return self._drop(f"guard {g.id}")
                 kind = "intention"  # (as the modal's reading only ever does: order-free)
         subj_text, frame_who, frame_verb, paren_who = _subject(before)
+        subj_text = possessor_subject(rule.id, subj_text)  # "our target is to": "we"
         subj_low = subj_text.lower()
         for g in subject_guards:
             if subj_low == "it" and (frame_who or mode != "modal"):
