@@ -33,6 +33,10 @@ from tracker.extract.model import ActorInfo, Document, Finding
 from tracker.extract.quantities import find_amounts, find_deadline, resolve_said_on
 from tracker.extract.rules import Rule, RuleError, RuleSet
 from tracker.extract.sentences import Span, split, split_around
+from tracker.extract.casing import case_view, doc_in_case
+from tracker.extract.morphology import is_action_participle
+from tracker.extract.readings_authored import possessor_subject
+from tracker.extract.testable import judge as judge_testable
 
 __all__ = ["ActorInfo", "Extractor", "Rule", "RuleError"]
 
@@ -105,6 +109,12 @@ _POST_ATTRIB = re.compile(
 _POST_VERB = re.compile(
     r"said|says|added|adds|told|stated|insisted|stressed|explained|announced|claimed|claims|reported|reports|suggested|suggests"
 )
+# people who speak for a body named after them: "officials at the transport ministry",
+# "a spokesman for Acme" (the body is the speaker)
+_VOICE_OF = re.compile(
+    r"^(?:(?:an?|two|three|several|some|senior|top|unnamed)\s+)*(?:officials?|spokes(?:man|woman|person|people|men|women)|"
+    r"representatives?)\s+(?:at|of|from|for|in|with)\s+(?=\S)", re.I)
+_CAMEL_NAME = re.compile(r"[a-z]{1,5}[A-Z]\w")  # a brand in camel case: "eBay", "easyJet", "iRobot"
 _VERB_AFTER = re.compile(
     r"^\s*(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|"
     r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
@@ -421,7 +431,8 @@ class Extractor:
         ctx: DocContext | None = None
         out: list[Finding] = []
         # with the needs found, only the sentences around them are cut out
-        spans = split_around(text, [h[0] for h in hits]) if low_doc is not None else split(text)
+        cased = doc_in_case(doc)  # a document all in one case is split as its case view reads
+        spans = split_around(cased.text, [h[0] for h in hits]) if low_doc is not None else split(cased.text)
         h, n_hits = 0, len(hits)
         for span in spans:
             mask: int | None = None
@@ -439,6 +450,8 @@ class Extractor:
                 continue  # a table or a run of text with no sentence ends: nothing to read
             raw = text[span.start : span.end]
             norm = _FOLD.sub(" ", raw).strip()  # = _WS.sub(" ", raw.translate(_QUOTES)).strip()
+            if (view := case_view(raw)) is not None:  # "BASF SAID IT WOULD ...": read as "BASF said it would"
+                norm = _FOLD.sub(" ", view).strip()
             if low_doc is None and fast and not self._any_cue.search(norm):
                 continue
             cands = self._cues(norm, mask)[:_MAX_CUES]
@@ -447,7 +460,7 @@ class Extractor:
             # (a document whose lowering is safe has sentences whose lowering is too)
             low_norm = norm.lower() if low_doc is not None else _lowered(norm)
             if ctx is None:
-                ctx = DocContext(doc, self.gaz)  # its parts are built when first needed
+                ctx = DocContext(cased, self.gaz)  # its parts are built when first needed
             for rule, m in cands:
                 out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm))
             if norm.endswith(":"):
@@ -543,6 +556,7 @@ class Extractor:
                     return self._drop(f"guard {g.id}")
                 kind = "intention"  # (as the modal's reading only ever does: order-free)
         subj_text, frame_who, frame_verb, paren_who = _subject(before)
+        subj_text = possessor_subject(rule.id, subj_text)  # "our target is to": "we"
         subj_low = subj_text.lower()
         for g in subject_guards:
             if subj_low == "it" and (frame_who or mode != "modal"):
@@ -588,6 +602,8 @@ class Extractor:
                     kind = "intention"
 
         speaker_text = _PARENS.sub("", speaker_text).strip() if speaker_text else speaker_text
+        if speaker_text:  # "officials at the Japanese transport ministry": the ministry speaks
+            speaker_text = _VOICE_OF.sub("", speaker_text)
         speaker = self._resolve_np(ctx, speaker_text, pos, None, False) if speaker_text else None
         actor = actor_np or self._resolve_subject(ctx, subj_text, before, frame_who, speaker, quote, pos, initial, mode)
         score = rule.score
@@ -601,8 +617,20 @@ class Extractor:
             if passive:
                 # "The prisoners will be released, the ministry said": the announcer is
                 # bound, whoever the subject is (it undergoes the action).
+                listed = (v.group("next") or "").lower() in self._passive_ok
+                if announcer is not None and not listed and announcer.type in (None, "person"):
+                    # a body announces a decision with any verb ("... will be demolished, the
+                    # ministry said"); a person's (or an unknown name's) passive is as often an
+                    # opinion ("lives will be saved," said X): only listed action verbs bind one
+                    return self._drop("passive of an unlisted verb announced by a person")
+                if not listed and re.search(r"\b(?:that|which|who)\s*$", before):
+                    return self._drop("passive of an unlisted verb in a relative clause")  # "claims, which will be decided at trial"
                 if announcer is not None:
                     actor, reading = announcer, self.ruleset.readings["reading.passive_announcer"]
+                elif not listed:
+                    # with no one announcing it, only a listed action verb binds the actor
+                    # last seen acting ("the awards will be handed out" is a scheduled event)
+                    return self._drop("agentless passive of an unlisted verb")
                 else:
                     # "Honorary consuls will be appointed": bound to the actor last seen acting
                     if ctx.author:
@@ -724,7 +752,7 @@ class Extractor:
             elif nxt in ("able", "ready", "prepared", "willing"):
                 verb = nxt
                 kind = "intention" if nxt != "able" else kind
-            elif nxt in self._passive_ok:
+            elif nxt in self._passive_ok or is_action_participle(nxt, self._stative):  # any verb's, by morphology
                 passive = True
             else:
                 return f"stative be {nxt}"  # "would be difficult", "will be a tragedy", "will be quoted"
@@ -751,6 +779,8 @@ class Extractor:
                 target = mnt.actor.name
                 break
         amount = amounts[0] if amounts else None
+        testable, testable_reason = judge_testable(action, amount.text if amount else None,
+                                                   deadline.text if deadline else None)
         return Finding(
             doc_id=doc.doc_id,
             start=start,
@@ -774,6 +804,8 @@ class Extractor:
             deadline_date=deadline.date if deadline else None,
             said_on=said_on or (doc.date.isoformat() if isinstance(doc.date, date) else None),
             negated=negated,
+            testable=testable,
+            testable_reason=testable_reason,
         )
 
     # ---- resolution ---------------------------------------------------------------------
@@ -915,7 +947,7 @@ class Extractor:
                 # "a spokesman said": the voice of the body the story is about
                 return self._main_actor(ctx, pos)
             return _Actor(s, "person", [], [], [s], False)
-        if head[:1].islower() or not head:
+        if head[:1].islower() and not (s == head and _CAMEL_NAME.match(head)) or not head:  # ("eBay" is a name)
             return self._common_np(ctx, s, hl, pos, indefinite)
         if " " not in s and low in _COMMON and not s.isupper():
             if initial:

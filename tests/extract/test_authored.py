@@ -1,0 +1,39 @@
+"""Authored documents: what an actor states of itself in its own report, programme or
+press release (the document's author is who "we" is)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import Document
+from tracker.extract.engine import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor.load()
+
+
+def found(ex: Extractor, text: str, author: str | None = None) -> list[tuple[str | None, str, str]]:
+    return [(f.actor, f.rule, f.kind) for f in ex.extract(Document("r", text, author=author))]
+
+
+def test_targets_and_goals_bind_the_author(ex: Extractor) -> None:
+    text = ("Our target is to cut water use in our breweries by a third by 2028. "
+            "We have set ourselves a goal to recycle every bottle we sell. "
+            "Our aim is to open a training centre in every region.")
+    assert found(ex, text, author="Carlsberg") == [
+        ("Carlsberg", "commitment.target", "commitment"),
+        ("Carlsberg", "commitment.target", "commitment"),
+        ("Carlsberg", "intention.goal", "intention"),
+    ]
+
+
+def test_a_named_owner_of_a_goal_is_the_actor(ex: Extractor) -> None:
+    assert found(ex, "Volvo's goal is to sell only electric cars by 2030.") == [("Volvo", "intention.goal", "intention")]
+
+
+def test_a_goal_of_a_thing_or_a_pledge_only_mentioned_binds_no_one(ex: Extractor) -> None:
+    assert found(ex, "The goal of the new fund is to help small farms.", author="Carlsberg") == []
+    # (a possessive owns a target or a goal, not a pledge it mentions)
+    assert found(ex, "Critics recalled his pledge to cut fuel duty.") == []
