@@ -40,6 +40,15 @@ _KIND = {"will": ("commitment", "fake.will", 0.8), "pledged to": ("pledge", "fak
          "plans to": ("intention", "fake.plan", 0.5)}
 
 
+def _testable(cue: re.Match[str]) -> dict[str, Any]:
+    """A deadline makes it testable, a plan is vague, the rest is undecided."""
+    if cue["by"]:
+        return {"testable": True, "testable_reason": f"fake.deadline: 'by {cue['by']}'"}
+    if cue["verb"] == "plans to":
+        return {"testable": False, "testable_reason": "fake.vague: 'plans to'"}
+    return {}
+
+
 @dataclass(frozen=True)
 class FakeRule:
     id: str
@@ -87,6 +96,7 @@ class FakeExtractor:
                 speaker="Sebastien Lecornu" if names[0] == "Sebastien Lecornu" else None,
                 action=cue["action"], deadline=f"by {cue['by']}" if cue["by"] else None,
                 deadline_date=f"{cue['by']}-12-31" if cue["by"] else None,
+                **_testable(cue),
             ))
         return out
 

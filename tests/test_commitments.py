@@ -102,21 +102,42 @@ def test_empty_list_in_every_format(tracker: Invoke) -> None:
 def test_show_text(loaded: Invoke, articles: Path) -> None:
     out = ok(loaded("show", "1")).stdout
     lines = out.splitlines()
-    assert lines[:5] == [
+    assert lines[:6] == [
         "Commitment 1: commitment, open (Not yet rated), version 1",
         "  Actor:    France (country)",
         "  Action:   train 7,000 soldiers",
         "  Deadline: by 2024 (2024-12-31)",
+        "  Testable: yes (fake.deadline: 'by 2024')",
         "",
     ]
-    assert lines[5:9] == [
+    assert lines[6:10] == [
         "Sources (1):",
         "  [1] (no publisher or date)",
         f"      {articles / 'a.txt'}",
         '      "France will train 7,000 soldiers by 2024."',
     ]
-    assert lines[9] == "      rule fake.will, confidence 0.80, characters 0-41"
-    assert lines[11] == "History:" and lines[12].endswith("  found: open")
+    assert lines[10] == "      rule fake.will, confidence 0.80, characters 0-41"
+    assert lines[12] == "History:" and lines[13].endswith("  found: open")
+
+
+def test_list_testable_or_vague(loaded: Invoke) -> None:
+    assert [(r["id"], r["testable"], r["testable_reason"]) for r in rows(loaded("list", "--testable", "-f", "json"))] == [
+        (1, True, "fake.deadline: 'by 2024'")]
+    assert [(r["id"], r["testable"], r["testable_reason"]) for r in rows(loaded("list", "--vague", "-f", "json"))] == [
+        (4, False, "fake.vague: 'plans to'")]
+    undecided = [r["id"] for r in rows(loaded("list", "-f", "json")) if r["testable"] is None]
+    assert undecided == [2, 3, 5]  # in neither list
+    assert [r["id"] for r in rows(loaded("list", "--vague", "--testable", "-f", "json"))] == [1]  # the last wins
+    assert [r["id"] for r in rows(loaded("list", "--testable", "--actor", "Acme", "-f", "json"))] == []
+    header = ok(loaded("list", "-f", "csv")).stdout.splitlines()[0].split(",")
+    assert header[header.index("negated") + 1:header.index("negated") + 3] == ["testable", "testable_reason"]
+
+
+def test_show_says_why_a_commitment_is_vague_and_nothing_when_undecided(loaded: Invoke) -> None:
+    assert "  Testable: no, vague (fake.vague: 'plans to')\n" in ok(loaded("show", "4")).stdout
+    assert "Testable" not in ok(loaded("show", "2")).stdout
+    detail = json.loads(ok(loaded("show", "4", "-f", "json")).stdout)
+    assert (detail["testable"], detail["testable_reason"]) == (False, "fake.vague: 'plans to'")
 
 
 def test_update_then_show_and_list(loaded: Invoke) -> None:

@@ -16,7 +16,8 @@ def test_extract_jsonl_prints_each_finding_as_is(tracker: Invoke, workdir: Path,
     assert json.loads(line) == Finding(
         doc_id="x/1", start=7, end=40, sentence="Acme will hire 50 people by 2025.", kind="commitment",
         actor="Acme Corp", rule="fake.will", confidence=0.8, actor_type="company", actors=["Acme Corp"],
-        action="hire 50 people", deadline="by 2025", deadline_date="2025-12-31",
+        action="hire 50 people", deadline="by 2025", deadline_date="2025-12-31", testable=True,
+        testable_reason="fake.deadline: 'by 2025'",
     ).to_dict()
     assert not db_path.exists()  # nothing stored, no database opened
 

@@ -38,7 +38,8 @@ def test_schema_head_read_without_alembic_is_alembics() -> None:
     ["list", "-f", "json"], ["list", "--actor", "France", "-f", "json"], ["list", "-a", "lecornu", "-f", "csv"],
     ["list", "--status", "open", "--since", "2020-01-01", "--limit", "2", "-f", "jsonl"],
     ["list", "--search", "tanks", "--source", "c.txt", "--min-confidence", "0.5", "-f", "json"],
-    ["show", "3"], ["show", "3", "-f", "json"],
+    ["list", "--vague", "-f", "json"], ["list", "--testable", "--vague", "--testable"],
+    ["show", "3"], ["show", "3", "-f", "json"], ["show", "1"],
 ])
 def test_fast_path_answers_like_the_typer_command(loaded: Invoke, workdir: Path, db_path: Path, args: list[str]) -> None:
     typer_out = ok(loaded(*args)).stdout
@@ -53,6 +54,7 @@ def test_fast_path_answers_like_the_typer_command(loaded: Invoke, workdir: Path,
     ["list"], ["list", "-a", "France", "--status", "open", "-s", "broken", "-k", "pledge", "--limit=3", "-n", "4"],
     ["list", "--since", "2020-01-01", "--until", "2021-01-01", "--source", "x", "--search", "y", "-f", "CSV"],
     ["list", "--min-confidence", "0.5", "--db", "x.db", "--format", "jsonl"],
+    ["list", "--testable"], ["list", "--vague", "-a", "x"], ["list", "--testable", "--vague"],
     ["show", "3"], ["show", "-f", "json", "3", "--db=x.db"], ["actors"], ["actors", "-f", "csv", "--db", "y.db"],
 ])
 def test_the_entry_point_parses_as_typer_does(args: list[str]) -> None:
@@ -73,7 +75,7 @@ def test_the_entry_point_parses_as_typer_does(args: list[str]) -> None:
 @pytest.mark.parametrize("args", [
     ["list", "--help"], ["list", "--limit", "0"], ["list", "--limit", "x"], ["list", "--min-confidence", "2"],
     ["list", "-f", "xml"], ["list", "extra"], ["list", "--actor"], ["show"], ["show", "1", "2"], ["show", "x"],
-    ["show", "1", "-f", "csv"], ["actors", "--nope"],
+    ["show", "1", "-f", "csv"], ["actors", "--nope"], ["list", "--testable=1"], ["show", "1", "--vague"],
 ])
 def test_the_entry_point_leaves_the_unusual_to_typer(args: list[str]) -> None:
     declared = next(c for c in spec.COMMANDS if c.name == args[0])
@@ -113,6 +115,20 @@ def test_env_var_still_works_and_the_global_option_beats_it(
     assert len(rows_of(run("list", "-f", "json"))) == 5
     ok(run("--db", "other.db", "ingest", str(articles / "c.txt")))
     assert len(rows_of(run("--db", "other.db", "list", "-f", "json"))) == 1
+
+
+def test_commitments_stored_before_testable_are_undecided(run: Invoke, workdir: Path) -> None:
+    """Migration 0003 carries a database forward: its commitments are neither testable nor vague."""
+    engine = db.create_engine(db.resolve_url(str(workdir / "old.db")))
+    db.upgrade(engine, "0002")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO commitments (kind, action, negated, status, created_at, updated_at, version) "
+            "VALUES ('pledge', 'build a fund', 0, 'open', '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1)")
+    [row] = rows_of(run("list", "--db", "old.db", "-f", "json"))
+    assert (row["action"], row["testable"], row["testable_reason"]) == ("build a fund", None, None)
+    assert rows_of(run("list", "--db", "old.db", "--vague", "-f", "json")) == []
+    assert "Testable" not in ok(run("show", "1", "--db", "old.db")).stdout
 
 
 def test_list_on_an_old_database_migrates_it_first(run: Invoke, workdir: Path) -> None:

@@ -103,6 +103,8 @@ def _typer_parameter(param: spec.Param) -> inspect.Parameter:
     common: dict[str, Any] = {"help": param.help, "show_default": param.show_default, "metavar": param.metavar}
     if param.is_argument:
         info = typer.Argument(**common)
+    elif param.kind is bool:  # a flag: --on/--off
+        info = typer.Option("/".join((*param.flags, *param.off_flags)), **common)
     else:
         info = typer.Option(*param.flags, min=param.min, max=param.max, envvar=param.envvar,
                             case_sensitive=not param.choices, **common)

@@ -41,7 +41,7 @@ def list_commitments(runtime: Runtime, values: dict[str, Any]) -> None:
         since=parse_date(since, "--since") if since else None,
         until=parse_date(until, "--until") if until else None,
         source=values["source"], search=values["search"], min_confidence=values["min_confidence"],
-        limit=values["limit"],
+        testable=values["testable"], limit=values["limit"],
     )
     with read.open_reader(runtime.database(values["db_url"])) as reader:
         found = read.list_rows(reader, query, lookup=runtime.lookup_actor)

@@ -23,7 +23,8 @@ from tracker.storage.location import ENV_VAR
 class Param:
     """An argument (no ``flags``) or an option of a command.
 
-    ``kind`` is the type of one value (str, int, float or Path); ``multiple`` makes it
+    ``kind`` is the type of one value (str, int, float or Path; bool for a flag, which
+    takes no value and is None unless given); ``multiple`` makes it
     repeatable (an option) or take many values (an argument); ``choices`` are the values
     allowed (any case); ``required`` options have no default.
     """
@@ -31,6 +32,7 @@ class Param:
     name: str
     help: str
     flags: tuple[str, ...] = ()
+    off_flags: tuple[str, ...] = ()  # a flag (kind bool, no value): these set it False, ``flags`` True
     kind: type = str
     multiple: bool = False
     default: Any = None
@@ -118,6 +120,9 @@ LIST = Command("list", "List commitments, oldest first.", (
     Param("limit", "At most this many.", ("--limit", "-n"), kind=int, min=1),
     Param("min_confidence", "Only findings at least this confident (0 to 1).", ("--min-confidence",), kind=float,
           min=0.0, max=1.0),
+    Param("testable", "Only testable commitments (one could check they were kept: an amount, a deadline, a "
+          "concrete deliverable), or only vague ones (effort, not a result). Undecided ones are in neither.",
+          ("--testable",), off_flags=("--vague",), kind=bool),
     LISTING_FORMAT, DB,
 ), read_only=True)
 
@@ -171,7 +176,7 @@ def parse(command: Command, args: Sequence[str]) -> dict[str, Any] | None:
     """The values Typer would pass to ``command`` for ``args``, or None when anything is
     unusual (--help, an unknown option, a value Typer would refuse, an option an
     environment variable may set): Typer then runs it, and explains."""
-    options = {flag: p for p in command.params for flag in p.flags}
+    options = {flag: p for p in command.params for flag in (*p.flags, *p.off_flags)}
     arguments = [p for p in command.params if p.is_argument]
     values: dict[str, Any] = {p.name: ([] if p.multiple else p.default) for p in command.params}
     given: set[str] = set()
@@ -185,6 +190,13 @@ def parse(command: Command, args: Sequence[str]) -> dict[str, Any] | None:
                 param = options.get(flag)
                 if param is None:
                     return None
+                if param.kind is bool:
+                    if eq:
+                        return None
+                    values[param.name] = flag in param.flags  # the last one wins, as in Click
+                    given.add(param.name)
+                    i += 1
+                    continue
                 if not eq:
                     if i + 1 >= len(args):
                         return None

@@ -20,6 +20,9 @@ def commitment_lines(d: dict[str, Any]) -> Iterator[str]:
             yield f"  {label + ':':<9} {d[key]}" + (f" ({extra})" if extra else "")
     if d["negated"]:
         yield "  Negated:  yes (a promise not to do something)"
+    if d["testable"] is not None:
+        reason = f" ({d['testable_reason']})" if d["testable_reason"] else ""
+        yield f"  Testable: {'yes' if d['testable'] else 'no, vague'}{reason}"
     yield ""
     yield f"Sources ({len(d['mentions'])}):"
     for i, m in enumerate(d["mentions"], start=1):

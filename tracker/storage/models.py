@@ -154,6 +154,9 @@ class Commitment(Base):
     deadline: Mapped[str | None] = mapped_column(String)  # as written: "by 2010"
     deadline_date: Mapped[date | None] = mapped_column(Date, index=True)  # for overdue lists
     negated: Mapped[bool] = mapped_column(default=False)  # "will not raise income tax"
+    # Could one check it was kept (the extraction's testable rules)? None: undecided.
+    testable: Mapped[bool | None] = mapped_column()
+    testable_reason: Mapped[str | None] = mapped_column(Text)  # "testable.amount: '$5 billion'"
     # Changed only by tracker.storage.store.change_status, which appends to status_changes.
     status: Mapped[str] = mapped_column(String(32), default=INITIAL_STATUS, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -99,6 +99,11 @@ def _date(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
+def _bool(value: Any) -> bool | None:
+    """SQLite keeps 0/1; None stays None (undecided)."""
+    return None if value is None else bool(value)
+
+
 def _datetime(value: Any) -> datetime | None:
     """SQLite keeps naive UTC text (see models.UTCDateTime); PostgreSQL gives aware values."""
     if value is None:
@@ -121,6 +126,7 @@ class CommitmentQuery:
     source: str | None = None
     search: str | None = None
     min_confidence: float | None = None
+    testable: bool | None = None  # True: testable only; False: vague only; None: any
     limit: int | None = None
     actor_ids: set[int] = field(default_factory=set)  # filled in by list_commitments
 
@@ -205,6 +211,7 @@ FIELDS: tuple[Field, ...] = (
     Field("actors", lambda c: [a[0] for a in c.actors]),  # names here; `show` gives each actor whole
     _stored("action"), _stored("target"), _stored("amount"), _stored("amount_value"), _stored("unit"),
     _stored("deadline"), _stored("deadline_date", _date), _stored("negated", bool),
+    _stored("testable", _bool), _stored("testable_reason"),
     _summary("said_on", lambda c: c.first.get("said_on")),
     _summary("speaker", lambda c: c.first.get("speaker")),
     _summary("sentence", lambda c: c.first.get("sentence")),
@@ -265,6 +272,9 @@ def _list_sql(query: CommitmentQuery) -> tuple[str, list[Any]]:
             f"(SELECT 1 FROM mentions m WHERE m.commitment_id = c.id AND lower(m.sentence) {like}))"
         )
         params += [_like(query.search)] * 3
+    if query.testable is not None:
+        where.append("c.testable = ?")
+        params.append(query.testable)
     if query.min_confidence is not None:
         where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.commitment_id = c.id AND m.confidence >= ?)")
         params.append(query.min_confidence)

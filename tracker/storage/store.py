@@ -131,7 +131,8 @@ _FROM_FINDING: dict[str, Callable[[Finding], Any]] = {
     "kind": attrgetter("kind"), "action": attrgetter("action"), "target": attrgetter("target"),
     "amount": attrgetter("amount"), "amount_value": attrgetter("amount_value"), "unit": attrgetter("unit"),
     "deadline": attrgetter("deadline"), "deadline_date": lambda f: _iso_date(f.deadline_date),
-    "negated": lambda f: bool(f.negated),
+    "negated": lambda f: bool(f.negated), "testable": attrgetter("testable"),
+    "testable_reason": attrgetter("testable_reason"),
 }
 _COMMITMENT_KEYS = (*_FROM_FINDING, "status", "created_at", "updated_at", "version")
 _LINK_KEYS = ("commitment_id", "actor_id", "position")
