@@ -47,3 +47,11 @@ def test_no_arguments_shows_help(run: Invoke) -> None:
     result = run()
     assert "Usage: tracker" in result.output
     assert "ingest" in result.output
+
+
+@pytest.mark.parametrize("command", ["list", "actors", "rules", "extract", "show"])
+def test_every_listing_and_show_offer_the_formats_of_the_one_registry(run: Invoke, command: str) -> None:
+    from tracker.output.formats import LISTING_FORMATS, RECORD_FORMATS
+
+    expected = RECORD_FORMATS if command == "show" else LISTING_FORMATS
+    assert f"<{'|'.join(expected)}>" in ok(run(command, "--help")).stdout
