@@ -30,7 +30,7 @@ from tracker.cli import listings, spec
 from tracker.cli.runtime import Runtime
 from tracker.dates import parse_date
 from tracker.errors import TrackerError, expected_message
-from tracker.output.formats import Column, Listing, emit
+from tracker.output.formats import Column, Listing, emit, emit_record
 
 # Start-up time is part of every command's time: the extraction engine, SQLAlchemy,
 # Alembic and the progress bar are imported by the commands that use them, not here.
@@ -334,6 +334,62 @@ def extract(runtime: Runtime, values: dict[str, Any]) -> None:
         sys.stdout.flush()
         typer.echo("Interrupted.", err=True)
         raise typer.Exit(130) from None
+
+
+def _one_document(reader: DocumentReader, path: str, ref: str | None) -> Document:
+    """The document of ``path`` that ``ref`` names, or its only one."""
+    documents = iter(reader)
+    if ref is not None:
+        for document in documents:
+            if document.doc_id == ref:
+                return document
+        raise TrackerError(f"no document with id {ref!r} in {path}")
+    first = next(documents, None)
+    if first is None:
+        raise TrackerError(f"no document in {path}")
+    if next(documents, None) is not None:
+        raise TrackerError(f"{path} holds more than one document: pick one with --doc ID")
+    return first
+
+
+def _stored_document(runtime: Runtime, db_url: str | None, ref: str) -> Document:
+    from tracker.extract import Document
+    from tracker.storage import read
+
+    with read.open_reader(runtime.database(db_url)) as reader:
+        row = read.stored_document(reader, ref)
+    return Document(row["external_id"] or str(row["id"]), row["text"], title=row["title"], source=row["publisher"],
+                    date=row["published"], url=row["url"], author=row["author"], path=row["path"])
+
+
+@command(spec.EXPLAIN)
+def explain(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.extract import Document
+    from tracker.extract.explain import explain as trace
+    from tracker.extract.explain import render, to_dict
+    from tracker.ingest.sources import DocumentReader
+
+    text, path, ref = values["text"], values["file"], values["doc"]
+    if text is not None and (path is not None or ref is not None):
+        raise TrackerError("give the text to explain, or --file F, or --doc ID, not several")
+    metadata = _metadata(values)
+    if text is None and path is None and ref is None:
+        raise TrackerError("nothing to explain: give a text, --file F or --doc ID")
+    if path is None and ref is not None and not metadata.is_empty():
+        raise TrackerError("--source/--date/--url/--title/--author describe a text or a file, not a stored document")
+    extractor = runtime.load_extractor(values["rules"], values["actors"])
+    if text is not None:
+        if not text.strip():
+            raise TrackerError("the text to explain is empty")
+        document = Document("text", text, title=metadata.title, source=metadata.source, date=metadata.date,
+                            url=metadata.url, author=metadata.author)
+    elif path is not None:
+        document = _one_document(DocumentReader([path], metadata), path, ref)
+    else:
+        document = _stored_document(runtime, values["db_url"], ref)
+    traces = trace(extractor, document)
+    emit_record({"doc_id": document.doc_id, "sentences": to_dict(traces)}, values["fmt"],
+                lambda record: [render(traces).rstrip("\n")])
 
 
 # --- list / show / actors: the read-only commands, also answered without Typer (tracker.cli.entry) --

@@ -148,12 +148,29 @@ ACTORS_LIST = Command("actors", "The actors found so far, with their aliases and
 RULES_LIST = Command("rules", "The extraction rules: id, kind, score and what each one looks for.",
                      (RULES, ACTORS, LISTING_FORMAT))
 
+EXPLAIN = Command("explain", """Show why the extractor found, or refused, what it did in one document.
+
+For each sentence that holds a cue: the cues matched, the reading tried, the subject,
+speaker and actor with how each was resolved, every guard or refusal that fired (its
+id, listed by tracker rules, and the words it matched), and the decision with its
+confidence. Read TEXT, or --file F (a text, Markdown or JSON Lines file, - for stdin;
+in a corpus, --doc ID picks the document), or --doc ID alone for a document already
+stored (its id or external id).""", (
+    Param("text", "The text to read (or --file, or --doc).", metavar="TEXT"),
+    Param("file", "Read this file instead (- for stdin).", ("--file",)),
+    Param("doc", "A document's id: in --file's corpus, or else in the database (its id or external id).",
+          ("--doc",)),
+    RULES, ACTORS, *METADATA, RECORD_FORMAT, DB,
+))
+
 DB_UPGRADE = Command("upgrade", "Apply pending migrations (every command also does this on first use).", (DB,),
                      group="db")
 DB_CURRENT = Command("current", "Show the database's schema revision, and whether it is up to date.", (DB,),
                      group="db")
 
-COMMANDS: tuple[Command, ...] = (INGEST, EXTRACT, LIST, SHOW, UPDATE, ACTORS_LIST, RULES_LIST, DB_UPGRADE, DB_CURRENT)
+COMMANDS: tuple[Command, ...] = (
+    INGEST, EXTRACT, EXPLAIN, LIST, SHOW, UPDATE, ACTORS_LIST, RULES_LIST, DB_UPGRADE, DB_CURRENT,
+)
 
 
 # --- parsing without Typer ------------------------------------------------------------------------

@@ -372,6 +372,28 @@ def commitment_detail(reader: Reader, commitment_id: int) -> dict[str, Any]:
     return row
 
 
+# --- a stored document (explain --doc) --------------------------------------------------------
+
+DOCUMENT_FIELDS: tuple[str, ...] = ("id", "external_id", "publisher", "title", "url", "path", "author", "published",
+                                    "text")
+
+
+def stored_document(reader: Reader, ref: str) -> dict[str, Any]:
+    """The document whose id (a number) or external id (a JSONL id, a path) is ``ref``;
+    a number that is no document's id is tried as an external id."""
+    rows: list[tuple[Any, ...]] = []
+    sql = f"SELECT {', '.join(DOCUMENT_FIELDS)} FROM documents WHERE "
+    if ref.isdigit() and len(ref) < 19:  # beyond 64 bits it can only be an external id
+        rows = reader.rows(sql + "id = ?", (int(ref),))
+    if not rows:
+        rows = reader.rows(sql + "external_id = ? ORDER BY id", (ref,))
+    if not rows:
+        raise TrackerError(f"no document with id or external id {ref!r}")
+    row = dict(zip(DOCUMENT_FIELDS, rows[0], strict=True))
+    row["published"] = _date(row["published"])
+    return row
+
+
 # --- actors --------------------------------------------------------------------------------------
 
 ACTOR_FIELDS: tuple[str, ...] = ("id", "name", "type", "parent", "aliases", "commitments")
