@@ -18,7 +18,7 @@ def test_builtin_rules_have_unique_ids_kinds_and_descriptions() -> None:
     assert {r.id for r in rs.readings.values()} == set(READINGS)
     for r in rs.all:
         assert r.description
-        assert r.kind in ("pledge", "commitment", "intention", "guard")
+        assert r.kind in ("pledge", "commitment", "intention", "guard", "refusal", "adjustment")
 
 
 def write(tmp_path: Path, text: str) -> Path:

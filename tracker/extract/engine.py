@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import bisect
 import re
-import zlib
 from collections.abc import Callable
 from typing import Any
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -28,6 +27,7 @@ import ahocorasick
 
 from tracker.extract import rules as rules_mod
 from tracker.extract.context import _COMMON_WORDS, DocContext, Person, Quote
+from tracker.extract.explain import Tracer
 from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_file
 from tracker.extract.model import ActorInfo, Document, Finding
 from tracker.extract.quantities import find_amounts, find_deadline, resolve_said_on
@@ -143,12 +143,10 @@ _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
 _COMMON = _COMMON_WORDS
 # ---- guard prefilters ----------------------------------------------------------------
 # Speed only. A case-insensitive guard regex with a leading alternation is tried at every
-# position of its window (~5-15 µs a search). For some built-in guards a test on the
-# lowered window says when the guard cannot match (it needs one of a few literals, ends
-# the window with one of a few words, or starts after the last separator). Each test was
-# written for one version of its pattern and is used only while the pattern's crc32 is
-# that one: editing a guard switches its test off. tests/extract/test_fast_path.py
-# checks on real text that no test ever hides a match.
+# position of its window (~5-15 µs a search). A guard's `needs` (data, with the guard) say
+# when it cannot match: one of them is in every window it matches, tested on the lowered
+# window in one Aho-Corasick pass. tests/extract/test_fast_path.py checks on real text
+# that no guard's needs ever hide a match.
 def _has_any(*literals: str) -> Callable[[str], bool]:
     finder = ahocorasick.Automaton()  # one pass over the window, stopping at the first
     for lit in literals:
@@ -157,105 +155,35 @@ def _has_any(*literals: str) -> Callable[[str], bool]:
     return lambda w: next(finder.iter(w), None) is not None
 
 
-def _ends_with_any(*words: str) -> Callable[[str], bool]:
-    # the guard ends in "\s*$" (its windows hold no newline)
-    return lambda w: w.rstrip().endswith(words)
+def _has_any_word(*needs: str) -> Callable[[str], bool]:
+    """Like `_has_any`, but a need counts only between word boundaries; "specul*" is a
+    word that starts with "specul" and goes on."""
+    finder = ahocorasick.Automaton()
+    for n in needs:
+        finder.add_word(n.rstrip("*"), (len(n.rstrip("*")), n.endswith("*")))
+    finder.make_automaton()
+
+    def test(w: str) -> bool:
+        for end, (n, prefix) in finder.iter(w):
+            start = end - n + 1
+            if start and (w[start - 1].isalnum() or w[start - 1] == "_"):
+                continue
+            after = w[end + 1 : end + 2]
+            if (after.isalnum() or after == "_") != prefix:
+                continue
+            return True
+        return False
+    return test
 
 
-def _modal_near_end(w: str) -> bool:
-    # "\b(?:may|...)\s+(?:\w+\s+){0,2}$": the modal is in the last three words
-    tail = " ".join(w.rsplit(None, 3)[-3:])
-    return any(m in tail for m in ("may", "might", "could", "can", "should", "must", "ought"))
-
-
-def _question_like(w: str) -> bool:
-    # "\?..." or "^\s*["“]?(?:will|would|...)\b"
-    if "?" in w:
-        return True
-    t = w.lstrip()
-    if t[:1] in ('"', "“"):
-        t = t[1:]
-    return t.startswith(("will", "would", "shall", "is", "are", "does", "do", "can", "should"))
-
-
-# "\b(?:expect(?:s|ed|ing)?|believ(?:e|es|ed|ing)|...)\b[^,;:]*$": one of these words,
-# or of these phrases, is in the window (written out from the pattern's alternatives)
-_EXPECTATION_WORDS = frozenset("""
-    expect expects expected expecting believe believes believed believing think thinks thinking
-    thought fear fears feared fearing predict predicts predicted predicting forecast forecasts
-    forecasting hope hopes hoped hoping doubt doubts doubted reckon reckons reckoned suspect
-    suspects suspected assume assumes assumed assuming anticipate anticipates anticipated
-    anticipating worry worries worried concern concerns concerned estimate estimates estimated
-    estimating project projects projected projecting presumably apparently reportedly allegedly
-    guess guesses guessed argue argues argued arguing claim claims claimed claiming suggest
-    suggests suggested suggesting warn warns warned warning feel feels feeling felt imagine
-    imagines imagined likely unlikely probably possibly perhaps certain sure confident convinced
-    hopeful optimistic pessimistic pleased glad happy delighted proud thrilled excited sad
-    disappointed aware chance risk report reports rumor rumors rumour rumours suggestion
-    suggestions scenario possibility prospect danger know knew mean means meant like indication
-    indications sign signs evidence seem seems seemed appear appears appeared if whether unless
-    when once until before after what how why where""".split())
-_EXPECTATION_PHRASES = ("as if", "as though", "so that", "in order that")
-
-
-_EXPECTATION_FINDER = ahocorasick.Automaton()
-for _w in (*_EXPECTATION_WORDS, *_EXPECTATION_PHRASES, "specul"):
-    _EXPECTATION_FINDER.add_word(_w, _w)
-_EXPECTATION_FINDER.make_automaton()
-
-
-def _expectation_like(w: str) -> bool:
-    """One of the words or phrases, between word boundaries ("specul" then more letters)."""
-    for end, key in _EXPECTATION_FINDER.iter(w):
-        start = end - len(key) + 1
-        if start and (w[start - 1].isalnum() or w[start - 1] == "_"):
-            continue
-        after = w[end + 1 : end + 2]
-        word_after = after.isalnum() or after == "_"
-        if word_after if key != "specul" else not word_after:
-            continue
-        return True
-    return False
-
-
-_GUARD_PREFILTER_BY_ID: dict[str, tuple[int, Callable[[str], bool]]] = {  # id -> (crc32 of pattern, test)
-    "guard.expectation_frame": (2554158317, _expectation_like),
-    "guard.question": (4091184974, _question_like),
-    "guard.possibility": (2113520162, _modal_near_end),
-    "guard.no_comment": (3496841402, _has_any(
-        "comment", "speculate", "elaborate", "prediction", "forecast", "promise", "commitment", "say",
-        "confirm", "disclose", "specify", "identify", "reveal", "give details")),
-    "guard.impersonal_report": (3173923155, _has_any(
-        "suggested", "reported", "claimed", "understood", "thought", "believed", "expected", "rumored",
-        "rumoured", "alleged", "speculated")),
-    "guard.expected_to": (888338834, _ends_with_any(
-        "expected", "likely", "unlikely", "forecast", "predicted", "tipped", "set", "poised", "bound",
-        "certain", "sure", "thought", "believed", "reported", "said", "rumored", "rumoured", "understood", "to")),
-    "guard.hedge": (3148725808, _has_any(
-        "presumably", "apparently", "reportedly", "allegedly", "supposedly", "theoretically", "hypothetically",
-        "as far as", "view", "opinion", "think", "believe", "expect", "suspect", "guess", "reckon")),
-    "guard.call_on_others": (3104388571, _has_any(
-        "urg", "call", "ask", "demand", "press", "encourag", "invit", "appeal")),
-}
-# Guards whose every match starts after the window's last separator ("...[^,;]*$" with no
-# separator before it): searched from there.
-_TAIL_SEPARATORS_BY_ID: dict[str, tuple[int, str]] = {
-    "guard.expectation_frame": (2554158317, ",;:"),
-    "guard.call_on_others": (3104388571, ",;"),
-}
-
-
-def _for_current_patterns(table: dict[str, tuple[int, Any]]) -> dict[tuple[str, str], Any]:
-    """(id, pattern) -> value, for the built-in guards whose pattern is the one written for."""
-    return {
-        (g.id, g.pattern): table[g.id][1]
-        for g in rules_mod.parse(rules_mod._builtin("rules.toml"), "rules.toml")[1]
-        if g.id in table and zlib.crc32(g.pattern.encode()) == table[g.id][0]
-    }
-
-
-_GUARD_PREFILTERS = _for_current_patterns(_GUARD_PREFILTER_BY_ID)
-_TAIL_SEPARATORS = _for_current_patterns(_TAIL_SEPARATORS_BY_ID)
+def _tail_start(w: str, words: int) -> int:
+    """Where the last `words` words of a single-spaced window start (0 if it has fewer)."""
+    i = len(w.rstrip())
+    for _ in range(words):
+        i = w.rfind(" ", 0, i)
+        if i < 0:
+            return 0
+    return i + 1
 
 
 def _has_need(low: str, needs: tuple[str, ...]) -> bool:
@@ -357,6 +285,14 @@ class _Actor:
     affiliations: list[str]
     actors: list[str]
     named: bool  # resolved to a name (not a bare "the company")
+    how: str = ""  # how the words were resolved (printed by `tracker explain`)
+
+
+def _refuse(tracer: Tracer | None, refusal_id: str, words: str) -> list[Finding]:
+    """Refuse a candidate for the reason `refusal_id` (a [[refusal]] of rules.toml)."""
+    if tracer is not None:
+        tracer.fired(refusal_id, "reject", words)
+    return []
 
 
 class Extractor:
@@ -376,7 +312,6 @@ class Extractor:
         self._activities = lex["activity_nouns"]
         self._guards = ruleset.guards
         self._guard_cache: dict[str, Any] = {}
-        self.trace: list[str] | None = None
         # The fast path: a rule's `needs` (literals one of which every match contains)
         # tell when its pattern cannot match; a document or sentence holding none of the
         # cues' needs is skipped. With a cue that declares none (a user's), the fast path
@@ -393,11 +328,6 @@ class Extractor:
             gaz = gaz.with_extra(load_actors_file(actors_path))
         return cls(ruleset, gaz)
 
-    def _drop(self, why: str) -> list[Finding]:
-        """Refuse a candidate; with `trace` set (a list), record why: a debugging aid."""
-        if self.trace is not None:
-            self.trace.append(why)
-        return []
 
     @property
     def rules(self) -> list[Rule]:
@@ -407,7 +337,9 @@ class Extractor:
         return self.gaz.lookup(name)
 
     # ---- the document loop --------------------------------------------------------------
-    def extract(self, doc: Document, fast: bool = True) -> list[Finding]:
+    def extract(self, doc: Document, fast: bool = True, tracer: Tracer | None = None) -> list[Finding]:
+        """The findings of a document. With a `tracer` (see explain.py), every step of the
+        reading of each cue is recorded in it; the findings are the same."""
         text = doc.text
         low_doc = _lowered(text) if fast and self._needs is not None else None
         hits: list[tuple[int, int]] = []
@@ -448,16 +380,24 @@ class Extractor:
             low_norm = norm.lower() if low_doc is not None else _lowered(norm)
             if ctx is None:
                 ctx = DocContext(doc, self.gaz)  # its parts are built when first needed
-            for rule, m in cands:
-                out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm))
+            if tracer is None:
+                for rule, m in cands:
+                    out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm))
+            else:
+                tracer.sentence(span.start, raw)
+                for rule, m in cands:
+                    tracer.cue(rule.id, m.group(), m.start(), rule.kind)
+                    got = self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm, tracer)
+                    tracer.found(got)
+                    out.extend(got)
             if norm.endswith(":"):
                 every = split(text)  # the bullets that follow hold no cue of their own
                 at = bisect.bisect_left([s.start for s in every], span.start)
-                out.extend(self._list_items(doc, ctx, text, every, at, norm))
+                out.extend(self._list_items(doc, ctx, text, every, at, norm, tracer))
         return out
 
     def _list_items(self, doc: Document, ctx: DocContext, text: str, spans: list[Span], idx: int,
-                    norm: str) -> list[Finding]:
+                    norm: str, tracer: Tracer | None = None) -> list[Finding]:
         """A manifesto's "We will:" followed by bullets: each bullet is a commitment of the
         subject of the heading ("- cut class sizes", "- hire 10,000 nurses")."""
         head = _LIST_HEAD.search(norm)
@@ -474,7 +414,7 @@ class Extractor:
         reading = self.ruleset.readings["reading.list_item"]
         kind = "intention" if cue.startswith(("plan", "intend", "aim")) else (
             "pledge" if cue.startswith(("pledge", "promise", "vow", "commit", "is", "are", "remain")) else reading.kind)
-        score = reading.score + (0.05 if actor.named else -0.15)
+        score = reading.score + self.ruleset.adjustment("adjustment.actor-named" if actor.named else "adjustment.actor-unnamed")
         out: list[Finding] = []
         for item in spans[idx + 1 :]:
             lead = text[text.rfind("\n", 0, item.start) + 1 : item.start]
@@ -482,8 +422,17 @@ class Extractor:
                 break  # the list ends at the first line that is not a bullet
             raw = text[item.start : item.end]
             negated = bool(re.match(r"(?:not|never|no)\b", raw, re.I))
-            out.append(self._finding(doc, item.start, raw, kind, actor, None, reading, round(score, 2),
-                                     raw.rstrip(" .;"), negated))
+            found = self._finding(doc, item.start, raw, kind, actor, None, reading, round(score, 2),
+                                  raw.rstrip(" .;"), negated)
+            if tracer is not None:
+                tracer.sentence(item.start, raw)
+                tracer.cue(reading.id, head.group().strip(), 0, kind)
+                tracer.reading(reading.id, kind)
+                tracer.resolved("actor", subj_text, actor)
+                adj = "adjustment.actor-named" if actor.named else "adjustment.actor-unnamed"
+                tracer.adjusted(adj, self.ruleset.adjustment(adj))
+                tracer.found([found])
+            out.append(found)
         return out
 
     def _cues(self, norm: str, mask: int | None = None) -> list[tuple[Rule, re.Match[str]]]:
@@ -506,7 +455,8 @@ class Extractor:
 
     # ---- one cue ------------------------------------------------------------------------
     def _analyse(self, doc: Document, ctx: DocContext, sent_start: int, raw: str, norm: str,
-                 rule: Rule, m: re.Match[str], low: str | None = None) -> list[Finding]:
+                 rule: Rule, m: re.Match[str], low: str | None = None,
+                 tracer: Tracer | None = None) -> list[Finding]:
         kind = rule.kind
         before, after = norm[: m.start()], norm[m.end() :]
         pos = sent_start + _raw_offset(raw, norm, m.start())
@@ -519,10 +469,10 @@ class Extractor:
         if mode == "modal":
             v = _VERB_AFTER.match(after)
             if not v:
-                return self._drop("no verb after modal")
+                return _refuse(tracer, "refusal.no-verb-after-modal", after[:30])
             read = self._modal_verb(v, kind)
-            if isinstance(read, str):
-                return self._drop(read)
+            if isinstance(read, tuple) and len(read) == 2:
+                return _refuse(tracer, *read)
             kind, verb, negated, passive = read
         else:
             v, verb, negated, passive = None, "", False, False
@@ -530,48 +480,60 @@ class Extractor:
         windows = (norm, before, after)
         low = low if low is not None else _lowered(norm)  # the sentence lowered, when safe
         lows = (low, low[: m.start()], low[m.end() :]) if low is not None else None
-        for g, where, seps, may_match, has_need in text_guards:
+        for g, where, after_last, last_words, has_need in text_guards:
             w = windows[where]
-            # "...[^,;]*$": a match starts after the last separator, so search from there
-            at = max(w.rfind(c) for c in seps) + 1 if seps else 0
-            if lows is not None and (may_match is not None or has_need is not None):
-                lw = lows[where]
-                if may_match is not None and not may_match(lw[at:]) or has_need is not None and not has_need(lw):
-                    continue  # the guard cannot match here
-            if g.regex.search(w, at):
+            # the guard's match lies in the text after its last separator, or in its last words
+            at = max(w.rfind(c) for c in after_last) + 1 if after_last else 0
+            if last_words:
+                at = max(at, _tail_start(w, last_words))
+            if has_need is not None and lows is not None and not has_need(lows[where][at:] if at else lows[where]):
+                continue  # the guard cannot match here
+            gm = g.regex.search(w, at)
+            if gm:
+                if tracer is not None:
+                    tracer.fired(g.id, g.effect, gm.group())
                 if g.effect == "reject":
-                    return self._drop(f"guard {g.id}")
+                    return []
                 kind = "intention"  # (as the modal's reading only ever does: order-free)
         subj_text, frame_who, frame_verb, paren_who = _subject(before)
+        if tracer is not None:
+            tracer.frame(frame_who, frame_verb)
         subj_low = subj_text.lower()
         for g in subject_guards:
             if subj_low == "it" and (frame_who or mode != "modal"):
                 continue  # "X said it would", "It had agreed to": "it" is X or a firm, not a dummy
-            if g.regex.search(subj_low):
+            gm = g.regex.search(subj_low)
+            if gm:
+                if tracer is not None:
+                    tracer.fired(g.id, g.effect, subj_text)
                 if g.effect == "reject":
-                    return self._drop(f"guard {g.id}")
+                    return []
                 kind = "intention"
         if frame_verb and frame_verb.split()[0] in _OPINION_VERBS:
-            return self._drop("opinion frame")
+            return _refuse(tracer, "refusal.opinion-frame", f"{frame_who} {frame_verb}")
         if not passive and self._never_agent(subj_text, before) and not (
                 mode == "modal" and self._may_be_announced(subj_text, verb)):
             # "This bill will ...": no reading can bind anyone, so the document's context
             # (people, quotes, firms) is not needed to refuse it
-            return self._drop(f"subject not an agent, whatever the context: {subj_text!r}")
+            if tracer is not None:
+                tracer.resolved("subject", subj_text, None, "a thing, or no subject")
+            return _refuse(tracer, "refusal.subject-never-agent", subj_text)
         initial = not before[: len(before) - len(before.lstrip())] and before.strip().startswith(subj_text) if subj_text else False
         actor_np: _Actor | None = None
         if not passive and _speaker_free(subj_text) and not (mode == "modal" and self._may_be_announced(subj_text, verb)):
             # a noun phrase (no pronoun) is resolved the same whoever speaks, and if it
             # binds no one no reading can: refused before the speaker is read
             actor_np = self._resolve_np(ctx, subj_text.strip(), pos, None, initial)
+            if tracer is not None:
+                tracer.resolved("subject", subj_text, actor_np)
             if actor_np is None:
-                return self._drop(f"subject not an agent: {subj_text!r}")
+                return _refuse(tracer, "refusal.subject-not-agent", subj_text)
         post_who = _post_speaker(after)
         named_speaker = frame_who or paren_who or post_who  # a speaker named in the sentence
         if passive and not named_speaker and ctx.author:
             # no one named to announce it (see the passive reading below), in a document
             # written by its actor: refused before the speaker is read
-            return self._drop("agentless passive in an authored document")
+            return _refuse(tracer, "refusal.passive-authored", subj_text)
 
         speaker_text = named_speaker
         quote = ctx.quote_at(pos)
@@ -582,14 +544,24 @@ class Extractor:
             attribution = _POST_ATTRIB.search(after)
             window = " ".join(x for x in (speaker_text, attribution.group() if attribution else "") if x).lower()
             for g in speaker_guards:
-                if g.regex.search(window):
+                gm = g.regex.search(window)
+                if gm:
+                    if tracer is not None:
+                        tracer.fired(g.id, g.effect, window)
                     if g.effect == "reject":
-                        return self._drop(f"guard {g.id}")
+                        return []
                     kind = "intention"
 
         speaker_text = _PARENS.sub("", speaker_text).strip() if speaker_text else speaker_text
         speaker = self._resolve_np(ctx, speaker_text, pos, None, False) if speaker_text else None
         actor = actor_np or self._resolve_subject(ctx, subj_text, before, frame_who, speaker, quote, pos, initial, mode)
+        if tracer is not None:
+            if speaker_text:
+                how = ("named in the sentence" if named_speaker else "the speaker of the quote")
+                tracer.resolved("speaker", speaker_text, speaker,
+                                f"{how}; {speaker.how}" if speaker is not None and speaker.how else how)
+            if actor_np is None:
+                tracer.resolved("subject", subj_text, actor)
         score = rule.score
 
         reading: Rule | None = None
@@ -608,54 +580,66 @@ class Extractor:
                     if ctx.author:
                         # a document written by its actor says "we will"; its agentless
                         # passives describe programmes ("the winner will be invited")
-                        return self._drop("agentless passive in an authored document")
+                        return _refuse(tracer, "refusal.passive-authored", subj_text)
                     main = self._main_actor(ctx, pos)
                     if main is None or not subj_text or _PRONOUNS.get(subj_text.lower()):
-                        return self._drop("passive without an actor")
+                        return _refuse(tracer, "refusal.passive-no-actor", subj_text)
                     if re.search(r"\b(?:that|which|who)\s*$", before):
-                        return self._drop("passive in a relative clause")  # "professionals that will be trained"
+                        return _refuse(tracer, "refusal.passive-relative", subj_text)  # "professionals that will be trained"
                     if main.name in subj_text:
-                        return self._drop("passive whose subject names the actor")  # "Spider-Man 2 on UMD will be given"
-                    if re.match(r"\s*(?:\w+\s+){0,3}by\b", after[v.end("next") if v.group("next") else v.end():]):
-                        return self._drop("passive with its own agent")  # "will be held by Consolidated"
+                        return _refuse(tracer, "refusal.passive-names-actor", subj_text)  # "Spider-Man 2 on UMD will be given"
+                    agent = re.match(r"\s*(?:\w+\s+){0,3}by\b", after[v.end("next") if v.group("next") else v.end():])
+                    if agent:
+                        return _refuse(tracer, "refusal.passive-own-agent", agent.group())  # "will be held by Consolidated"
                     actor, reading = main, self.ruleset.readings["reading.agentless_passive"]
             elif actor is None and announcer is not None and announcer.type != "person":
                 # "Construction will start in early 1988, BP Canada said": an announced plan,
                 # unless the verb says what a thing causes ("the merger will create ...").
                 # (`_may_be_announced` is this test, made before the context is read.)
                 if verb in self._causal or not subj_text or subj_text.lower() in self._non_agent_pron:
-                    return self._drop(f"causal verb {verb} after a non-agent")
+                    return _refuse(tracer, "refusal.causal-after-thing", f"{subj_text} {verb}")
                 if _head(subj_text).lower() not in self._activities:
                     # only an activity can be scheduled ("construction will start"); "market
                     # developments will not unravel the accord" is a forecast
-                    return self._drop(f"announced subject is not an activity: {subj_text!r}")
+                    return _refuse(tracer, "refusal.announced-not-activity", subj_text)
                 actor, reading = announcer, self.ruleset.readings["reading.announced_plan"]
         if actor is None:
-            return self._drop(f"subject not an agent: {subj_text!r}")
+            return _refuse(tracer, "refusal.subject-not-agent", subj_text)
         if reading is not None:
             kind, score = reading.kind, reading.score
             rule = reading
+            if tracer is not None:
+                tracer.reading(reading.id, kind)
+        if tracer is not None:
+            tracer.resolved("actor", subj_text if reading is None else (speaker_text or "") , actor)
 
         # Reported speech: "X said Y would ..." binds Y only when Y is X or X's own side.
         if frame_who and speaker is not None and actor.named and speaker.named:
             if not _same_side(self, speaker, actor):
-                return self._drop(f"reported speech about another actor: {speaker.name} vs {actor.name}")
+                return _refuse(tracer, "refusal.other-side", f"{speaker.name} / {actor.name}")
 
-        if rule.id == "future.would" and not (named_speaker or quote):
-            score -= 0.15  # a bare "would" is often hypothetical
+        adjust = self.ruleset.adjustments
+        adjusted: list[Rule] = []
+        if rule.id in adjust["adjustment.unframed"].applies_to and not (named_speaker or quote):
+            adjusted.append(adjust["adjustment.unframed"])  # a bare "would" is often hypothetical
         if not actor.named:
-            score -= 0.15
+            adjusted.append(adjust["adjustment.actor-unnamed"])
         elif actor.type is None and not speaker_text:
-            score -= 0.1  # a name we know nothing of, unattributed: a product as often as a firm
+            # a name we know nothing of, unattributed: a product as often as a firm
+            adjusted.append(adjust["adjustment.actor-unknown-unattributed"])
         else:
-            score += 0.05
+            adjusted.append(adjust["adjustment.actor-named"])
         if speaker_text:
-            score += 0.05
+            adjusted.append(adjust["adjustment.speaker-attributed"])
+        for a in adjusted:
+            score += a.score
+            if tracer is not None:
+                tracer.adjusted(a.id, a.score)
         score = round(min(0.99, max(0.05, score)), 2)
 
         action_text = _ACTION_CUT.sub("", norm[m.start() :]).strip(" ,.;")
         actions = [action_text]
-        if mode == "verb" and kind == "pledge" or rule.id == "agreement.agreed":
+        if rule.split_actions and kind == rule.kind:
             parts = _SPLIT_ACTIONS.split(action_text)
             # "pledged to build a railway and to develop ports" is two pledges; in "pledged
             # to work together to secure arms and to develop weapons", "and to develop"
@@ -693,27 +677,27 @@ class Extractor:
         return low in self._non_agent_pron or _head(s).lower() in self._non_agent_nouns
 
     def _guards_for(self, rule: Rule) -> tuple[
-            list[tuple[Rule, int, str, Callable[[str], bool] | None, Callable[[str], bool] | None]],
+            list[tuple[Rule, int, str, int, Callable[[str], bool] | None]],
             list[Rule], list[Rule]]:
         """The guards that apply to a cue: on its text (with the index of its window in
-        (sentence, before, after), its separators and its speed test), on its subject,
-        and on its speaker."""
+        (sentence, before, after), its `after_last`, `last_words` and needs test), on its
+        subject, and on its speaker."""
         got = self._guard_cache.get(rule.id)
         if got is None:
             apply = [g for g in self._guards
                      if not g.applies_to or rule.mode in g.applies_to or rule.id in g.applies_to]
             where = {"sentence": 0, "before": 1, "after": 2}
             got = self._guard_cache[rule.id] = (
-                [(g, where[g.where], _TAIL_SEPARATORS.get((g.id, g.pattern), ""),
-                  _GUARD_PREFILTERS.get((g.id, g.pattern)), _has_any(*g.needs) if g.needs else None)
+                [(g, where[g.where], g.after_last, g.last_words,
+                  None if not g.needs else _has_any_word(*g.needs) if g.needs_words else _has_any(*g.needs))
                  for g in apply if g.where in where],
                 [g for g in apply if g.where == "subject"],
                 [g for g in apply if g.where == "speaker"],
             )
         return got
 
-    def _modal_verb(self, v: re.Match[str], kind: str) -> tuple[str, str, bool, bool] | str:
-        """Read the verb after a modal: (kind, verb, negated, passive), or why it is refused."""
+    def _modal_verb(self, v: re.Match[str], kind: str) -> tuple[str, str, bool, bool] | tuple[str, str]:
+        """Read the verb after a modal: (kind, verb, negated, passive), or (refusal id, words)."""
         negated = bool(v.group("neg") or v.group("neg2"))
         verb = v.group("verb").lower()
         nxt = (v.group("next") or "").lower()
@@ -727,16 +711,16 @@ class Extractor:
             elif nxt in self._passive_ok:
                 passive = True
             else:
-                return f"stative be {nxt}"  # "would be difficult", "will be a tragedy", "will be quoted"
+                return "refusal.stative-be", f"be {nxt}"  # "would be difficult", "will be a tragedy", "will be quoted"
         elif verb == "have" and nxt == "to":
-            return "have to"  # obligation or prediction ("will have to implement")
+            return "refusal.have-to", "have to"  # obligation or prediction ("will have to implement")
         elif verb in self._stative or f"{verb} {nxt}" in self._stative or _lemma(verb) in self._stative:
-            return f"stative verb {verb}"
+            return "refusal.stative-verb", verb
         elif verb == "help" and (nxt == "to" or nxt in self._causal or nxt in self._stative):
-            return "help + verb"  # "Congress will help ensure ...": an effect
+            return "refusal.help-verb", f"help {nxt}"  # "Congress will help ensure ...": an effect
         if verb in self._events:
             if negated:
-                return "negated event"  # "he would not discuss the drug": a refusal, not a plan
+                return "refusal.negated-event", verb  # "he would not discuss the drug": a refusal, not a plan
             kind = "intention"
         return kind, verb, negated, passive
 
@@ -778,13 +762,14 @@ class Extractor:
 
     # ---- resolution ---------------------------------------------------------------------
     def _from_info(self, info: ActorInfo, named: bool = True) -> _Actor:
-        return _Actor(info.name, info.type, list(info.aliases)[:8], [info.parent] if info.parent else [], [info.name], named)
+        return _Actor(info.name, info.type, list(info.aliases)[:8], [info.parent] if info.parent else [], [info.name], named,
+                      "a known actor")
 
     def _from_person(self, p: Person) -> _Actor:
         aff = [p.affiliation.name] if p.affiliation else []
         surname = p.name.split()[-1]
         aliases = [surname] if surname != p.name else []
-        return _Actor(p.name, "person", aliases, aff, [p.name], True)
+        return _Actor(p.name, "person", aliases, aff, [p.name], True, "a person named in the document")
 
     def _resolve_subject(self, ctx: DocContext, subj: str, before: str, frame_who: str | None,
                          speaker: _Actor | None, quote: Quote | None, pos: int, initial: bool,
@@ -804,25 +789,30 @@ class Extractor:
             who = None
             if quote is not None and quote.speaker:
                 who = self._resolve_np(ctx, quote.speaker, quote.speaker_pos, None, False)
+                if who is not None:
+                    who.how = f"first person: the speaker of the quote ({who.how})"
             if who is None and speaker is not None:
-                who = speaker
+                who = replace(speaker, how="first person: the reported speaker")
             if who is None and ctx.author:
                 p = ctx.person(ctx.author)
                 who = self._from_person(p) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
+                who.how = "first person: the document's author"
             if who is None:
                 # "We will cut income tax" in a manifesto given without its author: a
                 # commitment whose actor the reader must supply (actor left empty)
-                return _Actor("", None, [], [], [], False)
+                return _Actor("", None, [], [], [], False, "first person, no speaker or author known")
             if low in ("we", "us") and who.type == "person" and who.affiliations:
                 aff = who.affiliations[0]
                 info = self.gaz.get(aff) or self.gaz.lookup(aff)
                 # "we" is the speaker's side; the speaker stays the speaker, not an alias of it
-                return self._from_info(info) if info else _Actor(aff, "organisation", [], [], [aff], True)
-            return who
+                side = self._from_info(info) if info else _Actor(aff, "organisation", [], [], [aff], True)
+                side.how = f"first person plural: the side of {who.name}"
+                return side
+            return who if who.how.startswith("first") else replace(who, how=f"first person: {who.how}")
         if pron in ("third", "plural", "it") and speaker is not None and frame_who:
             # "Lecornu said he would", "The company said it will"
             if pron == "third" and speaker.type == "person" or pron in ("it", "plural") and speaker.type != "person":
-                return speaker
+                return replace(speaker, how="a pronoun for the speaker of the frame")
             if pron == "it":
                 return None
         if pron == "it":
@@ -835,13 +825,17 @@ class Extractor:
         last government, party or organisation named."""
         org = ctx.main_org(pos)
         if org:
-            return _Actor(org, "organisation", [], [], [org], True)
+            return _Actor(org, "organisation", [], [], [org], True, "the firm or body last seen acting")
         info = ctx.last_actor(pos, ("government", "party", "organisation", "company", "country"))
-        return self._from_info(info) if info is not None else None
+        if info is None:
+            return None
+        main = self._from_info(info)
+        main.how = "the last government, party or organisation named"
+        return main
 
     def _last_org(self, ctx: DocContext, pos: int) -> _Actor | None:
         org = ctx.main_org(pos)
-        return _Actor(org, "organisation", [], [], [org], True) if org else None
+        return _Actor(org, "organisation", [], [], [org], True, "the firm or body last seen acting") if org else None
 
     def _resolve_np(self, ctx: DocContext, s: str, pos: int, speaker: _Actor | None,
                     initial: bool) -> _Actor | None:
@@ -858,14 +852,22 @@ class Extractor:
         if pron == "third":
             name = ctx.last_person(pos)
             p = ctx.person(name) if name else None
-            return self._from_person(p) if p else None
+            if p is None:
+                return None
+            he = self._from_person(p)
+            he.how = "a pronoun for the last person named"
+            return he
         if pron == "plural":
             # "they": a party, body or country named just before (a sentence or two back);
             # further away it is more often films, players or voters than an actor
             info = ctx.last_actor(pos, ("party", "country", "organisation", "government", "company"), within=300)
-            return self._from_info(info) if info else None
+            if info is None:
+                return None
+            they = self._from_info(info)
+            they.how = "'they': the party, body or country named just before"
+            return they
         if pron == "first" and ctx.author:
-            return _Actor(ctx.author, "person", [], [], [ctx.author], True)
+            return _Actor(ctx.author, "person", [], [], [ctx.author], True, "first person: the document's author")
         if pron == "it":
             return self._last_org(ctx, pos) if speaker is None and not initial else None
         if pron or low in self._non_agent_pron:
@@ -890,7 +892,8 @@ class Extractor:
                 first = resolved[0]
                 assert first is not None
                 names = [r.name for r in resolved if r]
-                return _Actor(first.name, first.type, first.aliases, first.affiliations, names, True)
+                return _Actor(first.name, first.type, first.aliases, first.affiliations, names, True,
+                              "a coordination of known actors")
         if has_upper:
             info = self.gaz.lookup(s)
             if info is not None:
@@ -903,18 +906,20 @@ class Extractor:
                 return self._from_person(p)
         if _PAIR_NP.match(s):
             pair = _last_pair(ctx, pos, s.split()[-1].lower())
-            return _Actor(pair[0], None, [], [], pair, True) if pair else None
+            return _Actor(pair[0], None, [], [], pair, True, "the two actors named last") if pair else None
         role = _ROLE_NP.match(s)
         if role:
             r = role.group("role").lower()
             full = ctx.person_by_role(r, pos) if not r.startswith("spokes") else None
             person = ctx.person(full) if full else None
             if person is not None:
-                return self._from_person(person)
+                holder = self._from_person(person)
+                holder.how = f"the person named as {r}"
+                return holder
             if r.startswith("spokes"):
                 # "a spokesman said": the voice of the body the story is about
                 return self._main_actor(ctx, pos)
-            return _Actor(s, "person", [], [], [s], False)
+            return _Actor(s, "person", [], [], [s], False, "a role, its holder not named")
         if head[:1].islower() or not head:
             return self._common_np(ctx, s, hl, pos, indefinite)
         if " " not in s and low in _COMMON and not s.isupper():
@@ -930,9 +935,9 @@ class Extractor:
         name = " ".join(_core(s).split())  # "The Board of Irrigation Users which runs ..." -> the name
         org = _match_org(ctx, name)
         if org:
-            return _Actor(org, "company", [], [], [org], True)
+            return _Actor(org, "company", [], [], [org], True, "a firm named in the document")
         # A proper name we do not know: a firm or body named in the text.
-        return _Actor(name, None, [], [], [name], True)
+        return _Actor(name, None, [], [], [name], True, "an unknown proper name")
 
     def _common_np(self, ctx: DocContext, s: str, hl: str, pos: int, indefinite: bool = False) -> _Actor | None:
         """'the company', 'the government', 'the party': the one named before; other
@@ -943,13 +948,13 @@ class Extractor:
             if hits and hits[0].form in ("adjective", "government", "name") and core.endswith(hl) and len(core.split()) <= 4:
                 return self._from_info(hits[0].actor)  # "the Turkmen side", "Japanese officials"
         if indefinite and hl in _FIRM_NOUNS and " " in s and not _HYPOTHETICAL.search(s):
-            return _Actor(s, "company", [], [], [s], True)  # "An unnamed Norwegian firm agreed ..."
+            return _Actor(s, "company", [], [], [s], True, "an unnamed firm")  # "An unnamed Norwegian firm agreed ..."
         if hl in _ORG_NOUNS:
             # "the bank" is the last body named with "Bank" in its name, else the firm acting
             org = _last_org_named(ctx, hl, pos) or ctx.main_org(pos)
             if org:
                 kind = "company" if hl in ("company", "firm", "carrier", "airline", "group", "bank") else "organisation"
-                return _Actor(org, kind, [], [], [org], True)
+                return _Actor(org, kind, [], [], [org], True, f"'the {hl}': the one named before")
             return None
         if hl in _GOV_NOUNS:
             adj = self.gaz.lookup(s)
@@ -959,11 +964,16 @@ class Extractor:
             if info is not None:
                 a = self._from_info(info)
                 a.aliases = [f"{info.name} government", *a.aliases]
+                a.how = "'the government': of the last country named"
                 return a
-            return _Actor("government", "government", [], [], ["government"], False)
+            return _Actor("government", "government", [], [], ["government"], False, "'the government', no country named")
         if hl == "party":
             info = ctx.last_actor(pos, ("party",))
-            return self._from_info(info) if info is not None else None
+            if info is None:
+                return None
+            party = self._from_info(info)
+            party.how = "'the party': the last party named"
+            return party
         return None
 
 
@@ -1115,19 +1125,15 @@ _ADVERB_UNIT = 32  # > the longest "adverb, " unit of _ADVERB_TAIL (13 letters +
 
 # Every match of `_ADVERB_TAIL` ends with one of its words, then "\s*,?\s*": so a text not
 # ending so (lowered) has none, and most clauses are settled with one `endswith`. The
-# words are the letter runs of the pattern (a superset of its last words is enough);
-# checked against the pattern they were written for (crc32), else the test is skipped.
-_ADVERB_TAIL_CRC = 3598440906
-_ADVERB_LAST_WORDS: tuple[str, ...] | None = (
-    tuple(sorted(set(re.findall(r"[a-z]+", re.sub(r"\\.", " ", _ADVERB_TAIL.pattern)))))
-    if zlib.crc32(_ADVERB_TAIL.pattern.encode()) == _ADVERB_TAIL_CRC else None
+# words are the letter runs of the pattern (a superset of its last words is enough),
+# derived from it, so an edit of the pattern carries its test along.
+_ADVERB_LAST_WORDS: tuple[str, ...] = tuple(
+    sorted(set(re.findall(r"[a-z]+", re.sub(r"\\.", " ", _ADVERB_TAIL.pattern))))
 )
 
 
 def _may_end_in_adverb(text: str) -> bool:
     """False when `_ADVERB_TAIL` cannot match `text` (see `_ADVERB_LAST_WORDS`)."""
-    if _ADVERB_LAST_WORDS is None:
-        return True
     t = text.rstrip()
     if t.endswith(","):
         t = t[:-1].rstrip()
