@@ -295,6 +295,89 @@ def _refuse(tracer: Tracer | None, refusal_id: str, words: str) -> list[Finding]
     return []
 
 
+@dataclass(slots=True)
+class _Clause:
+    """What a reading needs of the clause around a modal cue."""
+
+    ctx: DocContext
+    pos: int  # the cue's offset in the document
+    subject: str
+    before: str
+    after: str
+    verb_match: re.Match[str] | None  # `_VERB_AFTER` on `after` (modal cues)
+    verb: str
+    announcer: "_Actor | None"  # a speaker named in the sentence
+
+
+# Readings bind an actor when the subject cannot bind itself. Each is a function
+# registered under its id in rules.toml ([[reading]]: description, kind, score); it
+# returns the actor bound, or (refusal id, words) when the reading does not hold.
+_Reading = Callable[["Extractor", _Clause], "_Actor | tuple[str, str]"]
+_READINGS: dict[str, _Reading] = {}
+
+
+def reading(reading_id: str) -> Callable[[_Reading], _Reading]:
+    """Register a reading function under its id (spaCy-style)."""
+    def register(fn: _Reading) -> _Reading:
+        _READINGS[reading_id] = fn
+        return fn
+    return register
+
+
+@reading("reading.passive_announcer")
+def _passive_announcer(ex: "Extractor", c: _Clause) -> "_Actor | tuple[str, str]":
+    """"The prisoners will be released, the ministry said": the announcer is bound."""
+    assert c.announcer is not None
+    return c.announcer
+
+
+@reading("reading.agentless_passive")
+def _agentless_passive(ex: "Extractor", c: _Clause) -> "_Actor | tuple[str, str]":
+    """"Honorary consuls will be appointed": bound to the actor last seen acting."""
+    if c.ctx.author:
+        # a document written by its actor says "we will"; its agentless passives
+        # describe programmes ("the winner will be invited")
+        return "refusal.passive-authored", c.subject
+    main = ex._main_actor(c.ctx, c.pos)
+    if main is None or not c.subject or _PRONOUNS.get(c.subject.lower()):
+        return "refusal.passive-no-actor", c.subject
+    if re.search(r"\b(?:that|which|who)\s*$", c.before):
+        return "refusal.passive-relative", c.subject  # "professionals that will be trained"
+    if main.name in c.subject:
+        return "refusal.passive-names-actor", c.subject  # "Spider-Man 2 on UMD will be given"
+    v = c.verb_match
+    assert v is not None
+    agent = re.match(r"\s*(?:\w+\s+){0,3}by\b", c.after[v.end("next") if v.group("next") else v.end():])
+    if agent:
+        return "refusal.passive-own-agent", agent.group()  # "will be held by Consolidated"
+    return main
+
+
+@reading("reading.announced_plan")
+def _announced_plan(ex: "Extractor", c: _Clause) -> "_Actor | tuple[str, str]":
+    """"Construction will start in early 1988, BP Canada said": an announced plan, unless
+    the verb says what a thing causes ("the merger will create ..."). (`_may_be_announced`
+    is this test, made before the context is read.)"""
+    assert c.announcer is not None
+    if c.verb in ex._causal or not c.subject or c.subject.lower() in ex._non_agent_pron:
+        return "refusal.causal-after-thing", f"{c.subject} {c.verb}"
+    if _head(c.subject).lower() not in ex._activities:
+        # only an activity can be scheduled ("construction will start"); "market
+        # developments will not unravel the accord" is a forecast
+        return "refusal.announced-not-activity", c.subject
+    return c.announcer
+
+
+@reading("reading.list_item")
+def _list_item(ex: "Extractor", c: _Clause) -> "_Actor | tuple[str, str]":
+    """A bullet under "We will:" / "Labour pledges to:" binds the heading's subject."""
+    frame_who = _subject(c.before)[1]
+    initial = not c.before.strip() or c.before.strip() == c.subject
+    actor = ex._resolve_subject(c.ctx, c.subject, c.before, frame_who, None, c.ctx.quote_at(c.pos), c.pos,
+                                initial, "verb")
+    return actor if actor is not None else ("refusal.subject-not-agent", c.subject)
+
+
 class Extractor:
     """Loads rules and actors once; `extract(doc)` is pure and safe to call in workers."""
 
@@ -404,12 +487,12 @@ class Extractor:
         if head is None:
             return []
         before = norm[: head.start("cue")]
-        subj_text, frame_who, _, _ = _subject(before)
+        subj_text, _, _, _ = _subject(before)
         pos = spans[idx].start
-        actor = self._resolve_subject(ctx, subj_text, before, frame_who, None, ctx.quote_at(pos), pos,
-                                      not before.strip() or before.strip() == subj_text, "verb")
-        if actor is None:
+        got = _READINGS["reading.list_item"](self, _Clause(ctx, pos, subj_text, before, "", None, "", None))
+        if isinstance(got, tuple):
             return []
+        actor = got
         cue = head.group("cue").lower()
         reading = self.ruleset.readings["reading.list_item"]
         kind = "intention" if cue.startswith(("plan", "intend", "aim")) else (
@@ -570,39 +653,18 @@ class Extractor:
         if mode == "modal":
             assert v is not None
             announcer = speaker if speaker is not None and speaker.named and not quote_only else None
+            rid = None
             if passive:
-                # "The prisoners will be released, the ministry said": the announcer is
-                # bound, whoever the subject is (it undergoes the action).
-                if announcer is not None:
-                    actor, reading = announcer, self.ruleset.readings["reading.passive_announcer"]
-                else:
-                    # "Honorary consuls will be appointed": bound to the actor last seen acting
-                    if ctx.author:
-                        # a document written by its actor says "we will"; its agentless
-                        # passives describe programmes ("the winner will be invited")
-                        return _refuse(tracer, "refusal.passive-authored", subj_text)
-                    main = self._main_actor(ctx, pos)
-                    if main is None or not subj_text or _PRONOUNS.get(subj_text.lower()):
-                        return _refuse(tracer, "refusal.passive-no-actor", subj_text)
-                    if re.search(r"\b(?:that|which|who)\s*$", before):
-                        return _refuse(tracer, "refusal.passive-relative", subj_text)  # "professionals that will be trained"
-                    if main.name in subj_text:
-                        return _refuse(tracer, "refusal.passive-names-actor", subj_text)  # "Spider-Man 2 on UMD will be given"
-                    agent = re.match(r"\s*(?:\w+\s+){0,3}by\b", after[v.end("next") if v.group("next") else v.end():])
-                    if agent:
-                        return _refuse(tracer, "refusal.passive-own-agent", agent.group())  # "will be held by Consolidated"
-                    actor, reading = main, self.ruleset.readings["reading.agentless_passive"]
+                # the subject undergoes the action: the announcer is bound, else the actor
+                # last seen acting
+                rid = "reading.passive_announcer" if announcer is not None else "reading.agentless_passive"
             elif actor is None and announcer is not None and announcer.type != "person":
-                # "Construction will start in early 1988, BP Canada said": an announced plan,
-                # unless the verb says what a thing causes ("the merger will create ...").
-                # (`_may_be_announced` is this test, made before the context is read.)
-                if verb in self._causal or not subj_text or subj_text.lower() in self._non_agent_pron:
-                    return _refuse(tracer, "refusal.causal-after-thing", f"{subj_text} {verb}")
-                if _head(subj_text).lower() not in self._activities:
-                    # only an activity can be scheduled ("construction will start"); "market
-                    # developments will not unravel the accord" is a forecast
-                    return _refuse(tracer, "refusal.announced-not-activity", subj_text)
-                actor, reading = announcer, self.ruleset.readings["reading.announced_plan"]
+                rid = "reading.announced_plan"  # "Construction will start in 1988, BP Canada said"
+            if rid is not None:
+                got = _READINGS[rid](self, _Clause(ctx, pos, subj_text, before, after, v, verb, announcer))
+                if isinstance(got, tuple):
+                    return _refuse(tracer, *got)
+                actor, reading = got, self.ruleset.readings[rid]
         if actor is None:
             return _refuse(tracer, "refusal.subject-not-agent", subj_text)
         if reading is not None:
