@@ -99,7 +99,7 @@ _OPINION_VERBS = frozenset(
 )
 _POST_ATTRIB = re.compile(
     r",\s*(?:(?:said|says|added|adds|told [\w ]{1,30}?|stated|insisted|stressed|explained|announced)\s+"
-    r"(?P<a>[^,.;]{2,80})|(?P<b>[^,.;]{2,80}?),?\s+(?:said|says|added|adds|told|stated|insisted|stressed|"
+    r"(?P<a>[^,.;]{2,80})|(?P<b>[^,.;]{2,80}?),?\s+(?:said|says|added|adds|told(?:\s+[\w ]{1,30}?)?|stated|insisted|stressed|"
     r"explained|announced|claimed|claims|reported|reports|suggested|suggests)\b)(?:[,;][^.;]{0,120})?[.!]?\s*$"
 )
 _POST_VERB = re.compile(
@@ -1331,13 +1331,23 @@ _ABBREV_DOT = re.compile(r"\b(Rep|Reps|Sen|Mr|Mrs|Ms|Dr|Gov|St|Jr|Sr|Lt|Gen|Col|
 _PARENS = re.compile(r"\s*\([^()]*\)")
 
 
+_NAME_BEFORE_COMMA = re.compile(r",\s*((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]+)\s*,$")
+
+
 def _post_speaker(after: str) -> str | None:
     if "," not in after or not _POST_VERB.search(after):
         return None  # (a match holds a comma and one of these verbs)
-    m = _POST_ATTRIB.search(_ABBREV_DOT.sub(r"\1", after))
+    text = _ABBREV_DOT.sub(r"\1", after)
+    m = _POST_ATTRIB.search(text)
     if not m:
         return None
     who = _PARENS.sub("", m.group("a") or m.group("b") or "").strip()
+    if m.group("b") and who[:1].islower():
+        # "..., Ana Petrescu, chairman of Voltaria, told reporters": the name before the
+        # description speaks
+        name = _NAME_BEFORE_COMMA.search(text, 0, m.start() + 1)
+        if name:
+            who = name.group(1)
     if len(who.split()) > 8:
         return None
     return who or None

@@ -1,0 +1,45 @@
+"""Anyone can be a person: unknown names become people by what the text says of them
+(a pronoun after "said", a copula and a role, an appositive role), and a role names the
+body its holder speaks for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import Document, Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.load()
+
+
+def _actors(extractor: Extractor, text: str) -> list[tuple[str | None, str]]:
+    return [(f.actor, f.kind) for f in extractor.extract(Document(doc_id="t", text=text))]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Oksana Drozdenko said she would return the donation.", "Oksana Drozdenko"),
+    ("Tomasz Wierzbicki has said he will serve out his term.", "Tomasz Wierzbicki"),
+    ("Home Secretary Ayodele Bankole said he would resign from the board.", "Ayodele Bankole"),
+    ("Henrik Aaltonen is a Finnish shipping magnate. He said he would sell his stake.", "Henrik Aaltonen"),
+])
+def test_an_unknown_name_with_a_pronoun_or_a_role_is_a_person(extractor: Extractor, text: str, actor: str) -> None:
+    assert _actors(extractor, text) == [(actor, "commitment")]
+
+
+def test_a_minister_of_a_country_speaks_for_it(extractor: Extractor) -> None:
+    text = "Ines Valcarcel is Portugal's energy minister. Valcarcel said Portugal would close its last coal plant."
+    assert _actors(extractor, text) == [("Portugal", "commitment")]
+
+
+def test_we_of_a_chief_executive_is_the_firm_the_attribution_names(extractor: Extractor) -> None:
+    text = '"We will cut 400 jobs," said Morten Halvorsen, Brightwater\'s chief executive.'
+    assert _actors(extractor, text) == [("Brightwater", "commitment")]
+    text = '"We are going to list the shares in May," Ana Petrescu, chairman of Voltaria, told reporters.'
+    assert _actors(extractor, text) == [("Voltaria", "commitment")]
+
+
+def test_a_clause_after_a_firm_name_does_not_make_it_a_person(extractor: Extractor) -> None:
+    text = "Harbourline Corp, which lost an earlier bid for Quayside, said it would raise its offer."
+    assert _actors(extractor, text) == [("Harbourline Corp", "commitment")]
