@@ -578,7 +578,8 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
         name = _clean_name(m.group("name"))
         if not wanted(name):
             continue
-        if name in ppl.people or (" " in name and _looks_like_person(name) and gaz.lookup(name) is None):
+        if name in ppl.people or (" " in name and _looks_like_person(name) and gaz.lookup(name) is None
+                                  and name.split()[0] not in _COMMON_OPENERS):
             desc = m.group("desc")
             aff = _affiliation(gaz, desc)
             # "Graham Cluley, senior technology consultant for Sophos": a role makes a

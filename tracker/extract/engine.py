@@ -1135,7 +1135,7 @@ def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
     # "X, the Manchester Central MP, has pledged": the name, not its description
     if subj[:4].lower() in ("the ", "a ", "an ") and rest.rstrip().endswith(","):
         name = _NAME_TAIL.search(rest.rstrip()[:-1].rstrip())
-        if name and len(name.group().split()) >= 2:
+        if name and len(name.group().split()) >= 2 and name.group().split()[0].lower() not in _BOUNDARY_WORDS:
             subj, rest = name.group(), rest[: name.start()]
     frame_who = frame_verb = None
     # "Turkey, which occupies northern Cyprus, had insisted it would ...": Turkey speaks
