@@ -523,8 +523,8 @@ class _People:
         name = _clean_name(name)
         if not name or " " not in name and len(name) < 3:
             return
-        if gaz.lookup(name) is not None or _PLACE_END.search(name):
-            return  # a country, organisation or place, not a person
+        if gaz.lookup(name) is not None or _PLACE_END.search(name) or _ORG_END.search(name):
+            return  # a country, organisation, firm or place, not a person ("General Motors Corp")
         surname = name.split()[-1]
         full = self.by_surname.get(surname) if " " not in name else name
         full = full or name

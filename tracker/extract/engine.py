@@ -996,6 +996,9 @@ class Extractor:
             return None  # "the three-year CDs will carry ...": things, not MPs
         name = " ".join(_core(s).split())  # "The Board of Irrigation Users which runs ..." -> the name
         org = _match_org(ctx, name)
+        if org == name and _PERSON_LIKE.match(name):
+            # "Claire Dumont said": seen acting, with no org word, a person as likely as a firm
+            return _Actor(name, None, [], [], [name], True, "a name seen acting: a person or a firm")
         if org:
             return _Actor(org, "company", [], [], [org], True, "a firm named in the document")
         # A proper name we do not know: a firm or body named in the text.
@@ -1147,6 +1150,10 @@ def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
     elif fm:
         frame_verb = fm.group("verb").lower()
         frame_who = _last_np(fm.group("who"))
+        if not frame_who and fm.group("who").split()[-1].lower() in ("and", "but"):
+            # "The airline did not quantify ... but said it would": the sentence's subject
+            verb = _FIRST_VERB.search(framed)
+            frame_who = _subject(framed[: verb.start()])[0] or None if verb and verb.start() < fm.start("verb") else None
     return subj, frame_who, frame_verb, paren_who
 
 
@@ -1318,7 +1325,18 @@ def _last_np(text: str) -> str:
         out.append(t)
     while out and out[-1].lower() == "and":
         out.pop()
-    return " ".join(reversed(out))
+    words = list(reversed(out))
+    # "Tanzania Mr Brown": a courtesy title starts the name
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].rstrip(".") in _COURTESY:
+            return " ".join(words[i:])
+    return " ".join(words)
+
+
+# the first verb of a sentence, after its subject
+_FIRST_VERB = re.compile(r"\s(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|told|said|says|"
+                         r"[a-z]+ed)\b")
+_COURTESY = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady".split())
 
 
 # lower-case words that may precede a name inside the phrase ("state-owned Rosneft" aside)
@@ -1405,12 +1423,16 @@ def _same_side(ex: Extractor, speaker: _Actor, actor: _Actor) -> bool:
     info = ex.gaz.get(actor.name)
     if info is not None and info.parent in own:
         return True  # the country speaking of its own ministry
+    if speaker.type == "person" and actor.type != "country" and _head(actor.name).lower() in _GOV_NOUNS:
+        return True  # "Lamont said the Treasury would": a government body of the speaker's own
     mine = ex.gaz.get(speaker.name) or ex.gaz.lookup(speaker.name)
     if mine is not None and mine.parent in {actor.name, *actor.actors}:
         return True  # the Home Office speaking for the United Kingdom
-    if speaker.type == "person" and all(ex.gaz.get(a) is None for a in speaker.affiliations):
-        # an official of no known side speaking of a country or body: benefit of doubt
-        return actor.type in ("country", "government", "organisation", None)
+    if speaker.type == "person" and all(ex.gaz.get(a) is None for a in speaker.affiliations) or (
+            speaker.type is None and _PERSON_LIKE.match(speaker.name)):
+        # an official of no known side (or a name that may be one) speaking of a country,
+        # a body or a firm: benefit of doubt
+        return actor.type in ("country", "government", "organisation", "company", "party", None)
     return False
 
 
@@ -1434,6 +1456,8 @@ def _last_pair(ctx: DocContext, pos: int, noun: str) -> list[str] | None:
 
 
 _TICKERS = re.compile(r"\s*<[^<>]{1,15}>")
+# two or three title-case words (no all-caps, no digits): what a personal name looks like
+_PERSON_LIKE = re.compile(r"^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){1,2}$")
 # "We will:", "Labour pledges to:", "The party is committed to:" ending a heading line
 _LIST_HEAD = re.compile(
     r"(?:^|\s)(?P<cue>will|shall|pledges?|promises?|vows?|(?:is|are|remain)\s+committed|commits?|plans?|"
