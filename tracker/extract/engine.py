@@ -86,7 +86,7 @@ _FRAME = re.compile(
     r"assured [\w ]{1,30}?|agreed|decided|expects|expected|believes|believed|thinks|thought|hopes|hoped|"
     r"fears|feared|predicted|predicts|warned|claimed|argued|suggested|reported|estimated|felt|feels)"
     r"(?:\s*,?\s*(?:that\b)?\s*(?:(?:on|in|at|over|within|by|after|before|during|under|from|last|this|next|"
-    r"earlier|today|yesterday|later)\b[^,]{0,50}?\s*,?\s*)?)?(?:that\s*)?$"
+    r"earlier|today|yesterday|later|following|amid|despite|with)\b[^,]{0,50}?\s*,?\s*){0,2})?(?:that\s*)?$"
 )
 # "Makoto Kuroda, vice minister for ..., said": the name before the appositive speaks
 _FRAME_APPOS = re.compile(
@@ -1012,6 +1012,14 @@ class Extractor:
             hits = self.gaz.find(core)
             if hits and hits[0].form in ("adjective", "government", "name") and core.endswith(hl) and len(core.split()) <= 4:
                 return self._from_info(hits[0].actor)  # "the Turkmen side", "Japanese officials"
+            body = _SIDE_OF.match(s)
+            if body:
+                # "officials at the Japanese transport ministry": the ministry's country
+                hits = self.gaz.find(body.group("body"))
+                if hits and hits[0].form in ("adjective", "government", "name") and hits[0].actor.type == "country":
+                    side = self._from_info(hits[0].actor)
+                    side.how = "officials of a country's body"
+                    return side
         if indefinite and hl in _FIRM_NOUNS and " " in s and not _HYPOTHETICAL.search(s):
             return _Actor(s, "company", [], [], [s], True, "an unnamed firm")  # "An unnamed Norwegian firm agreed ..."
         if hl in _ORG_NOUNS:
@@ -1266,8 +1274,8 @@ def _frame_search(text: str) -> re.Match[str] | None:
     return None
 
 
-_RELATIVE_ANYWHERE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
-_PAREN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*(?:,[^,]*){0,2},\s*$")
+_RELATIVE_ANYWHERE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,]|,(?=\d{3}))*,")  # "15,000" holds no clause end
+_PAREN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,]|,(?=\d{3}))*(?:,[^,]*){0,2},\s*$")
 _PP_WORDS = frozenset("of in at from for on with under over about between among against into across by".split())
 _CONTRACTION = re.compile(r"(?i)(?<=^i)['’]m$|['’](?:re|ve|d)$|(?<=^he|^it)['’]s$|(?<=^she)['’]s$")
 _PREP_IN_NAME = frozenset("of on for de la le du von van and &".split())
@@ -1456,6 +1464,11 @@ def _last_pair(ctx: DocContext, pos: int, noun: str) -> list[str] | None:
 
 
 _TICKERS = re.compile(r"\s*<[^<>]{1,15}>")
+# "officials at the Japanese transport ministry", "a spokesman for the French foreign ministry"
+_SIDE_OF = re.compile(
+    r"^(?:\w+\s+){0,2}?(?:officials?|spokes(?:man|woman|person)|sources?|diplomats?|aides?)\s+(?:at|of|from|for|in)\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][\w\-]*\s+(?:[\w\-]+\s+){0,3}(?:ministry|department|government|embassy|office|"
+    r"treasury|cabinet|administration|agency))$")
 # two or three title-case words (no all-caps, no digits): what a personal name looks like
 _PERSON_LIKE = re.compile(r"^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){1,2}$")
 # "We will:", "Labour pledges to:", "The party is committed to:" ending a heading line
