@@ -393,6 +393,7 @@ class Extractor:
         self._non_agent_pron = lex["non_agent_pronouns"]
         self._causal = lex["causal_verbs"]
         self._activities = lex["activity_nouns"]
+        self._group_mods = lex["group_modifiers"]
         self._guards = ruleset.guards
         self._guard_cache: dict[str, Any] = {}
         # The fast path: a rule's `needs` (literals one of which every match contains)
@@ -1004,6 +1005,25 @@ class Extractor:
         # A proper name we do not know: a firm or body named in the text.
         return _Actor(name, None, [], [], [name], True, "an unknown proper name")
 
+    def _group(self, s: str, hl: str) -> _Actor | None:
+        """"The G7 countries", "Opposition parties", "Donor nations": a group of actors
+        named by what its members share (a name, or a word of `group_modifiers`)."""
+        if hl not in _GROUP_HEADS:
+            return None
+        words = _core(s).split()
+        mods = words[:-1]
+        if not mods or mods[0].lower() in _QUANTIFIERS:
+            return None  # "countries", "many countries": no one in particular
+        if not all(w[:1].isupper() or w.lower() in self._group_mods for w in mods):
+            return None  # "poor countries", "developing nations": a description
+        mod_text = " ".join(mods)
+        if any(m.form == "adjective" and mod_text[m.start : m.end].lower() not in self._group_mods
+               for m in self.gaz.find(mod_text)):
+            return None  # "Japanese banks", "European countries": a description of many
+        kind = "party" if hl == "parties" else "organisation"
+        name = " ".join(words)
+        return _Actor(name, kind, [], [], [name], True, "a group named by what its members share")
+
     def _common_np(self, ctx: DocContext, s: str, hl: str, pos: int, indefinite: bool = False) -> _Actor | None:
         """'the company', 'the government', 'the party': the one named before; other
         agent nouns left unnamed are too vague to bind anyone ("commercial banks")."""
@@ -1040,6 +1060,9 @@ class Extractor:
                 a.how = "'the government': of the last country named"
                 return a
             return _Actor("government", "government", [], [], ["government"], False, "'the government', no country named")
+        group = self._group(s, hl)
+        if group is not None:
+            return group
         if hl == "party":
             info = ctx.last_actor(pos, ("party",))
             if info is None:
@@ -1482,6 +1505,10 @@ _BULLET_LEAD = re.compile(r"[ \t]*(?:[-*•·–—]|\d{1,2}[.)])[ \t]*")
 _FIRM_NOUNS = frozenset(
     "firm company group bank consortium maker manufacturer producer utility airline carrier retailer brewer lender insurer".split()
 )
+# plural heads of a group of actors ("the G7 countries", "opposition parties")
+_GROUP_HEADS = frozenset(
+    "countries nations governments states parties allies members donors creditors lenders unions leaders "
+    "ministers".split())
 _HYPOTHETICAL = re.compile(r"\b(?:potential|possible|prospective|hypothetical|future|any|another)\b", re.I)
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 

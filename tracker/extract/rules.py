@@ -66,6 +66,7 @@ LEXICON_KEYS = (
     "non_agent_pronouns",
     "causal_verbs",
     "activity_nouns",
+    "group_modifiers",
 )
 # the fast path tests `needs` on the raw text, before folding turns white space and quote
 # marks into single spaces: a need holds no quote mark, and a space in it stands for any
