@@ -243,6 +243,24 @@ def _said_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Ma
 
 
 _COPULAS = ("is", "was", "has been", "had been", "became", "becomes")
+# "Ramon Dizon leads the Reform Party", "X heads Acme Corp": the body is the person's side
+_LEAD_VERBS = ("leads", "led", "heads", "headed", "chairs", "chaired", "founded", "co-founded")
+_LEADS = re.compile(
+    rf"(?P<name>{NAME})\s+(?:{'|'.join(_LEAD_VERBS)})\s+(?P<org>(?:the\s+)?[A-Z][\w'’&.\-]*"
+    rf"(?:\s+(?:[A-Z][\w'’&.\-]*|of|and|for)){{0,5}})"
+)
+
+
+def _leaders(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    hi = len(text) if hi is None else hi
+    at: list[int] = []
+    for verb in _LEAD_VERBS:
+        i = text.find(f" {verb} ", lo, hi)
+        while i >= 0:
+            at.append(i)
+            i = text.find(f" {verb} ", i + 1, hi)
+    at.sort()
+    return _scan(_LEADS, text, _starts_before(text, at, 4))
 
 
 def _copula_roles(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
@@ -589,6 +607,15 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
                 aff = _owner(desc)
             if aff is not None or name in ppl.people or role:
                 ppl.add(gaz, name, m.start("name"), aff, None)
+    for m in scan(_leaders):
+        name = _clean_name(m.group("name"))
+        words = m.group("org").split()
+        while words and words[-1] in ("of", "and", "for"):
+            words.pop()  # "leads the Greens and ...": the name ends before the function word
+        org = " ".join(words[1:] if words[:1] == ["the"] else words)
+        if wanted(name) and name.split()[0] not in _COMMON_OPENERS and _looks_like_person(name) \
+                and not _ORG_END.search(name) and gaz.lookup(name) is None:
+            ppl.add(gaz, name, m.start("name"), gaz.lookup(org) or ActorInfo(org, "organisation"), None)
     for m in scan(_copula_roles):
         name = _clean_name(m.group("name"))
         if wanted(name) and name.split()[0] not in _COMMON_OPENERS and _looks_like_person(name) \
