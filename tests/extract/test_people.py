@@ -43,3 +43,30 @@ def test_we_of_a_chief_executive_is_the_firm_the_attribution_names(extractor: Ex
 def test_a_clause_after_a_firm_name_does_not_make_it_a_person(extractor: Extractor) -> None:
     text = "Harbourline Corp, which lost an earlier bid for Quayside, said it would raise its offer."
     assert _actors(extractor, text) == [("Harbourline Corp", "commitment")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Marta Lindgren leads the Harbour Party. Lindgren said the Harbour Party would scrap the toll if it won power.",
+     "Harbour Party"),
+    ("Ostwind Haulage, which employs 12,500 people in Austria, said it would open a depot in Graz.", "Ostwind Haulage"),
+    ("Ostwind Haulage said on Friday, after a two-day strike, that it would raise wages by 4%.", "Ostwind Haulage"),
+    ("The road tolls are to be scrapped in May, officials at the Danish transport ministry said.", "Denmark"),
+    ("Creditor nations have agreed to write off the debt.", "Creditor nations"),
+    ("zTrade will open 40 branches, its chief executive said.", "zTrade"),
+    ("Pellworth Foods said it was going to close its Leeds bakery.", "Pellworth Foods"),
+])
+def test_who_is_bound_across_clauses_groups_and_frames(extractor: Extractor, text: str, actor: str) -> None:
+    assert [a for a, _ in _actors(extractor, text)] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "According to press reports, Norway will buy six submarines.",
+    "Pellworth Foods will close its Leeds bakery, the Yorkshire Post reported.",
+])
+def test_a_plan_known_from_the_press_is_no_commitment(extractor: Extractor, text: str) -> None:
+    assert all(k == "intention" for _, k in _actors(extractor, text))
+
+
+def test_a_past_plan_told_as_a_story_is_no_commitment(extractor: Extractor) -> None:
+    assert _actors(extractor, "Pellworth Foods was going to close the bakery, but the bank stepped in.") == []
+    assert _actors(extractor, "Poor countries will open new markets.") == []

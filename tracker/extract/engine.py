@@ -114,7 +114,7 @@ _VERB_AFTER = re.compile(
     re.I,
 )
 _ROLE_NP = re.compile(
-    r"^(?:the\s+)?(?:(?:prime|foreign|home|defence|defense|finance|trade|health|education|deputy|vice|"
+    r"^(?:the\s+|its\s+|their\s+)?(?:(?:prime|foreign|home|defence|defense|finance|trade|health|education|deputy|vice|"
     r"first|chief|shadow|interior|economy|economic|energy|environment|culture|transport|agriculture|"
     r"justice|labour|employment|industry)\s+)*(?P<role>minister|secretary|chancellor|president|premier|"
     r"spokesman|spokeswoman|spokesperson|chairman|chairwoman|chief executive|leader|governor|mayor|"
@@ -983,8 +983,8 @@ class Extractor:
                 # "a spokesman said": the voice of the body the story is about
                 return self._main_actor(ctx, pos)
             return _Actor(s, "person", [], [], [s], False, "a role, its holder not named")
-        if head[:1].islower() or not head:
-            return self._common_np(ctx, s, hl, pos, indefinite)
+        if not head or head[:1].islower() and not _INNER_CAP.match(head):
+            return self._common_np(ctx, s, hl, pos, indefinite, initial)  # ("eBay", "iRobot" are names)
         if " " not in s and low in _COMMON and not s.isupper():
             if initial:
                 return None  # a common word capitalised at the start of a sentence: "Listing would ..."
@@ -1005,7 +1005,7 @@ class Extractor:
         # A proper name we do not know: a firm or body named in the text.
         return _Actor(name, None, [], [], [name], True, "an unknown proper name")
 
-    def _group(self, s: str, hl: str) -> _Actor | None:
+    def _group(self, s: str, hl: str, initial: bool = False) -> _Actor | None:
         """"The G7 countries", "Opposition parties", "Donor nations": a group of actors
         named by what its members share (a name, or a word of `group_modifiers`)."""
         if hl not in _GROUP_HEADS:
@@ -1014,7 +1014,8 @@ class Extractor:
         mods = words[:-1]
         if not mods or mods[0].lower() in _QUANTIFIERS:
             return None  # "countries", "many countries": no one in particular
-        if not all(w[:1].isupper() or w.lower() in self._group_mods for w in mods):
+        if not all(w[:1].isupper() and not (initial and i == 0) or w.lower() in self._group_mods
+                   for i, w in enumerate(mods)):
             return None  # "poor countries", "developing nations": a description
         mod_text = " ".join(mods)
         if any(m.form == "adjective" and mod_text[m.start : m.end].lower() not in self._group_mods
@@ -1024,7 +1025,8 @@ class Extractor:
         name = " ".join(words)
         return _Actor(name, kind, [], [], [name], True, "a group named by what its members share")
 
-    def _common_np(self, ctx: DocContext, s: str, hl: str, pos: int, indefinite: bool = False) -> _Actor | None:
+    def _common_np(self, ctx: DocContext, s: str, hl: str, pos: int, indefinite: bool = False,
+                   initial: bool = False) -> _Actor | None:
         """'the company', 'the government', 'the party': the one named before; other
         agent nouns left unnamed are too vague to bind anyone ("commercial banks")."""
         if hl in _SIDE_NOUNS and any(c.isupper() for c in s):
@@ -1060,7 +1062,7 @@ class Extractor:
                 a.how = "'the government': of the last country named"
                 return a
             return _Actor("government", "government", [], [], ["government"], False, "'the government', no country named")
-        group = self._group(s, hl)
+        group = self._group(s, hl, initial)  # (a sentence's first word is capitalised by its place)
         if group is not None:
             return group
         if hl == "party":
@@ -1511,6 +1513,7 @@ _GROUP_HEADS = frozenset(
     "ministers".split())
 _HYPOTHETICAL = re.compile(r"\b(?:potential|possible|prospective|hypothetical|future|any|another)\b", re.I)
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
+_INNER_CAP = re.compile(r"^[a-z]{1,4}[A-Z][\w\-]*$")  # a brand written in camel case: "eBay", "iRobot", "easyJet"
 
 
 def _last_org_named(ctx: DocContext, noun: str, pos: int) -> str | None:
