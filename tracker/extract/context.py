@@ -251,29 +251,31 @@ _LEADS = re.compile(
 )
 
 
-def _leaders(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+def _anchors(text: str, words: tuple[str, ...], lo: int, hi: int | None) -> list[int]:
+    """Where " word " occurs in [lo, hi) right after a word that starts with a capital
+    (the end of a name), sorted."""
     hi = len(text) if hi is None else hi
-    at: list[int] = []
-    for verb in _LEAD_VERBS:
-        i = text.find(f" {verb} ", lo, hi)
+    out = []
+    for w in words:
+        key = f" {w} "
+        i = text.find(key, lo, hi)
         while i >= 0:
-            at.append(i)
-            i = text.find(f" {verb} ", i + 1, hi)
-    at.sort()
-    return _scan(_LEADS, text, _starts_before(text, at, 4))
+            j = text.rfind(" ", 0, i) + 1
+            while j < i and not text[j].isalnum():
+                j += 1  # ("(Ms Kerr is", "“Kerr is")
+            if "A" <= text[j : j + 1] <= "Z":
+                out.append(i)
+            i = text.find(key, i + 1, hi)
+    out.sort()
+    return out
 
 
 def _copula_roles(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
-    # the copula follows the name: " is ", " was " ... in [lo, hi)
-    hi = len(text) if hi is None else hi
-    at: list[int] = []
-    for c in _COPULAS:
-        i = text.find(f" {c} ", lo, hi)
-        while i >= 0:
-            at.append(i)
-            i = text.find(f" {c} ", i + 1, hi)
-    at.sort()
-    return _scan(_COPULA_ROLE, text, _starts_before(text, at, 4))
+    return _scan(_COPULA_ROLE, text, _starts_before(text, _anchors(text, _COPULAS, lo, hi), 4))
+
+
+def _leaders(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    return _scan(_LEADS, text, _starts_before(text, _anchors(text, _LEAD_VERBS, lo, hi), 4))
 
 
 def _subject_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
