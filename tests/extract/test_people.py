@@ -70,3 +70,15 @@ def test_a_plan_known_from_the_press_is_no_commitment(extractor: Extractor, text
 def test_a_past_plan_told_as_a_story_is_no_commitment(extractor: Extractor) -> None:
     assert _actors(extractor, "Pellworth Foods was going to close the bakery, but the bank stepped in.") == []
     assert _actors(extractor, "Poor countries will open new markets.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "I want to thank the volunteers of Marlow County.",
+    "I will admit that the figures disappoint me.",
+    "We would stress that the plant is safe.",
+    "I look forward to hearing from our witnesses.",
+    "Had we passed the levy, we would already have the money.",
+    "Both of these levies would hurt farmers.",
+])
+def test_courtesies_performatives_and_counterfactuals_bind_no_one(extractor: Extractor, text: str) -> None:
+    assert _actors(extractor, text) == []

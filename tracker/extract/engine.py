@@ -106,7 +106,7 @@ _POST_VERB = re.compile(
     r"said|says|added|adds|told|stated|insisted|stressed|explained|announced|claimed|claims|reported|reports|suggested|suggests"
 )
 _VERB_AFTER = re.compile(
-    r"^\s*(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|"
+    r"^\s*(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|already|"
     r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
     r"shortly|eventually|ultimately|initially|formally|officially|always|together|forever|truly|really|"
     r"fully|finally|personally|directly|,)\s*)*"
@@ -393,6 +393,7 @@ class Extractor:
         self._non_agent_pron = lex["non_agent_pronouns"]
         self._causal = lex["causal_verbs"]
         self._activities = lex["activity_nouns"]
+        self._performatives = lex["performative_verbs"]
         self._group_mods = lex["group_modifiers"]
         self._guards = ruleset.guards
         self._guard_cache: dict[str, Any] = {}
@@ -593,6 +594,12 @@ class Extractor:
                 if g.effect == "reject":
                     return []
                 kind = "intention"
+        if subj_low in ("i", "we") and self._performatives:
+            act = verb or _first_verb(after)
+            if act in self._performatives:
+                # "I want to thank", "I will admit", "we would stress": the speech act is
+                # done in saying it, nothing is promised
+                return _refuse(tracer, "refusal.performative", f"{subj_text} {act}")
         if frame_verb and frame_verb.split()[0] in _OPINION_VERBS:
             return _refuse(tracer, "refusal.opinion-frame", f"{frame_who} {frame_verb}")
         if not passive and self._never_agent(subj_text, before) and not (
@@ -768,6 +775,8 @@ class Extractor:
         if verb == "be":
             if nxt.endswith("ing") and nxt not in ("nothing", "something", "everything"):
                 verb = nxt
+                if _lemma(verb) in self._stative:
+                    return "refusal.stative-verb", verb  # "will be missing", "would be benefiting"
             elif nxt in ("able", "ready", "prepared", "willing"):
                 verb = nxt
                 kind = "intention" if nxt != "able" else kind
@@ -942,6 +951,8 @@ class Extractor:
         first = low.split()[0]
         if first.endswith("ing") and first not in ("king", "viking") and (first in _COMMON or "-" in first):
             return None  # a gerund: "Buying MCI would give ..."
+        if (first in _QUANTIFIERS or first == "both") and low.split()[1:2] == ["of"]:
+            return None  # "Both of these taxes", "All of the proceeds": what the "of" names
         if first in _QUANTIFIERS and " " in s and not self.gaz.lookup(s):
             return None  # "All North Carolinians who ...", "Many Republicans": no one in particular
         has_upper = any(c.isupper() for c in s)
@@ -1083,6 +1094,12 @@ def _speaker_free(subj: str) -> bool:
     if not s or _PRONOUNS.get(s.lower()) and not (len(s) > 1 and s.isupper()):
         return False
     return "it" not in re.split(r"[\s,]+", s.lower())
+
+
+def _first_verb(after: str) -> str:
+    """The verb after an intention or commissive cue ("want to [also] thank" -> "thank")."""
+    m = _VERB_AFTER.match(after)
+    return m.group("verb").lower() if m else ""
 
 
 def _raw_offset(raw: str, norm: str, i: int) -> int:

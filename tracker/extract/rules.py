@@ -44,6 +44,7 @@ REFUSALS = (
     "refusal.causal-after-thing",
     "refusal.announced-not-activity",
     "refusal.other-side",
+    "refusal.performative",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
 # value (a user's file may change it).
@@ -67,6 +68,7 @@ LEXICON_KEYS = (
     "causal_verbs",
     "activity_nouns",
     "group_modifiers",
+    "performative_verbs",
 )
 # the fast path tests `needs` on the raw text, before folding turns white space and quote
 # marks into single spaces: a need holds no quote mark, and a space in it stands for any
