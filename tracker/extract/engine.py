@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Iterable
 from typing import Any
 from dataclasses import dataclass, replace
 from datetime import date
@@ -72,39 +73,65 @@ _ADVERB_TAIL = re.compile(
     r"were|am|be|been|repeatedly|publicly|previously|once|twice|long|firmly|formally)\b\s*,?)+\s*$",
     re.I,
 )
-# ", he said," / ", Lecornu said," between a subject and its verb.
-_PAREN_ATTRIB = re.compile(
-    r",\s*(?P<who>he|she|they|it|we|I|(?:the\s+)?[A-Za-z][\w.'’\- ]{0,40}?)\s+(?:said|says|added|insisted|stressed|told [\w ]{1,25}?)\s*,\s*$"
-)
 _PAREN_OTHER = re.compile(r",\s*(?:[a-z][\w'’\- ]{0,60}|if elected|if re-elected)\s*,\s*$")
-# "X said (on Thursday) (that) ..." right before the subject
-_FRAME = re.compile(
-    r"(?P<who>(?:[\w'’&.\-]+\s+){0,6}?[\w'’&.\-]+)\s*,?\s+(?:(?:has|have|had|also|later|earlier|previously|"
-    r"again|further|separately|then|today|yesterday)\s+)*(?P<verb>said|says|say|told [\w ]{1,30}?|added|adds|"
-    r"insisted|insists|stressed|announced|announces|confirmed|explained|indicated|declared|stated|"
-    r"reiterated|replied|maintained|emphasised|emphasized|repeated|wrote|writes|promised|pledged|vowed|"
-    r"assured [\w ]{1,30}?|agreed|decided|expects|expected|believes|believed|thinks|thought|hopes|hoped|"
-    r"fears|feared|predicted|predicts|warned|claimed|argued|suggested|reported|estimated|felt|feels)"
-    r"(?:\s*,?\s*(?:that\b)?\s*(?:(?:on|in|at|over|within|by|after|before|during|under|from|last|this|next|"
-    r"earlier|today|yesterday|later|following|amid|despite|with)\b[^,]{0,50}?\s*,?\s*){0,2})?(?:that\s*)?$"
-)
-# "Makoto Kuroda, vice minister for ..., said": the name before the appositive speaks
-_FRAME_APPOS = re.compile(
-    r"(?:^|[;:]\s*|\b(?:and|but)\s+)(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}),\s+[^;]{3,160}?,\s+"
-    r"(?:said|says|told [\w ]{1,30}?|added)\s*,?\s*(?:that\s+)?$"
-)
-_OPINION_VERBS = frozenset(
-    """expects expected believes believed thinks thought hopes hoped fears feared predicted predicts
-    warned claimed argued suggested reported estimated felt feels""".split()
-)
-_POST_ATTRIB = re.compile(
-    r",\s*(?:(?:said|says|added|adds|told [\w ]{1,30}?|stated|insisted|stressed|explained|announced)\s+"
-    r"(?P<a>[^,.;]{2,80})|(?P<b>[^,.;]{2,80}?),?\s+(?:said|says|added|adds|told(?:\s+[\w ]{1,30}?)?|stated|insisted|stressed|"
-    r"explained|announced|claimed|claims|reported|reports|suggested|suggests)\b)(?:[,;][^.;]{0,120})?[.!]?\s*$"
-)
-_POST_VERB = re.compile(
-    r"said|says|added|adds|told|stated|insisted|stressed|explained|announced|claimed|claims|reported|reports|suggested|suggests"
-)
+# Verbs of saying that take an object before what is said ("told reporters", "assured MPs")
+_OBJECT_VERBS = frozenset("told tells assured assures informed informs reminded reminds".split())
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """The patterns of reported speech, built from the lexicon's `report_verbs` and
+    `opinion_verbs` (so a user's --rules file that adds a verb changes what is read)."""
+
+    opinion: frozenset[str]
+    paren_attrib: re.Pattern[str]  # ", he said," / ", Lecornu said," between a subject and its verb
+    frame: re.Pattern[str]  # "X said (on Thursday) (that)" right before the subject
+    frame_verb: re.Pattern[str]  # a verb of `frame`, where `_frame_search` looks for one
+    frame_tail: int  # `frame` matches end within this many characters of a verb of it
+    frame_appos: re.Pattern[str]  # "Makoto Kuroda, vice minister for ..., said": the name speaks
+    post_attrib: re.Pattern[str]  # "..., the ministry said." / "..., said Leslie Tremblay."
+    post_verb: re.Pattern[str]  # a verb of `post_attrib` (a quick test before it)
+
+
+def _verbs(words: Iterable[str], obj: int | None) -> str:
+    """An alternation of verbs, longest first; with `obj`, the object verbs take an object
+    of 1 to `obj` characters ("told [\\w ]{1,30}?"), required (or optional: -obj)."""
+    out = []
+    for w in sorted(words, key=lambda w: (-len(w), w)):
+        v = r"\s+".join(map(re.escape, w.split()))
+        if obj and w in _OBJECT_VERBS:
+            v = rf"{v} [\w ]{{1,{obj}}}?" if obj > 0 else rf"{v}(?:\s+[\w ]{{1,{-obj}}}?)?"
+        out.append(v)
+    return "|".join(out)
+
+
+@functools.lru_cache(maxsize=16)
+def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
+    report = frozenset(w for w in report if w != "according")  # "according to" frames nothing by itself
+    say = _verbs(report, 25)
+    frame_verbs = report | opinion
+    longest = max(map(len, frame_verbs), default=0)
+    return _Grammar(
+        opinion=opinion,
+        paren_attrib=re.compile(
+            rf",\s*(?P<who>he|she|they|it|we|I|(?:the\s+)?[A-Za-z][\w.'’\- ]{{0,40}}?)\s+(?:{say})\s*,\s*$"),
+        frame=re.compile(
+            r"(?P<who>(?:[\w'’&.\-]+\s+){0,6}?[\w'’&.\-]+)\s*,?\s+(?:(?:has|have|had|also|later|earlier|previously|"
+            rf"again|further|separately|then|today|yesterday)\s+)*(?P<verb>{_verbs(frame_verbs, 30)})"
+            r"(?:\s*,?\s*(?:that\b)?\s*(?:(?:on|in|at|over|within|by|after|before|during|under|from|last|this|next|"
+            r"earlier|today|yesterday|later|following|amid|despite|with)\b[^,]{0,50}?\s*,?\s*){0,2})?(?:that\s*)?$"),
+        frame_verb=re.compile(rf"(?<=\s)(?:{_verbs(frame_verbs, None)})"),
+        frame_tail=longest + 32 + 2 * 60 + 10,  # the verb, its object, two adjuncts, "that"
+        frame_appos=re.compile(
+            r"(?:^|[;:]\s*|\b(?:and|but)\s+)(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}),\s+[^;]{3,160}?,\s+"
+            rf"(?:{_verbs(report, 30)})\s*,?\s*(?:that\s+)?$"),
+        post_attrib=re.compile(
+            rf",\s*(?:(?:{_verbs(report, 30)})\s+(?P<a>[^,.;]{{2,80}})|(?P<b>[^,.;]{{2,80}}?),?\s+"
+            rf"(?:{_verbs(report, -30)})\b)(?:[,;][^.;]{{0,120}})?[.!]?\s*$"),
+        post_verb=re.compile(_verbs(report, None)),
+    )
+
+
 _VERB_AFTER = re.compile(
     r"^\s*(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|already|"
     r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
@@ -371,7 +398,7 @@ def _announced_plan(ex: "Extractor", c: _Clause) -> "_Actor | tuple[str, str]":
 @reading("reading.list_item")
 def _list_item(ex: "Extractor", c: _Clause) -> "_Actor | tuple[str, str]":
     """A bullet under "We will:" / "Labour pledges to:" binds the heading's subject."""
-    frame_who = _subject(c.before)[1]
+    frame_who = _subject(c.before, ex._g)[1]
     initial = not c.before.strip() or c.before.strip() == c.subject
     actor = ex._resolve_subject(c.ctx, c.subject, c.before, frame_who, None, c.ctx.quote_at(c.pos), c.pos,
                                 initial, "verb")
@@ -393,6 +420,7 @@ class Extractor:
         self._non_agent_pron = lex["non_agent_pronouns"]
         self._causal = lex["causal_verbs"]
         self._activities = lex["activity_nouns"]
+        self._g = _grammar(lex["report_verbs"], lex["opinion_verbs"])
         self._performatives = lex["performative_verbs"]
         self._group_mods = lex["group_modifiers"]
         self._guards = ruleset.guards
@@ -489,7 +517,7 @@ class Extractor:
         if head is None:
             return []
         before = norm[: head.start("cue")]
-        subj_text, _, _, _ = _subject(before)
+        subj_text, _, _, _ = _subject(before, self._g)
         pos = spans[idx].start
         got = _READINGS["reading.list_item"](self, _Clause(ctx, pos, subj_text, before, "", None, "", None))
         if isinstance(got, tuple):
@@ -580,7 +608,7 @@ class Extractor:
                 if g.effect == "reject":
                     return []
                 kind = "intention"  # (as the modal's reading only ever does: order-free)
-        subj_text, frame_who, frame_verb, paren_who = _subject(before)
+        subj_text, frame_who, frame_verb, paren_who = _subject(before, self._g)
         if tracer is not None:
             tracer.frame(frame_who, frame_verb)
         subj_low = subj_text.lower()
@@ -600,7 +628,7 @@ class Extractor:
                 # "I want to thank", "I will admit", "we would stress": the speech act is
                 # done in saying it, nothing is promised
                 return _refuse(tracer, "refusal.performative", f"{subj_text} {act}")
-        if frame_verb and frame_verb.split()[0] in _OPINION_VERBS:
+        if frame_verb and frame_verb.split()[0] in self._g.opinion:
             return _refuse(tracer, "refusal.opinion-frame", f"{frame_who} {frame_verb}")
         if not passive and self._never_agent(subj_text, before) and not (
                 mode == "modal" and self._may_be_announced(subj_text, verb)):
@@ -619,7 +647,7 @@ class Extractor:
                 tracer.resolved("subject", subj_text, actor_np)
             if actor_np is None:
                 return _refuse(tracer, "refusal.subject-not-agent", subj_text)
-        post_who = _post_speaker(after)
+        post_who = _post_speaker(after, self._g)
         named_speaker = frame_who or paren_who or post_who  # a speaker named in the sentence
         if passive and not named_speaker and ctx.author:
             # no one named to announce it (see the passive reading below), in a document
@@ -632,7 +660,7 @@ class Extractor:
             speaker_text = quote.speaker
         if speaker_text and speaker_guards:
             # the speaker window holds the whole attribution ("said Ian Fogg, an analyst with ...")
-            attribution = _POST_ATTRIB.search(after)
+            attribution = self._g.post_attrib.search(after)
             window = " ".join(x for x in (speaker_text, attribution.group() if attribution else "") if x).lower()
             for g in speaker_guards:
                 gm = g.regex.search(window)
@@ -852,7 +880,7 @@ class Extractor:
         if not s:
             if not _ELLIPSIS.search(before):
                 return None
-            prev = _elided_subject(before)
+            prev = _elided_subject(before, self._g)
             return self._resolve_subject(ctx, prev, "", frame_who, speaker, quote, pos, False, mode) if prev else None
         pron = _PRONOUNS.get(low) if not (len(s) > 1 and s.isupper()) else None  # "US" is not "us"
         if pron == "first":
@@ -1109,7 +1137,7 @@ def _raw_offset(raw: str, norm: str, i: int) -> int:
     return min(len(raw) - 1, int(i * len(raw) / max(1, len(norm))))
 
 
-def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
+def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str | None]:
     """The subject phrase right before the cue, the reporting frame and a parenthetical speaker.
 
     Returns (subject, frame speaker, frame verb, parenthetical speaker). An empty subject
@@ -1121,7 +1149,7 @@ def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
     for _ in range(4):
         new = _strip_adverb_tail(text).rstrip()
         # (the parenthetical patterns all end in a comma)
-        pm = _PAREN_ATTRIB.search(new) if new.endswith(",") else None
+        pm = g.paren_attrib.search(new) if new.endswith(",") else None
         if pm:
             paren_who = pm.group("who")
             new = new[: pm.start()].rstrip()
@@ -1172,7 +1200,7 @@ def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
     rest = text[:subj_start]
     if relative:
         # "legislation that would lift ...", "Falk, who will remain ...": the antecedent
-        inner, _, _, _ = _subject(rest.rstrip().rstrip(","))
+        inner, _, _, _ = _subject(rest.rstrip().rstrip(","), g)
         return inner if subj.lower() != "that" or inner else "", None, None, paren_who
     # an appositive: "The UK's biggest brewer, Scottish and Newcastle, is to buy"
     if not subj and rest.rstrip().endswith(","):
@@ -1193,8 +1221,8 @@ def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
     frame_who = frame_verb = None
     # "Turkey, which occupies northern Cyprus, had insisted it would ...": Turkey speaks
     framed = _RELATIVE_ANYWHERE.sub("", rest.rstrip()) if "wh" in rest else rest.rstrip()
-    fa = _frame_appos(framed)
-    fm = _frame_search(framed)
+    fa = _frame_appos(framed, g)
+    fm = _frame_search(framed, g)
     if fa:
         frame_verb, frame_who = "said", fa.group("who")
     elif fm:
@@ -1203,7 +1231,7 @@ def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
         if not frame_who and fm.group("who").split()[-1].lower() in ("and", "but"):
             # "The airline did not quantify ... but said it would": the sentence's subject
             verb = _FIRST_VERB.search(framed)
-            frame_who = _subject(framed[: verb.start()])[0] or None if verb and verb.start() < fm.start("verb") else None
+            frame_who = _subject(framed[: verb.start()], g)[0] or None if verb and verb.start() < fm.start("verb") else None
     return subj, frame_who, frame_verb, paren_who
 
 
@@ -1224,12 +1252,12 @@ def _tail_tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text))
 
 
-def _frame_appos(text: str) -> re.Match[str] | None:
-    """`_FRAME_APPOS.search(text)`: its match ends with a reporting verb and at most ~45
+def _frame_appos(text: str, g: _Grammar) -> re.Match[str] | None:
+    """`g.frame_appos.search(text)`: its match ends with a reporting verb and at most ~45
     characters after it, so on single-spaced text without one near the end it has none."""
-    if not _ODD_SPACE.search(text) and not any(v in text[-64:] for v in ("said", "says", "told", "added")):
+    if not _ODD_SPACE.search(text) and not g.post_verb.search(text, max(0, len(text) - g.frame_tail)):
         return None
-    return _FRAME_APPOS.search(text)
+    return g.frame_appos.search(text)
 
 
 # ---- end-anchored patterns, searched near the end ---------------------------------------
@@ -1276,15 +1304,7 @@ def _strip_adverb_tail(text: str) -> str:
     return _ADVERB_TAIL.sub("", text)
 
 
-_FRAME_VERB = re.compile(
-    r"(?<=\s)(?:said|says|say|told|added|adds|insisted|insists|stressed|announced|announces|confirmed|"
-    r"explained|indicated|declared|stated|reiterated|replied|maintained|emphasised|emphasized|repeated|"
-    r"wrote|writes|promised|pledged|vowed|assured|agreed|decided|expects|expected|believes|believed|"
-    r"thinks|thought|hopes|hoped|fears|feared|predicted|predicts|warned|claimed|argued|suggested|"
-    r"reported|estimated|felt|feels)"
-)
 _FRAME_AUX = frozenset("has have had also later earlier previously again further separately then today yesterday".split())
-_FRAME_TAIL = 160  # > the verb ("assured" + 30 letters) and what may follow it (75)
 _FRAME_WORD_START = re.compile(r"(?<![\w'’&.\-])[\w'’&.\-]")
 
 
@@ -1293,15 +1313,15 @@ def _back_word(text: str, i: int) -> int:
     return text.rfind(" ", 0, max(0, i - 1)) + 1
 
 
-def _frame_search(text: str) -> re.Match[str] | None:
-    """`_FRAME.search(text)`. A match ends with a reporting verb near the end, after at most
+def _frame_search(text: str, g: _Grammar) -> re.Match[str] | None:
+    """`g.frame.search(text)`. A match ends with a reporting verb near the end, after at most
     7 words of `who` and a run of "has/also/today ..." words; its leftmost start is where
     a word starts (a match from inside a word also holds from the word's start). So we try
-    `_FRAME` only at word starts in that window before each verb near the end."""
+    `g.frame` only at word starts in that window before each verb near the end."""
     if _ODD_SPACE.search(text):
-        return _FRAME.search(text)
+        return g.frame.search(text)
     starts: set[int] = set()
-    for v in _FRAME_VERB.finditer(text, max(0, len(text) - _FRAME_TAIL)):
+    for v in g.frame_verb.finditer(text, max(0, len(text) - g.frame_tail)):
         i = v.start()
         while i > 0 and text[_back_word(text, i) : i - 1] in _FRAME_AUX:
             i = _back_word(text, i)
@@ -1310,7 +1330,7 @@ def _frame_search(text: str) -> re.Match[str] | None:
             lo = _back_word(text, lo) if lo > 0 else 0
         starts.update(m.start() for m in _FRAME_WORD_START.finditer(text, lo, v.start()))
     for s in sorted(starts):
-        m = _FRAME.match(text, s)
+        m = g.frame.match(text, s)
         if m is not None:
             return m
     return None
@@ -1351,11 +1371,11 @@ def _np_internal(tokens: list[re.Match[str]], i: int) -> bool:
     return False
 
 
-def _elided_subject(before: str) -> str | None:
+def _elided_subject(before: str, g: _Grammar) -> str | None:
     """'He said he was proud ..., and would strive': the subject of the clause before."""
     ms = list(_AUX.finditer(before))
     for m in reversed(ms):
-        subj, frame_who, _, _ = _subject(before[: m.start()])
+        subj, frame_who, _, _ = _subject(before[: m.start()], g)
         if subj:
             return subj
     return None
@@ -1402,11 +1422,11 @@ _PARENS = re.compile(r"\s*\([^()]*\)")
 _NAME_BEFORE_COMMA = re.compile(r",\s*((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]+)\s*,$")
 
 
-def _post_speaker(after: str) -> str | None:
-    if "," not in after or not _POST_VERB.search(after):
+def _post_speaker(after: str, g: _Grammar) -> str | None:
+    if "," not in after or not g.post_verb.search(after):
         return None  # (a match holds a comma and one of these verbs)
     text = _ABBREV_DOT.sub(r"\1", after)
-    m = _POST_ATTRIB.search(text)
+    m = g.post_attrib.search(text)
     if not m:
         return None
     who = _PARENS.sub("", m.group("a") or m.group("b") or "").strip()

@@ -63,6 +63,7 @@ LEXICON_KEYS = (
     "stative_verbs",
     "passive_action_verbs",
     "report_verbs",
+    "opinion_verbs",
     "event_verbs",
     "non_agent_pronouns",
     "causal_verbs",
