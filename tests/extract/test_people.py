@@ -82,3 +82,13 @@ def test_a_past_plan_told_as_a_story_is_no_commitment(extractor: Extractor) -> N
 ])
 def test_courtesies_performatives_and_counterfactuals_bind_no_one(extractor: Extractor, text: str) -> None:
     assert _actors(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ('"We will publish the audit in full," the Brightwater team said.', "Brightwater"),
+    ("Pellworth Foods expects flat sales in 2027 but said it will open a bakery in Hull.", "Pellworth Foods"),
+    ("Pellworth Foods said it has built a new oven which it will start using within 30 days.", "Pellworth Foods"),
+    ("The Tarn Angling Club said: \"Once the survey is in then we'll look at the weir.\"", "Tarn Angling Club"),
+])
+def test_clause_breaks_and_bodies_named_before_their_noun(extractor: Extractor, text: str, actor: str) -> None:
+    assert [a for a, _ in _actors(extractor, text)] == [actor]

@@ -91,6 +91,7 @@ class _Grammar:
     frame_appos: re.Pattern[str]  # "Makoto Kuroda, vice minister for ..., said": the name speaks
     post_attrib: re.Pattern[str]  # "..., the ministry said." / "..., said Leslie Tremblay."
     post_verb: re.Pattern[str]  # a verb of `post_attrib` (a quick test before it)
+    first_verb: re.Pattern[str]  # the first verb of a sentence, after its subject
 
 
 def _verbs(words: Iterable[str], obj: int | None) -> str:
@@ -129,6 +130,9 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
             rf",\s*(?:(?:{_verbs(report, 30)})\s+(?P<a>[^,.;]{{2,80}})|(?P<b>[^,.;]{{2,80}}?),?\s+"
             rf"(?:{_verbs(report, -30)})\b)(?:[,;][^.;]{{0,120}})?[.!]?\s*$"),
         post_verb=re.compile(_verbs(report, None)),
+        first_verb=re.compile(
+            rf"\s(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|{_verbs(frame_verbs, None)}|"
+            r"[a-z]+ed)\b"),
     )
 
 
@@ -161,7 +165,7 @@ _SIDE_NOUNS = frozenset(
     team forces troops army military navy police diplomats envoy regulators""".split()
 )
 _GOV_NOUNS = frozenset("government administration ministry department executive cabinet authorities officials treasury".split())
-_PAIR_NP = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|governments|companies|firms|parties|leaders|men|ministers)$", re.I)
+_PAIR_NP = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|governments|companies|firms|parties|leaders|men|ministers|clubs|teams|groups|banks|unions)$", re.I)
 _PASSIVE_PART = re.compile(r"^(?:\w+ed|\w+en|\w+wn|\w+ne|\w+t|made|held|set|cut|built|sent|paid|spent|kept|sold|bought|shut|put|run|begun|done)$")
 _ACTION_CUT = re.compile(r",\s*(?:he|she|they|it|the\s+\w+|[A-Z][\w.'’\- ]{1,40}?)\s+(?:said|says|added|told)\b.*$|\s+(?:said|told)\s+[A-Z][\w.'’ ]+\.?$")
 _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
@@ -420,6 +424,7 @@ class Extractor:
         self._non_agent_pron = lex["non_agent_pronouns"]
         self._causal = lex["causal_verbs"]
         self._activities = lex["activity_nouns"]
+        self._phrasal = lex["phrasal_actions"]
         self._g = _grammar(lex["report_verbs"], lex["opinion_verbs"])
         self._performatives = lex["performative_verbs"]
         self._group_mods = lex["group_modifiers"]
@@ -613,8 +618,8 @@ class Extractor:
             tracer.frame(frame_who, frame_verb)
         subj_low = subj_text.lower()
         for g in subject_guards:
-            if subj_low == "it" and (frame_who or mode != "modal"):
-                continue  # "X said it would", "It had agreed to": "it" is X or a firm, not a dummy
+            if subj_low == "it" and (frame_who or mode != "modal" or _AFTER_RELATIVE.search(before)):
+                continue  # "X said it would", "It had agreed to", "which it will": "it" is X or a firm, not a dummy
             gm = g.regex.search(subj_low)
             if gm:
                 if tracer is not None:
@@ -814,7 +819,8 @@ class Extractor:
                 return "refusal.stative-be", f"be {nxt}"  # "would be difficult", "will be a tragedy", "will be quoted"
         elif verb == "have" and nxt == "to":
             return "refusal.have-to", "have to"  # obligation or prediction ("will have to implement")
-        elif verb in self._stative or f"{verb} {nxt}" in self._stative or _lemma(verb) in self._stative:
+        elif (verb in self._stative or f"{verb} {nxt}" in self._stative or _lemma(verb) in self._stative) \
+                and f"{verb} {nxt}" not in self._phrasal:  # ("will look into it": an action)
             return "refusal.stative-verb", verb
         elif verb == "help" and (nxt == "to" or nxt in self._causal or nxt in self._stative):
             return "refusal.help-verb", f"help {nxt}"  # "Congress will help ensure ...": an effect
@@ -917,7 +923,8 @@ class Extractor:
                 return None
         if pron == "it":
             # "It had agreed to loan ...": a firm or body; "It will display ..." is not bound
-            return self._last_org(ctx, pos) if mode != "modal" else None
+            # ("which it will start using": the firm, in a relative clause)
+            return self._last_org(ctx, pos) if mode != "modal" or _AFTER_RELATIVE.search(before) else None
         return self._resolve_np(ctx, s, pos, speaker, initial)
 
     def _main_actor(self, ctx: DocContext, pos: int) -> _Actor | None:
@@ -1083,6 +1090,13 @@ class Extractor:
                     return side
         if indefinite and hl in _FIRM_NOUNS and " " in s and not _HYPOTHETICAL.search(s):
             return _Actor(s, "company", [], [], [s], True, "an unnamed firm")  # "An unnamed Norwegian firm agreed ..."
+        if hl in _ORG_NOUNS and not indefinite:
+            owner = _OWNED.match(s)
+            name = re.sub(r"['’]s?$", "", owner.group(1).strip()) if owner else ""
+            if name and name.split()[0].lower() not in _NOT_OWNERS and not any(
+                    m.form == "adjective" for m in self.gaz.find(name)) and "-" not in name:
+                # "the Google team", "Manchester United's board": the body named before the noun
+                return self._resolve_np(ctx, name, pos, None, False)
         if hl in _ORG_NOUNS:
             # "the bank" is the last body named with "Bank" in its name, else the firm acting
             org = _last_org_named(ctx, hl, pos) or ctx.main_org(pos)
@@ -1230,7 +1244,7 @@ def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str
         frame_who = _last_np(fm.group("who"))
         if not frame_who and fm.group("who").split()[-1].lower() in ("and", "but"):
             # "The airline did not quantify ... but said it would": the sentence's subject
-            verb = _FIRST_VERB.search(framed)
+            verb = g.first_verb.search(framed)
             frame_who = _subject(framed[: verb.start()], g)[0] or None if verb and verb.start() < fm.start("verb") else None
     return subj, frame_who, frame_verb, paren_who
 
@@ -1403,9 +1417,6 @@ def _last_np(text: str) -> str:
     return " ".join(words)
 
 
-# the first verb of a sentence, after its subject
-_FIRST_VERB = re.compile(r"\s(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|told|said|says|"
-                         r"[a-z]+ed)\b")
 _COURTESY = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady".split())
 
 
@@ -1509,7 +1520,7 @@ def _same_side(ex: Extractor, speaker: _Actor, actor: _Actor) -> bool:
 def _last_pair(ctx: DocContext, pos: int, noun: str) -> list[str] | None:
     """'The two sides' / 'both companies': the two actors of that kind named last."""
     names: list[str] = []
-    if noun in ("companies", "firms"):
+    if noun in ("companies", "firms", "banks", "groups"):
         for p, org in reversed(ctx.org_mentions):
             if p < pos and org not in names:
                 names.append(org)
@@ -1526,6 +1537,9 @@ def _last_pair(ctx: DocContext, pos: int, noun: str) -> list[str] | None:
 
 
 _TICKERS = re.compile(r"\s*<[^<>]{1,15}>")
+_OWNED = re.compile(r"^(?:the\s+)?((?:[A-Z][\w&.'’\-]*\s+){1,3})(?:team|board|management|staff|group)$")
+_NOT_OWNERS = _DETERMINERS | _QUANTIFIERS | {"another", "other", "new", "former", "joint", "whole"}
+_AFTER_RELATIVE = re.compile(r"\b(?:which|that)\s+it\s*$")
 # "officials at the Japanese transport ministry", "a spokesman for the French foreign ministry"
 _SIDE_OF = re.compile(
     r"^(?:\w+\s+){0,2}?(?:officials?|spokes(?:man|woman|person)|sources?|diplomats?|aides?)\s+(?:at|of|from|for|in)\s+"

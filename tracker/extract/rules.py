@@ -70,6 +70,7 @@ LEXICON_KEYS = (
     "activity_nouns",
     "group_modifiers",
     "performative_verbs",
+    "phrasal_actions",
 )
 # the fast path tests `needs` on the raw text, before folding turns white space and quote
 # marks into single spaces: a need holds no quote mark, and a space in it stands for any
