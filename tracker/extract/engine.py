@@ -1539,7 +1539,7 @@ def _last_pair(ctx: DocContext, pos: int, noun: str) -> list[str] | None:
 _TICKERS = re.compile(r"\s*<[^<>]{1,15}>")
 _OWNED = re.compile(r"^(?:the\s+)?((?:[A-Z][\w&.'’\-]*\s+){1,3})(?:team|board|management|staff|group)$")
 _NOT_OWNERS = _DETERMINERS | _QUANTIFIERS | {"another", "other", "new", "former", "joint", "whole"}
-_AFTER_RELATIVE = re.compile(r"\b(?:which|that)\s+it\s*$")
+_AFTER_RELATIVE = re.compile(r"\bwhich\s+it\s*$")  # ("that it" is most often "said that it")
 # "officials at the Japanese transport ministry", "a spokesman for the French foreign ministry"
 _SIDE_OF = re.compile(
     r"^(?:\w+\s+){0,2}?(?:officials?|spokes(?:man|woman|person)|sources?|diplomats?|aides?)\s+(?:at|of|from|for|in)\s+"
