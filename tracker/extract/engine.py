@@ -927,6 +927,34 @@ class Extractor:
             return self._last_org(ctx, pos) if mode != "modal" or _AFTER_RELATIVE.search(before) else None
         return self._resolve_np(ctx, s, pos, speaker, initial)
 
+    def _in_context(self, ctx: DocContext, info: ActorInfo, alts: list[ActorInfo]) -> _Actor:
+        """An ambiguous name ("Congress") read in its document: the reading whose country
+        the document is most about (its author, source and title count three times each
+        mention of a country in its text); the usual reading on a tie."""
+        weights = ctx.cache.get("country_weights")
+        if weights is None:
+            weights = ctx.cache["country_weights"] = {}
+            for _, m in ctx.actor_mentions:
+                for c in (m.name if m.type == "country" else None, m.parent):
+                    if c:
+                        weights[c] = weights.get(c, 0) + 1
+            doc = ctx.doc
+            for meta in (ctx.author, doc.source, doc.title):
+                for m in self.gaz.find(meta or ""):
+                    for c in (m.actor.name if m.actor.type == "country" else None, m.actor.parent):
+                        if c:
+                            weights[c] = weights.get(c, 0) + 3
+        own = info.parent or info.name
+        best, score = info, weights.get(own, 0)
+        for alt in alts:
+            w = weights.get(alt.parent or alt.name, 0) - (1 if alt.parent == own else 0)
+            if w > score:
+                best, score = alt, w
+        read = self._from_info(best)
+        if best is not info:
+            read.how = f"an ambiguous name, read by the document's countries ({best.parent})"
+        return read
+
     def _main_actor(self, ctx: DocContext, pos: int) -> _Actor | None:
         """The actor a story is about at `pos`: the firm or body last seen acting, else the
         last government, party or organisation named."""
@@ -1006,6 +1034,9 @@ class Extractor:
         if has_upper:
             info = self.gaz.lookup(s)
             if info is not None:
+                alts = self.gaz.readings(s)
+                if alts:
+                    return self._in_context(ctx, info, alts)
                 return self._from_info(info)
             p = ctx.person(s)
             if p is None:
