@@ -369,18 +369,21 @@ def _agentless_passive(ex: "Extractor", c: _Clause) -> "_Actor | tuple[str, str]
         # a document written by its actor says "we will"; its agentless passives
         # describe programmes ("the winner will be invited")
         return "refusal.passive-authored", c.subject
-    main = ex._main_actor(c.ctx, c.pos)
-    if main is None or not c.subject or _PRONOUNS.get(c.subject.lower()):
+    # the tests on the clause first: the actor last seen acting needs the document's firms
+    if not c.subject or _PRONOUNS.get(c.subject.lower()):
         return "refusal.passive-no-actor", c.subject
     if re.search(r"\b(?:that|which|who)\s*$", c.before):
         return "refusal.passive-relative", c.subject  # "professionals that will be trained"
-    if main.name in c.subject:
-        return "refusal.passive-names-actor", c.subject  # "Spider-Man 2 on UMD will be given"
     v = c.verb_match
     assert v is not None
     agent = re.match(r"\s*(?:\w+\s+){0,3}by\b", c.after[v.end("next") if v.group("next") else v.end():])
     if agent:
         return "refusal.passive-own-agent", agent.group()  # "will be held by Consolidated"
+    main = ex._main_actor(c.ctx, c.pos)
+    if main is None:
+        return "refusal.passive-no-actor", c.subject
+    if main.name in c.subject:
+        return "refusal.passive-names-actor", c.subject  # "Spider-Man 2 on UMD will be given"
     return main
 
 
