@@ -23,7 +23,8 @@ class RuleError(ValueError):
 CUE_MODES = ("modal", "verb", "adjective")
 # Readings: ways the engine binds an actor when the subject itself cannot bind. The
 # engine implements each one; the rules file gives its description and score.
-READINGS = ("reading.passive_announcer", "reading.announced_plan", "reading.agentless_passive", "reading.list_item")
+READINGS = ("reading.passive_announcer", "reading.announced_plan", "reading.agentless_passive", "reading.list_item",
+            "reading.authored_passive", "reading.authored_there", "reading.authored_outcome")  # (readings_authored.py)
 GUARD_WHERE = ("sentence", "before", "after", "subject", "speaker")
 GUARD_EFFECTS = ("reject", "intention")
 LEXICON_KEYS = (
