@@ -34,8 +34,8 @@ from tracker.extract.quantities import find_amounts, find_deadline, resolve_said
 from tracker.extract.rules import Rule, RuleError, RuleSet
 from tracker.extract.sentences import Span, split, split_around
 from tracker.extract.casing import case_view, doc_in_case
-from tracker.extract.morphology import is_action_participle
-from tracker.extract.readings_authored import possessor_subject
+from tracker.extract.morphology import base_forms, is_action_participle
+from tracker.extract.readings_authored import authored_be_subject, authored_reading, author_is_body, possessor_subject
 from tracker.extract.testable import judge as judge_testable
 
 __all__ = ["ActorInfo", "Extractor", "Rule", "RuleError"]
@@ -522,6 +522,7 @@ class Extractor:
                  rule: Rule, m: re.Match[str], low: str | None = None) -> list[Finding]:
         kind = rule.kind
         before, after = norm[: m.start()], norm[m.end() :]
+        be_refused = ""
         pos = sent_start + _raw_offset(raw, norm, m.start())
         mode = rule.mode
 
@@ -535,7 +536,10 @@ class Extractor:
                 return self._drop("no verb after modal")
             read = self._modal_verb(v, kind)
             if isinstance(read, str):
-                return self._drop(read)
+                if not (ctx.author and read.startswith("stative be") and authored_be_subject(before)):
+                    return self._drop(read)
+                # "there will be no ...": only an authored reading below may take it
+                be_refused, read = read, (kind, "be", bool(v.group("neg") or v.group("neg2")), False)
             kind, verb, negated, passive = read
         else:
             v, verb, negated, passive = None, "", False, False
@@ -558,6 +562,12 @@ class Extractor:
         subj_text, frame_who, frame_verb, paren_who = _subject(before)
         subj_text = possessor_subject(rule.id, subj_text)  # "our target is to": "we"
         subj_low = subj_text.lower()
+        if mode == "modal" and ctx.author and not (frame_who or frame_verb or paren_who):
+            bound = self._authored(doc, ctx, sent_start, raw, norm, m, before, after, v, kind, negated)
+            if bound is not None:  # a body's own document: readings_authored.py
+                return bound
+        if be_refused:
+            return self._drop(be_refused)
         for g in subject_guards:
             if subj_low == "it" and (frame_who or mode != "modal"):
                 continue  # "X said it would", "It had agreed to": "it" is X or a firm, not a dummy
@@ -696,6 +706,26 @@ class Extractor:
             findings.append(self._finding(doc, sent_start, raw, kind, actor, speaker, rule, score,
                                           action, negated))
         return findings
+
+    def _authored(self, doc: Document, ctx: DocContext, sent_start: int, raw: str, norm: str, m: re.Match[str],
+                  before: str, after: str, v: re.Match[str] | None, kind: str, negated: bool) -> list[Finding] | None:
+        """The author of a body's document bound by an authored reading, or None."""
+        assert ctx.author is not None and v is not None
+        info = self.gaz.lookup(ctx.author)
+        if not author_is_body(ctx.author, info.type if info else None) or _post_speaker(after):
+            return None
+        nxt = (v.group("next") or "").lower() if v.group("verb").lower() == "be" else ""
+        rid = authored_reading(before, after[v.start("verb"):], nxt, bool(nxt) and is_action_participle(nxt, self._stative),
+                               find_deadline(norm, doc.date) is not None)
+        if rid is None:
+            return None
+        reading = self.ruleset.readings[rid]
+        if nxt and any(b in self._events for b in base_forms(nxt)):
+            kind = "intention"  # "the results will be announced in May": a scheduled event
+        actor = self._from_info(info) if info else _Actor(ctx.author, None, [], [], [ctx.author], True)
+        action = _ACTION_CUT.sub("", norm[m.start():]).strip(" ,.;")
+        return [self._finding(doc, sent_start, raw, "intention" if kind == "intention" else reading.kind, actor, None,
+                              reading, reading.score, action, negated)]
 
     def _may_be_announced(self, subj_text: str, verb: str) -> bool:
         """Whether a subject that is no agent may still be an announced plan ("Construction
