@@ -66,3 +66,15 @@ def test_a_bodys_programme_binds_its_author_to_passives_there_will_be_and_its_ow
 def test_a_persons_press_release_does_not_bind_its_author_to_passives(ex: Extractor) -> None:
     doc = Document("q", PROGRAMME, source="US Congress press release: Dana Whitcombe")
     assert [f.rule for f in ex.extract(doc)] == []
+
+
+def test_items_under_a_list_heading_bind_the_author_bulleted_or_not(ex: Extractor) -> None:
+    text = ("Our pledges to rural voters:\n- reopen 40 branch railway lines\n- double bus subsidies\n\n"
+            "We will:\nscrap tolls on the coast road\nrecruit 900 paramedics\n\nThe rain kept turnout low.\n")
+    got = [(f.actor, f.rule, f.sentence) for f in ex.extract(Document("l", text, author="Coastal Party"))]
+    assert got == [
+        ("Coastal Party", "reading.list_item", "reopen 40 branch railway lines"),
+        ("Coastal Party", "reading.list_item", "double bus subsidies"),
+        ("Coastal Party", "reading.list_item", "scrap tolls on the coast road"),
+        ("Coastal Party", "reading.list_item", "recruit 900 paramedics"),
+    ]

@@ -108,3 +108,10 @@ def test_line_breaks_that_end_units_still_do() -> None:
     assert sents("It ended.\nthen came more") == ["It ended.", "then came more"]
     assert sents("The party will:\ncut fuel duty\nbuild new homes") == ["The party will:", "cut fuel duty", "build new homes"]
     assert sents("One line\n\nanother paragraph") == ["One line", "another paragraph"]
+
+
+def test_wrapped_copy_after_a_colon_keeps_its_paragraphs_and_bullets() -> None:
+    text = ("The firm listed three aims for the\nyear ahead and its chairman said:\n"
+            "    \"We will grow.\"\n    -- cut costs in the\nsteel unit;\n    -- sell the\nshipyard.\n")
+    out = sents(text)
+    assert "cut costs in the\nsteel unit;" in out and "sell the\nshipyard." in out

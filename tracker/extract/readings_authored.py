@@ -102,3 +102,20 @@ def authored_be_subject(before: str) -> bool:
     """Whether "<before> will be X" may be an authored reading though "be X" is no action:
     "there will be ...", "all our packaging will be ..."."""
     return bool(_THERE_BEFORE.search(before) or _OUR_SUBJECT.search(before))
+
+
+_MAX_ITEM_WORDS = 30
+
+
+def plain_list_line(text: str, prev_end: int, start: int, end: int) -> bool:
+    """Whether text[start:end] is an unmarked item of a list ("We will:\\nabolish
+    prescription charges\\nbuild 100,000 homes"): a whole line of its own, right under the
+    heading or the item before (no blank line between), short, and not itself a heading."""
+    gap = text[prev_end:start]
+    if gap.count("\n") != 1 or gap.strip():
+        return False
+    tail_nl = text.find("\n", end)
+    tail = text[end:] if tail_nl < 0 else text[end:tail_nl]
+    if tail.strip() or text[end - 1] == ":":
+        return False
+    return len(text[start:end].split()) <= _MAX_ITEM_WORDS
