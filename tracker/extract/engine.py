@@ -35,6 +35,7 @@ from tracker.extract.rules import Rule, RuleError, RuleSet
 from tracker.extract.sentences import Span, split, split_around
 from tracker.extract.casing import case_view, doc_in_case
 from tracker.extract.morphology import base_forms, is_action_participle
+from tracker.extract.readings_authored import plain_list_line
 from tracker.extract.readings_authored import authored_be_subject, authored_reading, author_is_body, possessor_subject
 from tracker.extract.testable import judge as judge_testable
 
@@ -478,6 +479,8 @@ class Extractor:
             return []
         before = norm[: head.start("cue")]
         subj_text, frame_who, _, _ = _subject(before)
+        if head.group("cue")[:2].lower() in ("ou", "my"):
+            subj_text = before = "we"  # "Our pledges:" is the author's list
         pos = spans[idx].start
         actor = self._resolve_subject(ctx, subj_text, before, frame_who, None, ctx.quote_at(pos), pos,
                                       not before.strip() or before.strip() == subj_text, "verb")
@@ -489,10 +492,12 @@ class Extractor:
             "pledge" if cue.startswith(("pledge", "promise", "vow", "commit", "is", "are", "remain")) else reading.kind)
         score = reading.score + (0.05 if actor.named else -0.15)
         out: list[Finding] = []
+        prev_end = spans[idx].end
         for item in spans[idx + 1 :]:
             lead = text[text.rfind("\n", 0, item.start) + 1 : item.start]
-            if not _BULLET_LEAD.fullmatch(lead):
-                break  # the list ends at the first line that is not a bullet
+            if not _BULLET_LEAD.fullmatch(lead) and not plain_list_line(text, prev_end, item.start, item.end):
+                break  # the list ends at the first line that is neither a bullet nor a plain item line
+            prev_end = item.end
             raw = text[item.start : item.end]
             negated = bool(re.match(r"(?:not|never|no)\b", raw, re.I))
             out.append(self._finding(doc, item.start, raw, kind, actor, None, reading, round(score, 2),
@@ -1421,7 +1426,8 @@ _TICKERS = re.compile(r"\s*<[^<>]{1,15}>")
 # "We will:", "Labour pledges to:", "The party is committed to:" ending a heading line
 _LIST_HEAD = re.compile(
     r"(?:^|\s)(?P<cue>will|shall|pledges?|promises?|vows?|(?:is|are|remain)\s+committed|commits?|plans?|"
-    r"intends?|aims?)(?:\s+to)?\s*:$",
+    r"intends?|aims?|(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:pledges|promises|commitments)(?:\s+(?:to|for)\s+[\w\s-]{1,40})?)"
+    r"(?:\s+to)?\s*:$",
     re.I,
 )
 _BULLET_LEAD = re.compile(r"[ \t]*(?:[-*•·–—]|\d{1,2}[.)])[ \t]*")
