@@ -115,3 +115,7 @@ def test_wrapped_copy_after_a_colon_keeps_its_paragraphs_and_bullets() -> None:
             "    \"We will grow.\"\n    -- cut costs in the\nsteel unit;\n    -- sell the\nshipyard.\n")
     out = sents(text)
     assert "cut costs in the\nsteel unit;" in out and "sell the\nshipyard." in out
+
+
+def test_a_press_release_end_mark_ends_the_sentence_before_it() -> None:
+    assert sents("“We will fund it.”###Contact:Ann Lee, 555-0100") == ["“We will fund it.”", "Contact:Ann Lee, 555-0100"]

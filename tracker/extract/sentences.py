@@ -197,6 +197,14 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
 def _fixed_cuts(text: str) -> list[int]:
     """The cuts that need no judging: hard newlines, and around a dateline."""
     cuts = set(_hard_newlines(text))
+    # a press release's end mark "###" (often with no space around it: 'met.”###Contact:')
+    i = text.find("###")
+    while i >= 0:
+        j = i
+        while j < len(text) and text[j] == "#":
+            j += 1
+        cuts.update((i, j))
+        i = text.find("###", j)
     # Datelines and headlines run into the body: cut before the story starts.
     head = text[:400]
     for m in (_DATELINE.finditer(head) if _DASH_THEN_CAPITAL.search(head) else ()):
