@@ -119,3 +119,10 @@ def test_wrapped_copy_after_a_colon_keeps_its_paragraphs_and_bullets() -> None:
 
 def test_a_press_release_end_mark_ends_the_sentence_before_it() -> None:
     assert sents("“We will fund it.”###Contact:Ann Lee, 555-0100") == ["“We will fund it.”", "Contact:Ann Lee, 555-0100"]
+
+
+def test_crlf_wrapped_copy_reads_as_lf_copy() -> None:
+    lf = "Acme said it would\nbuy five plants over the\nnext two years\n\nThe firm also said it would\nhire staff.\n"
+    crlf = lf.replace("\n", "\r\n")
+    assert [s.replace("\r\n", "\n") for s in sents(crlf)] == sents(lf) == [
+        "Acme said it would\nbuy five plants over the\nnext two years", "The firm also said it would\nhire staff."]

@@ -157,7 +157,7 @@ def _hard_newlines(text: str) -> list[int]:
         if (nxt.startswith("  ") or nxt.startswith("\t")) and _continues(text, i):
             continue  # an indented line that goes on with the sentence ("would\n    double")
         # blank line, indented paragraph, bullet: a break even in wrapped copy
-        if nxt[:1] == "\n" or nxt.startswith("  ") or nxt.startswith("\t") or _BULLET.match(text, i + 1, min(n, i + 8)):
+        if nxt[:1] == "\n" or nxt[:2] == "\r\n" or nxt.startswith("  ") or nxt.startswith("\t") or _BULLET.match(text, i + 1, min(n, i + 8)):
             out.append(i)
             continue
         line_start = text.rfind("\n", 0, i) + 1
