@@ -34,7 +34,7 @@ from tracker.extract.quantities import find_amounts, find_deadline, resolve_said
 from tracker.extract.rules import Rule, RuleError, RuleSet
 from tracker.extract.sentences import Span, split, split_around
 from tracker.extract.casing import case_view, doc_in_case
-from tracker.extract.morphology import base_forms, is_action_participle
+from tracker.extract.morphology import base_forms, is_action_participle, passive_refusal
 from tracker.extract.readings_authored import plain_list_line
 from tracker.extract.readings_authored import authored_be_subject, authored_reading, author_is_body, possessor_subject
 from tracker.extract.testable import judge as judge_testable
@@ -632,20 +632,13 @@ class Extractor:
             if passive:
                 # "The prisoners will be released, the ministry said": the announcer is
                 # bound, whoever the subject is (it undergoes the action).
-                listed = (v.group("next") or "").lower() in self._passive_ok
-                if announcer is not None and not listed and announcer.type in (None, "person"):
-                    # a body announces a decision with any verb ("... will be demolished, the
-                    # ministry said"); a person's (or an unknown name's) passive is as often an
-                    # opinion ("lives will be saved," said X): only listed action verbs bind one
-                    return self._drop("passive of an unlisted verb announced by a person")
-                if not listed and re.search(r"\b(?:that|which|who)\s*$", before):
-                    return self._drop("passive of an unlisted verb in a relative clause")  # "claims, which will be decided at trial"
+                # any verb's participle binds only a body announcing it (morphology.py)
+                why = passive_refusal((v.group("next") or "").lower() in self._passive_ok,
+                                      announcer.type if announcer else None, announcer is not None, before)
+                if why:
+                    return self._drop(why)
                 if announcer is not None:
                     actor, reading = announcer, self.ruleset.readings["reading.passive_announcer"]
-                elif not listed:
-                    # with no one announcing it, only a listed action verb binds the actor
-                    # last seen acting ("the awards will be handed out" is a scheduled event)
-                    return self._drop("agentless passive of an unlisted verb")
                 else:
                     # "Honorary consuls will be appointed": bound to the actor last seen acting
                     if ctx.author:
