@@ -67,3 +67,62 @@ def test_split_around_gives_the_sentences_of_split_that_hold_a_position() -> Non
                       [text.index("U.S.") + 3]):  # a position on a dot: judged the slow way
         spans = split_around(text, positions)
         assert spans == [s for s in every if any(s.start <= p < s.end for p in positions)], positions
+
+
+def test_a_sentence_end_with_no_space_after_it_still_ends_the_sentence() -> None:
+    assert sents("The hall was full.”The vote comes next.") == ["The hall was full.”", "The vote comes next."]
+    assert sents("She backed the Farm Act.Tuesday she spoke again.") == ["She backed the Farm Act.", "Tuesday she spoke again."]
+    assert sents("Sales fell in 1998.After that they rose.") == ["Sales fell in 1998.", "After that they rose."]
+    # a straight quote that opens the next sentence stays with it
+    assert sents('We walked home.“Rain again,” she said.') == ["We walked home.", "“Rain again,” she said."]
+    assert sents('It rained.He said "Go home."Then we left.') == ["It rained.", 'He said "Go home."', "Then we left."]
+    assert sents('It rained."Go home," he said.') == ["It rained.", '"Go home," he said.']
+
+
+def test_no_space_marks_inside_addresses_titles_and_abbreviations_do_not_cut() -> None:
+    for text in ("Write to Jane.Doe@senate.example.gov today.", "See www.Example.com/Plans.Now for more.",
+                 "Dr.Rivera met U.S.Senators at noon.", "J.K.Rowling wrote it.", "Growth was 3.5 percent."):
+        assert sents(text) == [text]
+
+
+def test_split_around_agrees_with_split_on_sentence_ends_with_no_space() -> None:
+    from tracker.extract.sentences import split_around
+
+    text = 'We met.”The plan is set.He said "Go."Then Acme Inc.The firm left. Mail a.b@x.org now.'
+    every = [(s.start, s.end) for s in split(text)]
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            want = [sp for sp in every if sp[0] <= i < sp[1]]
+            assert [(s.start, s.end) for s in split_around(text, [i])] == want
+
+
+def test_a_line_break_inside_a_sentence_does_not_end_it() -> None:
+    assert sents("Oslo said it would raise the\nfuel tax next year.") == ["Oslo said it would raise the\nfuel tax next year."]
+    assert sents("She said she would hire\r\n40 nurses.") == ["She said she would hire\r\n40 nurses."]
+    assert sents("He said he would\n    sell the house.") == ["He said he would\n    sell the house."]
+    assert sents("The firm said it would\nTrain staff.") == ["The firm said it would\nTrain staff."]
+
+
+def test_line_breaks_that_end_units_still_do() -> None:
+    assert sents("Farm Bill Passes\nThe House voted on Monday.") == ["Farm Bill Passes", "The House voted on Monday."]
+    assert sents("It ended.\nthen came more") == ["It ended.", "then came more"]
+    assert sents("The party will:\ncut fuel duty\nbuild new homes") == ["The party will:", "cut fuel duty", "build new homes"]
+    assert sents("One line\n\nanother paragraph") == ["One line", "another paragraph"]
+
+
+def test_wrapped_copy_after_a_colon_keeps_its_paragraphs_and_bullets() -> None:
+    text = ("The firm listed three aims for the\nyear ahead and its chairman said:\n"
+            "    \"We will grow.\"\n    -- cut costs in the\nsteel unit;\n    -- sell the\nshipyard.\n")
+    out = sents(text)
+    assert "cut costs in the\nsteel unit;" in out and "sell the\nshipyard." in out
+
+
+def test_a_press_release_end_mark_ends_the_sentence_before_it() -> None:
+    assert sents("“We will fund it.”###Contact:Ann Lee, 555-0100") == ["“We will fund it.”", "Contact:Ann Lee, 555-0100"]
+
+
+def test_crlf_wrapped_copy_reads_as_lf_copy() -> None:
+    lf = "Acme said it would\nbuy five plants over the\nnext two years\n\nThe firm also said it would\nhire staff.\n"
+    crlf = lf.replace("\n", "\r\n")
+    assert [s.replace("\r\n", "\n") for s in sents(crlf)] == sents(lf) == [
+        "Acme said it would\nbuy five plants over the\nnext two years", "The firm also said it would\nhire staff."]

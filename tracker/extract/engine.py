@@ -34,6 +34,11 @@ from tracker.extract.model import ActorInfo, Document, Finding
 from tracker.extract.quantities import find_amounts, find_deadline, resolve_said_on
 from tracker.extract.rules import Rule, RuleError, RuleSet
 from tracker.extract.sentences import Span, split, split_around
+from tracker.extract.casing import case_view, doc_in_case
+from tracker.extract.morphology import base_forms, is_action_participle, passive_refusal
+from tracker.extract.readings_authored import plain_list_line
+from tracker.extract.readings_authored import authored_be_subject, authored_reading, author_is_body, possessor_subject
+from tracker.extract.testable import judge as judge_testable
 
 __all__ = ["ActorInfo", "Extractor", "Rule", "RuleError"]
 
@@ -136,6 +141,11 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
     )
 
 
+# people who speak for a body named after them: "officials at the transport ministry",
+# "a spokesman for Acme" (the body is the speaker)
+_VOICE_OF = re.compile(
+    r"^(?:(?:an?|two|three|several|some|senior|top|unnamed)\s+)*(?:officials?|spokes(?:man|woman|person|people|men|women)|"
+    r"representatives?)\s+(?:at|of|from|for|in|with)\s+(?=\S)", re.I)
 _VERB_AFTER = re.compile(
     r"^\s*(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|already|"
     r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
@@ -402,6 +412,20 @@ def _announced_plan(ex: "Extractor", c: _Clause) -> "_Actor | tuple[str, str]":
     return c.announcer
 
 
+@reading("reading.authored_passive")
+@reading("reading.authored_there")
+@reading("reading.authored_outcome")
+def _authored_author(ex: "Extractor", c: _Clause) -> "_Actor | tuple[str, str]":
+    """A body's own document (a party's manifesto, a firm's report): its author is bound by
+    an agentless passive, "there will be ..." or its own things by a deadline
+    (readings_authored.py says which reading, if any, the clause is)."""
+    author = c.ctx.author or ""
+    info = ex.gaz.lookup(author)
+    if info is not None:
+        return ex._from_info(info)
+    return _Actor(author, None, [], [], [author], True, "the document's author")
+
+
 @reading("reading.list_item")
 def _list_item(ex: "Extractor", c: _Clause) -> "_Actor | tuple[str, str]":
     """A bullet under "We will:" / "Labour pledges to:" binds the heading's subject."""
@@ -474,7 +498,8 @@ class Extractor:
         ctx: DocContext | None = None
         out: list[Finding] = []
         # with the needs found, only the sentences around them are cut out
-        spans = split_around(text, [h[0] for h in hits]) if low_doc is not None else split(text)
+        cased = doc_in_case(doc)  # a document all in one case is split as its case view reads
+        spans = split_around(cased.text, [h[0] for h in hits]) if low_doc is not None else split(cased.text)
         h, n_hits = 0, len(hits)
         for span in spans:
             mask: int | None = None
@@ -492,6 +517,8 @@ class Extractor:
                 continue  # a table or a run of text with no sentence ends: nothing to read
             raw = text[span.start : span.end]
             norm = _FOLD.sub(" ", raw).strip()  # = _WS.sub(" ", raw.translate(_QUOTES)).strip()
+            if (view := case_view(raw)) is not None:  # "BASF SAID IT WOULD ...": read as "BASF said it would"
+                norm = _FOLD.sub(" ", view).strip()
             if low_doc is None and fast and not self._any_cue.search(norm):
                 continue
             cands = self._cues(norm, mask)[:_MAX_CUES]
@@ -500,7 +527,7 @@ class Extractor:
             # (a document whose lowering is safe has sentences whose lowering is too)
             low_norm = norm.lower() if low_doc is not None else _lowered(norm)
             if ctx is None:
-                ctx = DocContext(doc, self.gaz)  # its parts are built when first needed
+                ctx = DocContext(cased, self.gaz)  # its parts are built when first needed
             if tracer is None:
                 for rule, m in cands:
                     out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm))
@@ -526,6 +553,8 @@ class Extractor:
             return []
         before = norm[: head.start("cue")]
         subj_text, _, _, _ = _subject(before, self._g)
+        if head.group("cue")[:2].lower() in ("ou", "my"):
+            subj_text = before = "we"  # "Our pledges:" is the author's list
         pos = spans[idx].start
         got = _READINGS["reading.list_item"](self, _Clause(ctx, pos, subj_text, before, "", None, "", None))
         if isinstance(got, tuple):
@@ -537,10 +566,12 @@ class Extractor:
             "pledge" if cue.startswith(("pledge", "promise", "vow", "commit", "is", "are", "remain")) else reading.kind)
         score = reading.score + self.ruleset.adjustment("adjustment.actor-named" if actor.named else "adjustment.actor-unnamed")
         out: list[Finding] = []
+        prev_end = spans[idx].end
         for item in spans[idx + 1 :]:
             lead = text[text.rfind("\n", 0, item.start) + 1 : item.start]
-            if not _BULLET_LEAD.fullmatch(lead):
-                break  # the list ends at the first line that is not a bullet
+            if not _BULLET_LEAD.fullmatch(lead) and not plain_list_line(text, prev_end, item.start, item.end):
+                break  # the list ends at the first line that is neither a bullet nor a plain item line
+            prev_end = item.end
             raw = text[item.start : item.end]
             negated = bool(re.match(r"(?:not|never|no)\b", raw, re.I))
             found = self._finding(doc, item.start, raw, kind, actor, None, reading, round(score, 2),
@@ -580,6 +611,7 @@ class Extractor:
                  tracer: Tracer | None = None) -> list[Finding]:
         kind = rule.kind
         before, after = norm[: m.start()], norm[m.end() :]
+        be_refused: tuple[str, str] | None = None
         pos = sent_start + _raw_offset(raw, norm, m.start())
         mode = rule.mode
 
@@ -593,7 +625,10 @@ class Extractor:
                 return _refuse(tracer, "refusal.no-verb-after-modal", after[:30])
             read = self._modal_verb(v, kind)
             if isinstance(read, tuple) and len(read) == 2:
-                return _refuse(tracer, *read)
+                if not (ctx.author and read[0] == "refusal.stative-be" and authored_be_subject(before)):
+                    return _refuse(tracer, *read)
+                # "there will be no ...": only an authored reading below may take it
+                be_refused, read = read, (kind, "be", bool(v.group("neg") or v.group("neg2")), False)
             kind, verb, negated, passive = read
         else:
             v, verb, negated, passive = None, "", False, False
@@ -619,7 +654,14 @@ class Extractor:
         subj_text, frame_who, frame_verb, paren_who = _subject(before, self._g)
         if tracer is not None:
             tracer.frame(frame_who, frame_verb)
+        subj_text = possessor_subject(rule.id, subj_text)  # "our target is to": "we"
         subj_low = subj_text.lower()
+        if mode == "modal" and ctx.author and not (frame_who or frame_verb or paren_who):
+            bound = self._authored(doc, ctx, sent_start, raw, norm, m, before, after, v, kind, negated, tracer)
+            if bound is not None:  # a body's own document: readings_authored.py
+                return bound
+        if be_refused:
+            return _refuse(tracer, *be_refused)
         for g in subject_guards:
             if subj_low == "it" and (frame_who or mode != "modal" or _AFTER_RELATIVE.search(before)):
                 continue  # "X said it would", "It had agreed to", "which it will": "it" is X or a firm, not a dummy
@@ -680,6 +722,8 @@ class Extractor:
                     kind = "intention"
 
         speaker_text = _PARENS.sub("", speaker_text).strip() if speaker_text else speaker_text
+        if speaker_text:  # "officials at the Japanese transport ministry": the ministry speaks
+            speaker_text = _VOICE_OF.sub("", speaker_text)
         speaker = self._resolve_np(ctx, speaker_text, pos, None, False) if speaker_text else None
         actor = actor_np or self._resolve_subject(ctx, subj_text, before, frame_who, speaker, quote, pos, initial, mode)
         if tracer is not None:
@@ -700,7 +744,12 @@ class Extractor:
             rid = None
             if passive:
                 # the subject undergoes the action: the announcer is bound, else the actor
-                # last seen acting
+                # last seen acting; any verb's participle binds only a body announcing it
+                # (morphology.py)
+                why = passive_refusal((v.group("next") or "").lower() in self._passive_ok,
+                                      announcer.type if announcer else None, announcer is not None, before)
+                if why:
+                    return _refuse(tracer, why, subj_text)
                 rid = "reading.passive_announcer" if announcer is not None else "reading.agentless_passive"
             elif actor is None and announcer is not None and announcer.type != "person":
                 rid = "reading.announced_plan"  # "Construction will start in 1988, BP Canada said"
@@ -759,6 +808,31 @@ class Extractor:
                                           action, negated))
         return findings
 
+    def _authored(self, doc: Document, ctx: DocContext, sent_start: int, raw: str, norm: str, m: re.Match[str],
+                  before: str, after: str, v: re.Match[str] | None, kind: str, negated: bool,
+                  tracer: Tracer | None = None) -> list[Finding] | None:
+        """The author of a body's document bound by an authored reading, or None."""
+        assert ctx.author is not None and v is not None
+        info = self.gaz.lookup(ctx.author)
+        if not author_is_body(ctx.author, info.type if info else None) or _post_speaker(after, self._g):
+            return None
+        nxt = (v.group("next") or "").lower() if v.group("verb").lower() == "be" else ""
+        rid = authored_reading(before, after[v.start("verb"):], nxt, bool(nxt) and is_action_participle(nxt, self._stative),
+                               find_deadline(norm, doc.date) is not None)
+        if rid is None:
+            return None
+        reading = self.ruleset.readings[rid]
+        if nxt and any(b in self._events for b in base_forms(nxt)):
+            kind = "intention"  # "the results will be announced in May": a scheduled event
+        actor = _READINGS[rid](self, _Clause(ctx, sent_start, "", before, after, v, nxt, None))
+        assert not isinstance(actor, tuple)
+        kind = "intention" if kind == "intention" else reading.kind
+        if tracer is not None:
+            tracer.reading(rid, kind)
+            tracer.resolved("actor", ctx.author, actor)
+        action = _ACTION_CUT.sub("", norm[m.start():]).strip(" ,.;")
+        return [self._finding(doc, sent_start, raw, kind, actor, None, reading, reading.score, action, negated)]
+
     def _may_be_announced(self, subj_text: str, verb: str) -> bool:
         """Whether a subject that is no agent may still be an announced plan ("Construction
         will start ..., BP said"): the test `_analyse` makes once it knows the announcer."""
@@ -816,7 +890,7 @@ class Extractor:
             elif nxt in ("able", "ready", "prepared", "willing"):
                 verb = nxt
                 kind = "intention" if nxt != "able" else kind
-            elif nxt in self._passive_ok:
+            elif nxt in self._passive_ok or is_action_participle(nxt, self._stative):  # any verb's, by morphology
                 passive = True
             else:
                 return "refusal.stative-be", f"be {nxt}"  # "would be difficult", "will be a tragedy", "will be quoted"
@@ -844,6 +918,8 @@ class Extractor:
                 target = mnt.actor.name
                 break
         amount = amounts[0] if amounts else None
+        testable, testable_reason = judge_testable(action, amount.text if amount else None,
+                                                   deadline.text if deadline else None)
         return Finding(
             doc_id=doc.doc_id,
             start=start,
@@ -867,6 +943,8 @@ class Extractor:
             deadline_date=deadline.date if deadline else None,
             said_on=said_on or (doc.date.isoformat() if isinstance(doc.date, date) else None),
             negated=negated,
+            testable=testable,
+            testable_reason=testable_reason,
         )
 
     # ---- resolution ---------------------------------------------------------------------
@@ -1584,7 +1662,8 @@ _PERSON_LIKE = re.compile(r"^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){1,2}$")
 # "We will:", "Labour pledges to:", "The party is committed to:" ending a heading line
 _LIST_HEAD = re.compile(
     r"(?:^|\s)(?P<cue>will|shall|pledges?|promises?|vows?|(?:is|are|remain)\s+committed|commits?|plans?|"
-    r"intends?|aims?)(?:\s+to)?\s*:$",
+    r"intends?|aims?|(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:pledges|promises|commitments)(?:\s+(?:to|for)\s+[\w\s-]{1,40})?)"
+    r"(?:\s+to)?\s*:$",
     re.I,
 )
 _BULLET_LEAD = re.compile(r"[ \t]*(?:[-*•·–—]|\d{1,2}[.)])[ \t]*")

@@ -61,6 +61,8 @@ class Finding:
     deadline_date: str | None = None  # ISO date, resolved against Document.date
     said_on: str | None = None  # ISO date the statement was made ("on Thursday" -> date)
     negated: bool = False  # "will not raise income tax"
+    testable: bool | None = None  # could one check it was kept? None: undecided (testable.py)
+    testable_reason: str | None = None  # the rule id and words that decided: "testable.amount: '$5 billion'"
 
     def to_dict(self) -> dict[str, Any]:
         # what dataclasses.asdict gives (lists copied), without its deep-copying walk

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 # Titles and the like: a period after them never ends a sentence.
@@ -36,9 +36,27 @@ _STARTERS = frozenset(
 )
 
 _END = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s|$)")
+# A sentence end with no space after it ("... met.”The", "... Act.Monday", "... 2008.As"):
+# one end mark after a lower-case word, a digit or a bracket, its closing quotes, then a
+# capitalised word (an opening quote may come first). Acronyms before the mark ("U.S.The")
+# are left alone; `_tight_cut` judges the rest.
+_TIGHT = re.compile(r"(?<=[a-z0-9)\]%])[.!?][\"'”’)\]]*(?=[\"“‘]?[A-Z][a-z])")
+_ADDRESS = re.compile(r"@|/|www\.|\.(?:com|org|gov|net|edu|int|co|uk|us)\b", re.I)
+_QUOTE_PARITY_WINDOW = 3000  # how far back straight quotes are counted
 _CLOSERS = frozenset("\"'”’)]")  # what may follow an end mark inside an _END match
 _MARK_CHARS = _CLOSERS | frozenset(".!?…")  # what an _END match is made of
 _NEWLINE = re.compile(r"\n")
+_LIST_HEAD_LINE = re.compile(r":[ \t\r]*\n")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+_LIST_LOOKBACK = 600
+_LIST_HEAD_MAX = 40  # a list's heading is a short line: "We will:", "Our pledges to you:"
+_LINE_END_MARKS = frozenset(".!?:;…\"'”’)]|")  # a line ending so ends its unit
+# words a sentence never ends with: a line ending with one goes on in the next line
+_NEVER_LAST = frozenset(
+    """the a an to of and or but would will shall should could can may might must said says
+    that which who with for from by in on at as than its their his her our your my this these
+    those be been is are was were has have had not""".split()
+)
 _BULLET = re.compile(r"[ \t]*(?:[-*•·–—]|\d{1,2}[.)])\s")
 # A dateline opening a story: "WASHINGTON D.C. –", "LONDON, March 3 (Reuters) -", "(Reuters) –".
 _DATELINE = re.compile(
@@ -46,6 +64,7 @@ _DATELINE = re.compile(
     r"(?:\((?:Reuters|AP|AFP|UPI)\)\s*)?|\((?:Reuters|AP|AFP|UPI)\)\s*)[–—-]{1,2}\s+(?=[A-Z“\"])"
 )
 _DASH_THEN_CAPITAL = re.compile(r"[–—-]\s+[A-Z“\"]")  # every dateline ends so
+_CAMEL_NAME = re.compile(r"[a-z]{1,5}[A-Z]\w")  # a brand: "eBay", "easyJet", "iRobot"
 _WORD_BEFORE = re.compile(r"([\w.'’]+)$")
 _WORD_AFTER = re.compile(r"\s*[\"'“‘(\[]*([\w']+)")
 
@@ -64,27 +83,81 @@ def _is_wrapped(text: str) -> bool:
     return max(map(len, text.split("\n"))) <= 100
 
 
+def _continues(text: str, i: int) -> bool:
+    """Whether the line break at `i` falls inside a sentence: the line before ends with
+    no sentence or clause mark, and the next line goes on in lower case or with a number
+    ("... would lift the\nban on beef imports", "... would send\n12 tanks"), or the line
+    before ends with a word that cannot end a sentence ("... said he would\nServe")."""
+    j = i + 1
+    n = len(text)
+    while j < n and text[j] in " \t\r":
+        j += 1
+    if j >= n or text[j] == "\n" or _BULLET.match(text, i + 1, min(n, i + 12)):
+        return False  # a blank line or a bullet
+    k = i
+    while k > 0 and text[k - 1] in " \t\r":
+        k -= 1
+    if k == 0 or text[k - 1] in _LINE_END_MARKS:
+        return False
+    first = text[j]
+    if first.islower() or first.isdigit():
+        pass
+    else:
+        word = _WORD_BEFORE.search(text, max(0, k - 20), k)
+        if not (word and first.isalpha() and word.group(1) in _NEVER_LAST):
+            return False
+    return True
+
+
+def _list_lines(text: str) -> Callable[[int], bool]:
+    """A test of whether the newline at i falls in a list under a heading line ("We
+    will:\ncut taxes\nhire nurses"): a line ending in ":" above it, no blank line between.
+    Each such line is an item, whatever the wrapping."""
+    # the heading's newline, when the heading is a short line and its list is unmarked:
+    # its first item starts the next line with a letter (bullets mark their own items,
+    # each of which may be wrapped; an indented or quoted line is a paragraph)
+    heads = [m.end() - 1 for m in _LIST_HEAD_LINE.finditer(text)
+             if m.start() - text.rfind("\n", 0, m.start()) <= _LIST_HEAD_MAX and text[m.end() : m.end() + 1].isalpha()]
+    if not heads:
+        return lambda i: False
+    blanks = [m.start() for m in _BLANK_LINE.finditer(text)]
+
+    def in_list(i: int) -> bool:
+        k = bisect.bisect_right(heads, i) - 1
+        if k < 0 or i - heads[k] > _LIST_LOOKBACK:
+            return False
+        b = bisect.bisect_left(blanks, heads[k])
+        return not (b < len(blanks) and blanks[b] < i)
+
+    return in_list
+
+
 def _hard_newlines(text: str) -> list[int]:
-    """Offsets of newlines that end a unit (paragraph, bullet, headline)."""
+    """Offsets of newlines that end a unit (paragraph, bullet, headline); a newline inside
+    a sentence (see `_continues`) ends nothing."""
     out: list[int] = []
     if "\n" not in text:
         return out
     wrapped = _is_wrapped(text)
-    if not wrapped:  # every newline ends a unit
+    in_list = _list_lines(text)
+    if not wrapped:  # every newline ends a unit, unless a sentence runs on across it
         i = text.find("\n")
         while i >= 0:
-            out.append(i)
+            if not _continues(text, i) or in_list(i):
+                out.append(i)
             i = text.find("\n", i + 1)
         return out
     n = len(text)
     for m in _NEWLINE.finditer(text):
         i = m.start()
         nxt = text[i + 1 : i + 4]
-        if not wrapped:
-            out.append(i)
+        if in_list(i):
+            out.append(i)  # a line of a list under a heading
             continue
+        if (nxt.startswith("  ") or nxt.startswith("\t")) and _continues(text, i):
+            continue  # an indented line that goes on with the sentence ("would\n    double")
         # blank line, indented paragraph, bullet: a break even in wrapped copy
-        if nxt[:1] == "\n" or nxt.startswith("  ") or nxt.startswith("\t") or _BULLET.match(text, i + 1, min(n, i + 8)):
+        if nxt[:1] == "\n" or nxt[:2] == "\r\n" or nxt.startswith("  ") or nxt.startswith("\t") or _BULLET.match(text, i + 1, min(n, i + 8)):
             out.append(i)
             continue
         line_start = text.rfind("\n", 0, i) + 1
@@ -107,7 +180,7 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     if not next_word:
         return True
     first = next_word[0]
-    if first.islower():
+    if first.islower() and not _CAMEL_NAME.match(next_word):  # ("eBay" opens a sentence)
         return False
     if word in _NEVER_END:
         return False
@@ -124,6 +197,14 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
 def _fixed_cuts(text: str) -> list[int]:
     """The cuts that need no judging: hard newlines, and around a dateline."""
     cuts = set(_hard_newlines(text))
+    # a press release's end mark "###" (often with no space around it: 'met.”###Contact:')
+    i = text.find("###")
+    while i >= 0:
+        j = i
+        while j < len(text) and text[j] == "#":
+            j += 1
+        cuts.update((i, j))
+        i = text.find("###", j)
     # Datelines and headlines run into the body: cut before the story starts.
     head = text[:400]
     for m in (_DATELINE.finditer(head) if _DASH_THEN_CAPITAL.search(head) else ()):
@@ -139,12 +220,40 @@ def _is_end(text: str, start: int, end: int) -> bool:
     return text[start] != "." or text.startswith("..", start) or _ends_sentence(text, start, end)
 
 
+def _tight_cut(text: str, m: re.Match[str]) -> int | None:
+    """Where a `_TIGHT` match cuts the text (after the mark and its closing quotes, or
+    before a straight quote that opens the next sentence), or None if it ends no sentence:
+    a web or mail address ("John.Smith@house.gov"), a title or initial ("Mr.Smith")."""
+    s, e = m.start(), m.end()
+    lo = s
+    while lo > 0 and s - lo < 80 and not text[lo - 1].isspace():
+        lo -= 1
+    hi = e
+    while hi < len(text) and hi - e < 80 and not text[hi].isspace():
+        hi += 1
+    if _ADDRESS.search(text, lo, hi):
+        return None
+    if text[s] == "." and not _ends_sentence(text, s, e):
+        return None
+    if text[e - 1] == '"':
+        # a straight quote: it closes a quotation when an odd number of them opened one
+        # before the mark (in this paragraph), else it opens the next sentence
+        line = max(text.rfind("\n", 0, s) + 1, s - _QUOTE_PARITY_WINDOW)
+        if text.count('"', line, s) % 2 == 0:
+            return e - 1
+    return e
+
+
 def split(text: str) -> list[Span]:
     """Split `text` into sentence spans (start, end) with surrounding space trimmed."""
     cuts = set(_fixed_cuts(text))
     for m in _END.finditer(text):
         if _is_end(text, m.start(), m.end()):
             cuts.add(m.end())
+    for m in _TIGHT.finditer(text):
+        cut = _tight_cut(text, m)
+        if cut is not None:
+            cuts.add(cut)
     spans: list[Span] = []
     prev = 0
     for cut in sorted(cuts):
@@ -171,6 +280,13 @@ def split_around(text: str, positions: Iterable[int]) -> list[Span]:
             v = verdicts[m.start()] = _is_end(text, m.start(), m.end())
         return v
 
+    tight_verdicts: dict[int, int | None] = {}  # tight mark start -> where it cuts
+
+    def tight_cuts(m: re.Match[str]) -> int | None:
+        if m.start() not in tight_verdicts:
+            tight_verdicts[m.start()] = _tight_cut(text, m)
+        return tight_verdicts[m.start()]
+
     def last_end(lo: int, p: int) -> int:
         """The end of the last sentence-ending mark in (lo, p], else lo. Read backwards:
         a mark is a run of [.!?] (or one "…") and the closing quotes after it, followed
@@ -189,6 +305,10 @@ def split_around(text: str, positions: Iterable[int]) -> list[Span]:
             while end < p and text[end] in _CLOSERS:
                 end += 1
             if end < len(text) and not text[end].isspace():
+                tight = _TIGHT.match(text, k) if start == k else None
+                cut = tight_cuts(tight) if tight is not None else None
+                if cut is not None and cut <= p:
+                    return cut  # "... met.”The"
                 hi = start  # not a mark ("U.S.A", "3.5")
                 continue
             v = verdicts.get(start)
@@ -211,6 +331,11 @@ def split_around(text: str, positions: Iterable[int]) -> list[Span]:
         for m in _END.finditer(text, p, right):
             if cuts(m):
                 right = m.end()
+                break
+        for m in _TIGHT.finditer(text, p, right):
+            cut = tight_cuts(m)
+            if cut is not None and cut > p:
+                right = cut
                 break
         _add(text, left, right, spans)
     return spans

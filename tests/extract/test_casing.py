@@ -1,0 +1,48 @@
+"""Text in one case (all capitals, all lower case, every word capitalised) is read
+through a case view; the finding keeps the original sentence and offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import Document
+from tracker.extract.casing import case_view
+from tracker.extract.engine import Extractor
+
+
+@pytest.mark.parametrize(("text", "view"), [
+    ("SIEMENS SAID IT WOULD CLOSE TWO PLANTS.", "Siemens said it would close two plants."),
+    ("BMW SAID IT WOULD RAISE ITS DIVIDEND.", "BMW said it would raise its dividend."),
+    ("portugal will sell its stake in the airline.", "Portugal will sell its stake in the airline."),
+    ("the u.k. will open three embassies.", "The U.K. will open three embassies."),
+    ("Norway Vowed To Cut Emissions By Half.", "Norway vowed to cut emissions by half."),
+])
+def test_case_view(text: str, view: str) -> None:
+    assert case_view(text) == view
+    assert len(view) == len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Siemens said it would close two plants.",  # cased normally: no view
+    "Rafael Nadal Of Spain",  # names, not a title-cased sentence
+    "OK.",
+])
+def test_no_view_for_normally_cased_text(text: str) -> None:
+    assert case_view(text) is None
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor.load()
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("SIEMENS SAID IT WOULD CLOSE TWO PLANTS IN BAVARIA.", "Siemens"),
+    ("portugal will sell its stake in the national airline, the finance minister said.", "Portugal"),
+    ("Norway Pledged To Build 2,000 New Homes.", "Norway"),
+    ("zTrade will close its office in Lyon, its chief executive said.", "zTrade"),
+])
+def test_findings_in_one_case_keep_the_original_sentence(ex: Extractor, text: str, actor: str) -> None:
+    calm = "markets were calm. " if text.islower() else "Markets were calm. "  # a document in one case
+    found = ex.extract(Document("c", calm + text))
+    assert [(f.actor, f.sentence, f.start) for f in found] == [(actor, text, 19)]

@@ -1,0 +1,97 @@
+"""Testable or vague: whether one could later check that a finding was kept.
+
+The rules are data (data/testable.toml, one id each): an amount or a deadline makes a
+finding testable; otherwise the first verb of the action found in a word list decides
+(a vague phrase or verb such as "strengthen", "take steps to": not testable; a concrete
+deliverable such as "build", "abolish", "hire": testable). With none of these the
+finding is undecided (None). The reason names the rule id and the words it matched.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from tracker.extract.morphology import base_forms
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_BE = frozenset(("be", "been", "being"))
+_MAX_TOKENS = 14  # the verb of a commitment comes early in its action ("vowed on Tuesday to cut")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    named_law: re.Pattern[str]
+    vague_phrases: re.Pattern[str]
+    vague_verbs: frozenset[str]
+    deliverable_verbs: frozenset[str]
+    ids: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    raw = tomllib.loads(resources.files("tracker.extract").joinpath("data/testable.toml").read_text("utf-8"))
+    by_id = {r["id"]: r for r in raw["rule"]}
+    phrases = [p.strip() for p in by_id["vague.phrase"]["phrases"].replace("\n", " ").split("|") if p.strip()]
+    return _Rules(
+        named_law=re.compile(by_id["testable.named-law"]["pattern"]),
+        vague_phrases=re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b", re.I),
+        vague_verbs=frozenset(by_id["vague.verb"]["words"].split()),
+        deliverable_verbs=frozenset(by_id["testable.deliverable-verb"]["words"].split()),
+        ids=tuple(by_id),
+    )
+
+
+@lru_cache(maxsize=8192)
+def _verb_list(word: str) -> str | None:
+    """'deliverable' or 'vague' when a base form of `word` is in that list, else None."""
+    r = _rules()
+    forms = base_forms(word)
+    if any(f in r.deliverable_verbs for f in forms):
+        return "deliverable"
+    if any(f in r.vague_verbs for f in forms):
+        return "vague"
+    return None
+
+
+def rule_ids() -> tuple[str, ...]:
+    """Every id a reason may name."""
+    return _rules().ids
+
+
+def judge(action: str | None, amount: str | None = None, deadline: str | None = None) -> tuple[bool | None, str | None]:
+    """(testable, reason) for a finding's action, amount and deadline (as written)."""
+    if amount:
+        return True, f"testable.amount: {amount!r}"
+    if deadline:
+        return True, f"testable.deadline: {deadline!r}"
+    if not action:
+        return None, None
+    r = _rules()
+    law = r.named_law.search(action)
+    if law:
+        return True, f"testable.named-law: {law.group().strip()!r}"
+    vague = r.vague_phrases.search(action)
+    vague_at = vague.start() if vague else len(action)
+    prev = ""
+    for i, tok in enumerate(_TOKEN.finditer(action)):
+        if i >= _MAX_TOKENS or tok.start() >= vague_at:
+            break
+        word = tok.group()
+        if word[0].isupper() and i > 0:
+            continue  # a name ("Will", "Build Back Better"), not a verb
+        verdict = _verb_list(word.lower())
+        if verdict == "deliverable":
+            if prev not in _BE and not action[tok.end():].strip(" .,;"):
+                return None, None  # "we will deliver": nothing named to check (a passive's
+                # object is its subject: "the plant will be closed")
+            return True, f"testable.deliverable-verb: {word!r}"
+        if verdict == "vague":
+            return False, f"vague.verb: {word!r}"
+        prev = word.lower()
+    if vague:
+        return False, f"vague.phrase: {vague.group()!r}"
+    return None, None
