@@ -65,6 +65,7 @@ _SAID_NAME = re.compile(
 )
 # "Diego Villarreal said he would", "X told reporters she": the pronoun makes X a person
 _SAID_PRONOUN = re.compile(r"(?:\s+(?!that\b)[\w’'\-]+){0,2}?\s+(?:that\s+)?(?:he|she)\b")
+_PRONOUN_WORD = re.compile(r"\b(?:He|She|It|They|We|I|You)\b")
 # "Anders Lindqvist is a Swedish billionaire investor", "Giulia Ferraro is Italy's foreign
 # minister": a copula and a role or occupation make a person (of the side it names)
 _COPULA_ROLE = re.compile(
@@ -632,7 +633,9 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             continue
         if _MIDDLE_INITIAL.search(name):
             ppl.add(gaz, name, m.start(), None, None)
-        elif m.group("name2") and _SAID_PRONOUN.match(text, m.end()):
+        elif m.group("name2") and _SAID_PRONOUN.match(text, m.end()) and not (
+                m.start("name2") and text[m.start("name2") - 1].isalnum()) and not _PRONOUN_WORD.search(name):
+            # (not a name cut out of a word, "MP. She said she": "P. She")
             # "Home Secretary Charles Clarke said he": the name after the last title word
             words = name.split()
             cut = max((i + 1 for i, w in enumerate(words[:-1])
