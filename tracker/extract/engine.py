@@ -185,36 +185,63 @@ _COMMON = _COMMON_WORDS
 # ---- guard prefilters ----------------------------------------------------------------
 # Speed only. A case-insensitive guard regex with a leading alternation is tried at every
 # position of its window (~5-15 µs a search). A guard's `needs` (data, with the guard) say
-# when it cannot match: one of them is in every window it matches, tested on the lowered
-# window in one Aho-Corasick pass. tests/extract/test_fast_path.py checks on real text
-# that no guard's needs ever hide a match.
-def _has_any(*literals: str) -> Callable[[str], bool]:
-    finder = ahocorasick.Automaton()  # one pass over the window, stopping at the first
-    for lit in literals:
-        finder.add_word(lit, lit)
-    finder.make_automaton()
-    return lambda w: next(finder.iter(w), None) is not None
+# when it cannot match: one of them is in every window it matches. The needs of every
+# guard are found in a sentence in one Aho-Corasick pass, shared by its cues.
+# tests/extract/test_fast_path.py checks on real text that no guard's needs ever hide a
+# match.
+class _GuardNeeds:
+    """Where the guards' `needs` occur in a lowered sentence, found in one Aho-Corasick
+    pass for every guard at once (a sentence holds several cues, each tried by ~20
+    guards). Each hit is (start, end, boundary before ok, boundary after ok); a guard may
+    match in a window only if one of its needs lies inside it (see `may_match`)."""
 
-
-def _has_any_word(*needs: str) -> Callable[[str], bool]:
-    """Like `_has_any`, but a need counts only between word boundaries; "specul*" is a
-    word that starts with "specul" and goes on."""
-    finder = ahocorasick.Automaton()
-    for n in needs:
-        finder.add_word(n.rstrip("*"), (len(n.rstrip("*")), n.endswith("*")))
-    finder.make_automaton()
-
-    def test(w: str) -> bool:
-        for end, (n, prefix) in finder.iter(w):
-            start = end - n + 1
-            if start and (w[start - 1].isalnum() or w[start - 1] == "_"):
+    def __init__(self, guards: list[Rule]) -> None:
+        self.slot: dict[str, int] = {}
+        self.words: list[bool] = []  # per slot: needs_words
+        finder = ahocorasick.Automaton()
+        keys: dict[str, list[tuple[int, bool]]] = {}
+        for g in guards:
+            if not g.needs or g.id in self.slot:
                 continue
-            after = w[end + 1 : end + 2]
-            if (after.isalnum() or after == "_") != prefix:
+            k = self.slot[g.id] = len(self.words)
+            self.words.append(g.needs_words)
+            for n in g.needs:
+                keys.setdefault(n.rstrip("*"), []).append((k, n.endswith("*")))
+        for key, users in keys.items():
+            finder.add_word(key, (len(key), tuple(users)))
+        if keys:
+            finder.make_automaton()
+        self.finder = finder if keys else None
+
+    def hits(self, low: str) -> dict[int, list[tuple[int, int, bool, bool, bool]]]:
+        """slot -> [(start, end, a word boundary before it, a word character after it,
+        a prefix need)] of its needs in `low`."""
+        out: dict[int, list[tuple[int, int, bool, bool, bool]]] = {}
+        if self.finder is None:
+            return out
+        for last, (n, users) in self.finder.iter(low):
+            start, end = last - n + 1, last + 1
+            before = low[start - 1] if start else " "
+            after = low[end : end + 1]
+            left = not (before.isalnum() or before == "_")
+            on = after.isalnum() or after == "_"
+            for k, prefix in users:
+                out.setdefault(k, []).append((start, end, left, on, prefix))
+        return out
+
+    def may_match(self, hits: dict[int, list[tuple[int, int, bool, bool, bool]]], slot: int, lo: int, hi: int) -> bool:
+        """Whether one of the guard's needs lies in low[lo:hi], as whole words if the guard
+        asks (the window's own ends count as word boundaries, as they do for its regex
+        searched on the cut text; "specul*" asks for a word that goes on)."""
+        whole = self.words[slot]
+        for start, end, left, on, prefix in hits.get(slot, ()):
+            if start < lo or end > hi:
                 continue
-            return True
+            if not whole:
+                return True
+            if (left or start == lo) and (on if prefix else (not on or end == hi)):
+                return True
         return False
-    return test
 
 
 def _tail_start(w: str, words: int) -> int:
@@ -457,6 +484,7 @@ class Extractor:
         self._group_mods = lex["group_modifiers"]
         self._guards = ruleset.guards
         self._guard_cache: dict[str, Any] = {}
+        self._guard_needs = _GuardNeeds([g for g in ruleset.guards if g.where in ("sentence", "before", "after")])
         # The fast path: a rule's `needs` (literals one of which every match contains)
         # tell when its pattern cannot match; a document or sentence holding none of the
         # cues' needs is skipped. With a cue that declares none (a user's), the fast path
@@ -528,14 +556,16 @@ class Extractor:
             low_norm = norm.lower() if low_doc is not None else _lowered(norm)
             if ctx is None:
                 ctx = DocContext(cased, self.gaz)  # its parts are built when first needed
+            # where the guards' needs are, found once for all the sentence's cues
+            need_hits = self._guard_needs.hits(low_norm) if low_norm is not None else None
             if tracer is None:
                 for rule, m in cands:
-                    out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm))
+                    out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm, None, need_hits))
             else:
                 tracer.sentence(span.start, raw)
                 for rule, m in cands:
                     tracer.cue(rule.id, m.group(), m.start(), rule.kind)
-                    got = self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm, tracer)
+                    got = self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm, tracer, need_hits)
                     tracer.found(got)
                     out.extend(got)
             if norm.endswith(":"):
@@ -608,7 +638,8 @@ class Extractor:
     # ---- one cue ------------------------------------------------------------------------
     def _analyse(self, doc: Document, ctx: DocContext, sent_start: int, raw: str, norm: str,
                  rule: Rule, m: re.Match[str], low: str | None = None,
-                 tracer: Tracer | None = None) -> list[Finding]:
+                 tracer: Tracer | None = None,
+                 need_hits: dict[int, list[tuple[int, int, bool, bool, bool]]] | None = None) -> list[Finding]:
         kind = rule.kind
         before, after = norm[: m.start()], norm[m.end() :]
         be_refused: tuple[str, str] | None = None
@@ -634,16 +665,26 @@ class Extractor:
             v, verb, negated, passive = None, "", False, False
         text_guards, subject_guards, speaker_guards = self._guards_for(rule)
         windows = (norm, before, after)
-        low = low if low is not None else _lowered(norm)  # the sentence lowered, when safe
-        lows = (low, low[: m.start()], low[m.end() :]) if low is not None else None
-        for g, where, after_last, last_words, has_need in text_guards:
+        bounds = ((0, len(norm)), (0, m.start()), (m.end(), len(norm)))  # the windows in the sentence
+        if need_hits is None:
+            low = low if low is not None else _lowered(norm)  # the sentence lowered, when safe
+            need_hits = self._guard_needs.hits(low) if low is not None else None
+        tails: dict[tuple[int, int], int] = {}
+        may_match = self._guard_needs.may_match
+        for g, where, after_last, last_words, slot in text_guards:
+            lo, hi = bounds[where]
+            if slot is not None and need_hits is not None and not may_match(need_hits, slot, lo, hi):
+                continue  # none of the guard's needs in its window: it cannot match
             w = windows[where]
             # the guard's match lies in the text after its last separator, or in its last words
             at = max(w.rfind(c) for c in after_last) + 1 if after_last else 0
             if last_words:
-                at = max(at, _tail_start(w, last_words))
-            if has_need is not None and lows is not None and not has_need(lows[where][at:] if at else lows[where]):
-                continue  # the guard cannot match here
+                tail = tails.get((where, last_words))
+                if tail is None:
+                    tail = tails[(where, last_words)] = _tail_start(w, last_words)
+                at = max(at, tail)
+            if at and slot is not None and need_hits is not None and not may_match(need_hits, slot, lo + at, hi):
+                continue
             gm = g.regex.search(w, at)
             if gm:
                 if tracer is not None:
@@ -857,19 +898,18 @@ class Extractor:
         return low in self._non_agent_pron or _head(s).lower() in self._non_agent_nouns
 
     def _guards_for(self, rule: Rule) -> tuple[
-            list[tuple[Rule, int, str, int, Callable[[str], bool] | None]],
+            list[tuple[Rule, int, str, int, int | None]],
             list[Rule], list[Rule]]:
         """The guards that apply to a cue: on its text (with the index of its window in
-        (sentence, before, after), its `after_last`, `last_words` and needs test), on its
-        subject, and on its speaker."""
+        (sentence, before, after), its `after_last`, `last_words` and its slot in
+        `_GuardNeeds`), on its subject, and on its speaker."""
         got = self._guard_cache.get(rule.id)
         if got is None:
             apply = [g for g in self._guards
                      if not g.applies_to or rule.mode in g.applies_to or rule.id in g.applies_to]
             where = {"sentence": 0, "before": 1, "after": 2}
             got = self._guard_cache[rule.id] = (
-                [(g, where[g.where], g.after_last, g.last_words,
-                  None if not g.needs else _has_any_word(*g.needs) if g.needs_words else _has_any(*g.needs))
+                [(g, where[g.where], g.after_last, g.last_words, self._guard_needs.slot.get(g.id))
                  for g in apply if g.where in where],
                 [g for g in apply if g.where == "subject"],
                 [g for g in apply if g.where == "speaker"],
