@@ -1609,8 +1609,8 @@ def _lemma(verb: str) -> str:
     if not verb.endswith("ing") or len(verb) < 6:
         return verb
     stem = verb[:-3]
-    if len(stem) > 2 and stem[-1] == stem[-2]:
-        return stem[:-1]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "slfz":
+        return stem[:-1]  # "getting" -> "get" ("missing" -> "miss", "calling" -> "call")
     return stem + "e" if stem[-1] not in "aeiouy" and (stem + "e") in _E_VERBS else stem
 
 
