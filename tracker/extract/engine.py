@@ -654,7 +654,7 @@ class Extractor:
             v = _VERB_AFTER.match(after)
             if not v:
                 return _refuse(tracer, "refusal.no-verb-after-modal", after[:30])
-            read = self._modal_verb(v, kind)
+            read = self._modal_verb(v, kind, rule.keeps)
             if isinstance(read, tuple) and len(read) == 2:
                 if not (ctx.author and read[0] == "refusal.stative-be" and authored_be_subject(before)):
                     return _refuse(tracer, *read)
@@ -916,12 +916,17 @@ class Extractor:
             )
         return got
 
-    def _modal_verb(self, v: re.Match[str], kind: str) -> tuple[str, str, bool, bool] | tuple[str, str]:
-        """Read the verb after a modal: (kind, verb, negated, passive), or (refusal id, words)."""
+    def _modal_verb(self, v: re.Match[str], kind: str, keeps: bool = False
+                    ) -> tuple[str, str, bool, bool] | tuple[str, str]:
+        """Read the verb after a modal: (kind, verb, negated, passive), or (refusal id, words).
+        After a cue that `keeps` ("will continue to"), having and being are kept up: "we will
+        continue to have a strong relationship" binds."""
         negated = bool(v.group("neg") or v.group("neg2"))
         verb = v.group("verb").lower()
         nxt = (v.group("next") or "").lower()
         passive = False
+        if keeps and (verb == "have" and nxt != "to" or verb == "be" and nxt in ("a", "an", "the", "our", "their", "its")):
+            return kind, verb, negated, False
         if verb == "be":
             if nxt.endswith("ing") and nxt not in ("nothing", "something", "everything"):
                 verb = nxt
