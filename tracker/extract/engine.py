@@ -148,6 +148,7 @@ _VOICE_OF = re.compile(
     r"representatives?)\s+(?:at|of|from|for|in|with)\s+(?=\S)", re.I)
 _VERB_AFTER = re.compile(
     r"^\s*(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|already|"
+    r"usually|normally|generally|typically|ever|necessarily|"
     r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
     r"shortly|eventually|ultimately|initially|formally|officially|always|together|forever|truly|really|"
     r"fully|finally|personally|directly|,)\s*)*"
@@ -1106,8 +1107,8 @@ class Extractor:
         if stripped != s.strip(" ,"):
             initial = False  # "The Government": capitalised by style, not by its place
         s = stripped
-        if not s:
-            return None
+        if not s or len(s) == 1 and s != "I":
+            return None  # (a lone letter: "A shareholder ..., hoping to" cut at its article)
         low = s.lower()
         pron = _PRONOUNS.get(low) if not (len(s) > 1 and s.isupper()) else None  # "US" is not "us"
         if pron == "third":
