@@ -148,7 +148,7 @@ _VOICE_OF = re.compile(
     r"representatives?)\s+(?:at|of|from|for|in|with)\s+(?=\S)", re.I)
 _VERB_AFTER = re.compile(
     r"^\s*(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|already|"
-    r"usually|normally|generally|typically|ever|necessarily|"
+    r"usually|normally|generally|typically|ever|necessarily|both|all|each|"
     r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
     r"shortly|eventually|ultimately|initially|formally|officially|always|together|forever|truly|really|"
     r"fully|finally|personally|directly|,)\s*)*"
@@ -947,7 +947,7 @@ class Extractor:
             return "refusal.stative-verb", verb
         elif verb == "help" and (nxt == "to" or nxt in self._causal or nxt in self._stative):
             return "refusal.help-verb", f"help {nxt}"  # "Congress will help ensure ...": an effect
-        if verb in self._events:
+        if verb in self._events or _lemma(verb) in self._events:  # ("will be hosting")
             if negated:
                 return "refusal.negated-event", verb  # "he would not discuss the drug": a refusal, not a plan
             kind = "intention"
