@@ -674,7 +674,8 @@ class Extractor:
         may_match = self._guard_needs.may_match
         for g, where, after_last, last_words, slot in text_guards:
             lo, hi = bounds[where]
-            if slot is not None and need_hits is not None and not may_match(need_hits, slot, lo, hi):
+            if slot is not None and need_hits is not None and (
+                    slot not in need_hits or not may_match(need_hits, slot, lo, hi)):
                 continue  # none of the guard's needs in its window: it cannot match
             w = windows[where]
             # the guard's match lies in the text after its last separator, or in its last words
