@@ -29,7 +29,7 @@ import ahocorasick
 from tracker.extract import rules as rules_mod
 from tracker.extract.context import _COMMON_WORDS, DocContext, Person, Quote
 from tracker.extract.explain import Tracer
-from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_file
+from tracker.extract.gazetteer import Gazetteer, _trie_pattern, default_gazetteer, load_actors_file
 from tracker.extract.model import ActorInfo, Document, Finding
 from tracker.extract.quantities import find_amounts, find_deadline, resolve_said_on
 from tracker.extract.rules import Rule, RuleError, RuleSet
@@ -103,11 +103,12 @@ def _verbs(words: Iterable[str], obj: int | None) -> str:
     """An alternation of verbs, longest first; with `obj`, the object verbs take an object
     of 1 to `obj` characters ("told [\\w ]{1,30}?"), required (or optional: -obj)."""
     out = []
-    for w in sorted(words, key=lambda w: (-len(w), w)):
-        v = r"\s+".join(map(re.escape, w.split()))
-        if obj and w in _OBJECT_VERBS:
-            v = rf"{v} [\w ]{{1,{obj}}}?" if obj > 0 else rf"{v}(?:\s+[\w ]{{1,{-obj}}}?)?"
-        out.append(v)
+    plain = [w for w in words if not (obj and w in _OBJECT_VERBS)]
+    if plain:
+        out.append(_trie_pattern(plain))  # a character trie: one branch a letter, not one a verb
+    for w in sorted(set(words) - set(plain), key=lambda w: (-len(w), w)):
+        v = re.escape(w)
+        out.append(rf"{v} [\w ]{{1,{obj}}}?" if obj > 0 else rf"{v}(?:\s+[\w ]{{1,{-obj}}}?)?")
     return "|".join(out)
 
 
