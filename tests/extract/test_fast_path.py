@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tracker.extract import clause, prefilter
 from tracker.extract import Document
 from tracker.extract.engine import Extractor
 
@@ -60,8 +61,8 @@ def test_guard_speed_hints_never_hide_a_match(extractor: Extractor, corpus: str)
     checked = 0
     for doc in _docs(corpus, 150):
         for span in split(doc.text):
-            norm = engine._WS.sub(" ", doc.text[span.start : span.end].translate(engine._QUOTES)).strip()
-            low = engine._lowered(norm)
+            norm = clause._WS.sub(" ", doc.text[span.start : span.end].translate(clause._QUOTES)).strip()
+            low = prefilter._lowered(norm)
             if low is None:
                 continue
             hits = index.hits(low)
@@ -76,7 +77,7 @@ def test_guard_speed_hints_never_hide_a_match(extractor: Extractor, corpus: str)
                         continue
                     at = max(w.rfind(c) for c in g.after_last) + 1 if g.after_last else 0
                     if g.last_words:
-                        at = max(at, engine._tail_start(w, g.last_words))
+                        at = max(at, prefilter._tail_start(w, g.last_words))
                     assert g.regex.search(w, at), (g.id, w)
                     if g.needs:
                         assert index.may_match(hits, index.slot[g.id], lo + at, hi), (g.id, w)
@@ -94,7 +95,7 @@ def test_every_cue_match_holds_one_of_its_needs(extractor: Extractor, corpus: st
     matched = 0
     for doc in _docs(corpus, 150):
         for span in split(doc.text):
-            norm = engine._WS.sub(" ", doc.text[span.start : span.end].translate(engine._QUOTES)).strip()
+            norm = clause._WS.sub(" ", doc.text[span.start : span.end].translate(clause._QUOTES)).strip()
             for rule in extractor.ruleset.cues:
                 for m in rule.regex.finditer(norm):
                     assert any(n in m.group().lower() for n in rule.needs), (rule.id, m.group())
