@@ -86,6 +86,19 @@ _MAX_SENTENCE = 2000
 _MAX_CUES = 12
 
 
+# a time a sentence sets for an event: "on Thursday", "next week", "later this month",
+# "in May", "this afternoon", "at 2 pm"
+_SET_TIME = re.compile(
+    r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec)\w*)|(?:next|this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|"
+    r"winter|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later\s+today|"
+    r"tomorrow|today|tonight|in\s+(?:the\s+coming\s+\w+|(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b)|at\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m|p\.?m)|"
+    r"(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}\b)",
+    re.I,
+)
+
+
 def _refuse(tracer: Tracer | None, refusal_id: str, words: str) -> list[Finding]:
     """Refuse a candidate for the reason `refusal_id` (a [[refusal]] of rules.toml)."""
     if tracer is not None:
@@ -105,6 +118,7 @@ class Extractor(Resolver):
         self._stative = lex["stative_verbs"]
         self._passive_ok = lex["passive_action_verbs"]
         self._events = lex["event_verbs"]
+        self._disclosures = lex["disclosure_verbs"]
         self._non_agent_pron = lex["non_agent_pronouns"]
         self._causal = lex["causal_verbs"]
         self._activities = lex["activity_nouns"]
@@ -291,6 +305,8 @@ class Extractor(Resolver):
                 # "there will be no ...": only an authored reading below may take it
                 be_refused, read = read, (kind, "be", bool(v.group("neg") or v.group("neg2")), False)
             kind, verb, negated, passive = read
+            if verb in self._disclosures and _SET_TIME.search(norm):
+                kind = "intention"  # "will publish its results on Thursday": a scheduled event
         else:
             v, verb, negated, passive = None, "", False, False
         text_guards, subject_guards, speaker_guards = self._guards_for(rule)
@@ -494,7 +510,7 @@ class Extractor(Resolver):
         if rid is None:
             return None
         reading = self.ruleset.readings[rid]
-        if nxt and any(b in self._events for b in base_forms(nxt)):
+        if nxt and any(b in self._events or b in self._disclosures and _SET_TIME.search(norm) for b in base_forms(nxt)):
             kind = "intention"  # "the results will be announced in May": a scheduled event
         actor = _READINGS[rid](self, _Clause(ctx, sent_start, "", before, after, v, nxt, None))
         assert not isinstance(actor, tuple)

@@ -69,6 +69,7 @@ LEXICON_KEYS = (
     "report_verbs",
     "opinion_verbs",
     "event_verbs",
+    "disclosure_verbs",
     "non_agent_pronouns",
     "causal_verbs",
     "activity_nouns",
