@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tracker.extract import clause, prefilter
 from tracker.extract import Document
 from tracker.extract.engine import Extractor
 
@@ -47,40 +48,40 @@ def test_fast_path_gives_the_same_findings(extractor: Extractor, corpus: str) ->
 
 
 @pytest.mark.parametrize("corpus", ["bbc.jsonl.gz", "reuters21578.jsonl.gz", "congress-sample.jsonl.gz"])
-def test_guard_prefilters_never_hide_a_match(extractor: Extractor, corpus: str) -> None:
-    """The engine's speed tests for built-in guards (engine._GUARD_PREFILTERS,
-    _TAIL_SEPARATORS, and the guards' own `needs`) may let a window through that the
-    guard then refuses, never the reverse: checked on the clause windows of real
-    sentences, cut at every cue."""
+def test_guard_speed_hints_never_hide_a_match(extractor: Extractor, corpus: str) -> None:
+    """A guard's speed hints in rules.toml (`needs`, `needs_words`, `after_last`,
+    `last_words`) may let a window through that the guard then refuses, never the
+    reverse: checked on the clause windows of real sentences, cut at every cue."""
     from tracker.extract import engine
     from tracker.extract.sentences import split
 
-    guards = {g.id: g for g in extractor.ruleset.guards}
+    hinted = [g for g in extractor.ruleset.guards if g.needs or g.after_last or g.last_words]
+    assert {"guard.expectation_frame", "guard.call_on_others", "guard.possibility"} <= {g.id for g in hinted}
+    index = extractor._guard_needs  # every guard's needs, found in one pass a sentence
     checked = 0
     for doc in _docs(corpus, 150):
         for span in split(doc.text):
-            norm = engine._WS.sub(" ", doc.text[span.start : span.end].translate(engine._QUOTES)).strip()
-            low = engine._lowered(norm)
+            norm = clause._WS.sub(" ", doc.text[span.start : span.end].translate(clause._QUOTES)).strip()
+            low = prefilter._lowered(norm)
             if low is None:
                 continue
+            hits = index.hits(low)
             for _, m in extractor._cues(norm):
-                windows = {"sentence": (norm, low), "before": (norm[: m.start()], low[: m.start()]),
-                           "after": (norm[m.end() :], low[m.end() :])}
-                for (gid, pattern), test in engine._GUARD_PREFILTERS.items():
-                    g = guards[gid]
-                    w, lw = windows[g.where]
-                    if g.regex.search(w):
-                        assert test(lw), (gid, w)
-                        checked += 1
-                for g in guards.values():  # a guard's `needs`: one is in every window it matches
-                    if g.needs and g.where in windows and g.regex.search(windows[g.where][0]):
-                        assert engine._has_need(windows[g.where][1], g.needs), (g.id, windows[g.where][0])
-                        checked += 1
-                for (gid, pattern), seps in engine._TAIL_SEPARATORS.items():
-                    g = guards[gid]
-                    w, _ = windows[g.where]
-                    at = max(w.rfind(c) for c in seps) + 1
-                    assert bool(g.regex.search(w)) == bool(g.regex.search(w, at)), (gid, w)
+                windows = {"sentence": (norm, 0, len(norm)), "before": (norm[: m.start()], 0, m.start()),
+                           "after": (norm[m.end() :], m.end(), len(norm))}
+                for g in hinted:
+                    if g.where not in windows:
+                        continue
+                    w, lo, hi = windows[g.where]
+                    if not g.regex.search(w):
+                        continue
+                    at = max(w.rfind(c) for c in g.after_last) + 1 if g.after_last else 0
+                    if g.last_words:
+                        at = max(at, prefilter._tail_start(w, g.last_words))
+                    assert g.regex.search(w, at), (g.id, w)
+                    if g.needs:
+                        assert index.may_match(hits, index.slot[g.id], lo + at, hi), (g.id, w)
+                    checked += 1
     assert checked > 0
 
 
@@ -94,7 +95,7 @@ def test_every_cue_match_holds_one_of_its_needs(extractor: Extractor, corpus: st
     matched = 0
     for doc in _docs(corpus, 150):
         for span in split(doc.text):
-            norm = engine._WS.sub(" ", doc.text[span.start : span.end].translate(engine._QUOTES)).strip()
+            norm = clause._WS.sub(" ", doc.text[span.start : span.end].translate(clause._QUOTES)).strip()
             for rule in extractor.ruleset.cues:
                 for m in rule.regex.finditer(norm):
                     assert any(n in m.group().lower() for n in rule.needs), (rule.id, m.group())

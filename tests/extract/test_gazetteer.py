@@ -225,3 +225,16 @@ def test_actors_file_missing(tmp_path) -> None:
 def test_iso_codes_are_not_names(gz: Gazetteer, word: str) -> None:
     # News writes "GM will pay" and "it will": neither is Gambia nor Italy.
     assert gz.lookup(word) is None
+
+
+def test_an_ambiguous_name_is_read_by_the_documents_countries() -> None:
+    from tracker.extract import Document, Extractor
+
+    ex = Extractor.load()
+    assert [r.name for r in ex.gaz.readings("Congress")] == ["Indian National Congress"]
+    assert ex.gaz.readings("France") == []
+    about_india = Document("d", "Congress will scrap the fuel levy, the party said.", title="Kerala goes to the polls",
+                           source="The Hindu, Chennai, India")
+    about_us = Document("d", "Congress will pass the dairy bill this week, the Speaker said.", source="Reuters")
+    assert [f.actor for f in ex.extract(about_india)] == ["Indian National Congress"]
+    assert [f.actor for f in ex.extract(about_us)] == ["United States Congress"]

@@ -55,3 +55,13 @@ def test_a_passive_announced_by_a_body_binds_it_whatever_the_verb(ex: Extractor,
 ])
 def test_outcomes_events_and_opinions_in_the_passive_are_not_found(ex: Extractor, text: str) -> None:
     assert ex.extract(Document("p", text)) == []
+
+
+def test_passive_refusal_names_why_an_unlisted_verb_binds_no_one() -> None:
+    from tracker.extract.morphology import passive_refusal
+
+    assert passive_refusal(True, None, False, "The plant ") is None  # a listed verb: the old readings decide
+    assert passive_refusal(False, "organisation", True, "The plant ") is None
+    assert passive_refusal(False, None, False, "The plant ") == "refusal.passive-unlisted-agentless"
+    assert passive_refusal(False, "person", True, "The plant ") == "refusal.passive-unlisted-person"
+    assert passive_refusal(False, "company", True, "the claims, which ") == "refusal.passive-unlisted-relative"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tracker.extract import clause
 from tracker.extract import engine, quantities
 from tracker.extract.sentences import split
 
@@ -48,16 +49,20 @@ def test_quantity_patterns_are_tried_wherever_they_match(corpus: str) -> None:
 def test_clause_patterns_are_tried_wherever_they_match(corpus: str) -> None:
     """The reporting-frame and attribution patterns, on every clause before and after a
     word of the sentence (as the engine cuts them at a cue)."""
+    g = engine.Extractor.load()._g  # built from the lexicon's report_verbs and opinion_verbs
     matched = 0
     for raw in _sentences(corpus, 60):
         norm = engine._FOLD.sub(" ", raw).strip()
         for i in [j for j, c in enumerate(norm) if c == " "][:40]:
             before, after = norm[:i].rstrip(), norm[i:]
-            full = engine._FRAME_APPOS.search(before)
-            fast = engine._frame_appos(before)
+            full = g.frame_appos.search(before)
+            fast = clause._frame_appos(before, g)
             assert (full and full.span()) == (fast and fast.span()), before
-            if engine._POST_ATTRIB.search(engine._ABBREV_DOT.sub(r"\1", after)):
-                assert "," in after and engine._POST_VERB.search(after), after
+            full_frame = g.frame.search(before)
+            fast_frame = clause._frame_search(before, g)
+            assert (full_frame and full_frame.span()) == (fast_frame and fast_frame.span()), before
+            if g.post_attrib.search(clause._ABBREV_DOT.sub(r"\1", after)):
+                assert "," in after and g.post_verb.search(after), after
                 matched += 1
-            matched += bool(full)
+            matched += bool(full) + bool(full_frame)
     assert matched > 0

@@ -163,3 +163,9 @@ def test_resolve_said_on(sentence: str, iso: str | None) -> None:
 def test_said_on_needs_doc_date_unless_year_given() -> None:
     assert resolve_said_on("He said on Thursday he would go.", None) is None
     assert resolve_said_on("He said on January 5, 2006 he would go.", None) == "2006-01-05"
+
+
+def test_the_minutes_of_a_clock_time_are_no_amount() -> None:
+    from tracker.extract.quantities import find_amounts
+
+    assert find_amounts("will open the depot from 9:00 a.m. to 5:30 p.m. on Friday") == []

@@ -108,3 +108,21 @@ def test_line_breaks_that_end_units_still_do() -> None:
     assert sents("It ended.\nthen came more") == ["It ended.", "then came more"]
     assert sents("The party will:\ncut fuel duty\nbuild new homes") == ["The party will:", "cut fuel duty", "build new homes"]
     assert sents("One line\n\nanother paragraph") == ["One line", "another paragraph"]
+
+
+def test_wrapped_copy_after_a_colon_keeps_its_paragraphs_and_bullets() -> None:
+    text = ("The firm listed three aims for the\nyear ahead and its chairman said:\n"
+            "    \"We will grow.\"\n    -- cut costs in the\nsteel unit;\n    -- sell the\nshipyard.\n")
+    out = sents(text)
+    assert "cut costs in the\nsteel unit;" in out and "sell the\nshipyard." in out
+
+
+def test_a_press_release_end_mark_ends_the_sentence_before_it() -> None:
+    assert sents("“We will fund it.”###Contact:Ann Lee, 555-0100") == ["“We will fund it.”", "Contact:Ann Lee, 555-0100"]
+
+
+def test_crlf_wrapped_copy_reads_as_lf_copy() -> None:
+    lf = "Acme said it would\nbuy five plants over the\nnext two years\n\nThe firm also said it would\nhire staff.\n"
+    crlf = lf.replace("\n", "\r\n")
+    assert [s.replace("\r\n", "\n") for s in sents(crlf)] == sents(lf) == [
+        "Acme said it would\nbuy five plants over the\nnext two years", "The firm also said it would\nhire staff."]

@@ -45,11 +45,12 @@ _ROLE_WORDS = (
     r"advisor|aide|counterpart|member|candidate|campaigner|negotiator|delegate|representative|"
     r"strategist|ceo|cfo|coo|vice-president|vice president|managing director|owner|partner|"
     r"attorney|lawyer|officer|inspector|professor|captain|commander|coach|consultant|researcher|"
-    r"spokesman|secretary-general|governor"
+    r"spokesman|secretary-general|governor|investor|billionaire|businessman|businesswoman|entrepreneur|"
+    r"activist|politician|lawmaker|legislator|tycoon|banker|diplomat|magnate|mogul"
 )
 # "[French] [Defence] minister Sebastien Lecornu", "Labour leader Tony Blair"
 _ROLE_NAME = re.compile(
-    rf"(?P<pre>(?:(?:[A-Z][\w'’&.\-]*|of|the|for|and)\s+){{0,5}}?)"
+    rf"(?P<pre>(?:(?:[A-Z][\w'’&.\-]*|[a-z][\w'’\-]*)\s+){{0,5}}?)"
     rf"(?P<role>(?:(?:{_ROLE_WORDS})\s+){{0,2}}(?:{_ROLE_WORDS}))\s*,?\s+"
     rf"(?P<name>{NAME})",
 )
@@ -60,7 +61,17 @@ _NAME_APPOS = re.compile(
 )
 _PARTY_TAG = re.compile(rf"(?P<name>{NAME})\s*\((?P<party>[DRI])\s*[-–,]\s*[\w.\- ]{{2,14}}\)")
 _SAID_NAME = re.compile(
-    rf"(?:\bsaid|\bsays|\badded|\btold)\s+(?P<name>{NAME})|(?P<name2>{NAME})\s+(?:said|says|added|told)\b"
+    rf"(?:\bsaid|\bsays|\badded|\btold)\s+(?P<name>{NAME})|(?P<name2>{NAME})\s+(?:(?:has|had)\s+)?(?:said|says|added|told)\b"
+)
+# "Diego Villarreal said he would", "X told reporters she": the pronoun makes X a person
+_SAID_PRONOUN = re.compile(r"(?:\s+(?!that\b)[\w’'\-]+){0,2}?\s+(?:that\s+)?(?:he|she)\b")
+_PRONOUN_WORD = re.compile(r"\b(?:He|She|It|They|We|I|You)\b")
+# "Anders Lindqvist is a Swedish billionaire investor", "Giulia Ferraro is Italy's foreign
+# minister": a copula and a role or occupation make a person (of the side it names)
+_COPULA_ROLE = re.compile(
+    rf"(?P<name>{NAME})\s+(?:is|was|has\s+been|had\s+been|became|becomes)\s+"
+    rf"(?P<desc>(?:(?:a|an|the)\s+|[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,2}}['’]s?\s+)"
+    rf"(?:[\w'’\-]+\s+){{0,4}}?(?i:{_ROLE_WORDS}))\b"
 )
 _ORG_SUFFIX = (
     r"Corp|Corporation|Inc|Co|Company|Ltd|Limited|PLC|plc|Group|Holdings|Industries|Bank|AG|SA|NV|"
@@ -229,7 +240,42 @@ def _said_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Ma
             verbs.append(i)
             i = text.find(verb, i + 1, hi)
     verbs.sort()
-    return _scan(_SAID_NAME, text, _starts_before(text, verbs, 4, extra=verbs))
+    return _scan(_SAID_NAME, text, _starts_before(text, verbs, 5, extra=verbs))
+
+
+_COPULAS = ("is", "was", "has been", "had been", "became", "becomes")
+# "Ramon Dizon leads the Reform Party", "X heads Acme Corp": the body is the person's side
+_LEAD_VERBS = ("leads", "led", "heads", "headed", "chairs", "chaired", "founded", "co-founded")
+_LEADS = re.compile(
+    rf"(?P<name>{NAME})\s+(?:{'|'.join(_LEAD_VERBS)})\s+(?P<org>(?:the\s+)?[A-Z][\w'’&.\-]*"
+    rf"(?:\s+(?:[A-Z][\w'’&.\-]*|of|and|for)){{0,5}})"
+)
+
+
+def _anchors(text: str, words: re.Pattern[str], lo: int, hi: int | None) -> list[int]:
+    """Where one of `words` (" is ", " leads " ...) occurs in [lo, hi) right after a word
+    that starts with a capital (the end of a name), in order."""
+    out = []
+    for m in words.finditer(text, lo, len(text) if hi is None else hi):
+        i = m.start()
+        j = text.rfind(" ", 0, i) + 1
+        while j < i and not text[j].isalnum():
+            j += 1  # ("(Ms Kerr is", "“Kerr is")
+        if "A" <= text[j : j + 1] <= "Z":
+            out.append(i)
+    return out
+
+
+_COPULA_AT = re.compile(" (?:" + "|".join(_COPULAS) + ") ")
+_LEAD_AT = re.compile(" (?:" + "|".join(_LEAD_VERBS) + ") ")
+
+
+def _copula_roles(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    return _scan(_COPULA_ROLE, text, _starts_before(text, _anchors(text, _COPULA_AT, lo, hi), 4))
+
+
+def _leaders(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    return _scan(_LEADS, text, _starts_before(text, _anchors(text, _LEAD_AT, lo, hi), 4))
 
 
 def _subject_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
@@ -497,8 +543,8 @@ class _People:
         name = _clean_name(name)
         if not name or " " not in name and len(name) < 3:
             return
-        if gaz.lookup(name) is not None or _PLACE_END.search(name):
-            return  # a country, organisation or place, not a person
+        if gaz.lookup(name) is not None or _PLACE_END.search(name) or _ORG_END.search(name):
+            return  # a country, organisation, firm or place, not a person ("General Motors Corp")
         surname = name.split()[-1]
         full = self.by_surname.get(surname) if " " not in name else name
         full = full or name
@@ -552,17 +598,51 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
         name = _clean_name(m.group("name"))
         if not wanted(name):
             continue
-        if name in ppl.people or (" " in name and _looks_like_person(name) and gaz.lookup(name) is None):
-            aff = _affiliation(gaz, m.group("desc"))
-            # "Graham Cluley, senior technology consultant for Sophos": a role makes a person
-            if aff is not None or name in ppl.people or _DESC_ROLE.search(m.group("desc")):
+        if name in ppl.people or (" " in name and _looks_like_person(name) and gaz.lookup(name) is None
+                                  and name.split()[0] not in _COMMON_OPENERS):
+            desc = m.group("desc")
+            aff = _affiliation(gaz, desc)
+            # "Graham Cluley, senior technology consultant for Sophos": a role makes a
+            # person, and the body it names is theirs ("Heineken's chief executive")
+            role = not _NOT_DESC.match(desc) and _DESC_ROLE.search(" ".join(desc.split()[:6]))
+            if role and aff is None:
+                aff = _owner(desc)
+            if aff is not None or name in ppl.people or role:
                 ppl.add(gaz, name, m.start("name"), aff, None)
+    for m in scan(_leaders):
+        name = _clean_name(m.group("name"))
+        words = m.group("org").split()
+        while words and words[-1] in ("of", "and", "for"):
+            words.pop()  # "leads the Greens and ...": the name ends before the function word
+        org = " ".join(words[1:] if words[:1] == ["the"] else words)
+        if wanted(name) and name.split()[0] not in _COMMON_OPENERS and _looks_like_person(name) \
+                and not _ORG_END.search(name) and gaz.lookup(name) is None:
+            ppl.add(gaz, name, m.start("name"), gaz.lookup(org) or ActorInfo(org, "organisation"), None)
+    for m in scan(_copula_roles):
+        name = _clean_name(m.group("name"))
+        if wanted(name) and name.split()[0] not in _COMMON_OPENERS and _looks_like_person(name) \
+                and not _ORG_END.search(name):
+            ppl.add(gaz, name, m.start("name"), _affiliation(gaz, m.group("desc")) or _owner(m.group("desc")), None)
     for m in scan(_said_names):
         # "Martin T. Sosnoff said": a middle initial marks a person; "Norfolk Southern
-        # said" could as well be a firm, so plain two-word names are not learned here.
+        # said" could as well be a firm, so plain two-word names are learned here only
+        # when a pronoun for a person follows ("... said he would").
         name = _clean_name(m.group("name") or m.group("name2"))
-        if wanted(name) and _MIDDLE_INITIAL.search(name) and gaz.lookup(name) is None and not _ORG_END.search(name):
+        if not wanted(name) or gaz.lookup(name) is not None or _ORG_END.search(name):
+            continue
+        if _MIDDLE_INITIAL.search(name):
             ppl.add(gaz, name, m.start(), None, None)
+        elif m.group("name2") and _SAID_PRONOUN.match(text, m.end()) and not (
+                m.start("name2") and text[m.start("name2") - 1].isalnum()) and not _PRONOUN_WORD.search(name):
+            # (not a name cut out of a word, "MP. She said she": "P. She")
+            # "Home Secretary Charles Clarke said he": the name after the last title word
+            words = name.split()
+            cut = max((i + 1 for i, w in enumerate(words[:-1])
+                       if _TITLE_WORD.fullmatch(w) or w.endswith(("'s", "’s"))), default=0)
+            name = " ".join(words[cut:])
+            if name.split()[0] not in _COMMON_OPENERS and (" " in name or name.lower() not in _COMMON_WORDS) \
+                    and gaz.lookup(name) is None:
+                ppl.add(gaz, name, m.start() + len(" ".join(words[:cut])), None, None)
     if author and wanted(author):
         ppl.add(gaz, author, 0, None, None)
 
@@ -796,7 +876,8 @@ def _looks_like_person(name: str) -> bool:
 
 
 def _affiliation(gaz: Gazetteer, phrase: str) -> ActorInfo | None:
-    """The actor named in a role phrase: "French", "Labour", "the Ministry of Finance"."""
+    """The actor named in a role phrase: "French", "Labour", "the Ministry of Finance",
+    "Heineken's chief executive", "chairman of Danone"."""
     hits = gaz.find(phrase)
     if hits:
         return hits[-1][2]
@@ -805,6 +886,29 @@ def _affiliation(gaz: Gazetteer, phrase: str) -> ActorInfo | None:
         org = m.group("org").strip()
         return ActorInfo(org, "organisation")
     return None
+
+
+def _owner(phrase: str) -> ActorInfo | None:
+    """The body a role description names as its holder's: "Heineken's chief executive",
+    "Philips' chairman", "chairman of Danone" (not "of State", a common word)."""
+    for m in _OWNER.finditer(phrase):
+        org = _clean_name(m.group("org") or m.group("org2"))
+        if org and org.split()[0] not in _COMMON_OPENERS and (" " in org or org.lower() not in _COMMON_WORDS):
+            return ActorInfo(org, "organisation")
+    return None
+
+
+# a description that is a clause, not a role: ", which had ...", ", in rejecting ..."
+_NOT_DESC = re.compile(
+    r"(?:which|who|whose|whom|where|when|while|in|on|at|after|before|as|if|and|but|for|from|with|by|to|"
+    r"said|says|has|had|have|is|was|were|are)\b", re.I)
+_TITLE_WORD = re.compile(rf"(?:{_TITLES}|{_ROLE_WORDS})\.?", re.I)
+
+
+# whose role it is: "Heineken's chief executive", "Philips' chairman", "chairman of Danone"
+_OWNER = re.compile(
+    rf"^(?:the\s+)?(?P<org>{NAME})(?:['’]s?)\s+(?=[a-z])|\b(?:of|at|for|with)\s+(?:the\s+)?(?P<org2>{NAME})"
+)
 
 
 def _author_from_source(source: str | None) -> str | None:

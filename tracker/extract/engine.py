@@ -1,277 +1,83 @@
-"""The extraction engine: applies the rules (data/rules.toml) to a document.
+"""The extraction pipeline: applies the rules (data/rules.toml) to a document.
 
-For each sentence that holds a cue (a commissive verb, a modal, an intention verb) it
-reads the clause around the cue the way a careful reader would:
+sentences -> cues -> guards -> the clause read -> who is bound -> readings -> finding.
+For each sentence that holds a cue (a commissive verb, a modal, an intention verb) the
+`Extractor` reads the clause around the cue the way a careful reader would:
 
 1. guards refuse look-alikes (questions, possibility, forecasts, calls on others ...);
-2. the subject of the cue is found and resolved to an actor with the document's
-   context (people and their affiliations, the firm named before, who is quoted);
-3. the subject must be able to bind itself (a person, body, firm, country), and after
-   a modal the verb must be an action, not a state ("would be", "will mean");
-4. in reported speech ("X said Y would ...") Y must be X or X's own side;
-5. the finding gets its kind, actor, speaker, action, amount, deadline and a
-   confidence built from the rule's score and what the reading found.
+2. the subject of the cue, the reporting frame and the speaker are read (clause.py);
+3. the subject is resolved to an actor with the document's context: people and their
+   affiliations, the firm named before, who is quoted (resolve.py, context.py);
+4. the subject must be able to bind itself (a person, body, firm, country), and after
+   a modal the verb must be an action, not a state ("would be", "will mean"); when it
+   cannot, a reading may bind someone else (readings.py: the announcer of a passive ...);
+5. in reported speech ("X said Y would ...") Y must be X or X's own side;
+6. the finding gets its kind, actor, speaker, action, amount, deadline and a
+   confidence built from the rule's score and its named adjustments.
+
+Every refusal has an id ([[refusal]] in rules.toml); with a `Tracer` (explain.py) each
+step is recorded. prefilter.py holds the speed shortcuts (cue and guard `needs`).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-import zlib
-from collections.abc import Callable
 from typing import Any
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import ahocorasick
-
 from tracker.extract import rules as rules_mod
-from tracker.extract.context import _COMMON_WORDS, DocContext, Person, Quote
+from tracker.extract.context import DocContext
+from tracker.extract.explain import Tracer
 from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_file
 from tracker.extract.model import ActorInfo, Document, Finding
 from tracker.extract.quantities import find_amounts, find_deadline, resolve_said_on
 from tracker.extract.rules import Rule, RuleError, RuleSet
 from tracker.extract.sentences import Span, split, split_around
 from tracker.extract.casing import case_view, doc_in_case
-from tracker.extract.morphology import is_action_participle
-from tracker.extract.readings_authored import possessor_subject
+from tracker.extract.morphology import base_forms, is_action_participle, passive_refusal
+from tracker.extract.readings_authored import plain_list_line
+from tracker.extract.readings_authored import authored_be_subject, authored_reading, author_is_body, possessor_subject
 from tracker.extract.testable import judge as judge_testable
+from tracker.extract.prefilter import _GuardNeeds, _NeedIndex, _lowered, _tail_start
+from tracker.extract.clause import (
+    _PARENS,
+    _PRONOUNS,
+    _VERB_AFTER,
+    _first_verb,
+    _grammar,
+    _head,
+    _lemma,
+    _post_speaker,
+    _raw_offset,
+    _speaker_free,
+    _subject,
+)
+from tracker.extract.resolve import (
+    Resolver,
+    _AFTER_RELATIVE,
+    _Actor,
+    _DET_START,
+    _ELLIPSIS,
+    _TICKERS,
+    _same_side,
+)
+from tracker.extract.readings import _Clause, _READINGS, reading
+
 
 __all__ = ["ActorInfo", "Extractor", "Rule", "RuleError"]
 
-_QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "«": " ", "»": " "})
-_WS = re.compile(r"\s+")
 # a sentence as the cues read it: quote marks and runs of white space made single spaces
 # (only runs other than one plain space are replaced: most of a sentence's spaces stay)
 _FOLD = re.compile(r'(?: [\s“”"‘«»]+|[^\S ][\s“”"‘«»]*|[“”"‘«»][\s“”"‘«»]*)')
-_DET_START = re.compile(r"^(?:the|a|an)\s+", re.I)
-_PAREN_END = re.compile(r"\s*\([^()]*\)$")
-_TOKEN = re.compile(r"[\w'’&.\-/]+|[^\w\s]")
-_PRONOUNS = {
-    "i": "first", "we": "first", "me": "first", "us": "first",
-    "he": "third", "she": "third", "they": "plural", "it": "it", "you": "none", "one": "none",
-}
-_DETERMINERS = frozenset("the a an its his her their our my your this these those both all each some any no every".split())
-# Words that end a subject phrase when reading leftwards from the cue.
-_BOUNDARY_WORDS = frozenset(
-    """that said says say told tells added adds and but yet while whereas because although though
-    so or which who whom whose when if as since after before until unless where whether than
-    hence then is are was were has have had be been being do does did can could may might
-    must should would will shall also insisted stressed announced confirmed explained warned
-    noted argued claimed believed believes expects expected hopes hoped thinks thought fears
-    feared predicted predicts reported reports stated states declared promised pledged vowed
-    agreed decided plans planned wants wanted with by from for in on at to into about over
-    under against without within between across through during upon per via not never""".split()
-)
-_NP_INNER = frozenset("of and & for de la le du von van".split())
-_ADVERB_TAIL = re.compile(
-    r"(?:\s*\b(?:also|now|still|then|soon|not|never|already|further|indeed|certainly|definitely|"
-    r"jointly|together|again|eventually|finally|immediately|shortly|later|instead|therefore|thus|"
-    r"however|meanwhile|in turn|in future|in the future|this time|once again|too|alone|only|just|simply|"
-    r"actually|really|clearly|personally|duly|formally|officially|swiftly|quickly|gradually|initially|"
-    r"ultimately|subsequently|separately|today|tomorrow|tonight|yesterday|of course|in addition|as well|"
-    r"(?:last|next|this) (?:week|month|year|weekend|spring|summer|autumn|fall|winter)|"
-    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|has|have|had|'ve|’ve|is|are|was|"
-    r"were|am|be|been|repeatedly|publicly|previously|once|twice|long|firmly|formally)\b\s*,?)+\s*$",
-    re.I,
-)
-# ", he said," / ", Lecornu said," between a subject and its verb.
-_PAREN_ATTRIB = re.compile(
-    r",\s*(?P<who>he|she|they|it|we|I|(?:the\s+)?[A-Za-z][\w.'’\- ]{0,40}?)\s+(?:said|says|added|insisted|stressed|told [\w ]{1,25}?)\s*,\s*$"
-)
-_PAREN_OTHER = re.compile(r",\s*(?:[a-z][\w'’\- ]{0,60}|if elected|if re-elected)\s*,\s*$")
-# "X said (on Thursday) (that) ..." right before the subject
-_FRAME = re.compile(
-    r"(?P<who>(?:[\w'’&.\-]+\s+){0,6}?[\w'’&.\-]+)\s*,?\s+(?:(?:has|have|had|also|later|earlier|previously|"
-    r"again|further|separately|then|today|yesterday)\s+)*(?P<verb>said|says|say|told [\w ]{1,30}?|added|adds|"
-    r"insisted|insists|stressed|announced|announces|confirmed|explained|indicated|declared|stated|"
-    r"reiterated|replied|maintained|emphasised|emphasized|repeated|wrote|writes|promised|pledged|vowed|"
-    r"assured [\w ]{1,30}?|agreed|decided|expects|expected|believes|believed|thinks|thought|hopes|hoped|"
-    r"fears|feared|predicted|predicts|warned|claimed|argued|suggested|reported|estimated|felt|feels)"
-    r"(?:\s*,?\s*(?:that\b)?\s*(?:(?:on|in|at|over|within|by|after|before|during|under|from|last|this|next|"
-    r"earlier|today|yesterday|later)\b[^,]{0,50}?\s*,?\s*)?)?(?:that\s*)?$"
-)
-# "Makoto Kuroda, vice minister for ..., said": the name before the appositive speaks
-_FRAME_APPOS = re.compile(
-    r"(?:^|[;:]\s*|\b(?:and|but)\s+)(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}),\s+[^;]{3,160}?,\s+"
-    r"(?:said|says|told [\w ]{1,30}?|added)\s*,?\s*(?:that\s+)?$"
-)
-_OPINION_VERBS = frozenset(
-    """expects expected believes believed thinks thought hopes hoped fears feared predicted predicts
-    warned claimed argued suggested reported estimated felt feels""".split()
-)
-_POST_ATTRIB = re.compile(
-    r",\s*(?:(?:said|says|added|adds|told [\w ]{1,30}?|stated|insisted|stressed|explained|announced)\s+"
-    r"(?P<a>[^,.;]{2,80})|(?P<b>[^,.;]{2,80}?),?\s+(?:said|says|added|adds|told|stated|insisted|stressed|"
-    r"explained|announced|claimed|claims|reported|reports|suggested|suggests)\b)(?:[,;][^.;]{0,120})?[.!]?\s*$"
-)
-_POST_VERB = re.compile(
-    r"said|says|added|adds|told|stated|insisted|stressed|explained|announced|claimed|claims|reported|reports|suggested|suggests"
-)
 # people who speak for a body named after them: "officials at the transport ministry",
 # "a spokesman for Acme" (the body is the speaker)
 _VOICE_OF = re.compile(
     r"^(?:(?:an?|two|three|several|some|senior|top|unnamed)\s+)*(?:officials?|spokes(?:man|woman|person|people|men|women)|"
     r"representatives?)\s+(?:at|of|from|for|in|with)\s+(?=\S)", re.I)
-_CAMEL_NAME = re.compile(r"[a-z]{1,5}[A-Z]\w")  # a brand in camel case: "eBay", "easyJet", "iRobot"
-_VERB_AFTER = re.compile(
-    r"^\s*(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|"
-    r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
-    r"shortly|eventually|ultimately|initially|formally|officially|always|together|forever|truly|really|"
-    r"fully|finally|personally|directly|,)\s*)*"
-    r"(?P<neg2>(?:not|never|no longer)\s+)?(?P<verb>[a-z][\w\-]*)(?:\s+(?P<next>[\w\-]+))?",
-    re.I,
-)
-_ROLE_NP = re.compile(
-    r"^(?:the\s+)?(?:(?:prime|foreign|home|defence|defense|finance|trade|health|education|deputy|vice|"
-    r"first|chief|shadow|interior|economy|economic|energy|environment|culture|transport|agriculture|"
-    r"justice|labour|employment|industry)\s+)*(?P<role>minister|secretary|chancellor|president|premier|"
-    r"spokesman|spokeswoman|spokesperson|chairman|chairwoman|chief executive|leader|governor|mayor|"
-    r"senator|congressman|congresswoman|prosecutor|ambassador|commissioner|director|head)$",
-    re.I,
-)
-_ORG_NOUNS = frozenset(
-    """company firm group bank corporation airline carrier bidder buyer seller lender insurer carmaker
-    automaker retailer brewer maker manufacturer producer operator owner chain club team utility
-    subsidiary unit division partnership consortium network studio publisher broadcaster supermarket
-    railway railroad exchange trust foundation institute charity association federation agency
-    regulator board council committee commission union""".split()
-)
-# Nouns for the people who act for a country: "the Turkmen side", "Japanese officials".
-_SIDE_NOUNS = frozenset(
-    """side government officials authorities ministry delegation negotiators administration leadership
-    team forces troops army military navy police diplomats envoy regulators""".split()
-)
-_GOV_NOUNS = frozenset("government administration ministry department executive cabinet authorities officials treasury".split())
-_PAIR_NP = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|governments|companies|firms|parties|leaders|men|ministers)$", re.I)
-_PASSIVE_PART = re.compile(r"^(?:\w+ed|\w+en|\w+wn|\w+ne|\w+t|made|held|set|cut|built|sent|paid|spent|kept|sold|bought|shut|put|run|begun|done)$")
 _ACTION_CUT = re.compile(r",\s*(?:he|she|they|it|the\s+\w+|[A-Z][\w.'’\- ]{1,40}?)\s+(?:said|says|added|told)\b.*$|\s+(?:said|told)\s+[A-Z][\w.'’ ]+\.?$")
 _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
-
-
-_COMMON = _COMMON_WORDS
-# ---- guard prefilters ----------------------------------------------------------------
-# Speed only. A case-insensitive guard regex with a leading alternation is tried at every
-# position of its window (~5-15 µs a search). For some built-in guards a test on the
-# lowered window says when the guard cannot match (it needs one of a few literals, ends
-# the window with one of a few words, or starts after the last separator). Each test was
-# written for one version of its pattern and is used only while the pattern's crc32 is
-# that one: editing a guard switches its test off. tests/extract/test_fast_path.py
-# checks on real text that no test ever hides a match.
-def _has_any(*literals: str) -> Callable[[str], bool]:
-    finder = ahocorasick.Automaton()  # one pass over the window, stopping at the first
-    for lit in literals:
-        finder.add_word(lit, lit)
-    finder.make_automaton()
-    return lambda w: next(finder.iter(w), None) is not None
-
-
-def _ends_with_any(*words: str) -> Callable[[str], bool]:
-    # the guard ends in "\s*$" (its windows hold no newline)
-    return lambda w: w.rstrip().endswith(words)
-
-
-def _modal_near_end(w: str) -> bool:
-    # "\b(?:may|...)\s+(?:\w+\s+){0,2}$": the modal is in the last three words
-    tail = " ".join(w.rsplit(None, 3)[-3:])
-    return any(m in tail for m in ("may", "might", "could", "can", "should", "must", "ought"))
-
-
-def _question_like(w: str) -> bool:
-    # "\?..." or "^\s*["“]?(?:will|would|...)\b"
-    if "?" in w:
-        return True
-    t = w.lstrip()
-    if t[:1] in ('"', "“"):
-        t = t[1:]
-    return t.startswith(("will", "would", "shall", "is", "are", "does", "do", "can", "should"))
-
-
-# "\b(?:expect(?:s|ed|ing)?|believ(?:e|es|ed|ing)|...)\b[^,;:]*$": one of these words,
-# or of these phrases, is in the window (written out from the pattern's alternatives)
-_EXPECTATION_WORDS = frozenset("""
-    expect expects expected expecting believe believes believed believing think thinks thinking
-    thought fear fears feared fearing predict predicts predicted predicting forecast forecasts
-    forecasting hope hopes hoped hoping doubt doubts doubted reckon reckons reckoned suspect
-    suspects suspected assume assumes assumed assuming anticipate anticipates anticipated
-    anticipating worry worries worried concern concerns concerned estimate estimates estimated
-    estimating project projects projected projecting presumably apparently reportedly allegedly
-    guess guesses guessed argue argues argued arguing claim claims claimed claiming suggest
-    suggests suggested suggesting warn warns warned warning feel feels feeling felt imagine
-    imagines imagined likely unlikely probably possibly perhaps certain sure confident convinced
-    hopeful optimistic pessimistic pleased glad happy delighted proud thrilled excited sad
-    disappointed aware chance risk report reports rumor rumors rumour rumours suggestion
-    suggestions scenario possibility prospect danger know knew mean means meant like indication
-    indications sign signs evidence seem seems seemed appear appears appeared if whether unless
-    when once until before after what how why where""".split())
-_EXPECTATION_PHRASES = ("as if", "as though", "so that", "in order that")
-
-
-_EXPECTATION_FINDER = ahocorasick.Automaton()
-for _w in (*_EXPECTATION_WORDS, *_EXPECTATION_PHRASES, "specul"):
-    _EXPECTATION_FINDER.add_word(_w, _w)
-_EXPECTATION_FINDER.make_automaton()
-
-
-def _expectation_like(w: str) -> bool:
-    """One of the words or phrases, between word boundaries ("specul" then more letters)."""
-    for end, key in _EXPECTATION_FINDER.iter(w):
-        start = end - len(key) + 1
-        if start and (w[start - 1].isalnum() or w[start - 1] == "_"):
-            continue
-        after = w[end + 1 : end + 2]
-        word_after = after.isalnum() or after == "_"
-        if word_after if key != "specul" else not word_after:
-            continue
-        return True
-    return False
-
-
-_GUARD_PREFILTER_BY_ID: dict[str, tuple[int, Callable[[str], bool]]] = {  # id -> (crc32 of pattern, test)
-    "guard.expectation_frame": (2554158317, _expectation_like),
-    "guard.question": (4091184974, _question_like),
-    "guard.possibility": (2113520162, _modal_near_end),
-    "guard.no_comment": (3496841402, _has_any(
-        "comment", "speculate", "elaborate", "prediction", "forecast", "promise", "commitment", "say",
-        "confirm", "disclose", "specify", "identify", "reveal", "give details")),
-    "guard.impersonal_report": (3173923155, _has_any(
-        "suggested", "reported", "claimed", "understood", "thought", "believed", "expected", "rumored",
-        "rumoured", "alleged", "speculated")),
-    "guard.expected_to": (888338834, _ends_with_any(
-        "expected", "likely", "unlikely", "forecast", "predicted", "tipped", "set", "poised", "bound",
-        "certain", "sure", "thought", "believed", "reported", "said", "rumored", "rumoured", "understood", "to")),
-    "guard.hedge": (3148725808, _has_any(
-        "presumably", "apparently", "reportedly", "allegedly", "supposedly", "theoretically", "hypothetically",
-        "as far as", "view", "opinion", "think", "believe", "expect", "suspect", "guess", "reckon")),
-    "guard.call_on_others": (3104388571, _has_any(
-        "urg", "call", "ask", "demand", "press", "encourag", "invit", "appeal")),
-}
-# Guards whose every match starts after the window's last separator ("...[^,;]*$" with no
-# separator before it): searched from there.
-_TAIL_SEPARATORS_BY_ID: dict[str, tuple[int, str]] = {
-    "guard.expectation_frame": (2554158317, ",;:"),
-    "guard.call_on_others": (3104388571, ",;"),
-}
-
-
-def _for_current_patterns(table: dict[str, tuple[int, Any]]) -> dict[tuple[str, str], Any]:
-    """(id, pattern) -> value, for the built-in guards whose pattern is the one written for."""
-    return {
-        (g.id, g.pattern): table[g.id][1]
-        for g in rules_mod.parse(rules_mod._builtin("rules.toml"), "rules.toml")[1]
-        if g.id in table and zlib.crc32(g.pattern.encode()) == table[g.id][0]
-    }
-
-
-_GUARD_PREFILTERS = _for_current_patterns(_GUARD_PREFILTER_BY_ID)
-_TAIL_SEPARATORS = _for_current_patterns(_TAIL_SEPARATORS_BY_ID)
-
-
-def _has_need(low: str, needs: tuple[str, ...]) -> bool:
-    """Whether a lowered text holds one of `needs` (the engine tests guards' needs with an
-    automaton built from them: `_has_any`)."""
-    return any(n in low for n in needs)
 
 
 # Bounds that keep hostile or broken text linear: the longest news sentences are well
@@ -279,97 +85,28 @@ def _has_need(low: str, needs: tuple[str, ...]) -> bool:
 _MAX_SENTENCE = 2000
 _MAX_CUES = 12
 
-_NEED_SEP = r"[\s“”\"‘«»]+"
+
+# a time a sentence sets for an event: "on Thursday", "next week", "later this month",
+# "in May", "this afternoon", "at 2 pm"
+_SET_TIME = re.compile(
+    r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec)\w*)|(?:next|this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|"
+    r"winter|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|later\s+today|"
+    r"tomorrow|today|tonight|in\s+(?:the\s+coming\s+\w+|(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b)|at\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m|p\.?m)|"
+    r"(?:january|february|march|april|june|july|august|september|october|november|december)\s+\d{1,2}\b)",
+    re.I,
+)
 
 
-class _NeedIndex:
-    """Where a document may hold each cue: the places its `needs` occur in the lowered
-    raw text, found in one Aho-Corasick pass. Each hit is (index of the need's last
-    character, bit mask of the cues it may open). A need inside a sentence's folded text
-    ends inside its raw span, so a sentence or cue with no hit there cannot match: that
-    is all the fast path skips.
-
-    The words of a multi-word need ("is to") may have any run of white space or quote
-    marks between them in raw text. The automaton holds the single-spaced form, and each
-    of its leading words followed by the start of any other run of separators ("is\n",
-    "is  ", "is “"): such a hit is checked with the need's regex where it starts."""
-
-    def __init__(self, cues: list[Rule]) -> None:
-        masks: dict[str, int] = {}
-        self.checks: list[tuple[re.Pattern[str], int]] = []  # multi-word needs: (regex, mask)
-        flags: dict[str, set[int]] = {}  # key -> the checks it calls for
-        # a run of separators other than one space starts with one of these
-        odd = [c for c in map(chr, range(0x3001)) if c.isspace() and c != " "] + list("“”\"‘«»")
-        odd_seps = odd + [" " + c for c in odd + [" "]]
-        for i, rule in enumerate(cues):
-            words = [n for n in rule.needs if " " in n]
-            for n in rule.needs:
-                if " " not in n:
-                    masks[n] = masks.get(n, 0) | 1 << i
-            for n in words:
-                masks[n] = masks.get(n, 0) | 1 << i  # all single spaces: a plain hit
-            if words:
-                k = len(self.checks)
-                rx = "|".join(_NEED_SEP.join(map(re.escape, w.split())) for w in words)
-                self.checks.append((re.compile(rx), 1 << i))
-                for n in words:
-                    parts = n.split()
-                    for j in range(1, len(parts)):
-                        for sep in odd_seps:
-                            flags.setdefault(" ".join(parts[:j]) + sep, set()).add(k)
-        # a need holding another need that opens the same cues adds nothing ("pledged", "pledg")
-        keep = {n: m for n, m in masks.items()
-                if not any(o != n and o in n and m & ~masks[o] == 0 for o in masks)}
-        self.automaton = ahocorasick.Automaton()
-        for word, mask in keep.items():
-            self.automaton.add_word(word, mask)
-        for key, ks in flags.items():
-            if key not in keep:
-                self.automaton.add_word(key, (len(key), tuple(sorted(ks))))
-        self.automaton.make_automaton()
-
-    def hits(self, low: str) -> list[tuple[int, int]]:
-        """(end, cue mask) of every need in `low`, by end (the index of its last character)."""
-        if not low:
-            return []
-        out = list(self.automaton.iter(low))
-        if not self.checks or all(type(v) is int for _, v in out):
-            return out
-        plain = [h for h in out if type(h[1]) is int]
-        for e, (n, ks) in (h for h in out if type(h[1]) is not int):
-            for k in ks:
-                rx, mask = self.checks[k]
-                m = rx.match(low, e + 1 - n)
-                if m is not None:
-                    plain.append((m.end() - 1, mask))
-        plain.sort()
-        return plain
+def _refuse(tracer: Tracer | None, refusal_id: str, words: str) -> list[Finding]:
+    """Refuse a candidate for the reason `refusal_id` (a [[refusal]] of rules.toml)."""
+    if tracer is not None:
+        tracer.fired(refusal_id, "reject", words)
+    return []
 
 
-def _lowered(text: str) -> str | None:
-    """`text.lower()` when a literal test on it agrees with re.IGNORECASE: same length, and
-    none of the characters that IGNORECASE equates with an ASCII letter while lower()
-    does not map them to it one for one (İ ı ſ K); else None (no literal tests then)."""
-    low = text.lower()
-    if text.isascii():
-        return low
-    # (İ lowers to two characters; K lowers to "k", so it is looked for in `text`)
-    if len(low) == len(text) and "\u212a" not in text and "\u0131" not in low and "\u017f" not in low:
-        return low
-    return None
-
-
-@dataclass
-class _Actor:
-    name: str
-    type: str | None
-    aliases: list[str]
-    affiliations: list[str]
-    actors: list[str]
-    named: bool  # resolved to a name (not a bare "the company")
-
-
-class Extractor:
+class Extractor(Resolver):
     """Loads rules and actors once; `extract(doc)` is pure and safe to call in workers."""
 
     def __init__(self, ruleset: RuleSet, gaz: Gazetteer) -> None:
@@ -381,12 +118,18 @@ class Extractor:
         self._stative = lex["stative_verbs"]
         self._passive_ok = lex["passive_action_verbs"]
         self._events = lex["event_verbs"]
+        self._disclosures = lex["disclosure_verbs"]
         self._non_agent_pron = lex["non_agent_pronouns"]
         self._causal = lex["causal_verbs"]
         self._activities = lex["activity_nouns"]
+        self._phrasal = lex["phrasal_actions"]
+        self._g = _grammar(lex["report_verbs"], lex["opinion_verbs"])
+        self._performatives = lex["performative_verbs"]
+        self._group_mods = lex["group_modifiers"]
         self._guards = ruleset.guards
         self._guard_cache: dict[str, Any] = {}
-        self.trace: list[str] | None = None
+        self._need_hits: tuple[str | None, dict[int, list[tuple[int, int, bool, bool, bool]]]] = (None, {})
+        self._guard_needs = _GuardNeeds([g for g in ruleset.guards if g.where in ("sentence", "before", "after")])
         # The fast path: a rule's `needs` (literals one of which every match contains)
         # tell when its pattern cannot match; a document or sentence holding none of the
         # cues' needs is skipped. With a cue that declares none (a user's), the fast path
@@ -403,11 +146,6 @@ class Extractor:
             gaz = gaz.with_extra(load_actors_file(actors_path))
         return cls(ruleset, gaz)
 
-    def _drop(self, why: str) -> list[Finding]:
-        """Refuse a candidate; with `trace` set (a list), record why: a debugging aid."""
-        if self.trace is not None:
-            self.trace.append(why)
-        return []
 
     @property
     def rules(self) -> list[Rule]:
@@ -417,7 +155,9 @@ class Extractor:
         return self.gaz.lookup(name)
 
     # ---- the document loop --------------------------------------------------------------
-    def extract(self, doc: Document, fast: bool = True) -> list[Finding]:
+    def extract(self, doc: Document, fast: bool = True, tracer: Tracer | None = None) -> list[Finding]:
+        """The findings of a document. With a `tracer` (see explain.py), every step of the
+        reading of each cue is recorded in it; the findings are the same."""
         text = doc.text
         low_doc = _lowered(text) if fast and self._needs is not None else None
         hits: list[tuple[int, int]] = []
@@ -461,42 +201,63 @@ class Extractor:
             low_norm = norm.lower() if low_doc is not None else _lowered(norm)
             if ctx is None:
                 ctx = DocContext(cased, self.gaz)  # its parts are built when first needed
-            for rule, m in cands:
-                out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm))
+            if tracer is None:
+                for rule, m in cands:
+                    out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm))
+            else:
+                tracer.sentence(span.start, raw)
+                for rule, m in cands:
+                    tracer.cue(rule.id, m.group(), m.start(), rule.kind)
+                    got = self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm, tracer)
+                    tracer.found(got)
+                    out.extend(got)
             if norm.endswith(":"):
                 every = split(text)  # the bullets that follow hold no cue of their own
                 at = bisect.bisect_left([s.start for s in every], span.start)
-                out.extend(self._list_items(doc, ctx, text, every, at, norm))
+                out.extend(self._list_items(doc, ctx, text, every, at, norm, tracer))
         return out
 
     def _list_items(self, doc: Document, ctx: DocContext, text: str, spans: list[Span], idx: int,
-                    norm: str) -> list[Finding]:
+                    norm: str, tracer: Tracer | None = None) -> list[Finding]:
         """A manifesto's "We will:" followed by bullets: each bullet is a commitment of the
         subject of the heading ("- cut class sizes", "- hire 10,000 nurses")."""
         head = _LIST_HEAD.search(norm)
         if head is None:
             return []
         before = norm[: head.start("cue")]
-        subj_text, frame_who, _, _ = _subject(before)
+        subj_text, _, _, _ = _subject(before, self._g)
+        if head.group("cue")[:2].lower() in ("ou", "my"):
+            subj_text = before = "we"  # "Our pledges:" is the author's list
         pos = spans[idx].start
-        actor = self._resolve_subject(ctx, subj_text, before, frame_who, None, ctx.quote_at(pos), pos,
-                                      not before.strip() or before.strip() == subj_text, "verb")
-        if actor is None:
+        got = _READINGS["reading.list_item"](self, _Clause(ctx, pos, subj_text, before, "", None, "", None))
+        if isinstance(got, tuple):
             return []
+        actor = got
         cue = head.group("cue").lower()
         reading = self.ruleset.readings["reading.list_item"]
         kind = "intention" if cue.startswith(("plan", "intend", "aim")) else (
             "pledge" if cue.startswith(("pledge", "promise", "vow", "commit", "is", "are", "remain")) else reading.kind)
-        score = reading.score + (0.05 if actor.named else -0.15)
+        score = reading.score + self.ruleset.adjustment("adjustment.actor-named" if actor.named else "adjustment.actor-unnamed")
         out: list[Finding] = []
+        prev_end = spans[idx].end
         for item in spans[idx + 1 :]:
             lead = text[text.rfind("\n", 0, item.start) + 1 : item.start]
-            if not _BULLET_LEAD.fullmatch(lead):
-                break  # the list ends at the first line that is not a bullet
+            if not _BULLET_LEAD.fullmatch(lead) and not plain_list_line(text, prev_end, item.start, item.end):
+                break  # the list ends at the first line that is neither a bullet nor a plain item line
+            prev_end = item.end
             raw = text[item.start : item.end]
             negated = bool(re.match(r"(?:not|never|no)\b", raw, re.I))
-            out.append(self._finding(doc, item.start, raw, kind, actor, None, reading, round(score, 2),
-                                     raw.rstrip(" .;"), negated))
+            found = self._finding(doc, item.start, raw, kind, actor, None, reading, round(score, 2),
+                                  raw.rstrip(" .;"), negated)
+            if tracer is not None:
+                tracer.sentence(item.start, raw)
+                tracer.cue(reading.id, head.group().strip(), 0, kind)
+                tracer.reading(reading.id, kind)
+                tracer.resolved("actor", subj_text, actor)
+                adj = "adjustment.actor-named" if actor.named else "adjustment.actor-unnamed"
+                tracer.adjusted(adj, self.ruleset.adjustment(adj))
+                tracer.found([found])
+            out.append(found)
         return out
 
     def _cues(self, norm: str, mask: int | None = None) -> list[tuple[Rule, re.Match[str]]]:
@@ -519,9 +280,12 @@ class Extractor:
 
     # ---- one cue ------------------------------------------------------------------------
     def _analyse(self, doc: Document, ctx: DocContext, sent_start: int, raw: str, norm: str,
-                 rule: Rule, m: re.Match[str], low: str | None = None) -> list[Finding]:
+                 rule: Rule, m: re.Match[str], low: str | None = None,
+                 tracer: Tracer | None = None,
+                 need_hits: dict[int, list[tuple[int, int, bool, bool, bool]]] | None = None) -> list[Finding]:
         kind = rule.kind
         before, after = norm[: m.start()], norm[m.end() :]
+        be_refused: tuple[str, str] | None = None
         pos = sent_start + _raw_offset(raw, norm, m.start())
         mode = rule.mode
 
@@ -532,60 +296,107 @@ class Extractor:
         if mode == "modal":
             v = _VERB_AFTER.match(after)
             if not v:
-                return self._drop("no verb after modal")
-            read = self._modal_verb(v, kind)
-            if isinstance(read, str):
-                return self._drop(read)
+                return _refuse(tracer, "refusal.no-verb-after-modal", after[:30])
+            read = self._modal_verb(v, kind, rule.keeps)
+            if isinstance(read, tuple) and len(read) == 2:
+                if not (ctx.author and read[0] == "refusal.stative-be" and authored_be_subject(before)):
+                    return _refuse(tracer, *read)
+                # "there will be no ...": only an authored reading below may take it
+                be_refused, read = read, (kind, "be", bool(v.group("neg") or v.group("neg2")), False)
             kind, verb, negated, passive = read
+            if verb in self._disclosures and _SET_TIME.search(norm):
+                kind = "intention"  # "will publish its results on Thursday": a scheduled event
         else:
             v, verb, negated, passive = None, "", False, False
         text_guards, subject_guards, speaker_guards = self._guards_for(rule)
         windows = (norm, before, after)
-        low = low if low is not None else _lowered(norm)  # the sentence lowered, when safe
-        lows = (low, low[: m.start()], low[m.end() :]) if low is not None else None
-        for g, where, seps, may_match, has_need in text_guards:
+        bounds = ((0, len(norm)), (0, m.start()), (m.end(), len(norm)))  # the windows in the sentence
+        if need_hits is None:
+            low = low if low is not None else _lowered(norm)  # the sentence lowered, when safe
+            if low is not None:
+                # where the guards' needs are: found once a sentence, for its first cue that
+                # gets this far (most refused before the guards never need them)
+                seen, hits = self._need_hits
+                if seen is not low:
+                    hits = self._guard_needs.hits(low)
+                    self._need_hits = (low, hits)
+                need_hits = hits
+        tails: dict[tuple[int, int], int] = {}
+        may_match = self._guard_needs.may_match
+        for g, where, after_last, last_words, slot in text_guards:
+            lo, hi = bounds[where]
+            if slot is not None and need_hits is not None and (
+                    slot not in need_hits or not may_match(need_hits, slot, lo, hi)):
+                continue  # none of the guard's needs in its window: it cannot match
             w = windows[where]
-            # "...[^,;]*$": a match starts after the last separator, so search from there
-            at = max(w.rfind(c) for c in seps) + 1 if seps else 0
-            if lows is not None and (may_match is not None or has_need is not None):
-                lw = lows[where]
-                if may_match is not None and not may_match(lw[at:]) or has_need is not None and not has_need(lw):
-                    continue  # the guard cannot match here
-            if g.regex.search(w, at):
+            # the guard's match lies in the text after its last separator, or in its last words
+            at = max(w.rfind(c) for c in after_last) + 1 if after_last else 0
+            if last_words:
+                tail = tails.get((where, last_words))
+                if tail is None:
+                    tail = tails[(where, last_words)] = _tail_start(w, last_words)
+                at = max(at, tail)
+            if at and slot is not None and need_hits is not None and not may_match(need_hits, slot, lo + at, hi):
+                continue
+            gm = g.regex.search(w, at)
+            if gm:
+                if tracer is not None:
+                    tracer.fired(g.id, g.effect, gm.group())
                 if g.effect == "reject":
-                    return self._drop(f"guard {g.id}")
+                    return []
                 kind = "intention"  # (as the modal's reading only ever does: order-free)
-        subj_text, frame_who, frame_verb, paren_who = _subject(before)
+        subj_text, frame_who, frame_verb, paren_who = _subject(before, self._g)
+        if tracer is not None:
+            tracer.frame(frame_who, frame_verb)
         subj_text = possessor_subject(rule.id, subj_text)  # "our target is to": "we"
         subj_low = subj_text.lower()
+        if mode == "modal" and ctx.author and not (frame_who or frame_verb or paren_who):
+            bound = self._authored(doc, ctx, sent_start, raw, norm, m, before, after, v, kind, negated, tracer)
+            if bound is not None:  # a body's own document: readings_authored.py
+                return bound
+        if be_refused:
+            return _refuse(tracer, *be_refused)
         for g in subject_guards:
-            if subj_low == "it" and (frame_who or mode != "modal"):
-                continue  # "X said it would", "It had agreed to": "it" is X or a firm, not a dummy
-            if g.regex.search(subj_low):
+            if subj_low == "it" and (frame_who or mode != "modal" or _AFTER_RELATIVE.search(before)):
+                continue  # "X said it would", "It had agreed to", "which it will": "it" is X or a firm, not a dummy
+            gm = g.regex.search(subj_low)
+            if gm:
+                if tracer is not None:
+                    tracer.fired(g.id, g.effect, subj_text)
                 if g.effect == "reject":
-                    return self._drop(f"guard {g.id}")
+                    return []
                 kind = "intention"
-        if frame_verb and frame_verb.split()[0] in _OPINION_VERBS:
-            return self._drop("opinion frame")
+        if subj_low in ("i", "we") and self._performatives:
+            act = verb or _first_verb(after)
+            if act in self._performatives:
+                # "I want to thank", "I will admit", "we would stress": the speech act is
+                # done in saying it, nothing is promised
+                return _refuse(tracer, "refusal.performative", f"{subj_text} {act}")
+        if frame_verb and frame_verb.split()[0] in self._g.opinion:
+            return _refuse(tracer, "refusal.opinion-frame", f"{frame_who} {frame_verb}")
         if not passive and self._never_agent(subj_text, before) and not (
                 mode == "modal" and self._may_be_announced(subj_text, verb)):
             # "This bill will ...": no reading can bind anyone, so the document's context
             # (people, quotes, firms) is not needed to refuse it
-            return self._drop(f"subject not an agent, whatever the context: {subj_text!r}")
+            if tracer is not None:
+                tracer.resolved("subject", subj_text, None, "a thing, or no subject")
+            return _refuse(tracer, "refusal.subject-never-agent", subj_text)
         initial = not before[: len(before) - len(before.lstrip())] and before.strip().startswith(subj_text) if subj_text else False
         actor_np: _Actor | None = None
         if not passive and _speaker_free(subj_text) and not (mode == "modal" and self._may_be_announced(subj_text, verb)):
             # a noun phrase (no pronoun) is resolved the same whoever speaks, and if it
             # binds no one no reading can: refused before the speaker is read
             actor_np = self._resolve_np(ctx, subj_text.strip(), pos, None, initial)
+            if tracer is not None:
+                tracer.resolved("subject", subj_text, actor_np)
             if actor_np is None:
-                return self._drop(f"subject not an agent: {subj_text!r}")
-        post_who = _post_speaker(after)
+                return _refuse(tracer, "refusal.subject-not-agent", subj_text)
+        post_who = _post_speaker(after, self._g)
         named_speaker = frame_who or paren_who or post_who  # a speaker named in the sentence
         if passive and not named_speaker and ctx.author:
             # no one named to announce it (see the passive reading below), in a document
             # written by its actor: refused before the speaker is read
-            return self._drop("agentless passive in an authored document")
+            return _refuse(tracer, "refusal.passive-authored", subj_text)
 
         speaker_text = named_speaker
         quote = ctx.quote_at(pos)
@@ -593,12 +404,15 @@ class Extractor:
             speaker_text = quote.speaker
         if speaker_text and speaker_guards:
             # the speaker window holds the whole attribution ("said Ian Fogg, an analyst with ...")
-            attribution = _POST_ATTRIB.search(after)
+            attribution = self._g.post_attrib.search(after)
             window = " ".join(x for x in (speaker_text, attribution.group() if attribution else "") if x).lower()
             for g in speaker_guards:
-                if g.regex.search(window):
+                gm = g.regex.search(window)
+                if gm:
+                    if tracer is not None:
+                        tracer.fired(g.id, g.effect, window)
                     if g.effect == "reject":
-                        return self._drop(f"guard {g.id}")
+                        return []
                     kind = "intention"
 
         speaker_text = _PARENS.sub("", speaker_text).strip() if speaker_text else speaker_text
@@ -606,6 +420,13 @@ class Extractor:
             speaker_text = _VOICE_OF.sub("", speaker_text)
         speaker = self._resolve_np(ctx, speaker_text, pos, None, False) if speaker_text else None
         actor = actor_np or self._resolve_subject(ctx, subj_text, before, frame_who, speaker, quote, pos, initial, mode)
+        if tracer is not None:
+            if speaker_text:
+                how = ("named in the sentence" if named_speaker else "the speaker of the quote")
+                tracer.resolved("speaker", speaker_text, speaker,
+                                f"{how}; {speaker.how}" if speaker is not None and speaker.how else how)
+            if actor_np is None:
+                tracer.resolved("subject", subj_text, actor)
         score = rule.score
 
         reading: Rule | None = None
@@ -614,76 +435,60 @@ class Extractor:
         if mode == "modal":
             assert v is not None
             announcer = speaker if speaker is not None and speaker.named and not quote_only else None
+            rid = None
             if passive:
-                # "The prisoners will be released, the ministry said": the announcer is
-                # bound, whoever the subject is (it undergoes the action).
-                listed = (v.group("next") or "").lower() in self._passive_ok
-                if announcer is not None and not listed and announcer.type in (None, "person"):
-                    # a body announces a decision with any verb ("... will be demolished, the
-                    # ministry said"); a person's (or an unknown name's) passive is as often an
-                    # opinion ("lives will be saved," said X): only listed action verbs bind one
-                    return self._drop("passive of an unlisted verb announced by a person")
-                if not listed and re.search(r"\b(?:that|which|who)\s*$", before):
-                    return self._drop("passive of an unlisted verb in a relative clause")  # "claims, which will be decided at trial"
-                if announcer is not None:
-                    actor, reading = announcer, self.ruleset.readings["reading.passive_announcer"]
-                elif not listed:
-                    # with no one announcing it, only a listed action verb binds the actor
-                    # last seen acting ("the awards will be handed out" is a scheduled event)
-                    return self._drop("agentless passive of an unlisted verb")
-                else:
-                    # "Honorary consuls will be appointed": bound to the actor last seen acting
-                    if ctx.author:
-                        # a document written by its actor says "we will"; its agentless
-                        # passives describe programmes ("the winner will be invited")
-                        return self._drop("agentless passive in an authored document")
-                    main = self._main_actor(ctx, pos)
-                    if main is None or not subj_text or _PRONOUNS.get(subj_text.lower()):
-                        return self._drop("passive without an actor")
-                    if re.search(r"\b(?:that|which|who)\s*$", before):
-                        return self._drop("passive in a relative clause")  # "professionals that will be trained"
-                    if main.name in subj_text:
-                        return self._drop("passive whose subject names the actor")  # "Spider-Man 2 on UMD will be given"
-                    if re.match(r"\s*(?:\w+\s+){0,3}by\b", after[v.end("next") if v.group("next") else v.end():]):
-                        return self._drop("passive with its own agent")  # "will be held by Consolidated"
-                    actor, reading = main, self.ruleset.readings["reading.agentless_passive"]
+                # the subject undergoes the action: the announcer is bound, else the actor
+                # last seen acting; any verb's participle binds only a body announcing it
+                # (morphology.py)
+                why = passive_refusal((v.group("next") or "").lower() in self._passive_ok,
+                                      announcer.type if announcer else None, announcer is not None, before)
+                if why:
+                    return _refuse(tracer, why, subj_text)
+                rid = "reading.passive_announcer" if announcer is not None else "reading.agentless_passive"
             elif actor is None and announcer is not None and announcer.type != "person":
-                # "Construction will start in early 1988, BP Canada said": an announced plan,
-                # unless the verb says what a thing causes ("the merger will create ...").
-                # (`_may_be_announced` is this test, made before the context is read.)
-                if verb in self._causal or not subj_text or subj_text.lower() in self._non_agent_pron:
-                    return self._drop(f"causal verb {verb} after a non-agent")
-                if _head(subj_text).lower() not in self._activities:
-                    # only an activity can be scheduled ("construction will start"); "market
-                    # developments will not unravel the accord" is a forecast
-                    return self._drop(f"announced subject is not an activity: {subj_text!r}")
-                actor, reading = announcer, self.ruleset.readings["reading.announced_plan"]
+                rid = "reading.announced_plan"  # "Construction will start in 1988, BP Canada said"
+            if rid is not None:
+                got = _READINGS[rid](self, _Clause(ctx, pos, subj_text, before, after, v, verb, announcer))
+                if isinstance(got, tuple):
+                    return _refuse(tracer, *got)
+                actor, reading = got, self.ruleset.readings[rid]
         if actor is None:
-            return self._drop(f"subject not an agent: {subj_text!r}")
+            return _refuse(tracer, "refusal.subject-not-agent", subj_text)
         if reading is not None:
             kind, score = reading.kind, reading.score
             rule = reading
+            if tracer is not None:
+                tracer.reading(reading.id, kind)
+        if tracer is not None:
+            tracer.resolved("actor", subj_text if reading is None else (speaker_text or "") , actor)
 
         # Reported speech: "X said Y would ..." binds Y only when Y is X or X's own side.
         if frame_who and speaker is not None and actor.named and speaker.named:
             if not _same_side(self, speaker, actor):
-                return self._drop(f"reported speech about another actor: {speaker.name} vs {actor.name}")
+                return _refuse(tracer, "refusal.other-side", f"{speaker.name} / {actor.name}")
 
-        if rule.id == "future.would" and not (named_speaker or quote):
-            score -= 0.15  # a bare "would" is often hypothetical
+        adjust = self.ruleset.adjustments
+        adjusted: list[Rule] = []
+        if rule.id in adjust["adjustment.unframed"].applies_to and not (named_speaker or quote):
+            adjusted.append(adjust["adjustment.unframed"])  # a bare "would" is often hypothetical
         if not actor.named:
-            score -= 0.15
+            adjusted.append(adjust["adjustment.actor-unnamed"])
         elif actor.type is None and not speaker_text:
-            score -= 0.1  # a name we know nothing of, unattributed: a product as often as a firm
+            # a name we know nothing of, unattributed: a product as often as a firm
+            adjusted.append(adjust["adjustment.actor-unknown-unattributed"])
         else:
-            score += 0.05
+            adjusted.append(adjust["adjustment.actor-named"])
         if speaker_text:
-            score += 0.05
+            adjusted.append(adjust["adjustment.speaker-attributed"])
+        for a in adjusted:
+            score += a.score
+            if tracer is not None:
+                tracer.adjusted(a.id, a.score)
         score = round(min(0.99, max(0.05, score)), 2)
 
         action_text = _ACTION_CUT.sub("", norm[m.start() :]).strip(" ,.;")
         actions = [action_text]
-        if mode == "verb" and kind == "pledge" or rule.id == "agreement.agreed":
+        if rule.split_actions and kind == rule.kind:
             parts = _SPLIT_ACTIONS.split(action_text)
             # "pledged to build a railway and to develop ports" is two pledges; in "pledged
             # to work together to secure arms and to develop weapons", "and to develop"
@@ -696,6 +501,31 @@ class Extractor:
             findings.append(self._finding(doc, sent_start, raw, kind, actor, speaker, rule, score,
                                           action, negated))
         return findings
+
+    def _authored(self, doc: Document, ctx: DocContext, sent_start: int, raw: str, norm: str, m: re.Match[str],
+                  before: str, after: str, v: re.Match[str] | None, kind: str, negated: bool,
+                  tracer: Tracer | None = None) -> list[Finding] | None:
+        """The author of a body's document bound by an authored reading, or None."""
+        assert ctx.author is not None and v is not None
+        info = self.gaz.lookup(ctx.author)
+        if not author_is_body(ctx.author, info.type if info else None) or _post_speaker(after, self._g):
+            return None
+        nxt = (v.group("next") or "").lower() if v.group("verb").lower() == "be" else ""
+        rid = authored_reading(before, after[v.start("verb"):], nxt, bool(nxt) and is_action_participle(nxt, self._stative),
+                               find_deadline(norm, doc.date) is not None)
+        if rid is None:
+            return None
+        reading = self.ruleset.readings[rid]
+        if nxt and any(b in self._events or b in self._disclosures and _SET_TIME.search(norm) for b in base_forms(nxt)):
+            kind = "intention"  # "the results will be announced in May": a scheduled event
+        actor = _READINGS[rid](self, _Clause(ctx, sent_start, "", before, after, v, nxt, None))
+        assert not isinstance(actor, tuple)
+        kind = "intention" if kind == "intention" else reading.kind
+        if tracer is not None:
+            tracer.reading(rid, kind)
+            tracer.resolved("actor", ctx.author, actor)
+        action = _ACTION_CUT.sub("", norm[m.start():]).strip(" ,.;")
+        return [self._finding(doc, sent_start, raw, kind, actor, None, reading, reading.score, action, negated)]
 
     def _may_be_announced(self, subj_text: str, verb: str) -> bool:
         """Whether a subject that is no agent may still be an announced plan ("Construction
@@ -721,50 +551,57 @@ class Extractor:
         return low in self._non_agent_pron or _head(s).lower() in self._non_agent_nouns
 
     def _guards_for(self, rule: Rule) -> tuple[
-            list[tuple[Rule, int, str, Callable[[str], bool] | None, Callable[[str], bool] | None]],
+            list[tuple[Rule, int, str, int, int | None]],
             list[Rule], list[Rule]]:
         """The guards that apply to a cue: on its text (with the index of its window in
-        (sentence, before, after), its separators and its speed test), on its subject,
-        and on its speaker."""
+        (sentence, before, after), its `after_last`, `last_words` and its slot in
+        `_GuardNeeds`), on its subject, and on its speaker."""
         got = self._guard_cache.get(rule.id)
         if got is None:
             apply = [g for g in self._guards
                      if not g.applies_to or rule.mode in g.applies_to or rule.id in g.applies_to]
             where = {"sentence": 0, "before": 1, "after": 2}
             got = self._guard_cache[rule.id] = (
-                [(g, where[g.where], _TAIL_SEPARATORS.get((g.id, g.pattern), ""),
-                  _GUARD_PREFILTERS.get((g.id, g.pattern)), _has_any(*g.needs) if g.needs else None)
+                [(g, where[g.where], g.after_last, g.last_words, self._guard_needs.slot.get(g.id))
                  for g in apply if g.where in where],
                 [g for g in apply if g.where == "subject"],
                 [g for g in apply if g.where == "speaker"],
             )
         return got
 
-    def _modal_verb(self, v: re.Match[str], kind: str) -> tuple[str, str, bool, bool] | str:
-        """Read the verb after a modal: (kind, verb, negated, passive), or why it is refused."""
+    def _modal_verb(self, v: re.Match[str], kind: str, keeps: bool = False
+                    ) -> tuple[str, str, bool, bool] | tuple[str, str]:
+        """Read the verb after a modal: (kind, verb, negated, passive), or (refusal id, words).
+        After a cue that `keeps` ("will continue to"), having and being are kept up: "we will
+        continue to have a strong relationship" binds."""
         negated = bool(v.group("neg") or v.group("neg2"))
         verb = v.group("verb").lower()
         nxt = (v.group("next") or "").lower()
         passive = False
+        if keeps and (verb == "have" and nxt != "to" or verb == "be" and nxt in ("a", "an", "the", "our", "their", "its")):
+            return kind, verb, negated, False
         if verb == "be":
             if nxt.endswith("ing") and nxt not in ("nothing", "something", "everything"):
                 verb = nxt
+                if _lemma(verb) in self._stative:
+                    return "refusal.stative-verb", verb  # "will be missing", "would be benefiting"
             elif nxt in ("able", "ready", "prepared", "willing"):
                 verb = nxt
                 kind = "intention" if nxt != "able" else kind
             elif nxt in self._passive_ok or is_action_participle(nxt, self._stative):  # any verb's, by morphology
                 passive = True
             else:
-                return f"stative be {nxt}"  # "would be difficult", "will be a tragedy", "will be quoted"
+                return "refusal.stative-be", f"be {nxt}"  # "would be difficult", "will be a tragedy", "will be quoted"
         elif verb == "have" and nxt == "to":
-            return "have to"  # obligation or prediction ("will have to implement")
-        elif verb in self._stative or f"{verb} {nxt}" in self._stative or _lemma(verb) in self._stative:
-            return f"stative verb {verb}"
+            return "refusal.have-to", "have to"  # obligation or prediction ("will have to implement")
+        elif (verb in self._stative or f"{verb} {nxt}" in self._stative or _lemma(verb) in self._stative) \
+                and f"{verb} {nxt}" not in self._phrasal:  # ("will look into it": an action)
+            return "refusal.stative-verb", verb
         elif verb == "help" and (nxt == "to" or nxt in self._causal or nxt in self._stative):
-            return "help + verb"  # "Congress will help ensure ...": an effect
-        if verb in self._events:
+            return "refusal.help-verb", f"help {nxt}"  # "Congress will help ensure ...": an effect
+        if verb in self._events or _lemma(verb) in self._events:  # ("will be hosting")
             if negated:
-                return "negated event"  # "he would not discuss the drug": a refusal, not a plan
+                return "refusal.negated-event", verb  # "he would not discuss the drug": a refusal, not a plan
             kind = "intention"
         return kind, verb, negated, passive
 
@@ -808,611 +645,12 @@ class Extractor:
             testable_reason=testable_reason,
         )
 
-    # ---- resolution ---------------------------------------------------------------------
-    def _from_info(self, info: ActorInfo, named: bool = True) -> _Actor:
-        return _Actor(info.name, info.type, list(info.aliases)[:8], [info.parent] if info.parent else [], [info.name], named)
-
-    def _from_person(self, p: Person) -> _Actor:
-        aff = [p.affiliation.name] if p.affiliation else []
-        surname = p.name.split()[-1]
-        aliases = [surname] if surname != p.name else []
-        return _Actor(p.name, "person", aliases, aff, [p.name], True)
-
-    def _resolve_subject(self, ctx: DocContext, subj: str, before: str, frame_who: str | None,
-                         speaker: _Actor | None, quote: Quote | None, pos: int, initial: bool,
-                         mode: str = "modal") -> _Actor | None:
-        """The bound actor for a subject phrase, or None when it cannot bind itself."""
-        s = subj.strip()
-        low = s.lower()
-        if not s:
-            if not _ELLIPSIS.search(before):
-                return None
-            prev = _elided_subject(before)
-            return self._resolve_subject(ctx, prev, "", frame_who, speaker, quote, pos, False, mode) if prev else None
-        pron = _PRONOUNS.get(low) if not (len(s) > 1 and s.isupper()) else None  # "US" is not "us"
-        if pron == "first":
-            # "we"/"I" in a quote: its speaker; outside quotes: the reported speaker, or the
-            # document's author (a press release's "I").
-            who = None
-            if quote is not None and quote.speaker:
-                who = self._resolve_np(ctx, quote.speaker, quote.speaker_pos, None, False)
-            if who is None and speaker is not None:
-                who = speaker
-            if who is None and ctx.author:
-                p = ctx.person(ctx.author)
-                who = self._from_person(p) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
-            if who is None:
-                # "We will cut income tax" in a manifesto given without its author: a
-                # commitment whose actor the reader must supply (actor left empty)
-                return _Actor("", None, [], [], [], False)
-            if low in ("we", "us") and who.type == "person" and who.affiliations:
-                aff = who.affiliations[0]
-                info = self.gaz.get(aff) or self.gaz.lookup(aff)
-                # "we" is the speaker's side; the speaker stays the speaker, not an alias of it
-                return self._from_info(info) if info else _Actor(aff, "organisation", [], [], [aff], True)
-            return who
-        if pron in ("third", "plural", "it") and speaker is not None and frame_who:
-            # "Lecornu said he would", "The company said it will"
-            if pron == "third" and speaker.type == "person" or pron in ("it", "plural") and speaker.type != "person":
-                return speaker
-            if pron == "it":
-                return None
-        if pron == "it":
-            # "It had agreed to loan ...": a firm or body; "It will display ..." is not bound
-            return self._last_org(ctx, pos) if mode != "modal" else None
-        return self._resolve_np(ctx, s, pos, speaker, initial)
-
-    def _main_actor(self, ctx: DocContext, pos: int) -> _Actor | None:
-        """The actor a story is about at `pos`: the firm or body last seen acting, else the
-        last government, party or organisation named."""
-        org = ctx.main_org(pos)
-        if org:
-            return _Actor(org, "organisation", [], [], [org], True)
-        info = ctx.last_actor(pos, ("government", "party", "organisation", "company", "country"))
-        return self._from_info(info) if info is not None else None
-
-    def _last_org(self, ctx: DocContext, pos: int) -> _Actor | None:
-        org = ctx.main_org(pos)
-        return _Actor(org, "organisation", [], [], [org], True) if org else None
-
-    def _resolve_np(self, ctx: DocContext, s: str, pos: int, speaker: _Actor | None,
-                    initial: bool) -> _Actor | None:
-        s = _TICKERS.sub("", s)  # "Toshiba Corp <TSBA.T>"
-        indefinite = bool(re.match(r"(?:a|an)\s", s.strip(), flags=re.I))
-        stripped = _DET_START.sub("", s.strip()).strip(" ,")
-        if stripped != s.strip(" ,"):
-            initial = False  # "The Government": capitalised by style, not by its place
-        s = stripped
-        if not s:
-            return None
-        low = s.lower()
-        pron = _PRONOUNS.get(low) if not (len(s) > 1 and s.isupper()) else None  # "US" is not "us"
-        if pron == "third":
-            name = ctx.last_person(pos)
-            p = ctx.person(name) if name else None
-            return self._from_person(p) if p else None
-        if pron == "plural":
-            # "they": a party, body or country named just before (a sentence or two back);
-            # further away it is more often films, players or voters than an actor
-            info = ctx.last_actor(pos, ("party", "country", "organisation", "government", "company"), within=300)
-            return self._from_info(info) if info else None
-        if pron == "first" and ctx.author:
-            return _Actor(ctx.author, "person", [], [], [ctx.author], True)
-        if pron == "it":
-            return self._last_org(ctx, pos) if speaker is None and not initial else None
-        if pron or low in self._non_agent_pron:
-            return None
-        head = _head(s)
-        hl = head.lower()
-        if hl in self._non_agent_nouns:
-            return None  # "the measures", "Newhouse's amendment", "the Hunting Act"
-        first = low.split()[0]
-        if first.endswith("ing") and first not in ("king", "viking") and (first in _COMMON or "-" in first):
-            return None  # a gerund: "Buying MCI would give ..."
-        if first in _QUANTIFIERS and " " in s and not self.gaz.lookup(s):
-            return None  # "All North Carolinians who ...", "Many Republicans": no one in particular
-        has_upper = any(c.isupper() for c in s)
-        # coordination of actors: "France and Ukraine"
-        if " and " in s and has_upper and not self.gaz.lookup(s):
-            parts = [p for p in re.split(r"\s*,\s*|\s+and\s+", s) if p]
-            resolved = [self._resolve_np(ctx, p, pos, speaker, False) for p in parts]
-            # each part must be someone known ("France and Ukraine"), not just capitalised
-            # words ("the Energy and Commerce Committee")
-            if len(parts) > 1 and all(r is not None and r.named and r.type for r in resolved):
-                first = resolved[0]
-                assert first is not None
-                names = [r.name for r in resolved if r]
-                return _Actor(first.name, first.type, first.aliases, first.affiliations, names, True)
-        if has_upper:
-            info = self.gaz.lookup(s)
-            if info is not None:
-                return self._from_info(info)
-            p = ctx.person(s)
-            if p is None:
-                tail = _NAME_TAIL.search(s)  # "Wales coach Mike Ruddock" -> "Mike Ruddock"
-                p = ctx.person(tail.group()) if tail and tail.start() > 0 else None
-            if p is not None:
-                return self._from_person(p)
-        if _PAIR_NP.match(s):
-            pair = _last_pair(ctx, pos, s.split()[-1].lower())
-            return _Actor(pair[0], None, [], [], pair, True) if pair else None
-        role = _ROLE_NP.match(s)
-        if role:
-            r = role.group("role").lower()
-            full = ctx.person_by_role(r, pos) if not r.startswith("spokes") else None
-            person = ctx.person(full) if full else None
-            if person is not None:
-                return self._from_person(person)
-            if r.startswith("spokes"):
-                # "a spokesman said": the voice of the body the story is about
-                return self._main_actor(ctx, pos)
-            return _Actor(s, "person", [], [], [s], False)
-        if head[:1].islower() and not (s == head and _CAMEL_NAME.match(head)) or not head:  # ("eBay" is a name)
-            return self._common_np(ctx, s, hl, pos, indefinite)
-        if " " not in s and low in _COMMON and not s.isupper():
-            if initial:
-                return None  # a common word capitalised at the start of a sentence: "Listing would ..."
-            if hl in self._agent_nouns or hl in self._non_agent_nouns or hl in self._activities or hl.endswith("s"):
-                # a common noun in title case ("the Board", "the Commission", "Sailors")
-                return self._common_np(ctx, s, hl, pos, indefinite)
-        if any(ch.isdigit() for ch in head):
-            return None  # "H.R. 5143 would create ...": a bill, a model or a date, not an agent
-        if _ACRONYM_PLURAL.match(head) and hl not in self._agent_nouns:
-            return None  # "the three-year CDs will carry ...": things, not MPs
-        name = " ".join(_core(s).split())  # "The Board of Irrigation Users which runs ..." -> the name
-        org = _match_org(ctx, name)
-        if org:
-            return _Actor(org, "company", [], [], [org], True)
-        # A proper name we do not know: a firm or body named in the text.
-        return _Actor(name, None, [], [], [name], True)
-
-    def _common_np(self, ctx: DocContext, s: str, hl: str, pos: int, indefinite: bool = False) -> _Actor | None:
-        """'the company', 'the government', 'the party': the one named before; other
-        agent nouns left unnamed are too vague to bind anyone ("commercial banks")."""
-        if hl in _SIDE_NOUNS and any(c.isupper() for c in s):
-            core = _core(s)
-            hits = self.gaz.find(core)
-            if hits and hits[0].form in ("adjective", "government", "name") and core.endswith(hl) and len(core.split()) <= 4:
-                return self._from_info(hits[0].actor)  # "the Turkmen side", "Japanese officials"
-        if indefinite and hl in _FIRM_NOUNS and " " in s and not _HYPOTHETICAL.search(s):
-            return _Actor(s, "company", [], [], [s], True)  # "An unnamed Norwegian firm agreed ..."
-        if hl in _ORG_NOUNS:
-            # "the bank" is the last body named with "Bank" in its name, else the firm acting
-            org = _last_org_named(ctx, hl, pos) or ctx.main_org(pos)
-            if org:
-                kind = "company" if hl in ("company", "firm", "carrier", "airline", "group", "bank") else "organisation"
-                return _Actor(org, kind, [], [], [org], True)
-            return None
-        if hl in _GOV_NOUNS:
-            adj = self.gaz.lookup(s)
-            if adj is not None:
-                return self._from_info(adj)
-            info = ctx.last_actor(pos, ("country",))
-            if info is not None:
-                a = self._from_info(info)
-                a.aliases = [f"{info.name} government", *a.aliases]
-                return a
-            return _Actor("government", "government", [], [], ["government"], False)
-        if hl == "party":
-            info = ctx.last_actor(pos, ("party",))
-            return self._from_info(info) if info is not None else None
-        return None
-
-
 # ---- helpers on text ----------------------------------------------------------------------
-def _speaker_free(subj: str) -> bool:
-    """Whether `Extractor._resolve_subject` reads this subject without its speaker: a noun
-    phrase that is not (and holds no) pronoun "it" and is no pronoun itself."""
-    s = subj.strip()
-    if not s or _PRONOUNS.get(s.lower()) and not (len(s) > 1 and s.isupper()):
-        return False
-    return "it" not in re.split(r"[\s,]+", s.lower())
-
-
-def _raw_offset(raw: str, norm: str, i: int) -> int:
-    """Map an index in the folded sentence back to the raw one (approximate is fine)."""
-    if len(raw) == len(norm):
-        return i
-    return min(len(raw) - 1, int(i * len(raw) / max(1, len(norm))))
-
-
-def _subject(before: str) -> tuple[str, str | None, str | None, str | None]:
-    """The subject phrase right before the cue, the reporting frame and a parenthetical speaker.
-
-    Returns (subject, frame speaker, frame verb, parenthetical speaker). An empty subject
-    means the cue continues a clause ("..., and would strive"): see `_elided_subject`.
-    A subject of "which"/"that" means a relative clause: its antecedent is returned.
-    """
-    text = before.rstrip()
-    paren_who = None
-    for _ in range(4):
-        new = _strip_adverb_tail(text).rstrip()
-        # (the parenthetical patterns all end in a comma)
-        pm = _PAREN_ATTRIB.search(new) if new.endswith(",") else None
-        if pm:
-            paren_who = pm.group("who")
-            new = new[: pm.start()].rstrip()
-        elif new.endswith(","):
-            po = _PAREN_OTHER.search(new) or _PAREN_RELATIVE.search(new)
-            if po and po.start() > 0:
-                new = new[: po.start()].rstrip()
-        if new.endswith(")"):
-            new = _PAREN_END.sub("", new).rstrip()  # "Scottish and Newcastle (S&N)"
-        if new == text:
-            break
-        text = new
-    tokens = _tail_tokens(text)
-    n = len(tokens)
-    i = n
-    relative = False
-    while i > 0:
-        tok = tokens[i - 1].group()
-        low = tok.lower()
-        if tok in ",;:()[]—–-!?" or tok == ".":
-            break
-        if low in _PRONOUNS or low in ("who", "which", "that") and i == n:
-            if i == n:
-                i -= 1
-                relative = low in ("who", "which", "that")
-            break
-        if low in _BOUNDARY_WORDS and not _np_internal(tokens, i - 1):
-            break
-        i -= 1
-        if n - i >= 9:
-            break
-        if tok[:1].isupper() and i > 0 and tokens[n - 1].group()[:1].isupper():
-            prev = tokens[i - 1].group()
-            if (prev.isalpha() and prev.islower() and prev not in _DETERMINERS and prev not in _NP_INNER
-                    and prev not in _PP_WORDS and prev not in _ADJ_OK and prev not in _BOUNDARY_WORDS
-                    and prev not in ("as", "including", "like", "such")):
-                # "the economic benefits San Antonio will reap", "giant Johnson & Johnson":
-                # a common noun before a name ends the name's phrase
-                break
-        if low in _DETERMINERS and i > 0:
-            prev = tokens[i - 1].group()
-            if prev.isalpha() and prev.islower() and prev not in _PP_WORDS and prev not in ("as", "including", "and", "or", "like"):
-                break  # "would not invade the money Britain ...": a verb takes the NP as object
-    subj_start = tokens[i].start() if i < n else len(text)
-    subj = text[subj_start:].strip()
-    if "'" in subj or "’" in subj:
-        subj = _CONTRACTION.sub("", subj)  # "I'm looking" -> "I"
-    rest = text[:subj_start]
-    if relative:
-        # "legislation that would lift ...", "Falk, who will remain ...": the antecedent
-        inner, _, _, _ = _subject(rest.rstrip().rstrip(","))
-        return inner if subj.lower() != "that" or inner else "", None, None, paren_who
-    # an appositive: "The UK's biggest brewer, Scottish and Newcastle, is to buy"
-    if not subj and rest.rstrip().endswith(","):
-        # (a match starts at the comma before the last one, or at the start)
-        inner = _APPOS_SUBJECT.match(rest, max(0, rest.rstrip()[:-1].rfind(",")))
-        lead = re.match(r"\s*((?:[A-Z][\w.'’&\-]*\s+){0,4}[A-Z][\w'’&\-]*)\b[^,;]*,\s*$", rest)
-        if inner:
-            subj = _strip_function_words(inner.group(1))
-            rest = rest[: inner.start(1)]
-        elif lead:
-            subj = lead.group(1).strip()  # "Sen. David Boren (D-Okla.) chairman of ..., pledged"
-            rest = ""
-    # "X, the Manchester Central MP, has pledged": the name, not its description
-    if subj[:4].lower() in ("the ", "a ", "an ") and rest.rstrip().endswith(","):
-        name = _NAME_TAIL.search(rest.rstrip()[:-1].rstrip())
-        if name and len(name.group().split()) >= 2:
-            subj, rest = name.group(), rest[: name.start()]
-    frame_who = frame_verb = None
-    # "Turkey, which occupies northern Cyprus, had insisted it would ...": Turkey speaks
-    framed = _RELATIVE_ANYWHERE.sub("", rest.rstrip()) if "wh" in rest else rest.rstrip()
-    fa = _frame_appos(framed)
-    fm = _frame_search(framed)
-    if fa:
-        frame_verb, frame_who = "said", fa.group("who")
-    elif fm:
-        frame_verb = fm.group("verb").lower()
-        frame_who = _last_np(fm.group("who"))
-    return subj, frame_who, frame_verb, paren_who
-
-
-_APPOS_SUBJECT = re.compile(r"(?:^|,)\s*([A-Z][^,]{1,60})\s*,\s*$")
-_TAIL_CHARS = 200  # holds the last 12 tokens of most clauses
-
-
-def _tail_tokens(text: str) -> list[re.Match[str]]:
-    """The tokens `_subject` reads: it looks at most 10 tokens back from the end, so the
-    tokens of a tail that starts at a space and holds at least 12 are enough (a token
-    never spans white space, so they are the whole text's last tokens)."""
-    if len(text) > _TAIL_CHARS:
-        at = text.rfind(" ", 0, len(text) - _TAIL_CHARS)
-        if at > 0:
-            tokens = list(_TOKEN.finditer(text, at))
-            if len(tokens) >= 12:
-                return tokens
-    return list(_TOKEN.finditer(text))
-
-
-def _frame_appos(text: str) -> re.Match[str] | None:
-    """`_FRAME_APPOS.search(text)`: its match ends with a reporting verb and at most ~45
-    characters after it, so on single-spaced text without one near the end it has none."""
-    if not _ODD_SPACE.search(text) and not any(v in text[-64:] for v in ("said", "says", "told", "added")):
-        return None
-    return _FRAME_APPOS.search(text)
-
-
-# ---- end-anchored patterns, searched near the end ---------------------------------------
-# `_ADVERB_TAIL` and `_FRAME` end in "$", but `search` tries them from every position of a
-# long clause, with backtracking (~200 µs a call). Their matches lie near the end, so we
-# try them only there. Both shortcuts need the folded text the cues see, whose only white
-# space is single spaces (then each piece of a match has a bounded length); on any other
-# text the plain search runs.
-_ODD_SPACE = re.compile(r"[^\S ]|  ")
-_ADVERB_UNIT = 32  # > the longest "adverb, " unit of _ADVERB_TAIL (13 letters + space, comma)
-
-
-# Every match of `_ADVERB_TAIL` ends with one of its words, then "\s*,?\s*": so a text not
-# ending so (lowered) has none, and most clauses are settled with one `endswith`. The
-# words are the letter runs of the pattern (a superset of its last words is enough);
-# checked against the pattern they were written for (crc32), else the test is skipped.
-_ADVERB_TAIL_CRC = 3598440906
-_ADVERB_LAST_WORDS: tuple[str, ...] | None = (
-    tuple(sorted(set(re.findall(r"[a-z]+", re.sub(r"\\.", " ", _ADVERB_TAIL.pattern)))))
-    if zlib.crc32(_ADVERB_TAIL.pattern.encode()) == _ADVERB_TAIL_CRC else None
-)
-
-
-def _may_end_in_adverb(text: str) -> bool:
-    """False when `_ADVERB_TAIL` cannot match `text` (see `_ADVERB_LAST_WORDS`)."""
-    if _ADVERB_LAST_WORDS is None:
-        return True
-    t = text.rstrip()
-    if t.endswith(","):
-        t = t[:-1].rstrip()
-    tail = _lowered(t[-16:])  # > the longest word
-    return tail is None or tail.endswith(_ADVERB_LAST_WORDS)
-
-
-def _strip_adverb_tail(text: str) -> str:
-    """`_ADVERB_TAIL.sub("", text)`. If the leftmost match starts before `lo`, a match also
-    starts at one of its unit boundaries, in [lo, lo + _ADVERB_UNIT): so a match found
-    further right is the leftmost one."""
-    if not _may_end_in_adverb(text):
-        return text
-    lo = len(text) - 4 * _ADVERB_UNIT
-    if lo > 0 and not _ODD_SPACE.search(text):
-        m = _ADVERB_TAIL.search(text, lo)
-        if m is None:
-            return text
-        if m.start() >= lo + _ADVERB_UNIT and m.end() == len(text):
-            return text[: m.start()]
-    return _ADVERB_TAIL.sub("", text)
-
-
-_FRAME_VERB = re.compile(
-    r"(?<=\s)(?:said|says|say|told|added|adds|insisted|insists|stressed|announced|announces|confirmed|"
-    r"explained|indicated|declared|stated|reiterated|replied|maintained|emphasised|emphasized|repeated|"
-    r"wrote|writes|promised|pledged|vowed|assured|agreed|decided|expects|expected|believes|believed|"
-    r"thinks|thought|hopes|hoped|fears|feared|predicted|predicts|warned|claimed|argued|suggested|"
-    r"reported|estimated|felt|feels)"
-)
-_FRAME_AUX = frozenset("has have had also later earlier previously again further separately then today yesterday".split())
-_FRAME_TAIL = 160  # > the verb ("assured" + 30 letters) and what may follow it (75)
-_FRAME_WORD_START = re.compile(r"(?<![\w'’&.\-])[\w'’&.\-]")
-
-
-def _back_word(text: str, i: int) -> int:
-    """Start of the space-separated word ending before `i` (single spaces)."""
-    return text.rfind(" ", 0, max(0, i - 1)) + 1
-
-
-def _frame_search(text: str) -> re.Match[str] | None:
-    """`_FRAME.search(text)`. A match ends with a reporting verb near the end, after at most
-    7 words of `who` and a run of "has/also/today ..." words; its leftmost start is where
-    a word starts (a match from inside a word also holds from the word's start). So we try
-    `_FRAME` only at word starts in that window before each verb near the end."""
-    if _ODD_SPACE.search(text):
-        return _FRAME.search(text)
-    starts: set[int] = set()
-    for v in _FRAME_VERB.finditer(text, max(0, len(text) - _FRAME_TAIL)):
-        i = v.start()
-        while i > 0 and text[_back_word(text, i) : i - 1] in _FRAME_AUX:
-            i = _back_word(text, i)
-        lo = i
-        for _ in range(8):  # the `who` words, the first maybe cut by a comma
-            lo = _back_word(text, lo) if lo > 0 else 0
-        starts.update(m.start() for m in _FRAME_WORD_START.finditer(text, lo, v.start()))
-    for s in sorted(starts):
-        m = _FRAME.match(text, s)
-        if m is not None:
-            return m
-    return None
-
-
-_RELATIVE_ANYWHERE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,")
-_PAREN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*(?:,[^,]*){0,2},\s*$")
-_PP_WORDS = frozenset("of in at from for on with under over about between among against into across by".split())
-_CONTRACTION = re.compile(r"(?i)(?<=^i)['’]m$|['’](?:re|ve|d)$|(?<=^he|^it)['’]s$|(?<=^she)['’]s$")
-_PREP_IN_NAME = frozenset("of on for de la le du von van and &".split())
-_LIST_WORDS = frozenset("such as including like".split())
-_AUX = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|said|says|do|does|did|can|must|hopes|plans|wants)\b")
-_ELLIPSIS = re.compile(r"(?:\band|\bbut|\bor|\bthen)\s*$")
-
-
-def _strip_function_words(np: str) -> str:
-    """'For Metlife' -> 'Metlife': leading prepositions and conjunctions are not the name."""
-    words = np.split()
-    while words and words[0].lower() in _BOUNDARY_WORDS:
-        words.pop(0)
-    return " ".join(words)
-
-
-def _np_internal(tokens: list[re.Match[str]], i: int) -> bool:
-    """A boundary-looking word inside a noun phrase: 'Bank of England', 'France and
-    Ukraine', 'Subcommittee on Health', 'countries such as Spain'."""
-    low = tokens[i].group().lower()
-    prev = tokens[i - 1].group() if i > 0 else ""
-    nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
-    if low in _PREP_IN_NAME and prev[:1].isupper() and nxt[:1].isupper():
-        return True
-    if low in _PP_WORDS and prev.isalpha() and prev.lower() not in _BOUNDARY_WORDS and not prev.endswith("ed"):
-        return True  # a prepositional phrase after its noun: "Our goal at the Chamber", "Sales in Europe"
-    if low == "as" and prev.lower() == "such":
-        return True
-    if low in ("including",) and nxt[:1].isupper():
-        return True
-    return False
-
-
-def _elided_subject(before: str) -> str | None:
-    """'He said he was proud ..., and would strive': the subject of the clause before."""
-    ms = list(_AUX.finditer(before))
-    for m in reversed(ms):
-        subj, frame_who, _, _ = _subject(before[: m.start()])
-        if subj:
-            return subj
-    return None
-
-
-def _last_np(text: str) -> str:
-    """The noun phrase that ends `text` ("State-owned Rosneft now owns Yugansk and Russia"
-    -> "Russia"): read leftwards like a subject, stopping at verbs and clause words."""
-    toks = text.split()
-    out: list[str] = []
-    for t in reversed(toks):
-        low = t.lower()
-        if low in _BOUNDARY_WORDS and low not in _NP_INNER and not (out and low == "and" and out[-1][:1].isupper()):
-            break
-        if out and t[:1].islower() and low not in _DETERMINERS and low not in _NP_INNER and out[-1][:1].isupper() and low not in _ADJ_OK:
-            break  # a lower-case word before a name is a verb or clause word, not part of it
-        out.append(t)
-    while out and out[-1].lower() == "and":
-        out.pop()
-    return " ".join(reversed(out))
-
-
-# lower-case words that may precede a name inside the phrase ("state-owned Rosneft" aside)
-_QUANTIFIERS = frozenset("all many some most several few each every any other no".split())
-_ADJ_OK = frozenset("former new acting interim senior deputy chief vice".split())
-
-
-# "said Rep. Sinema", "said Richard E. Neal": the dots of titles and initials are not ends
-_ABBREV_DOT = re.compile(r"\b(Rep|Reps|Sen|Mr|Mrs|Ms|Dr|Gov|St|Jr|Sr|Lt|Gen|Col|Capt|Prof|[A-Z])\.(?=\s+[A-Z])")
-_PARENS = re.compile(r"\s*\([^()]*\)")
-
-
-def _post_speaker(after: str) -> str | None:
-    if "," not in after or not _POST_VERB.search(after):
-        return None  # (a match holds a comma and one of these verbs)
-    m = _POST_ATTRIB.search(_ABBREV_DOT.sub(r"\1", after))
-    if not m:
-        return None
-    who = _PARENS.sub("", m.group("a") or m.group("b") or "").strip()
-    if len(who.split()) > 8:
-        return None
-    return who or None
-
-
-def _lemma(verb: str) -> str:
-    """A rough base form for an -ing verb: 'receiving' -> 'receive', 'getting' -> 'get'."""
-    if not verb.endswith("ing") or len(verb) < 6:
-        return verb
-    stem = verb[:-3]
-    if len(stem) > 2 and stem[-1] == stem[-2]:
-        return stem[:-1]
-    return stem + "e" if stem[-1] not in "aeiouy" and (stem + "e") in _E_VERBS else stem
-
-
-_E_VERBS = frozenset("receive have make take give become lose leave come believe hope like prove face cause involve seem".split())
-
-
-def _core(np: str) -> str:
-    """A noun phrase without its prepositional phrase, relative clause or list: 'Cash
-    proceeds from both sales' -> 'Cash proceeds'. 'of' between capitalised words is part
-    of a name ('Bank of England')."""
-    for m in _PP.finditer(np):
-        if m.group(1) in ("of", "for", "on") and np[m.end() : m.end() + 1].isupper():
-            before = np[: m.start()].split()
-            if before and before[-1][:1].isupper():
-                continue
-        return np[: m.start()]
-    return np
-
-
-_NAME_TAIL = re.compile(r"(?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+$")
-_PP = re.compile(r"\s+(of|from|on|for|in|at|with|by|under|over|about|to|who|which|that|such as|including|like)\s+")
-
-
-def _head(np: str) -> str:
-    """Head word of a noun phrase: the last word before any prepositional phrase."""
-    words = _core(np).split()
-    if not words:
-        return ""
-    return re.sub(r"['’]s$", "", words[-1])
-
-
-def _same_side(ex: Extractor, speaker: _Actor, actor: _Actor) -> bool:
-    """In "X said Y would ...", is Y X itself or X's own side (Lecornu -> France)?"""
-    own = {speaker.name, *speaker.actors, *speaker.aliases}
-    if speaker.type == "person":
-        own.update(speaker.affiliations)
-        for aff in speaker.affiliations:
-            info = ex.gaz.get(aff)
-            if info is not None and info.parent:
-                own.add(info.parent)  # a minister of the Home Office speaks for the UK
-    if own & {actor.name, *actor.actors, *actor.aliases}:
-        return True
-    info = ex.gaz.get(actor.name)
-    if info is not None and info.parent in own:
-        return True  # the country speaking of its own ministry
-    mine = ex.gaz.get(speaker.name) or ex.gaz.lookup(speaker.name)
-    if mine is not None and mine.parent in {actor.name, *actor.actors}:
-        return True  # the Home Office speaking for the United Kingdom
-    if speaker.type == "person" and all(ex.gaz.get(a) is None for a in speaker.affiliations):
-        # an official of no known side speaking of a country or body: benefit of doubt
-        return actor.type in ("country", "government", "organisation", None)
-    return False
-
-
-def _last_pair(ctx: DocContext, pos: int, noun: str) -> list[str] | None:
-    """'The two sides' / 'both companies': the two actors of that kind named last."""
-    names: list[str] = []
-    if noun in ("companies", "firms"):
-        for p, org in reversed(ctx.org_mentions):
-            if p < pos and org not in names:
-                names.append(org)
-            if len(names) == 2:
-                return list(reversed(names))
-        return None
-    types = ("country", "government") if noun in ("countries", "nations", "governments") else None
-    for p, info in reversed(ctx.actor_mentions):
-        if p < pos and info.name not in names and (types is None or info.type in types):
-            names.append(info.name)
-        if len(names) == 2:
-            return list(reversed(names))
-    return None
-
-
-_TICKERS = re.compile(r"\s*<[^<>]{1,15}>")
 # "We will:", "Labour pledges to:", "The party is committed to:" ending a heading line
 _LIST_HEAD = re.compile(
     r"(?:^|\s)(?P<cue>will|shall|pledges?|promises?|vows?|(?:is|are|remain)\s+committed|commits?|plans?|"
-    r"intends?|aims?)(?:\s+to)?\s*:$",
+    r"intends?|aims?|(?:our|my)\s+(?:[\w-]+\s+){0,2}(?:pledges|promises|commitments)(?:\s+(?:to|for)\s+[\w\s-]{1,40})?)"
+    r"(?:\s+to)?\s*:$",
     re.I,
 )
 _BULLET_LEAD = re.compile(r"[ \t]*(?:[-*•·–—]|\d{1,2}[.)])[ \t]*")
-# "An unnamed Norwegian firm agreed ...": a new firm; "a potential buyer" is no one yet
-_FIRM_NOUNS = frozenset(
-    "firm company group bank consortium maker manufacturer producer utility airline carrier retailer brewer lender insurer".split()
-)
-_HYPOTHETICAL = re.compile(r"\b(?:potential|possible|prospective|hypothetical|future|any|another)\b", re.I)
-_ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
-
-
-def _last_org_named(ctx: DocContext, noun: str, pos: int) -> str | None:
-    """The last firm or body before `pos` whose name holds `noun` ("Reserve Bank", "Auto Workers Union")."""
-    i = bisect.bisect_left(ctx.org_mentions, (pos, ""))
-    for _, org in reversed(ctx.org_mentions[max(0, i - 50) : i]):
-        if noun in org.lower().split():
-            return org
-    return None
-
-
-def _match_org(ctx: DocContext, s: str) -> str | None:
-    """The full name of a firm named in the document: 'Chrysler' -> 'Chrysler Corp' (only a
-    legal suffix is added: 'Sky' does not become 'Sky Plus'); the first one named wins."""
-    return ctx.org_named(s)

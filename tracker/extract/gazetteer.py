@@ -147,7 +147,7 @@ _ACRONYM_DOTTED = re.compile(r"^(?:[A-Z]\.){2,4}$")
 # ----------------------------------------------------------------- actors files
 
 _USER_KEYS = frozenset({"name", "type", "aliases", "parent"})
-_BUILTIN_KEYS = _USER_KEYS | {"adjectives", "lookup_only"}
+_BUILTIN_KEYS = _USER_KEYS | {"adjectives", "lookup_only", "context_aliases"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +157,7 @@ class _Spec:
     info: ActorInfo
     adjectives: tuple[str, ...] = ()
     lookup_only: tuple[str, ...] = ()
+    context_aliases: tuple[str, ...] = ()  # names it shares with another actor (see Gazetteer.readings)
 
 
 def _read_toml(path: Path, label: str) -> dict[str, Any]:
@@ -215,6 +216,7 @@ def _parse_actors(data: dict[str, Any], label: str, builtin: bool) -> list[_Spec
         parent = parent.strip() or None
         adjectives = _str_list(entry.get("adjectives", []), where, "adjectives")
         lookup_only = _str_list(entry.get("lookup_only", []), where, "lookup_only")
+        context_aliases = _str_list(entry.get("context_aliases", []), where, "context_aliases")
         for surface in (name, *aliases, *adjectives):
             key = _norm(surface)
             if not key:
@@ -222,7 +224,8 @@ def _parse_actors(data: dict[str, Any], label: str, builtin: bool) -> list[_Spec
             if key in seen and seen[key] != where:
                 raise RuleError(f"{where}: duplicate name or alias '{surface}' (already used by {seen[key]})")
             seen[key] = where
-        specs.append(_Spec(ActorInfo(name, typ, tuple(dict.fromkeys(a for a in aliases if a != name)), parent), adjectives, lookup_only))
+        specs.append(_Spec(ActorInfo(name, typ, tuple(dict.fromkeys(a for a in aliases if a != name)), parent),
+                           adjectives, lookup_only, context_aliases))
     return specs
 
 
@@ -282,8 +285,11 @@ class Gazetteer:
         actors: dict[str, ActorInfo],
         surfaces: dict[str, _Hit],
         lookups: dict[str, str],
+        contextual: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         self._actors = actors  # canonical name -> ActorInfo
+        # normalised name -> the other actors it may name, by the document's countries
+        self._contextual = contextual or {}
         self._surfaces = surfaces  # surface as written -> (canonical | None, form), for find()
         self._lookups = lookups  # normalised key -> canonical, for lookup()
         self._rx: re.Pattern[str] | None = None
@@ -323,6 +329,14 @@ class Gazetteer:
     def get(self, canonical: str) -> ActorInfo | None:
         """The actor with exactly this canonical name."""
         return self._actors.get(canonical)
+
+    def readings(self, name: str) -> list[ActorInfo]:
+        """The other actors an ambiguous name may stand for ("Congress": the Indian
+        National Congress, in a document about India), besides `lookup(name)`; empty
+        for most names. Built-in data (`context_aliases`) marks them."""
+        if not self._contextual:
+            return []
+        return [self._actors[c] for c in self._contextual.get(_norm(name), ()) if c in self._actors]
 
     def name_prefixes(self) -> frozenset[str]:
         """Every canonical name and each run of its leading words ("Bank", "Bank of")."""
@@ -438,6 +452,7 @@ class _Builder:
         self.surfaces: dict[str, _Hit] = {}
         self.lookups: dict[str, str] = {}
         self.extra_aliases: dict[str, list[str]] = {}
+        self.contextual: dict[str, tuple[str, ...]] = {}
 
     @classmethod
     def from_gazetteer(cls, gz: Gazetteer) -> "_Builder":
@@ -445,6 +460,7 @@ class _Builder:
         b.actors = dict(gz._actors)
         b.surfaces = dict(gz._surfaces)
         b.lookups = dict(gz._lookups)
+        b.contextual = dict(gz._contextual)
         return b
 
     def surface(self, surface: str, canon: str | None, form: str, *, find: bool = True, override: bool = False) -> None:
@@ -543,6 +559,9 @@ class _Builder:
         for spec in specs:
             for adj in spec.adjectives:
                 self.surface(adj, spec.info.name, "adjective")
+            for alias in spec.context_aliases:
+                key = _norm(alias)
+                self.contextual[key] = (*self.contextual.get(key, ()), spec.info.name)
 
         # 5. ignore phrases: consumed by find(), unknown to lookup()
         for phrase in data.get("ignore", {}).get("phrases", []):
@@ -561,7 +580,7 @@ class _Builder:
             self.surface(s, info.name, "name", override=True)
 
     def finish(self) -> Gazetteer:
-        return Gazetteer(self.actors, self.surfaces, self.lookups)
+        return Gazetteer(self.actors, self.surfaces, self.lookups, self.contextual)
 
 
 @functools.lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ with prefixes: "rebuilt", "overtaken"), and not an -ed adjective or noun
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
@@ -111,3 +112,25 @@ def is_action_participle(word: str, stative: frozenset[str] = frozenset()) -> bo
     if not is_participle(w) or w in _lists()["outcome_participles"]:
         return False
     return not any(b in stative for b in base_forms(w))
+
+
+_RELATIVE_END = re.compile(r"\b(?:that|which|who)\s*$")
+
+
+def passive_refusal(listed: bool, announcer_type: str | None, announced: bool, before: str) -> str | None:
+    """Why a passive ("<before> will be <participle>") binds no one, or None. `listed`:
+    the participle is one of lexicon `passive_action_verbs` (actions that bind even an
+    unnamed or personal announcer); otherwise it is any verb's action participle, which
+    binds only a body announcing it: a person's passive is as often an opinion ("lives will
+    be saved," said X), a passive no one announces is as often a scheduled event ("the
+    awards will be handed out"), and one in a relative clause describes ("claims, which
+    will be decided at trial")."""
+    if listed:
+        return None
+    if not announced:
+        return "refusal.passive-unlisted-agentless"
+    if announcer_type in (None, "person"):
+        return "refusal.passive-unlisted-person"
+    if _RELATIVE_END.search(before):
+        return "refusal.passive-unlisted-relative"
+    return None

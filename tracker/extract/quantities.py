@@ -232,8 +232,8 @@ def find_amounts(sentence: str) -> list[Amount]:
         start, end = m.span()
         if start < last_end:
             continue
-        if start and (s[start - 1].isalnum() or s[start - 1] in "_.,/'’-"):
-            # inside a word/number, "v1.2", "2/3"; but allow "$" etc. below
+        if start and (s[start - 1].isalnum() or s[start - 1] in "_.,/'’-:"):
+            # inside a word/number, "v1.2", "2/3", a time "4:00 p.m."; but allow "$" etc. below
             if not (s[start - 1] in "." and m.group("d") and start > 1 and s[start - 2] == "S"):
                 continue
         is_word = m.group("w") is not None

@@ -23,7 +23,42 @@ class RuleError(ValueError):
 CUE_MODES = ("modal", "verb", "adjective")
 # Readings: ways the engine binds an actor when the subject itself cannot bind. The
 # engine implements each one; the rules file gives its description and score.
-READINGS = ("reading.passive_announcer", "reading.announced_plan", "reading.agentless_passive", "reading.list_item")
+READINGS = ("reading.passive_announcer", "reading.announced_plan", "reading.agentless_passive", "reading.list_item",
+            "reading.authored_passive", "reading.authored_there", "reading.authored_outcome")  # (readings_authored.py)
+# Refusals: the engine's own reasons to drop a candidate (beyond the guards). The engine
+# names each by its id; the rules file describes each one, so `tracker rules` lists it.
+REFUSALS = (
+    "refusal.no-verb-after-modal",
+    "refusal.stative-be",
+    "refusal.have-to",
+    "refusal.stative-verb",
+    "refusal.help-verb",
+    "refusal.negated-event",
+    "refusal.opinion-frame",
+    "refusal.subject-never-agent",
+    "refusal.subject-not-agent",
+    "refusal.passive-authored",
+    "refusal.passive-no-actor",
+    "refusal.passive-relative",
+    "refusal.passive-names-actor",
+    "refusal.passive-own-agent",
+    "refusal.causal-after-thing",
+    "refusal.announced-not-activity",
+    "refusal.other-side",
+    "refusal.performative",
+    "refusal.passive-unlisted-agentless",
+    "refusal.passive-unlisted-person",
+    "refusal.passive-unlisted-relative",
+)
+# Adjustments: named changes to a finding's confidence; the rules file gives each its
+# value (a user's file may change it).
+ADJUSTMENTS = (
+    "adjustment.actor-named",
+    "adjustment.actor-unnamed",
+    "adjustment.actor-unknown-unattributed",
+    "adjustment.speaker-attributed",
+    "adjustment.unframed",
+)
 GUARD_WHERE = ("sentence", "before", "after", "subject", "speaker")
 GUARD_EFFECTS = ("reject", "intention")
 LEXICON_KEYS = (
@@ -32,10 +67,15 @@ LEXICON_KEYS = (
     "stative_verbs",
     "passive_action_verbs",
     "report_verbs",
+    "opinion_verbs",
     "event_verbs",
+    "disclosure_verbs",
     "non_agent_pronouns",
     "causal_verbs",
     "activity_nouns",
+    "group_modifiers",
+    "performative_verbs",
+    "phrasal_actions",
 )
 # the fast path tests `needs` on the raw text, before folding turns white space and quote
 # marks into single spaces: a need holds no quote mark, and a space in it stands for any
@@ -58,6 +98,11 @@ class Rule:
     effect: str = ""  # guard: reject | intention
     applies_to: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()  # lower-case literals one of which every match contains
+    needs_words: bool = False  # guard: a need counts only as whole words ("x*": a word starting so)
+    last_words: int = 0  # guard: tested on the last N words of its window only (0: all of it)
+    after_last: str = ""  # guard: tested on the text after the last of these characters
+    split_actions: bool = False  # cue: "pledged to build X and to develop Y" is two findings
+    keeps: bool = False  # cue: the actor keeps doing or being something ("will continue to have")
     regex: re.Pattern[str] = field(default=re.compile(""), compare=False, repr=False)
 
 
@@ -67,10 +112,16 @@ class RuleSet:
     guards: list[Rule]
     lexicon: dict[str, frozenset[str]]
     readings: dict[str, Rule] = field(default_factory=dict)
+    refusals: dict[str, Rule] = field(default_factory=dict)
+    adjustments: dict[str, Rule] = field(default_factory=dict)
 
     @property
     def all(self) -> list[Rule]:
-        return [*self.cues, *self.readings.values(), *self.guards]
+        return [*self.cues, *self.readings.values(), *self.guards, *self.refusals.values(),
+                *self.adjustments.values()]
+
+    def adjustment(self, rid: str) -> float:
+        return self.adjustments[rid].score
 
 
 def _fail(source: str, what: str, msg: str) -> RuleError:
@@ -85,7 +136,8 @@ def _entry(source: str, table: str, i: int, raw: Any) -> Rule:
     if isinstance(rid, str):
         what = f'{table} #{i} ("{rid}")'
     required = {"id", "description", "pattern"} | ({"kind", "score", "mode"} if table == "cue" else {"where", "effect"})
-    allowed = required | {"applies_to", "needs"}
+    allowed = required | {"applies_to", "needs"} | (
+        {"split_actions", "keeps"} if table == "cue" else {"needs_words", "last_words", "after_last"})
     unknown = sorted(set(raw) - allowed)
     if unknown:
         raise _fail(source, what, f"unknown key {unknown[0]!r} (expected: {', '.join(sorted(allowed))})")
@@ -106,6 +158,15 @@ def _entry(source: str, table: str, i: int, raw: Any) -> Rule:
         isinstance(n, str) and n and n == n.lower() and not _NEED_BAD.search(n) for n in needs
     ):
         raise _fail(source, what, "needs must be a list of lower-case literals (words separated by single spaces, no quote marks)")
+    for key in ("needs_words", "split_actions", "keeps"):
+        if not isinstance(raw.get(key, False), bool):
+            raise _fail(source, what, f"{key} must be true or false")
+    last_words = raw.get("last_words", 0)
+    if isinstance(last_words, bool) or not isinstance(last_words, int) or last_words < 0:
+        raise _fail(source, what, "last_words must be a whole number of words (0: the whole window)")
+    after_last = raw.get("after_last", "")
+    if not isinstance(after_last, str):
+        raise _fail(source, what, "after_last must be a string of separator characters")
     applies = raw.get("applies_to", [])
     if not isinstance(applies, list) or not all(isinstance(a, str) and (a in CUE_MODES or _ID.match(a)) for a in applies):
         raise _fail(source, what, f"applies_to must be a list of cue modes ({', '.join(CUE_MODES)}) or cue ids")
@@ -118,13 +179,42 @@ def _entry(source: str, table: str, i: int, raw: Any) -> Rule:
         if isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= 1:
             raise _fail(source, what, "score must be a number from 0 to 1")
         return Rule(raw["id"], raw["kind"], float(score), raw["description"].strip(), raw["pattern"],
-                    mode=raw["mode"], needs=tuple(needs), regex=regex)
+                    mode=raw["mode"], needs=tuple(needs), regex=regex, split_actions=raw.get("split_actions", False),
+                    keeps=raw.get("keeps", False))
     if raw["where"] not in GUARD_WHERE:
         raise _fail(source, what, f"unknown where {raw['where']!r} (expected one of: {', '.join(GUARD_WHERE)})")
     if raw["effect"] not in GUARD_EFFECTS:
         raise _fail(source, what, f"unknown effect {raw['effect']!r} (expected one of: {', '.join(GUARD_EFFECTS)})")
     return Rule(raw["id"], "guard", 0.0, raw["description"].strip(), raw["pattern"], where=raw["where"],
-                effect=raw["effect"], applies_to=tuple(applies), needs=tuple(needs), regex=regex)
+                effect=raw["effect"], applies_to=tuple(applies), needs=tuple(needs), regex=regex,
+                needs_words=raw.get("needs_words", False), last_words=last_words, after_last=after_last)
+
+
+def _named(source: str, table: str, i: int, raw: Any, known: tuple[str, ...]) -> Rule:
+    """A refusal or an adjustment: an id the engine implements, a description, and for an
+    adjustment its value (added to a finding's confidence)."""
+    what = f"{table} #{i}"
+    if not isinstance(raw, dict):
+        raise _fail(source, what, "must be a table")
+    if isinstance(raw.get("id"), str):
+        what = f'{table} #{i} ("{raw["id"]}")'
+    keys = {"id", "description"} | ({"score", "applies_to"} if table == "adjustment" else set())
+    unknown = sorted(set(raw) - keys)
+    if unknown:
+        raise _fail(source, what, f"unknown key {unknown[0]!r} (expected: {', '.join(sorted(keys))})")
+    if raw.get("id") not in known:
+        raise _fail(source, what, f"unknown {table} (the engine implements: {', '.join(known)})")
+    if not isinstance(raw.get("description"), str) or not raw["description"].strip():
+        raise _fail(source, what, "'description' must be a non-empty string")
+    score = 0.0
+    if table == "adjustment":
+        score = raw.get("score")
+        if isinstance(score, bool) or not isinstance(score, (int, float)) or not -1 <= score <= 1:
+            raise _fail(source, what, "score must be a number from -1 to 1")
+    applies = raw.get("applies_to", [])
+    if not isinstance(applies, list) or not all(isinstance(a, str) and _ID.match(a) for a in applies):
+        raise _fail(source, what, "applies_to must be a list of cue ids")
+    return Rule(raw["id"], table, float(score), raw["description"].strip(), "", mode=table, applies_to=tuple(applies))
 
 
 def _reading(source: str, i: int, raw: Any) -> Rule:
@@ -151,9 +241,9 @@ def _reading(source: str, i: int, raw: Any) -> Rule:
 
 def parse(data: dict[str, Any], source: str) -> tuple[list[Rule], list[Rule], dict[str, list[str]]]:
     """Validate one rules document; return its cues, guards and lexicon additions."""
-    unknown = sorted(set(data) - {"cue", "guard", "lexicon", "reading"})
+    unknown = sorted(set(data) - {"cue", "guard", "lexicon", "reading", "refusal", "adjustment"})
     if unknown:
-        raise RuleError(f"{source}: unknown section {unknown[0]!r} (expected: cue, guard, reading, lexicon)")
+        raise RuleError(f"{source}: unknown section {unknown[0]!r} (expected: cue, guard, reading, refusal, adjustment, lexicon)")
     cues, guards = [], []
     seen: set[str] = set()
     for table, out in (("cue", cues), ("guard", guards)):
@@ -175,6 +265,16 @@ def parse(data: dict[str, Any], source: str) -> tuple[list[Rule], list[Rule], di
             raise _fail(source, f'reading #{i} ("{rule.id}")', "duplicate id")
         seen.add(rule.id)
         guards.append(rule)  # returned with the guards; load() sorts them out
+    for table, known in (("refusal", REFUSALS), ("adjustment", ADJUSTMENTS)):
+        entries = data.get(table, [])
+        if not isinstance(entries, list):
+            raise RuleError(f"{source}: '{table}' must be an array of tables ([[{table}]])")
+        for i, raw in enumerate(entries, 1):
+            rule = _named(source, table, i, raw, known)
+            if rule.id in seen:
+                raise _fail(source, f'{table} #{i} ("{rule.id}")', "duplicate id")
+            seen.add(rule.id)
+            guards.append(rule)
     lexicon: dict[str, list[str]] = {}
     raw_lex = data.get("lexicon", {})
     if not isinstance(raw_lex, dict):
@@ -216,11 +316,13 @@ def load(user_rules: Path | None = None) -> RuleSet:
         guards = _merge(guards, uguards)
         for key, words in ulex.items():
             lex[key] = lex.get(key, []) + words
-    readings = {g.id: g for g in guards if g.mode == "reading"}
-    guards = [g for g in guards if g.mode != "reading"]
-    missing = [r for r in READINGS if r not in readings]
-    if missing:
-        raise RuleError(f"rules.toml: reading {missing[0]!r} is not described")
+    named = {mode: {g.id: g for g in guards if g.mode == mode} for mode in ("reading", "refusal", "adjustment")}
+    readings, refusals, adjustments = named["reading"], named["refusal"], named["adjustment"]
+    guards = [g for g in guards if g.mode not in named]
+    for table, known in (("reading", READINGS), ("refusal", REFUSALS), ("adjustment", ADJUSTMENTS)):
+        missing = [r for r in known if r not in named[table]]
+        if missing:
+            raise RuleError(f"rules.toml: {table} {missing[0]!r} is not described")
     cue_ids = {c.id for c in cues}
     for g in guards:
         for a in g.applies_to:
@@ -228,7 +330,8 @@ def load(user_rules: Path | None = None) -> RuleSet:
                 where = str(user_rules) if user_rules else "rules.toml"
                 raise RuleError(f'{where}: guard "{g.id}": applies_to names no cue or mode: {a!r}')
     lexicon = {key: frozenset(lex.get(key, [])) for key in LEXICON_KEYS}
-    return RuleSet(cues, guards, lexicon, readings)
+    return RuleSet(cues, guards, lexicon, readings,
+                   {r: refusals[r] for r in REFUSALS}, {a: adjustments[a] for a in ADJUSTMENTS})
 
 
 def _merge(base: list[Rule], extra: list[Rule]) -> list[Rule]:

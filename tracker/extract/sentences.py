@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 # Titles and the like: a period after them never ends a sentence.
@@ -40,14 +40,16 @@ _END = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s|$)")
 # one end mark after a lower-case word, a digit or a bracket, its closing quotes, then a
 # capitalised word (an opening quote may come first). Acronyms before the mark ("U.S.The")
 # are left alone; `_tight_cut` judges the rest.
-_TIGHT = re.compile(r"(?<=[a-z0-9)\]%])[.!?][\"'”’)\]]*(?=[\"“‘]?[A-Z][a-z])")
+_TIGHT = re.compile(r"[.!?](?<=[a-z0-9)\]%][.!?])[\"'”’)\]]*(?=[\"“‘]?[A-Z][a-z])")  # (mark first: a fast scan)
 _ADDRESS = re.compile(r"@|/|www\.|\.(?:com|org|gov|net|edu|int|co|uk|us)\b", re.I)
 _QUOTE_PARITY_WINDOW = 3000  # how far back straight quotes are counted
 _CLOSERS = frozenset("\"'”’)]")  # what may follow an end mark inside an _END match
 _MARK_CHARS = _CLOSERS | frozenset(".!?…")  # what an _END match is made of
 _NEWLINE = re.compile(r"\n")
 _LIST_HEAD_LINE = re.compile(r":[ \t\r]*\n")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _LIST_LOOKBACK = 600
+_LIST_HEAD_MAX = 40  # a list's heading is a short line: "We will:", "Our pledges to you:"
 _LINE_END_MARKS = frozenset(".!?:;…\"'”’)]|")  # a line ending so ends its unit
 # words a sentence never ends with: a line ending with one goes on in the next line
 _NEVER_LAST = frozenset(
@@ -104,9 +106,30 @@ def _continues(text: str, i: int) -> bool:
         word = _WORD_BEFORE.search(text, max(0, k - 20), k)
         if not (word and first.isalpha() and word.group(1) in _NEVER_LAST):
             return False
-    # the lines of a list under a heading ("We will:\ncut taxes\nhire nurses") are items
-    block = text.rfind("\n\n", max(0, i - _LIST_LOOKBACK), i)
-    return not _LIST_HEAD_LINE.search(text, max(0, block, i - _LIST_LOOKBACK), i)
+    return True
+
+
+def _list_lines(text: str) -> Callable[[int], bool]:
+    """A test of whether the newline at i falls in a list under a heading line ("We
+    will:\ncut taxes\nhire nurses"): a line ending in ":" above it, no blank line between.
+    Each such line is an item, whatever the wrapping."""
+    # the heading's newline, when the heading is a short line and its list is unmarked:
+    # its first item starts the next line with a letter (bullets mark their own items,
+    # each of which may be wrapped; an indented or quoted line is a paragraph)
+    heads = [m.end() - 1 for m in _LIST_HEAD_LINE.finditer(text)
+             if m.start() - text.rfind("\n", 0, m.start()) <= _LIST_HEAD_MAX and text[m.end() : m.end() + 1].isalpha()]
+    if not heads:
+        return lambda i: False
+    blanks = [m.start() for m in _BLANK_LINE.finditer(text)]
+
+    def in_list(i: int) -> bool:
+        k = bisect.bisect_right(heads, i) - 1
+        if k < 0 or i - heads[k] > _LIST_LOOKBACK:
+            return False
+        b = bisect.bisect_left(blanks, heads[k])
+        return not (b < len(blanks) and blanks[b] < i)
+
+    return in_list
 
 
 def _hard_newlines(text: str) -> list[int]:
@@ -116,10 +139,11 @@ def _hard_newlines(text: str) -> list[int]:
     if "\n" not in text:
         return out
     wrapped = _is_wrapped(text)
+    in_list = _list_lines(text)
     if not wrapped:  # every newline ends a unit, unless a sentence runs on across it
         i = text.find("\n")
         while i >= 0:
-            if not _continues(text, i):
+            if not _continues(text, i) or in_list(i):
                 out.append(i)
             i = text.find("\n", i + 1)
         return out
@@ -127,10 +151,13 @@ def _hard_newlines(text: str) -> list[int]:
     for m in _NEWLINE.finditer(text):
         i = m.start()
         nxt = text[i + 1 : i + 4]
+        if in_list(i):
+            out.append(i)  # a line of a list under a heading
+            continue
         if (nxt.startswith("  ") or nxt.startswith("\t")) and _continues(text, i):
             continue  # an indented line that goes on with the sentence ("would\n    double")
         # blank line, indented paragraph, bullet: a break even in wrapped copy
-        if nxt[:1] == "\n" or nxt.startswith("  ") or nxt.startswith("\t") or _BULLET.match(text, i + 1, min(n, i + 8)):
+        if nxt[:1] == "\n" or nxt[:2] == "\r\n" or nxt.startswith("  ") or nxt.startswith("\t") or _BULLET.match(text, i + 1, min(n, i + 8)):
             out.append(i)
             continue
         line_start = text.rfind("\n", 0, i) + 1
@@ -170,6 +197,14 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
 def _fixed_cuts(text: str) -> list[int]:
     """The cuts that need no judging: hard newlines, and around a dateline."""
     cuts = set(_hard_newlines(text))
+    # a press release's end mark "###" (often with no space around it: 'met.”###Contact:')
+    i = text.find("###")
+    while i >= 0:
+        j = i
+        while j < len(text) and text[j] == "#":
+            j += 1
+        cuts.update((i, j))
+        i = text.find("###", j)
     # Datelines and headlines run into the body: cut before the story starts.
     head = text[:400]
     for m in (_DATELINE.finditer(head) if _DASH_THEN_CAPITAL.search(head) else ()):
