@@ -13,12 +13,9 @@ The traces are plain dataclasses: `to_dict` gives JSON-able data, `render` plain
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from tracker.extract.model import Document, Finding
-
-if TYPE_CHECKING:
-    from tracker.extract.engine import Extractor
 
 __all__ = ["CueTrace", "Fired", "Resolution", "SentenceTrace", "Tracer", "explain", "render", "to_dict"]
 
@@ -132,7 +129,14 @@ class Tracer:
             self._cue.actions = [f.action or "" for f in findings]
 
 
-def explain(extractor: "Extractor", doc: Document) -> list[SentenceTrace]:
+class Extracts(Protocol):
+    """What explain needs of an extractor (the engine imports this module for its
+    Tracer, so the engine is named here by what it does, not imported)."""
+
+    def extract(self, doc: Document, fast: bool = True, tracer: Tracer | None = None) -> list[Finding]: ...
+
+
+def explain(extractor: Extracts, doc: Document) -> list[SentenceTrace]:
     """The trace of every sentence of `doc` that holds a cue (see the module doc)."""
     tracer = Tracer()
     extractor.extract(doc, tracer=tracer)

@@ -8,14 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+
 
 from tracker.extract.context import DocContext
 from tracker.extract.clause import _PRONOUNS, _head, _subject
-from tracker.extract.resolve import _Actor
-
-if TYPE_CHECKING:
-    from tracker.extract.engine import Extractor
+from tracker.extract.resolve import Resolver, _Actor
 
 
 @dataclass(slots=True)
@@ -35,7 +32,7 @@ class _Clause:
 # Readings bind an actor when the subject cannot bind itself. Each is a function
 # registered under its id in rules.toml ([[reading]]: description, kind, score); it
 # returns the actor bound, or (refusal id, words) when the reading does not hold.
-_Reading = Callable[["Extractor", _Clause], "_Actor | tuple[str, str]"]
+_Reading = Callable[[Resolver, _Clause], "_Actor | tuple[str, str]"]
 _READINGS: dict[str, _Reading] = {}
 
 
@@ -48,14 +45,14 @@ def reading(reading_id: str) -> Callable[[_Reading], _Reading]:
 
 
 @reading("reading.passive_announcer")
-def _passive_announcer(ex: "Extractor", c: _Clause) -> "_Actor | tuple[str, str]":
+def _passive_announcer(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
     """"The prisoners will be released, the ministry said": the announcer is bound."""
     assert c.announcer is not None
     return c.announcer
 
 
 @reading("reading.agentless_passive")
-def _agentless_passive(ex: "Extractor", c: _Clause) -> "_Actor | tuple[str, str]":
+def _agentless_passive(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
     """"Honorary consuls will be appointed": bound to the actor last seen acting."""
     if c.ctx.author:
         # a document written by its actor says "we will"; its agentless passives
@@ -80,7 +77,7 @@ def _agentless_passive(ex: "Extractor", c: _Clause) -> "_Actor | tuple[str, str]
 
 
 @reading("reading.announced_plan")
-def _announced_plan(ex: "Extractor", c: _Clause) -> "_Actor | tuple[str, str]":
+def _announced_plan(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
     """"Construction will start in early 1988, BP Canada said": an announced plan, unless
     the verb says what a thing causes ("the merger will create ..."). (`_may_be_announced`
     is this test, made before the context is read.)"""
@@ -97,7 +94,7 @@ def _announced_plan(ex: "Extractor", c: _Clause) -> "_Actor | tuple[str, str]":
 @reading("reading.authored_passive")
 @reading("reading.authored_there")
 @reading("reading.authored_outcome")
-def _authored_author(ex: "Extractor", c: _Clause) -> "_Actor | tuple[str, str]":
+def _authored_author(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
     """A body's own document (a party's manifesto, a firm's report): its author is bound by
     an agentless passive, "there will be ..." or its own things by a deadline
     (readings_authored.py says which reading, if any, the clause is)."""
@@ -109,7 +106,7 @@ def _authored_author(ex: "Extractor", c: _Clause) -> "_Actor | tuple[str, str]":
 
 
 @reading("reading.list_item")
-def _list_item(ex: "Extractor", c: _Clause) -> "_Actor | tuple[str, str]":
+def _list_item(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
     """A bullet under "We will:" / "Labour pledges to:" binds the heading's subject."""
     frame_who = _subject(c.before, ex._g)[1]
     initial = not c.before.strip() or c.before.strip() == c.subject

@@ -8,14 +8,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+
 
 from tracker.extract.context import _COMMON_WORDS, DocContext, Person, Quote
 from tracker.extract.model import ActorInfo
 from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _core, _elided_subject, _head
-
-if TYPE_CHECKING:
-    from tracker.extract.engine import Extractor
 
 
 _DET_START = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -62,7 +59,7 @@ _ELLIPSIS = re.compile(r"(?:\band|\bbut|\bor|\bthen)\s*$")
 
 # lower-case words that may precede a name inside the phrase ("state-owned Rosneft" aside)
 _QUANTIFIERS = frozenset("all many some most several few each every any other no".split())
-def _same_side(ex: Extractor, speaker: _Actor, actor: _Actor) -> bool:
+def _same_side(ex: Resolver, speaker: _Actor, actor: _Actor) -> bool:
     """In "X said Y would ...", is Y X itself or X's own side (Lecornu -> France)?"""
     own = {speaker.name, *speaker.actors, *speaker.aliases}
     if speaker.type == "person":
