@@ -9,7 +9,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-
 from tracker.extract.context import DocContext
 from tracker.extract.clause import _PRONOUNS, _head, _subject
 from tracker.extract.resolve import Resolver, _Actor

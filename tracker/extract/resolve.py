@@ -9,7 +9,6 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-
 from tracker.extract.context import _COMMON_WORDS, DocContext, Person, Quote
 from tracker.extract.model import ActorInfo
 from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _core, _elided_subject, _head
