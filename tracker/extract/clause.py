@@ -120,7 +120,6 @@ _VERB_AFTER = re.compile(
     r"(?P<neg2>(?:not|never|no longer)\s+)?(?P<verb>[a-z][\w\-]*)(?:\s+(?P<next>[\w\-]+))?",
     re.I,
 )
-_PASSIVE_PART = re.compile(r"^(?:\w+ed|\w+en|\w+wn|\w+ne|\w+t|made|held|set|cut|built|sent|paid|spent|kept|sold|bought|shut|put|run|begun|done)$")
 def _speaker_free(subj: str) -> bool:
     """Whether `Extractor._resolve_subject` reads this subject without its speaker: a noun
     phrase that is not (and holds no) pronoun "it" and is no pronoun itself."""
@@ -347,7 +346,6 @@ _PAREN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,]|,(?=\d{3})
 _PP_WORDS = frozenset("of in at from for on with under over about between among against into across by".split())
 _CONTRACTION = re.compile(r"(?i)(?<=^i)['’]m$|['’](?:re|ve|d)$|(?<=^he|^it)['’]s$|(?<=^she)['’]s$")
 _PREP_IN_NAME = frozenset("of on for de la le du von van and &".split())
-_LIST_WORDS = frozenset("such as including like".split())
 _AUX = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|said|says|do|does|did|can|must|hopes|plans|wants)\b")
 def _strip_function_words(np: str) -> str:
     """'For Metlife' -> 'Metlife': leading prepositions and conjunctions are not the name."""

@@ -403,7 +403,7 @@ class DocContext:
         i = bisect.bisect_left(self.person_mentions, (pos, ""))
         return self.person_mentions[i - 1][1] if i else None
 
-    def last_org(self, pos: int, kinds: tuple[str, ...] = ()) -> str | None:
+    def last_org(self, pos: int) -> str | None:
         i = bisect.bisect_left(self.org_mentions, (pos, ""))
         return self.org_mentions[i - 1][1] if i else None
 
