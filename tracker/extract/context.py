@@ -641,7 +641,7 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             cut = max((i + 1 for i, w in enumerate(words[:-1])
                        if _TITLE_WORD.fullmatch(w) or w.endswith(("'s", "’s"))), default=0)
             name = " ".join(words[cut:])
-            if name.split()[0] not in _COMMON_OPENERS and (" " in name or name.lower() not in _COMMON_WORDS) \
+            if name.split()[0] not in _COMMON_OPENERS and not _common_single(name) \
                     and gaz.lookup(name) is None:
                 ppl.add(gaz, name, m.start() + len(" ".join(words[:cut])), None, None)
     if author and wanted(author):
@@ -722,7 +722,7 @@ def _subject_candidates(text: str, lo: int = 0, hi: int | None = None) -> Iterat
     capitalised common words ("Listing will be in London", "District will")."""
     for m in _subject_names(text, lo, hi):
         name = _clean_name(m.group("name"))
-        if name and name.split()[0] not in _COMMON_OPENERS and not (" " not in name and name.lower() in _COMMON_WORDS):
+        if name and name.split()[0] not in _COMMON_OPENERS and not _common_single(name):
             yield m.start("name"), name
 
 
@@ -806,13 +806,23 @@ class _QuoteChain:
 
 
 def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:
+    head = text[max(0, s - 160) : s]
+    # 'Ivan Lewis said: "We will ..." Tim Collins said ...': a quote introduced with a
+    # colon is its introducer's; the "X said" after it opens the next sentence
+    if head.rstrip().endswith(":"):
+        before = _attribution_before(head, s)
+        if before[0] is not None:
+            return before
     # "said Rep. Darrell Issa", "said Richard E. Neal": the dots of titles and initials
     # do not end the name
     m = _QUOTE_AFTER.match(_TITLE_DOT.sub(r"\1", text[e : e + 120]))
     if m:
         n = (m.group("n1") or m.group("n2")).split("(", 1)[0]  # not "(R-Calif."
         return n.strip() or None, e
-    head = text[max(0, s - 160) : s]
+    return _attribution_before(head, s)
+
+
+def _attribution_before(head: str, s: int) -> tuple[str | None, int]:
     # (a match ends with a reporting verb, then at most a comma or colon and white space,
     # or holds "told")
     t = head.rstrip()
@@ -857,6 +867,19 @@ _COMMON_OPENERS = frozenset(
     Also Meanwhile Separately According What Why How Who Where No Not Sales Net Revenues Profit
     Officials Company Today Yesterday Now Then Both Each Such Other Its One Two""".split()
 )
+# Days and months name no one ("The prime minister on Sunday said": not a firm "Sunday");
+# "May" is left out, it is a surname as often ("May said she would").
+_CALENDAR = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July
+    August September October November December""".split()
+)
+
+
+def _common_single(name: str) -> bool:
+    """A one-word name that is a common or calendar word: no one's name on its own."""
+    return " " not in name and (name.lower() in _COMMON_WORDS or name in _CALENDAR)
+
+
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _HONORIFIC = re.compile(
     rf"^(?:(?:{_TITLES})\.?\s+)+"

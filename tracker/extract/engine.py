@@ -123,7 +123,10 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
             rf",\s*(?P<who>he|she|they|it|we|I|(?:the\s+)?[A-Za-z][\w.'’\- ]{{0,40}}?)\s+(?:{say})\s*,\s*$"),
         frame=re.compile(
             r"(?P<who>(?:[\w'’&.\-]+\s+){0,6}?[\w'’&.\-]+)\s*,?\s+(?:(?:has|have|had|also|later|earlier|previously|"
-            rf"again|further|separately|then|today|yesterday)\s+)*(?P<verb>{_verbs(frame_verbs, 30)})"
+            r"again|further|separately|then|today|yesterday|"
+            # "The prime minister on Sunday said": the day is when, not who
+            r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this)\s+(?:week|night|month|year|morning))\s+)*"
+            rf"(?P<verb>{_verbs(frame_verbs, 30)})"
             r"(?:\s*,?\s*(?:that\b)?\s*(?:(?:on|in|at|over|within|by|after|before|during|under|from|last|this|next|"
             r"earlier|today|yesterday|later|following|amid|despite|with)\b[^,]{0,50}?\s*,?\s*){0,2})?(?:that\s*)?$"),
         frame_verb=re.compile(rf"(?<=\s)(?:{_verbs(frame_verbs, None)})"),
