@@ -37,3 +37,27 @@ def test_a_colon_quote_is_its_introducers_not_the_next_speakers(ex: Extractor) -
     text = ('Housing minister Carla Benton said: "We will continue to build homes for rent." '
             'Opposition spokesman Martin Hale said the figures were a disgrace.')
     assert actors(ex, text) == ["Carla Benton"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to begin by thanking the chairwoman for her patience with this panel.",
+        "I'll close with a few words from Abraham Lincoln.",
+        "I would especially like to commend the volunteers of the county fire service.",
+        "I would just add that the committee met for six hours.",
+    ],
+)
+def test_the_order_and_courtesies_of_a_speech_promise_nothing(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will begin by cutting the county's payroll tax in half.",
+        "We will just keep fighting for the dairy farmers of Vermont.",
+    ],
+)
+def test_a_real_first_step_is_still_a_commitment(ex: Extractor, text: str) -> None:
+    assert [f.kind for f in run(ex, text)] == ["commitment"]

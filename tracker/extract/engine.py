@@ -152,7 +152,7 @@ _VOICE_OF = re.compile(
 _VERB_AFTER = re.compile(
     r"^\s*(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|already|"
     r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
-    r"shortly|eventually|ultimately|initially|formally|officially|always|together|forever|truly|really|"
+    r"shortly|eventually|ultimately|initially|formally|officially|always|together|forever|truly|really|just|"
     r"fully|finally|personally|directly|,)\s*)*"
     r"(?P<neg2>(?:not|never|no longer)\s+)?(?P<verb>[a-z][\w\-]*)(?:\s+(?P<next>[\w\-]+))?",
     re.I,
@@ -181,6 +181,13 @@ _GOV_NOUNS = frozenset("government administration ministry department executive 
 _PAIR_NP = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|governments|companies|firms|parties|leaders|men|ministers|clubs|teams|groups|banks|unions)$", re.I)
 _PASSIVE_PART = re.compile(r"^(?:\w+ed|\w+en|\w+wn|\w+ne|\w+t|made|held|set|cut|built|sent|paid|spent|kept|sold|bought|shut|put|run|begun|done)$")
 _ACTION_CUT = re.compile(r",\s*(?:he|she|they|it|the\s+\w+|[A-Z][\w.'’\- ]{1,40}?)\s+(?:said|says|added|told)\b.*$|\s+(?:said|told)\s+[A-Z][\w.'’ ]+\.?$")
+# "I want to begin by thanking", "I'll close with words from", "let me start with": the
+# order of a speech, done in the saying
+_DISCOURSE_ACT = re.compile(
+    r"(?:begin|start|open|close|conclude|end|finish)\s+(?:by\s+(?:thank|say|not|welcom|recogni[sz]|acknowledg|"
+    r"congratulat|commend|mention|stress|emphasi[sz]|point|remind|quot|read|ask|offer)\w*ing|with\s+(?:(?:a|an|the|"
+    r"some|these|those|this|my|our|his|her)\s+)?(?:[\w’'\-]+\s+){0,2}(?:words?|quote|quotation|thoughts?|notes?|"
+    r"story|remarks?|comments?|prayer|questions?|thanks|tribute))\b")
 _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
 
 
@@ -677,7 +684,7 @@ class Extractor:
                 kind = "intention"
         if subj_low in ("i", "we") and self._performatives:
             act = verb or _first_verb(after)
-            if act in self._performatives:
+            if act in self._performatives or _DISCOURSE_ACT.match(after[after.find(act):] if act else ""):
                 # "I want to thank", "I will admit", "we would stress": the speech act is
                 # done in saying it, nothing is promised
                 return _refuse(tracer, "refusal.performative", f"{subj_text} {act}")
