@@ -61,3 +61,26 @@ def test_the_order_and_courtesies_of_a_speech_promise_nothing(ex: Extractor, tex
 )
 def test_a_real_first_step_is_still_a_commitment(ex: Extractor, text: str) -> None:
     assert [f.kind for f in run(ex, text)] == ["commitment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Details about the next public meeting will be forthcoming.",
+        "A Tonne of fertiliser will feed a village for a season.",
+        "Repeal of the grazing rules would drive smaller ranchers out of business.",
+    ],
+)
+def test_a_capitalised_common_noun_is_no_name(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Marks and Spencer pledged to close its depot in Leeds.", "Marks and Spencer"),
+        ("Tonight the Senate will pass a six-month extension of the farm bill.", "United States Senate"),
+    ],
+)
+def test_names_and_a_time_before_the_subject_still_bind(ex: Extractor, text: str, actor: str) -> None:
+    assert actors(ex, text) == [actor]

@@ -181,6 +181,7 @@ _GOV_NOUNS = frozenset("government administration ministry department executive 
 _PAIR_NP = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|governments|companies|firms|parties|leaders|men|ministers|clubs|teams|groups|banks|unions)$", re.I)
 _PASSIVE_PART = re.compile(r"^(?:\w+ed|\w+en|\w+wn|\w+ne|\w+t|made|held|set|cut|built|sent|paid|spent|kept|sold|bought|shut|put|run|begun|done)$")
 _ACTION_CUT = re.compile(r",\s*(?:he|she|they|it|the\s+\w+|[A-Z][\w.'’\- ]{1,40}?)\s+(?:said|says|added|told)\b.*$|\s+(?:said|told)\s+[A-Z][\w.'’ ]+\.?$")
+_WHEN_OPENERS = frozenset("tomorrow today tonight yesterday now later then meanwhile".split())
 # "I want to begin by thanking", "I'll close with words from", "let me start with": the
 # order of a speech, done in the saying
 _DISCOURSE_ACT = re.compile(
@@ -1153,6 +1154,18 @@ class Extractor:
             return _Actor(s, "person", [], [], [s], False, "a role, its holder not named")
         if not head or head[:1].islower() and not _INNER_CAP.match(head):
             return self._common_np(ctx, s, hl, pos, indefinite, initial)  # ("eBay", "iRobot" are names)
+        words = s.split()
+        if initial and len(words) > 1 and words[0].lower().rstrip(",") in _WHEN_OPENERS:
+            # "Tomorrow the House will vote": the time, then the subject
+            return self._resolve_np(ctx, " ".join(words[1:]), pos, speaker, False)
+        if (initial or indefinite) and len(words) > 1 and words[0].lower() in _COMMON and not words[0].isupper() \
+                and words[1][:1].islower() and words[1] not in ("the", "a", "an", "and") \
+                and (indefinite or words[1] != "of" or not any(w[:1].isupper() for w in words[2:])) \
+                and not self.gaz.lookup(s):
+            # ("Marks and Spencer", "Bank of Tokyo": names)
+            # "Details about this town hall will ...", "A Kilo of Semtex will ...": a common
+            # noun capitalised by its place (or by whim), not a name: read as the common noun
+            return self._common_np(ctx, s, words[0].lower(), pos, indefinite, initial)
         if " " not in s and low in _COMMON and not s.isupper():
             if initial:
                 return None  # a common word capitalised at the start of a sentence: "Listing would ..."
