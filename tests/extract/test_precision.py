@@ -84,3 +84,15 @@ def test_a_capitalised_common_noun_is_no_name(ex: Extractor, text: str) -> None:
 )
 def test_names_and_a_time_before_the_subject_still_bind(ex: Extractor, text: str, actor: str) -> None:
     assert actors(ex, text) == [actor]
+
+
+def test_a_degree_after_the_name_is_not_the_subject(ex: Extractor) -> None:
+    text = "Tomorrow, Laura E. Whitcombe, M.D. (OR-02) will join the panel for a hearing on rural clinics."
+    assert actors(ex, text) == ["Laura E. Whitcombe"]
+
+
+def test_the_congressman_of_a_members_release_is_its_author(ex: Extractor) -> None:
+    text = ('Harold J. "Hal" Brenner represents the Ninth District. '
+            "The Congressman will also meet with school administrators to discuss the cuts.")
+    got = ex.extract(Document(doc_id="t", text=text, source="US Congress press release: Harold Brenner"))
+    assert [f.actor for f in got] == ["Harold Brenner"]

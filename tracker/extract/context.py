@@ -542,8 +542,8 @@ class _People:
     def add(self, gaz: Gazetteer, name: str, pos: int, affiliation: ActorInfo | None = None,
             role: str | None = None) -> None:
         name = _clean_name(name)
-        if not name or " " not in name and len(name) < 3:
-            return
+        if not name or " " not in name and len(name) < 3 or _CUT_AT_INITIAL.search(name):
+            return  # (not a name cut at a middle initial: 'Robert C. "Bobby" Scott' is no "Robert C")
         if gaz.lookup(name) is not None or _PLACE_END.search(name) or _ORG_END.search(name):
             return  # a country, organisation, firm or place, not a person ("General Motors Corp")
         surname = name.split()[-1]
@@ -880,6 +880,7 @@ def _common_single(name: str) -> bool:
     return " " not in name and (name.lower() in _COMMON_WORDS or name in _CALENDAR)
 
 
+_CUT_AT_INITIAL = re.compile(r"\s[A-Z]\.?$")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _HONORIFIC = re.compile(
     rf"^(?:(?:{_TITLES})\.?\s+)+"

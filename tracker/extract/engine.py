@@ -181,6 +181,8 @@ _GOV_NOUNS = frozenset("government administration ministry department executive 
 _PAIR_NP = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|governments|companies|firms|parties|leaders|men|ministers|clubs|teams|groups|banks|unions)$", re.I)
 _PASSIVE_PART = re.compile(r"^(?:\w+ed|\w+en|\w+wn|\w+ne|\w+t|made|held|set|cut|built|sent|paid|spent|kept|sold|bought|shut|put|run|begun|done)$")
 _ACTION_CUT = re.compile(r",\s*(?:he|she|they|it|the\s+\w+|[A-Z][\w.'’\- ]{1,40}?)\s+(?:said|says|added|told)\b.*$|\s+(?:said|told)\s+[A-Z][\w.'’ ]+\.?$")
+# a degree or suffix after a comma ends a name, it is not one: "Michael Burgess, M.D."
+_DEGREE_END = re.compile(r",\s*(?:M\.D\.|Ph\.D\.|D\.D\.S\.|R\.N\.|Esq\.|Jr\.|Sr\.|MD|PhD|DDS)(?:\s*\([^()]{1,20}\))?$")
 _WHEN_OPENERS = frozenset("tomorrow today tonight yesterday now later then meanwhile".split())
 # "I want to begin by thanking", "I'll close with words from", "let me start with": the
 # order of a speech, done in the saying
@@ -1151,6 +1153,9 @@ class Extractor:
             if r.startswith("spokes"):
                 # "a spokesman said": the voice of the body the story is about
                 return self._main_actor(ctx, pos)
+            if ctx.author and r in ("congressman", "congresswoman", "senator") and s.lower() == r:
+                # "The Congressman will also meet ..." in a member's own release: its author
+                return _Actor(ctx.author, "person", [], [], [ctx.author], True, f"'the {r}': the document's author")
             return _Actor(s, "person", [], [], [s], False, "a role, its holder not named")
         if not head or head[:1].islower() and not _INNER_CAP.match(head):
             return self._common_np(ctx, s, hl, pos, indefinite, initial)  # ("eBay", "iRobot" are names)
@@ -1293,7 +1298,7 @@ def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str
     means the cue continues a clause ("..., and would strive"): see `_elided_subject`.
     A subject of "which"/"that" means a relative clause: its antecedent is returned.
     """
-    text = before.rstrip()
+    text = _DEGREE_END.sub("", before.rstrip())  # "Michael C. Burgess, M.D. (TX-26)": the name
     paren_who = None
     for _ in range(4):
         new = _strip_adverb_tail(text).rstrip()
