@@ -96,3 +96,17 @@ def test_the_congressman_of_a_members_release_is_its_author(ex: Extractor) -> No
             "The Congressman will also meet with school administrators to discuss the cuts.")
     got = ex.extract(Document(doc_id="t", text=text, source="US Congress press release: Harold Brenner"))
     assert [f.actor for f in got] == ["Harold Brenner"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the new rules, farmers will be able to sell their quotas to neighbours.",
+        "Ostrava Steel said it would be able to save about $40m a year after the merger.",
+        '"The refinery will most likely end up with the state oil company," one trader said.',
+        "Brightwater said it expects to get regulatory approval for the purchase by March.",
+        "The carrier said it expects to lose about $300m this year.",
+    ],
+)
+def test_abilities_hedged_forecasts_and_expected_outcomes_are_no_commitments(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []

@@ -900,9 +900,13 @@ class Extractor:
                 verb = nxt
                 if _lemma(verb) in self._stative:
                     return "refusal.stative-verb", verb  # "will be missing", "would be benefiting"
-            elif nxt in ("able", "ready", "prepared", "willing"):
+            elif nxt == "able":
+                # "constituents will be able to compare plans", "Novartis would be able to
+                # make savings": what someone can do once something happens, not an undertaking
+                return "refusal.stative-be", "be able"
+            elif nxt in ("ready", "prepared", "willing"):
                 verb = nxt
-                kind = "intention" if nxt != "able" else kind
+                kind = "intention"
             elif nxt in self._passive_ok or is_action_participle(nxt, self._stative):  # any verb's, by morphology
                 passive = True
             else:
