@@ -110,3 +110,30 @@ def test_the_congressman_of_a_members_release_is_its_author(ex: Extractor) -> No
 )
 def test_abilities_hedged_forecasts_and_expected_outcomes_are_no_commitments(ex: Extractor, text: str) -> None:
     assert run(ex, text) == []
+
+
+def release(text: str) -> Document:
+    return Document(doc_id="t", text=text, source="US Congress press release: Dana Whitfield")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the legislation, the Department of Transportation would distribute the funds by a formula.",
+        "Lakeside Clinic would use this federal funding to expand its mobile dental service.",
+        "The bipartisan commission would consist of ten members, including two co-chairs.",
+    ],
+)
+def test_what_a_bill_or_grant_would_do_in_a_members_release_binds_no_one(ex: Extractor, text: str) -> None:
+    assert ex.extract(release(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rep. Dana Whitfield released a statement today announcing that she would vote against the bill.",
+        "I would vote against any bill that cuts the school lunch program.",
+    ],
+)
+def test_the_authors_own_would_still_binds(ex: Extractor, text: str) -> None:
+    assert [f.actor for f in ex.extract(release(text))] == ["Dana Whitfield"]

@@ -183,6 +183,9 @@ _PASSIVE_PART = re.compile(r"^(?:\w+ed|\w+en|\w+wn|\w+ne|\w+t|made|held|set|cut|
 _ACTION_CUT = re.compile(r",\s*(?:he|she|they|it|the\s+\w+|[A-Z][\w.'’\- ]{1,40}?)\s+(?:said|says|added|told)\b.*$|\s+(?:said|told)\s+[A-Z][\w.'’ ]+\.?$")
 # a degree or suffix after a comma ends a name, it is not one: "Michael Burgess, M.D."
 _DEGREE_END = re.compile(r",\s*(?:M\.D\.|Ph\.D\.|D\.D\.S\.|R\.N\.|Esq\.|Jr\.|Sr\.|MD|PhD|DDS)(?:\s*\([^()]{1,20}\))?$")
+# a reporting verb in any form ("announcing that she would vote", "his position that he would")
+_REPORTING_FORM = re.compile(r"\b(?:announc|stat(?:e|ing)|declar|confirm|pledg|promis|vow|explain|indicat|sa(?:y|id)|tell|told|"
+                             r"position|insist|assur|commit)\w*\b", re.I)
 _WHEN_OPENERS = frozenset("tomorrow today tonight yesterday now later then meanwhile".split())
 # "I want to begin by thanking", "I'll close with words from", "let me start with": the
 # order of a speech, done in the saying
@@ -693,6 +696,14 @@ class Extractor:
                 return _refuse(tracer, "refusal.performative", f"{subj_text} {act}")
         if frame_verb and frame_verb.split()[0] in self._g.opinion:
             return _refuse(tracer, "refusal.opinion-frame", f"{frame_who} {frame_verb}")
+        if rule.id == "future.would" and ctx.author and not (frame_who or frame_verb or paren_who) \
+                and not self._authors_own(ctx.author, subj_low) and not self._g.post_verb.search(norm) \
+                and not _REPORTING_FORM.search(norm) \
+                and ctx.quote_at(pos) is None:
+            # a member's release: "The committee would also solicit input", "Duquesne University
+            # would use this funding to ...": what a bill or a grant would bring about, told by
+            # the author, not anyone's word
+            return _refuse(tracer, "refusal.authored-would", subj_text)
         if not passive and self._never_agent(subj_text, before) and not (
                 mode == "modal" and self._may_be_announced(subj_text, verb)):
             # "This bill will ...": no reading can bind anyone, so the document's context
@@ -845,6 +856,15 @@ class Extractor:
             tracer.resolved("actor", ctx.author, actor)
         action = _ACTION_CUT.sub("", norm[m.start():]).strip(" ,.;")
         return [self._finding(doc, sent_start, raw, kind, actor, None, reading, reading.score, action, negated)]
+
+    @staticmethod
+    def _authors_own(author: str, subj_low: str) -> bool:
+        """Whether a subject is the author's own voice: "I", "we", their name, their role."""
+        if subj_low in ("i", "we", "") or subj_low.startswith(("my ", "our ")):
+            return True
+        surname = author.split()[-1].lower() if author.split() else ""
+        return bool(surname) and surname in subj_low or subj_low.split()[-1:] in (
+            ["congressman"], ["congresswoman"], ["senator"], ["representative"])
 
     def _may_be_announced(self, subj_text: str, verb: str) -> bool:
         """Whether a subject that is no agent may still be an announced plan ("Construction
