@@ -137,3 +137,9 @@ def test_what_a_bill_or_grant_would_do_in_a_members_release_binds_no_one(ex: Ext
 )
 def test_the_authors_own_would_still_binds(ex: Extractor, text: str) -> None:
     assert [f.actor for f in ex.extract(release(text))] == ["Dana Whitfield"]
+
+
+def test_a_quoted_paragraph_run_on_unclosed_keeps_its_speaker(ex: Extractor) -> None:
+    text = ('Ms Okafor said: "The scheme has been a success in every region. '
+            '"We will extend it to the islands next year."')
+    assert actors(ex, text) == ["Okafor"]

@@ -760,6 +760,12 @@ def _find_quotes(text: str) -> list[Quote]:
         elif ch == '"':
             if straight_open is None:
                 straight_open = i
+            elif i > 0 and text[i - 1] == " " and text[i - 2 : i - 1] in (".", "!", "?") \
+                    and text[i + 1 : i + 2].isalpha() and text[i + 1 : i + 2].isupper():
+                # 'said: "... in Britain. "We want ...': a new quoted paragraph opens, the
+                # last one ran on unclosed (news style); the mark opens, it closes nothing
+                regions.append((straight_open, i - 1))
+                straight_open = i
             else:
                 regions.append((straight_open, i + 1))
                 straight_open = None
