@@ -143,3 +143,18 @@ def test_a_quoted_paragraph_run_on_unclosed_keeps_its_speaker(ex: Extractor) -> 
     text = ('Ms Okafor said: "The scheme has been a success in every region. '
             '"We will extend it to the islands next year."')
     assert actors(ex, text) == ["Okafor"]
+
+
+def test_the_airline_is_the_firm_not_a_person_seen_acting(ex: Extractor) -> None:
+    text = ("Aerosul is struggling under a huge debt. The government may step in to save the airline. "
+            "Mr Duarte said president Joao Carlos da Rocha has decided to act. "
+            "No jobs would be lost and the airline would keep on flying, Mr Duarte added.")
+    assert "Aerosul" in actors(ex, text)
+    assert "Carlos da Rocha" not in " ".join(a or "" for a in actors(ex, text))
+
+
+def test_a_possessive_and_its_thing_is_no_person(ex: Extractor) -> None:
+    text = ("Foreign minister Ola Halvorsen said he was pleased with the talks. "
+            "Mr Halvorsen's Brazil trip is part of regular meetings with ministers. "
+            "He will meet his counterpart to discuss trade.")
+    assert actors(ex, text) == ["Ola Halvorsen"]

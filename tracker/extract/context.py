@@ -416,6 +416,39 @@ class DocContext:
             return self.subject_orgs[i - 1][1]
         return self.last_org(pos)
 
+    def main_firm(self, pos: int) -> str | None:
+        """What "the company", "the airline" or "it" refers to: `main_org`, passing over the
+        names seen acting that the text shows to be people ("president Luiz Inacio Lula da
+        Silva has decided", "Tony Blair said" where it also says "Mr Blair")."""
+        i = bisect.bisect_left(self.subject_orgs, (pos, ""))
+        while i:
+            i -= 1
+            at, name = self.subject_orgs[i]
+            if not self._shown_person(at, name):
+                return name
+        i = bisect.bisect_left(self.org_mentions, (pos, ""))
+        while i:
+            i -= 1
+            at, name = self.org_mentions[i]
+            if not self._shown_person(at, name):
+                return name
+        return None
+
+    def _shown_person(self, at: int, name: str) -> bool:
+        core = " ".join(w for w in name.split() if w not in _NAME_PARTICLES)  # "Lula da Silva"
+        if " " not in core or not _looks_like_person(core):
+            return False
+        before = self.doc.text[max(0, at - 30) : at].split()[-2:]
+        if before and before[-1][:1].isupper() and len(before) == 2:
+            before = before[:1]  # a first name the name pattern left out: "Luiz"
+        if before and _TITLE_WORD.fullmatch(before[-1].strip(",")):
+            return True  # "president Luiz Inacio Lula da Silva"
+        titled = self.cache.get("titled_surnames")
+        if titled is None:
+            titled = self.cache["titled_surnames"] = {
+                m.group(1) for m in _PERSONAL_TITLE_SURNAME.finditer(self.doc.text)}
+        return name.split()[-1] in titled
+
     def last_actor(self, pos: int, types: tuple[str, ...], within: int | None = None) -> ActorInfo | None:
         """The last gazetteer actor of one of `types` before `pos` (no further back than `within`)."""
         for p, info in reversed(self.actor_mentions):
@@ -542,7 +575,8 @@ class _People:
     def add(self, gaz: Gazetteer, name: str, pos: int, affiliation: ActorInfo | None = None,
             role: str | None = None) -> None:
         name = _clean_name(name)
-        if not name or " " not in name and len(name) < 3 or _CUT_AT_INITIAL.search(name):
+        if not name or " " not in name and len(name) < 3 or _CUT_AT_INITIAL.search(name) \
+                or _INNER_POSSESSIVE.search(name):  # (nor "Straw's China": a possessive and its thing)
             return  # (not a name cut at a middle initial: 'Robert C. "Bobby" Scott' is no "Robert C")
         if gaz.lookup(name) is not None or _PLACE_END.search(name) or _ORG_END.search(name):
             return  # a country, organisation, firm or place, not a person ("General Motors Corp")
@@ -742,6 +776,11 @@ def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tu
     return found, sorted(subjects)
 
 
+_NAME_PARTICLES = frozenset("da de do dos das del della di du la le van von der den bin al".split())
+# a surname after a personal title ("Mr Blair", "Mrs Granger"): the name is a person's
+_PERSONAL_TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rep|Sen)\.?\s+([A-Z][\w'’\-]+)")
+
+
 _QUOTE_MARK = re.compile(r'[“”"\n]')
 
 
@@ -887,6 +926,7 @@ def _common_single(name: str) -> bool:
 
 
 _CUT_AT_INITIAL = re.compile(r"\s[A-Z]\.?$")
+_INNER_POSSESSIVE = re.compile(r"\w['’]s?\s")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _HONORIFIC = re.compile(
     rf"^(?:(?:{_TITLES})\.?\s+)+"

@@ -1087,7 +1087,7 @@ class Extractor:
         return main
 
     def _last_org(self, ctx: DocContext, pos: int) -> _Actor | None:
-        org = ctx.main_org(pos)
+        org = ctx.main_firm(pos)
         return _Actor(org, "organisation", [], [], [org], True, "the firm or body last seen acting") if org else None
 
     def _resolve_np(self, ctx: DocContext, s: str, pos: int, speaker: _Actor | None,
@@ -1263,7 +1263,7 @@ class Extractor:
                 return self._resolve_np(ctx, name, pos, None, False)
         if hl in _ORG_NOUNS:
             # "the bank" is the last body named with "Bank" in its name, else the firm acting
-            org = _last_org_named(ctx, hl, pos) or ctx.main_org(pos)
+            org = _last_org_named(ctx, hl, pos) or ctx.main_firm(pos)
             if org:
                 kind = "company" if hl in ("company", "firm", "carrier", "airline", "group", "bank") else "organisation"
                 return _Actor(org, kind, [], [], [org], True, f"'the {hl}': the one named before")
