@@ -158,3 +158,14 @@ def test_a_possessive_and_its_thing_is_no_person(ex: Extractor) -> None:
             "Mr Halvorsen's Brazil trip is part of regular meetings with ministers. "
             "He will meet his counterpart to discuss trade.")
     assert actors(ex, text) == ["Ola Halvorsen"]
+
+
+def test_a_name_and_its_role_set_off_by_commas_binds_the_name(ex: Extractor) -> None:
+    text = "Kari Berg, Norway's trade minister, will visit Lagos next week."
+    assert actors(ex, text) == ["Kari Berg"]
+
+
+def test_they_is_not_a_place_the_group_goes_to(ex: Extractor) -> None:
+    text = ("Six members of the panel will be in Scotland next week to hear fishermen. "
+            "They will also speak to scientists in Aberdeen.")
+    assert "Scotland" not in actors(ex, text)

@@ -449,12 +449,16 @@ class DocContext:
                 m.group(1) for m in _PERSONAL_TITLE_SURNAME.finditer(self.doc.text)}
         return name.split()[-1] in titled
 
-    def last_actor(self, pos: int, types: tuple[str, ...], within: int | None = None) -> ActorInfo | None:
-        """The last gazetteer actor of one of `types` before `pos` (no further back than `within`)."""
+    def last_actor(self, pos: int, types: tuple[str, ...], within: int | None = None,
+                   acting: bool = False) -> ActorInfo | None:
+        """The last gazetteer actor of one of `types` before `pos` (no further back than
+        `within`); with `acting`, not a place a sentence only goes to ("will be in Scotland")."""
         for p, info in reversed(self.actor_mentions):
             if within is not None and p < pos - within:
                 return None
             if p < pos and info.type in types:
+                if acting and info.type == "country" and _LOCATIVE_BEFORE.search(self.doc.text, max(0, p - 12), p):
+                    continue
                 return info
         return None
 
@@ -776,6 +780,8 @@ def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tu
     return found, sorted(subjects)
 
 
+# a preposition of place right before a name: "in Scotland", "to the UK", "across Britain"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|into|from|at|across|around|throughout|visit|visiting|within|outside)\s+(?:the\s+)?$")
 _NAME_PARTICLES = frozenset("da de do dos das del della di du la le van von der den bin al".split())
 # a surname after a personal title ("Mr Blair", "Mrs Granger"): the name is a person's
 _PERSONAL_TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rep|Sen)\.?\s+([A-Z][\w'’\-]+)")

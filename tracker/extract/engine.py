@@ -186,6 +186,13 @@ _DEGREE_END = re.compile(r",\s*(?:M\.D\.|Ph\.D\.|D\.D\.S\.|R\.N\.|Esq\.|Jr\.|Sr\
 # a reporting verb in any form ("announcing that she would vote", "his position that he would")
 _REPORTING_FORM = re.compile(r"\b(?:announc|stat(?:e|ing)|declar|confirm|pledg|promis|vow|explain|indicat|sa(?:y|id)|tell|told|"
                              r"position|insist|assur|commit)\w*\b", re.I)
+# a sentence opening with a name and a role set off by commas: the name is the subject
+_NAME_APPOSITIVE = re.compile(
+    r"^\s*[\"“]?(?P<name>(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]+),\s+(?:the\s+|a\s+|an\s+|[A-Z][\w'’\-]*['’]s\s+)?"
+    r"(?:[\w'’\-]+\s+){0,5}?(?i:%s)\b[^,;()]{0,60},\s*$" % (
+        "minister|secretary|chancellor|president|chairman|chairwoman|chair|chief|executive|director|leader|"
+        "spokesman|spokeswoman|governor|mayor|senator|mp|head|founder|owner|ambassador|commissioner|"
+        "manager|editor|officer|adviser|advisor|member|candidate|economist|analyst|professor"))
 _WHEN_OPENERS = frozenset("tomorrow today tonight yesterday now later then meanwhile".split())
 # "I want to begin by thanking", "I'll close with words from", "let me start with": the
 # order of a speech, done in the saying
@@ -1113,7 +1120,8 @@ class Extractor:
         if pron == "plural":
             # "they": a party, body or country named just before (a sentence or two back);
             # further away it is more often films, players or voters than an actor
-            info = ctx.last_actor(pos, ("party", "country", "organisation", "government", "company"), within=300)
+            info = ctx.last_actor(pos, ("party", "country", "organisation", "government", "company"), within=300,
+                                  acting=True)
             if info is None:
                 return None
             they = self._from_info(info)
@@ -1323,6 +1331,9 @@ def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str
     A subject of "which"/"that" means a relative clause: its antecedent is returned.
     """
     text = _DEGREE_END.sub("", before.rstrip())  # "Michael C. Burgess, M.D. (TX-26)": the name
+    ap = _NAME_APPOSITIVE.match(text)
+    if ap:
+        text = ap.group("name")  # "Paul Boateng, Chief Secretary to the Treasury, is to": the name
     paren_who = None
     for _ in range(4):
         new = _strip_adverb_tail(text).rstrip()
