@@ -169,3 +169,9 @@ def test_they_is_not_a_place_the_group_goes_to(ex: Extractor) -> None:
     text = ("Six members of the panel will be in Scotland next week to hear fishermen. "
             "They will also speak to scientists in Aberdeen.")
     assert "Scotland" not in actors(ex, text)
+
+
+def test_a_coordinated_reporting_verb_keeps_the_first_subject(ex: Extractor) -> None:
+    text = ("Ms Adeyemi said fines were the council's last resort and promised the new powers "
+            "would only be used against repeat offenders.")
+    assert actors(ex, text) == ["Adeyemi"]

@@ -1417,7 +1417,9 @@ def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str
     elif fm:
         frame_verb = fm.group("verb").lower()
         frame_who = _last_np(fm.group("who"))
-        if not frame_who and fm.group("who").split()[-1].lower() in ("and", "but"):
+        if fm.group("who").split()[-1].lower() in ("and", "but"):
+            # (a noun phrase before "and promised" is the object of the first verb, not who
+            # promised: "Mr Clarke said prosecutions were the first preference and promised")
             # "The airline did not quantify ... but said it would": the sentence's subject
             verb = g.first_verb.search(framed)
             frame_who = _subject(framed[: verb.start()], g)[0] or None if verb and verb.start() < fm.start("verb") else None
