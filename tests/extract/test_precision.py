@@ -175,3 +175,21 @@ def test_a_coordinated_reporting_verb_keeps_the_first_subject(ex: Extractor) -> 
     text = ("Ms Adeyemi said fines were the council's last resort and promised the new powers "
             "would only be used against repeat offenders.")
     assert actors(ex, text) == ["Adeyemi"]
+
+
+@pytest.mark.parametrize(
+    "text, testable, reason",
+    [
+        ("Ireland will tighten the rules to ensure only skilled staff are granted work permits.",
+         False, "vague.verb: 'ensure'"),
+        ("Telco Nord is to set up a separate network division to ensure rivals get equal access.",
+         True, "testable.deliverable-verb: 'set up'"),
+        ("The Navy confirmed it will keep the carrier at Bremerton through at least 2022.",
+         True, "testable.deadline: 'through at least 2022'"),
+        ("Senator Okonjo will host a job fair on Saturday, October 3rd.",
+         True, "testable.deadline: 'on Saturday, October 3rd'"),
+    ],
+)
+def test_testable_reads_the_head_verb_and_dates(ex: Extractor, text: str, testable: bool, reason: str) -> None:
+    got = run(ex, text)
+    assert [(f.testable, f.testable_reason) for f in got] == [(testable, reason)]
