@@ -193,3 +193,25 @@ def test_a_coordinated_reporting_verb_keeps_the_first_subject(ex: Extractor) -> 
 def test_testable_reads_the_head_verb_and_dates(ex: Extractor, text: str, testable: bool, reason: str) -> None:
     got = run(ex, text)
     assert [(f.testable, f.testable_reason) for f in got] == [(testable, reason)]
+
+
+def test_a_senators_name_after_us_is_the_name(ex: Extractor) -> None:
+    text = "WASHINGTON – U.S. Senator Dana Whitfield (R-OH) today announced she will host three town meetings."
+    assert [f.actor for f in ex.extract(release(text))] == ["Dana Whitfield"]
+
+
+def test_we_in_a_members_release_is_the_member(ex: Extractor) -> None:
+    text = ("Rep. Dana Whitfield (D-OH) spoke at the plant today. "
+            '"We will not let the plant close without a fight," said Whitfield.')
+    assert [f.actor for f in ex.extract(release(text))] == ["Dana Whitfield"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The amendment requires the Secretary of Agriculture to consider the cost to small farms.",
+        "The bill directs the Forest Service to consider new trails in the park.",
+    ],
+)
+def test_what_a_bill_requires_of_a_body_is_no_one_s_intention(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []

@@ -943,8 +943,12 @@ _HONORIFIC = re.compile(
 def _clean_name(name: str) -> str:
     name = " ".join(name.split())  # wire copy breaks lines inside names
     name = _POSSESSIVE_END.sub("", name.strip().rstrip(",.;:"))
+    name = _US_CUT.sub("", name)  # "S. Senator Joni Ernst": "U.S." cut at its first dot
     name = _HONORIFIC.sub("", name)
     return name.strip()
+
+
+_US_CUT = re.compile(r"^(?:U\.\s*)?S\.\s+(?=(?:Senators?|Sen|Reps?|Representatives?|Congress(?:wo)?man)\b)")
 
 
 def _looks_like_person(name: str) -> bool:

@@ -193,6 +193,7 @@ _NAME_APPOSITIVE = re.compile(
         "minister|secretary|chancellor|president|chairman|chairwoman|chair|chief|executive|director|leader|"
         "spokesman|spokeswoman|governor|mayor|senator|mp|head|founder|owner|ambassador|commissioner|"
         "manager|editor|officer|adviser|advisor|member|candidate|economist|analyst|professor"))
+_WHEN_TAIL = re.compile(r"(?:^|\s+)(?:today|yesterday|tonight|now|also|again|then|later|earlier)$", re.I)
 _WHEN_OPENERS = frozenset("tomorrow today tonight yesterday now later then meanwhile".split())
 # "I want to begin by thanking", "I'll close with words from", "let me start with": the
 # order of a speech, done in the saying
@@ -1032,7 +1033,10 @@ class Extractor:
                 # "We will cut income tax" in a manifesto given without its author: a
                 # commitment whose actor the reader must supply (actor left empty)
                 return _Actor("", None, [], [], [], False, "first person, no speaker or author known")
-            if low in ("we", "us") and who.type == "person" and who.affiliations:
+            authors = bool(ctx.author) and who.name.split()[-1:] == ctx.author.split()[-1:]
+            # (a member's own release: "we" is the member's office or delegation as often as
+            # the party; the member is bound, as the reader of the release would)
+            if low in ("we", "us") and who.type == "person" and who.affiliations and not authors:
                 aff = who.affiliations[0]
                 info = self.gaz.get(aff) or self.gaz.lookup(aff)
                 # "we" is the speaker's side; the speaker stays the speaker, not an alias of it
@@ -1416,7 +1420,7 @@ def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str
         frame_verb, frame_who = "said", fa.group("who")
     elif fm:
         frame_verb = fm.group("verb").lower()
-        frame_who = _last_np(fm.group("who"))
+        frame_who = _last_np(fm.group("who"))  # ("Ernst (R-IA) today announced")
         if fm.group("who").split()[-1].lower() in ("and", "but"):
             # (a noun phrase before "and promised" is the object of the first verb, not who
             # promised: "Mr Clarke said prosecutions were the first preference and promised")
