@@ -215,3 +215,15 @@ def test_we_in_a_members_release_is_the_member(ex: Extractor) -> None:
 )
 def test_what_a_bill_requires_of_a_body_is_no_one_s_intention(ex: Extractor, text: str) -> None:
     assert run(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will focus my remarks on the agency's handling of the flood claims.",
+        "I will pose more questions to the witnesses after their testimony.",
+        "I wanted to pass along some useful information and reminders.",
+    ],
+)
+def test_the_speakers_own_talk_promises_nothing(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []

@@ -193,6 +193,12 @@ _NAME_APPOSITIVE = re.compile(
         "minister|secretary|chancellor|president|chairman|chairwoman|chair|chief|executive|director|leader|"
         "spokesman|spokeswoman|governor|mayor|senator|mp|head|founder|owner|ambassador|commissioner|"
         "manager|editor|officer|adviser|advisor|member|candidate|economist|analyst|professor"))
+# "I will focus my remarks on", "I will pose more questions to the panel", "I wanted to pass
+# along some information": the speaker's own talk, done in the saying
+_DISCOURSE_OBJECT = re.compile(
+    r"(?:focus|pose|ask|pass\s+along|pass\s+on|share|keep|limit|confine|summari[sz]e|offer|make|direct)\s+"
+    r"(?:(?:my|our|a\s+few|a|some|more|these|the\s+following|this)\s+)(?:\w+\s+){0,2}?"
+    r"(?:remarks|comments|questions|thoughts|words|testimony|statement|information|observations|reminders|tips)\b")
 _WHEN_TAIL = re.compile(r"(?:^|\s+)(?:today|yesterday|tonight|now|also|again|then|later|earlier)$", re.I)
 _WHEN_OPENERS = frozenset("tomorrow today tonight yesterday now later then meanwhile".split())
 # "I want to begin by thanking", "I'll close with words from", "let me start with": the
@@ -698,7 +704,8 @@ class Extractor:
                 kind = "intention"
         if subj_low in ("i", "we") and self._performatives:
             act = verb or _first_verb(after)
-            if act in self._performatives or _DISCOURSE_ACT.match(after[after.find(act):] if act else ""):
+            rest = after[after.find(act):] if act else ""
+            if act in self._performatives or _DISCOURSE_ACT.match(rest) or _DISCOURSE_OBJECT.match(rest):
                 # "I want to thank", "I will admit", "we would stress": the speech act is
                 # done in saying it, nothing is promised
                 return _refuse(tracer, "refusal.performative", f"{subj_text} {act}")
