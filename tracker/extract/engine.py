@@ -196,7 +196,7 @@ _NAME_APPOSITIVE = re.compile(
 # "I will focus my remarks on", "I will pose more questions to the panel", "I wanted to pass
 # along some information": the speaker's own talk, done in the saying
 _DISCOURSE_OBJECT = re.compile(
-    r"(?:focus|pose|ask|pass\s+along|pass\s+on|share|keep|limit|confine|summari[sz]e|offer|make|direct)\s+"
+    r"(?:focus|pose|ask|pass\s+along|pass\s+on|keep|limit|confine|summari[sz]e|offer|make|direct)\s+"
     r"(?:(?:my|our|a\s+few|a|some|more|these|the\s+following|this)\s+)(?:\w+\s+){0,2}?"
     r"(?:remarks|comments|questions|thoughts|words|testimony|statement|information|observations|reminders|tips)\b")
 _WHEN_TAIL = re.compile(r"(?:^|\s+)(?:today|yesterday|tonight|now|also|again|then|later|earlier)$", re.I)
