@@ -92,3 +92,10 @@ def test_courtesies_performatives_and_counterfactuals_bind_no_one(extractor: Ext
 ])
 def test_clause_breaks_and_bodies_named_before_their_noun(extractor: Extractor, text: str, actor: str) -> None:
     assert [a for a, _ in _actors(extractor, text)] == [actor]
+
+
+def test_making_public_is_a_promise_unless_a_time_is_set(extractor: Extractor) -> None:
+    assert _actors(extractor, "Tomasz Wierzbicki said he would release his medical records.") == [
+        ("Tomasz Wierzbicki", "commitment")]
+    assert _actors(extractor, "Pellworth Foods said it would publish its results on Thursday.") == [
+        ("Pellworth Foods", "intention")]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tracker.extract import clause
 from tracker.extract import engine, quantities
 from tracker.extract.sentences import split
 
@@ -55,12 +56,12 @@ def test_clause_patterns_are_tried_wherever_they_match(corpus: str) -> None:
         for i in [j for j, c in enumerate(norm) if c == " "][:40]:
             before, after = norm[:i].rstrip(), norm[i:]
             full = g.frame_appos.search(before)
-            fast = engine._frame_appos(before, g)
+            fast = clause._frame_appos(before, g)
             assert (full and full.span()) == (fast and fast.span()), before
             full_frame = g.frame.search(before)
-            fast_frame = engine._frame_search(before, g)
+            fast_frame = clause._frame_search(before, g)
             assert (full_frame and full_frame.span()) == (fast_frame and fast_frame.span()), before
-            if g.post_attrib.search(engine._ABBREV_DOT.sub(r"\1", after)):
+            if g.post_attrib.search(clause._ABBREV_DOT.sub(r"\1", after)):
                 assert "," in after and g.post_verb.search(after), after
                 matched += 1
             matched += bool(full) + bool(full_frame)

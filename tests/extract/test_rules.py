@@ -16,7 +16,7 @@ def test_builtin_rules_have_unique_ids_kinds_and_descriptions() -> None:
     ids = [r.id for r in rs.all]
     assert len(ids) == len(set(ids))
     assert {r.id for r in rs.readings.values()} == set(READINGS)
-    from tracker.extract.engine import _READINGS
+    from tracker.extract.readings import _READINGS
     assert set(_READINGS) == set(READINGS)  # each described reading is a registered function
     for r in rs.all:
         assert r.description

@@ -252,31 +252,30 @@ _LEADS = re.compile(
 )
 
 
-def _anchors(text: str, words: tuple[str, ...], lo: int, hi: int | None) -> list[int]:
-    """Where " word " occurs in [lo, hi) right after a word that starts with a capital
-    (the end of a name), sorted."""
-    hi = len(text) if hi is None else hi
+def _anchors(text: str, words: re.Pattern[str], lo: int, hi: int | None) -> list[int]:
+    """Where one of `words` (" is ", " leads " ...) occurs in [lo, hi) right after a word
+    that starts with a capital (the end of a name), in order."""
     out = []
-    for w in words:
-        key = f" {w} "
-        i = text.find(key, lo, hi)
-        while i >= 0:
-            j = text.rfind(" ", 0, i) + 1
-            while j < i and not text[j].isalnum():
-                j += 1  # ("(Ms Kerr is", "“Kerr is")
-            if "A" <= text[j : j + 1] <= "Z":
-                out.append(i)
-            i = text.find(key, i + 1, hi)
-    out.sort()
+    for m in words.finditer(text, lo, len(text) if hi is None else hi):
+        i = m.start()
+        j = text.rfind(" ", 0, i) + 1
+        while j < i and not text[j].isalnum():
+            j += 1  # ("(Ms Kerr is", "“Kerr is")
+        if "A" <= text[j : j + 1] <= "Z":
+            out.append(i)
     return out
 
 
+_COPULA_AT = re.compile(" (?:" + "|".join(_COPULAS) + ") ")
+_LEAD_AT = re.compile(" (?:" + "|".join(_LEAD_VERBS) + ") ")
+
+
 def _copula_roles(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
-    return _scan(_COPULA_ROLE, text, _starts_before(text, _anchors(text, _COPULAS, lo, hi), 4))
+    return _scan(_COPULA_ROLE, text, _starts_before(text, _anchors(text, _COPULA_AT, lo, hi), 4))
 
 
 def _leaders(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
-    return _scan(_LEADS, text, _starts_before(text, _anchors(text, _LEAD_VERBS, lo, hi), 4))
+    return _scan(_LEADS, text, _starts_before(text, _anchors(text, _LEAD_AT, lo, hi), 4))
 
 
 def _subject_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:

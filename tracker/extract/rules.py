@@ -70,6 +70,7 @@ LEXICON_KEYS = (
     "report_verbs",
     "opinion_verbs",
     "event_verbs",
+    "disclosure_verbs",
     "non_agent_pronouns",
     "causal_verbs",
     "activity_nouns",
@@ -102,6 +103,7 @@ class Rule:
     last_words: int = 0  # guard: tested on the last N words of its window only (0: all of it)
     after_last: str = ""  # guard: tested on the text after the last of these characters
     split_actions: bool = False  # cue: "pledged to build X and to develop Y" is two findings
+    keeps: bool = False  # cue: the actor keeps doing or being something ("will continue to have")
     regex: re.Pattern[str] = field(default=re.compile(""), compare=False, repr=False)
 
 
@@ -136,7 +138,7 @@ def _entry(source: str, table: str, i: int, raw: Any) -> Rule:
         what = f'{table} #{i} ("{rid}")'
     required = {"id", "description", "pattern"} | ({"kind", "score", "mode"} if table == "cue" else {"where", "effect"})
     allowed = required | {"applies_to", "needs"} | (
-        {"split_actions"} if table == "cue" else {"needs_words", "last_words", "after_last"})
+        {"split_actions", "keeps"} if table == "cue" else {"needs_words", "last_words", "after_last"})
     unknown = sorted(set(raw) - allowed)
     if unknown:
         raise _fail(source, what, f"unknown key {unknown[0]!r} (expected: {', '.join(sorted(allowed))})")
@@ -157,7 +159,7 @@ def _entry(source: str, table: str, i: int, raw: Any) -> Rule:
         isinstance(n, str) and n and n == n.lower() and not _NEED_BAD.search(n) for n in needs
     ):
         raise _fail(source, what, "needs must be a list of lower-case literals (words separated by single spaces, no quote marks)")
-    for key in ("needs_words", "split_actions"):
+    for key in ("needs_words", "split_actions", "keeps"):
         if not isinstance(raw.get(key, False), bool):
             raise _fail(source, what, f"{key} must be true or false")
     last_words = raw.get("last_words", 0)
@@ -178,7 +180,8 @@ def _entry(source: str, table: str, i: int, raw: Any) -> Rule:
         if isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= 1:
             raise _fail(source, what, "score must be a number from 0 to 1")
         return Rule(raw["id"], raw["kind"], float(score), raw["description"].strip(), raw["pattern"],
-                    mode=raw["mode"], needs=tuple(needs), regex=regex, split_actions=raw.get("split_actions", False))
+                    mode=raw["mode"], needs=tuple(needs), regex=regex, split_actions=raw.get("split_actions", False),
+                    keeps=raw.get("keeps", False))
     if raw["where"] not in GUARD_WHERE:
         raise _fail(source, what, f"unknown where {raw['where']!r} (expected one of: {', '.join(GUARD_WHERE)})")
     if raw["effect"] not in GUARD_EFFECTS:

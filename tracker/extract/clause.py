@@ -1,0 +1,495 @@
+"""Reading a clause: the subject before a cue, the reporting frame ("X said"), the
+speaker after it (", the ministry said"), the verb after a modal, and the text helpers
+the engine and the resolver share. Pure functions of text; the reported-speech
+patterns (`_Grammar`) are built from the lexicon's report_verbs and opinion_verbs.
+"""
+
+from __future__ import annotations
+
+import re
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from tracker.extract.gazetteer import _trie_pattern
+from tracker.extract.prefilter import _lowered
+
+
+_QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "«": " ", "»": " "})
+_WS = re.compile(r"\s+")
+_PAREN_END = re.compile(r"\s*\([^()]*\)$")
+_TOKEN = re.compile(r"[\w'’&.\-/]+|[^\w\s]")
+_PRONOUNS = {
+    "i": "first", "we": "first", "me": "first", "us": "first",
+    "he": "third", "she": "third", "they": "plural", "it": "it", "you": "none", "one": "none",
+}
+_DETERMINERS = frozenset("the a an its his her their our my your this these those both all each some any no every".split())
+# Words that end a subject phrase when reading leftwards from the cue.
+_BOUNDARY_WORDS = frozenset(
+    """that said says say told tells added adds and but yet while whereas because although though
+    so or which who whom whose when if as since after before until unless where whether than
+    hence then is are was were has have had be been being do does did can could may might
+    must should would will shall also insisted stressed announced confirmed explained warned
+    noted argued claimed believed believes expects expected hopes hoped thinks thought fears
+    feared predicted predicts reported reports stated states declared promised pledged vowed
+    agreed decided plans planned wants wanted with by from for in on at to into about over
+    under against without within between across through during upon per via not never""".split()
+)
+_NP_INNER = frozenset("of and & for de la le du von van".split())
+_ADVERB_TAIL = re.compile(
+    r"(?:\s*\b(?:also|now|still|then|soon|not|never|already|further|indeed|certainly|definitely|"
+    r"jointly|together|again|eventually|finally|immediately|shortly|later|instead|therefore|thus|"
+    r"however|meanwhile|in turn|in future|in the future|this time|once again|too|alone|only|just|simply|"
+    r"actually|really|clearly|personally|duly|formally|officially|swiftly|quickly|gradually|initially|"
+    r"ultimately|subsequently|separately|today|tomorrow|tonight|yesterday|of course|in addition|as well|"
+    r"(?:last|next|this) (?:week|month|year|weekend|spring|summer|autumn|fall|winter)|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|has|have|had|'ve|’ve|is|are|was|"
+    r"were|am|be|been|repeatedly|publicly|previously|once|twice|long|firmly|formally)\b\s*,?)+\s*$",
+    re.I,
+)
+_PAREN_OTHER = re.compile(r",\s*(?:[a-z][\w'’\- ]{0,60}|if elected|if re-elected)\s*,\s*$")
+# Verbs of saying that take an object before what is said ("told reporters", "assured MPs")
+_OBJECT_VERBS = frozenset("told tells assured assures informed informs reminded reminds".split())
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """The patterns of reported speech, built from the lexicon's `report_verbs` and
+    `opinion_verbs` (so a user's --rules file that adds a verb changes what is read)."""
+
+    opinion: frozenset[str]
+    paren_attrib: re.Pattern[str]  # ", he said," / ", Lecornu said," between a subject and its verb
+    frame: re.Pattern[str]  # "X said (on Thursday) (that)" right before the subject
+    frame_verb: re.Pattern[str]  # a verb of `frame`, where `_frame_search` looks for one
+    frame_tail: int  # `frame` matches end within this many characters of a verb of it
+    frame_appos: re.Pattern[str]  # "Makoto Kuroda, vice minister for ..., said": the name speaks
+    post_attrib: re.Pattern[str]  # "..., the ministry said." / "..., said Leslie Tremblay."
+    post_verb: re.Pattern[str]  # a verb of `post_attrib` (a quick test before it)
+    first_verb: re.Pattern[str]  # the first verb of a sentence, after its subject
+
+
+def _verbs(words: Iterable[str], obj: int | None) -> str:
+    """An alternation of verbs, longest first; with `obj`, the object verbs take an object
+    of 1 to `obj` characters ("told [\\w ]{1,30}?"), required (or optional: -obj)."""
+    out = []
+    plain = [w for w in words if not (obj and w in _OBJECT_VERBS)]
+    if plain:
+        out.append(_trie_pattern(plain))  # a character trie: one branch a letter, not one a verb
+    for w in sorted(set(words) - set(plain), key=lambda w: (-len(w), w)):
+        v = re.escape(w)
+        out.append(rf"{v} [\w ]{{1,{obj}}}?" if obj > 0 else rf"{v}(?:\s+[\w ]{{1,{-obj}}}?)?")
+    return "|".join(out)
+
+
+@functools.lru_cache(maxsize=16)
+def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
+    report = frozenset(w for w in report if w != "according")  # "according to" frames nothing by itself
+    say = _verbs(report, 25)
+    frame_verbs = report | opinion
+    longest = max(map(len, frame_verbs), default=0)
+    return _Grammar(
+        opinion=opinion,
+        paren_attrib=re.compile(
+            rf",\s*(?P<who>he|she|they|it|we|I|(?:the\s+)?[A-Za-z][\w.'’\- ]{{0,40}}?)\s+(?:{say})\s*,\s*$"),
+        frame=re.compile(
+            r"(?P<who>(?:[\w'’&.\-]+\s+){0,6}?[\w'’&.\-]+)\s*,?\s+(?:(?:has|have|had|also|later|earlier|previously|"
+            r"again|further|separately|then|today|yesterday|"
+            # "The prime minister on Sunday said": the day is when, not who
+            r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this)\s+(?:week|night|month|year|morning))\s+)*"
+            rf"(?P<verb>{_verbs(frame_verbs, 30)})"
+            r"(?:\s*,?\s*(?:that\b)?\s*(?:(?:on|in|at|over|within|by|after|before|during|under|from|last|this|next|"
+            r"earlier|today|yesterday|later|following|amid|despite|with)\b[^,]{0,50}?\s*,?\s*){0,2})?(?:that\s*)?$"),
+        frame_verb=re.compile(rf"(?<=\s)(?:{_verbs(frame_verbs, None)})"),
+        frame_tail=longest + 32 + 2 * 60 + 10,  # the verb, its object, two adjuncts, "that"
+        frame_appos=re.compile(
+            r"(?:^|[;:]\s*|\b(?:and|but)\s+)(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}),\s+[^;]{3,160}?,\s+"
+            rf"(?:{_verbs(report, 30)})\s*,?\s*(?:that\s+)?$"),
+        post_attrib=re.compile(
+            rf",\s*(?:(?:{_verbs(report, 30)})\s+(?P<a>[^,.;]{{2,80}})|(?P<b>[^,.;]{{2,80}}?),?\s+"
+            rf"(?:{_verbs(report, -30)})\b)(?:[,;][^.;]{{0,120}})?[.!]?\s*$"),
+        post_verb=re.compile(_verbs(report, None)),
+        first_verb=re.compile(
+            rf"\s(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|{_verbs(frame_verbs, None)}|"
+            r"[a-z]+ed)\b"),
+    )
+
+
+_VERB_AFTER = re.compile(
+    r"^\s*(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|already|"
+    r"usually|normally|generally|typically|ever|necessarily|both|all|each|"
+    r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
+    r"shortly|eventually|ultimately|initially|formally|officially|always|together|forever|truly|really|just|"
+    r"fully|finally|personally|directly|,)\s*)*"
+    r"(?P<neg2>(?:not|never|no longer)\s+)?(?P<verb>[a-z][\w\-]*)(?:\s+(?P<next>[\w\-]+))?",
+    re.I,
+)
+_PASSIVE_PART = re.compile(r"^(?:\w+ed|\w+en|\w+wn|\w+ne|\w+t|made|held|set|cut|built|sent|paid|spent|kept|sold|bought|shut|put|run|begun|done)$")
+def _speaker_free(subj: str) -> bool:
+    """Whether `Extractor._resolve_subject` reads this subject without its speaker: a noun
+    phrase that is not (and holds no) pronoun "it" and is no pronoun itself."""
+    s = subj.strip()
+    if not s or _PRONOUNS.get(s.lower()) and not (len(s) > 1 and s.isupper()):
+        return False
+    return "it" not in re.split(r"[\s,]+", s.lower())
+
+
+def _first_verb(after: str) -> str:
+    """The verb after an intention or commissive cue ("want to [also] thank" -> "thank")."""
+    m = _VERB_AFTER.match(after)
+    return m.group("verb").lower() if m else ""
+
+
+def _raw_offset(raw: str, norm: str, i: int) -> int:
+    """Map an index in the folded sentence back to the raw one (approximate is fine)."""
+    if len(raw) == len(norm):
+        return i
+    return min(len(raw) - 1, int(i * len(raw) / max(1, len(norm))))
+
+
+def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str | None]:
+    """The subject phrase right before the cue, the reporting frame and a parenthetical speaker.
+
+    Returns (subject, frame speaker, frame verb, parenthetical speaker). An empty subject
+    means the cue continues a clause ("..., and would strive"): see `_elided_subject`.
+    A subject of "which"/"that" means a relative clause: its antecedent is returned.
+    """
+    text = _DEGREE_END.sub("", before.rstrip())  # "Michael C. Burgess, M.D. (TX-26)": the name
+    ap = _NAME_APPOSITIVE.match(text)
+    if ap:
+        text = ap.group("name")  # "Paul Boateng, Chief Secretary to the Treasury, is to": the name
+    paren_who = None
+    for _ in range(4):
+        new = _strip_adverb_tail(text).rstrip()
+        # (the parenthetical patterns all end in a comma)
+        pm = g.paren_attrib.search(new) if new.endswith(",") else None
+        if pm:
+            paren_who = pm.group("who")
+            new = new[: pm.start()].rstrip()
+        elif new.endswith(","):
+            po = _PAREN_OTHER.search(new) or _PAREN_RELATIVE.search(new)
+            if po and po.start() > 0:
+                new = new[: po.start()].rstrip()
+        if new.endswith(")"):
+            new = _PAREN_END.sub("", new).rstrip()  # "Scottish and Newcastle (S&N)"
+        if new == text:
+            break
+        text = new
+    tokens = _tail_tokens(text)
+    n = len(tokens)
+    i = n
+    relative = False
+    while i > 0:
+        tok = tokens[i - 1].group()
+        low = tok.lower()
+        if tok in ",;:()[]—–-!?" or tok == ".":
+            break
+        if low in _PRONOUNS or low in ("who", "which", "that") and i == n:
+            if i == n:
+                i -= 1
+                relative = low in ("who", "which", "that")
+            break
+        if low in _BOUNDARY_WORDS and not _np_internal(tokens, i - 1):
+            break
+        i -= 1
+        if n - i >= 9:
+            break
+        if tok[:1].isupper() and i > 0 and tokens[n - 1].group()[:1].isupper():
+            prev = tokens[i - 1].group()
+            if (prev.isalpha() and prev.islower() and prev not in _DETERMINERS and prev not in _NP_INNER
+                    and prev not in _PP_WORDS and prev not in _ADJ_OK and prev not in _BOUNDARY_WORDS
+                    and prev not in ("as", "including", "like", "such")):
+                # "the economic benefits San Antonio will reap", "giant Johnson & Johnson":
+                # a common noun before a name ends the name's phrase
+                break
+        if low in _DETERMINERS and i > 0:
+            prev = tokens[i - 1].group()
+            if prev.isalpha() and prev.islower() and prev not in _PP_WORDS and prev not in ("as", "including", "and", "or", "like"):
+                break  # "would not invade the money Britain ...": a verb takes the NP as object
+    subj_start = tokens[i].start() if i < n else len(text)
+    subj = text[subj_start:].strip()
+    if "'" in subj or "’" in subj:
+        subj = _CONTRACTION.sub("", subj)  # "I'm looking" -> "I"
+    rest = text[:subj_start]
+    if relative:
+        # "legislation that would lift ...", "Falk, who will remain ...": the antecedent
+        inner, _, _, _ = _subject(rest.rstrip().rstrip(","), g)
+        return inner if subj.lower() != "that" or inner else "", None, None, paren_who
+    # an appositive: "The UK's biggest brewer, Scottish and Newcastle, is to buy"
+    if not subj and rest.rstrip().endswith(","):
+        # (a match starts at the comma before the last one, or at the start)
+        inner = _APPOS_SUBJECT.match(rest, max(0, rest.rstrip()[:-1].rfind(",")))
+        lead = re.match(r"\s*((?:[A-Z][\w.'’&\-]*\s+){0,4}[A-Z][\w'’&\-]*)\b[^,;]*,\s*$", rest)
+        if inner:
+            subj = _strip_function_words(inner.group(1))
+            rest = rest[: inner.start(1)]
+        elif lead:
+            subj = lead.group(1).strip()  # "Sen. David Boren (D-Okla.) chairman of ..., pledged"
+            rest = ""
+    # "X, the Manchester Central MP, has pledged": the name, not its description
+    if subj[:4].lower() in ("the ", "a ", "an ") and rest.rstrip().endswith(","):
+        name = _NAME_TAIL.search(rest.rstrip()[:-1].rstrip())
+        if name and len(name.group().split()) >= 2 and name.group().split()[0].lower() not in _BOUNDARY_WORDS:
+            subj, rest = name.group(), rest[: name.start()]
+    frame_who = frame_verb = None
+    # "Turkey, which occupies northern Cyprus, had insisted it would ...": Turkey speaks
+    framed = _RELATIVE_ANYWHERE.sub("", rest.rstrip()) if "wh" in rest else rest.rstrip()
+    fa = _frame_appos(framed, g)
+    fm = _frame_search(framed, g)
+    if fa:
+        frame_verb, frame_who = "said", fa.group("who")
+    elif fm:
+        frame_verb = fm.group("verb").lower()
+        frame_who = _last_np(_WHEN_TAIL.sub("", fm.group("who")))  # ("Ernst (R-IA) today announced")
+        if fm.group("who").split()[-1].lower() in ("and", "but"):
+            # (a noun phrase before "and promised" is the object of the first verb, not who
+            # promised: "Mr Clarke said prosecutions were the first preference and promised")
+            # "The airline did not quantify ... but said it would": the sentence's subject
+            verb = g.first_verb.search(framed)
+            frame_who = _subject(framed[: verb.start()], g)[0] or None if verb and verb.start() < fm.start("verb") else None
+    return subj, frame_who, frame_verb, paren_who
+
+
+# a degree or suffix after a comma ends a name, it is not one: "Michael Burgess, M.D."
+_DEGREE_END = re.compile(r",\s*(?:M\.D\.|Ph\.D\.|D\.D\.S\.|R\.N\.|Esq\.|Jr\.|Sr\.|MD|PhD|DDS)(?:\s*\([^()]{1,20}\))?$")
+# a sentence opening with a name and a role set off by commas: the name is the subject
+_NAME_APPOSITIVE = re.compile(
+    r"^\s*[\"“]?(?P<name>(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]+),\s+(?:the\s+|a\s+|an\s+|[A-Z][\w'’\-]*['’]s\s+)?"
+    r"(?:[\w'’\-]+\s+){0,5}?(?i:%s)\b[^,;()]{0,60},\s*$" % (
+        "minister|secretary|chancellor|president|chairman|chairwoman|chair|chief|executive|director|leader|"
+        "spokesman|spokeswoman|governor|mayor|senator|mp|head|founder|owner|ambassador|commissioner|"
+        "manager|editor|officer|adviser|advisor|member|candidate|economist|analyst|professor"))
+_WHEN_TAIL = re.compile(r"(?:^|\s+)(?:today|yesterday|tonight|now|also|again|then|later|earlier)$", re.I)
+_APPOS_SUBJECT = re.compile(r"(?:^|,)\s*([A-Z][^,]{1,60})\s*,\s*$")
+_TAIL_CHARS = 200  # holds the last 12 tokens of most clauses
+
+
+def _tail_tokens(text: str) -> list[re.Match[str]]:
+    """The tokens `_subject` reads: it looks at most 10 tokens back from the end, so the
+    tokens of a tail that starts at a space and holds at least 12 are enough (a token
+    never spans white space, so they are the whole text's last tokens)."""
+    if len(text) > _TAIL_CHARS:
+        at = text.rfind(" ", 0, len(text) - _TAIL_CHARS)
+        if at > 0:
+            tokens = list(_TOKEN.finditer(text, at))
+            if len(tokens) >= 12:
+                return tokens
+    return list(_TOKEN.finditer(text))
+
+
+def _frame_appos(text: str, g: _Grammar) -> re.Match[str] | None:
+    """`g.frame_appos.search(text)`: its match ends with a reporting verb and at most ~45
+    characters after it, so on single-spaced text without one near the end it has none."""
+    if not _ODD_SPACE.search(text) and not g.post_verb.search(text, max(0, len(text) - g.frame_tail)):
+        return None
+    return g.frame_appos.search(text)
+
+
+# ---- end-anchored patterns, searched near the end ---------------------------------------
+# `_ADVERB_TAIL` and `_FRAME` end in "$", but `search` tries them from every position of a
+# long clause, with backtracking (~200 µs a call). Their matches lie near the end, so we
+# try them only there. Both shortcuts need the folded text the cues see, whose only white
+# space is single spaces (then each piece of a match has a bounded length); on any other
+# text the plain search runs.
+_ODD_SPACE = re.compile(r"[^\S ]|  ")
+_ADVERB_UNIT = 32  # > the longest "adverb, " unit of _ADVERB_TAIL (13 letters + space, comma)
+
+
+# Every match of `_ADVERB_TAIL` ends with one of its words, then "\s*,?\s*": so a text not
+# ending so (lowered) has none, and most clauses are settled with one `endswith`. The
+# words are the letter runs of the pattern (a superset of its last words is enough),
+# derived from it, so an edit of the pattern carries its test along.
+_ADVERB_LAST_WORDS: tuple[str, ...] = tuple(
+    sorted(set(re.findall(r"[a-z]+", re.sub(r"\\.", " ", _ADVERB_TAIL.pattern))))
+)
+
+
+def _may_end_in_adverb(text: str) -> bool:
+    """False when `_ADVERB_TAIL` cannot match `text` (see `_ADVERB_LAST_WORDS`)."""
+    t = text.rstrip()
+    if t.endswith(","):
+        t = t[:-1].rstrip()
+    tail = _lowered(t[-16:])  # > the longest word
+    return tail is None or tail.endswith(_ADVERB_LAST_WORDS)
+
+
+def _strip_adverb_tail(text: str) -> str:
+    """`_ADVERB_TAIL.sub("", text)`. If the leftmost match starts before `lo`, a match also
+    starts at one of its unit boundaries, in [lo, lo + _ADVERB_UNIT): so a match found
+    further right is the leftmost one."""
+    if not _may_end_in_adverb(text):
+        return text
+    lo = len(text) - 4 * _ADVERB_UNIT
+    if lo > 0 and not _ODD_SPACE.search(text):
+        m = _ADVERB_TAIL.search(text, lo)
+        if m is None:
+            return text
+        if m.start() >= lo + _ADVERB_UNIT and m.end() == len(text):
+            return text[: m.start()]
+    return _ADVERB_TAIL.sub("", text)
+
+
+_FRAME_AUX = frozenset("has have had also later earlier previously again further separately then today yesterday".split())
+_FRAME_WORD_START = re.compile(r"(?<![\w'’&.\-])[\w'’&.\-]")
+
+
+def _back_word(text: str, i: int) -> int:
+    """Start of the space-separated word ending before `i` (single spaces)."""
+    return text.rfind(" ", 0, max(0, i - 1)) + 1
+
+
+def _frame_search(text: str, g: _Grammar) -> re.Match[str] | None:
+    """`g.frame.search(text)`. A match ends with a reporting verb near the end, after at most
+    7 words of `who` and a run of "has/also/today ..." words; its leftmost start is where
+    a word starts (a match from inside a word also holds from the word's start). So we try
+    `g.frame` only at word starts in that window before each verb near the end."""
+    if _ODD_SPACE.search(text):
+        return g.frame.search(text)
+    starts: set[int] = set()
+    for v in g.frame_verb.finditer(text, max(0, len(text) - g.frame_tail)):
+        i = v.start()
+        while i > 0 and text[_back_word(text, i) : i - 1] in _FRAME_AUX:
+            i = _back_word(text, i)
+        lo = i
+        for _ in range(8):  # the `who` words, the first maybe cut by a comma
+            lo = _back_word(text, lo) if lo > 0 else 0
+        starts.update(m.start() for m in _FRAME_WORD_START.finditer(text, lo, v.start()))
+    for s in sorted(starts):
+        m = g.frame.match(text, s)
+        if m is not None:
+            return m
+    return None
+
+
+_RELATIVE_ANYWHERE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,]|,(?=\d{3}))*,")  # "15,000" holds no clause end
+_PAREN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,]|,(?=\d{3}))*(?:,[^,]*){0,2},\s*$")
+_PP_WORDS = frozenset("of in at from for on with under over about between among against into across by".split())
+_CONTRACTION = re.compile(r"(?i)(?<=^i)['’]m$|['’](?:re|ve|d)$|(?<=^he|^it)['’]s$|(?<=^she)['’]s$")
+_PREP_IN_NAME = frozenset("of on for de la le du von van and &".split())
+_LIST_WORDS = frozenset("such as including like".split())
+_AUX = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|said|says|do|does|did|can|must|hopes|plans|wants)\b")
+def _strip_function_words(np: str) -> str:
+    """'For Metlife' -> 'Metlife': leading prepositions and conjunctions are not the name."""
+    words = np.split()
+    while words and words[0].lower() in _BOUNDARY_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _np_internal(tokens: list[re.Match[str]], i: int) -> bool:
+    """A boundary-looking word inside a noun phrase: 'Bank of England', 'France and
+    Ukraine', 'Subcommittee on Health', 'countries such as Spain'."""
+    low = tokens[i].group().lower()
+    prev = tokens[i - 1].group() if i > 0 else ""
+    nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+    if low in _PREP_IN_NAME and prev[:1].isupper() and nxt[:1].isupper():
+        return True
+    if low in _PP_WORDS and prev.isalpha() and prev.lower() not in _BOUNDARY_WORDS and not prev.endswith("ed"):
+        return True  # a prepositional phrase after its noun: "Our goal at the Chamber", "Sales in Europe"
+    if low == "as" and prev.lower() == "such":
+        return True
+    if low in ("including",) and nxt[:1].isupper():
+        return True
+    return False
+
+
+def _elided_subject(before: str, g: _Grammar) -> str | None:
+    """'He said he was proud ..., and would strive': the subject of the clause before."""
+    ms = list(_AUX.finditer(before))
+    for m in reversed(ms):
+        subj, frame_who, _, _ = _subject(before[: m.start()], g)
+        if subj:
+            return subj
+    return None
+
+
+def _last_np(text: str) -> str:
+    """The noun phrase that ends `text` ("State-owned Rosneft now owns Yugansk and Russia"
+    -> "Russia"): read leftwards like a subject, stopping at verbs and clause words."""
+    toks = text.split()
+    out: list[str] = []
+    for t in reversed(toks):
+        low = t.lower()
+        if low in _BOUNDARY_WORDS and low not in _NP_INNER and not (out and low == "and" and out[-1][:1].isupper()):
+            break
+        if out and t[:1].islower() and low not in _DETERMINERS and low not in _NP_INNER and out[-1][:1].isupper() and low not in _ADJ_OK:
+            break  # a lower-case word before a name is a verb or clause word, not part of it
+        out.append(t)
+    while out and out[-1].lower() == "and":
+        out.pop()
+    words = list(reversed(out))
+    # "Tanzania Mr Brown": a courtesy title starts the name
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].rstrip(".") in _COURTESY:
+            return " ".join(words[i:])
+    return " ".join(words)
+
+
+_COURTESY = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady".split())
+
+
+_ADJ_OK = frozenset("former new acting interim senior deputy chief vice".split())
+
+
+# "said Rep. Sinema", "said Richard E. Neal": the dots of titles and initials are not ends
+_ABBREV_DOT = re.compile(r"\b(Rep|Reps|Sen|Mr|Mrs|Ms|Dr|Gov|St|Jr|Sr|Lt|Gen|Col|Capt|Prof|[A-Z])\.(?=\s+[A-Z])")
+_PARENS = re.compile(r"\s*\([^()]*\)")
+
+
+_NAME_BEFORE_COMMA = re.compile(r",\s*((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]+)\s*,$")
+
+
+def _post_speaker(after: str, g: _Grammar) -> str | None:
+    if "," not in after or not g.post_verb.search(after):
+        return None  # (a match holds a comma and one of these verbs)
+    text = _ABBREV_DOT.sub(r"\1", after)
+    m = g.post_attrib.search(text)
+    if not m:
+        return None
+    who = _PARENS.sub("", m.group("a") or m.group("b") or "").strip()
+    if m.group("b") and who[:1].islower():
+        # "..., Ana Petrescu, chairman of Voltaria, told reporters": the name before the
+        # description speaks
+        name = _NAME_BEFORE_COMMA.search(text, 0, m.start() + 1)
+        if name:
+            who = name.group(1)
+    if len(who.split()) > 8:
+        return None
+    return who or None
+
+
+def _lemma(verb: str) -> str:
+    """A rough base form for an -ing verb: 'receiving' -> 'receive', 'getting' -> 'get'."""
+    if not verb.endswith("ing") or len(verb) < 6:
+        return verb
+    stem = verb[:-3]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "slfz":
+        return stem[:-1]  # "getting" -> "get" ("missing" -> "miss", "calling" -> "call")
+    return stem + "e" if stem[-1] not in "aeiouy" and (stem + "e") in _E_VERBS else stem
+
+
+_E_VERBS = frozenset("receive have make take give become lose leave come believe hope like prove face cause involve seem".split())
+
+
+def _core(np: str) -> str:
+    """A noun phrase without its prepositional phrase, relative clause or list: 'Cash
+    proceeds from both sales' -> 'Cash proceeds'. 'of' between capitalised words is part
+    of a name ('Bank of England')."""
+    for m in _PP.finditer(np):
+        if m.group(1) in ("of", "for", "on") and np[m.end() : m.end() + 1].isupper():
+            before = np[: m.start()].split()
+            if before and before[-1][:1].isupper():
+                continue
+        return np[: m.start()]
+    return np
+
+
+_NAME_TAIL = re.compile(r"(?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+$")
+_PP = re.compile(r"\s+(of|from|on|for|in|at|with|by|under|over|about|to|who|which|that|such as|including|like)\s+")
+
+
+def _head(np: str) -> str:
+    """Head word of a noun phrase: the last word before any prepositional phrase."""
+    words = _core(np).split()
+    if not words:
+        return ""
+    return re.sub(r"['’]s$", "", words[-1])

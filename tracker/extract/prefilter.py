@@ -1,0 +1,171 @@
+"""Speed only: where the cues and the guards may match, found before they are tried.
+
+A rule's `needs` (data, with the rule) are literals one of which each of its matches
+holds; `_NeedIndex` finds the cues' needs in a document and `_GuardNeeds` the guards'
+needs in a sentence, each in one Aho-Corasick pass. Nothing here decides a finding:
+tests/extract/test_fast_path.py checks that skipping loses nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ahocorasick
+
+from tracker.extract.rules import Rule
+
+# A case-insensitive guard regex with a leading alternation is tried at every
+# position of its window (~5-15 µs a search). A guard's `needs` (data, with the guard) say
+# when it cannot match: one of them is in every window it matches. The needs of every
+# guard are found in a sentence in one Aho-Corasick pass, shared by its cues.
+# tests/extract/test_fast_path.py checks on real text that no guard's needs ever hide a
+# match.
+class _GuardNeeds:
+    """Where the guards' `needs` occur in a lowered sentence, found in one Aho-Corasick
+    pass for every guard at once (a sentence holds several cues, each tried by ~20
+    guards). A guard may match in a window only if one of its needs lies inside it (see
+    `may_match`)."""
+
+    def __init__(self, guards: list[Rule]) -> None:
+        self.slot: dict[str, int] = {}
+        self.words: list[bool] = []  # per slot: needs_words
+        finder = ahocorasick.Automaton()
+        keys: dict[str, list[tuple[int, bool]]] = {}
+        for g in guards:
+            if not g.needs or g.id in self.slot:
+                continue
+            k = self.slot[g.id] = len(self.words)
+            self.words.append(g.needs_words)
+            for n in g.needs:
+                keys.setdefault(n.rstrip("*"), []).append((k, n.endswith("*")))
+        for key, users in keys.items():
+            finder.add_word(key, (len(key), tuple(users)))
+        if keys:
+            finder.make_automaton()
+        self.finder = finder if keys else None
+
+    def hits(self, low: str) -> dict[int, list[tuple[int, int, bool, bool, bool]]]:
+        """slot -> [(start, end, a word boundary before it, a word character after it,
+        a prefix need)] of its needs in `low`."""
+        out: dict[int, list[tuple[int, int, bool, bool, bool]]] = {}
+        if self.finder is None:
+            return out
+        for last, (n, users) in self.finder.iter(low):
+            start, end = last - n + 1, last + 1
+            before = low[start - 1] if start else " "
+            after = low[end : end + 1]
+            left = not (before.isalnum() or before == "_")
+            on = after.isalnum() or after == "_"
+            for k, prefix in users:
+                out.setdefault(k, []).append((start, end, left, on, prefix))
+        return out
+
+    def may_match(self, hits: dict[int, list[tuple[int, int, bool, bool, bool]]], slot: int, lo: int, hi: int) -> bool:
+        """Whether one of the guard's needs lies in low[lo:hi], as whole words if the guard
+        asks (the window's own ends count as word boundaries, as they do for its regex
+        searched on the cut text; "specul*" asks for a word that goes on)."""
+        whole = self.words[slot]
+        for start, end, left, on, prefix in hits.get(slot, ()):
+            if start < lo or end > hi:
+                continue
+            if not whole:
+                return True
+            if (left or start == lo) and (on if prefix else (not on or end == hi)):
+                return True
+        return False
+
+
+def _tail_start(w: str, words: int) -> int:
+    """Where the last `words` words of a single-spaced window start (0 if it has fewer)."""
+    i = len(w.rstrip())
+    for _ in range(words):
+        i = w.rfind(" ", 0, i)
+        if i < 0:
+            return 0
+    return i + 1
+
+
+def _has_need(low: str, needs: tuple[str, ...]) -> bool:
+    """Whether a lowered text holds one of `needs` (the engine tests guards' needs with an
+    automaton built from them: `_has_any`)."""
+    return any(n in low for n in needs)
+
+
+_NEED_SEP = r"[\s“”\"‘«»]+"
+
+
+class _NeedIndex:
+    """Where a document may hold each cue: the places its `needs` occur in the lowered
+    raw text, found in one Aho-Corasick pass. Each hit is (index of the need's last
+    character, bit mask of the cues it may open). A need inside a sentence's folded text
+    ends inside its raw span, so a sentence or cue with no hit there cannot match: that
+    is all the fast path skips.
+
+    The words of a multi-word need ("is to") may have any run of white space or quote
+    marks between them in raw text. The automaton holds the single-spaced form, and each
+    of its leading words followed by the start of any other run of separators ("is\n",
+    "is  ", "is “"): such a hit is checked with the need's regex where it starts."""
+
+    def __init__(self, cues: list[Rule]) -> None:
+        masks: dict[str, int] = {}
+        self.checks: list[tuple[re.Pattern[str], int]] = []  # multi-word needs: (regex, mask)
+        flags: dict[str, set[int]] = {}  # key -> the checks it calls for
+        # a run of separators other than one space starts with one of these
+        odd = [c for c in map(chr, range(0x3001)) if c.isspace() and c != " "] + list("“”\"‘«»")
+        odd_seps = odd + [" " + c for c in odd + [" "]]
+        for i, rule in enumerate(cues):
+            words = [n for n in rule.needs if " " in n]
+            for n in rule.needs:
+                if " " not in n:
+                    masks[n] = masks.get(n, 0) | 1 << i
+            for n in words:
+                masks[n] = masks.get(n, 0) | 1 << i  # all single spaces: a plain hit
+            if words:
+                k = len(self.checks)
+                rx = "|".join(_NEED_SEP.join(map(re.escape, w.split())) for w in words)
+                self.checks.append((re.compile(rx), 1 << i))
+                for n in words:
+                    parts = n.split()
+                    for j in range(1, len(parts)):
+                        for sep in odd_seps:
+                            flags.setdefault(" ".join(parts[:j]) + sep, set()).add(k)
+        # a need holding another need that opens the same cues adds nothing ("pledged", "pledg")
+        keep = {n: m for n, m in masks.items()
+                if not any(o != n and o in n and m & ~masks[o] == 0 for o in masks)}
+        self.automaton = ahocorasick.Automaton()
+        for word, mask in keep.items():
+            self.automaton.add_word(word, mask)
+        for key, ks in flags.items():
+            if key not in keep:
+                self.automaton.add_word(key, (len(key), tuple(sorted(ks))))
+        self.automaton.make_automaton()
+
+    def hits(self, low: str) -> list[tuple[int, int]]:
+        """(end, cue mask) of every need in `low`, by end (the index of its last character)."""
+        if not low:
+            return []
+        out = list(self.automaton.iter(low))
+        if not self.checks or all(type(v) is int for _, v in out):
+            return out
+        plain = [h for h in out if type(h[1]) is int]
+        for e, (n, ks) in (h for h in out if type(h[1]) is not int):
+            for k in ks:
+                rx, mask = self.checks[k]
+                m = rx.match(low, e + 1 - n)
+                if m is not None:
+                    plain.append((m.end() - 1, mask))
+        plain.sort()
+        return plain
+
+
+def _lowered(text: str) -> str | None:
+    """`text.lower()` when a literal test on it agrees with re.IGNORECASE: same length, and
+    none of the characters that IGNORECASE equates with an ASCII letter while lower()
+    does not map them to it one for one (İ ı ſ K); else None (no literal tests then)."""
+    low = text.lower()
+    if text.isascii():
+        return low
+    # (İ lowers to two characters; K lowers to "k", so it is looked for in `text`)
+    if len(low) == len(text) and "\u212a" not in text and "\u0131" not in low and "\u017f" not in low:
+        return low
+    return None
