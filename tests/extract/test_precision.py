@@ -227,3 +227,19 @@ def test_what_a_bill_requires_of_a_body_is_no_one_s_intention(ex: Extractor, tex
 )
 def test_the_speakers_own_talk_promises_nothing(ex: Extractor, text: str) -> None:
     assert run(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Regional Food Institute will help establish a series of training centres.",
+        "Pope Francis will arrive in Washington on Sept. 22.",
+    ],
+)
+def test_anothers_will_relayed_in_a_members_release_binds_no_one(ex: Extractor, text: str) -> None:
+    assert ex.extract(release(text)) == []
+
+
+def test_anothers_will_with_a_reporting_verb_still_binds(ex: Extractor) -> None:
+    text = "The Navy confirmed that it will keep the carrier at Everett through at least 2020."
+    assert [f.actor for f in ex.extract(release(text))] == ["Navy"]

@@ -393,6 +393,11 @@ class Extractor(Resolver):
             # would use this funding to ...": what a bill or a grant would bring about, told by
             # the author, not anyone's word
             return _refuse(tracer, "refusal.authored-would", subj_text)
+        if rule.id in ("future.will", "future.continue") and ctx.author and not (frame_who or frame_verb or paren_who) \
+                and not self._authors_own(ctx.author, subj_low) and subj_low not in ("he", "she", "they", "it") \
+                and not self._g.post_verb.search(norm) and not _REPORTING_FORM.search(norm) \
+                and ctx.quote_at(pos) is None:
+            return _refuse(tracer, "refusal.authored-relay", subj_text)
         if not passive and self._never_agent(subj_text, before) and not (
                 mode == "modal" and self._may_be_announced(subj_text, verb)):
             # "This bill will ...": no reading can bind anyone, so the document's context
