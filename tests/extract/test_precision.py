@@ -243,3 +243,11 @@ def test_anothers_will_relayed_in_a_members_release_binds_no_one(ex: Extractor, 
 def test_anothers_will_with_a_reporting_verb_still_binds(ex: Extractor) -> None:
     text = "The Navy confirmed that it will keep the carrier at Everett through at least 2020."
     assert [f.actor for f in ex.extract(release(text))] == ["Navy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I want to ask you two questions about the audit.", "I want to stipulate that I support nuclear power."],
+)
+def test_asking_the_witness_and_stipulating_are_talk(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
