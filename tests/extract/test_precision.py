@@ -251,3 +251,9 @@ def test_anothers_will_with_a_reporting_verb_still_binds(ex: Extractor) -> None:
 )
 def test_asking_the_witness_and_stipulating_are_talk(ex: Extractor, text: str) -> None:
     assert run(ex, text) == []
+
+
+def test_quoted_saying_names_the_speaker(ex: Extractor) -> None:
+    text = ('Sandra Vellacott is standing in Leeds. Ms Vellacott was quoted in the Post saying: '
+            '"We plan to close the bypass to lorries."')
+    assert actors(ex, text) == ["Vellacott"]

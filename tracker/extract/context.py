@@ -97,6 +97,9 @@ _QUOTE_BEFORE = re.compile(
     r"(?P<n>(?:the\s+)?[A-Z][^,.;“”\"]{0,80}?|he|she|they|we)\s+(?:said|says|added|told\s+[\w\s]{1,30}?|"
     r"insisted|stressed|explained|declared|wrote|writes)\s*(?:,|:)?\s*$"
 )
+_QUOTED_SAYING = re.compile(
+    r"(?P<n>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|he|she|they|we)\s+(?:(?:was|were|is|has\s+been)\s+"
+    r"quoted|ended|closed|concluded|responded|replied|added|continued|went\s+on)\b[^.;“”\"]{0,70}?\s+(?:as\s+|by\s+)?saying\s*[:,]?\s*$")
 _QUOTE_BEFORE_VERBS = ("said", "says", "added", "insisted", "stressed", "explained", "declared", "wrote", "writes")
 _TITLE_DOT = re.compile(r"\b(Rep|Reps|Sen|Mr|Mrs|Ms|Dr|Gov|St|Jr|Sr|Lt|Gen|Col|Capt|Prof|[A-Z])\.(?=\s+[A-Z])")
 _AUTHOR_FROM_SOURCE = re.compile(r"(?:press release|statement|op-ed|newsletter|manifesto)\s*:\s*(?P<a>.+)$", re.I)
@@ -877,6 +880,10 @@ def _attribution_before(head: str, s: int) -> tuple[str | None, int]:
     # or holds "told")
     t = head.rstrip()
     t = t[:-1].rstrip() if t.endswith((",", ":")) else t
+    if t.endswith("saying"):
+        # "Mr Kruger was quoted in the Guardian saying:", "He ended by saying:"
+        q = _QUOTED_SAYING.search(head)
+        return (q.group("n").strip(), s - len(head) + q.start("n")) if q else (None, s)
     if not t.endswith(_QUOTE_BEFORE_VERBS) and "told" not in t:
         return None, s
     m = _QUOTE_BEFORE.search(head)
