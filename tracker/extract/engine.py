@@ -45,6 +45,7 @@ from tracker.extract.clause import (
     _PARENS,
     _PRONOUNS,
     _VERB_AFTER,
+    _elided_subject,
     _first_verb,
     _grammar,
     _head,
@@ -394,8 +395,9 @@ class Extractor(Resolver):
             # would use this funding to ...": what a bill or a grant would bring about, told by
             # the author, not anyone's word
             return _refuse(tracer, "refusal.authored-would", subj_text)
+        relay_subj = subj_low or (_elided_subject(before, self._g) or "").lower()  # ("... and will share")
         if rule.id in ("future.will", "future.continue") and ctx.author and not (frame_who or frame_verb or paren_who) \
-                and not self._authors_own(ctx.author, subj_low) and subj_low not in ("he", "she", "they", "it") \
+                and not self._authors_own(ctx.author, relay_subj) and relay_subj not in ("he", "she", "they", "it") \
                 and not self._g.post_verb.search(norm) and not _REPORTING_FORM.search(norm) \
                 and ctx.quote_at(pos) is None:
             return _refuse(tracer, "refusal.authored-relay", subj_text)
