@@ -257,3 +257,8 @@ def test_quoted_saying_names_the_speaker(ex: Extractor) -> None:
     text = ('Sandra Vellacott is standing in Leeds. Ms Vellacott was quoted in the Post saying: '
             '"We plan to close the bypass to lorries."')
     assert actors(ex, text) == ["Vellacott"]
+
+
+def test_a_possessive_before_a_party_is_not_part_of_its_name(ex: Extractor) -> None:
+    text = "Charles Kennedy has told voters his Liberal Democrats will offer them an honest choice."
+    assert actors(ex, text) == ["Liberal Democrats"]

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from tracker.extract.engine import Extractor
 
 
-_DET_START = re.compile(r"^(?:the|a|an)\s+", re.I)
+_DET_START = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.I)  # ("his Liberal Democrats")
 _ROLE_NP = re.compile(
     r"^(?:the\s+|its\s+|their\s+)?(?:(?:prime|foreign|home|defence|defense|finance|trade|health|education|deputy|vice|"
     r"first|chief|shadow|interior|economy|economic|energy|environment|culture|transport|agriculture|"
