@@ -262,3 +262,8 @@ def test_quoted_saying_names_the_speaker(ex: Extractor) -> None:
 def test_a_possessive_before_a_party_is_not_part_of_its_name(ex: Extractor) -> None:
     text = "Charles Kennedy has told voters his Liberal Democrats will offer them an honest choice."
     assert actors(ex, text) == ["Liberal Democrats"]
+
+
+def test_the_state_senator_of_a_members_release_is_its_author(ex: Extractor) -> None:
+    text = 'The Ohio Senator added, "I will keep pressing the agency for answers in the coming months."'
+    assert [f.actor for f in ex.extract(release(text))] == ["Dana Whitfield"]

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from tracker.extract.engine import Extractor
 
 
+_MEMBER_ROLE = re.compile(r"^(?:(?!Trade\b)[A-Z][a-z]+\s+)?(?P<role>Senator|Congressman|Congresswoman|Representative)$")
 _DET_START = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.I)  # ("his Liberal Democrats")
 _ROLE_NP = re.compile(
     r"^(?:the\s+|its\s+|their\s+)?(?:(?:prime|foreign|home|defence|defense|finance|trade|health|education|deputy|vice|"
@@ -258,6 +259,14 @@ class Resolver:
         main.how = "the last government, party or organisation named"
         return main
 
+    def _author(self, ctx: DocContext, how: str) -> _Actor:
+        """The document's author, as the text names them ("Patrick McHenry", not "Mchenry")."""
+        assert ctx.author is not None
+        p = ctx.person(ctx.author)
+        who = self._from_person(p) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
+        who.how = how
+        return who
+
     def _last_org(self, ctx: DocContext, pos: int) -> _Actor | None:
         org = ctx.main_firm(pos)
         return _Actor(org, "organisation", [], [], [org], True, "the firm or body last seen acting") if org else None
@@ -267,6 +276,7 @@ class Resolver:
         s = _TICKERS.sub("", s)  # "Toshiba Corp <TSBA.T>"
         indefinite = bool(re.match(r"(?:a|an)\s", s.strip(), flags=re.I))
         stripped = _DET_START.sub("", s.strip()).strip(" ,")
+        stripped_det = stripped != s.strip(" ,")
         if stripped != s.strip(" ,"):
             initial = False  # "The Government": capitalised by style, not by its place
         s = stripped
@@ -309,6 +319,17 @@ class Resolver:
             return None  # "Both of these taxes", "All of the proceeds": what the "of" names
         if first in _QUANTIFIERS and " " in s and not self.gaz.lookup(s):
             return None  # "All North Carolinians who ...", "Many Republicans": no one in particular
+        member = _MEMBER_ROLE.match(s) if ctx.author and stripped_det else None
+        if member:
+            # "The Iowa Senator added", "the Congresswoman": in a member's release, the one
+            # named in that role, else its author
+            full = ctx.person_by_role(member.group("role").lower(), pos)
+            person = ctx.person(full) if full else None
+            if person is not None:
+                holder = self._from_person(person)
+                holder.how = f"the person named as {member.group('role').lower()}"
+                return holder
+            return self._author(ctx, "the member's role: the document's author")
         has_upper = any(c.isupper() for c in s)
         # coordination of actors: "France and Ukraine"
         if " and " in s and has_upper and not self.gaz.lookup(s):
@@ -352,7 +373,7 @@ class Resolver:
                 return self._main_actor(ctx, pos)
             if ctx.author and r in ("congressman", "congresswoman", "senator") and s.lower() == r:
                 # "The Congressman will also meet ..." in a member's own release: its author
-                return _Actor(ctx.author, "person", [], [], [ctx.author], True, f"'the {r}': the document's author")
+                return self._author(ctx, f"'the {r}': the document's author")
             return _Actor(s, "person", [], [], [s], False, "a role, its holder not named")
         if not head or head[:1].islower() and not _INNER_CAP.match(head):
             return self._common_np(ctx, s, hl, pos, indefinite, initial)  # ("eBay", "iRobot" are names)
