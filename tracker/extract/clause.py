@@ -404,8 +404,9 @@ def _elided_subject(before: str, g: _Grammar) -> str | None:
 
 def _last_np(text: str) -> str:
     """The noun phrase that ends `text` ("State-owned Rosneft now owns Yugansk and Russia"
-    -> "Russia"): read leftwards like a subject, stopping at verbs and clause words."""
-    toks = text.split()
+    -> "Russia"): read leftwards like a subject, stopping at verbs and clause words. A time
+    or adverb after the name is not it ("The prime minister on Sunday" -> "The prime minister")."""
+    toks = _strip_adverb_tail(text).split()
     out: list[str] = []
     for t in reversed(toks):
         low = t.lower()

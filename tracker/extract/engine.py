@@ -146,6 +146,7 @@ class Extractor(Resolver):
         self._group_mods = lex["group_modifiers"]
         self._guards = ruleset.guards
         self._guard_cache: dict[str, Any] = {}
+        self._need_hits: tuple[str | None, dict[int, list[tuple[int, int, bool, bool, bool]]]] = (None, {})
         self._guard_needs = _GuardNeeds([g for g in ruleset.guards if g.where in ("sentence", "before", "after")])
         # The fast path: a rule's `needs` (literals one of which every match contains)
         # tell when its pattern cannot match; a document or sentence holding none of the
@@ -218,16 +219,14 @@ class Extractor(Resolver):
             low_norm = norm.lower() if low_doc is not None else _lowered(norm)
             if ctx is None:
                 ctx = DocContext(cased, self.gaz)  # its parts are built when first needed
-            # where the guards' needs are, found once for all the sentence's cues
-            need_hits = self._guard_needs.hits(low_norm) if low_norm is not None else None
             if tracer is None:
                 for rule, m in cands:
-                    out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm, None, need_hits))
+                    out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm))
             else:
                 tracer.sentence(span.start, raw)
                 for rule, m in cands:
                     tracer.cue(rule.id, m.group(), m.start(), rule.kind)
-                    got = self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm, tracer, need_hits)
+                    got = self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm, tracer)
                     tracer.found(got)
                     out.extend(got)
             if norm.endswith(":"):
@@ -332,7 +331,14 @@ class Extractor(Resolver):
         bounds = ((0, len(norm)), (0, m.start()), (m.end(), len(norm)))  # the windows in the sentence
         if need_hits is None:
             low = low if low is not None else _lowered(norm)  # the sentence lowered, when safe
-            need_hits = self._guard_needs.hits(low) if low is not None else None
+            if low is not None:
+                # where the guards' needs are: found once a sentence, for its first cue that
+                # gets this far (most refused before the guards never need them)
+                seen, hits = self._need_hits
+                if seen is not low:
+                    hits = self._guard_needs.hits(low)
+                    self._need_hits = (low, hits)
+                need_hits = hits
         tails: dict[tuple[int, int], int] = {}
         may_match = self._guard_needs.may_match
         for g, where, after_last, last_words, slot in text_guards:
