@@ -267,3 +267,9 @@ def test_a_possessive_before_a_party_is_not_part_of_its_name(ex: Extractor) -> N
 def test_the_state_senator_of_a_members_release_is_its_author(ex: Extractor) -> None:
     text = 'The Ohio Senator added, "I will keep pressing the agency for answers in the coming months."'
     assert [f.actor for f in ex.extract(release(text))] == ["Dana Whitfield"]
+
+
+def test_he_is_the_subject_not_the_person_he_attacked(ex: Extractor) -> None:
+    text = ("Chancellor Gordon Brown spoke in Leeds. Mr Brown accused shadow chancellor Oliver Letwin "
+            "of plotting cuts. He also pledged to end child poverty within ten years.")
+    assert actors(ex, text)[-1] in ("Gordon Brown", "Brown")

@@ -406,6 +406,17 @@ class DocContext:
         i = bisect.bisect_left(self.person_mentions, (pos, ""))
         return self.person_mentions[i - 1][1] if i else None
 
+    def last_subject_person(self, pos: int) -> str | None:
+        """What "he"/"she" refers to: the last person named, passing over (up to two) people
+        named as the object of a verb ("Mr Brown accused shadow chancellor Oliver Letwin of
+        ...": a later "he" is Mr Brown)."""
+        i = bisect.bisect_left(self.person_mentions, (pos, ""))
+        last = self.person_mentions[i - 1][1] if i else None
+        for at, name in reversed(self.person_mentions[max(0, i - 3) : i]):
+            if not _OBJECT_BEFORE.search(self.doc.text, max(0, at - 60), at):
+                return name
+        return last
+
     def last_org(self, pos: int, kinds: tuple[str, ...] = ()) -> str | None:
         i = bisect.bisect_left(self.org_mentions, (pos, ""))
         return self.org_mentions[i - 1][1] if i else None
@@ -784,6 +795,13 @@ def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tu
 
 # a preposition of place right before a name: "in Scotland", "to the UK", "across Britain"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|into|from|at|across|around|throughout|visit|visiting|within|outside)\s+(?:the\s+)?$")
+# a person named as a verb's object: "accused (shadow chancellor) Oliver Letwin", "met Mr X"
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:accused|attacked|criticised|criticized|praised|thanked|met|told|urged|asked|challenged|blamed|"
+    r"replaced|succeeded|defeated|beat|sacked|appointed|named|backed|invited|warned|called\s+on|joined|"
+    r"congratulated|interviewed|visited)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:chancellor|minister|secretary|"
+    r"leader|president|spokesman|spokeswoman|chairman|mp|senator|congressman|congresswoman|mayor|governor|"
+    r"Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?$")
 _NAME_PARTICLES = frozenset("da de do dos das del della di du la le van von der den bin al".split())
 # a surname after a personal title ("Mr Blair", "Mrs Granger"): the name is a person's
 _PERSONAL_TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rep|Sen)\.?\s+([A-Z][\w'’\-]+)")

@@ -285,7 +285,7 @@ class Resolver:
         low = s.lower()
         pron = _PRONOUNS.get(low) if not (len(s) > 1 and s.isupper()) else None  # "US" is not "us"
         if pron == "third":
-            name = ctx.last_person(pos)
+            name = ctx.last_subject_person(pos)
             p = ctx.person(name) if name else None
             if p is None:
                 return None
