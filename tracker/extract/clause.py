@@ -93,7 +93,10 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
             rf",\s*(?P<who>he|she|they|it|we|I|(?:the\s+)?[A-Za-z][\w.'’\- ]{{0,40}}?)\s+(?:{say})\s*,\s*$"),
         frame=re.compile(
             r"(?P<who>(?:[\w'’&.\-]+\s+){0,6}?[\w'’&.\-]+)\s*,?\s+(?:(?:has|have|had|also|later|earlier|previously|"
-            rf"again|further|separately|then|today|yesterday)\s+)*(?P<verb>{_verbs(frame_verbs, 30)})"
+            r"again|further|separately|then|today|yesterday|"
+            # "The prime minister on Sunday said": the day is when, not who
+            r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this)\s+(?:week|night|month|year|morning))\s+)*"
+            rf"(?P<verb>{_verbs(frame_verbs, 30)})"
             r"(?:\s*,?\s*(?:that\b)?\s*(?:(?:on|in|at|over|within|by|after|before|during|under|from|last|this|next|"
             r"earlier|today|yesterday|later|following|amid|despite|with)\b[^,]{0,50}?\s*,?\s*){0,2})?(?:that\s*)?$"),
         frame_verb=re.compile(rf"(?<=\s)(?:{_verbs(frame_verbs, None)})"),
@@ -115,7 +118,7 @@ _VERB_AFTER = re.compile(
     r"^\s*(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|already|"
     r"usually|normally|generally|typically|ever|necessarily|both|all|each|"
     r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
-    r"shortly|eventually|ultimately|initially|formally|officially|always|together|forever|truly|really|"
+    r"shortly|eventually|ultimately|initially|formally|officially|always|together|forever|truly|really|just|"
     r"fully|finally|personally|directly|,)\s*)*"
     r"(?P<neg2>(?:not|never|no longer)\s+)?(?P<verb>[a-z][\w\-]*)(?:\s+(?P<next>[\w\-]+))?",
     re.I,
@@ -149,7 +152,10 @@ def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str
     means the cue continues a clause ("..., and would strive"): see `_elided_subject`.
     A subject of "which"/"that" means a relative clause: its antecedent is returned.
     """
-    text = before.rstrip()
+    text = _DEGREE_END.sub("", before.rstrip())  # "Michael C. Burgess, M.D. (TX-26)": the name
+    ap = _NAME_APPOSITIVE.match(text)
+    if ap:
+        text = ap.group("name")  # "Paul Boateng, Chief Secretary to the Treasury, is to": the name
     paren_who = None
     for _ in range(4):
         new = _strip_adverb_tail(text).rstrip()
@@ -232,14 +238,26 @@ def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str
         frame_verb, frame_who = "said", fa.group("who")
     elif fm:
         frame_verb = fm.group("verb").lower()
-        frame_who = _last_np(fm.group("who"))
-        if not frame_who and fm.group("who").split()[-1].lower() in ("and", "but"):
+        frame_who = _last_np(_WHEN_TAIL.sub("", fm.group("who")))  # ("Ernst (R-IA) today announced")
+        if fm.group("who").split()[-1].lower() in ("and", "but"):
+            # (a noun phrase before "and promised" is the object of the first verb, not who
+            # promised: "Mr Clarke said prosecutions were the first preference and promised")
             # "The airline did not quantify ... but said it would": the sentence's subject
             verb = g.first_verb.search(framed)
             frame_who = _subject(framed[: verb.start()], g)[0] or None if verb and verb.start() < fm.start("verb") else None
     return subj, frame_who, frame_verb, paren_who
 
 
+# a degree or suffix after a comma ends a name, it is not one: "Michael Burgess, M.D."
+_DEGREE_END = re.compile(r",\s*(?:M\.D\.|Ph\.D\.|D\.D\.S\.|R\.N\.|Esq\.|Jr\.|Sr\.|MD|PhD|DDS)(?:\s*\([^()]{1,20}\))?$")
+# a sentence opening with a name and a role set off by commas: the name is the subject
+_NAME_APPOSITIVE = re.compile(
+    r"^\s*[\"“]?(?P<name>(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]+),\s+(?:the\s+|a\s+|an\s+|[A-Z][\w'’\-]*['’]s\s+)?"
+    r"(?:[\w'’\-]+\s+){0,5}?(?i:%s)\b[^,;()]{0,60},\s*$" % (
+        "minister|secretary|chancellor|president|chairman|chairwoman|chair|chief|executive|director|leader|"
+        "spokesman|spokeswoman|governor|mayor|senator|mp|head|founder|owner|ambassador|commissioner|"
+        "manager|editor|officer|adviser|advisor|member|candidate|economist|analyst|professor"))
+_WHEN_TAIL = re.compile(r"(?:^|\s+)(?:today|yesterday|tonight|now|also|again|then|later|earlier)$", re.I)
 _APPOS_SUBJECT = re.compile(r"(?:^|,)\s*([A-Z][^,]{1,60})\s*,\s*$")
 _TAIL_CHARS = 200  # holds the last 12 tokens of most clauses
 

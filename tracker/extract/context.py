@@ -97,6 +97,9 @@ _QUOTE_BEFORE = re.compile(
     r"(?P<n>(?:the\s+)?[A-Z][^,.;“”\"]{0,80}?|he|she|they|we)\s+(?:said|says|added|told\s+[\w\s]{1,30}?|"
     r"insisted|stressed|explained|declared|wrote|writes)\s*(?:,|:)?\s*$"
 )
+_QUOTED_SAYING = re.compile(
+    r"(?P<n>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|he|she|they|we)\s+(?:(?:was|were|is|has\s+been)\s+"
+    r"quoted|ended|closed|concluded|responded|replied|added|continued|went\s+on)\b[^.;“”\"]{0,70}?\s+(?:as\s+|by\s+)?saying\s*[:,]?\s*$")
 _QUOTE_BEFORE_VERBS = ("said", "says", "added", "insisted", "stressed", "explained", "declared", "wrote", "writes")
 _TITLE_DOT = re.compile(r"\b(Rep|Reps|Sen|Mr|Mrs|Ms|Dr|Gov|St|Jr|Sr|Lt|Gen|Col|Capt|Prof|[A-Z])\.(?=\s+[A-Z])")
 _AUTHOR_FROM_SOURCE = re.compile(r"(?:press release|statement|op-ed|newsletter|manifesto)\s*:\s*(?P<a>.+)$", re.I)
@@ -403,6 +406,17 @@ class DocContext:
         i = bisect.bisect_left(self.person_mentions, (pos, ""))
         return self.person_mentions[i - 1][1] if i else None
 
+    def last_subject_person(self, pos: int) -> str | None:
+        """What "he"/"she" refers to: the last person named, passing over (up to two) people
+        named as the object of a verb ("Mr Brown accused shadow chancellor Oliver Letwin of
+        ...": a later "he" is Mr Brown)."""
+        i = bisect.bisect_left(self.person_mentions, (pos, ""))
+        last = self.person_mentions[i - 1][1] if i else None
+        for at, name in reversed(self.person_mentions[max(0, i - 3) : i]):
+            if not _OBJECT_BEFORE.search(self.doc.text, max(0, at - 60), at):
+                return name
+        return last
+
     def last_org(self, pos: int) -> str | None:
         i = bisect.bisect_left(self.org_mentions, (pos, ""))
         return self.org_mentions[i - 1][1] if i else None
@@ -415,12 +429,49 @@ class DocContext:
             return self.subject_orgs[i - 1][1]
         return self.last_org(pos)
 
-    def last_actor(self, pos: int, types: tuple[str, ...], within: int | None = None) -> ActorInfo | None:
-        """The last gazetteer actor of one of `types` before `pos` (no further back than `within`)."""
+    def main_firm(self, pos: int) -> str | None:
+        """What "the company", "the airline" or "it" refers to: `main_org`, passing over the
+        names seen acting that the text shows to be people ("president Luiz Inacio Lula da
+        Silva has decided", "Tony Blair said" where it also says "Mr Blair")."""
+        i = bisect.bisect_left(self.subject_orgs, (pos, ""))
+        while i:
+            i -= 1
+            at, name = self.subject_orgs[i]
+            if not self._shown_person(at, name):
+                return name
+        i = bisect.bisect_left(self.org_mentions, (pos, ""))
+        while i:
+            i -= 1
+            at, name = self.org_mentions[i]
+            if not self._shown_person(at, name):
+                return name
+        return None
+
+    def _shown_person(self, at: int, name: str) -> bool:
+        core = " ".join(w for w in name.split() if w not in _NAME_PARTICLES)  # "Lula da Silva"
+        if " " not in core or not _looks_like_person(core):
+            return False
+        before = self.doc.text[max(0, at - 30) : at].split()[-2:]
+        if before and before[-1][:1].isupper() and len(before) == 2:
+            before = before[:1]  # a first name the name pattern left out: "Luiz"
+        if before and _TITLE_WORD.fullmatch(before[-1].strip(",")):
+            return True  # "president Luiz Inacio Lula da Silva"
+        titled = self.cache.get("titled_surnames")
+        if titled is None:
+            titled = self.cache["titled_surnames"] = {
+                m.group(1) for m in _PERSONAL_TITLE_SURNAME.finditer(self.doc.text)}
+        return name.split()[-1] in titled
+
+    def last_actor(self, pos: int, types: tuple[str, ...], within: int | None = None,
+                   acting: bool = False) -> ActorInfo | None:
+        """The last gazetteer actor of one of `types` before `pos` (no further back than
+        `within`); with `acting`, not a place a sentence only goes to ("will be in Scotland")."""
         for p, info in reversed(self.actor_mentions):
             if within is not None and p < pos - within:
                 return None
             if p < pos and info.type in types:
+                if acting and info.type == "country" and _LOCATIVE_BEFORE.search(self.doc.text, max(0, p - 12), p):
+                    continue
                 return info
         return None
 
@@ -541,8 +592,9 @@ class _People:
     def add(self, gaz: Gazetteer, name: str, pos: int, affiliation: ActorInfo | None = None,
             role: str | None = None) -> None:
         name = _clean_name(name)
-        if not name or " " not in name and len(name) < 3:
-            return
+        if not name or " " not in name and len(name) < 3 or _CUT_AT_INITIAL.search(name) \
+                or _INNER_POSSESSIVE.search(name):  # (nor "Straw's China": a possessive and its thing)
+            return  # (not a name cut at a middle initial: 'Robert C. "Bobby" Scott' is no "Robert C")
         if gaz.lookup(name) is not None or _PLACE_END.search(name) or _ORG_END.search(name):
             return  # a country, organisation, firm or place, not a person ("General Motors Corp")
         surname = name.split()[-1]
@@ -640,7 +692,7 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             cut = max((i + 1 for i, w in enumerate(words[:-1])
                        if _TITLE_WORD.fullmatch(w) or w.endswith(("'s", "’s"))), default=0)
             name = " ".join(words[cut:])
-            if name.split()[0] not in _COMMON_OPENERS and (" " in name or name.lower() not in _COMMON_WORDS) \
+            if name.split()[0] not in _COMMON_OPENERS and not _common_single(name) \
                     and gaz.lookup(name) is None:
                 ppl.add(gaz, name, m.start() + len(" ".join(words[:cut])), None, None)
     if author and wanted(author):
@@ -721,7 +773,7 @@ def _subject_candidates(text: str, lo: int = 0, hi: int | None = None) -> Iterat
     capitalised common words ("Listing will be in London", "District will")."""
     for m in _subject_names(text, lo, hi):
         name = _clean_name(m.group("name"))
-        if name and name.split()[0] not in _COMMON_OPENERS and not (" " not in name and name.lower() in _COMMON_WORDS):
+        if name and name.split()[0] not in _COMMON_OPENERS and not _common_single(name):
             yield m.start("name"), name
 
 
@@ -741,6 +793,20 @@ def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tu
     return found, sorted(subjects)
 
 
+# a preposition of place right before a name: "in Scotland", "to the UK", "across Britain"
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|into|from|at|across|around|throughout|visit|visiting|within|outside)\s+(?:the\s+)?$")
+# a person named as a verb's object: "accused (shadow chancellor) Oliver Letwin", "met Mr X"
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:accused|attacked|criticised|criticized|praised|thanked|met|told|urged|asked|challenged|blamed|"
+    r"replaced|succeeded|defeated|beat|sacked|appointed|named|backed|invited|warned|called\s+on|joined|"
+    r"congratulated|interviewed|visited)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:chancellor|minister|secretary|"
+    r"leader|president|spokesman|spokeswoman|chairman|mp|senator|congressman|congresswoman|mayor|governor|"
+    r"Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?$")
+_NAME_PARTICLES = frozenset("da de do dos das del della di du la le van von der den bin al".split())
+# a surname after a personal title ("Mr Blair", "Mrs Granger"): the name is a person's
+_PERSONAL_TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rep|Sen)\.?\s+([A-Z][\w'’\-]+)")
+
+
 _QUOTE_MARK = re.compile(r'[“”"\n]')
 
 
@@ -758,6 +824,12 @@ def _find_quotes(text: str) -> list[Quote]:
                 regions.append((opens.pop(), i + 1))
         elif ch == '"':
             if straight_open is None:
+                straight_open = i
+            elif i > 0 and text[i - 1] == " " and text[i - 2 : i - 1] in (".", "!", "?") \
+                    and text[i + 1 : i + 2].isalpha() and text[i + 1 : i + 2].isupper():
+                # 'said: "... in Britain. "We want ...': a new quoted paragraph opens, the
+                # last one ran on unclosed (news style); the mark opens, it closes nothing
+                regions.append((straight_open, i - 1))
                 straight_open = i
             else:
                 regions.append((straight_open, i + 1))
@@ -805,17 +877,31 @@ class _QuoteChain:
 
 
 def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:
+    head = text[max(0, s - 160) : s]
+    # 'Ivan Lewis said: "We will ..." Tim Collins said ...': a quote introduced with a
+    # colon is its introducer's; the "X said" after it opens the next sentence
+    if head.rstrip().endswith(":"):
+        before = _attribution_before(head, s)
+        if before[0] is not None:
+            return before
     # "said Rep. Darrell Issa", "said Richard E. Neal": the dots of titles and initials
     # do not end the name
     m = _QUOTE_AFTER.match(_TITLE_DOT.sub(r"\1", text[e : e + 120]))
     if m:
         n = (m.group("n1") or m.group("n2")).split("(", 1)[0]  # not "(R-Calif."
         return n.strip() or None, e
-    head = text[max(0, s - 160) : s]
+    return _attribution_before(head, s)
+
+
+def _attribution_before(head: str, s: int) -> tuple[str | None, int]:
     # (a match ends with a reporting verb, then at most a comma or colon and white space,
     # or holds "told")
     t = head.rstrip()
     t = t[:-1].rstrip() if t.endswith((",", ":")) else t
+    if t.endswith("saying"):
+        # "Mr Kruger was quoted in the Guardian saying:", "He ended by saying:"
+        q = _QUOTED_SAYING.search(head)
+        return (q.group("n").strip(), s - len(head) + q.start("n")) if q else (None, s)
     if not t.endswith(_QUOTE_BEFORE_VERBS) and "told" not in t:
         return None, s
     m = _QUOTE_BEFORE.search(head)
@@ -856,6 +942,21 @@ _COMMON_OPENERS = frozenset(
     Also Meanwhile Separately According What Why How Who Where No Not Sales Net Revenues Profit
     Officials Company Today Yesterday Now Then Both Each Such Other Its One Two""".split()
 )
+# Days and months name no one ("The prime minister on Sunday said": not a firm "Sunday");
+# "May" is left out, it is a surname as often ("May said she would").
+_CALENDAR = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July
+    August September October November December""".split()
+)
+
+
+def _common_single(name: str) -> bool:
+    """A one-word name that is a common or calendar word: no one's name on its own."""
+    return " " not in name and (name.lower() in _COMMON_WORDS or name in _CALENDAR)
+
+
+_CUT_AT_INITIAL = re.compile(r"\s[A-Z]\.?$")
+_INNER_POSSESSIVE = re.compile(r"\w['’]s?\s")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _HONORIFIC = re.compile(
     rf"^(?:(?:{_TITLES})\.?\s+)+"
@@ -866,8 +967,12 @@ _HONORIFIC = re.compile(
 def _clean_name(name: str) -> str:
     name = " ".join(name.split())  # wire copy breaks lines inside names
     name = _POSSESSIVE_END.sub("", name.strip().rstrip(",.;:"))
+    name = _US_CUT.sub("", name)  # "S. Senator Joni Ernst": "U.S." cut at its first dot
     name = _HONORIFIC.sub("", name)
     return name.strip()
+
+
+_US_CUT = re.compile(r"^(?:U\.\s*)?S\.\s+(?=(?:Senators?|Sen|Reps?|Representatives?|Congress(?:wo)?man)\b)")
 
 
 def _looks_like_person(name: str) -> bool:

@@ -45,6 +45,7 @@ from tracker.extract.clause import (
     _PARENS,
     _PRONOUNS,
     _VERB_AFTER,
+    _elided_subject,
     _first_verb,
     _grammar,
     _head,
@@ -77,6 +78,23 @@ _VOICE_OF = re.compile(
     r"^(?:(?:an?|two|three|several|some|senior|top|unnamed)\s+)*(?:officials?|spokes(?:man|woman|person|people|men|women)|"
     r"representatives?)\s+(?:at|of|from|for|in|with)\s+(?=\S)", re.I)
 _ACTION_CUT = re.compile(r",\s*(?:he|she|they|it|the\s+\w+|[A-Z][\w.'’\- ]{1,40}?)\s+(?:said|says|added|told)\b.*$|\s+(?:said|told)\s+[A-Z][\w.'’ ]+\.?$")
+# a reporting verb in any form ("announcing that she would vote", "his position that he would")
+_REPORTING_FORM = re.compile(r"\b(?:announc|stat(?:e|ing)|declar|confirm|pledg|promis|vow|explain|indicat|sa(?:y|id)|tell|told|"
+                             r"position|insist|assur|commit)\w*\b", re.I)
+# "I will focus my remarks on", "I will pose more questions to the panel", "I wanted to pass
+# along some information": the speaker's own talk, done in the saying
+_DISCOURSE_OBJECT = re.compile(
+    r"(?:focus|pose|ask|pass\s+along|pass\s+on|keep|limit|confine|summari[sz]e|offer|make|direct)\s+"
+    r"(?:(?:my|our|a\s+few|a|some|more|these|the\s+following|this)\s+)(?:\w+\s+){0,2}?"
+    r"(?:remarks|comments|questions|thoughts|words|testimony|statement|information|observations|reminders|tips)\b"
+    r"|(?:ask|pose)\s+(?:[\w’'\-]+\s+){0,3}?(?:a\s+)?(?:few\s+|two\s+|three\s+|some\s+)?questions?\b")
+# "I want to begin by thanking", "I'll close with words from", "let me start with": the
+# order of a speech, done in the saying
+_DISCOURSE_ACT = re.compile(
+    r"(?:begin|start|open|close|conclude|end|finish)\s+(?:by\s+(?:thank|say|not|welcom|recogni[sz]|acknowledg|"
+    r"congratulat|commend|mention|stress|emphasi[sz]|point|remind|quot|read|ask|offer)\w*ing|with\s+(?:(?:a|an|the|"
+    r"some|these|those|this|my|our|his|her)\s+)?(?:[\w’'\-]+\s+){0,2}(?:words?|quote|quotation|thoughts?|notes?|"
+    r"story|remarks?|comments?|prayer|questions?|thanks|tribute))\b")
 _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
 
 
@@ -368,12 +386,27 @@ class Extractor(Resolver):
                 kind = "intention"
         if subj_low in ("i", "we") and self._performatives:
             act = verb or _first_verb(after)
-            if act in self._performatives:
+            rest = after[after.find(act):] if act else ""
+            if act in self._performatives or _DISCOURSE_ACT.match(rest) or _DISCOURSE_OBJECT.match(rest):
                 # "I want to thank", "I will admit", "we would stress": the speech act is
                 # done in saying it, nothing is promised
                 return _refuse(tracer, "refusal.performative", f"{subj_text} {act}")
         if frame_verb and frame_verb.split()[0] in self._g.opinion:
             return _refuse(tracer, "refusal.opinion-frame", f"{frame_who} {frame_verb}")
+        if rule.id == "future.would" and ctx.author and not (frame_who or frame_verb or paren_who) \
+                and not self._authors_own(ctx.author, subj_low) and not self._g.post_verb.search(norm) \
+                and not _REPORTING_FORM.search(norm) \
+                and ctx.quote_at(pos) is None:
+            # a member's release: "The committee would also solicit input", "Duquesne University
+            # would use this funding to ...": what a bill or a grant would bring about, told by
+            # the author, not anyone's word
+            return _refuse(tracer, "refusal.authored-would", subj_text)
+        relay_subj = subj_low or (_elided_subject(before, self._g) or "").lower()  # ("... and will share")
+        if rule.id in ("future.will", "future.continue") and ctx.author and not (frame_who or frame_verb or paren_who) \
+                and not self._authors_own(ctx.author, relay_subj) and relay_subj not in ("he", "she", "they", "it") \
+                and not self._g.post_verb.search(norm) and not _REPORTING_FORM.search(norm) \
+                and ctx.quote_at(pos) is None:
+            return _refuse(tracer, "refusal.authored-relay", subj_text)
         if not passive and self._never_agent(subj_text, before) and not (
                 mode == "modal" and self._may_be_announced(subj_text, verb)):
             # "This bill will ...": no reading can bind anyone, so the document's context
@@ -527,6 +560,15 @@ class Extractor(Resolver):
         action = _ACTION_CUT.sub("", norm[m.start():]).strip(" ,.;")
         return [self._finding(doc, sent_start, raw, kind, actor, None, reading, reading.score, action, negated)]
 
+    @staticmethod
+    def _authors_own(author: str, subj_low: str) -> bool:
+        """Whether a subject is the author's own voice: "I", "we", their name, their role."""
+        if subj_low in ("i", "we", "") or subj_low.startswith(("my ", "our ")):
+            return True
+        surname = author.split()[-1].lower() if author.split() else ""
+        return bool(surname) and surname in subj_low or subj_low.split()[-1:] in (
+            ["congressman"], ["congresswoman"], ["senator"], ["representative"])
+
     def _may_be_announced(self, subj_text: str, verb: str) -> bool:
         """Whether a subject that is no agent may still be an announced plan ("Construction
         will start ..., BP said"): the test `_analyse` makes once it knows the announcer."""
@@ -585,9 +627,13 @@ class Extractor(Resolver):
                 verb = nxt
                 if _lemma(verb) in self._stative:
                     return "refusal.stative-verb", verb  # "will be missing", "would be benefiting"
-            elif nxt in ("able", "ready", "prepared", "willing"):
+            elif nxt == "able":
+                # "constituents will be able to compare plans", "Novartis would be able to
+                # make savings": what someone can do once something happens, not an undertaking
+                return "refusal.stative-be", "be able"
+            elif nxt in ("ready", "prepared", "willing"):
                 verb = nxt
-                kind = "intention" if nxt != "able" else kind
+                kind = "intention"
             elif nxt in self._passive_ok or is_action_participle(nxt, self._stative):  # any verb's, by morphology
                 passive = True
             else:

@@ -351,7 +351,7 @@ _SEASONS = {"spring": (3, 20), "summer": (6, 21), "autumn": (9, 22), "fall": (9,
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _WEEKDAY_RX = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMW = rf"(?:\d+(?:\.\d+)?|{_WORDNUM}|a\s+few|a\s+couple\s+of|several|an?)"
-_BY = r"(?:by|before|until|till|through|no\s+later\s+than|not\s+later\s+than|in\s+time\s+for|ahead\s+of|prior\s+to)"
+_BY = r"(?:(?:by|before|until|till|through|no\s+later\s+than|not\s+later\s+than|in\s+time\s+for|ahead\s+of|prior\s+to)(?:\s+at\s+least)?)"
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 _DEADLINE_RX = re.compile(
@@ -367,8 +367,8 @@ _DEADLINE_RX = re.compile(
           |(?P<eo_year>\d{{4}})))
     |(?P<yearend>\b{_BY}\s+(?:the\s+)?(?:year[- ]end|end[- ]year|end[- ](?P<ye_y>\d{{4}})|year's\s+end))
     |(?P<partyear>\b(?:{_BY}|in)\s+(?P<py_part>early|mid|late)[- ](?P<py_y>\d{{4}}))
-    |(?P<bymonthday>\b{_BY}\s+(?P<md_m>{_MONTH_RX})\s+(?P<md_d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<md_y>\d{{4}}))?)
-    |(?P<bydaymonth>\b{_BY}\s+(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{_MONTH_RX})(?:,?\s+(?P<dm_y>\d{{4}}))?)
+    |(?P<bymonthday>\b(?:{_BY}|on(?:\s+{_WEEKDAY_RX},?)?)\s+(?P<md_m>{_MONTH_RX})\s+(?P<md_d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<md_y>\d{{4}}))?)
+    |(?P<bydaymonth>\b(?:{_BY}|on(?:\s+{_WEEKDAY_RX},?)?)\s+(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{_MONTH_RX})(?:,?\s+(?P<dm_y>\d{{4}}))?)
     |(?P<bymonth>\b{_BY}\s+(?:next\s+)?(?P<bm_m>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(?P<bm_y>\d{{4}}))?)\b
     |(?P<byyear>\b{_BY}\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?(?P<by_y>\d{{4}})(?:[-/](?P<by_y2>\d{{2}}(?:\d\d)?))?)(?![\d])
     |(?P<span>\b(?:within|in\s+the\s+next|over\s+the\s+next|during\s+the\s+next|in\s+the\s+coming|over\s+the\s+coming|in)\s+
@@ -390,7 +390,7 @@ _DEADLINE_RX = re.compile(
 # Every alternative of _DEADLINE_RX starts with one of these words: the pattern is tried
 # only where one starts (what finditer finds, without trying it at every word).
 _DEADLINE_START = re.compile(
-    r"\b(?:by|before|until|till|through|no|not|in|ahead|prior|within|over|during|soon|shortly|at|later|"
+    r"\b(?:by|before|until|till|through|no|not|in|ahead|prior|within|over|during|soon|shortly|at|later|on|"
     r"earlier|so|since|this|next|for)\b",
     re.I,
 )

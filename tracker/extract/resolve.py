@@ -13,8 +13,10 @@ from tracker.extract.context import _COMMON_WORDS, DocContext, Person, Quote
 from tracker.extract.model import ActorInfo
 from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _core, _elided_subject, _head
 
+_WHEN_OPENERS = frozenset("tomorrow today tonight yesterday now later then meanwhile".split())
 
-_DET_START = re.compile(r"^(?:the|a|an)\s+", re.I)
+_MEMBER_ROLE = re.compile(r"^(?:(?!Trade\b)[A-Z][a-z]+\s+)?(?P<role>Senator|Congressman|Congresswoman|Representative)$")
+_DET_START = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.I)  # ("his Liberal Democrats")
 _ROLE_NP = re.compile(
     r"^(?:the\s+|its\s+|their\s+)?(?:(?:prime|foreign|home|defence|defense|finance|trade|health|education|deputy|vice|"
     r"first|chief|shadow|interior|economy|economic|energy|environment|culture|transport|agriculture|"
@@ -188,7 +190,10 @@ class Resolver:
                 # "We will cut income tax" in a manifesto given without its author: a
                 # commitment whose actor the reader must supply (actor left empty)
                 return _Actor("", None, [], [], [], False, "first person, no speaker or author known")
-            if low in ("we", "us") and who.type == "person" and who.affiliations:
+            authors = bool(ctx.author) and who.name.split()[-1:] == ctx.author.split()[-1:]
+            # (a member's own release: "we" is the member's office or delegation as often as
+            # the party; the member is bound, as the reader of the release would)
+            if low in ("we", "us") and who.type == "person" and who.affiliations and not authors:
                 aff = who.affiliations[0]
                 info = self.gaz.get(aff) or self.gaz.lookup(aff)
                 # "we" is the speaker's side; the speaker stays the speaker, not an alias of it
@@ -249,8 +254,16 @@ class Resolver:
         main.how = "the last government, party or organisation named"
         return main
 
+    def _author(self, ctx: DocContext, how: str) -> _Actor:
+        """The document's author, as the text names them ("Patrick McHenry", not "Mchenry")."""
+        assert ctx.author is not None
+        p = ctx.person(ctx.author)
+        who = self._from_person(p) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
+        who.how = how
+        return who
+
     def _last_org(self, ctx: DocContext, pos: int) -> _Actor | None:
-        org = ctx.main_org(pos)
+        org = ctx.main_firm(pos)
         return _Actor(org, "organisation", [], [], [org], True, "the firm or body last seen acting") if org else None
 
     def _resolve_np(self, ctx: DocContext, s: str, pos: int, speaker: _Actor | None,
@@ -258,6 +271,7 @@ class Resolver:
         s = _TICKERS.sub("", s)  # "Toshiba Corp <TSBA.T>"
         indefinite = bool(re.match(r"(?:a|an)\s", s.strip(), flags=re.I))
         stripped = _DET_START.sub("", s.strip()).strip(" ,")
+        stripped_det = stripped != s.strip(" ,")
         if stripped != s.strip(" ,"):
             initial = False  # "The Government": capitalised by style, not by its place
         s = stripped
@@ -266,7 +280,7 @@ class Resolver:
         low = s.lower()
         pron = _PRONOUNS.get(low) if not (len(s) > 1 and s.isupper()) else None  # "US" is not "us"
         if pron == "third":
-            name = ctx.last_person(pos)
+            name = ctx.last_subject_person(pos)
             p = ctx.person(name) if name else None
             if p is None:
                 return None
@@ -276,7 +290,8 @@ class Resolver:
         if pron == "plural":
             # "they": a party, body or country named just before (a sentence or two back);
             # further away it is more often films, players or voters than an actor
-            info = ctx.last_actor(pos, ("party", "country", "organisation", "government", "company"), within=300)
+            info = ctx.last_actor(pos, ("party", "country", "organisation", "government", "company"), within=300,
+                                  acting=True)
             if info is None:
                 return None
             they = self._from_info(info)
@@ -299,6 +314,17 @@ class Resolver:
             return None  # "Both of these taxes", "All of the proceeds": what the "of" names
         if first in _QUANTIFIERS and " " in s and not self.gaz.lookup(s):
             return None  # "All North Carolinians who ...", "Many Republicans": no one in particular
+        member = _MEMBER_ROLE.match(s) if ctx.author and stripped_det else None
+        if member:
+            # "The Iowa Senator added", "the Congresswoman": in a member's release, the one
+            # named in that role, else its author
+            full = ctx.person_by_role(member.group("role").lower(), pos)
+            person = ctx.person(full) if full else None
+            if person is not None:
+                holder = self._from_person(person)
+                holder.how = f"the person named as {member.group('role').lower()}"
+                return holder
+            return self._author(ctx, "the member's role: the document's author")
         has_upper = any(c.isupper() for c in s)
         # coordination of actors: "France and Ukraine"
         if " and " in s and has_upper and not self.gaz.lookup(s):
@@ -340,9 +366,24 @@ class Resolver:
             if r.startswith("spokes"):
                 # "a spokesman said": the voice of the body the story is about
                 return self._main_actor(ctx, pos)
+            if ctx.author and r in ("congressman", "congresswoman", "senator") and s.lower() == r:
+                # "The Congressman will also meet ..." in a member's own release: its author
+                return self._author(ctx, f"'the {r}': the document's author")
             return _Actor(s, "person", [], [], [s], False, "a role, its holder not named")
         if not head or head[:1].islower() and not _INNER_CAP.match(head):
             return self._common_np(ctx, s, hl, pos, indefinite, initial)  # ("eBay", "iRobot" are names)
+        words = s.split()
+        if initial and len(words) > 1 and words[0].lower().rstrip(",") in _WHEN_OPENERS:
+            # "Tomorrow the House will vote": the time, then the subject
+            return self._resolve_np(ctx, " ".join(words[1:]), pos, speaker, False)
+        if (initial or indefinite) and len(words) > 1 and words[0].lower() in _COMMON and not words[0].isupper() \
+                and words[1][:1].islower() and words[1] not in ("the", "a", "an", "and") \
+                and (indefinite or words[1] != "of" or not any(w[:1].isupper() for w in words[2:])) \
+                and not self.gaz.lookup(s):
+            # ("Marks and Spencer", "Bank of Tokyo": names)
+            # "Details about this town hall will ...", "A Kilo of Semtex will ...": a common
+            # noun capitalised by its place (or by whim), not a name: read as the common noun
+            return self._common_np(ctx, s, words[0].lower(), pos, indefinite, initial)
         if " " not in s and low in _COMMON and not s.isupper():
             if initial:
                 return None  # a common word capitalised at the start of a sentence: "Listing would ..."
@@ -411,7 +452,7 @@ class Resolver:
                 return self._resolve_np(ctx, name, pos, None, False)
         if hl in _ORG_NOUNS:
             # "the bank" is the last body named with "Bank" in its name, else the firm acting
-            org = _last_org_named(ctx, hl, pos) or ctx.main_org(pos)
+            org = _last_org_named(ctx, hl, pos) or ctx.main_firm(pos)
             if org:
                 kind = "company" if hl in ("company", "firm", "carrier", "airline", "group", "bank") else "organisation"
                 return _Actor(org, kind, [], [], [org], True, f"'the {hl}': the one named before")

@@ -49,6 +49,8 @@ REFUSALS = (
     "refusal.passive-unlisted-agentless",
     "refusal.passive-unlisted-person",
     "refusal.passive-unlisted-relative",
+    "refusal.authored-would",
+    "refusal.authored-relay",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
 # value (a user's file may change it).

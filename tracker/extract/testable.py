@@ -19,6 +19,19 @@ from tracker.extract.morphology import base_forms
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _BE = frozenset(("be", "been", "being"))
+# words before an action's head verb: modals, auxiliaries, adverbs, cue words
+_LEAD_WORDS = frozenset("""will would shall ll to be been being is are am was were not never also now still then soon
+    certainly definitely further immediately jointly formally officially again only just continue continues
+    continued continuing plan plans planned planning intend intends intended aim aims aimed hope hopes hoped want
+    wants wanted seek seeks sought expect expects pledge pledges pledged pledging promise promises promised vow
+    vows vowed agree agrees agreed offer offers offered committed commit commits going has have had do does
+    did n't t also keep keeps kept""".split())
+# words after which a verb may come again: "to ensure", "and close", "or sell"
+_VERB_LEADS = frozenset("to and or then not never also".split())
+# verb + particle that deliver something one can see done
+_PHRASAL_DELIVERABLES = frozenset({("set", "up"), ("roll", "out"), ("phase", "out"), ("shut", "down"),
+                                   ("step", "down"), ("carry", "out"), ("pull", "out"), ("wind", "down")})
+_PARTICLES = frozenset(p for _, p in _PHRASAL_DELIVERABLES)
 _MAX_TOKENS = 14  # the verb of a commitment comes early in its action ("vowed on Tuesday to cut")
 
 
@@ -80,13 +93,29 @@ def judge(action: str | None, amount: str | None = None, deadline: str | None = 
     vague = r.vague_phrases.search(action)
     vague_at = vague.start() if vague else len(action)
     prev = ""
-    for i, tok in enumerate(_TOKEN.finditer(action)):
+    head_seen = False
+    tokens = list(_TOKEN.finditer(action))
+    for i, tok in enumerate(tokens):
         if i >= _MAX_TOKENS or tok.start() >= vague_at:
             break
         word = tok.group()
+        low = word.lower()
         if word[0].isupper() and i > 0:
             continue  # a name ("Will", "Build Back Better"), not a verb
-        verdict = _verb_list(word.lower())
+        if low in _LEAD_WORDS or not head_seen and low.endswith("ly") and len(low) > 4:  # ("fully fund")
+            prev = low
+            continue
+        # The action's head verb decides, then only verbs it leads to ("to ensure", "and
+        # close"): a noun in its object is no verb ("granted work permits", "who bought")
+        verb_place = not head_seen or prev in _VERB_LEADS or action[:tok.start()].rstrip().endswith(",")
+        head_seen = True
+        if not verb_place:
+            prev = low
+            continue
+        nxt = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
+        if nxt in _PARTICLES and any((f, nxt) in _PHRASAL_DELIVERABLES for f in (low, *base_forms(low))):
+            return True, f"testable.deliverable-verb: {word + ' ' + nxt!r}"  # "set up a division"
+        verdict = _verb_list(low)
         if verdict == "deliverable":
             if prev not in _BE and not action[tok.end():].strip(" .,;"):
                 return None, None  # "we will deliver": nothing named to check (a passive's
