@@ -53,6 +53,8 @@ _OBJECT_VERBS = frozenset("told tells assured assures informed informs reminded 
 
 
 @dataclass(frozen=True)
+
+
 class _Grammar:
     """The patterns of reported speech, built from the lexicon's `report_verbs` and
     `opinion_verbs` (so a user's --rules file that adds a verb changes what is read)."""
@@ -82,6 +84,8 @@ def _verbs(words: Iterable[str], obj: int | None) -> str:
 
 
 @functools.lru_cache(maxsize=16)
+
+
 def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
     report = frozenset(w for w in report if w != "according")  # "according to" frames nothing by itself
     say = _verbs(report, 25)
@@ -123,6 +127,8 @@ _VERB_AFTER = re.compile(
     r"(?P<neg2>(?:not|never|no longer)\s+)?(?P<verb>[a-z][\w\-]*)(?:\s+(?P<next>[\w\-]+))?",
     re.I,
 )
+
+
 def _speaker_free(subj: str) -> bool:
     """Whether `Extractor._resolve_subject` reads this subject without its speaker: a noun
     phrase that is not (and holds no) pronoun "it" and is no pronoun itself."""
@@ -365,6 +371,8 @@ _PP_WORDS = frozenset("of in at from for on with under over about between among 
 _CONTRACTION = re.compile(r"(?i)(?<=^i)['’]m$|['’](?:re|ve|d)$|(?<=^he|^it)['’]s$|(?<=^she)['’]s$")
 _PREP_IN_NAME = frozenset("of on for de la le du von van and &".split())
 _AUX = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|said|says|do|does|did|can|must|hopes|plans|wants)\b")
+
+
 def _strip_function_words(np: str) -> str:
     """'For Metlife' -> 'Metlife': leading prepositions and conjunctions are not the name."""
     words = np.split()

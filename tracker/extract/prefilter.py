@@ -20,6 +20,8 @@ from tracker.extract.rules import Rule
 # guard are found in a sentence in one Aho-Corasick pass, shared by its cues.
 # tests/extract/test_fast_path.py checks on real text that no guard's needs ever hide a
 # match.
+
+
 class _GuardNeeds:
     """Where the guards' `needs` occur in a lowered sentence, found in one Aho-Corasick
     pass for every guard at once (a sentence holds several cues, each tried by ~20

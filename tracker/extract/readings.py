@@ -15,6 +15,8 @@ from tracker.extract.resolve import Resolver, _Actor
 
 
 @dataclass(slots=True)
+
+
 class _Clause:
     """What a reading needs of the clause around a modal cue."""
 
@@ -91,7 +93,11 @@ def _announced_plan(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
 
 
 @reading("reading.authored_passive")
+
+
 @reading("reading.authored_there")
+
+
 @reading("reading.authored_outcome")
 def _authored_author(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
     """A body's own document (a party's manifesto, a firm's report): its author is bound by

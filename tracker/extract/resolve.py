@@ -43,6 +43,8 @@ _COMMON = _COMMON_WORDS
 
 
 @dataclass
+
+
 class _Actor:
     """Who a phrase binds, as the engine carries it to a finding."""
 
@@ -60,6 +62,8 @@ _ELLIPSIS = re.compile(r"(?:\band|\bbut|\bor|\bthen)\s*$")
 
 # lower-case words that may precede a name inside the phrase ("state-owned Rosneft" aside)
 _QUANTIFIERS = frozenset("all many some most several few each every any other no".split())
+
+
 def _same_side(ex: Resolver, speaker: _Actor, actor: _Actor) -> bool:
     """In "X said Y would ...", is Y X itself or X's own side (Lecornu -> France)?"""
     own = {speaker.name, *speaker.actors, *speaker.aliases}
