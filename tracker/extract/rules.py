@@ -192,15 +192,15 @@ def _entry(source: str, table: str, i: int, raw: Any) -> Rule:
                 needs_words=raw.get("needs_words", False), last_words=last_words, after_last=after_last)
 
 
-def _named(source: str, table: str, i: int, raw: Any, known: tuple[str, ...]) -> Rule:
-    """A refusal or an adjustment: an id the engine implements, a description, and for an
-    adjustment its value (added to a finding's confidence)."""
+def _implemented(source: str, table: str, i: int, raw: Any, keys: set[str], known: tuple[str, ...]) -> str:
+    """The checks every entry of a table the engine implements in code (reading, refusal,
+    adjustment) shares: a table of known keys, an implemented id, a description. Returns
+    how errors name the entry."""
     what = f"{table} #{i}"
     if not isinstance(raw, dict):
         raise _fail(source, what, "must be a table")
     if isinstance(raw.get("id"), str):
         what = f'{table} #{i} ("{raw["id"]}")'
-    keys = {"id", "description"} | ({"score", "applies_to"} if table == "adjustment" else set())
     unknown = sorted(set(raw) - keys)
     if unknown:
         raise _fail(source, what, f"unknown key {unknown[0]!r} (expected: {', '.join(sorted(keys))})")
@@ -208,6 +208,14 @@ def _named(source: str, table: str, i: int, raw: Any, known: tuple[str, ...]) ->
         raise _fail(source, what, f"unknown {table} (the engine implements: {', '.join(known)})")
     if not isinstance(raw.get("description"), str) or not raw["description"].strip():
         raise _fail(source, what, "'description' must be a non-empty string")
+    return what
+
+
+def _named(source: str, table: str, i: int, raw: Any, known: tuple[str, ...]) -> Rule:
+    """A refusal or an adjustment: an id the engine implements, a description, and for an
+    adjustment its value (added to a finding's confidence)."""
+    keys = {"id", "description"} | ({"score", "applies_to"} if table == "adjustment" else set())
+    what = _implemented(source, table, i, raw, keys, known)
     score = 0.0
     if table == "adjustment":
         score = raw.get("score")
@@ -220,18 +228,7 @@ def _named(source: str, table: str, i: int, raw: Any, known: tuple[str, ...]) ->
 
 
 def _reading(source: str, i: int, raw: Any) -> Rule:
-    what = f"reading #{i}"
-    if not isinstance(raw, dict):
-        raise _fail(source, what, "must be a table")
-    if isinstance(raw.get("id"), str):
-        what = f'reading #{i} ("{raw["id"]}")'
-    unknown = sorted(set(raw) - {"id", "description", "score", "kind"})
-    if unknown:
-        raise _fail(source, what, f"unknown key {unknown[0]!r} (expected: description, id, kind, score)")
-    if raw.get("id") not in READINGS:
-        raise _fail(source, what, f"unknown reading (the engine implements: {', '.join(READINGS)})")
-    if not isinstance(raw.get("description"), str) or not raw["description"].strip():
-        raise _fail(source, what, "'description' must be a non-empty string")
+    what = _implemented(source, "reading", i, raw, {"id", "description", "score", "kind"}, READINGS)
     score = raw.get("score")
     if isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= 1:
         raise _fail(source, what, "score must be a number from 0 to 1")
