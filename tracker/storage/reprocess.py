@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Table, and_, delete, exists, func, insert, or_, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, exists, func, insert, or_, select, update
 
 from tracker.errors import TrackerError
 from tracker.status import INITIAL_STATUS, KINDS
@@ -229,23 +229,35 @@ class _Stored:
 _MENTION_FIELDS = ("sentence", "start", "end", "speaker", "said_on", "rule", "confidence", "stale_since")
 
 
-def _stored_findings(connection: Connection, document_id: int) -> list[_Stored]:
+def _stored_sql() -> tuple[Any, Any]:
+    """The two queries that read a document's stored findings, built once (building a
+    select costs more than running it on a small document)."""
     m, c = _mentions.c, _commitments.c
     others = _mentions.alias("others")
     columns = [m.id, m.commitment_id, *(m[k] for k in _MENTION_FIELDS),
-               c.status, c.version, *(c[k] for k in store.FINDING_COLUMNS),
+               c.status, *(c[k] for k in store.FINDING_COLUMNS),
                exists().where(_changes.c.commitment_id == c.id).label("has_history"),
                select(func.count()).where(others.c.commitment_id == c.id).scalar_subquery().label("n_mentions")]
-    rows = connection.execute(
-        select(*columns).join_from(_mentions, _commitments, m.commitment_id == c.id)
-        .where(m.document_id == document_id).order_by(m.id)).all()
+    findings = (select(*columns).join_from(_mentions, _commitments, m.commitment_id == c.id)
+                .where(m.document_id == bindparam("document_id")).order_by(m.id))
+    links = (select(_links.c.commitment_id, _links.c.actor_id)
+             .where(_links.c.commitment_id.in_(bindparam("ids", expanding=True)))
+             .order_by(_links.c.commitment_id, _links.c.position))
+    return findings, links
+
+
+_STORED_SQL: tuple[Any, Any] | None = None
+
+
+def _stored_findings(connection: Connection, document_id: int) -> list[_Stored]:
+    global _STORED_SQL
+    if _STORED_SQL is None:
+        _STORED_SQL = _stored_sql()
+    findings_sql, links_sql = _STORED_SQL
+    rows = connection.execute(findings_sql, {"document_id": document_id}).all()
     actors: dict[int, list[int]] = {}
     if rows:
-        for cid, actor_id in connection.execute(
-            select(_links.c.commitment_id, _links.c.actor_id)
-            .where(_links.c.commitment_id.in_(sorted({r.commitment_id for r in rows})))
-            .order_by(_links.c.commitment_id, _links.c.position)
-        ):
+        for cid, actor_id in connection.execute(links_sql, {"ids": sorted({r.commitment_id for r in rows})}):
             actors.setdefault(cid, []).append(actor_id)
     out = []
     for row in rows:
