@@ -165,6 +165,8 @@ def test_reprocess_keeps_ratings(pg: Invoke, articles: Path, seams: object, work
     before = rows(pg("list", "-f", "json"))
     dry = ok(pg("reprocess", "--rules", "no-will.txt", "--dry-run")).stdout.splitlines()
     assert rows(pg("list", "-f", "json")) == before
+    assert ok(pg("reprocess", "--actor", "Ukraine", "--source", "b.md", "--dry-run")).stdout.splitlines()[0] == \
+        "Read 1 document again (dry run: nothing changed; this is what would change)."
     out = ok(pg("reprocess", "--rules", "no-will.txt")).stdout.splitlines()
     assert out[1:] == dry[1:] == [
         "Findings: 0 added, 0 updated, 2 unchanged, 3 vanished.",

@@ -221,6 +221,8 @@ def test_only_the_selected_documents_change(corpus: Invoke) -> None:
 
 @pytest.mark.parametrize("args, message", [
     (["--doc", "nope"], "no document with id or external id 'nope'"),
+    (["--doc", "99"], "no document with id or external id '99'"),
+    (["--doc", "nope", "--source", "daily"], "no document with id or external id 'nope'"),
     (["--rules", "bad.toml"], "bad.toml: rule 'x.y': missing 'pattern'"),
     (["--rules", "missing.toml"], "--rules: no such file: missing.toml"),
     (["--since", "2023-02-30"], "--since: invalid date '2023-02-30' (expected YYYY-MM-DD)"),

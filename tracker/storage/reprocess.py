@@ -23,12 +23,17 @@ findings in one sentence with different actions ("will cut taxes and plans to ra
 spending") are different findings: a wrong match would move a person's rating onto
 another claim, a missed one only leaves a stale (kept) finding next to a new one.
 
+A commitment backed by mentions in several documents is refreshed from the document
+being read; a vanished mention of it is removed (unrated) or marked stale (rated) alone,
+and the commitment goes only with its last mention.
+
 Functions here take the caller's connection and never commit: the CLI runs one
 transaction per batch of documents (rolled back for ``--dry-run``).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -82,9 +87,11 @@ def document_ids(connection: Connection, wanted: DocumentFilter) -> list[tuple[i
     length of the text). An unknown --doc is an error; other filters may select nothing."""
     d = _documents.c
     conditions: list[Any] = []
-    if wanted.doc is not None:
+    if wanted.doc is not None:  # as `explain --doc`: a number that is no document's id may be an external id
         by_id = wanted.doc.isdigit() and len(wanted.doc) < 19 and connection.execute(
             select(d.id).where(d.id == int(wanted.doc))).first() is not None
+        if not by_id and connection.execute(select(d.id).where(d.external_id == wanted.doc)).first() is None:
+            raise TrackerError(f"no document with id or external id {wanted.doc!r}")
         conditions.append(d.id == int(wanted.doc) if by_id else d.external_id == wanted.doc)
     if wanted.source:
         pattern = _like(wanted.source)
@@ -100,11 +107,8 @@ def document_ids(connection: Connection, wanted: DocumentFilter) -> list[tuple[i
         bound = ([m.commitment_id.in_(select(_links.c.commitment_id).where(_links.c.actor_id.in_(sorted(wanted.actor_ids))))]
                  if wanted.actor_ids else [])
         conditions.append(d.id.in_(select(m.document_id).where(or_(*bound, *said))))
-    ids = [(i, n or 0) for i, n in connection.execute(
+    return [(i, n or 0) for i, n in connection.execute(
         select(d.id, func.length(d.text)).where(*conditions).order_by(d.id))]
-    if wanted.doc is not None and not ids and len(conditions) == 1:
-        raise TrackerError(f"no document with id or external id {wanted.doc!r}")
-    return ids
 
 
 _DOCUMENT_COLUMNS = ("id", "external_id", "publisher", "title", "url", "path", "author", "published", "text")
@@ -229,6 +233,7 @@ class _Stored:
 _MENTION_FIELDS = ("sentence", "start", "end", "speaker", "said_on", "rule", "confidence", "stale_since")
 
 
+@functools.cache
 def _stored_sql() -> tuple[Any, Any]:
     """The two queries that read a document's stored findings, built once (building a
     select costs more than running it on a small document)."""
@@ -246,14 +251,8 @@ def _stored_sql() -> tuple[Any, Any]:
     return findings, links
 
 
-_STORED_SQL: tuple[Any, Any] | None = None
-
-
 def _stored_findings(connection: Connection, document_id: int) -> list[_Stored]:
-    global _STORED_SQL
-    if _STORED_SQL is None:
-        _STORED_SQL = _stored_sql()
-    findings_sql, links_sql = _STORED_SQL
+    findings_sql, links_sql = _stored_sql()
     rows = connection.execute(findings_sql, {"document_id": document_id}).all()
     actors: dict[int, list[int]] = {}
     if rows:
