@@ -316,3 +316,22 @@ def test_a_new_actor_is_linked_and_the_rating_kept(corpus: Invoke, db_path: Path
         commitment = session.get(Commitment, 3)
         assert commitment is not None
         assert ([a.name for a in commitment.actors], commitment.status, commitment.version) == (["France"], "in_progress", 3)
+
+
+def test_dry_run_over_several_batches(tracker: Invoke, workdir: Path, seams: Seams, db_path: Path) -> None:
+    """Each batch is rolled back; actors made in one batch are not taken for stored in the next."""
+    from tracker.cli.app import REPROCESS_BATCH
+
+    seams.extractor = SwitchableFake
+    count = REPROCESS_BATCH + 6
+    (workdir / "many.jsonl").write_text("".join(
+        json.dumps({"id": f"m{i}", "text": f"Zeta Group plans to open plant {i}. Acme will hire {i} people."}) + "\n"
+        for i in range(count)))
+    (workdir / "no-plan.txt").write_text("fake.plan\n")
+    ok(tracker("ingest", "many.jsonl", "--rules", "no-plan.txt"))
+    stored = dump(db_path)
+    dry = ok(tracker("reprocess", "--dry-run")).stdout.splitlines()
+    assert dump(db_path) == stored
+    real = ok(tracker("reprocess")).stdout.splitlines()
+    assert dry[1:] == real[1:] == [f"Findings: {count} added, 0 updated, {count} unchanged, 0 vanished."]
+    assert {r["actor"] for r in rows(tracker("list", "-f", "json", "--kind", "intention"))} == {"Zeta Group"}
