@@ -352,14 +352,19 @@ def _one_document(reader: DocumentReader, path: str, ref: str | None) -> Documen
     return first
 
 
-def _stored_document(runtime: Runtime, db_url: str | None, ref: str) -> Document:
+def _stored_as_document(row: dict[str, Any]) -> Document:
+    """A stored document as the extraction reads it: the Document its ingest read."""
     from tracker.extract import Document
+
+    return Document(row["external_id"] or str(row["id"]), row["text"], title=row["title"], source=row["publisher"],
+                    date=row["published"], url=row["url"], author=row["author"], path=row["path"])
+
+
+def _stored_document(runtime: Runtime, db_url: str | None, ref: str) -> Document:
     from tracker.storage import read
 
     with read.open_reader(runtime.database(db_url)) as reader:
-        row = read.stored_document(reader, ref)
-    return Document(row["external_id"] or str(row["id"]), row["text"], title=row["title"], source=row["publisher"],
-                    date=row["published"], url=row["url"], author=row["author"], path=row["path"])
+        return _stored_as_document(read.stored_document(reader, ref))
 
 
 @command(spec.EXPLAIN)
@@ -456,20 +461,35 @@ def _reprocess_summary(tally: Any, dry_run: bool) -> str:
     return "\n".join(lines)
 
 
-def _stored_as_document(row: dict[str, Any]) -> Document:
-    from tracker.extract import Document
-
-    return Document(row["external_id"] or str(row["id"]), row["text"], title=row["title"], source=row["publisher"],
-                    date=row["published"], url=row["url"], author=row["author"], path=row["path"])
-
-
-@command(spec.REPROCESS)
-def reprocess(runtime: Runtime, values: dict[str, Any]) -> None:
-    from tracker.storage import db, location, read, store
+def _select_documents(connection: Connection, values: dict[str, Any], extractor: Extractor) -> list[tuple[int, int]]:
+    """The stored documents reprocess's filters select: (id, length of the text)."""
+    from tracker.storage import read
     from tracker.storage import reprocess as rp
 
     since = parse_date(values["since"], "--since") if values["since"] else None
     until = parse_date(values["until"], "--until") if values["until"] else None
+    wanted = rp.DocumentFilter(doc=values["doc"], source=values["source"], since=since, until=until)
+    name, actor_ids = values["actor"], set()
+    with connection.begin():
+        if name is not None:  # the actors `list --actor` finds: names, aliases, and those under them
+            placeholder = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+            reader = read.Reader(connection.connection.driver_connection, placeholder, lambda: None)
+            actor_ids = read.find_actor_ids(reader, name, extractor.lookup_actor)
+            wanted = replace(wanted, actor_ids=frozenset(actor_ids), speaker=rp.speaker_key(name))
+        selected = rp.document_ids(connection, wanted)
+    if name is not None and not actor_ids and not selected:
+        raise TrackerError(f"no actor named {name!r} (see tracker actors)")
+    return selected
+
+
+@command(spec.REPROCESS)
+def reprocess(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.storage import db, location, store
+    from tracker.storage import reprocess as rp
+
+    for flag in ("since", "until"):  # bad dates fail before anything is loaded
+        if values[flag]:
+            parse_date(values[flag], f"--{flag}")
     rules, actors, dry_run = values["rules"], values["actors"], bool(values["dry_run"])
     extractor = runtime.load_extractor(rules, actors)  # a bad rules file fails before the database is touched
     target = runtime.database(values["db_url"])
@@ -477,17 +497,7 @@ def reprocess(runtime: Runtime, values: dict[str, Any]) -> None:
     engine = db.open_database(target)
     tally = rp.Tally()
     with engine.connect() as connection:
-        with connection.begin():
-            wanted = rp.DocumentFilter(doc=values["doc"], source=values["source"], since=since, until=until)
-            name, actor_ids = values["actor"], set()
-            if name is not None:
-                placeholder = "?" if engine.dialect.paramstyle == "qmark" else "%s"
-                reader = read.Reader(connection.connection.driver_connection, placeholder, lambda: None)
-                actor_ids = read.find_actor_ids(reader, name, extractor.lookup_actor)
-                wanted = replace(wanted, actor_ids=frozenset(actor_ids), speaker=rp.speaker_key(name))
-            selected = rp.document_ids(connection, wanted)
-        if name is not None and not actor_ids and not selected:
-            raise TrackerError(f"no actor named {name!r} (see tracker actors)")
+        selected = _select_documents(connection, values, extractor)
         if not selected:
             typer.echo("No stored document matches; nothing to do.")
             return
@@ -510,9 +520,9 @@ def reprocess(runtime: Runtime, values: dict[str, Any]) -> None:
                                                           lambda item: item[2]) as extraction:
                 def documents() -> Iterator[tuple[int, Any, Document]]:
                     ids = [i for i, _ in selected]
-                    for start in range(0, len(ids), HASH_BATCH):
+                    for start in range(0, len(ids), REPROCESS_BATCH):
                         with reading.begin():
-                            rows = rp.load_documents(reading, ids[start:start + HASH_BATCH])
+                            rows = rp.load_documents(reading, ids[start:start + REPROCESS_BATCH])
                         for row in rows:
                             yield row["id"], row["published"], _stored_as_document(row)
 

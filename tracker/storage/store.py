@@ -135,8 +135,6 @@ _FROM_FINDING: dict[str, Callable[[Finding], Any]] = {
     "testable_reason": attrgetter("testable_reason"),
 }
 _COMMITMENT_KEYS = (*_FROM_FINDING, "status", "created_at", "updated_at", "version")
-
-
 FINDING_COLUMNS: tuple[str, ...] = tuple(_FROM_FINDING)
 
 
@@ -148,6 +146,8 @@ def finding_values(f: Finding) -> dict[str, Any]:
 def said_on(f: Finding, published: date | None) -> date | None:
     """When a finding was said: its own date, else the document's."""
     return _iso_date(f.said_on) or published
+
+
 _LINK_KEYS = ("commitment_id", "actor_id", "position")
 _MENTION_KEYS = ("commitment_id", "document_id", "sentence", "start", "end", "speaker", "said_on", "rule",
                  "confidence", "created_at")
