@@ -335,3 +335,12 @@ def test_dry_run_over_several_batches(tracker: Invoke, workdir: Path, seams: Sea
     real = ok(tracker("reprocess")).stdout.splitlines()
     assert dry[1:] == real[1:] == [f"Findings: {count} added, 0 updated, {count} unchanged, 0 vanished."]
     assert {r["actor"] for r in rows(tracker("list", "-f", "json", "--kind", "intention"))} == {"Zeta Group"}
+
+
+def test_rated_back_to_open_is_still_rated(corpus: Invoke) -> None:
+    """A commitment whose status went back to open has a history: a person looked at it."""
+    ok(corpus("update", "3", "-s", "broken"))
+    ok(corpus("update", "3", "-s", "open", "--note", "too early to say"))
+    out = ok(corpus("reprocess", "--rules", "no-will.txt", "--doc", "n2")).stdout.splitlines()
+    assert out[2] == "Vanished: 1 kept because rated, now marked stale (commitments 3); 0 removed (nobody had rated them)."
+    assert [len(detail(corpus, 3)["history"]), detail(corpus, 3)["stale"]] == [2, True]
