@@ -161,7 +161,7 @@ def tracker(run: Invoke, db_path: Path) -> Invoke:
     """Like `run`, with --db pointing at the test database for commands that take it."""
 
     def invoke(*args: str, input: str | bytes | None = None) -> Result:
-        takes_db = args and args[0] in {"ingest", "list", "show", "update", "actors", "db"}
+        takes_db = args and args[0] in {"ingest", "list", "show", "update", "actors", "db", "reprocess"}
         return run(*args, "--db", str(db_path), input=input) if takes_db else run(*args, input=input)
 
     return invoke

@@ -152,3 +152,29 @@ def test_concurrent_ingest_of_the_same_text_stores_it_once(pg_url: str) -> None:
     with Session(engine) as second, second.begin():  # it too found the hash unknown, earlier
         assert not store.store_document(second, doc, text_hash, [], store.ActorResolver(second)).new
     engine.dispose()
+
+
+def test_reprocess_keeps_ratings(pg: Invoke, articles: Path, seams: object, workdir: Path) -> None:
+    """The reprocess SQL (its subqueries, guarded deletes, version bumps) on PostgreSQL."""
+    from tests.test_reprocess import SwitchableFake
+
+    seams.extractor = SwitchableFake  # type: ignore[attr-defined]
+    ok(pg("ingest", str(articles)))
+    ok(pg("update", "1", "-s", "fulfilled", "--by", "ann"))
+    (workdir / "no-will.txt").write_text("fake.will\n")
+    before = rows(pg("list", "-f", "json"))
+    dry = ok(pg("reprocess", "--rules", "no-will.txt", "--dry-run")).stdout.splitlines()
+    assert rows(pg("list", "-f", "json")) == before
+    assert ok(pg("reprocess", "--actor", "Ukraine", "--source", "b.md", "--dry-run")).stdout.splitlines()[0] == \
+        "Read 1 document again (dry run: nothing changed; this is what would change)."
+    out = ok(pg("reprocess", "--rules", "no-will.txt")).stdout.splitlines()
+    assert out[1:] == dry[1:] == [
+        "Findings: 0 added, 0 updated, 2 unchanged, 3 vanished.",
+        "Vanished: 1 kept because rated, now marked stale (commitments 1); 2 removed (nobody had rated them).",
+    ]
+    assert [(r["id"], r["status"], r["stale"]) for r in rows(pg("list", "-f", "json"))] == [
+        (1, "fulfilled", True), (3, "open", False), (4, "open", False)]
+    assert ok(pg("reprocess")).stdout.splitlines()[1] == "Findings: 2 added, 1 updated, 2 unchanged, 0 vanished."
+    detail = json.loads(ok(pg("show", "1", "-f", "json")).stdout)
+    assert (detail["status"], detail["stale"], [(h["to"], h["by"]) for h in detail["history"]]) == (
+        "fulfilled", False, [("fulfilled", "ann")])

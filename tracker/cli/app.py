@@ -352,14 +352,19 @@ def _one_document(reader: DocumentReader, path: str, ref: str | None) -> Documen
     return first
 
 
-def _stored_document(runtime: Runtime, db_url: str | None, ref: str) -> Document:
+def _stored_as_document(row: dict[str, Any]) -> Document:
+    """A stored document as the extraction reads it: the Document its ingest read."""
     from tracker.extract import Document
+
+    return Document(row["external_id"] or str(row["id"]), row["text"], title=row["title"], source=row["publisher"],
+                    date=row["published"], url=row["url"], author=row["author"], path=row["path"])
+
+
+def _stored_document(runtime: Runtime, db_url: str | None, ref: str) -> Document:
     from tracker.storage import read
 
     with read.open_reader(runtime.database(db_url)) as reader:
-        row = read.stored_document(reader, ref)
-    return Document(row["external_id"] or str(row["id"]), row["text"], title=row["title"], source=row["publisher"],
-                    date=row["published"], url=row["url"], author=row["author"], path=row["path"])
+        return _stored_as_document(read.stored_document(reader, ref))
 
 
 @command(spec.EXPLAIN)
@@ -428,6 +433,113 @@ def update(runtime: Runtime, values: dict[str, Any]) -> None:
         )
         message = f"Commitment {commitment_id}: {change.from_status} -> {change.to_status} (version {change.commitment.version})."
     typer.echo(message)
+
+
+# --- reprocess -------------------------------------------------------------------------------------
+
+REPROCESS_BATCH = 64  # documents per transaction: an interrupted run loses at most this much work
+_IDS_SHOWN = 20
+
+
+def _ids(ids: list[int]) -> str:
+    shown = ", ".join(str(i) for i in ids[:_IDS_SHOWN])
+    return shown + (f" and {len(ids) - _IDS_SHOWN:,} more" if len(ids) > _IDS_SHOWN else "")
+
+
+def _reprocess_summary(tally: Any, dry_run: bool) -> str:
+    lines = [f"Read {_plural(tally.documents, 'document')} again"
+             + (" (dry run: nothing changed; this is what would change)." if dry_run else "."),
+             f"Findings: {tally.added:,} added, {tally.updated:,} updated, {tally.unchanged:,} unchanged, "
+             f"{tally.vanished:,} vanished."]
+    if tally.vanished:
+        kept = f"{tally.kept:,} kept because rated, now marked stale"
+        lines.append(f"Vanished: {kept}{f' (commitments {_ids(tally.kept_ids)})' if tally.kept else ''}; "
+                     f"{tally.removed:,} removed (nobody had rated them).")
+    if tally.still_stale:
+        lines.append(f"Still not found, kept as stale since an earlier run: {tally.still_stale:,} "
+                     f"(commitments {_ids(tally.stale_ids)}).")
+    return "\n".join(lines)
+
+
+def _select_documents(connection: Connection, values: dict[str, Any], extractor: Extractor) -> list[tuple[int, int]]:
+    """The stored documents reprocess's filters select: (id, length of the text)."""
+    from tracker.storage import read
+    from tracker.storage import reprocess as rp
+
+    since = parse_date(values["since"], "--since") if values["since"] else None
+    until = parse_date(values["until"], "--until") if values["until"] else None
+    wanted = rp.DocumentFilter(doc=values["doc"], source=values["source"], since=since, until=until)
+    name, actor_ids = values["actor"], set()
+    with connection.begin():
+        if name is not None:  # the actors `list --actor` finds: names, aliases, and those under them
+            placeholder = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+            reader = read.Reader(connection.connection.driver_connection, placeholder, lambda: None)
+            actor_ids = read.find_actor_ids(reader, name, extractor.lookup_actor)
+            wanted = replace(wanted, actor_ids=frozenset(actor_ids), speaker=rp.speaker_key(name))
+        selected = rp.document_ids(connection, wanted)
+    if name is not None and not actor_ids and not selected:
+        raise TrackerError(f"no actor named {name!r} (see tracker actors)")
+    return selected
+
+
+@command(spec.REPROCESS)
+def reprocess(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.storage import db, location, store
+    from tracker.storage import reprocess as rp
+
+    for flag in ("since", "until"):  # bad dates fail before anything is loaded
+        if values[flag]:
+            parse_date(values[flag], f"--{flag}")
+    rules, actors, dry_run = values["rules"], values["actors"], bool(values["dry_run"])
+    extractor = runtime.load_extractor(rules, actors)  # a bad rules file fails before the database is touched
+    target = runtime.database(values["db_url"])
+    location.require_existing(target)  # reprocess reads what is stored: it never creates a database
+    engine = db.open_database(target)
+    tally = rp.Tally()
+    with engine.connect() as connection:
+        selected = _select_documents(connection, values, extractor)
+        if not selected:
+            typer.echo("No stored document matches; nothing to do.")
+            return
+        workers = values["workers"]
+        if workers is None:
+            workers = 1 if sum(n for _, n in selected) < SMALL_INPUT else (os.cpu_count() or 1)
+        resolver = store.ActorResolver(connection, extractor.lookup_actor)
+
+        def flush(batch: list[tuple[tuple[int, Any, Document], list[Any] | None]]) -> None:
+            done = rp.Tally()
+            with connection.begin() as transaction:  # a batch is written whole or not at all
+                for (document_id, published, _), findings in batch:
+                    rp.reprocess_document(connection, document_id, published, findings or [], resolver, done)
+                if dry_run:
+                    transaction.rollback()
+            tally.add(done)
+
+        try:
+            with engine.connect() as reading, _extraction(runtime, extractor, rules, actors, workers,
+                                                          lambda item: item[2]) as extraction:
+                def documents() -> Iterator[tuple[int, Any, Document]]:
+                    ids = [i for i, _ in selected]
+                    for start in range(0, len(ids), REPROCESS_BATCH):
+                        with reading.begin():
+                            rows = rp.load_documents(reading, ids[start:start + REPROCESS_BATCH])
+                        for row in rows:
+                            yield row["id"], row["published"], _stored_as_document(row)
+
+                batch: list[tuple[tuple[int, Any, Document], list[Any] | None]] = []
+                for item, findings in extraction.map(documents()):
+                    batch.append((item, findings))
+                    if len(batch) >= REPROCESS_BATCH:
+                        flush(batch)
+                        batch = []
+                if batch:
+                    flush(batch)
+        except KeyboardInterrupt:
+            done = _reprocess_summary(tally, dry_run).replace("\n", " ")
+            typer.echo(f"Interrupted; the batch in progress was not written. {done} Run the same command again "
+                       "to finish.", err=True)
+            raise typer.Exit(130) from None
+    typer.echo(_reprocess_summary(tally, dry_run))
 
 
 # --- rules ----------------------------------------------------------------------------------------

@@ -142,6 +142,25 @@ UPDATE = Command("update", "Rate a commitment: change its status, with evidence 
     DB,
 ))
 
+REPROCESS = Command("reprocess", """Read stored documents again with the current rules and actors, and update their findings in place.
+
+Every human decision is kept: statuses and their history (dismissals too), and the
+actors as curated. Changed findings are updated (actor, action, amount, deadline,
+testable, rule, confidence...), new ones added. A finding the rules no longer find is
+kept, marked stale, when a person rated its commitment (a status other than open, or
+any history), and removed when nobody did; the summary counts both. One transaction
+per batch of documents: an interrupted run leaves each batch whole or untouched, and
+running it again finishes the job. --dry-run changes nothing and prints the same summary.""", (
+    Param("actor", "Only documents that state a commitment of this actor (or of the people and bodies under it), "
+          "or said by a speaker of that name.", ("--actor", "-a")),
+    Param("source", "Only documents whose publisher, URL, path or id contains this text.", ("--source",)),
+    Param("since", "Only documents published on or after this date (YYYY-MM-DD).", ("--since",)),
+    Param("until", "Only documents published on or before this date (YYYY-MM-DD).", ("--until",)),
+    Param("doc", "Only this document: its id or external id.", ("--doc",)),
+    Param("dry_run", "Change nothing; print what would change.", ("--dry-run",), kind=bool),
+    RULES, ACTORS, WORKERS, DB,
+))
+
 ACTORS_LIST = Command("actors", "The actors found so far, with their aliases and how many commitments bind them.",
                       (LISTING_FORMAT, DB), read_only=True)
 
@@ -169,7 +188,7 @@ DB_CURRENT = Command("current", "Show the database's schema revision, and whethe
                      group="db")
 
 COMMANDS: tuple[Command, ...] = (
-    INGEST, EXTRACT, EXPLAIN, LIST, SHOW, UPDATE, ACTORS_LIST, RULES_LIST, DB_UPGRADE, DB_CURRENT,
+    INGEST, EXTRACT, EXPLAIN, LIST, SHOW, UPDATE, REPROCESS, ACTORS_LIST, RULES_LIST, DB_UPGRADE, DB_CURRENT,
 )
 
 

@@ -23,6 +23,8 @@ def commitment_lines(d: dict[str, Any]) -> Iterator[str]:
     if d["testable"] is not None:
         reason = f" ({d['testable_reason']})" if d["testable_reason"] else ""
         yield f"  Testable: {'yes' if d['testable'] else 'no, vague'}{reason}"
+    if d["stale"]:
+        yield "  Stale:    the current rules no longer find it (tracker reprocess); kept because it was rated"
     yield ""
     yield f"Sources ({len(d['mentions'])}):"
     for i, m in enumerate(d["mentions"], start=1):
@@ -35,6 +37,8 @@ def commitment_lines(d: dict[str, Any]) -> Iterator[str]:
         said = [f"speaker {m['speaker']}" if m["speaker"] else None, f"said {cell(m['said_on'])}" if m["said_on"] else None,
                 f"rule {m['rule']}", f"confidence {m['confidence']:.2f}", f"characters {m['start']}-{m['end']}"]
         yield "      " + ", ".join(x for x in said if x)
+        if m["stale_since"] is not None:
+            yield f"      no longer found by the rules since {cell(m['stale_since'])}"
     yield ""
     yield "History:"
     yield f"  {cell(d['created_at'])}  found: open"

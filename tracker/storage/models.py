@@ -214,6 +214,9 @@ class MentionRow(Base):
     rule: Mapped[str] = mapped_column(String)
     confidence: Mapped[float] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # When `tracker reprocess` stopped finding it under the current rules; kept because a
+    # person rated its commitment (an unrated one is removed). None: still found.
+    stale_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     commitment: Mapped[Commitment] = relationship(back_populates="mentions")
     document: Mapped[DocumentRow] = relationship(back_populates="mentions")

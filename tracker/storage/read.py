@@ -220,6 +220,8 @@ FIELDS: tuple[Field, ...] = (
     _summary("url", lambda c: c.document.get("url")),
     _summary("confidence", lambda c: max((m["confidence"] for m in c.mentions), default=None)),
     _summary("mentions", lambda c: len(c.mentions)),
+    # The current rules no longer find it anywhere (`tracker reprocess`); kept because it was rated.
+    Field("stale", lambda c: bool(c.mentions) and all(m["stale_since"] is not None for m in c.mentions)),
     _stored("created_at", _datetime), _stored("updated_at", _datetime), _stored("version"),
 )
 LIST_FIELDS: tuple[str, ...] = tuple(f.key for f in FIELDS)
@@ -308,7 +310,7 @@ def _actors_of(reader: Reader, ids: list[int]) -> dict[int, list[tuple[Any, ...]
 
 
 MENTION_COLUMNS = (
-    "m.commitment_id, m.sentence, m.start, m.\"end\", m.speaker, m.said_on, m.rule, m.confidence, "
+    "m.commitment_id, m.sentence, m.start, m.\"end\", m.speaker, m.said_on, m.rule, m.confidence, m.stale_since, "
     "d.id, d.external_id, d.publisher, d.title, d.url, d.path, d.author, d.published"
 )
 
@@ -316,7 +318,7 @@ MENTION_COLUMNS = (
 def _mentions_of(reader: Reader, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     out: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
     for part in _chunks(ids):
-        for (cid, sentence, start, end, speaker, said_on, rule, confidence,
+        for (cid, sentence, start, end, speaker, said_on, rule, confidence, stale_since,
              doc_id, external_id, publisher, title, url, path, author, published) in reader.rows(
             f"SELECT {MENTION_COLUMNS} FROM mentions m JOIN documents d ON d.id = m.document_id "
             f"WHERE m.commitment_id IN ({_marks(part)}) ORDER BY m.commitment_id, m.id",
@@ -324,7 +326,7 @@ def _mentions_of(reader: Reader, ids: list[int]) -> dict[int, list[dict[str, Any
         ):
             out[cid].append({
                 "sentence": sentence, "start": start, "end": end, "speaker": speaker, "said_on": _date(said_on),
-                "rule": rule, "confidence": confidence,
+                "rule": rule, "confidence": confidence, "stale_since": _datetime(stale_since),
                 "document": {"id": doc_id, "external_id": external_id, "publisher": publisher, "title": title,
                              "url": url, "path": path, "author": author, "published": _date(published)},
             })

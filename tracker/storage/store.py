@@ -135,6 +135,19 @@ _FROM_FINDING: dict[str, Callable[[Finding], Any]] = {
     "testable_reason": attrgetter("testable_reason"),
 }
 _COMMITMENT_KEYS = (*_FROM_FINDING, "status", "created_at", "updated_at", "version")
+FINDING_COLUMNS: tuple[str, ...] = tuple(_FROM_FINDING)
+
+
+def finding_values(f: Finding) -> dict[str, Any]:
+    """The columns of commitments a finding gives (what `tracker reprocess` compares)."""
+    return {key: value(f) for key, value in _FROM_FINDING.items()}
+
+
+def said_on(f: Finding, published: date | None) -> date | None:
+    """When a finding was said: its own date, else the document's."""
+    return _iso_date(f.said_on) or published
+
+
 _LINK_KEYS = ("commitment_id", "actor_id", "position")
 _MENTION_KEYS = ("commitment_id", "document_id", "sentence", "start", "end", "speaker", "said_on", "rule",
                  "confidence", "created_at")
@@ -349,24 +362,45 @@ def store_document(
         if not row:  # a concurrent ingest stored the same text first
             return Stored(known_document(session, text_hash) or 0, False, 0)
         document_id = row[0][0]
-        links: list[Any] = []
-        mentions: list[Any] = []
-        for f in findings:
-            cursor.execute(sql.insert_commitment.text, sql.insert_commitment.params((
-                *(value(f) for value in _FROM_FINDING.values()), INITIAL_STATUS, now, now, 1)))
-            commitment_id = cursor.fetchall()[0][0]
-            for position, actor_id in enumerate(actors.ids_for(f, cursor)):
-                links.append(sql.insert_links.params((commitment_id, actor_id, position)))
-            mentions.append(sql.insert_mentions.params((
-                commitment_id, document_id, f.sentence, f.start, f.end, f.speaker,
-                _iso_date(f.said_on) or doc.date, f.rule, float(f.confidence), now)))
-        if links:
-            cursor.executemany(sql.insert_links.text, links)
-        if mentions:
-            cursor.executemany(sql.insert_mentions.text, mentions)
+        _insert_findings(cursor, sql, document_id, doc.date, findings, actors, now)
     finally:
         cursor.close()
     return Stored(document_id, True, len(findings))
+
+
+def _insert_findings(cursor: Any, sql: _Statements, document_id: int, published: date | None,
+                     findings: Sequence[Finding], actors: ActorResolver, now: Any) -> None:
+    """A new commitment (status open, version 1), its actors and its mention for each
+    finding of a stored document; ``now`` as the driver takes it."""
+    links: list[Any] = []
+    mentions: list[Any] = []
+    for f in findings:
+        cursor.execute(sql.insert_commitment.text, sql.insert_commitment.params((
+            *(value(f) for value in _FROM_FINDING.values()), INITIAL_STATUS, now, now, 1)))
+        commitment_id = cursor.fetchall()[0][0]
+        for position, actor_id in enumerate(actors.ids_for(f, cursor)):
+            links.append(sql.insert_links.params((commitment_id, actor_id, position)))
+        mentions.append(sql.insert_mentions.params((
+            commitment_id, document_id, f.sentence, f.start, f.end, f.speaker,
+            said_on(f, published), f.rule, float(f.confidence), now)))
+    if links:
+        cursor.executemany(sql.insert_links.text, links)
+    if mentions:
+        cursor.executemany(sql.insert_mentions.text, mentions)
+
+
+def add_findings(connection: Connectable, document_id: int, published: date | None, findings: Sequence[Finding],
+                 actors: ActorResolver) -> None:
+    """Store findings of a document already stored, each as a new commitment
+    (`tracker reprocess`: what the current rules find that was not found before)."""
+    if not findings:
+        return
+    conn, sql = _hot(connection)
+    cursor = _cursor(conn)
+    try:
+        _insert_findings(cursor, sql, document_id, published, findings, actors, sql.timestamp(utcnow()))
+    finally:
+        cursor.close()
 
 
 # --- status changes -----------------------------------------------------------------------
