@@ -116,7 +116,8 @@ LIST = Command("list", "List commitments, oldest first.", (
     Param("since", "Said on or after this date (YYYY-MM-DD).", ("--since",)),
     Param("until", "Said on or before this date (YYYY-MM-DD).", ("--until",)),
     Param("source", "Stated in a source whose publisher, URL, path or id contains this text.", ("--source",)),
-    Param("search", "Text in the sentence, action or target (case-insensitive).", ("--search",)),
+    Param("search", "Words in the sentence or the action: all of them, in any order, any case, any ending "
+          "(\"tanks\" finds \"tank\"); full-text search.", ("--search",)),
     Param("limit", "At most this many.", ("--limit", "-n"), kind=int, min=1),
     Param("min_confidence", "Only findings at least this confident (0 to 1).", ("--min-confidence",), kind=float,
           min=0.0, max=1.0),
