@@ -7,7 +7,8 @@ on an import across the layers below.
     output    tracker.output: itself and base
     ingest    tracker.ingest: itself, base, extract (it reads Documents for the engine)
     storage   tracker.storage: itself and base; extract only for type checking (Finding)
-    cli       tracker.cli: anything (the edge that puts the others together)
+    cli       tracker.cli: anything (the edge that puts the others together); also
+              tracker.__main__ (`python -m tracker`), the same edge
 """
 
 from __future__ import annotations
@@ -85,6 +86,8 @@ def external_imports(module: str) -> list[tuple[str, bool, bool]]:
 def layer(module: str) -> str:
     if module in BASE:
         return "base"
+    if module == "tracker.__main__":
+        return "cli"
     return module.split(".")[1]
 
 

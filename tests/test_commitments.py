@@ -42,7 +42,7 @@ def ids(tracker: Invoke, *args: str) -> list[int]:
         (["--status", "open"], [1, 2, 3, 4, 5]),
         (["--status", "fulfilled"], []),
         (["--search", "TANKS"], [5]),
-        (["--search", "100%"], []),  # LIKE wildcards are taken literally
+        (["--search", "100%"], []),  # a word no sentence holds: nothing, never everything
         (["--source", "c.txt"], [5]),
         (["--min-confidence", "0.85"], [3]),
         (["--limit", "2"], [1, 2]),

@@ -12,14 +12,14 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect
 
 from tracker.storage import db
-from tracker.storage.models import Base
+from tracker.storage.models import Base, include_object
 
 TABLES = {"documents", "actors", "actor_aliases", "commitments", "commitment_actors", "mentions", "status_changes"}
 
 
 def schema_diff(engine: Engine) -> list:
     with engine.connect() as conn:
-        return compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        return compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include_object}), Base.metadata)
 
 
 def test_single_head() -> None:

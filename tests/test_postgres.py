@@ -178,3 +178,38 @@ def test_reprocess_keeps_ratings(pg: Invoke, articles: Path, seams: object, work
     detail = json.loads(ok(pg("show", "1", "-f", "json")).stdout)
     assert (detail["status"], detail["stale"], [(h["to"], h["by"]) for h in detail["history"]]) == (
         "fulfilled", False, [("fulfilled", "ann")])
+def test_search_uses_postgresql_full_text(pg: Invoke, pg_url: str, articles: Path, fake_engine: type) -> None:
+    """`list --search` on PostgreSQL: words in any order and any ending, nothing for no match,
+    the GIN indexes of migration 0006 in place; and the readable views exist here too."""
+    ok(pg("ingest", str(articles)))
+
+    def ids(words: str) -> list[int]:
+        return [r["id"] for r in rows(pg("list", "--search", words, "--format", "json"))]
+
+    assert ids("tank") == ids("TANKS send") == [5]
+    assert ids("build fund") == [3]  # the action
+    assert ids("tanks soldiers") == ids("submarines") == ids("") == ids('"; drop table x --') == []
+    engine = db.open_database(pg_url)
+    with engine.connect() as conn:
+        indexes = set(conn.execute(text("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'")).scalars())
+        views = set(conn.execute(text("SELECT viewname FROM pg_views WHERE schemaname = 'public'")).scalars())
+        row = conn.execute(text("SELECT actors, status, sentence, sources FROM commitments_view WHERE id = 3")).one()
+    engine.dispose()
+    assert {"ix_mentions_sentence_fts", "ix_commitments_action_fts"} <= indexes
+    assert {"commitments_view", "mentions_view", "actors_view", "history_view"} <= views
+    assert tuple(row) == ("Ukraine, France", "open", "Ukraine and France pledged to build a fund.", 1)
+
+
+def test_migration_0006_down_and_up(pg_url: str) -> None:
+    from alembic import command
+
+    engine = db.create_engine(db.resolve_url(pg_url))
+    db.upgrade(engine)
+    with engine.begin() as conn:
+        command.downgrade(db.alembic_config(conn), "0003")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM pg_views WHERE schemaname = 'public'")).scalar() == 0
+        assert conn.execute(text("SELECT count(*) FROM pg_indexes WHERE indexname LIKE '%_fts'")).scalar() == 0
+    db.upgrade(engine)
+    assert schema_diff(engine) == []
+    engine.dispose()

@@ -559,6 +559,18 @@ def rules(runtime: Runtime, values: dict[str, Any]) -> None:
          values["fmt"], RULES)
 
 
+# --- serve ----------------------------------------------------------------------------------------
+
+
+@command(spec.SERVE)
+def serve(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.cli.serve import serve as run_datasette
+
+    code = run_datasette(runtime.database(values["db_url"]), values["host"], values["port"])
+    if code:
+        raise typer.Exit(code)
+
+
 # --- db -------------------------------------------------------------------------------------------
 
 

@@ -63,6 +63,11 @@ def main() -> None:
 
 
 def _main() -> None:
+    if sys.argv[1:] == ["--version"]:  # answered here: no need to load Typer for it
+        from tracker import __version__
+
+        print(f"tracker {__version__}")
+        sys.exit(0)
     runtime = Runtime(freeze_after_load=True)  # a process of its own
     run = read_only_command(sys.argv[1:], runtime)
     if run is None:

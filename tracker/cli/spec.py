@@ -116,7 +116,8 @@ LIST = Command("list", "List commitments, oldest first.", (
     Param("since", "Said on or after this date (YYYY-MM-DD).", ("--since",)),
     Param("until", "Said on or before this date (YYYY-MM-DD).", ("--until",)),
     Param("source", "Stated in a source whose publisher, URL, path or id contains this text.", ("--source",)),
-    Param("search", "Text in the sentence, action or target (case-insensitive).", ("--search",)),
+    Param("search", "Words in the sentence or the action: all of them, in any order, any case, any ending "
+          "(\"tanks\" finds \"tank\"); full-text search.", ("--search",)),
     Param("limit", "At most this many.", ("--limit", "-n"), kind=int, min=1),
     Param("min_confidence", "Only findings at least this confident (0 to 1).", ("--min-confidence",), kind=float,
           min=0.0, max=1.0),
@@ -182,13 +183,25 @@ stored (its id or external id).""", (
     RULES, ACTORS, *METADATA, RECORD_FORMAT, DB,
 ))
 
+SERVE = Command("serve", """Browse the database in a web browser: Datasette on this SQLite database.
+
+Needs the web extra (pip install 'commitment-tracker[web]'). Opens views of
+commitments, sentences, actors and history, with facets by status, actor and kind and
+full-text search over the sentences. SQLite only. Stop it with Ctrl-C.""", (
+    Param("port", "Port to listen on (0: any free port).", ("--port", "-p"), kind=int, default=8001, min=0,
+          max=65535, show_default=True),
+    Param("host", "Address to listen on; 0.0.0.0 makes it reachable from other machines.", ("--host",),
+          default="127.0.0.1", show_default=True),
+    DB,
+))
+
 DB_UPGRADE = Command("upgrade", "Apply pending migrations (every command also does this on first use).", (DB,),
                      group="db")
 DB_CURRENT = Command("current", "Show the database's schema revision, and whether it is up to date.", (DB,),
                      group="db")
 
 COMMANDS: tuple[Command, ...] = (
-    INGEST, EXTRACT, EXPLAIN, LIST, SHOW, UPDATE, REPROCESS, ACTORS_LIST, RULES_LIST, DB_UPGRADE, DB_CURRENT,
+    INGEST, EXTRACT, EXPLAIN, LIST, SHOW, UPDATE, REPROCESS, ACTORS_LIST, RULES_LIST, SERVE, DB_UPGRADE, DB_CURRENT,
 )
 
 

@@ -71,7 +71,7 @@ def create_engine(url: URL) -> Engine:
     except ModuleNotFoundError as e:
         raise TrackerError(
             f"the driver for {url.drivername} is not installed ({e.name}); "
-            "for PostgreSQL: pip install 'tracker[postgres]'"
+            "for PostgreSQL: pip install 'commitment-tracker[postgres]'"
         ) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)

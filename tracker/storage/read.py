@@ -31,12 +31,14 @@ from tracker.storage.names import name_key
 
 
 class Reader:
-    """A DB-API connection and the placeholder its driver uses."""
+    """A DB-API connection, the placeholder its driver uses and its SQL dialect
+    (``sqlite`` or ``postgresql``: full-text search is written differently in each)."""
 
-    def __init__(self, connection: Any, placeholder: str, close: Callable[[], None]):
+    def __init__(self, connection: Any, placeholder: str, close: Callable[[], None], dialect: str = "sqlite"):
         self.connection = connection
         self.placeholder = placeholder
         self._close = close
+        self.dialect = dialect
 
     def __enter__(self) -> Reader:
         return self
@@ -87,7 +89,7 @@ def open_reader(value: str) -> Reader:
     engine = db.open_database(value)
     raw = engine.raw_connection()
     placeholder = "?" if engine.dialect.paramstyle == "qmark" else "%s"
-    return Reader(raw.driver_connection, placeholder, raw.close)
+    return Reader(raw.driver_connection, placeholder, raw.close, engine.dialect.name)
 
 
 # --- values as the ORM would give them ---------------------------------------------------------
@@ -229,7 +231,32 @@ _STORED = [f.key for f in FIELDS if f.stored]
 COMMITMENT_SQL = ", ".join(f"c.{key}" for key in _STORED)
 
 
-def _list_sql(query: CommitmentQuery) -> tuple[str, list[Any]]:
+def fts_match(text: str) -> str | None:
+    """An FTS5 MATCH expression for the user's words: every word, in any order, each
+    quoted (so that AND, NEAR, *, ^, ", ( and : are words, never query syntax); None
+    when the text holds no word at all."""
+    words = [w for w in text.split() if any(ch.isalnum() for ch in w)]
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words) or None
+
+
+def _search_sql(text: str, dialect: str) -> tuple[str, list[Any]]:
+    """Commitments whose sentences or action hold the words of ``text`` (full-text, with
+    stemming: "tanks" finds "tank"). Words that match nothing find nothing, never everything.
+    The full-text tables and indexes are those of migration 0006."""
+    if dialect == "postgresql":
+        # The same expressions as the GIN indexes, so that the planner uses them; a UNION of
+        # two index lookups (an OR over both would scan every commitment).
+        return ("c.id IN (SELECT id FROM commitments WHERE to_tsvector('english', coalesce(action, '')) "
+                "@@ plainto_tsquery('english', ?) UNION SELECT commitment_id FROM mentions "
+                "WHERE to_tsvector('english', sentence) @@ plainto_tsquery('english', ?))", [text, text])
+    match = fts_match(text)
+    if match is None:
+        return "1 = 0", []
+    return ("c.id IN (SELECT m.commitment_id FROM mentions m WHERE m.id IN "
+            "(SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?))", [match])
+
+
+def _list_sql(query: CommitmentQuery, dialect: str = "sqlite") -> tuple[str, list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if query.actor is not None:
@@ -267,13 +294,10 @@ def _list_sql(query: CommitmentQuery) -> tuple[str, list[Any]]:
             f"AND ({' OR '.join(f'lower({f}) LIKE ? ESCAPE {chr(39)}/{chr(39)}' for f in fields)}))"
         )
         params += [_like(query.source)] * len(fields)
-    if query.search:
-        like = "LIKE ? ESCAPE '/'"
-        where.append(
-            f"(lower(c.action) {like} OR lower(c.target) {like} OR EXISTS "
-            f"(SELECT 1 FROM mentions m WHERE m.commitment_id = c.id AND lower(m.sentence) {like}))"
-        )
-        params += [_like(query.search)] * 3
+    if query.search is not None:
+        condition, values = _search_sql(query.search, dialect)
+        where.append(condition)
+        params += values
     if query.testable is not None:
         where.append("c.testable = ?")
         params.append(query.testable)
@@ -346,7 +370,7 @@ def list_rows(reader: Reader, query: CommitmentQuery, lookup: LookupFn | None = 
     the first mention stands for the sources."""
     if query.actor is not None:
         query.actor_ids = find_actor_ids(reader, query.actor, lookup)
-    sql, params = _list_sql(query)
+    sql, params = _list_sql(query, reader.dialect)
     return [{f.key: f.value(c) for f in FIELDS} for c in _fetched(reader, reader.rows(sql, params))]
 
 

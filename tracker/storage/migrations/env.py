@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 
 from tracker.storage.db import create_engine, resolve_url
 from tracker.storage.location import database
-from tracker.storage.models import Base, UTCDateTime
+from tracker.storage.models import Base, UTCDateTime, include_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -40,6 +40,7 @@ def run_on(connection: Connection) -> None:
         render_as_batch=True,
         compare_type=True,
         render_item=render_item,
+        include_object=include_object,  # the views and full-text search of 0006 are not models
     )
     with context.begin_transaction():
         context.run_migrations()
