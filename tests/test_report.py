@@ -8,6 +8,7 @@ import os
 import re
 import sqlite3
 from collections import Counter
+from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import Invoke, ok, one_line_error
+from tests.test_postgres import pg, pg_database, pg_url  # noqa: F401 (fixtures)
 from tracker.status import STATUSES
 from tracker.storage import overview, read
 
@@ -231,3 +233,18 @@ def test_the_page_needs_no_network(rated: Invoke, db_path: Path, workdir: Path) 
     assert not re.search(r'<(script|link|img|iframe)[^>]*\b(src|href)=', page)  # nothing loaded from elsewhere
     assert "@import" not in page and "url(" not in page
     assert "default-src 'none'" in page  # and the browser is told to load nothing
+
+
+@pytest.mark.postgres
+def test_the_same_meter_and_timeline_on_postgresql(pg: Invoke, pg_url: str, rated: Invoke,  # noqa: F811
+                                                    db_path: Path, articles: Path, workdir: Path) -> None:
+    ok(pg("ingest", str(articles)))
+    rate(pg, (1, "in_progress"), (1, "fulfilled"), (3, "broken"), (4, "stalled"))
+    assert ok(pg("summary", "-f", "json")).stdout == ok(rated("summary", "-f", "json", "--db", str(db_path))).stdout
+    ok(pg("report", "--out", "pg.html"))
+    ok(rated("report", "--out", "lite.html", "--db", str(db_path)))
+    pages = [(workdir / name).read_text(encoding="utf-8") for name in ("pg.html", "lite.html")]
+    assert shown_meter(pages[0]) == shown_meter(pages[1])
+    timeline = [re.search(r"<svg.*?</svg>", p, re.S).group() for p in pages]  # type: ignore[union-attr]
+    assert timeline[0] == timeline[1]
+    assert f'<code id="database">{escape(overview.masked(pg_url))}</code>' in pages[0]
