@@ -158,3 +158,22 @@ def test_the_report_on_a_phone(browser: Any, rated: Invoke, db_path: Path, workd
         browser.save_screenshot(str(tmp_path / "phone.png"))
     finally:
         browser.set_window_size(1280, 1000)
+
+
+def test_a_large_page_shows_rows_a_page_at_a_time(browser: Any, tracker: Invoke, fake_engine: type, db_path: Path,
+                                                  workdir: Path) -> None:
+    (workdir / "many.txt").write_text("".join(f"France will build school number {i}.\n" for i in range(450)),
+                                      encoding="utf-8")
+    ok(tracker("ingest", str(workdir / "many.txt")))
+    ok(tracker("report", "--out", "many.html", "--limit", "300", "--db", str(db_path)))
+    open_page(browser, workdir / "many.html")
+    assert "the 300 most recently said of the 450 commitments" in browser.find_element("tag name", "header").text
+    assert int(browser.find_element("css selector", ".meter-all").get_attribute("data-total")) == 450
+    drawn = browser.find_elements("css selector", "tr.row")
+    more = browser.find_element("id", "more")
+    assert 0 < len(drawn) < 300 and more.is_displayed()
+    while more.is_displayed():
+        more.click()
+    assert len(browser.find_elements("css selector", "tr.row")) == 300
+    browser.find_element("id", "f-text").send_keys("number 449")
+    assert [r.get_attribute("data-id") for r in visible_rows(browser)] == ["450"]

@@ -65,8 +65,8 @@ def print_meter(totals: dict[str, int], actors: list[dict[str, Any]], fmt: str) 
     for s in statuses:
         table.add_column(STATUS_LABELS[s], justify="right", style=TERMINAL_COLOURS.get(s), max_width=12)
     table.add_column("Meter", no_wrap=True)
-    scale = max([total] + [a["total"] for a in actors])
-    table.add_row(ALL, f"{total:,}", *(f"{totals[s]:,}" for s in statuses), _bar(totals, scale), end_section=True,
+    scale = max([a["total"] for a in actors], default=0)  # actors' bars against the most active one
+    table.add_row(ALL, f"{total:,}", *(f"{totals[s]:,}" for s in statuses), _bar(totals, total), end_section=True,
                   style="bold")
     for a in actors:
         table.add_row(Text(a["name"]), f"{a['total']:,}", *(f"{a['counts'].get(s, 0):,}" if a["counts"].get(s) else ""
