@@ -248,3 +248,16 @@ def test_the_same_meter_and_timeline_on_postgresql(pg: Invoke, pg_url: str, rate
     timeline = [re.search(r"<svg.*?</svg>", p, re.S).group() for p in pages]  # type: ignore[union-attr]
     assert timeline[0] == timeline[1]
     assert f'<code id="database">{escape(overview.masked(pg_url))}</code>' in pages[0]
+
+
+def test_the_chart_leaves_out_stray_dates_and_the_table_keeps_them() -> None:
+    from tracker.output.report import timeline_html
+
+    made = {"1909-03": 1, **{f"2005-{m:02d}": 100 for m in range(1, 13)}}
+    months = [{"month": m, "made": made.get(m, 0), "changes": {}} for m in overview._months_between("1909-03", "2005-12")]
+    page = timeline_html(months, undated=0)
+    svg, table = page.split("</svg>")
+    assert "1909" not in svg and "2005-01: 100 made" in svg
+    assert "not drawn: 1 before 2005-01" in table and '<th scope="row">1909-03</th><td>1</td>' in table
+    close = [{"month": m, "made": 5, "changes": {}} for m in overview._months_between("2020-01", "2021-06")]
+    assert "not drawn" not in timeline_html(close, undated=0)  # no gap, nothing left out

@@ -93,33 +93,66 @@ def meter_html(totals: dict[str, int], actors: list[dict[str, Any]]) -> str:
     return "\n".join(parts)
 
 
+GAP = 24  # empty months that set a stray date apart from the rest
+
+
+def _drawn(months: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str]:
+    """The months to draw: without the stray ends (dates decades off, as when a text
+    names 1909) that lie past a gap of :data:`GAP` empty months and hold at most 1% of
+    the events; and a note saying what was left out (the table lists every month)."""
+    events = [m["made"] + sum(m["changes"].values()) for m in months]
+    busy = [i for i, e in enumerate(events) if e]
+    clusters: list[list[int]] = [[busy[0], busy[0]]]
+    for i in busy[1:]:
+        if i - clusters[-1][1] > GAP:
+            clusters.append([i, i])
+        clusters[-1][1] = i
+    cut = sum(events) * 0.01
+    weight = [sum(events[a:b + 1]) for a, b in clusters]
+    lo, hi = 0, len(clusters) - 1
+    before = after = 0
+    while lo < hi and before + weight[lo] <= cut:
+        before, lo = before + weight[lo], lo + 1
+    while hi > lo and after + weight[hi] <= cut:
+        after, hi = after + weight[hi], hi - 1
+    first, last = clusters[lo][0], clusters[hi][1]
+    notes = ([f"{_n(before)} before {months[first]['month']}"] if before else []) + \
+            ([f"{_n(after)} after {months[last]['month']}"] if after else [])
+    note = f" &middot; not drawn: {' and '.join(notes)} (in the table)" if notes else ""
+    return months[first:last + 1], note
+
+
 def timeline_html(months: list[dict[str, Any]], undated: int) -> str:
     """Commitments made and status changes per month: an inline SVG, and the same as a table."""
     if not months:
         return "<p>No dated commitments.</p>" + (f"<p>{_n(undated)} undated.</p>" if undated else "")
+    drawn, left_out = _drawn(months)
     height, top, bottom = 160, 12, 22
-    peak = max(max(m["made"], sum(m["changes"].values())) for m in months) or 1
-    width = max(len(months) * MONTH_WIDTH, 320) + 40
+    step = max(4.0, min(float(MONTH_WIDTH), 1000 / len(drawn)))  # px per month: wide when few, scrolls when many
+    bar = max(step * 0.4, 1.5)
+    peak = max(max(m["made"], sum(m["changes"].values())) for m in drawn) or 1
+    width = round(max(len(drawn) * step, 320) + 44)
     scale = (height - top - bottom) / peak
     bars = []
-    for i, m in enumerate(months):
-        x = 40 + i * MONTH_WIDTH
+    for i, m in enumerate(drawn):
+        x = 40 + i * step
         changed = sum(m["changes"].values())
-        for dx, value, cls, what in ((1, m["made"], "made", "made"), (7, changed, "changed", "status changes")):
+        for dx, value, cls, what in ((0, m["made"], "made", "made"), (bar, changed, "changed", "status changes")):
             if value:
                 h = max(value * scale, 1)
-                bars.append(f'<rect class="{cls}" x="{x + dx}" y="{height - bottom - h:.1f}" width="5" height="{h:.1f}">'
-                            f'<title>{m["month"]}: {_n(value)} {what}</title></rect>')
-        if m["month"].endswith("-01") or (i == 0 and m["month"][5:] < "10"):  # no label crowding January's
-            bars.append(f'<text x="{x}" y="{height - 6}">{m["month"][:4] if len(months) > 24 else m["month"]}</text>')
+                bars.append(f'<rect class="{cls}" x="{x + dx:.1f}" y="{height - bottom - h:.1f}" width="{bar:.1f}" '
+                            f'height="{h:.1f}"><title>{m["month"]}: {_n(value)} {what}</title></rect>')
+        january = m["month"].endswith("-01")
+        if (january and (len(drawn) <= 120 or int(m["month"][:4]) % 2 == 0)) or (i == 0 and m["month"][5:] < "10"):
+            bars.append(f'<text x="{x:.1f}" y="{height - 6}">{m["month"][:4] if len(drawn) > 24 else m["month"]}</text>')
     axis = (f'<text x="0" y="{top + 8}">{_n(peak)}</text><text x="0" y="{height - bottom}">0</text>'
             f'<line x1="38" x2="{width}" y1="{height - bottom}" y2="{height - bottom}"/>')
     svg = (f'<svg class="timeline" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" '
            f'aria-labelledby="timeline-title"><title id="timeline-title">Commitments made and status changes per month, '
-           f'{months[0]["month"]} to {months[-1]["month"]}</title>{axis}{"".join(bars)}</svg>')
+           f'{drawn[0]["month"]} to {drawn[-1]["month"]}</title>{axis}{"".join(bars)}</svg>')
     legend = ('<p class="legend"><span class="key made"></span> commitments made (first said) '
               '<span class="key changed"></span> status changes (ratings)'
-              + (f" &middot; {_n(undated)} commitments have no date" if undated else "") + "</p>")
+              + (f" &middot; {_n(undated)} commitments have no date" if undated else "") + left_out + "</p>")
     rows = "".join(
         f'<tr><th scope="row">{m["month"]}</th><td>{_n(m["made"])}</td><td>{_n(sum(m["changes"].values()))}</td>'
         f'<td>{_e(_counts_text(m["changes"]))}</td></tr>'
