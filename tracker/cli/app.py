@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
 import typer
 
 from tracker import __version__
-from tracker.cli import listings, spec
+from tracker.cli import listings, reports, spec
 from tracker.cli.runtime import Runtime
 from tracker.dates import parse_date
 from tracker.errors import TrackerError, expected_message
@@ -402,6 +402,12 @@ def explain(runtime: Runtime, values: dict[str, Any]) -> None:
 command(spec.LIST)(listings.list_commitments)
 command(spec.SHOW)(listings.show_commitment)
 command(spec.ACTORS_LIST)(listings.list_actors)
+
+
+# --- report / summary -------------------------------------------------------------------------------
+
+command(spec.REPORT)(reports.write_report)
+command(spec.SUMMARY)(reports.print_summary)
 
 
 # --- update ------------------------------------------------------------------------------------

@@ -195,13 +195,45 @@ full-text search over the sentences. SQLite only. Stop it with Ctrl-C.""", (
     DB,
 ))
 
+SELECTION = (  # which commitments `report` and `summary` count: the filters of `list`
+    Param("actor", "Who is bound: a name or alias, any case (France, paris); includes the people and bodies "
+          "under it.", ("--actor", "-a")),
+    Param("status", f"Only these statuses (repeatable): {', '.join(STATUSES)}.", ("--status", "-s"), multiple=True),
+    Param("kind", f"Only these kinds (repeatable): {', '.join(KINDS)}.", ("--kind", "-k"), multiple=True),
+    Param("since", "Said on or after this date (YYYY-MM-DD).", ("--since",)),
+    Param("until", "Said on or before this date (YYYY-MM-DD).", ("--until",)),
+)
+
+REPORT = Command("report", """Write one self-contained HTML page: a meter per actor, a timeline, and a table of commitments.
+
+The page needs no network to open: its CSS, script and charts are inside it. The meter
+counts commitments by status per actor (most active first), the timeline commitments
+made and status changes per month, and the table, filterable in the page by actor,
+status, kind and text, opens each commitment to its sentences, sources, speaker, dates,
+amount, deadline and status history with evidence. The table holds the --limit most
+recently said commitments (the page says so); the meter and the timeline count all.""", (
+    Param("out", "The HTML file to write (replaced whole, never half-written).", ("--out", "-o"), kind=Path,
+          required=True),
+    *SELECTION,
+    Param("limit", "At most this many commitments in the page's table, the most recently said.", ("--limit", "-n"),
+          kind=int, min=1, default=2000, show_default=True),
+    DB,
+))
+
+SUMMARY = Command("summary", "The meter in the terminal: commitments per actor by status, most active first.", (
+    *SELECTION,
+    Param("limit", "Only this many actors, the most active.", ("--limit", "-n"), kind=int, min=1),
+    LISTING_FORMAT, DB,
+))
+
 DB_UPGRADE = Command("upgrade", "Apply pending migrations (every command also does this on first use).", (DB,),
                      group="db")
 DB_CURRENT = Command("current", "Show the database's schema revision, and whether it is up to date.", (DB,),
                      group="db")
 
 COMMANDS: tuple[Command, ...] = (
-    INGEST, EXTRACT, EXPLAIN, LIST, SHOW, UPDATE, REPROCESS, ACTORS_LIST, RULES_LIST, SERVE, DB_UPGRADE, DB_CURRENT,
+    INGEST, EXTRACT, EXPLAIN, LIST, SHOW, UPDATE, REPROCESS, ACTORS_LIST, RULES_LIST, REPORT, SUMMARY, SERVE,
+    DB_UPGRADE, DB_CURRENT,
 )
 
 

@@ -438,3 +438,22 @@ def actor_rows(reader: Reader) -> list[dict[str, Any]]:
         aliases.setdefault(actor_id, []).append(alias)
     return [dict(zip(ACTOR_FIELDS, (id_, name, type_, parent, aliases.get(id_, []), int(n)), strict=True))
             for id_, name, type_, parent, n in actors]
+
+
+# --- many commitments whole (the report) -----------------------------------------------------
+
+
+def rows_by_id(reader: Reader, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """The commitments ``ids`` as `show` gives them (without their history): the fields
+    of :data:`FIELDS` that are not summaries, each actor whole, every mention with its
+    document. Missing ids are left out."""
+    found: list[tuple[Any, ...]] = []
+    for part in _chunks(list(ids)):
+        found += reader.rows(f"SELECT {COMMITMENT_SQL} FROM commitments c WHERE c.id IN ({_marks(part)})", part)
+    out: dict[int, dict[str, Any]] = {}
+    for c in _fetched(reader, found):
+        row = {f.key: f.value(c) for f in FIELDS if f.in_detail}
+        row["actors"] = [{"name": name, "type": type_, "parent": parent} for name, type_, parent in c.actors]
+        row["mentions"] = c.mentions
+        out[c.columns["id"]] = row
+    return out
