@@ -28,7 +28,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from tracker.errors import TrackerError
@@ -329,6 +329,27 @@ def _insert_ignore(connection: Connection, table: Table, conflict: list[str]) ->
     return insert(table)
 
 
+# The import's statements, built once (building one per row cost more than running it).
+_find_actor = select(_actors.c.id, _actors.c.type, _actors.c.parent_id).where(_actors.c.key == bindparam("k"))
+_insert_actor = insert(_actors).returning(_actors.c.id)
+_find_document = select(_documents.c.id).where(_documents.c.content_hash == bindparam("h"))
+_insert_document = insert(_documents).returning(_documents.c.id)
+_insert_commitment = insert(_commitments).returning(_commitments.c.id)
+_said_at = (select(_commitments.c.id, _commitments.c.kind, _commitments.c.action, _commitments.c.target)
+            .join(_mentions, _mentions.c.commitment_id == _commitments.c.id)
+            .where(_mentions.c.document_id == bindparam("d"), _mentions.c.start == bindparam("s"),
+                   _mentions.c.end == bindparam("e"))
+            .order_by(_commitments.c.id))
+_insert_history = insert(_history)
+_insert_links = insert(_links)
+_insert_mentions = insert(_mentions)
+_last_position = select(func.max(_links.c.position)).where(_links.c.commitment_id == bindparam("c"))
+_linked = select(_links.c.actor_id).where(_links.c.commitment_id == bindparam("c"))
+_places = select(_mentions.c.document_id, _mentions.c.start, _mentions.c.end).where(
+    _mentions.c.commitment_id == bindparam("c"))
+_history_of = select(_history).where(_history.c.commitment_id == bindparam("c")).order_by(_history.c.id)
+
+
 def _history_key(h: dict[str, Any]) -> tuple[Any, ...]:
     return tuple(h[k] for k in HISTORY_FIELDS)
 
@@ -341,6 +362,7 @@ class Importer:
         self.summary = ImportSummary()
         self._actor_ids: dict[str, int] = {}
         self._document_ids: dict[str, int] = {}
+        self._insert_alias = _insert_ignore(connection, _aliases, ["actor_id", "key"])
 
     # actors and documents: found by their key, else created as they were
 
@@ -350,10 +372,9 @@ class Importer:
         if actor_id is None:
             parent_id = self._actor_id(actor.parent) if actor.parent is not None else None
             c = self.connection
-            found = c.execute(select(_actors.c.id, _actors.c.type, _actors.c.parent_id).where(_actors.c.key == key)).first()
+            found = c.execute(_find_actor, {"k": key}).first()
             if found is None:
-                actor_id = c.execute(insert(_actors).values(**actor.fields, key=key, parent_id=parent_id)
-                                     .returning(_actors.c.id)).scalar_one()
+                actor_id = c.execute(_insert_actor, {**actor.fields, "key": key, "parent_id": parent_id}).scalar_one()
                 self.summary.actors += 1
             else:
                 actor_id = found.id
@@ -366,7 +387,7 @@ class Importer:
             self._actor_ids[key] = actor_id
         aliases = [{"actor_id": actor_id, "alias": a, "key": name_key(a)} for a in actor.aliases if a.strip()]
         if aliases:
-            self.connection.execute(_insert_ignore(self.connection, _aliases, ["actor_id", "key"]), aliases)
+            self.connection.execute(self._insert_alias, aliases)
         return actor_id
 
     def _document_id(self, document: dict[str, Any]) -> int:
@@ -374,9 +395,9 @@ class Importer:
         document_id = self._document_ids.get(text_hash)
         if document_id is None:
             c = self.connection
-            document_id = c.execute(select(_documents.c.id).where(_documents.c.content_hash == text_hash)).scalar()
+            document_id = c.execute(_find_document, {"h": text_hash}).scalar()
             if document_id is None:
-                document_id = c.execute(insert(_documents).values(**document).returning(_documents.c.id)).scalar_one()
+                document_id = c.execute(_insert_document, document).scalar_one()
                 self.summary.documents += 1
             self._document_ids[text_hash] = document_id
         return document_id
@@ -387,12 +408,7 @@ class Importer:
         """The commitment here said at one of the record's places, with its kind, action and target."""
         want = tuple(record.commitment[k] for k in ("kind", "action", "target"))
         for document_id, start, end in places:
-            for row in self.connection.execute(
-                select(_commitments.c.id, _commitments.c.kind, _commitments.c.action, _commitments.c.target)
-                .join(_mentions, _mentions.c.commitment_id == _commitments.c.id)
-                .where(_mentions.c.document_id == document_id, _mentions.c.start == start, _mentions.c.end == end)
-                .order_by(_commitments.c.id)
-            ):
+            for row in self.connection.execute(_said_at, {"d": document_id, "s": start, "e": end}):
                 if (row.kind, row.action, row.target) == want:
                     return int(row.id)
         return None
@@ -404,8 +420,7 @@ class Importer:
         actor_ids = list(dict.fromkeys(self._actor_id(a) for a in record.actors))
         commitment_id = self._match(record, places)
         if commitment_id is None:
-            commitment_id = c.execute(insert(_commitments).values(**record.commitment)
-                                      .returning(_commitments.c.id)).scalar_one()
+            commitment_id = c.execute(_insert_commitment, record.commitment).scalar_one()
             self.summary.new += 1
             links, mentions, history = actor_ids, list(zip(places, record.mentions, strict=True)), record.history
         else:
@@ -413,17 +428,16 @@ class Importer:
             if links or mentions or history:
                 self.summary.updated += 1
         if links:
-            top = c.execute(select(_links.c.position).where(_links.c.commitment_id == commitment_id)
-                            .order_by(_links.c.position.desc())).scalar()
+            top = c.execute(_last_position, {"c": commitment_id}).scalar()
             first = 0 if top is None else top + 1
-            c.execute(insert(_links), [{"commitment_id": commitment_id, "actor_id": a, "position": first + i}
+            c.execute(_insert_links, [{"commitment_id": commitment_id, "actor_id": a, "position": first + i}
                                        for i, a in enumerate(links)])
         if mentions:
-            c.execute(insert(_mentions), [{**m, "commitment_id": commitment_id, "document_id": place[0]}
+            c.execute(_insert_mentions, [{**m, "commitment_id": commitment_id, "document_id": place[0]}
                                           for place, (m, _) in mentions])
         for h in history:  # one by one, in order: the ids keep the order of the history
-            c.execute(insert(_history).values(commitment_id=commitment_id,
-                                              **{column: h[key] for key, column in HISTORY_FIELDS.items()}))
+            c.execute(_insert_history, {"commitment_id": commitment_id,
+                                        **{column: h[key] for key, column in HISTORY_FIELDS.items()}})
         self.summary.changes += len(history)
 
     def _missing(self, commitment_id: int, record: _Record, places: list[tuple[int, int, int]],
@@ -431,13 +445,11 @@ class Importer:
         """What a commitment already here lacks of the record: actors, mentions, and the
         history steps after its own (then its status moves on, as `update` would move it)."""
         c = self.connection
-        linked = set(c.execute(select(_links.c.actor_id).where(_links.c.commitment_id == commitment_id)).scalars())
-        have = {(d, s, e) for d, s, e in c.execute(
-            select(_mentions.c.document_id, _mentions.c.start, _mentions.c.end)
-            .where(_mentions.c.commitment_id == commitment_id))}
+        linked = set(c.execute(_linked, {"c": commitment_id}).scalars())
+        have = {(d, s, e) for d, s, e in c.execute(_places, {"c": commitment_id})}
         mentions = [(p, m) for p, m in zip(places, record.mentions, strict=True) if p not in have]
         here = [{key: getattr(h, column) for key, column in HISTORY_FIELDS.items()} for h in c.execute(
-            select(_history).where(_history.c.commitment_id == commitment_id).order_by(_history.c.id))]
+            _history_of, {"c": commitment_id})]
         theirs = [_history_key(h) for h in record.history]
         ours = [_history_key(h) for h in here]
         history: list[dict[str, Any]] = []
