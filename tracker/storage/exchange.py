@@ -362,6 +362,7 @@ class Importer:
         self.summary = ImportSummary()
         self._actor_ids: dict[str, int] = {}
         self._document_ids: dict[str, int] = {}
+        self._aliases: set[tuple[int, str]] = set()  # (actor id, alias key) written or found
         self._insert_alias = _insert_ignore(connection, _aliases, ["actor_id", "key"])
 
     # actors and documents: found by their key, else created as they were
@@ -385,7 +386,11 @@ class Importer:
                 if fill:
                     c.execute(update(_actors).where(_actors.c.id == actor_id).values(fill))
             self._actor_ids[key] = actor_id
-        aliases = [{"actor_id": actor_id, "alias": a, "key": name_key(a)} for a in actor.aliases if a.strip()]
+        aliases = []
+        for alias in actor.aliases:
+            if alias.strip() and (actor_id, name_key(alias)) not in self._aliases:
+                self._aliases.add((actor_id, name_key(alias)))
+                aliases.append({"actor_id": actor_id, "alias": alias, "key": name_key(alias)})
         if aliases:
             self.connection.execute(self._insert_alias, aliases)
         return actor_id
