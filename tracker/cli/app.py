@@ -481,14 +481,14 @@ def export(runtime: Runtime, values: dict[str, Any]) -> None:
 
 @command(spec.IMPORT)
 def import_export(runtime: Runtime, values: dict[str, Any]) -> None:
-    from tracker.storage import db, exchange
+    from tracker.storage import db, importer, records
 
     path = values["file"]
     if not path.is_file():
         raise TrackerError(f"no such file: {path}")
     engine = db.open_database(runtime.database(values["db_url"]))
     with engine.connect() as connection, connection.begin():  # all or nothing
-        summary = exchange.import_records(connection, exchange.read_export(path))
+        summary = importer.import_records(connection, records.read_export(path))
     known = summary.commitments - summary.new
     typer.echo(
         f"Imported {_plural(summary.commitments, 'commitment')} from {path}: {summary.new:,} new, {known:,} already "
