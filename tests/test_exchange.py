@@ -87,7 +87,8 @@ def test_every_table_and_column_is_exported_or_said_not_to_be() -> None:
 @pytest.fixture
 def rated(loaded: Invoke, run: Invoke, db_path: Path) -> Path:
     """The articles ingested, with a history: two changes on one, one on another."""
-    for args in (["1", "-s", "in_progress", "--by", "ann", "--note", "Bill tabled", "--evidence", "https://ex.org/bill"],
+    for args in (["1", "-s", "in_progress", "--by", "ann", "--note", "Bill tabled",
+                  "--evidence", "https://ex.org/bill"],
                  ["1", "-s", "fulfilled", "--by", "bob", "--evidence", "https://ex.org/law"],
                  ["2", "-s", "broken", "--by", "=cmd|' /C calc'!A0", "--note", "@SUM(A1:A2)"]):
         ok(run("update", *args, "--db", str(db_path)))
@@ -99,7 +100,9 @@ def export(run: Invoke, db_path: Path | str, *args: str) -> str:
 
 
 @pytest.mark.parametrize("name", ["all.json", "all.jsonl.gz"])
-def test_round_trip_into_a_new_sqlite_database_loses_nothing(run: Invoke, rated: Path, workdir: Path, name: str) -> None:
+def test_round_trip_into_a_new_sqlite_database_loses_nothing(
+    run: Invoke, rated: Path, workdir: Path, name: str
+) -> None:
     fmt = "jsonl" if ".jsonl" in name else "json"
     result = ok(run("export", "--db", str(rated), "-f", fmt, "--out", name))
     assert result.stderr == f"Exported 5 commitments to {name}.\n"
@@ -127,7 +130,8 @@ def test_json_and_jsonl_hold_the_same_records(run: Invoke, rated: Path) -> None:
     mention = first["mentions"][0]
     assert mention["document"]["text"][mention["start"]:mention["end"]] == mention["sentence"]
     lecornu = next(a for r in whole["commitments"] for a in r["actors"] if a["name"] == "Sebastien Lecornu")
-    assert (lecornu["aliases"], lecornu["parent"]["name"], lecornu["parent"]["type"]) == (["Lecornu"], "France", "country")
+    assert (lecornu["aliases"], lecornu["parent"]["name"], lecornu["parent"]["type"]) == \
+        (["Lecornu"], "France", "country")
 
 
 def test_export_takes_the_list_filters(run: Invoke, rated: Path) -> None:
@@ -220,8 +224,8 @@ def test_claimreview_carries_when_and_where_it_was_said(run: Invoke, workdir: Pa
     (review,) = json.loads(export(run, "d.db", "-f", "claimreview"))
     claim = review["itemReviewed"]
     assert claim["datePublished"] == "2023-09-28"
-    assert claim["appearance"] == [{"@type": "CreativeWork", "url": "https://news.example/a", "headline": "Plant to close",
-                                    "publisher": {"@type": "Organization", "name": "Reuters"},
+    assert claim["appearance"] == [{"@type": "CreativeWork", "url": "https://news.example/a",
+                                    "headline": "Plant to close", "publisher": {"@type": "Organization", "name": "Reuters"},
                                     "datePublished": "2023-09-28"}]
 
 

@@ -120,7 +120,8 @@ def _actor_record(obj: Any, where: str, depth: int = 0) -> ActorRecord:
     parent = obj.get("parent")
     if parent is not None and depth >= 10:
         raise BadRecord(f"{where}: parent chain too deep")
-    return ActorRecord(fields, aliases, _actor_record(parent, f"{where}, parent", depth + 1) if parent is not None else None)
+    above = _actor_record(parent, f"{where}, parent", depth + 1) if parent is not None else None
+    return ActorRecord(fields, aliases, above)
 
 
 @dataclass(slots=True)
@@ -162,7 +163,8 @@ def parse_record(obj: Any, where: str) -> Record:
         if hashlib.sha256(document["text"].encode("utf-8")).hexdigest() != document["content_hash"]:
             raise BadRecord(f"{at}, document: the text does not match its content_hash")
         mentions.append((mention, document))
-    history = [_fields(h, HISTORY_FIELDS, f"{where}, history {i + 1}") for i, h in enumerate(_list(obj, "history", where))]
+    history = [_fields(h, HISTORY_FIELDS, f"{where}, history {i + 1}")
+               for i, h in enumerate(_list(obj, "history", where))]
     status = INITIAL_STATUS
     for i, h in enumerate(history):
         if h["from"] != status or h["to"] not in STATUSES:
