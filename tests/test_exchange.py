@@ -284,6 +284,7 @@ def test_a_broken_history_is_refused(run: Invoke, rated: Path, workdir: Path) ->
     ("bad.json", '{"format": "tracker-export", "format_version": 1}', "bad.json: missing list 'commitments'"),
     ("other.json", '[1, 2]', "other.json: not a tracker export"),
     ("other.jsonl", '{"id": "x", "text": "France will act."}\n', "other.jsonl, line 1: not a tracker export"),
+    ("sheet.csv", "id,actors\n1,France\n", "sheet.csv: a CSV export is flat and cannot be imported"),
 ])
 def test_a_bad_file_is_one_line(run: Invoke, workdir: Path, name: str, content: str, message: str) -> None:
     (workdir / name).write_text(content, encoding="utf-8")

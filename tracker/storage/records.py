@@ -205,6 +205,8 @@ def read_export(path: Path) -> Iterator[Record]:
     as it is read; the first problem raises :class:`BadRecord` naming the file and line."""
     if not path.is_file():
         raise TrackerError(f"no such file: {path}")
+    if path.name.lower().removesuffix(".gz").endswith(".csv"):
+        raise BadRecord(f"{path}: a CSV export is flat and cannot be imported; export with --format json or jsonl")
     try:
         if _is_jsonl(path):
             yield from _read_jsonl(path)
