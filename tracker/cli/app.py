@@ -546,6 +546,75 @@ def reprocess(runtime: Runtime, values: dict[str, Any]) -> None:
                        "to finish.", err=True)
             raise typer.Exit(130) from None
     typer.echo(_reprocess_summary(tally, dry_run))
+# --- export / import ----------------------------------------------------------------------------
+
+
+@contextmanager
+def _written(path: Path | None) -> Iterator[Any]:
+    """A text stream to ``path`` (stdout when None) that appears only once complete: a
+    temporary file beside it, renamed at the end, removed on failure. gzip for .gz."""
+    if path is None:
+        yield sys.stdout
+        return
+    import gzip
+    import tempfile
+
+    if not path.parent.is_dir():
+        raise TrackerError(f"--out: folder {path.parent} does not exist")
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)  # as a plain open() would make it, not mkstemp's 0600
+    try:
+        opener: Any = gzip.open if path.suffix == ".gz" else open
+        with opener(temporary, "wt", encoding="utf-8", newline="") as out:
+            yield out
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
+@command(spec.EXPORT)
+def export(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.output.exports import write_export
+    from tracker.storage import db, exchange, read
+
+    query = listings.commitment_query(values)
+    target = runtime.database(values["db_url"])
+    with read.open_reader(target) as reader:  # never creates a database
+        ids = read.commitment_ids(reader, query, lookup=runtime.lookup_actor)
+    if not ids and query.actor and not query.actor_ids:
+        typer.echo(f"No actor named {query.actor!r} (see tracker actors).", err=True)
+    engine = db.open_database(target)
+    header = {**exchange.header(), "tracker_version": __version__}
+    with engine.connect() as connection, _written(values["out"]) as out:
+        count = write_export(values["fmt"], header, exchange.export_records(connection, ids), out)
+    if values["out"] is not None:
+        typer.echo(f"Exported {_plural(count, 'commitment')} to {values['out']}.", err=True)
+
+
+@command(spec.IMPORT)
+def import_export(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.storage import db, importer, records
+
+    path = values["file"]
+    if not path.is_file():
+        raise TrackerError(f"no such file: {path}")
+    engine = db.open_database(runtime.database(values["db_url"]))
+    with engine.connect() as connection, connection.begin():  # all or nothing
+        summary = importer.import_records(connection, records.read_export(path))
+    known = summary.commitments - summary.new
+    typer.echo(
+        f"Imported {_plural(summary.commitments, 'commitment')} from {path}: {summary.new:,} new, {known:,} already "
+        f"here ({summary.updated:,} of them completed); added {_plural(summary.documents, 'document')}, "
+        f"{_plural(summary.actors, 'actor')}, {_plural(summary.changes, 'status change')}."
+    )
+    if summary.diverged:
+        ids = ", ".join(map(str, summary.diverged[:20])) + (" ..." if len(summary.diverged) > 20 else "")
+        typer.echo(f"{_plural(len(summary.diverged), 'commitment')} here had a history other than the file's and "
+                   f"kept their own: {ids} (see tracker show ID).", err=True)
 
 
 # --- rules ----------------------------------------------------------------------------------------

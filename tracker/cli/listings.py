@@ -32,17 +32,22 @@ ACTORS = Listing(
 )
 
 
-def list_commitments(runtime: Runtime, values: dict[str, Any]) -> None:
-    actor = values["actor"]
+def commitment_query(values: dict[str, Any]) -> read.CommitmentQuery:
+    """The filters of `list` (and of `export`, which takes the same ones)."""
     since, until = values["since"], values["until"]
-    query = read.CommitmentQuery(
-        actor=actor, statuses=[check_status(s) for s in values["status"] or []],
+    return read.CommitmentQuery(
+        actor=values["actor"], statuses=[check_status(s) for s in values["status"] or []],
         kinds=[check_kind(k) for k in values["kind"] or []],
         since=parse_date(since, "--since") if since else None,
         until=parse_date(until, "--until") if until else None,
         source=values["source"], search=values["search"], min_confidence=values["min_confidence"],
         testable=values["testable"], limit=values["limit"],
     )
+
+
+def list_commitments(runtime: Runtime, values: dict[str, Any]) -> None:
+    actor = values["actor"]
+    query = commitment_query(values)
     with read.open_reader(runtime.database(values["db_url"])) as reader:
         found = read.list_rows(reader, query, lookup=runtime.lookup_actor)
     if not found and actor and not query.actor_ids:

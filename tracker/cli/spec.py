@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tracker.output.exports import EXPORT_FORMATS
 from tracker.output.formats import LISTING_FORMATS, RECORD_FORMATS
 from tracker.status import KINDS, STATUSES
 from tracker.storage.location import ENV_VAR
@@ -226,14 +227,42 @@ SUMMARY = Command("summary", "The meter in the terminal: commitments per actor b
     LISTING_FORMAT, DB,
 ))
 
+EXPORT = Command("export", """Export commitments with everything they stand on, or their ratings.
+
+json and jsonl: each commitment with its actors (aliases, what they belong to), its
+mentions with their source documents (metadata and text) and its whole status
+history; tracker import reads them into another database. csv: one row a commitment
+for spreadsheets, with the current rating (who, when, note, evidence). claimreview:
+the rated commitments as schema.org ClaimReview JSON-LD. Takes list's filters.
+A FILE ending in .gz is compressed.""", (
+    # list's filters, declared once there
+    *(p for p in LIST.params if p.name not in {"fmt", "db_url"}),
+    Param("fmt", f"{_or(EXPORT_FORMATS)}.", ("--format", "-f"), default=EXPORT_FORMATS[0], choices=EXPORT_FORMATS,
+          show_default=True),
+    Param("out", "Write to this file (default: standard output); written whole or not at all.", ("--out", "-o"),
+          kind=Path, metavar="FILE"),
+    DB,
+))
+
+IMPORT = Command("import", """Load an export (tracker export --format json or jsonl) into this database.
+
+Documents already here (the same text) and actors (the same name) are reused; a
+commitment already here (said at the same place, with the same kind, action and
+target) gains only the mentions and status changes it lacks, so importing a file twice
+changes nothing. The status history is added as it was (its dates and raters). One
+transaction: a bad file changes nothing.""", (
+    Param("file", "The export: .json or .jsonl, gzipped or not.", kind=Path, required=True, metavar="FILE"),
+    DB,
+))
+
 DB_UPGRADE = Command("upgrade", "Apply pending migrations (every command also does this on first use).", (DB,),
                      group="db")
 DB_CURRENT = Command("current", "Show the database's schema revision, and whether it is up to date.", (DB,),
                      group="db")
 
 COMMANDS: tuple[Command, ...] = (
-    INGEST, EXTRACT, EXPLAIN, LIST, SHOW, UPDATE, REPROCESS, ACTORS_LIST, RULES_LIST, REPORT, SUMMARY, SERVE,
-    DB_UPGRADE, DB_CURRENT,
+    INGEST, EXTRACT, EXPLAIN, LIST, SHOW, UPDATE, REPROCESS, ACTORS_LIST, RULES_LIST, REPORT, SUMMARY, EXPORT,
+    IMPORT, SERVE, DB_UPGRADE, DB_CURRENT,
 )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from tracker.output.values import cell, to_json
+from tracker.output.values import cell, spreadsheet_text, to_json
 
 if TYPE_CHECKING:  # Rich is imported when a table is printed (start-up time of `list -f json`)
     from rich.console import Console
@@ -95,7 +95,7 @@ def _csv(rows: Iterable[Row], listing: Listing) -> int:
     writer.writerow(listing.fields)
     count = 0
     for row in rows:
-        writer.writerow([cell(row.get(f)) for f in listing.fields])
+        writer.writerow([spreadsheet_text(cell(row.get(f))) for f in listing.fields])
         count += 1
     return count
 

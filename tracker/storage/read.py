@@ -374,6 +374,14 @@ def list_rows(reader: Reader, query: CommitmentQuery, lookup: LookupFn | None = 
     return [{f.key: f.value(c) for f in FIELDS} for c in _fetched(reader, reader.rows(sql, params))]
 
 
+def commitment_ids(reader: Reader, query: CommitmentQuery, lookup: LookupFn | None = None) -> list[int]:
+    """The ids of the commitments ``list_rows`` would list, oldest first (exports)."""
+    if query.actor is not None:
+        query.actor_ids = find_actor_ids(reader, query.actor, lookup)
+    sql, params = _list_sql(query)
+    return [row[0] for row in reader.rows(sql, params)]  # id is the first stored field
+
+
 # --- show ----------------------------------------------------------------------------------------
 
 
