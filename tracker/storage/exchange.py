@@ -41,7 +41,7 @@ COMMITMENT_FIELDS = ("kind", "action", "target", "amount", "amount_value", "unit
                      "negated", "testable", "testable_reason", "status", "created_at", "updated_at", "version")
 DOCUMENT_FIELDS = ("external_id", "publisher", "title", "url", "path", "author", "published", "content_hash",
                    "ingested_at", "text")
-MENTION_FIELDS = ("sentence", "start", "end", "speaker", "said_on", "rule", "confidence", "created_at")
+MENTION_FIELDS = ("sentence", "start", "end", "speaker", "said_on", "rule", "confidence", "created_at", "stale_since")
 ACTOR_FIELDS = ("name", "type", "created_at")
 # A history step's keys are `tracker show --format json`'s; the columns behind them:
 HISTORY_FIELDS = {"from": "from_status", "to": "to_status", "note": "note", "evidence_url": "evidence_url",

@@ -63,6 +63,7 @@ _SPEC: dict[str, tuple[tuple[type, ...], bool]] = {
     # mention
     "sentence": (_TEXT, False), "start": (_INT, False), "end": (_INT, False), "speaker": (_TEXT, True),
     "said_on": (_TEXT, True), "rule": (_TEXT, False), "confidence": (_NUM, False),
+    "stale_since": (_TEXT, True),  # reprocess no longer finds it (a rated commitment kept)
     # actor
     "name": (_TEXT, False), "type": (_TEXT, True),
     # history
@@ -70,7 +71,7 @@ _SPEC: dict[str, tuple[tuple[type, ...], bool]] = {
     "at": (_TEXT, False), "by": (_TEXT, False),
 }
 _DATES = {"deadline_date", "published", "said_on"}
-_TIMESTAMPS = {"created_at", "updated_at", "ingested_at", "at"}
+_TIMESTAMPS = {"created_at", "updated_at", "ingested_at", "at", "stale_since"}
 
 
 def _fields(obj: Any, names: Iterable[str], where: str) -> dict[str, Any]:
