@@ -1,0 +1,48 @@
+"""Precision on members' press releases: what the author says others will do, courtesies
+and things are not commitments (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import Document, Extractor, Finding
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor.load()
+
+
+def run(ex: Extractor, text: str, author: str = "Maria Okafor") -> list[Finding]:
+    return ex.extract(Document(doc_id="t", text=text, author=author))
+
+
+def rules(ex: Extractor, text: str) -> list[tuple[str | None, str]]:
+    return [(f.actor, f.kind) for f in run(ex, text)]
+
+
+@pytest.mark.parametrize("quote", [
+    "Judge Alvarez will bring fairness and decency to the bench.",
+    "The Harbor Renewal Fund will help fishermen and small firms create jobs.",
+    "Lakeview Transit will transform the way families in our county get to work.",
+])
+def test_the_authors_quote_about_another_is_a_forecast(ex: Extractor, quote: str) -> None:
+    text = f'Rep. Maria Okafor issued a statement today. "{quote}" Okafor said.'
+    assert run(ex, text) == []
+
+
+def test_the_authors_own_side_in_her_quote_binds(ex: Extractor) -> None:
+    text = ('Rep. Maria Okafor issued a statement today. '
+            '"The House Agriculture Committee will hold hearings on the dam in March," Okafor said.')
+    assert [k for _, k in rules(ex, text)] != []
+
+
+def test_the_authors_first_person_in_her_quote_binds(ex: Extractor) -> None:
+    text = '"I will keep fighting to reopen the clinic in Dunmore," Okafor said.'
+    assert rules(ex, text) == [("Maria Okafor", "commitment")]
+
+
+def test_another_speakers_quote_is_not_the_authors_forecast(ex: Extractor) -> None:
+    # the quoted firm speaks for itself: its side is not refused here
+    text = '"Brightwell Foods will open a plant in Dunmore next year," said Ana Ruiz, chief executive of Brightwell Foods.'
+    assert [a for a, _ in rules(ex, text)] == ["Brightwell Foods"]
