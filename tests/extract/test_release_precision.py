@@ -46,3 +46,21 @@ def test_another_speakers_quote_is_not_the_authors_forecast(ex: Extractor) -> No
     # the quoted firm speaks for itself: its side is not refused here
     text = '"Brightwell Foods will open a plant in Dunmore next year," said Ana Ruiz, chief executive of Brightwell Foods.'
     assert [a for a, _ in rules(ex, text)] == ["Brightwell Foods"]
+
+
+@pytest.mark.parametrize("text", [
+    "I want to express my deepest sympathy to the Harlan family.",
+    "Today I want to specifically mention the volunteers of the Red Brook shelter.",
+    "I wanted to share with you a few of the stories I heard in Millbrook.",
+    "I would contend that the rules of the chamber need a second look.",
+    "With that, I will now turn to the ranking member for her opening statement.",
+    "I want to take this opportunity to recognize the nurses of St. Agnes.",
+    "Mayor Lind was to visit us in June, and we will sorely miss her.",
+])
+def test_courtesies_and_speech_acts_promise_nothing(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_an_adverb_before_a_real_action_still_binds(ex: Extractor) -> None:
+    assert rules(ex, "I will personally and quickly reopen the Dunmore clinic.") != []
+    assert rules(ex, "I will swiftly introduce a bill to reopen the Dunmore clinic.") == [("Maria Okafor", "commitment")]

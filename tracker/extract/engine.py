@@ -148,6 +148,8 @@ class Extractor(Resolver):
         self._g = _grammar(lex["report_verbs"], lex["opinion_verbs"])
         self._performatives = lex["performative_verbs"]
         self._own_side = lex["own_side_nouns"]
+        # entries of more than one word ("share with you") are matched where the verb starts
+        self._performative_phrases = tuple(p + " " for p in self._performatives if " " in p)
         self._group_mods = lex["group_modifiers"]
         self._guards = ruleset.guards
         self._guard_cache: dict[str, Any] = {}
@@ -392,7 +394,8 @@ class Extractor(Resolver):
         if subj_low in ("i", "we") and self._performatives:
             act = verb or _first_verb(after)
             rest = after[after.find(act):] if act else ""
-            if act in self._performatives or _DISCOURSE_ACT.match(rest) or _DISCOURSE_OBJECT.match(rest):
+            if act in self._performatives or rest.lower().startswith(self._performative_phrases) \
+                    or _DISCOURSE_ACT.match(rest) or _DISCOURSE_OBJECT.match(rest):
                 # "I want to thank", "I will admit", "we would stress": the speech act is
                 # done in saying it, nothing is promised
                 return _refuse(tracer, "refusal.performative", f"{subj_text} {act}")
