@@ -64,3 +64,26 @@ def test_courtesies_and_speech_acts_promise_nothing(ex: Extractor, text: str) ->
 def test_an_adverb_before_a_real_action_still_binds(ex: Extractor) -> None:
     assert rules(ex, "I will personally and quickly reopen the Dunmore clinic.") != []
     assert rules(ex, "I will swiftly introduce a bill to reopen the Dunmore clinic.") == [("Maria Okafor", "commitment")]
+
+
+def test_a_quote_introduced_with_a_comma_is_its_introducers(ex: Extractor) -> None:
+    text = ('Rep. Tomas Reyna said, "As a son of Lima, I am committed to deepening our ties with Peru." '
+            'Rep. Edith Marlow said, "The agreement is a good start."')
+    found = [a or "" for a, _ in rules(ex, text)]
+    assert len(found) == 1 and "Tomas Reyna" in found[0]
+
+
+def test_stated_introduces_a_quote(ex: Extractor) -> None:
+    text = ('Okafor praised the grant. Harlan County Sheriff Dale Pruitt stated, "We are grateful. '
+            'As Sheriff, I am committed to hiring four new deputies this year."')
+    found = [a or "" for a, _ in rules(ex, text)]
+    assert len(found) == 1 and found[0].endswith("Dale Pruitt")  # (how much of the title is kept is not asked)
+
+
+def test_a_stray_closing_mark_does_not_open_a_quote(ex: Extractor) -> None:
+    # the first mark closes a quote whose opening was lost; the next quotes are Baird's
+    text = ('He said it would be fixed down the road." A narrower bill was filed. '
+            '"We will build new docks across the bay," Governor Baird said. '
+            '"And we will do it on time."')
+    found = [a or "" for a, _ in rules(ex, text)]
+    assert len(found) == 2 and all("Baird" in a for a in found)
