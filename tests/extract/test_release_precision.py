@@ -87,3 +87,18 @@ def test_a_stray_closing_mark_does_not_open_a_quote(ex: Extractor) -> None:
             '"And we will do it on time."')
     found = [a or "" for a, _ in rules(ex, text)]
     assert len(found) == 2 and all("Baird" in a for a in found)
+
+
+@pytest.mark.parametrize("text", [
+    '"The surest way to lower rents is to build more homes," Okafor said.',
+    '"I trust that the Senate will move quickly to confirm Dr. Ibsen," Okafor said.',
+    '"It is outrageous that the agency, after all these warnings, would close the Dunmore office," Okafor said.',
+    '"Beijing wants to dominate the market for rare metals," Okafor said.',
+])
+def test_judgements_and_definitions_bind_no_one(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_a_judgement_ends_where_the_authors_own_clause_begins(ex: Extractor) -> None:
+    text = '"It is wrong, and I will fight these cuts with everything I have," Okafor said.'
+    assert rules(ex, text) == [("Maria Okafor", "commitment")]

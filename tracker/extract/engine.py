@@ -96,7 +96,8 @@ _DISCOURSE_ACT = re.compile(
     r"some|these|those|this|my|our|his|her)\s+)?(?:[\w’'\-]+\s+){0,2}(?:words?|quote|quotation|thoughts?|notes?|"
     r"story|remarks?|comments?|prayer|questions?|thanks|tribute))\b")
 # the cues of an actor's own future whose subject, in the author's quote, may be another's
-_QUOTE_FORECAST_CUES = frozenset({"future.will", "future.would", "future.continue", "future.going_to"})
+_QUOTE_FORECAST_CUES = frozenset({"future.will", "future.would", "future.continue", "future.going_to",
+                                  "intention.plan", "intention.consider"})
 _CONTEXT_PRONOUNS = frozenset({"he", "she", "they", "it", "you", "this", "that", "these", "those", "which", "who"})
 _FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "ourselves", "myself"})
 _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
