@@ -102,3 +102,25 @@ def test_judgements_and_definitions_bind_no_one(ex: Extractor, text: str) -> Non
 def test_a_judgement_ends_where_the_authors_own_clause_begins(ex: Extractor) -> None:
     text = '"It is wrong, and I will fight these cuts with everything I have," Okafor said.'
     assert rules(ex, text) == [("Maria Okafor", "commitment")]
+
+
+def test_stated_after_a_quote_names_its_speaker(ex: Extractor) -> None:
+    text = ('Rep. Lena Vos praised the bill. '
+            '"I will keep pressing for a vote on the Harbor Safety Act," stated Congressman Paul Irwin.')
+    found = [a or "" for a, _ in rules(ex, text)]
+    assert len(found) == 1 and found[0].endswith("Paul Irwin")
+
+
+def test_an_initial_in_the_next_introducer_does_not_steal_the_quote(ex: Extractor) -> None:
+    text = ('Okafor stated, "I will fight to keep the Dunmore clinic open." '
+            'Congresswoman Rosa T. Ilves stated, "This is a good day."')
+    assert rules(ex, text) == [("Maria Okafor", "commitment")]
+
+
+@pytest.mark.parametrize("text", [
+    "I want to offer my heartfelt congratulations to Dr. Ibsen on her nomination.",
+    "We want to extend our deepest condolences to the Harlan family.",
+    "I will always cherish our friendship.",
+])
+def test_more_courtesies(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []

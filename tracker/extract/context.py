@@ -89,9 +89,10 @@ _ACTING_WORDS = (
 ).split()
 _SUBJECT_NAME = re.compile(rf"(?<![\w’'])(?P<name>{NAME})(?:'s)?\s+(?:{'|'.join(_ACTING_WORDS)})\b")
 _QUOTE_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:said|says|added|told\s+[\w\s]{1,30}?|insisted|stressed|explained|declared|warned)\s+"
+    r"\s*,?\s*(?:(?:said|says|added|told\s+[\w\s]{1,30}?|insisted|stressed|explained|declared|warned|stated|noted|"
+    r"remarked|commented)\s+"
     r"(?P<n1>(?:the\s+)?[^,.;“”\"]{1,80}?)(?=[,.;]|$)|(?P<n2>(?:the\s+)?[^,.;“”\"]{1,80}?)\s+"
-    r"(?:said|says|added|told|insisted|stressed|explained|declared|warned)\b)"
+    r"(?:said|says|added|told|insisted|stressed|explained|declared|warned|stated|noted|remarked|commented)\b)"
 )
 _QUOTE_BEFORE = re.compile(
     r"(?P<n>(?:the\s+)?[A-Z][^,.;“”\"]{0,80}?|he|she|they|we)\s+(?:said|says|added|told\s+[\w\s]{1,30}?|"
@@ -898,8 +899,9 @@ def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:
             return before
     # "said Rep. Darrell Issa", "said Richard E. Neal": the dots of titles and initials
     # do not end the name
-    m = _QUOTE_AFTER.match(_TITLE_DOT.sub(r"\1", text[e : e + 120]))
-    if m and _INTRODUCES_NEXT.match(text, e + m.end()):
+    tail = _TITLE_DOT.sub(r"\1", text[e : e + 120])
+    m = _QUOTE_AFTER.match(tail)
+    if m and _INTRODUCES_NEXT.match(tail, m.end()):
         m = None  # '...” Speaker Ryan said, “I appreciate': the next quote's introducer
     if m:
         n = (m.group("n1") or m.group("n2")).split("(", 1)[0]  # not "(R-Calif."

@@ -84,9 +84,10 @@ _REPORTING_FORM = re.compile(r"\b(?:announc|stat(?:e|ing)|declar|confirm|pledg|p
 # "I will focus my remarks on", "I will pose more questions to the panel", "I wanted to pass
 # along some information": the speaker's own talk, done in the saying
 _DISCOURSE_OBJECT = re.compile(
-    r"(?:focus|pose|ask|pass\s+along|pass\s+on|keep|limit|confine|summari[sz]e|offer|make|direct)\s+"
+    r"(?:focus|pose|ask|pass\s+along|pass\s+on|keep|limit|confine|summari[sz]e|offer|extend|send|make|direct)\s+"
     r"(?:(?:my|our|a\s+few|a|some|more|these|the\s+following|this)\s+)(?:\w+\s+){0,2}?"
-    r"(?:remarks|comments|questions|thoughts|words|testimony|statement|information|observations|reminders|tips)\b"
+    r"(?:remarks|comments|questions|thoughts|words|testimony|statement|information|observations|reminders|tips|"
+    r"congratulations|condolences|thanks|sympathy|sympathies|prayers|gratitude|appreciation|best\s+wishes)\b"
     r"|(?:ask|pose)\s+(?:[\w’'\-]+\s+){0,3}?(?:a\s+)?(?:few\s+|two\s+|three\s+|some\s+)?questions?\b")
 # "I want to begin by thanking", "I'll close with words from", "let me start with": the
 # order of a speech, done in the saying
