@@ -124,3 +124,15 @@ def test_an_initial_in_the_next_introducer_does_not_steal_the_quote(ex: Extracto
 ])
 def test_more_courtesies(ex: Extractor, text: str) -> None:
     assert run(ex, text) == []
+
+
+def test_a_passive_the_member_announces_is_not_the_members_act(ex: Extractor) -> None:
+    text = ("Today, Congresswoman Maria Okafor announced that a grant will be awarded to the "
+            "Dunmore Public Library by the Institute of Museum and Library Services. "
+            "Okafor announced that the new farm loans will be distributed in May.")
+    assert [a for a, _ in rules(ex, text)] == []
+
+
+def test_a_passive_a_body_announces_still_binds_it(ex: Extractor) -> None:
+    text = "The Harbor Authority said the old pier will be closed next spring."
+    assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == ["Harbor Authority"]

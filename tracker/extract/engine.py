@@ -492,6 +492,11 @@ class Extractor(Resolver):
                 if why:
                     return _refuse(tracer, why, subj_text)
                 rid = "reading.passive_announcer" if announcer is not None else "reading.agentless_passive"
+                if announcer is not None and ctx.author and announcer.type == "person" \
+                        and self._authors_own(ctx.author, announcer.name.lower()):
+                    # "Congressman X announced that a grant will be awarded to the library":
+                    # the member relays what an agency will do, he does not do it
+                    return _refuse(tracer, "refusal.passive-author-relay", subj_text)
             elif actor is None and announcer is not None and announcer.type != "person":
                 rid = "reading.announced_plan"  # "Construction will start in 1988, BP Canada said"
             if rid is not None:

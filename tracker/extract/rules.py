@@ -52,6 +52,7 @@ REFUSALS = (
     "refusal.authored-would",
     "refusal.authored-relay",
     "refusal.authored-quote-forecast",
+    "refusal.passive-author-relay",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
 # value (a user's file may change it).
