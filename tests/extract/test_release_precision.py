@@ -136,3 +136,12 @@ def test_a_passive_the_member_announces_is_not_the_members_act(ex: Extractor) ->
 def test_a_passive_a_body_announces_still_binds_it(ex: Extractor) -> None:
     text = "The Harbor Authority said the old pier will be closed next spring."
     assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == ["Harbor Authority"]
+
+
+@pytest.mark.parametrize("text", [
+    '"I trust the council will act before the winter," Okafor said.',
+    "Most importantly, I want to convey my sympathy to the families of the crew.",
+    "However, I will tell you that the grant has been indispensable to Dunmore.",
+])
+def test_more_judgements_and_speech_acts(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
