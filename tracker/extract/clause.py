@@ -123,7 +123,10 @@ _VERB_AFTER = re.compile(
     r"usually|normally|generally|typically|ever|necessarily|both|all|each|"
     r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
     r"shortly|eventually|ultimately|initially|formally|officially|always|together|forever|truly|really|just|"
-    r"fully|finally|personally|directly|,)\s*)*"
+    r"fully|finally|personally|directly|,|"
+    # any other -ly adverb ("will greatly miss", "want to specifically mention"), not a verb in -ly
+    r"(?!(?:apply|rely|supply|reply|comply|multiply|imply|fly|ally|rally|tally|bully|sully|dally)\b)[a-z]{2,}ly\b"
+    r")\s*)*"
     r"(?P<neg2>(?:not|never|no longer)\s+)?(?P<verb>[a-z][\w\-]*)(?:\s+(?P<next>[\w\-]+))?",
     re.I,
 )

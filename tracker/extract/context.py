@@ -89,18 +89,24 @@ _ACTING_WORDS = (
 ).split()
 _SUBJECT_NAME = re.compile(rf"(?<![\w’'])(?P<name>{NAME})(?:'s)?\s+(?:{'|'.join(_ACTING_WORDS)})\b")
 _QUOTE_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:said|says|added|told\s+[\w\s]{1,30}?|insisted|stressed|explained|declared|warned)\s+"
+    r"\s*,?\s*(?:(?:said|says|added|told\s+[\w\s]{1,30}?|insisted|stressed|explained|declared|warned|stated|noted|"
+    r"remarked|commented)\s+"
     r"(?P<n1>(?:the\s+)?[^,.;“”\"]{1,80}?)(?=[,.;]|$)|(?P<n2>(?:the\s+)?[^,.;“”\"]{1,80}?)\s+"
-    r"(?:said|says|added|told|insisted|stressed|explained|declared|warned)\b)"
+    r"(?:said|says|added|told|insisted|stressed|explained|declared|warned|stated|noted|remarked|commented)\b)"
 )
 _QUOTE_BEFORE = re.compile(
     r"(?P<n>(?:the\s+)?[A-Z][^,.;“”\"]{0,80}?|he|she|they|we)\s+(?:said|says|added|told\s+[\w\s]{1,30}?|"
-    r"insisted|stressed|explained|declared|wrote|writes)\s*(?:,|:)?\s*$"
+    r"insisted|stressed|explained|declared|wrote|writes|stated|states|noted|continued|remarked|commented)\s*(?:,|:)?\s*$"
 )
 _QUOTED_SAYING = re.compile(
     r"(?P<n>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|he|she|they|we)\s+(?:(?:was|were|is|has\s+been)\s+"
     r"quoted|ended|closed|concluded|responded|replied|added|continued|went\s+on)\b[^.;“”\"]{0,70}?\s+(?:as\s+|by\s+)?saying\s*[:,]?\s*$")
-_QUOTE_BEFORE_VERBS = ("said", "says", "added", "insisted", "stressed", "explained", "declared", "wrote", "writes")
+_QUOTE_BEFORE_VERBS = ("said", "says", "added", "insisted", "stressed", "explained", "declared", "wrote", "writes",
+                       "stated", "states", "noted", "continued", "remarked", "commented")
+# words that open a clause whose speaker is elided ('And continued: "...'): no speaker
+_NOT_A_SPEAKER = frozenset({"and", "but", "then", "so", "also", "and then", "he then", "she then", "later"})
+# after a quote, "X said," or "X said:" then an opening mark: X introduces the next quote
+_INTRODUCES_NEXT = re.compile(r"""\s*[,:]\s*[“"]""")
 _TITLE_DOT = re.compile(r"\b(Rep|Reps|Sen|Mr|Mrs|Ms|Dr|Gov|St|Jr|Sr|Lt|Gen|Col|Capt|Prof|[A-Z])\.(?=\s+[A-Z])")
 _AUTHOR_FROM_SOURCE = re.compile(r"(?:press release|statement|op-ed|newsletter|manifesto)\s*:\s*(?P<a>.+)$", re.I)
 
@@ -823,6 +829,12 @@ def _find_quotes(text: str) -> list[Quote]:
             if opens:
                 regions.append((opens.pop(), i + 1))
         elif ch == '"':
+            if straight_open is None and i > 0 and not text[i - 1].isspace() and text[i - 1] not in "([{—–-/" \
+                    and (i + 1 >= len(text) or text[i + 1].isspace() or text[i + 1] in ",.;:)"):
+                # 'down the road." A more ...': a mark closing a word, with no quote open, closes
+                # one whose opening was lost; opening a quote here would pair it with the next
+                # quote's opening and swallow everything between
+                continue
             if straight_open is None:
                 straight_open = i
             elif i > 0 and text[i - 1] == " " and text[i - 2 : i - 1] in (".", "!", "?") \
@@ -879,14 +891,18 @@ class _QuoteChain:
 def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:
     head = text[max(0, s - 160) : s]
     # 'Ivan Lewis said: "We will ..." Tim Collins said ...': a quote introduced with a
-    # colon is its introducer's; the "X said" after it opens the next sentence
-    if head.rstrip().endswith(":"):
+    # colon is its introducer's; the "X said" after it opens the next sentence. So is one
+    # introduced with a comma ('Rep. Gallego said, "I am ..." Rep. Byrne said, "...')
+    if head.rstrip().endswith((":", ",")):
         before = _attribution_before(head, s)
         if before[0] is not None:
             return before
     # "said Rep. Darrell Issa", "said Richard E. Neal": the dots of titles and initials
     # do not end the name
-    m = _QUOTE_AFTER.match(_TITLE_DOT.sub(r"\1", text[e : e + 120]))
+    tail = _TITLE_DOT.sub(r"\1", text[e : e + 120])
+    m = _QUOTE_AFTER.match(tail)
+    if m and _INTRODUCES_NEXT.match(tail, m.end()):
+        m = None  # '...” Speaker Ryan said, “I appreciate': the next quote's introducer
     if m:
         n = (m.group("n1") or m.group("n2")).split("(", 1)[0]  # not "(R-Calif."
         return n.strip() or None, e
@@ -905,7 +921,7 @@ def _attribution_before(head: str, s: int) -> tuple[str | None, int]:
     if not t.endswith(_QUOTE_BEFORE_VERBS) and "told" not in t:
         return None, s
     m = _QUOTE_BEFORE.search(head)
-    if m:
+    if m and m.group("n").strip().lower() not in _NOT_A_SPEAKER:
         return m.group("n").strip(), s - len(head) + m.start("n")
     return None, s
 

@@ -84,9 +84,10 @@ _REPORTING_FORM = re.compile(r"\b(?:announc|stat(?:e|ing)|declar|confirm|pledg|p
 # "I will focus my remarks on", "I will pose more questions to the panel", "I wanted to pass
 # along some information": the speaker's own talk, done in the saying
 _DISCOURSE_OBJECT = re.compile(
-    r"(?:focus|pose|ask|pass\s+along|pass\s+on|keep|limit|confine|summari[sz]e|offer|make|direct)\s+"
+    r"(?:focus|pose|ask|pass\s+along|pass\s+on|keep|limit|confine|summari[sz]e|offer|extend|send|make|direct)\s+"
     r"(?:(?:my|our|a\s+few|a|some|more|these|the\s+following|this)\s+)(?:\w+\s+){0,2}?"
-    r"(?:remarks|comments|questions|thoughts|words|testimony|statement|information|observations|reminders|tips)\b"
+    r"(?:remarks|comments|questions|thoughts|words|testimony|statement|information|observations|reminders|tips|"
+    r"congratulations|condolences|thanks|sympathy|sympathies|prayers|gratitude|appreciation|best\s+wishes)\b"
     r"|(?:ask|pose)\s+(?:[\w’'\-]+\s+){0,3}?(?:a\s+)?(?:few\s+|two\s+|three\s+|some\s+)?questions?\b")
 # "I want to begin by thanking", "I'll close with words from", "let me start with": the
 # order of a speech, done in the saying
@@ -95,6 +96,11 @@ _DISCOURSE_ACT = re.compile(
     r"congratulat|commend|mention|stress|emphasi[sz]|point|remind|quot|read|ask|offer)\w*ing|with\s+(?:(?:a|an|the|"
     r"some|these|those|this|my|our|his|her)\s+)?(?:[\w’'\-]+\s+){0,2}(?:words?|quote|quotation|thoughts?|notes?|"
     r"story|remarks?|comments?|prayer|questions?|thanks|tribute))\b")
+# the cues of an actor's own future whose subject, in the author's quote, may be another's
+_QUOTE_FORECAST_CUES = frozenset({"future.will", "future.would", "future.continue", "future.going_to",
+                                  "intention.plan", "intention.consider"})
+_CONTEXT_PRONOUNS = frozenset({"he", "she", "they", "it", "you", "this", "that", "these", "those", "which", "who"})
+_FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "ourselves", "myself"})
 _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
 
 
@@ -143,6 +149,9 @@ class Extractor(Resolver):
         self._phrasal = lex["phrasal_actions"]
         self._g = _grammar(lex["report_verbs"], lex["opinion_verbs"])
         self._performatives = lex["performative_verbs"]
+        self._own_side = lex["own_side_nouns"]
+        # entries of more than one word ("share with you") are matched where the verb starts
+        self._performative_phrases = tuple(p + " " for p in self._performatives if " " in p)
         self._group_mods = lex["group_modifiers"]
         self._guards = ruleset.guards
         self._guard_cache: dict[str, Any] = {}
@@ -387,7 +396,8 @@ class Extractor(Resolver):
         if subj_low in ("i", "we") and self._performatives:
             act = verb or _first_verb(after)
             rest = after[after.find(act):] if act else ""
-            if act in self._performatives or _DISCOURSE_ACT.match(rest) or _DISCOURSE_OBJECT.match(rest):
+            if act in self._performatives or rest.lower().startswith(self._performative_phrases) \
+                    or _DISCOURSE_ACT.match(rest) or _DISCOURSE_OBJECT.match(rest):
                 # "I want to thank", "I will admit", "we would stress": the speech act is
                 # done in saying it, nothing is promised
                 return _refuse(tracer, "refusal.performative", f"{subj_text} {act}")
@@ -407,6 +417,10 @@ class Extractor(Resolver):
                 and not self._g.post_verb.search(norm) and not _REPORTING_FORM.search(norm) \
                 and ctx.quote_at(pos) is None:
             return _refuse(tracer, "refusal.authored-relay", subj_text)
+        if rule.id in _QUOTE_FORECAST_CUES and ctx.author and not passive \
+                and not (frame_who or frame_verb or paren_who) \
+                and self._quoted_forecast(ctx, pos, relay_subj, after):
+            return _refuse(tracer, "refusal.authored-quote-forecast", subj_text)
         if not passive and self._never_agent(subj_text, before) and not (
                 mode == "modal" and self._may_be_announced(subj_text, verb)):
             # "This bill will ...": no reading can bind anyone, so the document's context
@@ -478,6 +492,11 @@ class Extractor(Resolver):
                 if why:
                     return _refuse(tracer, why, subj_text)
                 rid = "reading.passive_announcer" if announcer is not None else "reading.agentless_passive"
+                if announcer is not None and ctx.author and announcer.type == "person" \
+                        and self._authors_own(ctx.author, announcer.name.lower()):
+                    # "Congressman X announced that a grant will be awarded to the library":
+                    # the member relays what an agency will do, he does not do it
+                    return _refuse(tracer, "refusal.passive-author-relay", subj_text)
             elif actor is None and announcer is not None and announcer.type != "person":
                 rid = "reading.announced_plan"  # "Construction will start in 1988, BP Canada said"
             if rid is not None:
@@ -559,6 +578,25 @@ class Extractor(Resolver):
             tracer.resolved("actor", ctx.author, actor)
         action = _ACTION_CUT.sub("", norm[m.start():]).strip(" ,.;")
         return [self._finding(doc, sent_start, raw, kind, actor, None, reading, reading.score, action, negated)]
+
+    def _quoted_forecast(self, ctx: DocContext, pos: int, subj_low: str, after: str) -> bool:
+        """In the author's own quote (or one no one else is named as saying), a subject
+        that is neither the author, their side, nor a pronoun the context resolves: what
+        the author says another will do is their forecast ("Judge Gorsuch will bring ...")."""
+        quote = ctx.quote_at(pos)
+        if quote is None or not subj_low or subj_low in _CONTEXT_PRONOUNS:
+            return False
+        assert ctx.author is not None
+        words = re.findall(r"[\w’'\-]+", subj_low)
+        if not words or self._authors_own(ctx.author, subj_low) or _FIRST_PERSON.intersection(words) \
+                or _head(subj_low) in self._own_side or words[-1] in self._own_side:
+            return False
+        who = (_post_speaker(after, self._g) or quote.speaker or "").lower()
+        if who and who not in _CONTEXT_PRONOUNS and not self._authors_own(ctx.author, who):
+            return False  # someone else's quote: their side is not known here
+        if who in ("she", "he", "they"):
+            return False
+        return True
 
     @staticmethod
     def _authors_own(author: str, subj_low: str) -> bool:

@@ -51,6 +51,8 @@ REFUSALS = (
     "refusal.passive-unlisted-relative",
     "refusal.authored-would",
     "refusal.authored-relay",
+    "refusal.authored-quote-forecast",
+    "refusal.passive-author-relay",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
 # value (a user's file may change it).
@@ -78,6 +80,7 @@ LEXICON_KEYS = (
     "group_modifiers",
     "performative_verbs",
     "phrasal_actions",
+    "own_side_nouns",
 )
 # the fast path tests `needs` on the raw text, before folding turns white space and quote
 # marks into single spaces: a need holds no quote mark, and a space in it stands for any

@@ -1,0 +1,147 @@
+"""Precision on members' press releases: what the author says others will do, courtesies
+and things are not commitments (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import Document, Extractor, Finding
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor.load()
+
+
+def run(ex: Extractor, text: str, author: str = "Maria Okafor") -> list[Finding]:
+    return ex.extract(Document(doc_id="t", text=text, author=author))
+
+
+def rules(ex: Extractor, text: str) -> list[tuple[str | None, str]]:
+    return [(f.actor, f.kind) for f in run(ex, text)]
+
+
+@pytest.mark.parametrize("quote", [
+    "Judge Alvarez will bring fairness and decency to the bench.",
+    "The Harbor Renewal Fund will help fishermen and small firms create jobs.",
+    "Lakeview Transit will transform the way families in our county get to work.",
+])
+def test_the_authors_quote_about_another_is_a_forecast(ex: Extractor, quote: str) -> None:
+    text = f'Rep. Maria Okafor issued a statement today. "{quote}" Okafor said.'
+    assert run(ex, text) == []
+
+
+def test_the_authors_own_side_in_her_quote_binds(ex: Extractor) -> None:
+    text = ('Rep. Maria Okafor issued a statement today. '
+            '"The House Agriculture Committee will hold hearings on the dam in March," Okafor said.')
+    assert [k for _, k in rules(ex, text)] != []
+
+
+def test_the_authors_first_person_in_her_quote_binds(ex: Extractor) -> None:
+    text = '"I will keep fighting to reopen the clinic in Dunmore," Okafor said.'
+    assert rules(ex, text) == [("Maria Okafor", "commitment")]
+
+
+def test_another_speakers_quote_is_not_the_authors_forecast(ex: Extractor) -> None:
+    # the quoted firm speaks for itself: its side is not refused here
+    text = '"Brightwell Foods will open a plant in Dunmore next year," said Ana Ruiz, chief executive of Brightwell Foods.'
+    assert [a for a, _ in rules(ex, text)] == ["Brightwell Foods"]
+
+
+@pytest.mark.parametrize("text", [
+    "I want to express my deepest sympathy to the Harlan family.",
+    "Today I want to specifically mention the volunteers of the Red Brook shelter.",
+    "I wanted to share with you a few of the stories I heard in Millbrook.",
+    "I would contend that the rules of the chamber need a second look.",
+    "With that, I will now turn to the ranking member for her opening statement.",
+    "I want to take this opportunity to recognize the nurses of St. Agnes.",
+    "Mayor Lind was to visit us in June, and we will sorely miss her.",
+])
+def test_courtesies_and_speech_acts_promise_nothing(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_an_adverb_before_a_real_action_still_binds(ex: Extractor) -> None:
+    assert rules(ex, "I will personally and quickly reopen the Dunmore clinic.") != []
+    assert rules(ex, "I will swiftly introduce a bill to reopen the Dunmore clinic.") == [("Maria Okafor", "commitment")]
+
+
+def test_a_quote_introduced_with_a_comma_is_its_introducers(ex: Extractor) -> None:
+    text = ('Rep. Tomas Reyna said, "As a son of Lima, I am committed to deepening our ties with Peru." '
+            'Rep. Edith Marlow said, "The agreement is a good start."')
+    found = [a or "" for a, _ in rules(ex, text)]
+    assert len(found) == 1 and "Tomas Reyna" in found[0]
+
+
+def test_stated_introduces_a_quote(ex: Extractor) -> None:
+    text = ('Okafor praised the grant. Harlan County Sheriff Dale Pruitt stated, "We are grateful. '
+            'As Sheriff, I am committed to hiring four new deputies this year."')
+    found = [a or "" for a, _ in rules(ex, text)]
+    assert len(found) == 1 and found[0].endswith("Dale Pruitt")  # (how much of the title is kept is not asked)
+
+
+def test_a_stray_closing_mark_does_not_open_a_quote(ex: Extractor) -> None:
+    # the first mark closes a quote whose opening was lost; the next quotes are Baird's
+    text = ('He said it would be fixed down the road." A narrower bill was filed. '
+            '"We will build new docks across the bay," Governor Baird said. '
+            '"And we will do it on time."')
+    found = [a or "" for a, _ in rules(ex, text)]
+    assert len(found) == 2 and all("Baird" in a for a in found)
+
+
+@pytest.mark.parametrize("text", [
+    '"The surest way to lower rents is to build more homes," Okafor said.',
+    '"I trust that the Senate will move quickly to confirm Dr. Ibsen," Okafor said.',
+    '"It is outrageous that the agency, after all these warnings, would close the Dunmore office," Okafor said.',
+    '"Beijing wants to dominate the market for rare metals," Okafor said.',
+])
+def test_judgements_and_definitions_bind_no_one(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_a_judgement_ends_where_the_authors_own_clause_begins(ex: Extractor) -> None:
+    text = '"It is wrong, and I will fight these cuts with everything I have," Okafor said.'
+    assert rules(ex, text) == [("Maria Okafor", "commitment")]
+
+
+def test_stated_after_a_quote_names_its_speaker(ex: Extractor) -> None:
+    text = ('Rep. Lena Vos praised the bill. '
+            '"I will keep pressing for a vote on the Harbor Safety Act," stated Congressman Paul Irwin.')
+    found = [a or "" for a, _ in rules(ex, text)]
+    assert len(found) == 1 and found[0].endswith("Paul Irwin")
+
+
+def test_an_initial_in_the_next_introducer_does_not_steal_the_quote(ex: Extractor) -> None:
+    text = ('Okafor stated, "I will fight to keep the Dunmore clinic open." '
+            'Congresswoman Rosa T. Ilves stated, "This is a good day."')
+    assert rules(ex, text) == [("Maria Okafor", "commitment")]
+
+
+@pytest.mark.parametrize("text", [
+    "I want to offer my heartfelt congratulations to Dr. Ibsen on her nomination.",
+    "We want to extend our deepest condolences to the Harlan family.",
+    "I will always cherish our friendship.",
+])
+def test_more_courtesies(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_a_passive_the_member_announces_is_not_the_members_act(ex: Extractor) -> None:
+    text = ("Today, Congresswoman Maria Okafor announced that a grant will be awarded to the "
+            "Dunmore Public Library by the Institute of Museum and Library Services. "
+            "Okafor announced that the new farm loans will be distributed in May.")
+    assert [a for a, _ in rules(ex, text)] == []
+
+
+def test_a_passive_a_body_announces_still_binds_it(ex: Extractor) -> None:
+    text = "The Harbor Authority said the old pier will be closed next spring."
+    assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == ["Harbor Authority"]
+
+
+@pytest.mark.parametrize("text", [
+    '"I trust the council will act before the winter," Okafor said.',
+    "Most importantly, I want to convey my sympathy to the families of the crew.",
+    "However, I will tell you that the grant has been indispensable to Dunmore.",
+])
+def test_more_judgements_and_speech_acts(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
