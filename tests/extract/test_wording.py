@@ -1,0 +1,49 @@
+"""Wordings the rules must read as English, not as a list of sentences: the progressive of
+an aim verb, a condition opened by "Should", phrasal verbs that act although their verb
+alone states (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import Document, Extractor, Finding
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor.load()
+
+
+def run(ex: Extractor, text: str) -> list[tuple[str, str | None]]:
+    found: list[Finding] = ex.extract(Document(doc_id="t", text=text))
+    return [(f.kind, f.actor) for f in found]
+
+
+@pytest.mark.parametrize("verb", ["planning", "aiming", "seeking", "intending"])
+def test_a_progressive_aim_is_an_intention(ex: Extractor, verb: str) -> None:
+    assert run(ex, f"Ecuador is {verb} to double its bridge budget.") == [("intention", "Ecuador")]
+
+
+@pytest.mark.parametrize("participle", ["planned", "intended", "meant", "designed"])
+def test_a_passive_aim_binds_no_one(ex: Extractor, participle: str) -> None:
+    assert run(ex, f"The levy was {participle} to fund new bridges.") == []
+
+
+def test_an_opening_should_with_a_comma_clause_is_a_condition(ex: Extractor) -> None:
+    found = run(ex, "Should it form the next government, the Alliance Party will scrap the bridge toll.")
+    assert [kind for kind, _ in found] == ["commitment"]
+    assert found[0][1] and "Alliance" in found[0][1]
+
+
+def test_an_opening_should_without_a_clause_is_a_question(ex: Extractor) -> None:
+    assert run(ex, "Should the Alliance Party scrap the bridge toll?") == []
+
+
+@pytest.mark.parametrize("phrase", ["stand down", "stand aside"])
+def test_a_phrasal_verb_acts_although_its_verb_states(ex: Extractor, phrase: str) -> None:
+    assert run(ex, f"Marguerite Okafor said she would {phrase} at the next election.") == [
+        ("commitment", "Marguerite Okafor")]
+
+
+def test_the_stative_verb_alone_still_states(ex: Extractor) -> None:
+    assert run(ex, "Marguerite Okafor said turnout would stand at 60%.") == []
