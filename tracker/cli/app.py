@@ -204,6 +204,9 @@ class _Planned:
     new: bool
 
 
+# Stored documents between two settlings of the actors they touched (votes over all the
+# evidence, see tracker.storage.actors): the result is the same for any value.
+SETTLE_EVERY = 128
 HASH_BATCH = 128  # documents per hash lookup: one query instead of one per document
 
 
@@ -271,6 +274,9 @@ def ingest(runtime: Runtime, values: dict[str, Any]) -> None:
                         lambda p: p.document if p.new else None) as extraction,
         ):
             resolver = store.ActorResolver(connection, extractor.lookup_actor)
+            with connection.begin():  # what an interrupted run left unsettled
+                resolver.settle()
+            unsettled = 0
             for planned, findings in extraction.map(_plan(documents, connection, pending)):
                 stored = None
                 if findings is not None:
@@ -281,9 +287,16 @@ def ingest(runtime: Runtime, values: dict[str, Any]) -> None:
                 if stored is not None and stored.new:
                     new += 1
                     found += stored.commitments
+                    unsettled += 1
+                    if unsettled >= SETTLE_EVERY:
+                        with connection.begin():
+                            resolver.settle()
+                        unsettled = 0
                 else:
                     known += 1
                 advance(read_)
+            with connection.begin():
+                resolver.settle()
     except KeyboardInterrupt:
         typer.echo(f"Interrupted. {summary()} Run the same command again to continue.", err=True)
         raise typer.Exit(130) from None
