@@ -51,7 +51,10 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Inspect or upgrade the database schema.", no_args_is_help=True, rich_markup_mode="markdown")
 app.add_typer(db_app, name="db")
-GROUPS = {None: app, "db": db_app}
+# `tracker actors` lists them; `tracker actors rename|merge|set-parent|set-type` curates
+actors_app = typer.Typer(rich_markup_mode="markdown")
+app.add_typer(actors_app, name="actors")
+GROUPS = {None: app, "db": db_app, "actors": actors_app}
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -113,14 +116,17 @@ def _typer_parameter(param: spec.Param) -> inspect.Parameter:
 
 
 def command(
-    declared: spec.Command, into: typer.Typer | None = None
+    declared: spec.Command, into: typer.Typer | None = None, group: typer.Typer | None = None
 ) -> Callable[[Callable[[Runtime, dict[str, Any]], None]], None]:
     """Register ``run(runtime, values)`` as the Typer command ``declared`` (in this app,
     or ``into``): Typer parses the options it declares and ``values`` holds them by name
-    (choices as plain text)."""
+    (choices as plain text). With ``group``, it is what that group does without a
+    sub-command (`tracker actors`)."""
 
     def register(run: Callable[[Runtime, dict[str, Any]], None]) -> None:
         def typer_command(ctx: typer.Context, **values: Any) -> None:
+            if group is not None and ctx.invoked_subcommand is not None:
+                return
             values = {k: v.value if isinstance(v, Enum) else v for k, v in values.items()}
             run(ctx.obj or Runtime(), values)
 
@@ -129,6 +135,9 @@ def command(
              *(_typer_parameter(p) for p in declared.params)]
         )
         typer_command.__name__ = declared.name
+        if group is not None:
+            group.callback(invoke_without_command=True, help=declared.help)(clean_errors(typer_command))
+            return
         (into or GROUPS[declared.group]).command(declared.name, help=declared.help)(clean_errors(typer_command))
 
     return register
@@ -409,7 +418,7 @@ def explain(runtime: Runtime, values: dict[str, Any]) -> None:
 
 command(spec.LIST)(listings.list_commitments)
 command(spec.SHOW)(listings.show_commitment)
-command(spec.ACTORS_LIST)(listings.list_actors)
+command(spec.ACTORS_LIST, group=actors_app)(listings.list_actors)
 
 
 # --- update ------------------------------------------------------------------------------------
@@ -441,6 +450,54 @@ def update(runtime: Runtime, values: dict[str, Any]) -> None:
         )
         message = f"Commitment {commitment_id}: {change.from_status} -> {change.to_status} (version {change.commitment.version})."
     typer.echo(message)
+
+
+# --- actors: curation ----------------------------------------------------------------------------
+
+
+def _curate(runtime: Runtime, values: dict[str, Any], change: Callable[[Connection, str], str]) -> None:
+    """Run one curation in one transaction: it changes everything or nothing."""
+    from tracker.storage import db
+
+    engine = db.open_database(runtime.database(values["db_url"]))
+    with engine.connect() as connection, connection.begin():
+        message = change(connection, values["by"] or _os_user())
+    typer.echo(message)
+
+
+@command(spec.ACTORS_RENAME)
+def actors_rename(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.storage import actors
+
+    _curate(runtime, values, lambda c, by: actors.rename(c, values["actor_id"], values["name"], by))
+
+
+@command(spec.ACTORS_MERGE)
+def actors_merge(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.storage import actors
+
+    _curate(runtime, values, lambda c, by: actors.merge(c, values["keep"], values["other"], by))
+
+
+@command(spec.ACTORS_SET_PARENT)
+def actors_set_parent(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.storage import actors
+
+    text = values["parent"].strip()
+    if text.lower() == "none":
+        parent = None
+    elif text.isdigit():
+        parent = int(text)
+    else:
+        raise TrackerError(f"invalid parent {text!r} (expected an actor id, or none)")
+    _curate(runtime, values, lambda c, by: actors.set_parent(c, values["actor_id"], parent, by))
+
+
+@command(spec.ACTORS_SET_TYPE)
+def actors_set_type(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.storage import actors
+
+    _curate(runtime, values, lambda c, by: actors.set_type(c, values["actor_id"], values["type"], by))
 
 
 # --- rules ----------------------------------------------------------------------------------------

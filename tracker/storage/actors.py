@@ -29,10 +29,10 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from tracker.errors import TrackerError
+from tracker.status import ACTOR_TYPES
 from tracker.storage.models import utcnow
-from tracker.storage.names import is_full_name, loose_key, name_key, person_words, surname
+from tracker.storage.names import is_full_name, is_qualified, loose_key, name_key, person_words, surname
 
-ACTOR_TYPES: tuple[str, ...] = ("country", "government", "organisation", "party", "company", "person")
 LookupFn = Callable[[str], Any]  # name -> ActorInfo | None (the engine's actor list)
 
 
@@ -145,7 +145,8 @@ def merge_into(connection: Connection, keep: int, gone: int) -> None:
     if keep_row[1] == gone:  # it belonged to what it absorbs: it takes that one's place
         parent = gone_row[2] if gone_row[2] != keep else None
         connection.execute(text("UPDATE actors SET parent_id = :p WHERE id = :k"), {"p": parent, "k": keep})
-    _add_aliases(connection, keep, [(gone_row[0], gone_row[1]), *_rows(
+    names = [] if is_qualified(gone_row[0]) else [(gone_row[0], gone_row[1])]  # "Brown", not "Brown (Labour)"
+    _add_aliases(connection, keep, [*names, *_rows(
         connection, "SELECT alias, key FROM actor_aliases WHERE actor_id = :g", g=gone)])
     connection.execute(text("DELETE FROM actor_aliases WHERE actor_id = :g"), p)
     connection.execute(text("DELETE FROM actor_pending WHERE actor_id = :g"), p)
@@ -178,6 +179,8 @@ def settle(connection: Connection, lookup: LookupFn) -> int:
     pending = {r[0] for r in _rows(connection, "SELECT actor_id FROM actor_pending")}
     if not pending:
         return 0
+    for actor_id in sorted(pending):  # types first: a surname merges only into a known person
+        _vote_type_and_parent(connection, actor_id, lookup)
     pending = _merge_surnames(connection, pending)
     # Attributes first, then the name: a rename may meet another actor's name and merge.
     for _ in range(3):
@@ -228,7 +231,7 @@ def _vote_name(connection: Connection, actor_id: int, lookup: LookupFn) -> int |
     """Set the voted name; returns another actor that already has it (to be merged)."""
     name, key, type_, curated = _rows(
         connection, "SELECT name, key, type, name_curated FROM actors WHERE id = :i", i=actor_id)[0]
-    if curated:
+    if curated or is_qualified(name):  # "Brown (Labour)": named by what tells it apart, not by votes
         return None
     votes = _votes(connection, actor_id, "name")
     if not votes:

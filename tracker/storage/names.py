@@ -17,6 +17,7 @@ TITLES = frozenset({
     "chair", "leader", "judge", "justice", "general", "gen", "king", "queen", "prince", "princess",
 })
 _PUNCT = re.compile(r"[^\w\s]")
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")  # "Brown (Labour)": a surname and what it belongs to
 
 
 def name_key(name: str) -> str:
@@ -37,10 +38,22 @@ def loose_key(name: str) -> str:
 def person_words(name: str) -> list[str]:
     """A person's name as lower-case words, titles before it dropped ("Prime Minister Tony
     Blair" -> ["tony", "blair"]); initials keep their letter."""
-    words = _PUNCT.sub(" ", name_key(name)).split()
+    words = _PUNCT.sub(" ", name_key(_QUALIFIER.sub("", name))).split()
     while len(words) > 1 and words[0] in TITLES:
         words.pop(0)
     return words
+
+
+def is_qualified(name: str) -> bool:
+    return bool(_QUALIFIER.search(name))
+
+
+def qualified(name: str, affiliation: str) -> str:
+    """A surname-only person named with what they belong to, without titles: "Mr Brown",
+    Labour -> "Brown (Labour)". Two Browns of two parties are two actors; a Brown who is
+    one known person is merged into them (tracker.storage.actors)."""
+    raw = name.split()
+    return f"{' '.join(raw[len(raw) - len(person_words(name)):])} ({affiliation})"
 
 
 def surname(name: str) -> str:

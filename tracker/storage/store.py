@@ -43,7 +43,7 @@ from tracker.storage.models import (
     StatusChange,
     utcnow,
 )
-from tracker.storage.names import loose_key, name_key
+from tracker.storage.names import is_full_name, loose_key, name_key, qualified
 
 if TYPE_CHECKING:  # the contract with the extraction; its engine is not needed to store
     from tracker.extract import ActorInfo, Document, Finding
@@ -301,6 +301,9 @@ class ActorResolver:
         type_ = type_ or (info.type if info else None)
         own = name_key(canonical)
         affiliations = tuple(a for a in affiliations if a and a.strip() and name_key(a) != own)
+        if info is None and type_ == "person" and affiliations and not is_full_name(canonical):
+            first = self.lookup(affiliations[0])
+            canonical = qualified(canonical, first.name if first else " ".join(affiliations[0].split()))
         memo = (name_key(name), type_, tuple(name_key(a) for a in affiliations))
         found = self._ids.get(memo)
         if found is None:
@@ -313,6 +316,8 @@ class ActorResolver:
             actor_id = self._find(canonical, name, type_, affiliations)
             if actor_id is None:
                 actor_id = self._row(canonical, type_, parent_id, _cursor)
+            if _is_own_name(self, actor_id, canonical):
+                self._aliases.add((actor_id, name_key(canonical)))  # its own name is no alias
             found = self._ids[memo] = (actor_id, parent_id)
             aliases = [*aliases, *(info.aliases if info else ()), name]
         self._add_aliases(found[0], aliases, _cursor)
@@ -331,8 +336,10 @@ class ActorResolver:
         candidates = sorted(set(connection.execute(_by_alias, {"keys": keys}).scalars()))
         if candidates:
             mine = actors.mention_affiliations(affiliations, self.lookup)
+            # a surname alone names a known person only when its party or country agrees
+            wanted = (True,) if type_ == "person" and not is_full_name(canonical) else (True, None)
             candidates = [c for c in candidates
-                          if mine.agrees(actors.stored_affiliations(connection, [c])) is not False]
+                          if mine.agrees(actors.stored_affiliations(connection, [c])) in wanted]
             if len(candidates) == 1:
                 return int(candidates[0])
         if type_ not in _NOT_LOOSE:
@@ -368,6 +375,12 @@ class ActorResolver:
             _, sql = _hot(self.session)
             cursor = cursor or _cursor(_connection(self.session))
             cursor.executemany(sql.insert_alias.text, [sql.insert_alias.params(r) for r in rows])
+
+
+def _is_own_name(resolver: ActorResolver, actor_id: int, name: str) -> bool:
+    """Is ``name`` the stored actor's own name (by key)?"""
+    found = _connection(resolver.session).execute(select(_actors.c.key).where(_actors.c.id == actor_id)).scalar()
+    return found == name_key(name)
 
 
 # a firm's loose key ("timewarner") is not how people, countries or parties are told apart
