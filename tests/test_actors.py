@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from tests.conftest import Invoke, Seams, ok, one_line_error, rows
+from tests.test_postgres import pg_database, pg_url  # noqa: F401 (fixtures)
 from tracker.extract import ActorInfo, Document, Finding
 from tracker.storage import db
 from tracker.storage.names import loose_key, name_key
@@ -327,3 +328,35 @@ def test_actors_list_offers_every_format(run: Invoke, workdir: Path, tagged: typ
         out = ok(run("actors", "-f", fmt, "--db", "t.db")).stdout
         assert "Tony Blair" in out and "Mr Blair" in out
     assert "Part of" in ok(run("actors", "--db", "t.db")).stdout
+
+
+# --- PostgreSQL: the settling, the tree and the curation SQL on the other database ---------------------
+
+
+@pytest.mark.postgres
+def test_actors_settle_list_and_curate_the_same_on_postgresql(run: Invoke, workdir: Path, tagged: type,
+                                                                 pg_url: str) -> None:
+    news = write(workdir / "news")
+    ok(run("ingest", str(news), "--db", "t.db"))
+    for name in reversed(list(DOCS)):  # another order on PostgreSQL
+        ok(run("ingest", str(news / name), "--db", pg_url))
+    for args in (["actors", "-f", "json"], ["list", "--actor", "United Kingdom", "-f", "csv"]):
+        sqlite_rows, pg_rows = (rows(run(*args, "--db", d)) if args[-1] == "json" else
+                                ok(run(*args, "--db", d)).stdout for d in ("t.db", pg_url))
+        if args[-1] == "json":  # ids differ with the order: compare by name
+            sqlite_rows = sorted((r["name"], r["type"], r["parent"], r["aliases"]) for r in sqlite_rows)
+            pg_rows = sorted((r["name"], r["type"], r["parent"], r["aliases"]) for r in pg_rows)
+        else:
+            sqlite_rows = sorted(line.split(",")[3] for line in sqlite_rows.splitlines()[1:])
+            pg_rows = sorted(line.split(",")[3] for line in pg_rows.splitlines()[1:])
+        assert sqlite_rows == pg_rows, args
+    ids = {r["name"]: r["id"] for r in rows(run("actors", "-f", "json", "--db", pg_url))}
+    ok(run("actors", "merge", str(ids["Tony Blair"]), str(ids["Gordon Brown"]), "--by", "ann", "--db", pg_url))
+    ok(run("actors", "set-parent", str(ids["Tony Blair"]), str(ids["Treasury"]), "--db", pg_url))
+    one_line_error(run("actors", "set-parent", str(ids["United Kingdom"]), str(ids["Tony Blair"]), "--db", pg_url),
+                   "a parent cycle")
+    one_line_error(run("actors", "set-type", str(ids["Labour"]), "planet", "--db", pg_url), "unknown actor type")
+    listed = {r["name"]: r for r in rows(run("actors", "-f", "json", "--db", pg_url))}
+    assert listed["Tony Blair"]["parent"] == "Treasury" and listed["Tony Blair"]["curated"] == ["name", "parent"]
+    found = rows(run("list", "--actor", "United Kingdom", "-f", "json", "--db", pg_url))
+    assert ("Tony Blair", "Tony Blair") in {(r["actor"], r["via"]) for r in found}  # now under the Treasury
