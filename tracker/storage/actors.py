@@ -175,42 +175,128 @@ def mark_pending(connection: Connection, actor_ids: Iterable[int]) -> None:
 
 def settle(connection: Connection, lookup: LookupFn) -> int:
     """Derive the pending actors from all their evidence (see the module's doc). Returns
-    how many were settled. Run it inside a transaction."""
+    how many were settled. Run it inside a transaction. Reads in bulk (a few queries per
+    batch, not per actor) and writes only what changed: it runs every ingest batch."""
     pending = {r[0] for r in _rows(connection, "SELECT actor_id FROM actor_pending")}
     if not pending:
         return 0
-    for actor_id in sorted(pending):  # types first: a surname merges only into a known person
-        _vote_type_and_parent(connection, actor_id, lookup)
+    _vote(connection, pending, lookup, names=False)  # types first: a surname merges only into a known person
     pending = _merge_surnames(connection, pending)
-    # Attributes first, then the name: a rename may meet another actor's name and merge.
+    # Attributes, then the name: a rename may meet another actor's name and merge.
     for _ in range(3):
-        merged: set[int] = set()
-        for actor_id in sorted(pending):
-            if actor_id in merged or not _exists(connection, actor_id):
-                continue
-            _vote_type_and_parent(connection, actor_id, lookup)
-            other = _vote_name(connection, actor_id, lookup)
-            if other is not None:
-                merge_into(connection, actor_id, other)
-                merged.add(other)
+        merged = _vote(connection, pending, lookup, names=True)
         if not merged:
             break
-        pending = {a for a in pending if a not in merged}
-    for actor_id in sorted(pending):
-        if _exists(connection, actor_id):
-            _settle_aliases(connection, actor_id)
+        pending -= merged
+    _settle_aliases(connection, pending)
     connection.execute(text("DELETE FROM actor_pending"))
     return len(pending)
 
 
-def _exists(connection: Connection, actor_id: int) -> bool:
-    return bool(_one(connection, "SELECT count(*) FROM actors WHERE id = :i", i=actor_id))
+def _in(ids: Iterable[Any]) -> tuple[str, dict[str, Any]]:
+    """An IN list of bound parameters."""
+    values = sorted(set(ids), key=repr)
+    return ", ".join(f":v{n}" for n in range(len(values))) or "NULL", {f"v{n}": v for n, v in enumerate(values)}
 
 
-def _votes(connection: Connection, actor_id: int, column: str) -> list[tuple[Any, int]]:
-    return [(v, n) for v, n in _rows(
-        connection, f"SELECT {column}, count(*) FROM actor_evidence WHERE actor_id = :i AND {column} IS NOT NULL "
-        f"GROUP BY {column}", i=actor_id)]
+def _chunks(ids: Iterable[int], size: int = 400) -> Iterable[list[int]]:
+    values = sorted(set(ids))
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+@dataclass
+class _Votes:
+    names: Counter[str] = field(default_factory=Counter)
+    types: Counter[str] = field(default_factory=Counter)
+    parents: Counter[int] = field(default_factory=Counter)
+
+
+def _evidence(connection: Connection, ids: Iterable[int]) -> dict[int, _Votes]:
+    out: dict[int, _Votes] = {}
+    for part in _chunks(ids):
+        marks, params = _in(part)
+        for actor_id, name, type_, parent_id, n in _rows(
+                connection, "SELECT actor_id, name, type, parent_id, count(*) FROM actor_evidence "
+                f"WHERE actor_id IN ({marks}) GROUP BY actor_id, name, type, parent_id", **params):
+            votes = out.setdefault(actor_id, _Votes())
+            votes.names[name] += n
+            if type_ is not None:
+                votes.types[type_] += n
+            if parent_id is not None:
+                votes.parents[parent_id] += n
+    return out
+
+
+def _keys_of(connection: Connection, ids: Iterable[int]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for part in _chunks(ids):
+        marks, params = _in(part)
+        out.update(_rows(connection, f"SELECT id, key FROM actors WHERE id IN ({marks})", **params))
+    return out
+
+
+def _ids_of_keys(connection: Connection, keys: Iterable[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    wanted = sorted(set(keys))
+    for i in range(0, len(wanted), 400):
+        marks, params = _in(wanted[i:i + 400])
+        out.update((k, i_) for i_, k in _rows(connection, f"SELECT id, key FROM actors WHERE key IN ({marks})", **params))
+    return out
+
+
+def _vote(connection: Connection, pending: set[int], lookup: LookupFn, names: bool) -> set[int]:
+    """Vote type and parent (and, with ``names``, the name) of the pending actors; returns
+    the actors merged away because a voted name was already theirs."""
+    actors: dict[int, tuple[Any, ...]] = {}
+    for part in _chunks(pending):
+        marks, params = _in(part)
+        for row in _rows(connection, "SELECT id, name, key, type, parent_id, name_curated, type_curated, "
+                         f"parent_curated FROM actors WHERE id IN ({marks})", **params):
+            actors[row[0]] = tuple(row[1:])
+    votes = _evidence(connection, actors)
+    infos = {i: lookup(a[0]) for i, a in actors.items()}
+    known_parents = _ids_of_keys(connection, [name_key(x.parent) for x in infos.values() if x is not None and x.parent])
+    parent_keys = _keys_of(connection, [p for v in votes.values() for p in v.parents])
+    merged: set[int] = set()
+    for actor_id in sorted(actors):
+        if actor_id in merged:
+            continue
+        name, key, type_, parent_id, name_curated, type_curated, parent_curated = actors[actor_id]
+        info, mine = infos[actor_id], votes.get(actor_id, _Votes())
+        values: dict[str, Any] = {}
+        if not type_curated:
+            voted = info.type if info is not None else (
+                min(mine.types.items(), key=lambda t: (-t[1], t[0]))[0] if mine.types else type_)
+            if voted != type_:
+                values["type"] = type_ = voted
+        if not parent_curated:
+            candidates = [known_parents[name_key(info.parent)]] if (
+                info is not None and info.parent and name_key(info.parent) in known_parents) else []
+            candidates += [p for p, _ in sorted(mine.parents.items(), key=lambda t: (-t[1], parent_keys.get(t[0], "")))]
+            if candidates:
+                voted_parent = next((p for p in candidates
+                                     if p == parent_id or not creates_cycle(connection, actor_id, p)), None)
+                if voted_parent != parent_id:
+                    values["parent_id"] = voted_parent
+        # "Brown (Labour)" is named by what tells it apart, not by votes
+        if names and not name_curated and not is_qualified(name) and mine.names:
+            best = _best_name(list(mine.names.items()), type_ == "person")
+            if info is not None:
+                best = info.name
+            new_key = name_key(best)
+            other = None
+            if new_key != key:
+                other = _one(connection, "SELECT id FROM actors WHERE key = :k AND id <> :i", k=new_key, i=actor_id)
+            if other is not None:
+                merge_into(connection, actor_id, int(other))
+                merged.add(int(other))
+            elif best != name:
+                values.update(name=best, key=new_key, loose_key=loose_key(best))
+        if values:
+            sets = ", ".join(f"{k} = :{k}" for k in values)
+            connection.execute(text(f"UPDATE actors SET {sets} WHERE id = :i"), {**values, "i": actor_id})
+    return merged
 
 
 def _person_rank(name: str) -> tuple[bool, bool]:
@@ -227,61 +313,6 @@ def _best_name(votes: list[tuple[str, int]], person: bool) -> str:
     return min(votes, key=rank)[0]
 
 
-def _vote_name(connection: Connection, actor_id: int, lookup: LookupFn) -> int | None:
-    """Set the voted name; returns another actor that already has it (to be merged)."""
-    name, key, type_, curated = _rows(
-        connection, "SELECT name, key, type, name_curated FROM actors WHERE id = :i", i=actor_id)[0]
-    if curated or is_qualified(name):  # "Brown (Labour)": named by what tells it apart, not by votes
-        return None
-    votes = _votes(connection, actor_id, "name")
-    if not votes:
-        return None
-    best = _best_name(votes, type_ == "person")
-    info = lookup(best)
-    if info is not None:
-        best = info.name
-    new_key = name_key(best)
-    if best == name:
-        return None
-    if new_key != key:
-        other = _one(connection, "SELECT id FROM actors WHERE key = :k AND id <> :i", k=new_key, i=actor_id)
-        if other is not None:
-            return int(other)
-    connection.execute(text("UPDATE actors SET name = :n, key = :k, loose_key = :l WHERE id = :i"),
-                       {"n": best, "k": new_key, "l": loose_key(best), "i": actor_id})
-    return None
-
-
-def _vote_type_and_parent(connection: Connection, actor_id: int, lookup: LookupFn) -> None:
-    name, type_, parent_id, type_curated, parent_curated = _rows(
-        connection, "SELECT name, type, parent_id, type_curated, parent_curated FROM actors WHERE id = :i",
-        i=actor_id)[0]
-    info = lookup(name)
-    values: dict[str, Any] = {}
-    if not type_curated:
-        types = _votes(connection, actor_id, "type")
-        voted = info.type if info is not None else (min(types, key=lambda t: (-t[1], t[0]))[0] if types else type_)
-        if voted != type_:
-            values["type"] = voted
-    if not parent_curated:
-        candidates: list[int] = []
-        if info is not None and info.parent:
-            known = _one(connection, "SELECT id FROM actors WHERE key = :k", k=name_key(info.parent))
-            if known is not None:
-                candidates.append(int(known))
-        parents = _votes(connection, actor_id, "parent_id")
-        keys = {p: _one(connection, "SELECT key FROM actors WHERE id = :p", p=p) for p, _ in parents}
-        candidates += [p for p, _ in sorted(parents, key=lambda t: (-t[1], keys[t[0]] or ""))]
-        voted_parent = next((p for p in candidates if not creates_cycle(connection, actor_id, p)), None)
-        if voted_parent is None and not candidates:
-            voted_parent = parent_id  # no evidence of a parent: as it was made (the actor list's)
-        if voted_parent != parent_id:
-            values["parent_id"] = voted_parent
-    if values:
-        sets = ", ".join(f"{k} = :{k}" for k in values)
-        connection.execute(text(f"UPDATE actors SET {sets} WHERE id = :i"), {**values, "i": actor_id})
-
-
 def creates_cycle(connection: Connection, actor_id: int, parent_id: int | None) -> bool:
     """Would ``parent_id`` as ``actor_id``'s parent make the actor its own ancestor?"""
     seen: set[int] = set()
@@ -293,13 +324,25 @@ def creates_cycle(connection: Connection, actor_id: int, parent_id: int | None) 
     return parent_id is not None  # a loop above it already
 
 
-def _settle_aliases(connection: Connection, actor_id: int) -> None:
-    """Every name it was found under is an alias, its own name is not."""
-    key = _one(connection, "SELECT key FROM actors WHERE id = :i", i=actor_id)
-    connection.execute(text("DELETE FROM actor_aliases WHERE actor_id = :i AND key = :k"), {"i": actor_id, "k": key})
-    names = sorted({r[0] for r in _rows(connection, "SELECT DISTINCT name FROM actor_evidence WHERE actor_id = :i",
-                                          i=actor_id)})
-    _add_aliases(connection, actor_id, [(n, name_key(n)) for n in names])
+def _settle_aliases(connection: Connection, pending: set[int]) -> None:
+    """Every name an actor was found under is an alias, its own name is not."""
+    for part in _chunks(pending):
+        marks, params = _in(part)
+        connection.execute(text(
+            f"DELETE FROM actor_aliases WHERE actor_id IN ({marks}) "
+            "AND key = (SELECT a.key FROM actors a WHERE a.id = actor_aliases.actor_id)"), params)
+        own = dict(_rows(connection, f"SELECT id, key FROM actors WHERE id IN ({marks})", **params))
+        have = {(a, k) for a, k in _rows(connection, f"SELECT actor_id, key FROM actor_aliases WHERE actor_id IN ({marks})",
+                                        **params)}
+        new: dict[tuple[int, str], str] = {}
+        for actor_id, name in sorted(_rows(
+                connection, f"SELECT DISTINCT actor_id, name FROM actor_evidence WHERE actor_id IN ({marks})", **params)):
+            key = name_key(name)
+            if actor_id in own and key != own[actor_id] and (actor_id, key) not in have:
+                new.setdefault((actor_id, key), name)
+        if new:
+            connection.execute(text("INSERT INTO actor_aliases (actor_id, alias, key) VALUES (:i, :a, :k)"),
+                               [{"i": a, "a": n, "k": k} for (a, k), n in sorted(new.items())])
 
 
 def _merge_surnames(connection: Connection, pending: set[int]) -> set[int]:
@@ -325,7 +368,7 @@ def _merge_surnames(connection: Connection, pending: set[int]) -> set[int]:
     merged: set[int] = set()
     for last in sorted(wanted):
         fulls = full.get(last, [])
-        if not fulls:
+        if not fulls or not short.get(last):
             continue
         affiliations = {f: stored_affiliations(connection, [f]) for f in fulls}
         for s in sorted(short.get(last, [])):

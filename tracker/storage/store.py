@@ -313,25 +313,27 @@ class ActorResolver:
             parent_id = None
             if parent and name_key(parent) != own and _depth < 5:
                 parent_id, _ = self._resolve(parent, _depth=_depth + 1, _cursor=_cursor)
-            actor_id = self._find(canonical, name, type_, affiliations)
+            actor_id, own_name = self._find(canonical, name, type_, affiliations)
             if actor_id is None:
-                actor_id = self._row(canonical, type_, parent_id, _cursor)
-            if _is_own_name(self, actor_id, canonical):
+                actor_id, own_name = self._row(canonical, type_, parent_id, _cursor), True
+            if own_name:
                 self._aliases.add((actor_id, name_key(canonical)))  # its own name is no alias
             found = self._ids[memo] = (actor_id, parent_id)
             aliases = [*aliases, *(info.aliases if info else ()), name]
         self._add_aliases(found[0], aliases, _cursor)
         return found
 
-    def _find(self, canonical: str, name: str, type_: str | None, affiliations: Sequence[str]) -> int | None:
-        """A stored actor this name names: by key, by alias, by a firm's loose key."""
+    def _find(self, canonical: str, name: str, type_: str | None,
+              affiliations: Sequence[str]) -> tuple[int | None, bool]:
+        """A stored actor this name names: by key, by alias, by a firm's loose key; and
+        whether ``canonical`` is its own name (found by key)."""
         from tracker.storage import actors
 
         connection = _connection(self.session)
         key = name_key(canonical)
         hit = connection.execute(_by_key, {"key": key}).scalar()
         if hit is not None:
-            return int(hit)
+            return int(hit), True
         keys = sorted({key, name_key(name)})
         candidates = sorted(set(connection.execute(_by_alias, {"keys": keys}).scalars()))
         if candidates:
@@ -341,13 +343,13 @@ class ActorResolver:
             candidates = [c for c in candidates
                           if mine.agrees(actors.stored_affiliations(connection, [c])) in wanted]
             if len(candidates) == 1:
-                return int(candidates[0])
+                return int(candidates[0]), False
         if type_ not in _NOT_LOOSE:
             loose = [i for i, t in connection.execute(_by_loose, {"loose": loose_key(canonical)}).all()
                      if t not in _NOT_LOOSE and (t is None or type_ is None or t == type_)]
             if len(loose) == 1:
-                return int(loose[0])
-        return None
+                return int(loose[0]), False
+        return None, False
 
     def _row(self, name: str, type_: str | None, parent_id: int | None, cursor: Any) -> int:
         connection, sql = _hot(self.session)
@@ -375,12 +377,6 @@ class ActorResolver:
             _, sql = _hot(self.session)
             cursor = cursor or _cursor(_connection(self.session))
             cursor.executemany(sql.insert_alias.text, [sql.insert_alias.params(r) for r in rows])
-
-
-def _is_own_name(resolver: ActorResolver, actor_id: int, name: str) -> bool:
-    """Is ``name`` the stored actor's own name (by key)?"""
-    found = _connection(resolver.session).execute(select(_actors.c.key).where(_actors.c.id == actor_id)).scalar()
-    return found == name_key(name)
 
 
 # a firm's loose key ("timewarner") is not how people, countries or parties are told apart
