@@ -1,5 +1,6 @@
 """Vocabularies shared by the store, the CLI and the migrations. (Actor types are the
-extraction's: ``tracker.extract.gazetteer.ACTOR_TYPES``; stored as given, no constraint.)"""
+extraction's: ``tracker.extract.gazetteer.ACTOR_TYPES``, repeated here for
+`tracker actors set-type`; stored as given, no constraint.)"""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ STATUS_LABELS: Final[dict[str, str]] = {
 
 # Kinds of finding (tracker.extract.KINDS, repeated here so that listing needs no engine).
 KINDS: Final[tuple[str, ...]] = ("pledge", "commitment", "intention")
+
+ACTOR_TYPES: Final[tuple[str, ...]] = ("country", "organisation", "party", "company", "person", "government")
 
 
 def check_status(status: str) -> str:

@@ -51,7 +51,10 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Inspect or upgrade the database schema.", no_args_is_help=True, rich_markup_mode="markdown")
 app.add_typer(db_app, name="db")
-GROUPS = {None: app, "db": db_app}
+# `tracker actors` lists them; `tracker actors rename|merge|set-parent|set-type` curates
+actors_app = typer.Typer(rich_markup_mode="markdown")
+app.add_typer(actors_app, name="actors")
+GROUPS = {None: app, "db": db_app, "actors": actors_app}
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -113,14 +116,17 @@ def _typer_parameter(param: spec.Param) -> inspect.Parameter:
 
 
 def command(
-    declared: spec.Command, into: typer.Typer | None = None
+    declared: spec.Command, into: typer.Typer | None = None, group: typer.Typer | None = None
 ) -> Callable[[Callable[[Runtime, dict[str, Any]], None]], None]:
     """Register ``run(runtime, values)`` as the Typer command ``declared`` (in this app,
     or ``into``): Typer parses the options it declares and ``values`` holds them by name
-    (choices as plain text)."""
+    (choices as plain text). With ``group``, it is what that group does without a
+    sub-command (`tracker actors`)."""
 
     def register(run: Callable[[Runtime, dict[str, Any]], None]) -> None:
         def typer_command(ctx: typer.Context, **values: Any) -> None:
+            if group is not None and ctx.invoked_subcommand is not None:
+                return
             values = {k: v.value if isinstance(v, Enum) else v for k, v in values.items()}
             run(ctx.obj or Runtime(), values)
 
@@ -129,6 +135,9 @@ def command(
              *(_typer_parameter(p) for p in declared.params)]
         )
         typer_command.__name__ = declared.name
+        if group is not None:
+            group.callback(invoke_without_command=True, help=declared.help)(clean_errors(typer_command))
+            return
         (into or GROUPS[declared.group]).command(declared.name, help=declared.help)(clean_errors(typer_command))
 
     return register
@@ -204,6 +213,9 @@ class _Planned:
     new: bool
 
 
+# Stored documents between two settlings of the actors they touched (votes over all the
+# evidence, see tracker.storage.actors): the result is the same for any value.
+SETTLE_EVERY = 128
 HASH_BATCH = 128  # documents per hash lookup: one query instead of one per document
 
 
@@ -271,6 +283,9 @@ def ingest(runtime: Runtime, values: dict[str, Any]) -> None:
                         lambda p: p.document if p.new else None) as extraction,
         ):
             resolver = store.ActorResolver(connection, extractor.lookup_actor)
+            with connection.begin():  # what an interrupted run left unsettled
+                resolver.settle()
+            unsettled = 0
             for planned, findings in extraction.map(_plan(documents, connection, pending)):
                 stored = None
                 if findings is not None:
@@ -281,9 +296,16 @@ def ingest(runtime: Runtime, values: dict[str, Any]) -> None:
                 if stored is not None and stored.new:
                     new += 1
                     found += stored.commitments
+                    unsettled += 1
+                    if unsettled >= SETTLE_EVERY:
+                        with connection.begin():
+                            resolver.settle()
+                        unsettled = 0
                 else:
                     known += 1
                 advance(read_)
+            with connection.begin():
+                resolver.settle()
     except KeyboardInterrupt:
         typer.echo(f"Interrupted. {summary()} Run the same command again to continue.", err=True)
         raise typer.Exit(130) from None
@@ -401,7 +423,7 @@ def explain(runtime: Runtime, values: dict[str, Any]) -> None:
 
 command(spec.LIST)(listings.list_commitments)
 command(spec.SHOW)(listings.show_commitment)
-command(spec.ACTORS_LIST)(listings.list_actors)
+command(spec.ACTORS_LIST, group=actors_app)(listings.list_actors)
 
 
 # --- report / summary -------------------------------------------------------------------------------
@@ -517,6 +539,7 @@ def reprocess(runtime: Runtime, values: dict[str, Any]) -> None:
             with connection.begin() as transaction:  # a batch is written whole or not at all
                 for (document_id, published, _), findings in batch:
                     rp.reprocess_document(connection, document_id, published, findings or [], resolver, done)
+                resolver.settle()  # the actors these documents name, voted again over all their evidence
                 if dry_run:
                     transaction.rollback()
             tally.add(done)
@@ -546,6 +569,8 @@ def reprocess(runtime: Runtime, values: dict[str, Any]) -> None:
                        "to finish.", err=True)
             raise typer.Exit(130) from None
     typer.echo(_reprocess_summary(tally, dry_run))
+
+
 # --- export / import ----------------------------------------------------------------------------
 
 
@@ -615,6 +640,52 @@ def import_export(runtime: Runtime, values: dict[str, Any]) -> None:
         ids = ", ".join(map(str, summary.diverged[:20])) + (" ..." if len(summary.diverged) > 20 else "")
         typer.echo(f"{_plural(len(summary.diverged), 'commitment')} here had a history other than the file's and "
                    f"kept their own: {ids} (see tracker show ID).", err=True)
+# --- actors: curation ----------------------------------------------------------------------------
+
+
+def _curate(runtime: Runtime, values: dict[str, Any], change: Callable[[Connection, str], str]) -> None:
+    """Run one curation in one transaction: it changes everything or nothing."""
+    from tracker.storage import db
+
+    engine = db.open_database(runtime.database(values["db_url"]))
+    with engine.connect() as connection, connection.begin():
+        message = change(connection, values["by"] or _os_user())
+    typer.echo(message)
+
+
+@command(spec.ACTORS_RENAME)
+def actors_rename(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.storage import actors
+
+    _curate(runtime, values, lambda c, by: actors.rename(c, values["actor_id"], values["name"], by))
+
+
+@command(spec.ACTORS_MERGE)
+def actors_merge(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.storage import actors
+
+    _curate(runtime, values, lambda c, by: actors.merge(c, values["keep"], values["other"], by))
+
+
+@command(spec.ACTORS_SET_PARENT)
+def actors_set_parent(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.storage import actors
+
+    text = values["parent"].strip()
+    if text.lower() == "none":
+        parent = None
+    elif text.isdigit():
+        parent = int(text)
+    else:
+        raise TrackerError(f"invalid parent {text!r} (expected an actor id, or none)")
+    _curate(runtime, values, lambda c, by: actors.set_parent(c, values["actor_id"], parent, by))
+
+
+@command(spec.ACTORS_SET_TYPE)
+def actors_set_type(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.storage import actors
+
+    _curate(runtime, values, lambda c, by: actors.set_type(c, values["actor_id"], values["type"], by))
 
 
 # --- rules ----------------------------------------------------------------------------------------

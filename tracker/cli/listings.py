@@ -24,10 +24,17 @@ COMMITMENTS = Listing(
     ),
     empty="No commitments.",
 )
+# `list --actor X`: which actor under X each one came through
+COMMITMENTS_VIA = Listing(
+    fields=COMMITMENTS.fields,
+    columns=(*COMMITMENTS.columns[:4], Column("via", "Via", 20), *COMMITMENTS.columns[4:]),
+    empty=COMMITMENTS.empty,
+)
 ACTORS = Listing(
     fields=read.ACTOR_FIELDS,
     columns=(Column("name", "Actor", 28), Column("type", "Type"), Column("parent", "Part of", 20),
-             Column("aliases", "Aliases", 40), Column("commitments", "Commitments", justify="right")),
+             Column("aliases", "Aliases", 40), Column("curated", "Curated", 14),
+             Column("commitments", "Commitments", justify="right")),
     empty="No actors yet: run tracker ingest first.",
 )
 
@@ -41,7 +48,7 @@ def commitment_query(values: dict[str, Any]) -> read.CommitmentQuery:
         since=parse_date(since, "--since") if since else None,
         until=parse_date(until, "--until") if until else None,
         source=values["source"], search=values["search"], min_confidence=values["min_confidence"],
-        testable=values["testable"], limit=values["limit"],
+        testable=values["testable"], limit=values["limit"], exact=bool(values["exact"]),
     )
 
 
@@ -52,7 +59,7 @@ def list_commitments(runtime: Runtime, values: dict[str, Any]) -> None:
         found = read.list_rows(reader, query, lookup=runtime.lookup_actor)
     if not found and actor and not query.actor_ids:
         print(f"No actor named {actor!r} (see tracker actors).", file=sys.stderr)
-    emit(found, values["fmt"], COMMITMENTS)
+    emit(found, values["fmt"], COMMITMENTS_VIA if actor and not values["exact"] else COMMITMENTS)
 
 
 def show_commitment(runtime: Runtime, values: dict[str, Any]) -> None:

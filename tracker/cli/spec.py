@@ -16,7 +16,7 @@ from typing import Any
 
 from tracker.output.exports import EXPORT_FORMATS
 from tracker.output.formats import LISTING_FORMATS, RECORD_FORMATS
-from tracker.status import KINDS, STATUSES
+from tracker.status import ACTOR_TYPES, KINDS, STATUSES
 from tracker.storage.location import ENV_VAR
 
 
@@ -110,8 +110,9 @@ in --workers processes; the output is in input order whatever their number.""",
                   (PATHS, RULES, ACTORS, WORKERS, *METADATA, LISTING_FORMAT))
 
 LIST = Command("list", "List commitments, oldest first.", (
-    Param("actor", "Who is bound: a name or alias, any case (France, paris); includes the people and bodies "
-          "under it.", ("--actor", "-a")),
+    Param("actor", "Who is bound: a name or alias, any case (France, paris); includes the government bodies and "
+          "people under it (not its parties), and says through whom (via).", ("--actor", "-a")),
+    Param("exact", "With --actor: only that actor itself, not those under it.", ("--exact",), kind=bool),
     Param("status", f"Only these statuses (repeatable): {', '.join(STATUSES)}.", ("--status", "-s"), multiple=True),
     Param("kind", f"Only these kinds (repeatable): {', '.join(KINDS)}.", ("--kind", "-k"), multiple=True),
     Param("since", "Said on or after this date (YYYY-MM-DD).", ("--since",)),
@@ -163,8 +164,26 @@ running it again finishes the job. --dry-run changes nothing and prints the same
     RULES, ACTORS, WORKERS, DB,
 ))
 
-ACTORS_LIST = Command("actors", "The actors found so far, with their aliases and how many commitments bind them.",
-                      (LISTING_FORMAT, DB), read_only=True)
+ACTORS_LIST = Command("actors", """The actors found so far: type, the actor they belong to, aliases, which fields a
+person curated, and how many commitments bind them.
+
+Curate them with the commands below; each change is logged (who, when, old and new
+value), and a later ingest keeps it.""", (LISTING_FORMAT, DB), read_only=True)
+BY = Param("by", "Who made the change. Default: your user name.", ("--by",))
+ACTOR_ID = Param("actor_id", "The actor's id (see tracker actors).", kind=int, required=True)
+ACTORS_RENAME = Command("rename", "Give an actor another name; the old one stays an alias.", (
+    ACTOR_ID, Param("name", "The new name.", required=True), BY, DB), group="actors")
+ACTORS_MERGE = Command("merge", """Merge actor OTHER into actor KEEP: one person or organisation.
+
+OTHER's names become KEEP's aliases (a later ingest finds KEEP under them), and its
+commitments, evidence and the actors under it move to KEEP; OTHER is removed.""", (
+    Param("keep", "The actor that stays (its id).", kind=int, required=True),
+    Param("other", "The actor merged into it (its id).", kind=int, required=True), BY, DB), group="actors")
+ACTORS_SET_PARENT = Command("set-parent", "Put an actor under another (a minister under a country), or under "
+                            "nothing with `none`.", (
+    ACTOR_ID, Param("parent", "The parent's id, or none.", required=True), BY, DB), group="actors")
+ACTORS_SET_TYPE = Command("set-type", f"Set an actor's type: {', '.join(ACTOR_TYPES)}.", (
+    ACTOR_ID, Param("type", f"{_or(ACTOR_TYPES)}.", required=True), BY, DB), group="actors")
 
 RULES_LIST = Command("rules", "The extraction rules: id, kind, score and what each one looks for.",
                      (RULES, ACTORS, LISTING_FORMAT))
@@ -261,8 +280,8 @@ DB_CURRENT = Command("current", "Show the database's schema revision, and whethe
                      group="db")
 
 COMMANDS: tuple[Command, ...] = (
-    INGEST, EXTRACT, EXPLAIN, LIST, SHOW, UPDATE, REPROCESS, ACTORS_LIST, RULES_LIST, REPORT, SUMMARY, EXPORT,
-    IMPORT, SERVE, DB_UPGRADE, DB_CURRENT,
+    INGEST, EXTRACT, EXPLAIN, LIST, SHOW, UPDATE, REPROCESS, ACTORS_LIST, ACTORS_RENAME, ACTORS_MERGE,
+    ACTORS_SET_PARENT, ACTORS_SET_TYPE, RULES_LIST, REPORT, SUMMARY, EXPORT, IMPORT, SERVE, DB_UPGRADE, DB_CURRENT,
 )
 
 

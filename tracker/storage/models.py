@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.engine import Dialect
@@ -108,12 +109,19 @@ class Actor(Base):
     __tablename__ = "actors"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String)  # canonical name, as first seen
+    # Name, type and parent are derived from all the evidence (actor_evidence) at the end
+    # of each ingest batch, unless a person curated them (the *_curated flags).
+    name: Mapped[str] = mapped_column(String)  # canonical name
     key: Mapped[str] = mapped_column(String, unique=True)  # casefolded name, for lookups
+    # names.loose_key: the name without legal suffixes, punctuation, spacing ("timewarner")
+    loose_key: Mapped[str | None] = mapped_column(String, index=True)
     type: Mapped[str | None] = mapped_column(String(32))
     # A minister belongs to a country's government: `list --actor France` follows parents.
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    name_curated: Mapped[bool] = mapped_column(default=False, server_default=false())
+    type_curated: Mapped[bool] = mapped_column(default=False, server_default=false())
+    parent_curated: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     parent: Mapped[Actor | None] = relationship(remote_side=[id])
     aliases: Mapped[list[ActorAlias]] = relationship(
@@ -133,6 +141,45 @@ class ActorAlias(Base):
     key: Mapped[str] = mapped_column(String, index=True)  # casefolded alias
 
     actor: Mapped[Actor] = relationship(back_populates="aliases")
+
+
+class ActorEvidence(Base):
+    """One document's sighting of an actor: the name it was found under, the type and the
+    parent the finding gave. An actor's name, type and parent are votes over these, so
+    they do not depend on the order documents were read in."""
+
+    __tablename__ = "actor_evidence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    name: Mapped[str] = mapped_column(String)
+    type: Mapped[str | None] = mapped_column(String(32))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"), index=True)
+
+
+class ActorPending(Base):
+    """Actors with evidence not yet counted: written with each document, emptied when the
+    batch's actors are recomputed (also at the start of the next ingest, after a Ctrl-C)."""
+
+    __tablename__ = "actor_pending"
+
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id"), primary_key=True)
+
+
+class ActorChange(Base):
+    """One curation of the actors (rename, merge, set-parent, set-type): who, when, what,
+    the old and the new value. Append-only."""
+
+    __tablename__ = "actor_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id"), index=True)  # the actor changed (kept, in a merge)
+    action: Mapped[str] = mapped_column(String(32))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    changed_by: Mapped[str] = mapped_column(String)
 
 
 class Commitment(Base):

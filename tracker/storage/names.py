@@ -1,9 +1,67 @@
-"""How names are compared, by the write path (actor ids) and the read path (--actor)."""
+"""How actor names are compared, by the write path (actor ids) and the read path (--actor)."""
 
 from __future__ import annotations
+
+import re
+
+# Legal forms and group words a company name may carry or drop ("Time Warner Inc" = "TimeWarner").
+LEGAL_SUFFIXES = frozenset({
+    "inc", "incorporated", "corp", "corporation", "co", "company", "plc", "ltd", "limited", "llc", "llp", "lp",
+    "ag", "sa", "se", "nv", "bv", "gmbh", "spa", "ab", "asa", "oyj", "group", "holdings", "holding",
+})
+# Words before a person's name that are not part of it ("Mr Blair", "Senator Graham").
+TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev",
+    "president", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "governor", "gov",
+    "chancellor", "minister", "secretary", "mayor", "premier", "prime", "deputy", "chairman", "chairwoman",
+    "chair", "leader", "judge", "justice", "general", "gen", "king", "queen", "prince", "princess",
+})
+_PUNCT = re.compile(r"[^\w\s]")
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")  # "Brown (Labour)": a surname and what it belongs to
 
 
 def name_key(name: str) -> str:
     """Case-insensitive, spacing ignored, a leading "the" ignored."""
     key = " ".join(name.casefold().split())
     return key[4:] if key.startswith("the ") else key
+
+
+def loose_key(name: str) -> str:
+    """A company's name without legal suffixes, punctuation and spacing: "Time Warner Inc",
+    "TimeWarner" and "Time-Warner" share one. At least one word is kept."""
+    words = _PUNCT.sub(" ", name_key(name).replace("&", " and ")).split()
+    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+        words.pop()
+    return "".join(words)
+
+
+def person_words(name: str) -> list[str]:
+    """A person's name as lower-case words, titles before it dropped ("Prime Minister Tony
+    Blair" -> ["tony", "blair"]); initials keep their letter."""
+    words = _PUNCT.sub(" ", name_key(_QUALIFIER.sub("", name))).split()
+    while len(words) > 1 and words[0] in TITLES:
+        words.pop(0)
+    return words
+
+
+def is_qualified(name: str) -> bool:
+    return bool(_QUALIFIER.search(name))
+
+
+def qualified(name: str, affiliation: str) -> str:
+    """A surname-only person named with what they belong to, without titles: "Mr Brown",
+    Labour -> "Brown (Labour)". Two Browns of two parties are two actors; a Brown who is
+    one known person is merged into them (tracker.storage.actors)."""
+    raw = name.split()
+    return f"{' '.join(raw[len(raw) - len(person_words(name)):])} ({affiliation})"
+
+
+def surname(name: str) -> str:
+    """The last word of a person's name ("" for none)."""
+    words = person_words(name)
+    return words[-1] if words else ""
+
+
+def is_full_name(name: str) -> bool:
+    """A given name and a surname, not a surname alone ("Gordon Brown", not "Mr Brown")."""
+    return len(person_words(name)) >= 2

@@ -72,7 +72,7 @@ def selection(reader: read.Reader, query: read.CommitmentQuery,
     query = replace(query, limit=None)
     if query.actor is not None:
         query.actor_ids = read.find_actor_ids(reader, query.actor, lookup)
-    sql, params = read._list_sql(query)  # the very filters of `tracker list`
+    sql, params = read._list_sql(query, reader.dialect)  # the very filters of `tracker list`
     return f"SELECT id FROM ({sql}) selected", params
 
 

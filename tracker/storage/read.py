@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -130,29 +130,43 @@ class CommitmentQuery:
     min_confidence: float | None = None
     testable: bool | None = None  # True: testable only; False: vague only; None: any
     limit: int | None = None
+    exact: bool = False  # --actor X --exact: X itself, not the actors under it
     actor_ids: set[int] = field(default_factory=set)  # filled in by list_commitments
+    root_ids: set[int] = field(default_factory=set)  # of those, X itself (the rest: through whom = `via`)
 
 
 LookupFn = Callable[[str], Any]
 
 
-def find_actor_ids(reader: Reader, name: str, lookup: LookupFn | None = None) -> set[int]:
-    """Actors called ``name`` (by name or alias, case-insensitive) and all actors under
-    them (a country's ministers). ``lookup`` is asked when the database knows no such name."""
+def find_actor_ids(reader: Reader, name: str, lookup: LookupFn | None = None, exact: bool = False) -> set[int]:
+    """Actors called ``name`` (by name or alias, case-insensitive) and, unless ``exact``,
+    the actors under them: a country's government bodies and ministers, a party's people,
+    but not a country's parties and their people (an opposition leader's pledge is not the
+    country's). ``lookup`` is asked when the database knows no such name."""
+    return set(actor_tree(reader, name, lookup, exact))
+
+
+def actor_tree(reader: Reader, name: str, lookup: LookupFn | None = None, exact: bool = False) -> dict[int, bool]:
+    """The actors ``--actor name`` matches: id -> True for the named actor itself (its
+    name or an alias), False for one under it."""
     key = name_key(name)
     found = reader.rows("SELECT id FROM actors WHERE key = ? UNION SELECT actor_id FROM actor_aliases WHERE key = ?",
                         (key, key))
     if not found and lookup is not None and (info := lookup(name)) is not None:
         found = reader.rows("SELECT id FROM actors WHERE key = ?", (name_key(info.name),))
     if not found:
-        return set()
+        return {}
     ids = [r[0] for r in found]
+    if exact:
+        return dict.fromkeys(ids, True)
     tree = reader.rows(
         f"WITH RECURSIVE tree(id) AS (SELECT id FROM actors WHERE id IN ({_marks(ids)}) "
-        "UNION SELECT a.id FROM actors a JOIN tree t ON a.parent_id = t.id) SELECT id FROM tree",
+        "UNION SELECT a.id FROM actors a JOIN tree t ON a.parent_id = t.id "
+        "WHERE a.type IS NULL OR a.type <> 'party') SELECT id FROM tree",
         ids,
     )
-    return {r[0] for r in tree}
+    roots = set(ids)
+    return {r[0]: r[0] in roots for r in tree}
 
 
 def _marks(values: Sequence[Any]) -> str:
@@ -178,12 +192,14 @@ class Field:
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
-    """A commitment as read: its stored columns, its actors (name, type, parent name;
-    main actor first) and its mentions (with their documents), oldest first."""
+    """A commitment as read: its stored columns, its actors (name, type, parent name, id;
+    main actor first) and its mentions (with their documents), oldest first; ``via``: the
+    actor under the one asked for (`list --actor`) through which it matched."""
 
     columns: dict[str, Any]
     actors: list[tuple[Any, ...]]
     mentions: list[dict[str, Any]]
+    via: str | None = None
 
     @property
     def first(self) -> dict[str, Any]:
@@ -224,6 +240,7 @@ FIELDS: tuple[Field, ...] = (
     _summary("mentions", lambda c: len(c.mentions)),
     # The current rules no longer find it anywhere (`tracker reprocess`); kept because it was rated.
     Field("stale", lambda c: bool(c.mentions) and all(m["stale_since"] is not None for m in c.mentions)),
+    _summary("via", lambda c: c.via),
     _stored("created_at", _datetime), _stored("updated_at", _datetime), _stored("version"),
 )
 LIST_FIELDS: tuple[str, ...] = tuple(f.key for f in FIELDS)
@@ -320,16 +337,16 @@ def _chunks(values: list[int], size: int = 500) -> Iterable[list[int]]:
 
 
 def _actors_of(reader: Reader, ids: list[int]) -> dict[int, list[tuple[Any, ...]]]:
-    """Per commitment: (name, type, parent name), main actor first."""
+    """Per commitment: (name, type, parent name, id), main actor first."""
     out: dict[int, list[tuple[Any, ...]]] = {i: [] for i in ids}
     for part in _chunks(ids):
-        for cid, name, type_, parent in reader.rows(
-            "SELECT l.commitment_id, a.name, a.type, p.name FROM commitment_actors l "
+        for cid, name, type_, parent, actor_id in reader.rows(
+            "SELECT l.commitment_id, a.name, a.type, p.name, a.id FROM commitment_actors l "
             "JOIN actors a ON a.id = l.actor_id LEFT JOIN actors p ON p.id = a.parent_id "
             f"WHERE l.commitment_id IN ({_marks(part)}) ORDER BY l.commitment_id, l.position, l.actor_id",
             part,
         ):
-            out[cid].append((name, type_, parent))
+            out[cid].append((name, type_, parent, actor_id))
     return out
 
 
@@ -369,16 +386,29 @@ def list_rows(reader: Reader, query: CommitmentQuery, lookup: LookupFn | None = 
     """The commitments matching ``query``, oldest first, as flat rows (:data:`FIELDS`):
     the first mention stands for the sources."""
     if query.actor is not None:
-        query.actor_ids = find_actor_ids(reader, query.actor, lookup)
+        tree = actor_tree(reader, query.actor, lookup, query.exact)
+        query.actor_ids, query.root_ids = set(tree), {i for i, root in tree.items() if root}
     sql, params = _list_sql(query, reader.dialect)
-    return [{f.key: f.value(c) for f in FIELDS} for c in _fetched(reader, reader.rows(sql, params))]
+    fetched = _fetched(reader, reader.rows(sql, params))
+    if query.actor is not None and not query.exact:
+        fetched = [replace(c, via=_via(c, query)) for c in fetched]
+    return [{f.key: f.value(c) for f in FIELDS} for c in fetched]
+
+
+def _via(commitment: Fetched, query: CommitmentQuery) -> str | None:
+    """The first of its actors under the one asked for, unless that one is bound itself."""
+    ids = [a[3] for a in commitment.actors]
+    if any(i in query.root_ids for i in ids):
+        return None
+    return next((a[0] for a in commitment.actors if a[3] in query.actor_ids), None)
 
 
 def commitment_ids(reader: Reader, query: CommitmentQuery, lookup: LookupFn | None = None) -> list[int]:
     """The ids of the commitments ``list_rows`` would list, oldest first (exports)."""
     if query.actor is not None:
-        query.actor_ids = find_actor_ids(reader, query.actor, lookup)
-    sql, params = _list_sql(query)
+        tree = actor_tree(reader, query.actor, lookup, query.exact)
+        query.actor_ids, query.root_ids = set(tree), {i for i, root in tree.items() if root}
+    sql, params = _list_sql(query, reader.dialect)
     return [row[0] for row in reader.rows(sql, params)]  # id is the first stored field
 
 
@@ -393,7 +423,7 @@ def commitment_detail(reader: Reader, commitment_id: int) -> dict[str, Any]:
         raise TrackerError(f"no commitment with id {commitment_id}")
     (c,) = _fetched(reader, found)
     row = {f.key: f.value(c) for f in FIELDS if f.in_detail}
-    row["actors"] = [{"name": name, "type": type_, "parent": parent} for name, type_, parent in c.actors]
+    row["actors"] = [{"name": name, "type": type_, "parent": parent} for name, type_, parent, _ in c.actors]
     row["mentions"] = c.mentions
     row["history"] = [
         {"from": f, "to": t, "note": note, "evidence_url": url, "at": _datetime(at), "by": by}
@@ -430,22 +460,26 @@ def stored_document(reader: Reader, ref: str) -> dict[str, Any]:
 
 # --- actors --------------------------------------------------------------------------------------
 
-ACTOR_FIELDS: tuple[str, ...] = ("id", "name", "type", "parent", "aliases", "commitments")
+ACTOR_FIELDS: tuple[str, ...] = ("id", "name", "type", "parent", "aliases", "curated", "commitments")
 
 
 def actor_rows(reader: Reader) -> list[dict[str, Any]]:
-    """Every actor by name (its key), with its parent's name, its aliases (alphabetical)
-    and how many commitments bind it."""
+    """Every actor by name (its key), with its parent's name, its aliases (alphabetical),
+    the fields a person curated and how many commitments bind it."""
     actors = reader.rows(
-        "SELECT a.id, a.name, a.type, p.name, "
+        "SELECT a.id, a.name, a.type, p.name, a.name_curated, a.type_curated, a.parent_curated, "
         "(SELECT count(*) FROM commitment_actors l WHERE l.actor_id = a.id) "
         "FROM actors a LEFT JOIN actors p ON p.id = a.parent_id ORDER BY a.key"
     )
     aliases: dict[int, list[str]] = {}
     for actor_id, alias in reader.rows("SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, alias"):
         aliases.setdefault(actor_id, []).append(alias)
-    return [dict(zip(ACTOR_FIELDS, (id_, name, type_, parent, aliases.get(id_, []), int(n)), strict=True))
-            for id_, name, type_, parent, n in actors]
+    return [
+        dict(zip(ACTOR_FIELDS, (id_, name, type_, parent, aliases.get(id_, []),
+                                [f for f, on in (("name", n), ("type", t), ("parent", p)) if on], int(count)),
+                 strict=True))
+        for id_, name, type_, parent, n, t, p, count in actors
+    ]
 
 
 # --- many commitments whole (the report) -----------------------------------------------------
@@ -461,7 +495,7 @@ def rows_by_id(reader: Reader, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     out: dict[int, dict[str, Any]] = {}
     for c in _fetched(reader, found):
         row = {f.key: f.value(c) for f in FIELDS if f.in_detail}
-        row["actors"] = [{"name": name, "type": type_, "parent": parent} for name, type_, parent in c.actors]
+        row["actors"] = [{"name": name, "type": type_, "parent": parent} for name, type_, parent, _ in c.actors]
         row["mentions"] = c.mentions
         out[c.columns["id"]] = row
     return out

@@ -348,6 +348,7 @@ def reprocess_document(
     rules' reading of it): matched ones updated, new ones added, vanished ones removed
     or kept (see the module's note). Run it inside the caller's transaction."""
     now = now or utcnow()
+    actors.reread_document(document_id)  # its sightings of actors are this reading's
     found = [f for f in findings if f.kind in KINDS]
     stored = _stored_findings(connection, document_id)
     pairs = match([s.span for s in stored], [Span(f.start, f.end, f.kind, f.action) for f in found])
@@ -363,6 +364,7 @@ def reprocess_document(
             _vanished(connection, old, tally, now)
     new = [f for j, f in enumerate(found) if j not in matched_found]
     store.add_findings(connection, document_id, published, new, actors)
+    actors.write_evidence(document_id)
     tally.added += len(new)
     tally.documents += 1
 

@@ -24,7 +24,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
-from sqlalchemy import Connection, Table, bindparam, event, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, event, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -34,6 +34,8 @@ from tracker.status import INITIAL_STATUS, KINDS, check_status
 from tracker.storage.models import (
     Actor,
     ActorAlias,
+    ActorEvidence,
+    ActorPending,
     Commitment,
     CommitmentActor,
     DocumentRow,
@@ -41,7 +43,7 @@ from tracker.storage.models import (
     StatusChange,
     utcnow,
 )
-from tracker.storage.names import name_key
+from tracker.storage.names import is_full_name, loose_key, name_key, qualified
 
 if TYPE_CHECKING:  # the contract with the extraction; its engine is not needed to store
     from tracker.extract import ActorInfo, Document, Finding
@@ -54,6 +56,8 @@ _links: Table = CommitmentActor.__table__  # type: ignore[assignment]
 _mentions: Table = MentionRow.__table__  # type: ignore[assignment]
 _actors: Table = Actor.__table__  # type: ignore[assignment]
 _aliases: Table = ActorAlias.__table__  # type: ignore[assignment]
+_evidence: Table = ActorEvidence.__table__  # type: ignore[assignment]
+_pending: Table = ActorPending.__table__  # type: ignore[assignment]
 
 
 def content_hash(text: str) -> str:
@@ -151,7 +155,9 @@ def said_on(f: Finding, published: date | None) -> date | None:
 _LINK_KEYS = ("commitment_id", "actor_id", "position")
 _MENTION_KEYS = ("commitment_id", "document_id", "sentence", "start", "end", "speaker", "said_on", "rule",
                  "confidence", "created_at")
-_ACTOR_KEYS = ("name", "key", "type", "parent_id", "created_at")
+_ACTOR_KEYS = ("name", "key", "loose_key", "type", "parent_id", "created_at", "name_curated", "type_curated",
+               "parent_curated")
+_EVIDENCE_KEYS = ("actor_id", "document_id", "name", "type", "parent_id")
 _ALIAS_KEYS = ("actor_id", "alias", "key")
 
 
@@ -168,9 +174,12 @@ class _Statements:
                                       _COMMITMENT_KEYS, stamps)
         self.insert_links = _Sql(insert(_links), dialect, _links, _LINK_KEYS)
         self.insert_mentions = _Sql(insert(_mentions), dialect, _mentions, _MENTION_KEYS, stamps)
-        self.find_actor = _Sql(select(_actors.c.id, _actors.c.type, _actors.c.parent_id)
+        self.find_actor = _Sql(select(_actors.c.id)
                                .where(_actors.c.key == bindparam("key")), dialect, _actors, ["key"])
         self.insert_actor = _Sql(_insert_ignore(name, _actors, ["key"]), dialect, _actors, _ACTOR_KEYS, stamps)
+        self.insert_evidence = _Sql(insert(_evidence), dialect, _evidence, _EVIDENCE_KEYS)
+        self.insert_pending = _Sql(_insert_ignore(name, _pending, ["actor_id"], returning=False), dialect, _pending,
+                                   ["actor_id"])
         self.insert_alias = _Sql(_insert_ignore(name, _aliases, ["actor_id", "key"], returning=False), dialect,
                                  _aliases, _ALIAS_KEYS)
 
@@ -201,20 +210,25 @@ def _cursor(connection: Connection) -> Any:
 
 class ActorResolver:
     """Maps actor names to ids for the length of one session (or connection), creating
-    actors on first sight.
+    actors on first sight, and records each document's evidence of them.
 
-    Type, aliases and parent come from the finding and from the engine's ``lookup``
-    (``Extractor.lookup_actor``). Ids are cached across documents; the cache is
-    dropped when the session or connection rolls back, so it never holds ids of rows
-    undone.
+    A name finds a stored actor by its key, by an alias (unless the finding's
+    affiliations conflict with the actor's: another party), or, for a firm, by its loose
+    key ("Time Warner Inc" = "TimeWarner"); else it makes one. Type and parent are only
+    a first guess: :meth:`settle` (at the end of each ingest batch) votes them, and the
+    name, over all the evidence (:mod:`tracker.storage.actors`). Ids are cached across
+    documents; the cache is dropped when the session or connection rolls back, so it
+    never holds ids of rows undone, and after settling, which may merge actors.
     """
 
     def __init__(self, session: Connectable, lookup: LookupFn | None = None):
         self.session = session
         self.lookup = lookup or (lambda name: None)
-        self._ids: dict[str, int] = {}
+        self._ids: dict[tuple[Any, ...], tuple[int, int | None]] = {}  # (name, type, affiliations) -> id, parent
         self._aliases: set[tuple[int, str]] = set()
-        self._names: dict[tuple[Any, ...], list[int]] = {}  # a finding's actor fields -> its ids, known actors only
+        self._names: dict[tuple[Any, ...], tuple[list[int], list[tuple[Any, ...]]]] = {}  # a finding's actor fields
+        self._pending: set[int] = set()  # in actor_pending already
+        self._evidence: set[tuple[Any, ...]] = set()  # this document's (actor id, name, type, parent id)
         if isinstance(session, Session):
             event.listen(session, "after_rollback", self._forget)
         else:
@@ -224,32 +238,80 @@ class ActorResolver:
         self._ids.clear()
         self._aliases.clear()
         self._names.clear()
+        self._pending.clear()
+        self._evidence.clear()
+
+    def settle(self) -> int:
+        """Vote the pending actors' names, types and parents over all their evidence (and
+        merge the surnames that name one known person); run it in a transaction."""
+        from tracker.storage import actors
+
+        settled = actors.settle(_connection(self.session), self.lookup)
+        self._forget()  # actors may have merged or been renamed
+        return settled
 
     def ids_for(self, finding: Finding, cursor: Any = None) -> list[int]:
-        """Actor ids bound by a finding, main actor first."""
+        """Actor ids bound by a finding, main actor first; their evidence is kept for
+        :meth:`write_evidence`."""
         memo = (finding.actor, finding.actor_type, tuple(finding.actors), tuple(finding.actor_aliases),
                 tuple(finding.affiliations))
-        ids = self._names.get(memo)
-        if ids is not None:  # the same actors seen before: nothing new to store
-            return ids
-        names = [finding.actor] if finding.actor else []
-        names += [n for n in finding.actors if n and n != finding.actor]
-        ids = []
-        for name in names:
-            main = name == finding.actor
-            actor_id = self.resolve(
-                name,
-                type_=finding.actor_type if main else None,
-                aliases=finding.actor_aliases if main else (),
-                affiliations=finding.affiliations if main else (),
-                _cursor=cursor,
-            )
-            if actor_id not in ids:
-                ids.append(actor_id)
-        self._names[memo] = ids
-        return ids
+        known = self._names.get(memo)
+        if known is None:
+            names = [finding.actor] if finding.actor else []
+            names += [n for n in finding.actors if n and n != finding.actor]
+            ids: list[int] = []
+            evidence: list[tuple[Any, ...]] = []
+            for name in names:
+                main = name == finding.actor
+                actor_id, parent_id = self._resolve(
+                    name,
+                    type_=finding.actor_type if main else None,
+                    aliases=finding.actor_aliases if main else (),
+                    affiliations=finding.affiliations if main else (),
+                    _cursor=cursor,
+                )
+                info = self.lookup(name)
+                evidence.append((actor_id, info.name if info else " ".join(name.split()),
+                                 (finding.actor_type or (info.type if info else None)) if main else
+                                 (info.type if info else None), parent_id))
+                if actor_id not in ids:
+                    ids.append(actor_id)
+            known = self._names[memo] = (ids, evidence)
+        self._evidence.update(known[1])
+        return known[0]
 
-    def resolve(
+    def reread_document(self, document_id: int) -> None:
+        """Before a stored document is read again (`tracker reprocess`): its old sightings
+        go, and the actors they named are voted again at the next :meth:`settle`."""
+        connection, sql = _hot(self.session)
+        named = connection.execute(select(_evidence.c.actor_id).where(_evidence.c.document_id == document_id))
+        old = sorted({row[0] for row in named} - self._pending)
+        connection.execute(delete(_evidence).where(_evidence.c.document_id == document_id))
+        if old:
+            _cursor(connection).executemany(sql.insert_pending.text, [sql.insert_pending.params((a,)) for a in old])
+            self._pending.update(old)
+
+    def write_evidence(self, document_id: int, cursor: Any = None) -> None:
+        """Store this document's sightings and mark their actors pending."""
+        if not self._evidence:
+            return
+        _, sql = _hot(self.session)
+        cursor = cursor or _cursor(_connection(self.session))
+        rows = sorted(self._evidence, key=repr)
+        self._evidence = set()
+        cursor.executemany(sql.insert_evidence.text, [sql.insert_evidence.params((a, document_id, n, t, p))
+                                                      for a, n, t, p in rows])
+        new = sorted({r[0] for r in rows} - self._pending)
+        if new:
+            cursor.executemany(sql.insert_pending.text, [sql.insert_pending.params((a,)) for a in new])
+            self._pending.update(new)
+
+    def resolve(self, name: str, type_: str | None = None, aliases: Iterable[str] = (),
+                affiliations: Sequence[str] = ()) -> int:
+        """The id of the actor ``name`` names (made if new)."""
+        return self._resolve(name, type_, aliases, affiliations)[0]
+
+    def _resolve(
         self,
         name: str,
         type_: str | None = None,
@@ -257,50 +319,74 @@ class ActorResolver:
         affiliations: Sequence[str] = (),
         _depth: int = 0,
         _cursor: Any = None,
-    ) -> int:
-        key = name_key(name)
-        actor_id = self._ids.get(key)
-        if actor_id is None:
-            info = self.lookup(name)
-            canonical = info.name if info else name
-            type_ = type_ or (info.type if info else None)
+    ) -> tuple[int, int | None]:
+        """The actor's id and the parent this sighting gives it."""
+        info = self.lookup(name)
+        canonical = info.name if info else " ".join(name.split())
+        type_ = type_ or (info.type if info else None)
+        own = name_key(canonical)
+        affiliations = tuple(a for a in affiliations if a and a.strip() and name_key(a) != own)
+        if info is None and type_ == "person" and affiliations and not is_full_name(canonical):
+            first = self.lookup(affiliations[0])
+            canonical = qualified(canonical, first.name if first else " ".join(affiliations[0].split()))
+        memo = (name_key(name), type_, tuple(name_key(a) for a in affiliations))
+        found = self._ids.get(memo)
+        if found is None:
             parent = info.parent if info and info.parent else None
-            if parent is None and type_ == "person" and affiliations:
-                parent = affiliations[0]  # a minister belongs to their country's government
+            if parent is None and affiliations and type_ != "country":
+                parent = affiliations[0]  # the most specific: a minister's government, a senator's party
             parent_id = None
-            if parent and name_key(parent) != key and _depth < 5:
-                parent_id = self.resolve(parent, _depth=_depth + 1, _cursor=_cursor)
-            actor_id = self._row(canonical, type_, parent_id, _cursor)
-            self._ids[key] = self._ids[name_key(canonical)] = actor_id
-            self._aliases.add((actor_id, name_key(canonical)))  # its own name is no alias
+            if parent and name_key(parent) != own and _depth < 5:
+                parent_id, _ = self._resolve(parent, _depth=_depth + 1, _cursor=_cursor)
+            actor_id, own_name = self._find(canonical, name, type_, affiliations)
+            if actor_id is None:
+                actor_id, own_name = self._row(canonical, type_, parent_id, _cursor), True
+            if own_name:
+                self._aliases.add((actor_id, name_key(canonical)))  # its own name is no alias
+            found = self._ids[memo] = (actor_id, parent_id)
             aliases = [*aliases, *(info.aliases if info else ()), name]
-        self._add_aliases(actor_id, aliases, _cursor)
-        return actor_id
+        self._add_aliases(found[0], aliases, _cursor)
+        return found
+
+    def _find(self, canonical: str, name: str, type_: str | None,
+              affiliations: Sequence[str]) -> tuple[int | None, bool]:
+        """A stored actor this name names: by key, by alias, by a firm's loose key; and
+        whether ``canonical`` is its own name (found by key)."""
+        from tracker.storage import actors
+
+        connection = _connection(self.session)
+        key = name_key(canonical)
+        hit = connection.execute(_by_key, {"key": key}).scalar()
+        if hit is not None:
+            return int(hit), True
+        keys = sorted({key, name_key(name)})
+        candidates = sorted(set(connection.execute(_by_alias, {"keys": keys}).scalars()))
+        if candidates:
+            mine = actors.mention_affiliations(affiliations, self.lookup)
+            # a surname alone names a known person only when its party or country agrees
+            wanted = (True,) if type_ == "person" and not is_full_name(canonical) else (True, None)
+            candidates = [c for c in candidates
+                          if mine.agrees(actors.stored_affiliations(connection, [c])) in wanted]
+            if len(candidates) == 1:
+                return int(candidates[0]), False
+        if type_ not in _NOT_LOOSE:
+            loose = [i for i, t in connection.execute(_by_loose, {"loose": loose_key(canonical)}).all()
+                     if t not in _NOT_LOOSE and (t is None or type_ is None or t == type_)]
+            if len(loose) == 1:
+                return int(loose[0]), False
+        return None, False
 
     def _row(self, name: str, type_: str | None, parent_id: int | None, cursor: Any) -> int:
         connection, sql = _hot(self.session)
         cursor = cursor or _cursor(connection)
         key = name_key(name)
-
-        def find() -> list[Any]:
-            cursor.execute(sql.find_actor.text, sql.find_actor.params((key,)))
-            return cursor.fetchall()  # type: ignore[no-any-return]
-
-        found = find()
-        if not found:
-            cursor.execute(sql.insert_actor.text, sql.insert_actor.params(
-                (name, key, type_, parent_id, sql.timestamp(utcnow()))))
-            new = cursor.fetchall()
-            if new:
-                return int(new[0][0])
-            found = find()  # a concurrent ingest made it
-        actor_id, known_type, known_parent = found[0]
-        # Fill in what an earlier, less informed sighting left unknown.
-        fill = {k: v for k, v, known in (("type", type_, known_type), ("parent_id", parent_id, known_parent))
-                if v is not None and known is None}
-        if fill:
-            connection.execute(update(_actors).where(_actors.c.id == actor_id).values(fill))
-        return int(actor_id)
+        cursor.execute(sql.insert_actor.text, sql.insert_actor.params(
+            (name, key, loose_key(name), type_, parent_id, sql.timestamp(utcnow()), False, False, False)))
+        new = cursor.fetchall()
+        if new:
+            return int(new[0][0])
+        cursor.execute(sql.find_actor.text, sql.find_actor.params((key,)))  # a concurrent ingest made it
+        return int(cursor.fetchall()[0][0])
 
     def _add_aliases(self, actor_id: int, aliases: Iterable[str], cursor: Any) -> None:
         rows = []
@@ -311,11 +397,18 @@ class ActorResolver:
             if (actor_id, key) in self._aliases:
                 continue
             self._aliases.add((actor_id, key))
-            rows.append((actor_id, alias.strip(), key))
+            rows.append((actor_id, " ".join(alias.split()), key))
         if rows:
             _, sql = _hot(self.session)
             cursor = cursor or _cursor(_connection(self.session))
             cursor.executemany(sql.insert_alias.text, [sql.insert_alias.params(r) for r in rows])
+
+
+# a firm's loose key ("timewarner") is not how people, countries or parties are told apart
+_NOT_LOOSE = frozenset({"person", "country", "party"})
+_by_key = select(_actors.c.id).where(_actors.c.key == bindparam("key"))
+_by_alias = select(_aliases.c.actor_id).where(_aliases.c.key.in_(bindparam("keys", expanding=True)))
+_by_loose = select(_actors.c.id, _actors.c.type).where(_actors.c.loose_key == bindparam("loose"))
 
 
 # --- ingest -------------------------------------------------------------------------------
@@ -363,6 +456,7 @@ def store_document(
             return Stored(known_document(session, text_hash) or 0, False, 0)
         document_id = row[0][0]
         _insert_findings(cursor, sql, document_id, doc.date, findings, actors, now)
+        actors.write_evidence(document_id, cursor)
     finally:
         cursor.close()
     return Stored(document_id, True, len(findings))
