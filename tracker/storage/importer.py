@@ -31,7 +31,7 @@ from tracker.storage.models import (
     MentionRow,
     StatusChange,
 )
-from tracker.storage.names import name_key
+from tracker.storage.names import loose_key, name_key
 from tracker.storage.records import ActorRecord, Record
 
 _documents: Table = DocumentRow.__table__  # type: ignore[assignment]
@@ -109,7 +109,8 @@ class Importer:
             c = self.connection
             found = c.execute(_find_actor, {"k": key}).first()
             if found is None:
-                actor_id = c.execute(_insert_actor, {**actor.fields, "key": key, "parent_id": parent_id}).scalar_one()
+                actor_id = c.execute(_insert_actor, {**actor.fields, "key": key, "loose_key": loose_key(actor.fields["name"]),
+                                                     "parent_id": parent_id}).scalar_one()
                 self.summary.actors += 1
             else:
                 actor_id = found.id

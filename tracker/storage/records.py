@@ -66,6 +66,7 @@ _SPEC: dict[str, tuple[tuple[type, ...], bool]] = {
     "stale_since": (_TEXT, True),  # reprocess no longer finds it (a rated commitment kept)
     # actor
     "name": (_TEXT, False), "type": (_TEXT, True),
+    "name_curated": (_BOOL, False), "type_curated": (_BOOL, False), "parent_curated": (_BOOL, False),
     # history
     "from": (_TEXT, False), "to": (_TEXT, False), "note": (_TEXT, True), "evidence_url": (_TEXT, True),
     "at": (_TEXT, False), "by": (_TEXT, False),
