@@ -6,8 +6,12 @@ speech ("X said Y would ..." binds Y only when Y is X or X's own side).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+import tomllib
 from dataclasses import dataclass, replace
+from importlib import resources
+from typing import Any
 
 from tracker.extract.context import _COMMON_WORDS, DocContext, Person, Quote
 from tracker.extract.model import ActorInfo
@@ -55,6 +59,76 @@ class _Actor:
     actors: list[str]
     named: bool  # resolved to a name (not a bare "the company")
     how: str = ""  # how the words were resolved (printed by `tracker explain`)
+    side: str | None = None  # a person's own side, whose "we" they speak (country or body of their role)
+
+
+@functools.lru_cache(maxsize=1)
+def _types_data() -> dict[str, Any]:
+    """data/actor_types.toml: suffix types, firm context words, offices, chambers, leading words."""
+    raw = resources.files("tracker.extract").joinpath("data", "actor_types.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    suffix = {w: t for t, words in data["suffix_types"].items() for w in words}
+    ctx = data["company_context"]
+    before = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ctx["before"], key=len, reverse=True))
+                        + r")\s+(?:the\s+)?$", re.I)
+    after = re.compile(r"^(?:['’]s?)?\s+(?:" + "|".join(re.escape(w) for w in sorted(ctx["after"], key=len, reverse=True))
+                       + r")\b", re.I)
+    return {"suffix": suffix, "before": before, "after": after,
+            "gov_roles": frozenset(data["offices"]["government"]), "firm_roles": frozenset(data["offices"]["firm"]),
+            "chambers": data["chambers"], "leading": frozenset(data["leading_words"]["words"])}
+
+
+# a title or role word capitalised before a name: "First Minister Jack McConnell",
+# "Health Minister Jane Hutt", "Founder Stelios Haji-Ioannou", "MSP Karen Whitefield"
+_TITLE_HEADS = frozenset(
+    """minister secretary chancellor president premier governor senator sen rep representative congressman
+    congresswoman mayor chairman chairwoman chair chief executive director founder leader speaker commissioner
+    ambassador prosecutor judge justice mr mrs ms miss dr sir dame lord lady baroness msp mp mep am mla
+    spokesman spokeswoman administrator secretary-general treasurer whip deputy boss head president-elect""".split())
+_PERSONAL_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rep|Sen|Senator|Congressman|Congresswoman)\.?\s+")
+_BASED = re.compile(r"^(?:[A-Z][\w.\-]*-(?:based|owned|listed|headquartered)|state-owned|rival|fellow)\s+")
+
+
+def _company_signal(ctx: DocContext, name: str) -> bool:
+    """The text shows `name` to be a firm: a firm word before one of its mentions ("rival
+    bidder Deutsche Boerse", "car giant Fiat") or a firm's thing right after one ("Unilever's
+    profits", "GM shares"), and no personal title before it ("Mr Glazer")."""
+    memo = ctx.cache.setdefault("company_signal", {})
+    if name in memo:
+        return memo[name]
+    data, text = _types_data(), ctx.doc.text
+    found = personal = False
+    i = text.find(name)
+    while i >= 0:
+        e = i + len(name)
+        if (i == 0 or not text[i - 1].isalnum()) and not text[e : e + 1].isalnum():
+            head = text[max(0, i - 40) : i]
+            if _PERSONAL_TITLE.search(head[-12:]) and head[-12:].rstrip().split()[-1:] and \
+                    _PERSONAL_TITLE.search(head[-12:]).end() == len(head[-12:]):
+                personal = True
+            if data["before"].search(head) or data["after"].match(text, e, e + 40):
+                found = True
+        i = text.find(name, i + 1)
+    memo[name] = got = found and not personal
+    return got
+
+
+def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
+    """The type of a name the gazetteer does not know, and the id that decided it."""
+    words = name.split()
+    last = words[-1].rstrip(".,") if words else ""
+    kind = _types_data()["suffix"].get(last)
+    if kind == "company" and len(words) > 2 and words[-2] == "of":
+        kind = None
+    if words[:1] == ["Bank"] and "of" in words[1:3]:
+        kind = "organisation"  # "Bank of Korea": a central bank
+    if kind and len(words) > 1:
+        return kind, "resolution.type-by-suffix"
+    if ctx is not None and _company_signal(ctx, name):
+        return "company", "resolution.type-company-context"
+    if _PERSON_LIKE.match(name) and not _INNER_CAP.match(name):
+        return "person", "resolution.type-person-shape"
+    return "organisation", "resolution.type-default"
 
 
 _ELLIPSIS = re.compile(r"(?:\band|\bbut|\bor|\bthen)\s*$")
@@ -138,7 +212,7 @@ def _last_org_named(ctx: DocContext, noun: str, pos: int) -> str | None:
     """The last firm or body before `pos` whose name holds `noun` ("Reserve Bank", "Auto Workers Union")."""
     i = bisect.bisect_left(ctx.org_mentions, (pos, ""))
     for _, org in reversed(ctx.org_mentions[max(0, i - 50) : i]):
-        if noun in org.lower().split():
+        if noun in org.lower().split() and org.lower() != noun:
             return org
     return None
 
@@ -158,11 +232,72 @@ class Resolver:
         return _Actor(info.name, info.type, list(info.aliases)[:8], [info.parent] if info.parent else [], [info.name], named,
                       "a known actor")
 
-    def _from_person(self, p: Person) -> _Actor:
-        aff = [p.affiliation.name] if p.affiliation else []
+    def _from_person(self, p: Person, ctx: DocContext | None = None) -> _Actor:
+        if ctx is not None and _company_signal(ctx, p.name):
+            # "rival bidder Deutsche Boerse", "former partner Fiat": a firm a pattern took for a person
+            return _Actor(p.name, "company", [], [], [p.name], True,
+                          "resolution.type-company-context: a firm, by the words around it")
+        aff = self._person_parents(p, ctx)
         surname = p.name.split()[-1]
         aliases = [surname] if surname != p.name else []
-        return _Actor(p.name, "person", aliases, aff, [p.name], True, "a person named in the document")
+        how = "a person named in the document"
+        if " " in p.name:
+            how += " (resolution.person-full-name)"
+        if len(aff) > (1 if p.affiliation else 0):
+            how += f"; resolution.affiliations: {', '.join(aff)}"
+        return _Actor(p.name, "person", aliases, aff, [p.name], True, how,
+                      side=p.affiliation.name if p.affiliation else None)
+
+    def _person_parents(self, p: Person, ctx: DocContext | None) -> list[str]:
+        """A person's parents, most specific first (model.Finding.affiliations): party,
+        chamber, the body or country of the role, and that country (resolution.affiliations)."""
+        out: list[str] = []
+        data = _types_data()
+        role = (p.role or "").lower()
+        us_doc = ctx is not None and self._doc_country(ctx) == "United States"
+        chamber = data["chambers"].get(role.split()[-1].rstrip(".")) if role else None
+        if chamber and not (p.party is not None or us_doc):
+            chamber = None  # "Senator" outside a US story: no chamber we know
+        for info in (p.party, self.gaz.get(chamber) if chamber else None, p.affiliation):
+            if info is not None and info.name not in out:
+                out.append(info.name)
+        for name in list(out):
+            info = self.gaz.get(name)
+            if info is not None and info.parent and info.parent not in out and info.type != "country":
+                out.append(info.parent)
+        if ctx is not None and role and any(role.endswith(r) for r in data["gov_roles"]) \
+                and not any((self.gaz.get(n) or ActorInfo(n, "")).type == "country" for n in out):
+            country = self._doc_country(ctx)  # "Chancellor Gordon Brown" in a British story
+            if country:
+                out.append(country)
+        return out
+
+    def _doc_country(self, ctx: DocContext) -> str | None:
+        """The country the document is most about (`_country_weights`), if any."""
+        if "doc_country" not in ctx.cache:
+            weights = self._country_weights(ctx)
+            best = max(weights.items(), key=lambda kv: (kv[1], kv[0]), default=None)
+            ctx.cache["doc_country"] = best[0] if best and (self.gaz.get(best[0]) or ActorInfo("", "")).type == "country" \
+                else None
+        return ctx.cache["doc_country"]
+
+    def _country_weights(self, ctx: DocContext) -> dict[str, int]:
+        """How much the document is about each country: each mention of it or of something
+        of it in the text counts one; its author, source and title three times."""
+        weights = ctx.cache.get("country_weights")
+        if weights is None:
+            weights = ctx.cache["country_weights"] = {}
+            for _, m in ctx.actor_mentions:
+                for c in (m.name if m.type == "country" else None, m.parent):
+                    if c:
+                        weights[c] = weights.get(c, 0) + 1
+            doc = ctx.doc
+            for meta in (ctx.author, doc.source, doc.title):
+                for m in self.gaz.find(meta or ""):
+                    for c in (m.actor.name if m.actor.type == "country" else None, m.actor.parent):
+                        if c:
+                            weights[c] = weights.get(c, 0) + 3
+        return weights
 
     def _resolve_subject(self, ctx: DocContext, subj: str, before: str, frame_who: str | None,
                          speaker: _Actor | None, quote: Quote | None, pos: int, initial: bool,
@@ -188,7 +323,7 @@ class Resolver:
                 who = replace(speaker, how="first person: the reported speaker")
             if who is None and ctx.author:
                 p = ctx.person(ctx.author)
-                who = self._from_person(p) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
+                who = self._from_person(p, ctx) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
                 who.how = "first person: the document's author"
             if who is None:
                 # "We will cut income tax" in a manifesto given without its author: a
@@ -197,8 +332,8 @@ class Resolver:
             authors = bool(ctx.author) and who.name.split()[-1:] == ctx.author.split()[-1:]
             # (a member's own release: "we" is the member's office or delegation as often as
             # the party; the member is bound, as the reader of the release would)
-            if low in ("we", "us") and who.type == "person" and who.affiliations and not authors:
-                aff = who.affiliations[0]
+            if low in ("we", "us") and who.type == "person" and who.side and not authors:
+                aff = who.side
                 info = self.gaz.get(aff) or self.gaz.lookup(aff)
                 # "we" is the speaker's side; the speaker stays the speaker, not an alias of it
                 side = self._from_info(info) if info else _Actor(aff, "organisation", [], [], [aff], True)
@@ -221,19 +356,7 @@ class Resolver:
         """An ambiguous name ("Congress") read in its document: the reading whose country
         the document is most about (its author, source and title count three times each
         mention of a country in its text); the usual reading on a tie."""
-        weights = ctx.cache.get("country_weights")
-        if weights is None:
-            weights = ctx.cache["country_weights"] = {}
-            for _, m in ctx.actor_mentions:
-                for c in (m.name if m.type == "country" else None, m.parent):
-                    if c:
-                        weights[c] = weights.get(c, 0) + 1
-            doc = ctx.doc
-            for meta in (ctx.author, doc.source, doc.title):
-                for m in self.gaz.find(meta or ""):
-                    for c in (m.actor.name if m.actor.type == "country" else None, m.actor.parent):
-                        if c:
-                            weights[c] = weights.get(c, 0) + 3
+        weights = self._country_weights(ctx)
         own = info.parent or info.name
         best, score = info, weights.get(own, 0)
         for alt in alts:
@@ -250,7 +373,7 @@ class Resolver:
         last government, party or organisation named."""
         org = ctx.main_org(pos)
         if org:
-            return _Actor(org, "organisation", [], [], [org], True, "the firm or body last seen acting")
+            return self._seen_acting(ctx, org, pos)
         info = ctx.last_actor(pos, ("government", "party", "organisation", "company", "country"))
         if info is None:
             return None
@@ -262,13 +385,31 @@ class Resolver:
         """The document's author, as the text names them ("Patrick McHenry", not "Mchenry")."""
         assert ctx.author is not None
         p = ctx.person(ctx.author)
-        who = self._from_person(p) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
+        who = self._from_person(p, ctx) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
         who.how = how
         return who
 
     def _last_org(self, ctx: DocContext, pos: int) -> _Actor | None:
         org = ctx.main_firm(pos)
-        return _Actor(org, "organisation", [], [], [org], True, "the firm or body last seen acting") if org else None
+        return self._seen_acting(ctx, org, pos) if org else None
+
+    def _seen_acting(self, ctx: DocContext, org: str, pos: int) -> _Actor | None:
+        """The firm or body last seen acting, named as a reader would: no title or leading
+        word in its name ("First Minister Jack McConnell said" is Jack McConnell), a person
+        when the document shows one, typed by its suffix or the words around it."""
+        how = "the firm or body last seen acting"
+        p = ctx.person(org, pos)
+        if p is not None:
+            who = self._from_person(p, ctx)
+            who.how = f"{how}: {who.how}"
+            return who
+        lead = self._strip_lead(ctx, org, pos, None, False)
+        if lead is not False:
+            return lead
+        kind, rid = _type_of_name(ctx, org)
+        if rid in ("resolution.type-default", "resolution.type-person-shape"):
+            kind = "organisation" if rid == "resolution.type-default" else kind
+        return _Actor(org, kind, [], [], [org], True, f"{how} ({rid})")
 
     def _resolve_np(self, ctx: DocContext, s: str, pos: int, speaker: _Actor | None,
                     initial: bool) -> _Actor | None:
@@ -285,11 +426,11 @@ class Resolver:
         pron = _PRONOUNS.get(low) if not (len(s) > 1 and s.isupper()) else None  # "US" is not "us"
         if pron == "third":
             name = ctx.last_subject_person(pos)
-            p = ctx.person(name) if name else None
+            p = ctx.person(name, pos) if name else None
             if p is None:
                 return None
-            he = self._from_person(p)
-            he.how = "a pronoun for the last person named"
+            he = self._from_person(p, ctx)
+            he.how = f"a pronoun for the last person named ({he.how})"
             return he
         if pron == "plural":
             # "they": a party, body or country named just before (a sentence or two back);
@@ -325,7 +466,7 @@ class Resolver:
             full = ctx.person_by_role(member.group("role").lower(), pos)
             person = ctx.person(full) if full else None
             if person is not None:
-                holder = self._from_person(person)
+                holder = self._from_person(person, ctx)
                 holder.how = f"the person named as {member.group('role').lower()}"
                 return holder
             return self._author(ctx, "the member's role: the document's author")
@@ -336,12 +477,15 @@ class Resolver:
             resolved = [self._resolve_np(ctx, p, pos, speaker, False) for p in parts]
             # each part must be someone known ("France and Ukraine"), not just capitalised
             # words ("the Energy and Commerce Committee")
-            if len(parts) > 1 and all(r is not None and r.named and r.type for r in resolved):
+            # (a part typed only by default, "Energy" of "Energy and Commerce Committee", "Marks"
+            # of "Marks and Spencer", makes the whole one name)
+            if len(parts) > 1 and all(r is not None and r.named and r.type and "type-default" not in r.how
+                                      for r in resolved):
                 first = resolved[0]
                 assert first is not None
                 names = [r.name for r in resolved if r]
                 return _Actor(first.name, first.type, first.aliases, first.affiliations, names, True,
-                              "a coordination of known actors")
+                              "resolution.coordination: a coordination of actors, each resolved on its own")
         if has_upper:
             info = self.gaz.lookup(s)
             if info is not None:
@@ -349,12 +493,15 @@ class Resolver:
                 if alts:
                     return self._in_context(ctx, info, alts)
                 return self._from_info(info)
-            p = ctx.person(s)
+            p = ctx.person(s, pos)
             if p is None:
                 tail = _NAME_TAIL.search(s)  # "Wales coach Mike Ruddock" -> "Mike Ruddock"
-                p = ctx.person(tail.group()) if tail and tail.start() > 0 else None
+                p = ctx.person(tail.group(), pos) if tail and tail.start() > 0 else None
             if p is not None:
-                return self._from_person(p)
+                return self._from_person(p, ctx)
+            lead = self._strip_lead(ctx, s, pos, speaker, initial)
+            if lead is not False:
+                return lead
         if _PAIR_NP.match(s):
             pair = _last_pair(ctx, pos, s.split()[-1].lower())
             return _Actor(pair[0], None, [], [], pair, True, "the two actors named last") if pair else None
@@ -362,10 +509,10 @@ class Resolver:
         if role:
             r = role.group("role").lower()
             full = ctx.person_by_role(r, pos) if not r.startswith("spokes") else None
-            person = ctx.person(full) if full else None
+            person = ctx.person(full, pos) if full else None
             if person is not None:
-                holder = self._from_person(person)
-                holder.how = f"the person named as {r}"
+                holder = self._from_person(person, ctx)
+                holder.how = f"resolution.role-holder: the person named as {r} ({holder.how})"
                 return holder
             if r.startswith("spokes"):
                 # "a spokesman said": the voice of the body the story is about
@@ -373,7 +520,7 @@ class Resolver:
             if ctx.author and r in ("congressman", "congresswoman", "senator") and s.lower() == r:
                 # "The Congressman will also meet ..." in a member's own release: its author
                 return self._author(ctx, f"'the {r}': the document's author")
-            return _Actor(s, "person", [], [], [s], False, "a role, its holder not named")
+            return self._office(ctx, s, r, pos)
         if not head or head[:1].islower() and not _INNER_CAP.match(head):
             return self._common_np(ctx, s, hl, pos, indefinite, initial)  # ("eBay", "iRobot" are names)
         words = s.split()
@@ -399,14 +546,98 @@ class Resolver:
         if _ACRONYM_PLURAL.match(head) and hl not in self._agent_nouns:
             return None  # "the three-year CDs will carry ...": things, not MPs
         name = " ".join(_core(s).split())  # "The Board of Irrigation Users which runs ..." -> the name
+        if " " not in name and name.lower() in _GOV_NOUNS | {"president", "commission", "committee"}:
+            return self._common_np(ctx, name, name.lower(), pos, indefinite, initial) \
+                or _Actor("", None, [], [], [], False, "resolution.role-unbound: a body's common noun, capitalised")
         org = _match_org(ctx, name)
         if org == name and _PERSON_LIKE.match(name):
             # "Claire Dumont said": seen acting, with no org word, a person as likely as a firm
-            return _Actor(name, None, [], [], [name], True, "a name seen acting: a person or a firm")
+            kind, rid = _type_of_name(ctx, name)
+            return _Actor(name, kind, [], [], [name], True, f"a name seen acting: a person or a firm ({rid})")
         if org:
-            return _Actor(org, "company", [], [], [org], True, "a firm named in the document")
+            kind, rid = _type_of_name(ctx, org)
+            if rid in ("resolution.type-person-shape", "resolution.type-default"):
+                kind, rid = "company", "a firm named in the document"
+            return _Actor(org, kind, [], [], [org], True, rid)
         # A proper name we do not know: a firm or body named in the text.
-        return _Actor(name, None, [], [], [name], True, "an unknown proper name")
+        kind, rid = _type_of_name(ctx, name)
+        return _Actor(name, kind, [], [], [name], True, f"an unknown proper name ({rid})")
+
+    def _strip_lead(self, ctx: DocContext, s: str, pos: int, speaker: _Actor | None,
+                    initial: bool) -> _Actor | None | bool:
+        """A subject whose first words are not its name: a function or time word ("And",
+        "As Paul Flynn", "Last month the EU": resolution.leading-word), a title or role
+        ("First Minister Jack McConnell", "Labour's Yvette Cooper": resolution.title-stripped),
+        or a modifier ("California-based Wells Fargo"). The rest resolved on its own
+        (None: no one); False when the words open with none of these."""
+        words = s.split()
+        data = _types_data()
+        if words[0] in data["leading"] or words[0].rstrip(",") in data["leading"]:
+            i = 1
+            while i < len(words) and (words[i].rstrip(",") in data["leading"] or words[i][:1].islower()):
+                i += 1
+            rest = " ".join(words[i:])
+            if not rest:
+                return None
+            got = self._resolve_np(ctx, rest, pos, speaker, False)
+            if got is not None:
+                got.how = f"resolution.leading-word: '{' '.join(words[:i])}' left out; {got.how}"
+            return got
+        based = _BASED.match(s)
+        if based:
+            return self._resolve_np(ctx, s[based.end():], pos, speaker, False)
+        # the last title or role word followed only by capitalised words: the name after it
+        cut, owner = 0, None
+        for i, w in enumerate(words[:-1]):
+            bare = w.rstrip(".,").lower()
+            if bare in _TITLE_HEADS or bare.endswith("minister") or bare.endswith("secretary"):
+                cut = i + 1
+            elif w.endswith(("'s", "’s")) and i < 3:
+                info = self.gaz.lookup(w[:-2])
+                if info is not None:
+                    cut, owner = i + 1, info  # "Labour's Yvette Cooper", "GM's Rick Wagoner"
+        if not cut:
+            return False
+        rest = words[cut:]
+        if not all(w[:1].isupper() for w in rest):
+            return False
+        name = " ".join(rest)
+        p = ctx.person(name, pos)
+        if p is not None:
+            who = self._from_person(p, ctx)
+        elif gz := self.gaz.lookup(name):
+            who = self._from_info(gz)
+        else:
+            prefix = " ".join(words[:cut])
+            aff = owner or (self.gaz.find(prefix)[-1].actor if self.gaz.find(prefix) else None)
+            role = words[cut - 1].rstrip(".,").lower()
+            parents = self._person_parents(Person(name, aff, role), ctx)
+            who = _Actor(name, "person", [name.split()[-1]] if " " in name else [], parents, [name], True, "")
+        if owner is not None and owner.name not in who.affiliations and who.type == "person":
+            who.affiliations = [owner.name, *who.affiliations]
+        who.how = f"resolution.title-stripped: '{' '.join(words[:cut])}' is not part of the name; {who.how}"
+        return who
+
+    def _office(self, ctx: DocContext, s: str, role: str, pos: int) -> _Actor:
+        """A role word alone with no holder named: a government role binds the government of
+        the country it names ("the French president") or the document is most about; a
+        firm's role, the firm the story is about (resolution.role-office). Else no one."""
+        data = _types_data()
+        if any(role.endswith(r) for r in data["gov_roles"]):
+            hits = [m.actor for m in self.gaz.find(s) if m.actor.type == "country"]
+            country = hits[0].name if hits else self._doc_country(ctx)
+            info = self.gaz.get(country) if country else None
+            if info is not None:
+                a = self._from_info(info)
+                a.how = f"resolution.role-office: '{s}' with no holder named, the government of {info.name}"
+                return a
+        if role in data["firm_roles"]:
+            org = ctx.main_firm(pos)
+            if org:
+                kind, _ = _type_of_name(ctx, org)
+                return _Actor(org, kind if kind != "person" else "company", [], [], [org], True,
+                              f"resolution.role-office: '{s}' of the firm the story is about")
+        return _Actor("", None, [], [], [], False, f"resolution.role-unbound: '{s}', its holder and office not named")
 
     def _group(self, s: str, hl: str, initial: bool = False) -> _Actor | None:
         """"The G7 countries", "Opposition parties", "Donor nations": a group of actors
@@ -471,7 +702,13 @@ class Resolver:
                 a.aliases = [f"{info.name} government", *a.aliases]
                 a.how = "'the government': of the last country named"
                 return a
-            return _Actor("government", "government", [], [], ["government"], False, "'the government', no country named")
+            country = self._doc_country(ctx)
+            info = self.gaz.get(country) if country else None
+            if info is not None:
+                a = self._from_info(info)
+                a.how = "resolution.role-office: 'the government' of the country the document is most about"
+                return a
+            return _Actor("", "government", [], [], [], False, "'the government', no country named")
         group = self._group(s, hl, initial)  # (a sentence's first word is capitalised by its place)
         if group is not None:
             return group
