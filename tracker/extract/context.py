@@ -509,7 +509,7 @@ class DocContext:
                     last = who
             if last is not None:
                 return ppl.people[last]
-        full = ppl.by_surname.get(surname) if " " not in name else None
+        full = ppl.by_surname.get(surname) if " " not in name and name not in ppl.people else None
         if full and full in ppl.people:
             return ppl.people[full]
         return ppl.people.get(name)
@@ -610,6 +610,13 @@ class _People:
     def add(self, gaz: Gazetteer, name: str, pos: int, affiliation: ActorInfo | None = None,
             role: str | None = None) -> None:
         name = _clean_name(name)
+        words = name.split()
+        # "Delegation Alcee L. Hastings", "Coast Congressman Mike Thompson": common words and
+        # titles left before a full name (resolution.title-stripped)
+        while len(words) > 2 and (words[0].lower() in _COMMON_WORDS or _TITLE_WORD.fullmatch(words[0])) \
+                and words[1][:1].isupper() and _looks_like_person(" ".join(words[1:])):
+            words = words[1:]
+        name = " ".join(words)
         if not name or " " not in name and len(name) < 3 or _CUT_AT_INITIAL.search(name) \
                 or _INNER_POSSESSIVE.search(name):  # (nor "Straw's China": a possessive and its thing)
             return  # (not a name cut at a middle initial: 'Robert C. "Bobby" Scott' is no "Robert C")
@@ -639,6 +646,10 @@ class _People:
         stops being a person of its own (resolution.person-full-name)."""
         for name in [n for n in self.people if " " not in n]:
             full = self.by_surname.get(name)
+            if full and full in self.people and self.people[name].role not in (None, self.people[full].role):
+                # "President Reagan" and "Nancy Reagan": another role, another person
+                # (resolution.person-same-surname)
+                continue
             if full and full in self.people:
                 bare, whole = self.people.pop(name), self.people[full]
                 whole.affiliation = whole.affiliation or bare.affiliation

@@ -157,6 +157,8 @@ def _same_side(ex: Resolver, speaker: _Actor, actor: _Actor) -> bool:
     mine = ex.gaz.get(speaker.name) or ex.gaz.lookup(speaker.name)
     if mine is not None and mine.parent in {actor.name, *actor.actors}:
         return True  # the Home Office speaking for the United Kingdom
+    if speaker.type == "person" and actor.type != "country" and ex.gaz.lookup(actor.name) is None:
+        return True  # a body we know nothing of, in a person's words: benefit of doubt
     if speaker.type == "person" and all(ex.gaz.get(a) is None for a in speaker.affiliations) or (
             speaker.type is None and _PERSON_LIKE.match(speaker.name)):
         # an official of no known side (or a name that may be one) speaking of a country,
@@ -275,10 +277,19 @@ class Resolver:
     def _doc_country(self, ctx: DocContext) -> str | None:
         """The country the document is most about (`_country_weights`), if any."""
         if "doc_country" not in ctx.cache:
-            weights = self._country_weights(ctx)
-            best = max(weights.items(), key=lambda kv: (kv[1], kv[0]), default=None)
-            ctx.cache["doc_country"] = best[0] if best and (self.gaz.get(best[0]) or ActorInfo("", "")).type == "country" \
-                else None
+            # (its politics: parties, government bodies and government phrases "the British
+            # government", "Downing Street"; not the places it names, a trip's destinations)
+            weights: dict[str, int] = {}
+            for m in self.gaz.find(ctx.doc.text):
+                c = m.actor.parent if m.actor.type in ("party", "government") else (
+                    m.actor.name if m.actor.type == "country" and m.form in ("government", "metonym") else None)
+                if c:
+                    weights[c] = weights.get(c, 0) + 1
+            ranked = sorted(((w, c) for c, w in weights.items()
+                             if (self.gaz.get(c) or ActorInfo("", "")).type == "country"), reverse=True)
+            # (clearly most about one country: a story of a trip abroad is not the host's)
+            clear = ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0])
+            ctx.cache["doc_country"] = ranked[0][1] if clear else None
         return ctx.cache["doc_country"]
 
     def _country_weights(self, ctx: DocContext) -> dict[str, int]:
@@ -343,6 +354,12 @@ class Resolver:
         if pron in ("third", "plural", "it") and speaker is not None and frame_who:
             # "Lecornu said he would", "The company said it will"
             if pron == "third" and speaker.type == "person" or pron in ("it", "plural") and speaker.type != "person":
+                if pron == "it" and speaker.type is None:
+                    # "Ostwind Haulage said it would": a firm or body, whatever its shape
+                    kind, rid = _type_of_name(ctx, speaker.name)
+                    kind = kind if kind != "person" else ("company" if _company_signal(ctx, speaker.name)
+                                                          else "organisation")
+                    return replace(speaker, type=kind, how=f"a pronoun for the speaker of the frame ('it': a {kind})")
                 return replace(speaker, how="a pronoun for the speaker of the frame")
             if pron == "it":
                 return None
@@ -552,8 +569,8 @@ class Resolver:
         org = _match_org(ctx, name)
         if org == name and _PERSON_LIKE.match(name):
             # "Claire Dumont said": seen acting, with no org word, a person as likely as a firm
-            kind, rid = _type_of_name(ctx, name)
-            return _Actor(name, kind, [], [], [name], True, f"a name seen acting: a person or a firm ({rid})")
+            # (typed when it is bound: `settle_type`; "X said it would" makes it a firm)
+            return _Actor(name, None, [], [], [name], True, "a name seen acting: a person or a firm")
         if org:
             kind, rid = _type_of_name(ctx, org)
             if rid in ("resolution.type-person-shape", "resolution.type-default"):
@@ -561,7 +578,17 @@ class Resolver:
             return _Actor(org, kind, [], [], [org], True, rid)
         # A proper name we do not know: a firm or body named in the text.
         kind, rid = _type_of_name(ctx, name)
+        if rid == "resolution.type-person-shape":
+            return _Actor(name, None, [], [], [name], True, "an unknown proper name")  # (see settle_type)
         return _Actor(name, kind, [], [], [name], True, f"an unknown proper name ({rid})")
+
+    def settle_type(self, ctx: DocContext, actor: _Actor) -> _Actor:
+        """The bound actor with a type: a name still untyped gets one from its suffix, the
+        words around it or its shape (resolution.type-*)."""
+        if actor.type is not None or not actor.name:
+            return actor
+        kind, rid = _type_of_name(ctx, actor.name)
+        return replace(actor, type=kind, how=f"{actor.how} ({rid})")
 
     def _strip_lead(self, ctx: DocContext, s: str, pos: int, speaker: _Actor | None,
                     initial: bool) -> _Actor | None | bool:
@@ -578,7 +605,8 @@ class Resolver:
                 i += 1
             rest = " ".join(words[i:])
             if not rest:
-                return None
+                # "And", "As": no one; "Both sides", "Their Sheriffs": a common phrase, read so
+                return None if all(w[:1].isupper() for w in words) else False
             got = self._resolve_np(ctx, rest, pos, speaker, False)
             if got is not None:
                 got.how = f"resolution.leading-word: '{' '.join(words[:i])}' left out; {got.how}"
@@ -599,8 +627,8 @@ class Resolver:
         if not cut:
             return False
         rest = words[cut:]
-        if not all(w[:1].isupper() for w in rest):
-            return False
+        if not all(w[:1].isupper() for w in rest) or len(rest[-1].rstrip(".")) < 2:
+            return False  # (not "Congressman C" of "Congressman C.A. Dutch Ruppersberger")
         name = " ".join(rest)
         p = ctx.person(name, pos)
         if p is not None:
