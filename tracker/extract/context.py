@@ -505,7 +505,7 @@ class DocContext:
             for at, who in self.person_mentions:
                 if at >= pos:
                     break
-                if who in fulls:
+                if who in fulls and self.doc.text.startswith(who, at):  # (named in full there)
                     last = who
             if last is not None:
                 return ppl.people[last]
@@ -659,6 +659,9 @@ class _People:
                 self.by_role = [(p, r, full if f == name else f) for p, r, f in self.by_role]
 
 
+_CAP_RUN_BEFORE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’\-]*\s+){1,3}$")
+
+
 def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
                   surname: str | None = None, windows: list[tuple[int, int]] | None = None) -> None:
     """Learn the people a text names, in a fixed order of patterns (the first affiliation
@@ -686,7 +689,11 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
     for m in scan(_title_names):
         title = m.group("title")
         if wanted(m.group("name")):
-            ppl.add(gaz, m.group("name"), m.start("name"), None,
+            # "French Defence Minister Lucien Arnaud": the capitalised words before the title
+            # name the holder's side (resolution.affiliations)
+            run = _CAP_RUN_BEFORE.search(text, max(0, m.start() - 50), m.start())
+            hits = gaz.find(run.group()) if run else []
+            ppl.add(gaz, m.group("name"), m.start("name"), hits[-1][2] if hits else None,
                     title if title.lower() not in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame") else None)
     for m in scan(_party_tags):
         if wanted(m.group("name")):

@@ -288,7 +288,7 @@ class Resolver:
             ranked = sorted(((w, c) for c, w in weights.items()
                              if (self.gaz.get(c) or ActorInfo("", "")).type == "country"), reverse=True)
             # (clearly most about one country: a story of a trip abroad is not the host's)
-            clear = ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0])
+            clear = ranked and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0])
             ctx.cache["doc_country"] = ranked[0][1] if clear else None
         return ctx.cache["doc_country"]
 
