@@ -509,7 +509,7 @@ class DocContext:
                     last = who
             if last is not None:
                 return ppl.people[last]
-        full = ppl.by_surname.get(surname) if " " not in name and name not in ppl.people else None
+        full = ppl.by_surname.get(surname) if " " not in name and name not in ppl.apart else None
         if full and full in ppl.people:
             return ppl.people[full]
         return ppl.people.get(name)
@@ -606,6 +606,7 @@ class _People:
     by_surname: dict[str, str] = field(default_factory=dict)  # surname -> full name
     by_role: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, role, full name)
     fulls: dict[str, list[str]] = field(default_factory=dict)  # surname -> the full names bearing it
+    apart: set[str] = field(default_factory=set)  # surnames the text shows alone and in full, side by side
 
     def add(self, gaz: Gazetteer, name: str, pos: int, affiliation: ActorInfo | None = None,
             role: str | None = None) -> None:
@@ -613,7 +614,11 @@ class _People:
         words = name.split()
         # "Delegation Alcee L. Hastings", "Coast Congressman Mike Thompson": common words and
         # titles left before a full name (resolution.title-stripped)
-        while len(words) > 2 and (words[0].lower() in _COMMON_WORDS or _TITLE_WORD.fullmatch(words[0])) \
+        cut = max((i + 1 for i, w in enumerate(words[:-2]) if _TITLE_WORD.fullmatch(_singular(w))
+                   and _looks_like_person(" ".join(words[i + 1:]))), default=0)  # "Committee Chairman Ron Johnson"
+        words = words[cut:]
+        while len(words) > 2 and (words[0].lower() in _COMMON_WORDS or _TITLE_WORD.fullmatch(words[0])
+                                  or words[0].endswith(("-", ":"))) \
                 and words[1][:1].isupper() and _looks_like_person(" ".join(words[1:])):
             words = words[1:]
         name = " ".join(words)
@@ -646,10 +651,8 @@ class _People:
         stops being a person of its own (resolution.person-full-name)."""
         for name in [n for n in self.people if " " not in n]:
             full = self.by_surname.get(name)
-            if full and full in self.people and self.people[name].role not in (None, self.people[full].role):
-                # "President Reagan" and "Nancy Reagan": another role, another person
-                # (resolution.person-same-surname)
-                continue
+            if full and full in self.people and name in self.apart:
+                continue  # "Reagan and Nancy Reagan": two people (resolution.person-same-surname)
             if full and full in self.people:
                 bare, whole = self.people.pop(name), self.people[full]
                 whole.affiliation = whole.affiliation or bare.affiliation
@@ -660,6 +663,11 @@ class _People:
 
 
 _CAP_RUN_BEFORE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’\-]*\s+){1,3}$")
+
+
+def _singular(word: str) -> str:
+    """ "Congressmen" -> "Congressman", "Senators" -> "Senator": a plural title."""
+    return word[:-3] + "man" if word.endswith("men") else word[:-1] if word.endswith("s") else word
 
 
 def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
@@ -691,10 +699,12 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
         if wanted(m.group("name")):
             # "French Defence Minister Lucien Arnaud": the capitalised words before the title
             # name the holder's side (resolution.affiliations)
-            run = _CAP_RUN_BEFORE.search(text, max(0, m.start() - 50), m.start())
-            hits = gaz.find(run.group()) if run else []
-            ppl.add(gaz, m.group("name"), m.start("name"), hits[-1][2] if hits else None,
-                    title if title.lower() not in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame") else None)
+            # (only an adjective of an office title: "Tanzania Mr Brown" is where, not whose)
+            personal = title.lower() in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame")
+            run = _CAP_RUN_BEFORE.search(text, max(0, m.start() - 50), m.start()) if not personal else None
+            hits = [h for h in gaz.find(run.group()) if h.form == "adjective"] if run else []
+            ppl.add(gaz, m.group("name"), m.start("name"), hits[-1].actor if hits else None,
+                    title if not personal else None)
     for m in scan(_party_tags):
         if wanted(m.group("name")):
             party = {"D": "Democratic Party", "R": "Republican Party", "I": None}[m.group("party")]
@@ -706,7 +716,8 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
         if name in ppl.people or (" " in name and _looks_like_person(name) and gaz.lookup(name) is None
                                   and name.split()[0] not in _COMMON_OPENERS):
             desc = m.group("desc")
-            aff = _affiliation(gaz, desc)
+            # ("Mr Brown, on a week-long visit to Tanzania,": where he is, not whose he is)
+            aff = _affiliation(gaz, desc) if not _NOT_DESC.match(desc) else None
             # "Graham Cluley, senior technology consultant for Sophos": a role makes a
             # person, and the body it names is theirs ("Heineken's chief executive")
             role = not _NOT_DESC.match(desc) and _DESC_ROLE.search(" ".join(desc.split()[:6]))
@@ -768,6 +779,10 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
         if party and person is not None and person.party is None:
             person.party = gaz.lookup(party)
     _learn_full_names(ppl, gaz, text, windows)
+    for name in [n for n in ppl.people if " " not in n]:
+        # "Reagan and Nancy Reagan", "Mr Hartley and Miriam Hartley": the bare surname is another person
+        if re.search(rf"\b{re.escape(name)}\s+(?:and|&)\s+(?:[A-Z][\w'’\-]*\.?\s+){{1,2}}{re.escape(name)}\b", text):
+            ppl.apart.add(name)
     ppl.settle()
 
 

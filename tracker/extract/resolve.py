@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
-from tracker.extract.context import _COMMON_WORDS, DocContext, Person, Quote
+from tracker.extract.context import _COMMON_WORDS, _TITLE_WORD, DocContext, Person, Quote
 from tracker.extract.model import ActorInfo
 from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _core, _elided_subject, _head
 
@@ -60,6 +60,7 @@ class _Actor:
     named: bool  # resolved to a name (not a bare "the company")
     how: str = ""  # how the words were resolved (printed by `tracker explain`)
     side: str | None = None  # a person's own side, whose "we" they speak (country or body of their role)
+    guessed: str | None = None  # a parent guessed from the document, not read in the text (not a side)
 
 
 @functools.lru_cache(maxsize=1)
@@ -85,6 +86,8 @@ _TITLE_HEADS = frozenset(
     congresswoman mayor chairman chairwoman chair chief executive director founder leader speaker commissioner
     ambassador prosecutor judge justice mr mrs ms miss dr sir dame lord lady baroness msp mp mep am mla
     spokesman spokeswoman administrator secretary-general treasurer whip deputy boss head president-elect""".split())
+_POSSESSIVE_DETS = frozenset("our their his her its my your this that these those".split())
+_LOWER_PARTICLE = re.compile(r"^(?:[a-z]{1,4}-[A-Z]|(?:de|van|von|al|el|da|di|du|le|la|bin)$)")  # "al-Qaeda", "de Beers"
 _PERSONAL_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rep|Sen|Senator|Congressman|Congresswoman)\.?\s+")
 _BASED = re.compile(r"^(?:[A-Z][\w.\-]*-(?:based|owned|listed|headquartered)|state-owned|rival|fellow)\s+")
 
@@ -141,9 +144,10 @@ _QUANTIFIERS = frozenset("all many some most several few each every any other no
 def _same_side(ex: Resolver, speaker: _Actor, actor: _Actor) -> bool:
     """In "X said Y would ...", is Y X itself or X's own side (Lecornu -> France)?"""
     own = {speaker.name, *speaker.actors, *speaker.aliases}
+    read = [a for a in speaker.affiliations if a != speaker.guessed]  # (the text's, not the document's guess)
     if speaker.type == "person":
-        own.update(speaker.affiliations)
-        for aff in speaker.affiliations:
+        own.update(read)
+        for aff in read:
             info = ex.gaz.get(aff)
             if info is not None and info.parent:
                 own.add(info.parent)  # a minister of the Home Office speaks for the UK
@@ -159,7 +163,7 @@ def _same_side(ex: Resolver, speaker: _Actor, actor: _Actor) -> bool:
         return True  # the Home Office speaking for the United Kingdom
     if speaker.type == "person" and actor.type != "country" and ex.gaz.lookup(actor.name) is None:
         return True  # a body we know nothing of, in a person's words: benefit of doubt
-    if speaker.type == "person" and all(ex.gaz.get(a) is None for a in speaker.affiliations) or (
+    if speaker.type == "person" and all(ex.gaz.get(a) is None for a in read) or (
             speaker.type is None and _PERSON_LIKE.match(speaker.name)):
         # an official of no known side (or a name that may be one) speaking of a country,
         # a body or a firm: benefit of doubt
@@ -247,8 +251,10 @@ class Resolver:
             how += " (resolution.person-full-name)"
         if len(aff) > (1 if p.affiliation else 0):
             how += f"; resolution.affiliations: {', '.join(aff)}"
+        guessed = aff[-1] if aff and ctx is not None and aff[-1] == ctx.cache.get("guessed_country", {}).get(p.name) \
+            else None
         return _Actor(p.name, "person", aliases, aff, [p.name], True, how,
-                      side=p.affiliation.name if p.affiliation else None)
+                      side=p.affiliation.name if p.affiliation else None, guessed=guessed)
 
     def _person_parents(self, p: Person, ctx: DocContext | None) -> list[str]:
         """A person's parents, most specific first (model.Finding.affiliations): party,
@@ -272,6 +278,7 @@ class Resolver:
             country = self._doc_country(ctx)  # "Chancellor Gordon Brown" in a British story
             if country:
                 out.append(country)
+                ctx.cache.setdefault("guessed_country", {})[p.name] = country
         return out
 
     def _doc_country(self, ctx: DocContext) -> str | None:
@@ -562,7 +569,30 @@ class Resolver:
             return None  # "H.R. 5143 would create ...": a bill, a model or a date, not an agent
         if _ACRONYM_PLURAL.match(head) and hl not in self._agent_nouns:
             return None  # "the three-year CDs will carry ...": things, not MPs
+        lead = words[0]
+        if lead[:1].islower() and not _INNER_CAP.match(lead) and not _LOWER_PARTICLE.match(lead):
+            # "and China", "our President", "this CR", "strengthen Social Security": a name
+            # starts with a capital; what opens with a lower-case word is another phrase
+            rest = " ".join(words[1:])
+            if lead in ("and", "or", "but") and rest:
+                got = self._resolve_np(ctx, rest, pos, speaker, False)
+                if got is not None:
+                    got.how = f"resolution.leading-word: '{lead}' left out; {got.how}"
+                return got
+            j = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+            if 0 < j < len(words) and (all(_TITLE_WORD.fullmatch(w) for w in words[:j])
+                                       or j <= 2 and _PERSON_LIKE.match(" ".join(words[j:]))):
+                got = self._resolve_np(ctx, " ".join(words[j:]), pos, speaker, False)  # "producer Gil Cates"
+                if got is not None:
+                    got.how = f"resolution.title-stripped: '{' '.join(words[:j])}' left out; {got.how}"
+                return got
+            if lead.lower() in _POSSESSIVE_DETS and rest and _ROLE_NP.match(rest):
+                return self._resolve_np(ctx, rest.lower(), pos, speaker, False)  # "our President"
+            return None  # (resolution.leading-word: no actor)
         name = " ".join(_core(s).split())  # "The Board of Irrigation Users which runs ..." -> the name
+        if _ROLE_NP.match(name) and " " not in name:
+            # "Chairman of the Congressional Health Care Caucus" cut to its role: a role word alone
+            return self._resolve_np(ctx, name.lower(), pos, speaker, False)
         if " " not in name and name.lower() in _GOV_NOUNS | {"president", "commission", "committee"}:
             return self._common_np(ctx, name, name.lower(), pos, indefinite, initial) \
                 or _Actor("", None, [], [], [], False, "resolution.role-unbound: a body's common noun, capitalised")
