@@ -901,7 +901,8 @@ def _org_mentions(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tup
     """(position, name) of the firms and bodies named with an org word ("Acme Corp")."""
     for m in _orgs(text, lo, hi):
         org = _TICKER.sub("", " ".join(m.group("org").split()))  # one line, no "<TSBA.T>"
-        while org and org.split()[0] in ("The", "A", "An", "In", "But", "And", "and", "of", "&"):
+        while org and (org.split()[0] in ("The", "A", "An", "In", "But", "And", "and", "of", "&")
+                       or org.split()[0] in _COMMON_OPENERS and " " in org):  # ("This Committee")
             org = org.split(None, 1)[1] if " " in org else ""
         if org and org.split()[-1] != org:
             yield m.start("org"), org

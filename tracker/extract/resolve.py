@@ -86,6 +86,7 @@ _TITLE_HEADS = frozenset(
     congresswoman mayor chairman chairwoman chair chief executive director founder leader speaker commissioner
     ambassador prosecutor judge justice mr mrs ms miss dr sir dame lord lady baroness msp mp mep am mla
     spokesman spokeswoman administrator secretary-general treasurer whip deputy boss head president-elect""".split())
+_NAME_LINKS = frozenset("of and for the de du la le van von da di del der al el bin on in at".split())  # in names
 _POSSESSIVE_DETS = frozenset("our their his her its my your this that these those".split())
 _LOWER_PARTICLE = re.compile(r"^(?:[a-z]{1,4}-[A-Z]|(?:de|van|von|al|el|da|di|du|le|la|bin)$)")  # "al-Qaeda", "de Beers"
 _PERSONAL_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rep|Sen|Senator|Congressman|Congresswoman)\.?\s+")
@@ -422,6 +423,11 @@ class Resolver:
         word in its name ("First Minister Jack McConnell said" is Jack McConnell), a person
         when the document shows one, typed by its suffix or the words around it."""
         how = "the firm or body last seen acting"
+        if " " not in org and org.lower() in _COMMON and not org.isupper():
+            # "Commission said", "Members said": a common noun capitalised, the body named before
+            return self._common_np(ctx, org, org.lower(), pos)
+        if any(w[:1].islower() and w not in _NAME_LINKS for w in org.split()):
+            return None  # "Mr Glazer's campaign": a phrase, not a name
         p = ctx.person(org, pos)
         if p is not None:
             who = self._from_person(p, ctx)
@@ -590,6 +596,13 @@ class Resolver:
                 return self._resolve_np(ctx, rest.lower(), pos, speaker, False)  # "our President"
             return None  # (resolution.leading-word: no actor)
         name = " ".join(_core(s).split())  # "The Board of Irrigation Users which runs ..." -> the name
+        if " " not in name and name.endswith("s") and name.lower() in _COMMON and not name.isupper():
+            # "Members of the rate-setting committee": a plural common noun; the body after "of"
+            rest = s.split(" of ", 1)[1] if " of " in s else ""
+            got = self._resolve_np(ctx, rest, pos, speaker, False) if rest else None
+            if got is not None:
+                got.how = f"resolution.leading-word: '{name} of' left out; {got.how}"
+            return got
         if _ROLE_NP.match(name) and " " not in name:
             # "Chairman of the Congressional Health Care Caucus" cut to its role: a role word alone
             return self._resolve_np(ctx, name.lower(), pos, speaker, False)
