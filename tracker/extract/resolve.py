@@ -117,6 +117,11 @@ def _company_signal(ctx: DocContext, name: str) -> bool:
     return got
 
 
+def _titled(ctx: DocContext, surname: str) -> bool:
+    """A personal title goes with `surname` somewhere in the document ("Mr Brown")."""
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+{re.escape(surname)}\b", ctx.doc.text) is not None
+
+
 def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
     """The type of a name the gazetteer does not know, and the id that decided it."""
     words = name.split()
@@ -130,7 +135,10 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
         return kind, "resolution.type-by-suffix"
     if ctx is not None and _company_signal(ctx, name):
         return "company", "resolution.type-company-context"
-    if _PERSON_LIKE.match(name) and not _INNER_CAP.match(name):
+    if _PERSON_LIKE.match(name) and not _INNER_CAP.match(name) and (
+            words[-1].lower() not in _COMMON or ctx is None or _titled(ctx, words[-1])):
+        # ("Manchester United", "Lisbon Agenda": a common last word is no surname unless a
+        # title goes with it somewhere: "Mr Brown")
         return "person", "resolution.type-person-shape"
     return "organisation", "resolution.type-default"
 
@@ -534,7 +542,12 @@ class Resolver:
                 return lead
         if _PAIR_NP.match(s):
             pair = _last_pair(ctx, pos, s.split()[-1].lower())
-            return _Actor(pair[0], None, [], [], pair, True, "the two actors named last") if pair else None
+            if not pair:
+                return None
+            info = self.gaz.get(pair[0])
+            kind = info.type if info else ("company" if s.split()[-1].lower() in ("companies", "firms", "banks")
+                                           else None)
+            return _Actor(pair[0], kind, [], [], pair, True, "the two actors named last")
         role = _ROLE_NP.match(s)
         if role:
             r = role.group("role").lower()
@@ -617,7 +630,8 @@ class Resolver:
         if org:
             kind, rid = _type_of_name(ctx, org)
             if rid in ("resolution.type-person-shape", "resolution.type-default"):
-                kind, rid = "company", "a firm named in the document"
+                # ("Parliament will examine": a common word is a body, not a firm)
+                kind, rid = ("organisation" if org.lower() in _COMMON else "company"), "a firm named in the document"
             return _Actor(org, kind, [], [], [org], True, rid)
         # A proper name we do not know: a firm or body named in the text.
         kind, rid = _type_of_name(ctx, name)
@@ -664,9 +678,11 @@ class Resolver:
             if bare in _TITLE_HEADS or bare.endswith("minister") or bare.endswith("secretary"):
                 cut = i + 1
             elif w.endswith(("'s", "’s")) and i < 3:
-                info = self.gaz.lookup(w[:-2])
-                if info is not None:
-                    cut, owner = i + 1, info  # "Labour's Yvette Cooper", "GM's Rick Wagoner"
+                # "Labour's Yvette Cooper", "Plaid Cymru's Elfyn Llwyd", "GM's Rick Wagoner"
+                whole = " ".join(words[: i + 1])[:-2]
+                info = self.gaz.lookup(whole) or self.gaz.lookup(w[:-2])
+                if info is not None or _PERSON_LIKE.match(" ".join(words[i + 1:])):
+                    cut, owner = i + 1, info or ActorInfo(whole, "organisation")
         if not cut:
             return False
         rest = words[cut:]
@@ -674,6 +690,13 @@ class Resolver:
             return False  # (not "Congressman C" of "Congressman C.A. Dutch Ruppersberger")
         name = " ".join(rest)
         p = ctx.person(name, pos)
+        if p is None and _company_signal(ctx, name):
+            # "Italy's Illva Saronno" with "Illva Saronno shares": a firm, its owner a place
+            return _Actor(name, "company", [], [], [name], True,
+                          f"resolution.title-stripped: '{' '.join(words[:cut])}' left out; "
+                          "resolution.type-company-context")
+        if p is None and owner is not None and owner.type in ("country",) and not _PERSON_LIKE.match(name):
+            return False
         if p is not None:
             who = self._from_person(p, ctx)
         elif gz := self.gaz.lookup(name):
