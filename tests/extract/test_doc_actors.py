@@ -171,3 +171,29 @@ def test_resolution_ids_show_in_explain_and_are_listed_rules(extractor: Extracto
     shown = set(re.findall(r"resolution\.[a-z-]+", str(to_dict(explain(extractor, doc)))))
     assert {"resolution.person-full-name", "resolution.affiliations", "resolution.role-office"} <= shown
     assert shown <= listed
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a description before a firm's name is not part of it
+    ("Danish shipping group Halvorsen Line said it would order six vessels.", "Halvorsen Line"),
+    # a spokesman of a named body is its voice
+    ("New routes will be opened in May, the Tarnby Airways spokesman said.", "Tarnby Airways"),
+    # a conjunction opening the subject is not part of the name
+    ("Officials said that Norway and Chile will sign the treaty in May.", "Norway"),
+])
+def test_descriptions_and_openers_are_left_out_of_names(extractor: Extractor, text: str, actor: str) -> None:
+    assert _actors(extractor, text)[:1] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "The panel said this CR will fund the agency until March.",
+    "The best way to strengthen Social Security for the future is to lift the cap.",
+])
+def test_phrases_opening_with_a_lower_case_word_are_no_actor(extractor: Extractor, text: str) -> None:
+    assert all(f.actor is None or f.actor[:1].isupper() for f in _found(extractor, text))
+
+
+def test_a_surname_beside_its_namesake_is_another_person(extractor: Extractor) -> None:
+    text = ("Mr Brennan and Nora Brennan, the city mayor, will attend the opening. "
+            "Mr Brennan pledged to open the museum.")
+    assert _actors(extractor, text)[-1:] == ["Brennan"]  # not his namesake "Nora Brennan"

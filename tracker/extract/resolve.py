@@ -201,6 +201,12 @@ def _last_pair(ctx: DocContext, pos: int, noun: str) -> list[str] | None:
 
 _TICKERS = re.compile(r"\s*<[^<>]{1,15}>")
 _OWNED = re.compile(r"^(?:the\s+)?((?:[A-Z][\w&.'’\-]*\s+){1,3})(?:team|board|management|staff|group)$")
+def _lower_word(w: str) -> bool:
+    """A lower-case word no name holds ("campaign", "food"; not "of", "de", "eBay")."""
+    return w[:1].islower() and w not in _NAME_LINKS and not _INNER_CAP.match(w) and not _LOWER_PARTICLE.match(w)
+
+
+_VOICE_OWNER = re.compile(r"^(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w&.'’\-]*\s+){1,3})(?:spokes(?:man|woman|person))$")
 _NOT_OWNERS = _DETERMINERS | _QUANTIFIERS | {"another", "other", "new", "former", "joint", "whole"}
 _AFTER_RELATIVE = re.compile(r"\bwhich\s+it\s*$")  # ("that it" is most often "said that it")
 # "officials at the Japanese transport ministry", "a spokesman for the French foreign ministry"
@@ -431,10 +437,10 @@ class Resolver:
         word in its name ("First Minister Jack McConnell said" is Jack McConnell), a person
         when the document shows one, typed by its suffix or the words around it."""
         how = "the firm or body last seen acting"
-        if " " not in org and org.lower() in _COMMON and not org.isupper():
+        if " " not in org and (org.lower() in _COMMON or org.lower() in _ORG_NOUNS) and not org.isupper():
             # "Commission said", "Members said": a common noun capitalised, the body named before
             return self._common_np(ctx, org, org.lower(), pos)
-        if any(w[:1].islower() and w not in _NAME_LINKS for w in org.split()):
+        if any(_lower_word(w) for w in org.split()):
             return None  # "Mr Glazer's campaign": a phrase, not a name
         p = ctx.person(org, pos)
         if p is not None:
@@ -627,6 +633,20 @@ class Resolver:
             # "Claire Dumont said": seen acting, with no org word, a person as likely as a firm
             # (typed when it is bound: `settle_type`; "X said it would" makes it a firm)
             return _Actor(name, None, [], [], [name], True, "a name seen acting: a person or a firm")
+        if any(_lower_word(w) for w in name.split()):
+            # "Dutch food retailer Ahold NV": the name after the description; "Mr Glazer's
+            # campaign": a phrase, not a name, its owner speaks, if it has one
+            ws = [w.strip("<>-–—") for w in name.split() if w.strip("<>-–—")]
+            k = len(ws)
+            while k and ws[k - 1][:1].isupper():
+                k -= 1
+            tail = " ".join(ws[k:])
+            own = re.match(r"^(.+?)['’]s?\s+[a-z]", name)
+            part = tail or (own.group(1) if own else "")
+            got = self._resolve_np(ctx, part, pos, speaker, False) if part else None
+            if got is not None:
+                got.how = f"resolution.leading-word: '{part}' of '{name}'; {got.how}"
+            return got
         if org:
             kind, rid = _type_of_name(ctx, org)
             if rid in ("resolution.type-person-shape", "resolution.type-default"):
@@ -757,6 +777,13 @@ class Resolver:
                    initial: bool = False) -> _Actor | None:
         """'the company', 'the government', 'the party': the one named before; other
         agent nouns left unnamed are too vague to bind anyone ("commercial banks")."""
+        voice = _VOICE_OWNER.match(s)
+        if voice and voice.group(1).split()[0].lower() not in _NOT_OWNERS:
+            # "The Vodafone spokesman", "a Home Office spokeswoman": the voice of the body named
+            got = self._resolve_np(ctx, voice.group(1).strip(), pos, None, False)
+            if got is not None and got.type != "person":
+                got.how = f"the voice of the body named ({got.how})"
+                return got
         if hl in _SIDE_NOUNS and any(c.isupper() for c in s):
             core = _core(s)
             hits = self.gaz.find(core)
