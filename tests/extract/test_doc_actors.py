@@ -197,3 +197,15 @@ def test_a_surname_beside_its_namesake_is_another_person(extractor: Extractor) -
     text = ("Mr Brennan and Nora Brennan, the city mayor, will attend the opening. "
             "Mr Brennan pledged to open the museum.")
     assert _actors(extractor, text)[-1:] == ["Brennan"]  # not his namesake "Nora Brennan"
+
+
+def test_a_presidents_administration_is_the_countrys_government(extractor: Extractor) -> None:
+    text = ("President Halvard Stone met the governors in Washington. "
+            "The Stone Administration will send the budget to the House of Representatives in May.")
+    assert _actors(extractor, text) == ["United States"]
+
+
+def test_a_coordination_of_a_person_and_a_body_is_two_actors(extractor: Extractor) -> None:
+    text = "Mayor Ellen Ruiz and The Coastal Land Trust will buy the 40-acre marsh."
+    found = _found(extractor, text)
+    assert found and found[0].actors == ["Ellen Ruiz", "Coastal Land Trust"]

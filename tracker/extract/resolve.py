@@ -86,6 +86,7 @@ _TITLE_HEADS = frozenset(
     congresswoman mayor chairman chairwoman chair chief executive director founder leader speaker commissioner
     ambassador prosecutor judge justice mr mrs ms miss dr sir dame lord lady baroness msp mp mep am mla
     spokesman spokeswoman administrator secretary-general treasurer whip deputy boss head president-elect""".split())
+_ADMINISTRATION = re.compile(r"^([A-Z][\w'’\-]+)\s+Administrations?$")
 _NAME_LINKS = frozenset("of and for the de du la le van von da di del der al el bin on in at".split())  # in names
 _POSSESSIVE_DETS = frozenset("our their his her its my your this that these those".split())
 _LOWER_PARTICLE = re.compile(r"^(?:[a-z]{1,4}-[A-Z]|(?:de|van|von|al|el|da|di|du|le|la|bin)$)")  # "al-Qaeda", "de Beers"
@@ -523,8 +524,9 @@ class Resolver:
             # words ("the Energy and Commerce Committee")
             # (a part typed only by default, "Energy" of "Energy and Commerce Committee", "Marks"
             # of "Marks and Spencer", makes the whole one name)
-            if len(parts) > 1 and all(r is not None and r.named and r.type and "type-default" not in r.how
-                                      for r in resolved):
+            if len(parts) > 1 and all(r is not None and r.named and r.type
+                                      and not ("type-default" in r.how and " " not in p.strip())
+                                      for p, r in zip(parts, resolved)):
                 first = resolved[0]
                 assert first is not None
                 names = [r.name for r in resolved if r]
@@ -628,6 +630,18 @@ class Resolver:
         if " " not in name and name.lower() in _GOV_NOUNS | {"president", "commission", "committee"}:
             return self._common_np(ctx, name, name.lower(), pos, indefinite, initial) \
                 or _Actor("", None, [], [], [], False, "resolution.role-unbound: a body's common noun, capitalised")
+        admin = _ADMINISTRATION.match(name)
+        if admin:
+            # "the Obama Administration": the government of the country its president leads
+            p = ctx.person(admin.group(1), pos)
+            parents = self._person_parents(p, ctx) if p is not None else []
+            country = next((c for c in parents if (self.gaz.get(c) or ActorInfo(c, "")).type == "country"),
+                           None) or self._doc_country(ctx)
+            info = self.gaz.get(country) if country else None
+            if info is not None:
+                a = self._from_info(info)
+                a.how = f"resolution.role-office: '{name}', the government of {info.name}"
+                return a
         org = _match_org(ctx, name)
         if org == name and _PERSON_LIKE.match(name):
             # "Claire Dumont said": seen acting, with no org word, a person as likely as a firm
