@@ -209,3 +209,11 @@ def test_a_coordination_of_a_person_and_a_body_is_two_actors(extractor: Extracto
     text = "Mayor Ellen Ruiz and The Coastal Land Trust will buy the 40-acre marsh."
     found = _found(extractor, text)
     assert found and found[0].actors == ["Ellen Ruiz", "Coastal Land Trust"]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will close the last coal mine by 2030," Ilse Varga, Hungary\'s energy minister, told reporters.',
+    '"Our government will close the last coal mine by 2030," the Hungarian energy minister said.',
+])
+def test_a_ministers_role_with_a_country_speaks_for_its_government(extractor: Extractor, text: str) -> None:
+    assert _actors(extractor, text) == ["Hungary"]

@@ -791,6 +791,15 @@ class Resolver:
                    initial: bool = False) -> _Actor | None:
         """'the company', 'the government', 'the party': the one named before; other
         agent nouns left unnamed are too vague to bind anyone ("commercial banks")."""
+        if (hl in _TITLE_HEADS or hl.endswith(("minister", "secretary"))) and not indefinite:
+            # "the Norwegian transport minister", "Norway's energy minister": no holder named,
+            # the government of the country the role names (resolution.role-office)
+            hits = [m for m in self.gaz.find(s) if m.actor.type == "country"
+                    and m.form in ("adjective", "name", "government")]
+            if hits:
+                a = self._from_info(hits[0].actor)
+                a.how = f"resolution.role-office: '{s}', the government of {a.name}"
+                return a
         voice = _VOICE_OWNER.match(s)
         if voice and voice.group(1).split()[0].lower() not in _NOT_OWNERS:
             # "The Vodafone spokesman", "a Home Office spokeswoman": the voice of the body named
@@ -831,6 +840,13 @@ class Resolver:
             adj = self.gaz.lookup(s)
             if adj is not None:
                 return self._from_info(adj)
+            quote = ctx.quote_at(pos) if s.lower().startswith(("our ", "my ")) else None
+            if quote is not None and quote.speaker:
+                # '"Our government will ...," the Norwegian minister said': the speaker's government
+                who = self._resolve_np(ctx, quote.speaker, quote.speaker_pos, None, False)
+                if who is not None and who.type in ("country", "government"):
+                    who.how = f"'{s}' in a quote: the speaker's ({who.how})"
+                    return who
             info = ctx.last_actor(pos, ("country",))
             if info is not None:
                 a = self._from_info(info)
