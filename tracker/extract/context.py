@@ -720,7 +720,8 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             aff = _affiliation(gaz, desc) if not _NOT_DESC.match(desc) else None
             # "Graham Cluley, senior technology consultant for Sophos": a role makes a
             # person, and the body it names is theirs ("Heineken's chief executive")
-            role = not _NOT_DESC.match(desc) and _DESC_ROLE.search(" ".join(desc.split()[:6]))
+            # (the role before any "by": "Air Deccan, set up by army officer X," is X's role)
+            role = not _NOT_DESC.match(desc) and _DESC_ROLE.search(" ".join(re.split(r"\bby\b", desc)[0].split()[:6]))
             if role and aff is None:
                 aff = _owner(desc)
             if aff is not None or name in ppl.people or role:

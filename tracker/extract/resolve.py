@@ -137,9 +137,10 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
     if ctx is not None and _company_signal(ctx, name):
         return "company", "resolution.type-company-context"
     if _PERSON_LIKE.match(name) and not _INNER_CAP.match(name) and (
-            words[-1].lower() not in _COMMON or ctx is None or _titled(ctx, words[-1])):
-        # ("Manchester United", "Lisbon Agenda": a common last word is no surname unless a
-        # title goes with it somewhere: "Mr Brown")
+            words[-1].lower() not in _COMMON and words[0].lower() not in _COMMON
+            or ctx is None or _titled(ctx, words[-1])):
+        # ("Manchester United", "Lisbon Agenda", "Air Deccan": a common word is no name of a
+        # person unless a title goes with the last one somewhere: "Mr Brown")
         return "person", "resolution.type-person-shape"
     return "organisation", "resolution.type-default"
 
