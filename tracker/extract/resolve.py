@@ -72,7 +72,7 @@ def _types_data() -> dict[str, Any]:
     ctx = data["company_context"]
     before = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ctx["before"], key=len, reverse=True))
                         + r")\s+(?:the\s+)?$", re.I)
-    after = re.compile(r"^(?:['’]s?)?\s+(?:" + "|".join(re.escape(w) for w in sorted(ctx["after"], key=len, reverse=True))
+    after = re.compile(r"(?:['’]s?)?\s+(?:" + "|".join(re.escape(w) for w in sorted(ctx["after"], key=len, reverse=True))
                        + r")\b", re.I)
     return {"suffix": suffix, "before": before, "after": after,
             "gov_roles": frozenset(data["offices"]["government"]), "firm_roles": frozenset(data["offices"]["firm"]),
@@ -256,7 +256,8 @@ class Resolver:
                       "a known actor")
 
     def _from_person(self, p: Person, ctx: DocContext | None = None) -> _Actor:
-        if ctx is not None and _company_signal(ctx, p.name):
+        if ctx is not None and (not p.role or " " not in p.name) and not _titled(ctx, p.name.split()[-1]) \
+                and _company_signal(ctx, p.name):  # (never "Tony Blair's staff": Mr Blair is titled)
             # "rival bidder Deutsche Boerse", "former partner Fiat": a firm a pattern took for a person
             return _Actor(p.name, "company", [], [], [p.name], True,
                           "resolution.type-company-context: a firm, by the words around it")
