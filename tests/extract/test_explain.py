@@ -30,7 +30,7 @@ def test_a_found_commitment_shows_its_cue_actor_adjustments_and_confidence(extra
     assert (cue.cue, cue.words, cue.decision, cue.kind) == ("future.will", "will", "found", "commitment")
     assert cue.frame == "Norvale Mining said"
     assert cue.actor is not None and cue.actor.actor == "Norvale Mining"
-    assert cue.actor.how == "a pronoun for the speaker of the frame"
+    assert cue.actor.how.startswith("a pronoun for the speaker of the frame")
     assert cue.speaker is not None and cue.speaker.text == "Norvale Mining"
     assert [a.id for a in cue.adjustments] == ["adjustment.actor-named", "adjustment.speaker-attributed"]
     [finding] = Extractor.load().extract(Document(doc_id="t", text="Norvale Mining said it will close the Tarran smelter by 2027."))

@@ -256,7 +256,7 @@ def test_asking_the_witness_and_stipulating_are_talk(ex: Extractor, text: str) -
 def test_quoted_saying_names_the_speaker(ex: Extractor) -> None:
     text = ('Sandra Vellacott is standing in Leeds. Ms Vellacott was quoted in the Post saying: '
             '"We plan to close the bypass to lorries."')
-    assert actors(ex, text) == ["Vellacott"]
+    assert actors(ex, text) == ["Sandra Vellacott"]  # named in full, as the text names her (issue 10)
 
 
 def test_a_possessive_before_a_party_is_not_part_of_its_name(ex: Extractor) -> None:

@@ -20,7 +20,9 @@ def test_builtin_rules_have_unique_ids_kinds_and_descriptions() -> None:
     assert set(_READINGS) == set(READINGS)  # each described reading is a registered function
     for r in rs.all:
         assert r.description
-        assert r.kind in ("pledge", "commitment", "intention", "guard", "refusal", "adjustment")
+        assert r.kind in ("pledge", "commitment", "intention", "guard", "refusal", "adjustment", "resolution")
+    from tracker.extract.rules import RESOLUTIONS
+    assert set(rs.resolutions) == set(RESOLUTIONS)  # each resolution step is described
 
 
 def write(tmp_path: Path, text: str) -> Path:

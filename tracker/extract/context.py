@@ -308,6 +308,8 @@ class Person:
     name: str
     affiliation: ActorInfo | None = None
     role: str | None = None
+    party: ActorInfo | None = None  # "Labour's Gordon Brown", "(R-S.C.)"
+    chamber: str | None = None  # "Senator ..." -> the upper house of the person's country
 
 
 class Quote:
@@ -488,9 +490,12 @@ class DocContext:
                 best = full
         return best
 
-    def person(self, name: str) -> Person | None:
-        """The person a name (full, or a surname) refers to. Only the people sharing its
-        surname matter, so only the text around that surname's mentions is read."""
+    def person(self, name: str, pos: int | None = None) -> Person | None:
+        """The person a name (full, or a surname) refers to, named in full when the document
+        gives the full name anywhere (resolution.person-full-name). A surname two people of
+        the document share ("Gordon Brown", "Nick Brown") is the one named last before `pos`
+        (resolution.person-same-surname). Only the people sharing its surname matter, so
+        only the text around that surname's mentions is read."""
         name = _clean_name(name)
         if not name:
             return None
@@ -498,10 +503,22 @@ class DocContext:
         if _PLACE_END.search(surname):
             return None  # "House", "Committee": no one learned bears it (see _People.add)
         ppl = self._people_named(surname)
-        if name in ppl.people:
+        if " " in name and name in ppl.people:
             return ppl.people[name]
-        full = ppl.by_surname.get(surname)
-        return ppl.people.get(full) if full else None
+        fulls = ppl.fulls.get(surname, [])
+        if " " not in name and len(fulls) > 1 and pos is not None:
+            last = None
+            for at, who in self.person_mentions:
+                if at >= pos:
+                    break
+                if who in fulls and self.doc.text.startswith(who, at):  # (named in full there)
+                    last = who
+            if last is not None:
+                return ppl.people[last]
+        full = ppl.by_surname.get(surname) if " " not in name and name not in ppl.apart else None
+        if full and full in ppl.people:
+            return ppl.people[full]
+        return ppl.people.get(name)
 
     def is_person_name(self, name: str) -> bool:
         """`name` (cleaned) is a person's full name or surname: as `_learn_orgs` asks of
@@ -594,10 +611,23 @@ class _People:
     people: dict[str, Person] = field(default_factory=dict)  # full name -> Person
     by_surname: dict[str, str] = field(default_factory=dict)  # surname -> full name
     by_role: list[tuple[int, str, str]] = field(default_factory=list)  # (pos, role, full name)
+    fulls: dict[str, list[str]] = field(default_factory=dict)  # surname -> the full names bearing it
+    apart: set[str] = field(default_factory=set)  # surnames the text shows alone and in full, side by side
 
     def add(self, gaz: Gazetteer, name: str, pos: int, affiliation: ActorInfo | None = None,
             role: str | None = None) -> None:
         name = _clean_name(name)
+        words = name.split()
+        # "Delegation Alcee L. Hastings", "Coast Congressman Mike Thompson": common words and
+        # titles left before a full name (resolution.title-stripped)
+        cut = max((i + 1 for i, w in enumerate(words[:-2]) if _TITLE_WORD.fullmatch(_singular(w))
+                   and _looks_like_person(" ".join(words[i + 1:]))), default=0)  # "Committee Chairman Ron Johnson"
+        words = words[cut:]
+        while len(words) > 2 and (words[0].lower() in _COMMON_WORDS or _TITLE_WORD.fullmatch(words[0])
+                                  or words[0].endswith(("-", ":"))) \
+                and words[1][:1].isupper() and _looks_like_person(" ".join(words[1:])):
+            words = words[1:]
+        name = " ".join(words)
         if not name or " " not in name and len(name) < 3 or _CUT_AT_INITIAL.search(name) \
                 or _INNER_POSSESSIVE.search(name):  # (nor "Straw's China": a possessive and its thing)
             return  # (not a name cut at a middle initial: 'Robert C. "Bobby" Scott' is no "Robert C")
@@ -615,8 +645,35 @@ class _People:
             person.role = role.lower()
         if " " in full:
             self.by_surname.setdefault(surname, full)
+            names = self.fulls.setdefault(surname, [])
+            if full not in names and not any(_same_person(full, n) for n in names):
+                names.append(full)
         if role:
             self.by_role.append((pos, role.lower(), full))
+
+    def settle(self) -> None:
+        """A bare surname learned before its full name ("Mr Brown" ... "Gordon Brown") is
+        the same person: its role and affiliation go to the full name, and the surname
+        stops being a person of its own (resolution.person-full-name)."""
+        for name in [n for n in self.people if " " not in n]:
+            full = self.by_surname.get(name)
+            if full and full in self.people and name in self.apart:
+                continue  # "Reagan and Nancy Reagan": two people (resolution.person-same-surname)
+            if full and full in self.people:
+                bare, whole = self.people.pop(name), self.people[full]
+                whole.affiliation = whole.affiliation or bare.affiliation
+                whole.role = whole.role or bare.role
+                whole.party = whole.party or bare.party
+                whole.chamber = whole.chamber or bare.chamber
+                self.by_role = [(p, r, full if f == name else f) for p, r, f in self.by_role]
+
+
+_CAP_RUN_BEFORE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’\-]*\s+){1,3}$")
+
+
+def _singular(word: str) -> str:
+    """ "Congressmen" -> "Congressman", "Senators" -> "Senator": a plural title."""
+    return word[:-3] + "man" if word.endswith("men") else word[:-1] if word.endswith("s") else word
 
 
 def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
@@ -646,8 +703,14 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
     for m in scan(_title_names):
         title = m.group("title")
         if wanted(m.group("name")):
-            ppl.add(gaz, m.group("name"), m.start("name"), None,
-                    title if title.lower() not in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame") else None)
+            # "French Defence Minister Lucien Arnaud": the capitalised words before the title
+            # name the holder's side (resolution.affiliations)
+            # (only an adjective of an office title: "Tanzania Mr Brown" is where, not whose)
+            personal = title.lower() in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame")
+            run = _CAP_RUN_BEFORE.search(text, max(0, m.start() - 50), m.start()) if not personal else None
+            hits = [h for h in gaz.find(run.group()) if h.form == "adjective"] if run else []
+            ppl.add(gaz, m.group("name"), m.start("name"), hits[-1].actor if hits else None,
+                    title if not personal else None)
     for m in scan(_party_tags):
         if wanted(m.group("name")):
             party = {"D": "Democratic Party", "R": "Republican Party", "I": None}[m.group("party")]
@@ -659,10 +722,12 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
         if name in ppl.people or (" " in name and _looks_like_person(name) and gaz.lookup(name) is None
                                   and name.split()[0] not in _COMMON_OPENERS):
             desc = m.group("desc")
-            aff = _affiliation(gaz, desc)
+            # ("Mr Brown, on a week-long visit to Tanzania,": where he is, not whose he is)
+            aff = _affiliation(gaz, desc) if not _NOT_DESC.match(desc) else None
             # "Graham Cluley, senior technology consultant for Sophos": a role makes a
             # person, and the body it names is theirs ("Heineken's chief executive")
-            role = not _NOT_DESC.match(desc) and _DESC_ROLE.search(" ".join(desc.split()[:6]))
+            # (the role before any "by": "Air Deccan, set up by army officer X," is X's role)
+            role = not _NOT_DESC.match(desc) and _DESC_ROLE.search(" ".join(re.split(r"\bby\b", desc)[0].split()[:6]))
             if role and aff is None:
                 aff = _owner(desc)
             if aff is not None or name in ppl.people or role:
@@ -703,6 +768,81 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
                 ppl.add(gaz, name, m.start() + len(" ".join(words[:cut])), None, None)
     if author and wanted(author):
         ppl.add(gaz, author, 0, None, None)
+    for m in scan(_owned_names):
+        # "Labour's Gordon Brown", "Plaid Cymru's Elfyn Llwyd": a party's own person
+        owner = gaz.lookup(m.group("owner"))
+        name = _clean_name(m.group("name"))
+        if owner is None or not wanted(name) or gaz.lookup(name) is not None or _ORG_END.search(name):
+            continue
+        known = name in ppl.people or name in ppl.by_surname
+        if owner.type == "party" and (known or _looks_like_person(name)) and name.split()[0] not in _COMMON_OPENERS:
+            ppl.add(gaz, name, m.start("name"), None, None)
+            full = name if " " in name else ppl.by_surname.get(name, name)
+            if full in ppl.people and ppl.people[full].party is None:
+                ppl.people[full].party = owner
+    for m in scan(_party_tags):
+        party = {"D": "Democratic Party", "R": "Republican Party"}.get(m.group("party"))
+        person = ppl.people.get(_clean_name(m.group("name")))
+        if party and person is not None and person.party is None:
+            person.party = gaz.lookup(party)
+    _learn_full_names(ppl, gaz, text, windows)
+    for name in [n for n in ppl.people if " " not in n]:
+        # "Reagan and Nancy Reagan", "Mr Hartley and Miriam Hartley": the bare surname is another person
+        if re.search(rf"\b{re.escape(name)}\s+(?:and|&)\s+(?:[A-Z][\w'’\-]*\.?\s+){{1,2}}{re.escape(name)}\b", text):
+            ppl.apart.add(name)
+    ppl.settle()
+
+
+# "Labour's Gordon Brown", "Plaid Cymru's Elfyn Llwyd": a name after a possessive owner
+_OWNED_NAME = re.compile(rf"(?P<owner>{_CAP}(?:\s+{_CAP}){{0,2}})['’]s\s+(?P<name>{NAME})")
+_POSSESSIVE_AT = re.compile(r"['’]s\s+[A-Z]")
+
+
+def _owned_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    ends = [m.start() for m in _POSSESSIVE_AT.finditer(text, lo, len(text) if hi is None else hi)]
+    return _scan(_OWNED_NAME, text, _starts_before(text, ends, 3))
+
+
+# a first name (and a middle initial) right before a surname: "Gordon Brown", "George W. Bush"
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.])(?P<first>[A-Z][a-z][\w'’\-]*)\s+(?:[A-Z]\.\s+)?$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
+
+
+def _learn_full_names(ppl: _People, gaz: Gazetteer, text: str, windows: list[tuple[int, int]] | None) -> None:
+    """A surname learned alone ("Mr Blair said") is named in full where the text puts a
+    first name before it ("Tony Blair"): the first such name that is no title, function
+    word, place or body, and, at the start of a sentence, no common word
+    (resolution.person-full-name). Two first names for one surname: two people."""
+    for surname in [n for n in ppl.people if " " not in n and n not in ppl.by_surname]:
+        spans = windows if windows is not None else [(0, len(text))]
+        for lo, hi in spans:
+            i = text.find(surname, lo, hi + len(surname))
+            found = None
+            while i >= 0 and found is None:
+                if _BOUNDARY_AFTER.match(text, i + len(surname)):
+                    m = _FIRST_NAME_BEFORE.search(text, max(0, i - 40), i)
+                    if m is not None:
+                        first = m.group("first")
+                        starts = _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) is not None
+                        if first not in _COMMON_OPENERS and first not in _CALENDAR \
+                                and not _TITLE_WORD.fullmatch(first) and gaz.lookup(first) is None \
+                                and not (starts and first.lower() in _COMMON_WORDS) \
+                                and not first.endswith(("'s", "’s")):
+                            found = (m.start(), " ".join(text[m.start() : i + len(surname)].split()))
+                i = text.find(surname, i + 1, hi + len(surname))
+            if found is not None:
+                ppl.add(gaz, found[1], found[0], None, None)
+                break
+
+
+_BOUNDARY_AFTER = re.compile(r"(?![\w'’\-])")
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two full names of one surname that may be one person: the same first name, or one
+    given as an initial of the other ("George Bush", "George W. Bush", "G. Bush")."""
+    fa, fb = a.split()[0].rstrip("."), b.split()[0].rstrip(".")
+    return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
 
 
 # Where a match's anchor may lie around its name's surname: before it by the rest of the
@@ -768,7 +908,8 @@ def _org_mentions(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tup
     """(position, name) of the firms and bodies named with an org word ("Acme Corp")."""
     for m in _orgs(text, lo, hi):
         org = _TICKER.sub("", " ".join(m.group("org").split()))  # one line, no "<TSBA.T>"
-        while org and org.split()[0] in ("The", "A", "An", "In", "But", "And", "and", "of", "&"):
+        while org and (org.split()[0] in ("The", "A", "An", "In", "But", "And", "and", "of", "&")
+                       or org.split()[0] in _COMMON_OPENERS and " " in org):  # ("This Committee")
             org = org.split(None, 1)[1] if " " in org else ""
         if org and org.split()[-1] != org:
             yield m.start("org"), org

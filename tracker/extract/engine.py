@@ -537,6 +537,9 @@ class Extractor(Resolver):
             if tracer is not None:
                 tracer.adjusted(a.id, a.score)
         score = round(min(0.99, max(0.05, score)), 2)
+        actor = self.settle_type(ctx, actor)  # (after the adjustments, which weigh an untyped name)
+        if tracer is not None and actor.how.endswith(")") and "resolution.type-" in actor.how:
+            tracer.resolved("actor", subj_text if reading is None else (speaker_text or ""), actor)
 
         action_text = _ACTION_CUT.sub("", norm[m.start() :]).strip(" ,.;")
         actions = [action_text]

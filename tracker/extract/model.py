@@ -50,7 +50,14 @@ class Finding:
     actor_type: str | None = None  # country | organisation | party | company | person
     actors: list[str] = field(default_factory=list)  # all bound actors ("France and Ukraine")
     actor_aliases: list[str] = field(default_factory=list)  # other names of the actor
-    affiliations: list[str] = field(default_factory=list)  # a person's country/party/org
+    # Who the actor belongs to, most specific sensible parent first (storage makes the first
+    # one a person's parent): for a person, the party the text gives ("Labour's Gordon Brown",
+    # "(R-S.C.)"), the chamber of the title ("Senator" -> United States Senate), the body or
+    # country of the role ("French Defence Minister" -> France, "Heineken's chief executive"
+    # -> Heineken), then the country those belong to, and for a government role with no
+    # country in the text the country the document is most about ("Chancellor Gordon Brown"
+    # in a British story -> United Kingdom). For a known body, its parent (gazetteer).
+    affiliations: list[str] = field(default_factory=list)
     speaker: str | None = None  # who said it, kept apart from the actor
     action: str | None = None  # the committed action, in words
     target: str | None = None  # target / beneficiary

@@ -6,10 +6,14 @@ speech ("X said Y would ..." binds Y only when Y is X or X's own side).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+import tomllib
 from dataclasses import dataclass, replace
+from importlib import resources
+from typing import Any
 
-from tracker.extract.context import _COMMON_WORDS, DocContext, Person, Quote
+from tracker.extract.context import _COMMON_WORDS, _TITLE_WORD, DocContext, Person, Quote
 from tracker.extract.model import ActorInfo
 from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _core, _elided_subject, _head
 
@@ -55,6 +59,90 @@ class _Actor:
     actors: list[str]
     named: bool  # resolved to a name (not a bare "the company")
     how: str = ""  # how the words were resolved (printed by `tracker explain`)
+    side: str | None = None  # a person's own side, whose "we" they speak (country or body of their role)
+    guessed: str | None = None  # a parent guessed from the document, not read in the text (not a side)
+
+
+@functools.lru_cache(maxsize=1)
+def _types_data() -> dict[str, Any]:
+    """data/actor_types.toml: suffix types, firm context words, offices, chambers, leading words."""
+    raw = resources.files("tracker.extract").joinpath("data", "actor_types.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    suffix = {w: t for t, words in data["suffix_types"].items() for w in words}
+    ctx = data["company_context"]
+    before = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ctx["before"], key=len, reverse=True))
+                        + r")\s+(?:the\s+)?$", re.I)
+    after = re.compile(r"(?:['’]s?)?\s+(?:" + "|".join(re.escape(w) for w in sorted(ctx["after"], key=len, reverse=True))
+                       + r")\b", re.I)
+    return {"suffix": suffix, "before": before, "after": after,
+            "gov_roles": frozenset(data["offices"]["government"]), "firm_roles": frozenset(data["offices"]["firm"]),
+            "chambers": data["chambers"], "leading": frozenset(data["leading_words"]["words"])}
+
+
+# a title or role word capitalised before a name: "First Minister Jack McConnell",
+# "Health Minister Jane Hutt", "Founder Stelios Haji-Ioannou", "MSP Karen Whitefield"
+_TITLE_HEADS = frozenset(
+    """minister secretary chancellor president premier governor senator sen rep representative congressman
+    congresswoman mayor chairman chairwoman chair chief executive director founder leader speaker commissioner
+    ambassador prosecutor judge justice mr mrs ms miss dr sir dame lord lady baroness msp mp mep am mla
+    spokesman spokeswoman administrator secretary-general treasurer whip deputy boss head president-elect""".split())
+_ADMINISTRATION = re.compile(r"^([A-Z][\w'’\-]+)\s+Administrations?$")
+_NAME_LINKS = frozenset("of and for the de du la le van von da di del der al el bin on in at".split())  # in names
+_POSSESSIVE_DETS = frozenset("our their his her its my your this that these those".split())
+_LOWER_PARTICLE = re.compile(r"^(?:[a-z]{1,4}-[A-Z]|(?:de|van|von|al|el|da|di|du|le|la|bin)$)")  # "al-Qaeda", "de Beers"
+_PERSONAL_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rep|Sen|Senator|Congressman|Congresswoman)\.?\s+")
+_BASED = re.compile(r"^(?:[A-Z][\w.\-]*-(?:based|owned|listed|headquartered)|state-owned|rival|fellow)\s+")
+
+
+def _company_signal(ctx: DocContext, name: str) -> bool:
+    """The text shows `name` to be a firm: a firm word before one of its mentions ("rival
+    bidder Deutsche Boerse", "car giant Fiat") or a firm's thing right after one ("Unilever's
+    profits", "GM shares"), and no personal title before it ("Mr Glazer")."""
+    memo = ctx.cache.setdefault("company_signal", {})
+    if name in memo:
+        return memo[name]
+    data, text = _types_data(), ctx.doc.text
+    found = personal = False
+    i = text.find(name)
+    while i >= 0:
+        e = i + len(name)
+        if (i == 0 or not text[i - 1].isalnum()) and not text[e : e + 1].isalnum():
+            head = text[max(0, i - 40) : i]
+            if _PERSONAL_TITLE.search(head[-12:]) and head[-12:].rstrip().split()[-1:] and \
+                    _PERSONAL_TITLE.search(head[-12:]).end() == len(head[-12:]):
+                personal = True
+            if data["before"].search(head) or data["after"].match(text, e, e + 40):
+                found = True
+        i = text.find(name, i + 1)
+    memo[name] = got = found and not personal
+    return got
+
+
+def _titled(ctx: DocContext, surname: str) -> bool:
+    """A personal title goes with `surname` somewhere in the document ("Mr Brown")."""
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+{re.escape(surname)}\b", ctx.doc.text) is not None
+
+
+def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
+    """The type of a name the gazetteer does not know, and the id that decided it."""
+    words = name.split()
+    last = words[-1].rstrip(".,") if words else ""
+    kind = _types_data()["suffix"].get(last)
+    if kind == "company" and len(words) > 2 and words[-2] == "of":
+        kind = None
+    if words[:1] == ["Bank"] and "of" in words[1:3]:
+        kind = "organisation"  # "Bank of Korea": a central bank
+    if kind and len(words) > 1:
+        return kind, "resolution.type-by-suffix"
+    if ctx is not None and _company_signal(ctx, name):
+        return "company", "resolution.type-company-context"
+    if _PERSON_LIKE.match(name) and not _INNER_CAP.match(name) and (
+            words[-1].lower() not in _COMMON and words[0].lower() not in _COMMON
+            or ctx is None or _titled(ctx, words[-1])):
+        # ("Manchester United", "Lisbon Agenda", "Air Deccan": a common word is no name of a
+        # person unless a title goes with the last one somewhere: "Mr Brown")
+        return "person", "resolution.type-person-shape"
+    return "organisation", "resolution.type-default"
 
 
 _ELLIPSIS = re.compile(r"(?:\band|\bbut|\bor|\bthen)\s*$")
@@ -67,9 +155,10 @@ _QUANTIFIERS = frozenset("all many some most several few each every any other no
 def _same_side(ex: Resolver, speaker: _Actor, actor: _Actor) -> bool:
     """In "X said Y would ...", is Y X itself or X's own side (Lecornu -> France)?"""
     own = {speaker.name, *speaker.actors, *speaker.aliases}
+    read = [a for a in speaker.affiliations if a != speaker.guessed]  # (the text's, not the document's guess)
     if speaker.type == "person":
-        own.update(speaker.affiliations)
-        for aff in speaker.affiliations:
+        own.update(read)
+        for aff in read:
             info = ex.gaz.get(aff)
             if info is not None and info.parent:
                 own.add(info.parent)  # a minister of the Home Office speaks for the UK
@@ -83,7 +172,9 @@ def _same_side(ex: Resolver, speaker: _Actor, actor: _Actor) -> bool:
     mine = ex.gaz.get(speaker.name) or ex.gaz.lookup(speaker.name)
     if mine is not None and mine.parent in {actor.name, *actor.actors}:
         return True  # the Home Office speaking for the United Kingdom
-    if speaker.type == "person" and all(ex.gaz.get(a) is None for a in speaker.affiliations) or (
+    if speaker.type == "person" and actor.type != "country" and ex.gaz.lookup(actor.name) is None:
+        return True  # a body we know nothing of, in a person's words: benefit of doubt
+    if speaker.type == "person" and all(ex.gaz.get(a) is None for a in read) or (
             speaker.type is None and _PERSON_LIKE.match(speaker.name)):
         # an official of no known side (or a name that may be one) speaking of a country,
         # a body or a firm: benefit of doubt
@@ -112,6 +203,12 @@ def _last_pair(ctx: DocContext, pos: int, noun: str) -> list[str] | None:
 
 _TICKERS = re.compile(r"\s*<[^<>]{1,15}>")
 _OWNED = re.compile(r"^(?:the\s+)?((?:[A-Z][\w&.'’\-]*\s+){1,3})(?:team|board|management|staff|group)$")
+def _lower_word(w: str) -> bool:
+    """A lower-case word no name holds ("campaign", "food"; not "of", "de", "eBay")."""
+    return w[:1].islower() and w not in _NAME_LINKS and not _INNER_CAP.match(w) and not _LOWER_PARTICLE.match(w)
+
+
+_VOICE_OWNER = re.compile(r"^(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w&.'’\-]*\s+){1,3})(?:spokes(?:man|woman|person))$")
 _NOT_OWNERS = _DETERMINERS | _QUANTIFIERS | {"another", "other", "new", "former", "joint", "whole"}
 _AFTER_RELATIVE = re.compile(r"\bwhich\s+it\s*$")  # ("that it" is most often "said that it")
 # "officials at the Japanese transport ministry", "a spokesman for the French foreign ministry"
@@ -138,7 +235,7 @@ def _last_org_named(ctx: DocContext, noun: str, pos: int) -> str | None:
     """The last firm or body before `pos` whose name holds `noun` ("Reserve Bank", "Auto Workers Union")."""
     i = bisect.bisect_left(ctx.org_mentions, (pos, ""))
     for _, org in reversed(ctx.org_mentions[max(0, i - 50) : i]):
-        if noun in org.lower().split():
+        if noun in org.lower().split() and org.lower() != noun:
             return org
     return None
 
@@ -158,11 +255,85 @@ class Resolver:
         return _Actor(info.name, info.type, list(info.aliases)[:8], [info.parent] if info.parent else [], [info.name], named,
                       "a known actor")
 
-    def _from_person(self, p: Person) -> _Actor:
-        aff = [p.affiliation.name] if p.affiliation else []
+    def _from_person(self, p: Person, ctx: DocContext | None = None) -> _Actor:
+        if ctx is not None and (not p.role or " " not in p.name) and not _titled(ctx, p.name.split()[-1]) \
+                and _company_signal(ctx, p.name):  # (never "Tony Blair's staff": Mr Blair is titled)
+            # "rival bidder Deutsche Boerse", "former partner Fiat": a firm a pattern took for a person
+            return _Actor(p.name, "company", [], [], [p.name], True,
+                          "resolution.type-company-context: a firm, by the words around it")
+        aff = self._person_parents(p, ctx)
         surname = p.name.split()[-1]
         aliases = [surname] if surname != p.name else []
-        return _Actor(p.name, "person", aliases, aff, [p.name], True, "a person named in the document")
+        how = "a person named in the document"
+        if " " in p.name:
+            how += " (resolution.person-full-name)"
+        if len(aff) > (1 if p.affiliation else 0):
+            how += f"; resolution.affiliations: {', '.join(aff)}"
+        guessed = aff[-1] if aff and ctx is not None and aff[-1] == ctx.cache.get("guessed_country", {}).get(p.name) \
+            else None
+        return _Actor(p.name, "person", aliases, aff, [p.name], True, how,
+                      side=p.affiliation.name if p.affiliation else None, guessed=guessed)
+
+    def _person_parents(self, p: Person, ctx: DocContext | None) -> list[str]:
+        """A person's parents, most specific first (model.Finding.affiliations): party,
+        chamber, the body or country of the role, and that country (resolution.affiliations)."""
+        out: list[str] = []
+        data = _types_data()
+        role = (p.role or "").lower()
+        us_doc = ctx is not None and self._doc_country(ctx) == "United States"
+        chamber = data["chambers"].get(role.split()[-1].rstrip(".")) if role else None
+        if chamber and not (p.party is not None or us_doc):
+            chamber = None  # "Senator" outside a US story: no chamber we know
+        for info in (p.party, self.gaz.get(chamber) if chamber else None, p.affiliation):
+            if info is not None and info.name not in out:
+                out.append(info.name)
+        for name in list(out):
+            info = self.gaz.get(name)
+            if info is not None and info.parent and info.parent not in out and info.type != "country":
+                out.append(info.parent)
+        if ctx is not None and role and any(role.endswith(r) for r in data["gov_roles"]) \
+                and not any((self.gaz.get(n) or ActorInfo(n, "")).type == "country" for n in out):
+            country = self._doc_country(ctx)  # "Chancellor Gordon Brown" in a British story
+            if country:
+                out.append(country)
+                ctx.cache.setdefault("guessed_country", {})[p.name] = country
+        return out
+
+    def _doc_country(self, ctx: DocContext) -> str | None:
+        """The country the document is most about (`_country_weights`), if any."""
+        if "doc_country" not in ctx.cache:
+            # (its politics: parties, government bodies and government phrases "the British
+            # government", "Downing Street"; not the places it names, a trip's destinations)
+            weights: dict[str, int] = {}
+            for m in self.gaz.find(ctx.doc.text):
+                c = m.actor.parent if m.actor.type in ("party", "government") else (
+                    m.actor.name if m.actor.type == "country" and m.form in ("government", "metonym") else None)
+                if c:
+                    weights[c] = weights.get(c, 0) + 1
+            ranked = sorted(((w, c) for c, w in weights.items()
+                             if (self.gaz.get(c) or ActorInfo("", "")).type == "country"), reverse=True)
+            # (clearly most about one country: a story of a trip abroad is not the host's)
+            clear = ranked and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0])
+            ctx.cache["doc_country"] = ranked[0][1] if clear else None
+        return ctx.cache["doc_country"]
+
+    def _country_weights(self, ctx: DocContext) -> dict[str, int]:
+        """How much the document is about each country: each mention of it or of something
+        of it in the text counts one; its author, source and title three times."""
+        weights = ctx.cache.get("country_weights")
+        if weights is None:
+            weights = ctx.cache["country_weights"] = {}
+            for _, m in ctx.actor_mentions:
+                for c in (m.name if m.type == "country" else None, m.parent):
+                    if c:
+                        weights[c] = weights.get(c, 0) + 1
+            doc = ctx.doc
+            for meta in (ctx.author, doc.source, doc.title):
+                for m in self.gaz.find(meta or ""):
+                    for c in (m.actor.name if m.actor.type == "country" else None, m.actor.parent):
+                        if c:
+                            weights[c] = weights.get(c, 0) + 3
+        return weights
 
     def _resolve_subject(self, ctx: DocContext, subj: str, before: str, frame_who: str | None,
                          speaker: _Actor | None, quote: Quote | None, pos: int, initial: bool,
@@ -188,7 +359,7 @@ class Resolver:
                 who = replace(speaker, how="first person: the reported speaker")
             if who is None and ctx.author:
                 p = ctx.person(ctx.author)
-                who = self._from_person(p) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
+                who = self._from_person(p, ctx) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
                 who.how = "first person: the document's author"
             if who is None:
                 # "We will cut income tax" in a manifesto given without its author: a
@@ -197,8 +368,8 @@ class Resolver:
             authors = bool(ctx.author) and who.name.split()[-1:] == ctx.author.split()[-1:]
             # (a member's own release: "we" is the member's office or delegation as often as
             # the party; the member is bound, as the reader of the release would)
-            if low in ("we", "us") and who.type == "person" and who.affiliations and not authors:
-                aff = who.affiliations[0]
+            if low in ("we", "us") and who.type == "person" and who.side and not authors:
+                aff = who.side
                 info = self.gaz.get(aff) or self.gaz.lookup(aff)
                 # "we" is the speaker's side; the speaker stays the speaker, not an alias of it
                 side = self._from_info(info) if info else _Actor(aff, "organisation", [], [], [aff], True)
@@ -208,6 +379,12 @@ class Resolver:
         if pron in ("third", "plural", "it") and speaker is not None and frame_who:
             # "Lecornu said he would", "The company said it will"
             if pron == "third" and speaker.type == "person" or pron in ("it", "plural") and speaker.type != "person":
+                if pron == "it" and speaker.type is None:
+                    # "Ostwind Haulage said it would": a firm or body, whatever its shape
+                    kind, rid = _type_of_name(ctx, speaker.name)
+                    kind = kind if kind != "person" else ("company" if _company_signal(ctx, speaker.name)
+                                                          else "organisation")
+                    return replace(speaker, type=kind, how=f"a pronoun for the speaker of the frame ('it': a {kind})")
                 return replace(speaker, how="a pronoun for the speaker of the frame")
             if pron == "it":
                 return None
@@ -221,19 +398,7 @@ class Resolver:
         """An ambiguous name ("Congress") read in its document: the reading whose country
         the document is most about (its author, source and title count three times each
         mention of a country in its text); the usual reading on a tie."""
-        weights = ctx.cache.get("country_weights")
-        if weights is None:
-            weights = ctx.cache["country_weights"] = {}
-            for _, m in ctx.actor_mentions:
-                for c in (m.name if m.type == "country" else None, m.parent):
-                    if c:
-                        weights[c] = weights.get(c, 0) + 1
-            doc = ctx.doc
-            for meta in (ctx.author, doc.source, doc.title):
-                for m in self.gaz.find(meta or ""):
-                    for c in (m.actor.name if m.actor.type == "country" else None, m.actor.parent):
-                        if c:
-                            weights[c] = weights.get(c, 0) + 3
+        weights = self._country_weights(ctx)
         own = info.parent or info.name
         best, score = info, weights.get(own, 0)
         for alt in alts:
@@ -250,7 +415,7 @@ class Resolver:
         last government, party or organisation named."""
         org = ctx.main_org(pos)
         if org:
-            return _Actor(org, "organisation", [], [], [org], True, "the firm or body last seen acting")
+            return self._seen_acting(ctx, org, pos)
         info = ctx.last_actor(pos, ("government", "party", "organisation", "company", "country"))
         if info is None:
             return None
@@ -262,13 +427,36 @@ class Resolver:
         """The document's author, as the text names them ("Patrick McHenry", not "Mchenry")."""
         assert ctx.author is not None
         p = ctx.person(ctx.author)
-        who = self._from_person(p) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
+        who = self._from_person(p, ctx) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
         who.how = how
         return who
 
     def _last_org(self, ctx: DocContext, pos: int) -> _Actor | None:
         org = ctx.main_firm(pos)
-        return _Actor(org, "organisation", [], [], [org], True, "the firm or body last seen acting") if org else None
+        return self._seen_acting(ctx, org, pos) if org else None
+
+    def _seen_acting(self, ctx: DocContext, org: str, pos: int) -> _Actor | None:
+        """The firm or body last seen acting, named as a reader would: no title or leading
+        word in its name ("First Minister Jack McConnell said" is Jack McConnell), a person
+        when the document shows one, typed by its suffix or the words around it."""
+        how = "the firm or body last seen acting"
+        if " " not in org and (org.lower() in _COMMON or org.lower() in _ORG_NOUNS) and not org.isupper():
+            # "Commission said", "Members said": a common noun capitalised, the body named before
+            return self._common_np(ctx, org, org.lower(), pos)
+        if any(_lower_word(w) for w in org.split()):
+            return None  # "Mr Glazer's campaign": a phrase, not a name
+        p = ctx.person(org, pos)
+        if p is not None:
+            who = self._from_person(p, ctx)
+            who.how = f"{how}: {who.how}"
+            return who
+        lead = self._strip_lead(ctx, org, pos, None, False)
+        if lead is not False:
+            return lead
+        kind, rid = _type_of_name(ctx, org)
+        if rid in ("resolution.type-default", "resolution.type-person-shape"):
+            kind = "organisation" if rid == "resolution.type-default" else kind
+        return _Actor(org, kind, [], [], [org], True, f"{how} ({rid})")
 
     def _resolve_np(self, ctx: DocContext, s: str, pos: int, speaker: _Actor | None,
                     initial: bool) -> _Actor | None:
@@ -285,11 +473,11 @@ class Resolver:
         pron = _PRONOUNS.get(low) if not (len(s) > 1 and s.isupper()) else None  # "US" is not "us"
         if pron == "third":
             name = ctx.last_subject_person(pos)
-            p = ctx.person(name) if name else None
+            p = ctx.person(name, pos) if name else None
             if p is None:
                 return None
-            he = self._from_person(p)
-            he.how = "a pronoun for the last person named"
+            he = self._from_person(p, ctx)
+            he.how = f"a pronoun for the last person named ({he.how})"
             return he
         if pron == "plural":
             # "they": a party, body or country named just before (a sentence or two back);
@@ -325,7 +513,7 @@ class Resolver:
             full = ctx.person_by_role(member.group("role").lower(), pos)
             person = ctx.person(full) if full else None
             if person is not None:
-                holder = self._from_person(person)
+                holder = self._from_person(person, ctx)
                 holder.how = f"the person named as {member.group('role').lower()}"
                 return holder
             return self._author(ctx, "the member's role: the document's author")
@@ -336,12 +524,16 @@ class Resolver:
             resolved = [self._resolve_np(ctx, p, pos, speaker, False) for p in parts]
             # each part must be someone known ("France and Ukraine"), not just capitalised
             # words ("the Energy and Commerce Committee")
-            if len(parts) > 1 and all(r is not None and r.named and r.type for r in resolved):
+            # (a part typed only by default, "Energy" of "Energy and Commerce Committee", "Marks"
+            # of "Marks and Spencer", makes the whole one name)
+            if len(parts) > 1 and all(r is not None and r.named and r.type
+                                      and not ("type-default" in r.how and " " not in p.strip())
+                                      for p, r in zip(parts, resolved)):
                 first = resolved[0]
                 assert first is not None
                 names = [r.name for r in resolved if r]
                 return _Actor(first.name, first.type, first.aliases, first.affiliations, names, True,
-                              "a coordination of known actors")
+                              "resolution.coordination: a coordination of actors, each resolved on its own")
         if has_upper:
             info = self.gaz.lookup(s)
             if info is not None:
@@ -349,23 +541,31 @@ class Resolver:
                 if alts:
                     return self._in_context(ctx, info, alts)
                 return self._from_info(info)
-            p = ctx.person(s)
+            p = ctx.person(s, pos)
             if p is None:
                 tail = _NAME_TAIL.search(s)  # "Wales coach Mike Ruddock" -> "Mike Ruddock"
-                p = ctx.person(tail.group()) if tail and tail.start() > 0 else None
+                p = ctx.person(tail.group(), pos) if tail and tail.start() > 0 else None
             if p is not None:
-                return self._from_person(p)
+                return self._from_person(p, ctx)
+            lead = self._strip_lead(ctx, s, pos, speaker, initial)
+            if lead is not False:
+                return lead
         if _PAIR_NP.match(s):
             pair = _last_pair(ctx, pos, s.split()[-1].lower())
-            return _Actor(pair[0], None, [], [], pair, True, "the two actors named last") if pair else None
+            if not pair:
+                return None
+            info = self.gaz.get(pair[0])
+            kind = info.type if info else ("company" if s.split()[-1].lower() in ("companies", "firms", "banks")
+                                           else None)
+            return _Actor(pair[0], kind, [], [], pair, True, "the two actors named last")
         role = _ROLE_NP.match(s)
         if role:
             r = role.group("role").lower()
             full = ctx.person_by_role(r, pos) if not r.startswith("spokes") else None
-            person = ctx.person(full) if full else None
+            person = ctx.person(full, pos) if full else None
             if person is not None:
-                holder = self._from_person(person)
-                holder.how = f"the person named as {r}"
+                holder = self._from_person(person, ctx)
+                holder.how = f"resolution.role-holder: the person named as {r} ({holder.how})"
                 return holder
             if r.startswith("spokes"):
                 # "a spokesman said": the voice of the body the story is about
@@ -373,7 +573,7 @@ class Resolver:
             if ctx.author and r in ("congressman", "congresswoman", "senator") and s.lower() == r:
                 # "The Congressman will also meet ..." in a member's own release: its author
                 return self._author(ctx, f"'the {r}': the document's author")
-            return _Actor(s, "person", [], [], [s], False, "a role, its holder not named")
+            return self._office(ctx, s, r, pos)
         if not head or head[:1].islower() and not _INNER_CAP.match(head):
             return self._common_np(ctx, s, hl, pos, indefinite, initial)  # ("eBay", "iRobot" are names)
         words = s.split()
@@ -398,15 +598,176 @@ class Resolver:
             return None  # "H.R. 5143 would create ...": a bill, a model or a date, not an agent
         if _ACRONYM_PLURAL.match(head) and hl not in self._agent_nouns:
             return None  # "the three-year CDs will carry ...": things, not MPs
+        lead = words[0]
+        if lead[:1].islower() and not _INNER_CAP.match(lead) and not _LOWER_PARTICLE.match(lead):
+            # "and China", "our President", "this CR", "strengthen Social Security": a name
+            # starts with a capital; what opens with a lower-case word is another phrase
+            rest = " ".join(words[1:])
+            if lead in ("and", "or", "but") and rest:
+                got = self._resolve_np(ctx, rest, pos, speaker, False)
+                if got is not None:
+                    got.how = f"resolution.leading-word: '{lead}' left out; {got.how}"
+                return got
+            j = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+            if 0 < j < len(words) and (all(_TITLE_WORD.fullmatch(w) for w in words[:j])
+                                       or j <= 2 and _PERSON_LIKE.match(" ".join(words[j:]))):
+                got = self._resolve_np(ctx, " ".join(words[j:]), pos, speaker, False)  # "producer Gil Cates"
+                if got is not None:
+                    got.how = f"resolution.title-stripped: '{' '.join(words[:j])}' left out; {got.how}"
+                return got
+            if lead.lower() in _POSSESSIVE_DETS and rest and _ROLE_NP.match(rest):
+                return self._resolve_np(ctx, rest.lower(), pos, speaker, False)  # "our President"
+            return None  # (resolution.leading-word: no actor)
         name = " ".join(_core(s).split())  # "The Board of Irrigation Users which runs ..." -> the name
+        if " " not in name and name.endswith("s") and name.lower() in _COMMON and not name.isupper():
+            # "Members of the rate-setting committee": a plural common noun; the body after "of"
+            rest = s.split(" of ", 1)[1] if " of " in s else ""
+            got = self._resolve_np(ctx, rest, pos, speaker, False) if rest else None
+            if got is not None:
+                got.how = f"resolution.leading-word: '{name} of' left out; {got.how}"
+            return got
+        if _ROLE_NP.match(name) and " " not in name:
+            # "Chairman of the Congressional Health Care Caucus" cut to its role: a role word alone
+            return self._resolve_np(ctx, name.lower(), pos, speaker, False)
+        if " " not in name and name.lower() in _GOV_NOUNS | {"president", "commission", "committee"}:
+            return self._common_np(ctx, name, name.lower(), pos, indefinite, initial) \
+                or _Actor("", None, [], [], [], False, "resolution.role-unbound: a body's common noun, capitalised")
+        admin = _ADMINISTRATION.match(name)
+        if admin:
+            # "the Obama Administration": the government of the country its president leads
+            p = ctx.person(admin.group(1), pos)
+            parents = self._person_parents(p, ctx) if p is not None else []
+            country = next((c for c in parents if (self.gaz.get(c) or ActorInfo(c, "")).type == "country"),
+                           None) or self._doc_country(ctx)
+            info = self.gaz.get(country) if country else None
+            if info is not None:
+                a = self._from_info(info)
+                a.how = f"resolution.role-office: '{name}', the government of {info.name}"
+                return a
         org = _match_org(ctx, name)
         if org == name and _PERSON_LIKE.match(name):
             # "Claire Dumont said": seen acting, with no org word, a person as likely as a firm
+            # (typed when it is bound: `settle_type`; "X said it would" makes it a firm)
             return _Actor(name, None, [], [], [name], True, "a name seen acting: a person or a firm")
+        if any(_lower_word(w) for w in name.split()):
+            # "Dutch food retailer Ahold NV": the name after the description; "Mr Glazer's
+            # campaign": a phrase, not a name, its owner speaks, if it has one
+            ws = [w.strip("<>-–—") for w in name.split() if w.strip("<>-–—")]
+            k = len(ws)
+            while k and ws[k - 1][:1].isupper():
+                k -= 1
+            tail = " ".join(ws[k:])
+            own = re.match(r"^(.+?)['’]s?\s+[a-z]", name)
+            part = tail or (own.group(1) if own else "")
+            got = self._resolve_np(ctx, part, pos, speaker, False) if part else None
+            if got is not None:
+                got.how = f"resolution.leading-word: '{part}' of '{name}'; {got.how}"
+            return got
         if org:
-            return _Actor(org, "company", [], [], [org], True, "a firm named in the document")
+            kind, rid = _type_of_name(ctx, org)
+            if rid in ("resolution.type-person-shape", "resolution.type-default"):
+                # ("Parliament will examine": a common word is a body, not a firm)
+                kind, rid = ("organisation" if org.lower() in _COMMON else "company"), "a firm named in the document"
+            return _Actor(org, kind, [], [], [org], True, rid)
         # A proper name we do not know: a firm or body named in the text.
-        return _Actor(name, None, [], [], [name], True, "an unknown proper name")
+        kind, rid = _type_of_name(ctx, name)
+        if rid == "resolution.type-person-shape":
+            return _Actor(name, None, [], [], [name], True, "an unknown proper name")  # (see settle_type)
+        return _Actor(name, kind, [], [], [name], True, f"an unknown proper name ({rid})")
+
+    def settle_type(self, ctx: DocContext, actor: _Actor) -> _Actor:
+        """The bound actor with a type: a name still untyped gets one from its suffix, the
+        words around it or its shape (resolution.type-*)."""
+        if actor.type is not None or not actor.name:
+            return actor
+        kind, rid = _type_of_name(ctx, actor.name)
+        return replace(actor, type=kind, how=f"{actor.how} ({rid})")
+
+    def _strip_lead(self, ctx: DocContext, s: str, pos: int, speaker: _Actor | None,
+                    initial: bool) -> _Actor | None | bool:
+        """A subject whose first words are not its name: a function or time word ("And",
+        "As Paul Flynn", "Last month the EU": resolution.leading-word), a title or role
+        ("First Minister Jack McConnell", "Labour's Yvette Cooper": resolution.title-stripped),
+        or a modifier ("California-based Wells Fargo"). The rest resolved on its own
+        (None: no one); False when the words open with none of these."""
+        words = s.split()
+        data = _types_data()
+        if words[0] in data["leading"] or words[0].rstrip(",") in data["leading"]:
+            i = 1
+            while i < len(words) and (words[i].rstrip(",") in data["leading"] or words[i][:1].islower()):
+                i += 1
+            rest = " ".join(words[i:])
+            if not rest:
+                # "And", "As": no one; "Both sides", "Their Sheriffs": a common phrase, read so
+                return None if all(w[:1].isupper() for w in words) else False
+            got = self._resolve_np(ctx, rest, pos, speaker, False)
+            if got is not None:
+                got.how = f"resolution.leading-word: '{' '.join(words[:i])}' left out; {got.how}"
+            return got
+        based = _BASED.match(s)
+        if based:
+            return self._resolve_np(ctx, s[based.end():], pos, speaker, False)
+        # the last title or role word followed only by capitalised words: the name after it
+        cut, owner = 0, None
+        for i, w in enumerate(words[:-1]):
+            bare = w.rstrip(".,").lower()
+            if bare in _TITLE_HEADS or bare.endswith("minister") or bare.endswith("secretary"):
+                cut = i + 1
+            elif w.endswith(("'s", "’s")) and i < 3:
+                # "Labour's Yvette Cooper", "Plaid Cymru's Elfyn Llwyd", "GM's Rick Wagoner"
+                whole = " ".join(words[: i + 1])[:-2]
+                info = self.gaz.lookup(whole) or self.gaz.lookup(w[:-2])
+                if info is not None or _PERSON_LIKE.match(" ".join(words[i + 1:])):
+                    cut, owner = i + 1, info or ActorInfo(whole, "organisation")
+        if not cut:
+            return False
+        rest = words[cut:]
+        if not all(w[:1].isupper() for w in rest) or len(rest[-1].rstrip(".")) < 2:
+            return False  # (not "Congressman C" of "Congressman C.A. Dutch Ruppersberger")
+        name = " ".join(rest)
+        p = ctx.person(name, pos)
+        if p is None and _company_signal(ctx, name):
+            # "Italy's Illva Saronno" with "Illva Saronno shares": a firm, its owner a place
+            return _Actor(name, "company", [], [], [name], True,
+                          f"resolution.title-stripped: '{' '.join(words[:cut])}' left out; "
+                          "resolution.type-company-context")
+        if p is None and owner is not None and owner.type in ("country",) and not _PERSON_LIKE.match(name):
+            return False
+        if p is not None:
+            who = self._from_person(p, ctx)
+        elif gz := self.gaz.lookup(name):
+            who = self._from_info(gz)
+        else:
+            prefix = " ".join(words[:cut])
+            aff = owner or (self.gaz.find(prefix)[-1].actor if self.gaz.find(prefix) else None)
+            role = words[cut - 1].rstrip(".,").lower()
+            parents = self._person_parents(Person(name, aff, role), ctx)
+            who = _Actor(name, "person", [name.split()[-1]] if " " in name else [], parents, [name], True, "")
+        if owner is not None and owner.name not in who.affiliations and who.type == "person":
+            who.affiliations = [owner.name, *who.affiliations]
+        who.how = f"resolution.title-stripped: '{' '.join(words[:cut])}' is not part of the name; {who.how}"
+        return who
+
+    def _office(self, ctx: DocContext, s: str, role: str, pos: int) -> _Actor:
+        """A role word alone with no holder named: a government role binds the government of
+        the country it names ("the French president") or the document is most about; a
+        firm's role, the firm the story is about (resolution.role-office). Else no one."""
+        data = _types_data()
+        if any(role.endswith(r) for r in data["gov_roles"]):
+            hits = [m.actor for m in self.gaz.find(s) if m.actor.type == "country"]
+            country = hits[0].name if hits else self._doc_country(ctx)
+            info = self.gaz.get(country) if country else None
+            if info is not None:
+                a = self._from_info(info)
+                a.how = f"resolution.role-office: '{s}' with no holder named, the government of {info.name}"
+                return a
+        if role in data["firm_roles"]:
+            org = ctx.main_firm(pos)
+            if org:
+                kind, _ = _type_of_name(ctx, org)
+                return _Actor(org, kind if kind != "person" else "company", [], [], [org], True,
+                              f"resolution.role-office: '{s}' of the firm the story is about")
+        return _Actor("", None, [], [], [], False, f"resolution.role-unbound: '{s}', its holder and office not named")
 
     def _group(self, s: str, hl: str, initial: bool = False) -> _Actor | None:
         """"The G7 countries", "Opposition parties", "Donor nations": a group of actors
@@ -432,6 +793,22 @@ class Resolver:
                    initial: bool = False) -> _Actor | None:
         """'the company', 'the government', 'the party': the one named before; other
         agent nouns left unnamed are too vague to bind anyone ("commercial banks")."""
+        if (hl in _TITLE_HEADS or hl.endswith(("minister", "secretary"))) and not indefinite:
+            # "the Norwegian transport minister", "Norway's energy minister": no holder named,
+            # the government of the country the role names (resolution.role-office)
+            hits = [m for m in self.gaz.find(s) if m.actor.type == "country"
+                    and m.form in ("adjective", "name", "government")]
+            if hits:
+                a = self._from_info(hits[0].actor)
+                a.how = f"resolution.role-office: '{s}', the government of {a.name}"
+                return a
+        voice = _VOICE_OWNER.match(s)
+        if voice and voice.group(1).split()[0].lower() not in _NOT_OWNERS:
+            # "The Vodafone spokesman", "a Home Office spokeswoman": the voice of the body named
+            got = self._resolve_np(ctx, voice.group(1).strip(), pos, None, False)
+            if got is not None and got.type != "person":
+                got.how = f"the voice of the body named ({got.how})"
+                return got
         if hl in _SIDE_NOUNS and any(c.isupper() for c in s):
             core = _core(s)
             hits = self.gaz.find(core)
@@ -465,13 +842,26 @@ class Resolver:
             adj = self.gaz.lookup(s)
             if adj is not None:
                 return self._from_info(adj)
+            quote = ctx.quote_at(pos) if s.lower().startswith(("our ", "my ")) else None
+            if quote is not None and quote.speaker:
+                # '"Our government will ...," the Norwegian minister said': the speaker's government
+                who = self._resolve_np(ctx, quote.speaker, quote.speaker_pos, None, False)
+                if who is not None and who.type in ("country", "government"):
+                    who.how = f"'{s}' in a quote: the speaker's ({who.how})"
+                    return who
             info = ctx.last_actor(pos, ("country",))
             if info is not None:
                 a = self._from_info(info)
                 a.aliases = [f"{info.name} government", *a.aliases]
                 a.how = "'the government': of the last country named"
                 return a
-            return _Actor("government", "government", [], [], ["government"], False, "'the government', no country named")
+            country = self._doc_country(ctx)
+            info = self.gaz.get(country) if country else None
+            if info is not None:
+                a = self._from_info(info)
+                a.how = "resolution.role-office: 'the government' of the country the document is most about"
+                return a
+            return _Actor("", "government", [], [], [], False, "'the government', no country named")
         group = self._group(s, hl, initial)  # (a sentence's first word is capitalised by its place)
         if group is not None:
             return group

@@ -54,6 +54,24 @@ REFUSALS = (
     "refusal.authored-quote-forecast",
     "refusal.passive-author-relay",
 )
+# Resolutions: how a phrase becomes an actor (its full name, its type, its parents); the
+# engine (resolve.py) names each in what `tracker explain` prints, the rules file
+# describes each one.
+RESOLUTIONS = (
+    "resolution.person-full-name",
+    "resolution.person-same-surname",
+    "resolution.title-stripped",
+    "resolution.leading-word",
+    "resolution.role-holder",
+    "resolution.role-office",
+    "resolution.role-unbound",
+    "resolution.coordination",
+    "resolution.type-by-suffix",
+    "resolution.type-company-context",
+    "resolution.type-person-shape",
+    "resolution.type-default",
+    "resolution.affiliations",
+)
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
 # value (a user's file may change it).
 ADJUSTMENTS = (
@@ -119,11 +137,12 @@ class RuleSet:
     readings: dict[str, Rule] = field(default_factory=dict)
     refusals: dict[str, Rule] = field(default_factory=dict)
     adjustments: dict[str, Rule] = field(default_factory=dict)
+    resolutions: dict[str, Rule] = field(default_factory=dict)
 
     @property
     def all(self) -> list[Rule]:
         return [*self.cues, *self.readings.values(), *self.guards, *self.refusals.values(),
-                *self.adjustments.values()]
+                *self.adjustments.values(), *self.resolutions.values()]
 
     def adjustment(self, rid: str) -> float:
         return self.adjustments[rid].score
@@ -243,9 +262,10 @@ def _reading(source: str, i: int, raw: Any) -> Rule:
 
 def parse(data: dict[str, Any], source: str) -> tuple[list[Rule], list[Rule], dict[str, list[str]]]:
     """Validate one rules document; return its cues, guards and lexicon additions."""
-    unknown = sorted(set(data) - {"cue", "guard", "lexicon", "reading", "refusal", "adjustment"})
+    unknown = sorted(set(data) - {"cue", "guard", "lexicon", "reading", "refusal", "adjustment", "resolution"})
     if unknown:
-        raise RuleError(f"{source}: unknown section {unknown[0]!r} (expected: cue, guard, reading, refusal, adjustment, lexicon)")
+        raise RuleError(f"{source}: unknown section {unknown[0]!r} (expected: cue, guard, reading, refusal, adjustment, "
+                        "resolution, lexicon)")
     cues, guards = [], []
     seen: set[str] = set()
     for table, out in (("cue", cues), ("guard", guards)):
@@ -267,7 +287,7 @@ def parse(data: dict[str, Any], source: str) -> tuple[list[Rule], list[Rule], di
             raise _fail(source, f'reading #{i} ("{rule.id}")', "duplicate id")
         seen.add(rule.id)
         guards.append(rule)  # returned with the guards; load() sorts them out
-    for table, known in (("refusal", REFUSALS), ("adjustment", ADJUSTMENTS)):
+    for table, known in (("refusal", REFUSALS), ("adjustment", ADJUSTMENTS), ("resolution", RESOLUTIONS)):
         entries = data.get(table, [])
         if not isinstance(entries, list):
             raise RuleError(f"{source}: '{table}' must be an array of tables ([[{table}]])")
@@ -318,10 +338,12 @@ def load(user_rules: Path | None = None) -> RuleSet:
         guards = _merge(guards, uguards)
         for key, words in ulex.items():
             lex[key] = lex.get(key, []) + words
-    named = {mode: {g.id: g for g in guards if g.mode == mode} for mode in ("reading", "refusal", "adjustment")}
+    named = {mode: {g.id: g for g in guards if g.mode == mode}
+             for mode in ("reading", "refusal", "adjustment", "resolution")}
     readings, refusals, adjustments = named["reading"], named["refusal"], named["adjustment"]
     guards = [g for g in guards if g.mode not in named]
-    for table, known in (("reading", READINGS), ("refusal", REFUSALS), ("adjustment", ADJUSTMENTS)):
+    for table, known in (("reading", READINGS), ("refusal", REFUSALS), ("adjustment", ADJUSTMENTS),
+                         ("resolution", RESOLUTIONS)):
         missing = [r for r in known if r not in named[table]]
         if missing:
             raise RuleError(f"rules.toml: {table} {missing[0]!r} is not described")
@@ -333,7 +355,8 @@ def load(user_rules: Path | None = None) -> RuleSet:
                 raise RuleError(f'{where}: guard "{g.id}": applies_to names no cue or mode: {a!r}')
     lexicon = {key: frozenset(lex.get(key, [])) for key in LEXICON_KEYS}
     return RuleSet(cues, guards, lexicon, readings,
-                   {r: refusals[r] for r in REFUSALS}, {a: adjustments[a] for a in ADJUSTMENTS})
+                   {r: refusals[r] for r in REFUSALS}, {a: adjustments[a] for a in ADJUSTMENTS},
+                   {r: named["resolution"][r] for r in RESOLUTIONS})
 
 
 def _merge(base: list[Rule], extra: list[Rule]) -> list[Rule]:
