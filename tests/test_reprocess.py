@@ -344,3 +344,19 @@ def test_rated_back_to_open_is_still_rated(corpus: Invoke) -> None:
     out = ok(corpus("reprocess", "--rules", "no-will.txt", "--doc", "n2")).stdout.splitlines()
     assert out[2] == "Vanished: 1 kept because rated, now marked stale (commitments 3); 0 removed (nobody had rated them)."
     assert [len(detail(corpus, 3)["history"]), detail(corpus, 3)["stale"]] == [2, True]
+
+
+def test_actor_curation_survives_reprocess(tracker: Invoke, rated: dict[str, dict[str, Any]]) -> None:
+    """What a person decided about actors (a name, a type) holds when the documents are
+    read again, under changed rules and back under the built-in ones."""
+    actors = {a["name"]: a for a in rows(tracker("actors", "-f", "json"))}
+    acme, ruritania = actors["Acme Industries"]["id"], actors["Ruritania"]["id"]
+    ok(tracker("actors", "rename", str(acme), "Acme Holdings", "--by", "ann"))
+    ok(tracker("actors", "set-type", str(ruritania), "country", "--by", "ann"))
+    for args in (["--rules", "changed.toml"], []):
+        ok(tracker("reprocess", *args))
+        after = {a["name"]: a for a in rows(tracker("actors", "-f", "json"))}
+        assert "Acme Industries" not in after
+        assert after["Acme Holdings"]["id"] == acme
+        assert (after["Ruritania"]["id"], after["Ruritania"]["type"]) == (ruritania, "country")
+    assert {r["actor"] for r in rows(tracker("list", "--actor", "Acme Holdings", "-f", "json"))} == {"Acme Holdings"}
