@@ -37,6 +37,11 @@ _TITLES = (
     r"Professor|Rev|Father|King|Queen|Prince|Princess|Commissioner|Ambassador|Speaker|Premier|"
     r"Attorney General|Sheikh|Leader|Commander|Admiral|Colonel|Col|Lt|Sgt|Inspector|Det|Chief"
 )
+# Ranks that make another office of a role: a "deputy prime minister" is not "the prime
+# minister" (person_by_role)
+_OTHER_OFFICE = frozenset({"deputy", "shadow", "vice", "former", "ex", "assistant", "junior", "acting",
+                           "associate", "under", "junior"})
+_ROLE_WORD = re.compile(r"[a-z]+")
 _ROLE_WORDS = (
     r"minister|president|leader|secretary|chancellor|spokesman|spokeswoman|spokesperson|chairman|"
     r"chairwoman|chair|chief executive|executive|director|boss|prosecutor|governor|senator|rep\.|"
@@ -475,10 +480,20 @@ class DocContext:
                 return info
         return None
 
-    def person_by_role(self, role: str, pos: int) -> str | None:
+    def person_by_role(self, role: str, pos: int, phrase: str = "") -> str | None:
+        """The person last named before `pos` in `role`. With `phrase` (the role as the
+        clause writes it, "the prime minister"), its modifiers must be in the role as
+        written before the name, and a rank that makes another office ("deputy", "shadow")
+        must be in both: "the prime minister" is not "deputy prime minister John Prescott",
+        "the chancellor" not "shadow chancellor Oliver Letwin"."""
+        mods = set(_ROLE_WORD.findall(phrase.lower())) - {"the", "its", "their", *role.split()}
         best = None
         for p, r, full in self.by_role:
             if r.endswith(role) and p < pos:
+                if phrase:
+                    written = set(_ROLE_WORD.findall(self.doc.text[max(0, p - 50):p].lower())[-4:])
+                    if not mods <= written or (written & _OTHER_OFFICE) - mods:
+                        continue
                 best = full
         return best
 

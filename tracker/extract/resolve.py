@@ -361,7 +361,7 @@ class Resolver:
         role = _ROLE_NP.match(s)
         if role:
             r = role.group("role").lower()
-            full = ctx.person_by_role(r, pos) if not r.startswith("spokes") else None
+            full = ctx.person_by_role(r, pos, s) if not r.startswith("spokes") else None
             person = ctx.person(full) if full else None
             if person is not None:
                 holder = self._from_person(person)
