@@ -208,8 +208,11 @@ def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str
                 break
         if low in _DETERMINERS and i > 0:
             prev = tokens[i - 1].group()
-            if prev.isalpha() and prev.islower() and prev not in _PP_WORDS and prev not in ("as", "including", "and", "or", "like"):
-                break  # "would not invade the money Britain ...": a verb takes the NP as object
+            if prev.isalpha() and (prev.islower() and prev not in _PP_WORDS and prev not in ("as", "including", "and", "or", "like")
+                                   or prev[:1].isupper() and prev.lower() not in _DETERMINERS and prev.lower() not in _PP_WORDS):
+                # "would not invade the money Britain ...": a verb takes the NP as object;
+                # "told the BBC the orders would": a name ends the object before it
+                break
     subj_start = tokens[i].start() if i < n else len(text)
     subj = text[subj_start:].strip()
     if "'" in subj or "’" in subj:

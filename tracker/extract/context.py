@@ -100,12 +100,15 @@ _QUOTE_AFTER = re.compile(
 )
 _QUOTE_BEFORE = re.compile(
     r"(?P<n>(?:the\s+)?[A-Z][^,.;“”\"]{0,80}?|he|she|they|we)\s+(?:said|says|added|told\s+[\w\s]{1,30}?|"
-    r"insisted|stressed|explained|declared|wrote|writes)\s*(?:,|:)?\s*$"
+    r"insisted|stressed|explained|declared|wrote|writes|warned|argued|replied|responded|admitted|"
+    r"commented|continued|(?:went|goes)\s+on\s+to\s+say)\s*(?:,|:)?\s*$"
 )
 _QUOTED_SAYING = re.compile(
     r"(?P<n>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|he|she|they|we)\s+(?:(?:was|were|is|has\s+been)\s+"
     r"quoted|ended|closed|concluded|responded|replied|added|continued|went\s+on)\b[^.;“”\"]{0,70}?\s+(?:as\s+|by\s+)?saying\s*[:,]?\s*$")
-_QUOTE_BEFORE_VERBS = ("said", "says", "added", "insisted", "stressed", "explained", "declared", "wrote", "writes")
+_QUOTE_BEFORE_VERBS = ("said", "says", "added", "insisted", "stressed", "explained", "declared", "wrote", "writes",
+                       "warned", "argued", "replied", "responded", "admitted", "commented", "continued",
+                       "on to say")
 _TITLE_DOT = re.compile(r"\b(Rep|Reps|Sen|Mr|Mrs|Ms|Dr|Gov|St|Jr|Sr|Lt|Gen|Col|Capt|Prof|[A-Z])\.(?=\s+[A-Z])")
 _AUTHOR_FROM_SOURCE = re.compile(r"(?:press release|statement|op-ed|newsletter|manifesto)\s*:\s*(?P<a>.+)$", re.I)
 
@@ -920,9 +923,13 @@ def _attribution_before(head: str, s: int) -> tuple[str | None, int]:
     if not t.endswith(_QUOTE_BEFORE_VERBS) and "told" not in t:
         return None, s
     m = _QUOTE_BEFORE.search(head)
-    if m:
+    if m and m.group("n").strip() not in _CONNECTIVES:
         return m.group("n").strip(), s - len(head) + m.start("n")
-    return None, s
+    return None, s  # ("And continued:": the voice of the quote before, _QuoteChain)
+
+
+# a sentence opened by a connective has its subject elided: "And continued: ..."
+_CONNECTIVES = frozenset("And But Then So Also Yet Or Nor Later Finally".split())
 
 
 

@@ -17,6 +17,14 @@ _WHEN_OPENERS = frozenset("tomorrow today tonight yesterday now later then meanw
 
 _MEMBER_ROLE = re.compile(r"^(?:(?!Trade\b)[A-Z][a-z]+\s+)?(?P<role>Senator|Congressman|Congresswoman|Representative)$")
 _DET_START = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.I)  # ("his Liberal Democrats")
+# an unnamed voice of a named body: "A Conservative spokeswoman", "the Treasury official"
+_VOICE_WORDS = r"(?:spokes(?:man|woman|person)|officials?|representatives?|aides?|press\s+officer)"
+_VOICE_NP = re.compile(
+    rf"^(?P<owner>(?:the\s+)?[\w&'’.\-]+(?:\s+[\w&'’.\-]+){{0,4}}?)['’]s?\s+(?:senior\s+|chief\s+)?{_VOICE_WORDS}$"
+    rf"|^(?:an?\s+|the\s+)?(?:senior\s+)?(?P<body>(?-i:[A-Z])[\w&'’.\-]*(?:\s+(?-i:[A-Z])[\w&'’.\-]*){{0,4}})\s+{_VOICE_WORDS}$",
+    re.I)
+_LAST_VOICE = re.compile(
+    rf"\b(?:A|An|The)\s+(?:senior\s+)?((?-i:[A-Z])[\w&'’.\-]*(?:\s+(?-i:[A-Z])[\w&'’.\-]*){{0,4}})\s+spokes(?:man|woman|person)\b")
 _ROLE_NP = re.compile(
     r"^(?:the\s+|its\s+|their\s+)?(?:(?:prime|foreign|home|defence|defense|finance|trade|health|education|deputy|vice|"
     r"first|chief|shadow|interior|economy|economic|energy|environment|culture|transport|agriculture|"
@@ -38,6 +46,13 @@ _SIDE_NOUNS = frozenset(
     team forces troops army military navy police diplomats envoy regulators""".split()
 )
 _GOV_NOUNS = frozenset("government administration ministry department executive cabinet authorities officials treasury".split())
+# "Members of the Bank of England's committee", "officials at the ministry": the body they
+# belong to binds; "the two sides in the dispute": the phrase before its modifier
+_MEMBERS_OF = re.compile(
+    r"^(?:(?:two|three|several|some|senior|top|leading|the)\s+)*(?:members|officials|representatives|executives|"
+    r"directors|leaders|delegates|negotiators|staff)\s+(?:of|at|from)\s+(?P<body>\S.*)$", re.I)
+_OWNER = re.compile(r"^(?:the\s+)?((?-i:[A-Z])[^'’]*?)['’]s?\s+\S")
+_PAIR_PP = re.compile(r"^(?P<np>(?:the\s+)?(?:two|both)\s+\w+)\s+(?:in|to|of|at)\s+\S", re.I)
 _PAIR_NP = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|governments|companies|firms|parties|leaders|men|ministers|clubs|teams|groups|banks|unions)$", re.I)
 _COMMON = _COMMON_WORDS
 
@@ -281,13 +296,25 @@ class Resolver:
         s = stripped
         if not s or len(s) == 1 and s != "I":
             return None  # (a lone letter: "A shareholder ..., hoping to" cut at its article)
+        pp = _MEMBERS_OF.match(s)
+        if pp:
+            owner = _OWNER.match(pp.group("body"))  # "the Bank of England's committee": the bank
+            body = self._voice(ctx, owner.group(1) if owner else pp.group("body"), pos)
+            if body is not None:
+                return replace(body, how=f"the body its members belong to ('{pp.group('body')}')")
+        pair_pp = _PAIR_PP.match(s)
+        if pair_pp and _PAIR_NP.match(pair_pp.group("np")):
+            s = pair_pp.group("np")  # "the two sides in the dispute": the two sides
         low = s.lower()
         pron = _PRONOUNS.get(low) if not (len(s) > 1 and s.isupper()) else None  # "US" is not "us"
         if pron == "third":
             name = ctx.last_subject_person(pos)
             p = ctx.person(name) if name else None
             if p is None:
-                return None
+                # "A Conservative spokeswoman said ... She said: ...": an unnamed voice of a
+                # body, told just before
+                voice = _LAST_VOICE.findall(ctx.doc.text, max(0, pos - 400), pos)
+                return self._voice(ctx, voice[-1], pos) if voice else None
             he = self._from_person(p)
             he.how = "a pronoun for the last person named"
             return he
@@ -358,6 +385,11 @@ class Resolver:
         if _PAIR_NP.match(s):
             pair = _last_pair(ctx, pos, s.split()[-1].lower())
             return _Actor(pair[0], None, [], [], pair, True, "the two actors named last") if pair else None
+        voice = _VOICE_NP.match(s)
+        if voice:
+            body = self._voice(ctx, voice.group("body") or voice.group("owner"), pos)
+            if body is not None:
+                return body
         role = _ROLE_NP.match(s)
         if role:
             r = role.group("role").lower()
@@ -407,6 +439,14 @@ class Resolver:
             return _Actor(org, "company", [], [], [org], True, "a firm named in the document")
         # A proper name we do not know: a firm or body named in the text.
         return _Actor(name, None, [], [], [name], True, "an unknown proper name")
+
+    def _voice(self, ctx: DocContext, body: str, pos: int) -> _Actor | None:
+        """The body an unnamed voice speaks for ("a Conservative spokeswoman", "a Treasury
+        official"): the body if its name is one (a person's name is no body)."""
+        got = self._resolve_np(ctx, body, pos, None, False)
+        if got is None or got.type == "person" or not got.named:
+            return None
+        return replace(got, how=f"the body its voice speaks for ('{body}')")
 
     def _group(self, s: str, hl: str, initial: bool = False) -> _Actor | None:
         """"The G7 countries", "Opposition parties", "Donor nations": a group of actors
