@@ -95,11 +95,13 @@ _ACTING_WORDS = (
 _SUBJECT_NAME = re.compile(rf"(?<![\w’'])(?P<name>{NAME})(?:'s)?\s+(?:{'|'.join(_ACTING_WORDS)})\b")
 _QUOTE_AFTER = re.compile(
     r"\s*,?\s*(?:(?:said|says|added|told\s+[\w\s]{1,30}?|insisted|stressed|explained|declared|warned)\s+"
-    r"(?P<n1>(?:the\s+)?[^,.;“”\"]{1,80}?)(?=[,.;]|$)|(?P<n2>(?:the\s+)?[^,.;“”\"]{1,80}?)\s+"
+    # (the name ends at a clause after it: "said Fitzwater when questioned about ...")
+    r"(?P<n1>(?:the\s+)?[^,.;“”\"]{1,80}?)(?=[,.;]|\s+(?:when|after|as|while|before|during|adding|in\s+a|in\s+an|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|$)|(?P<n2>(?:the\s+)?[^,.;“”\"]{1,80}?)\s+"
     r"(?:said|says|added|told|insisted|stressed|explained|declared|warned)\b)"
 )
 _QUOTE_BEFORE = re.compile(
-    r"(?P<n>(?:the\s+)?[A-Z][^,.;“”\"]{0,80}?|he|she|they|we)\s+(?:said|says|added|told\s+[\w\s]{1,30}?|"
+    # ("Lord Hanningfield, leader of Essex County Council, told ...:": the name, not its appositive)
+    r"(?P<n>(?:the\s+)?[A-Z][^,.;“”\"]{0,80}?|he|she|they|we)(?:,\s+[^,.;“”\"]{3,80}?,)?\s+(?:said|says|added|told\s+[\w\s'’]{1,40}?|"
     r"insisted|stressed|explained|declared|wrote|writes|warned|argued|replied|responded|admitted|"
     r"commented|continued|(?:went|goes)\s+on\s+to\s+say)\s*(?:,|:)?\s*$"
 )
@@ -1010,7 +1012,7 @@ def _affiliation(gaz: Gazetteer, phrase: str) -> ActorInfo | None:
         return hits[-1][2]
     m = _ORG.search(phrase)
     if m:
-        org = m.group("org").strip()
+        org = re.sub(r"^(?:(?:of|and)\s+)+", "", m.group("org").strip())  # "leader of Essex County Council"
         return ActorInfo(org, "organisation")
     return None
 

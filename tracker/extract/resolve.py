@@ -205,6 +205,10 @@ class Resolver:
                 p = ctx.person(ctx.author)
                 who = self._from_person(p) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
                 who.how = "first person: the document's author"
+            if who is None and quote is not None:
+                # a quote whose speaker the text does not let us name ("I would not exclude
+                # that ...", "We will give you every support"): no one we can hold to it
+                return None
             if who is None:
                 # "We will cut income tax" in a manifesto given without its author: a
                 # commitment whose actor the reader must supply (actor left empty)
