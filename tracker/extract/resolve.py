@@ -509,7 +509,17 @@ class Resolver:
             adj = self.gaz.lookup(s)
             if adj is not None:
                 return self._from_info(adj)
-            info = ctx.last_actor(pos, ("country",))
+            info = ctx.last_actor(pos, ("country", "government"))
+            while hl == "government" and info is not None and info.parent and info.type in ("country", "government"):
+                # "the government" after "the Home Office" or "England and Wales" is the
+                # sovereign state's: a ministry's or a constituent country's parent ("the
+                # executive" after "Scotland" is Scotland's)
+                up = self.gaz.get(info.parent)
+                if up is None or up.type != "country":
+                    break
+                info = up
+            if info is not None and info.type != "country":
+                info = ctx.last_actor(pos, ("country",))  # ("the executive" after "the Home Office")
             if info is not None:
                 a = self._from_info(info)
                 a.aliases = [f"{info.name} government", *a.aliases]
