@@ -448,8 +448,8 @@ class Resolver:
         """The body an unnamed voice speaks for ("a Conservative spokeswoman", "a Treasury
         official"): the body if its name is one (a person's name is no body)."""
         got = self._resolve_np(ctx, body, pos, None, False)
-        if got is None or got.type == "person" or not got.named:
-            return None
+        if got is None or got.type in (None, "person") or not got.named:
+            return None  # ("Federal officials": an adjective, not a body we know)
         return replace(got, how=f"the body its voice speaks for ('{body}')")
 
     def _group(self, s: str, hl: str, initial: bool = False) -> _Actor | None:
