@@ -11,6 +11,7 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from tracker.extract.context import _COMMON_WORDS
 from tracker.extract.gazetteer import _trie_pattern
 from tracker.extract.prefilter import _lowered
 
@@ -211,8 +212,12 @@ def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str
                 break
         if low in _DETERMINERS and i > 0:
             prev = tokens[i - 1].group()
-            if prev.isalpha() and prev.islower() and prev not in _PP_WORDS and prev not in ("as", "including", "and", "or", "like"):
-                break  # "would not invade the money Britain ...": a verb takes the NP as object
+            if prev.isalpha() and (prev.islower() and prev not in _PP_WORDS and prev not in ("as", "including", "and", "or", "like")
+                                   or prev[:1].isupper() and prev.lower() not in _COMMON_WORDS):
+                # "would not invade the money Britain ...": a verb takes the NP as object;
+                # "told the BBC the orders would": a name ends the object before it (not
+                # a common word capitalised: "Extending the tax credit will")
+                break
     subj_start = tokens[i].start() if i < n else len(text)
     subj = text[subj_start:].strip()
     if "'" in subj or "’" in subj:

@@ -37,6 +37,11 @@ _TITLES = (
     r"Professor|Rev|Father|King|Queen|Prince|Princess|Commissioner|Ambassador|Speaker|Premier|"
     r"Attorney General|Sheikh|Leader|Commander|Admiral|Colonel|Col|Lt|Sgt|Inspector|Det|Chief"
 )
+# Ranks that make another office of a role: a "deputy prime minister" is not "the prime
+# minister" (person_by_role)
+_OTHER_OFFICE = frozenset({"deputy", "shadow", "vice", "former", "ex", "assistant", "junior", "acting",
+                           "associate", "under", "junior"})
+_ROLE_WORD = re.compile(r"[a-z]+")
 _ROLE_WORDS = (
     r"minister|president|leader|secretary|chancellor|spokesman|spokeswoman|spokesperson|chairman|"
     r"chairwoman|chair|chief executive|executive|director|boss|prosecutor|governor|senator|rep\.|"
@@ -91,18 +96,22 @@ _SUBJECT_NAME = re.compile(rf"(?<![\w’'])(?P<name>{NAME})(?:'s)?\s+(?:{'|'.joi
 _QUOTE_AFTER = re.compile(
     r"\s*,?\s*(?:(?:said|says|added|told\s+[\w\s]{1,30}?|insisted|stressed|explained|declared|warned|stated|noted|"
     r"remarked|commented)\s+"
-    r"(?P<n1>(?:the\s+)?[^,.;“”\"]{1,80}?)(?=[,.;]|$)|(?P<n2>(?:the\s+)?[^,.;“”\"]{1,80}?)\s+"
+    # (the name ends at a clause after it: "said Fitzwater when questioned about ...")
+    r"(?P<n1>(?:the\s+)?[^,.;“”\"]{1,80}?)(?=[,.;]|\s+(?:when|after|as|while|before|during|adding|in\s+a|in\s+an|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|$)|(?P<n2>(?:the\s+)?[^,.;“”\"]{1,80}?)\s+"
     r"(?:said|says|added|told|insisted|stressed|explained|declared|warned|stated|noted|remarked|commented)\b)"
 )
 _QUOTE_BEFORE = re.compile(
-    r"(?P<n>(?:the\s+)?[A-Z][^,.;“”\"]{0,80}?|he|she|they|we)\s+(?:said|says|added|told\s+[\w\s]{1,30}?|"
-    r"insisted|stressed|explained|declared|wrote|writes|stated|states|noted|continued|remarked|commented)\s*(?:,|:)?\s*$"
+    # ("Lord Hanningfield, leader of Essex County Council, told ...:": the name, not its appositive)
+    r"(?P<n>(?:the\s+)?[A-Z][^,.;“”\"]{0,80}?|he|she|they|we)(?:,\s+[^,.;“”\"]{3,80}?,)?\s+(?:said|says|added|told\s+[\w\s'’]{1,40}?|"
+    r"insisted|stressed|explained|declared|wrote|writes|warned|argued|replied|responded|admitted|stated|states|noted|"
+    r"remarked|commented|continued|(?:went|goes)\s+on\s+to\s+say)\s*(?:,|:)?\s*$"
 )
 _QUOTED_SAYING = re.compile(
     r"(?P<n>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|he|she|they|we)\s+(?:(?:was|were|is|has\s+been)\s+"
     r"quoted|ended|closed|concluded|responded|replied|added|continued|went\s+on)\b[^.;“”\"]{0,70}?\s+(?:as\s+|by\s+)?saying\s*[:,]?\s*$")
 _QUOTE_BEFORE_VERBS = ("said", "says", "added", "insisted", "stressed", "explained", "declared", "wrote", "writes",
-                       "stated", "states", "noted", "continued", "remarked", "commented")
+                       "stated", "states", "noted", "continued", "remarked", "commented", "warned", "argued",
+                       "replied", "responded", "admitted", "on to say")
 # words that open a clause whose speaker is elided ('And continued: "...'): no speaker
 _NOT_A_SPEAKER = frozenset({"and", "but", "then", "so", "also", "and then", "he then", "she then", "later"})
 # after a quote, "X said," or "X said:" then an opening mark: X introduces the next quote
@@ -483,10 +492,20 @@ class DocContext:
                 return info
         return None
 
-    def person_by_role(self, role: str, pos: int) -> str | None:
+    def person_by_role(self, role: str, pos: int, phrase: str = "") -> str | None:
+        """The person last named before `pos` in `role`. With `phrase` (the role as the
+        clause writes it, "the prime minister"), its modifiers must be in the role as
+        written before the name, and a rank that makes another office ("deputy", "shadow")
+        must be in both: "the prime minister" is not "deputy prime minister John Prescott",
+        "the chancellor" not "shadow chancellor Oliver Letwin"."""
+        mods = set(_ROLE_WORD.findall(phrase.lower())) - {"the", "its", "their", *role.split()}
         best = None
         for p, r, full in self.by_role:
             if r.endswith(role) and p < pos:
+                if phrase:
+                    written = set(_ROLE_WORD.findall(self.doc.text[max(0, p - 50):p].lower())[-4:])
+                    if not mods <= written or (written & _OTHER_OFFICE) - mods:
+                        continue
                 best = full
         return best
 
@@ -1062,9 +1081,13 @@ def _attribution_before(head: str, s: int) -> tuple[str | None, int]:
     if not t.endswith(_QUOTE_BEFORE_VERBS) and "told" not in t:
         return None, s
     m = _QUOTE_BEFORE.search(head)
-    if m and m.group("n").strip().lower() not in _NOT_A_SPEAKER:
+    if m and m.group("n").strip().lower() not in _NOT_A_SPEAKER and m.group("n").strip() not in _CONNECTIVES:
         return m.group("n").strip(), s - len(head) + m.start("n")
-    return None, s
+    return None, s  # ("And continued:": the voice of the quote before, _QuoteChain)
+
+
+# a sentence opened by a connective has its subject elided: "And continued: ..."
+_CONNECTIVES = frozenset("And But Then So Also Yet Or Nor Later Finally".split())
 
 
 
@@ -1145,7 +1168,7 @@ def _affiliation(gaz: Gazetteer, phrase: str) -> ActorInfo | None:
         return hits[-1][2]
     m = _ORG.search(phrase)
     if m:
-        org = m.group("org").strip()
+        org = re.sub(r"^(?:(?:of|and)\s+)+", "", m.group("org").strip())  # "leader of Essex County Council"
         return ActorInfo(org, "organisation")
     return None
 

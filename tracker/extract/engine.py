@@ -112,6 +112,11 @@ _MAX_CUES = 12
 
 # a time a sentence sets for an event: "on Thursday", "next week", "later this month",
 # "in May", "this afternoon", "at 2 pm"
+# Light verbs whose object may be an event ("deliver a speech", "make a decision"): the
+# event nouns are data (lexicon.toml event_nouns)
+_EVENT_LIGHT_VERBS = frozenset({"deliver", "give", "make", "pay", "stage"})
+# the object after a light verb: up to four words before a preposition, comma or the end
+_EVENT_OBJECT = re.compile(r"^\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)(?=\s+(?:on|at|in|to|during|for|before|after|of|with|and|next|later|this|tomorrow|today)\b|\s*[,.;:]|\s*$)", re.I)
 _SET_TIME = re.compile(
     r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|"
     r"jul|aug|sep|oct|nov|dec)\w*)|(?:next|this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|"
@@ -143,6 +148,7 @@ class Extractor(Resolver):
         self._passive_ok = lex["passive_action_verbs"]
         self._events = lex["event_verbs"]
         self._disclosures = lex["disclosure_verbs"]
+        self._event_nouns = lex["event_nouns"]
         self._non_agent_pron = lex["non_agent_pronouns"]
         self._causal = lex["causal_verbs"]
         self._activities = lex["activity_nouns"]
@@ -333,6 +339,8 @@ class Extractor(Resolver):
             kind, verb, negated, passive = read
             if verb in self._disclosures and _SET_TIME.search(norm):
                 kind = "intention"  # "will publish its results on Thursday": a scheduled event
+            elif _lemma(verb) in _EVENT_LIGHT_VERBS and self._event_object(after[v.end("verb"):]):
+                kind = "intention"  # "will deliver a keynote speech", "will make its decision on Thursday"
         else:
             v, verb, negated, passive = None, "", False, False
         text_guards, subject_guards, speaker_guards = self._guards_for(rule)
@@ -651,6 +659,13 @@ class Extractor(Resolver):
                 [g for g in apply if g.where == "speaker"],
             )
         return got
+
+    def _event_object(self, rest: str) -> bool:
+        """Whether the object after a light verb is an event: "a keynote speech", "their
+        latest decision on interest rates", "solo visits" (its head, the last of at most
+        four words; "budget cuts" is no event)."""
+        m = _EVENT_OBJECT.match(rest)
+        return bool(m) and m.group(1).split()[-1].lower() in self._event_nouns
 
     def _modal_verb(self, v: re.Match[str], kind: str, keeps: bool = False
                     ) -> tuple[str, str, bool, bool] | tuple[str, str]:

@@ -21,6 +21,14 @@ _WHEN_OPENERS = frozenset("tomorrow today tonight yesterday now later then meanw
 
 _MEMBER_ROLE = re.compile(r"^(?:(?!Trade\b)[A-Z][a-z]+\s+)?(?P<role>Senator|Congressman|Congresswoman|Representative)$")
 _DET_START = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.I)  # ("his Liberal Democrats")
+# an unnamed voice of a named body: "A Conservative spokeswoman", "the Treasury official"
+_VOICE_WORDS = r"(?:spokes(?:man|woman|person)|officials?|representatives?|aides?|press\s+officer)"
+_VOICE_NP = re.compile(
+    rf"^(?P<owner>(?:the\s+)?[\w&'’.\-]+(?:\s+[\w&'’.\-]+){{0,4}}?)['’]s?\s+(?:senior\s+|chief\s+)?{_VOICE_WORDS}$"
+    rf"|^(?:an?\s+|the\s+)?(?:senior\s+)?(?P<body>(?-i:[A-Z])[\w&'’.\-]*(?:\s+(?-i:[A-Z])[\w&'’.\-]*){{0,4}})\s+{_VOICE_WORDS}$",
+    re.I)
+_LAST_VOICE = re.compile(
+    rf"\b(?:A|An|The)\s+(?:senior\s+)?((?-i:[A-Z])[\w&'’.\-]*(?:\s+(?-i:[A-Z])[\w&'’.\-]*){{0,4}})\s+spokes(?:man|woman|person)\b")
 _ROLE_NP = re.compile(
     r"^(?:the\s+|its\s+|their\s+)?(?:(?:prime|foreign|home|defence|defense|finance|trade|health|education|deputy|vice|"
     r"first|chief|shadow|interior|economy|economic|energy|environment|culture|transport|agriculture|"
@@ -42,6 +50,13 @@ _SIDE_NOUNS = frozenset(
     team forces troops army military navy police diplomats envoy regulators""".split()
 )
 _GOV_NOUNS = frozenset("government administration ministry department executive cabinet authorities officials treasury".split())
+# "Members of the Bank of England's committee", "officials at the ministry": the body they
+# belong to binds; "the two sides in the dispute": the phrase before its modifier
+_MEMBERS_OF = re.compile(
+    r"^(?:(?:two|three|several|some|senior|top|leading|the)\s+)*(?:members|officials|representatives|executives|"
+    r"directors|leaders|delegates|negotiators|staff)\s+(?:of|at|from)\s+(?P<body>\S.*)$", re.I)
+_OWNER = re.compile(r"^(?:the\s+)?((?-i:[A-Z])[^'’]*?)['’]s?\s+\S")
+_PAIR_PP = re.compile(r"^(?P<np>(?:the\s+)?(?:two|both)\s+\w+)\s+(?:in|to|of|at)\s+\S", re.I)
 _PAIR_NP = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|governments|companies|firms|parties|leaders|men|ministers|clubs|teams|groups|banks|unions)$", re.I)
 _COMMON = _COMMON_WORDS
 
@@ -361,6 +376,10 @@ class Resolver:
                 p = ctx.person(ctx.author)
                 who = self._from_person(p, ctx) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
                 who.how = "first person: the document's author"
+            if who is None and quote is not None:
+                # a quote whose speaker the text does not let us name ("I would not exclude
+                # that ...", "We will give you every support"): no one we can hold to it
+                return None
             if who is None:
                 # "We will cut income tax" in a manifesto given without its author: a
                 # commitment whose actor the reader must supply (actor left empty)
@@ -469,13 +488,25 @@ class Resolver:
         s = stripped
         if not s or len(s) == 1 and s != "I":
             return None  # (a lone letter: "A shareholder ..., hoping to" cut at its article)
+        pp = _MEMBERS_OF.match(s)
+        if pp:
+            owner = _OWNER.match(pp.group("body"))  # "the Bank of England's committee": the bank
+            body = self._voice(ctx, owner.group(1) if owner else pp.group("body"), pos)
+            if body is not None:
+                return replace(body, how=f"the body its members belong to ('{pp.group('body')}')")
+        pair_pp = _PAIR_PP.match(s)
+        if pair_pp and _PAIR_NP.match(pair_pp.group("np")):
+            s = pair_pp.group("np")  # "the two sides in the dispute": the two sides
         low = s.lower()
         pron = _PRONOUNS.get(low) if not (len(s) > 1 and s.isupper()) else None  # "US" is not "us"
         if pron == "third":
             name = ctx.last_subject_person(pos)
             p = ctx.person(name, pos) if name else None
             if p is None:
-                return None
+                # "A Conservative spokeswoman said ... She said: ...": an unnamed voice of a
+                # body, told just before
+                voice = _LAST_VOICE.findall(ctx.doc.text, max(0, pos - 400), pos)
+                return self._voice(ctx, voice[-1], pos) if voice else None
             he = self._from_person(p, ctx)
             he.how = f"a pronoun for the last person named ({he.how})"
             return he
@@ -558,10 +589,15 @@ class Resolver:
             kind = info.type if info else ("company" if s.split()[-1].lower() in ("companies", "firms", "banks")
                                            else None)
             return _Actor(pair[0], kind, [], [], pair, True, "the two actors named last")
+        voice = _VOICE_NP.match(s)
+        if voice:
+            body = self._voice(ctx, voice.group("body") or voice.group("owner"), pos)
+            if body is not None:
+                return body
         role = _ROLE_NP.match(s)
         if role:
             r = role.group("role").lower()
-            full = ctx.person_by_role(r, pos) if not r.startswith("spokes") else None
+            full = ctx.person_by_role(r, pos, s) if not r.startswith("spokes") else None
             person = ctx.person(full, pos) if full else None
             if person is not None:
                 holder = self._from_person(person, ctx)
@@ -769,6 +805,14 @@ class Resolver:
                               f"resolution.role-office: '{s}' of the firm the story is about")
         return _Actor("", None, [], [], [], False, f"resolution.role-unbound: '{s}', its holder and office not named")
 
+    def _voice(self, ctx: DocContext, body: str, pos: int) -> _Actor | None:
+        """The body an unnamed voice speaks for ("a Conservative spokeswoman", "a Treasury
+        official"): the body if its name is one (a person's name is no body)."""
+        got = self._resolve_np(ctx, body, pos, None, False)
+        if got is None or got.type in (None, "person") or not got.named:
+            return None  # ("Federal officials": an adjective, not a body we know)
+        return replace(got, how=f"the body its voice speaks for ('{body}')")
+
     def _group(self, s: str, hl: str, initial: bool = False) -> _Actor | None:
         """"The G7 countries", "Opposition parties", "Donor nations": a group of actors
         named by what its members share (a name, or a word of `group_modifiers`)."""
@@ -849,7 +893,17 @@ class Resolver:
                 if who is not None and who.type in ("country", "government"):
                     who.how = f"'{s}' in a quote: the speaker's ({who.how})"
                     return who
-            info = ctx.last_actor(pos, ("country",))
+            info = ctx.last_actor(pos, ("country", "government"))
+            while hl == "government" and info is not None and info.parent and info.type in ("country", "government"):
+                # "the government" after "the Home Office" or "England and Wales" is the
+                # sovereign state's: a ministry's or a constituent country's parent ("the
+                # executive" after "Scotland" is Scotland's)
+                up = self.gaz.get(info.parent)
+                if up is None or up.type != "country":
+                    break
+                info = up
+            if info is not None and info.type != "country":
+                info = ctx.last_actor(pos, ("country",))  # ("the executive" after "the Home Office")
             if info is not None:
                 a = self._from_info(info)
                 a.aliases = [f"{info.name} government", *a.aliases]

@@ -91,6 +91,7 @@ LEXICON_KEYS = (
     "report_verbs",
     "opinion_verbs",
     "event_verbs",
+    "event_nouns",
     "disclosure_verbs",
     "non_agent_pronouns",
     "causal_verbs",
