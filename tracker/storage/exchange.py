@@ -13,28 +13,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, select
 
-from tracker.storage.models import (
-    Actor,
-    ActorAlias,
-    Commitment,
-    CommitmentActor,
-    DocumentRow,
-    MentionRow,
-    StatusChange,
+from tracker.storage.tables import (
+    documents as _documents,
+    commitments as _commitments,
+    links as _links,
+    mentions as _mentions,
+    actors as _actors,
+    aliases as _aliases,
+    history as _history,
 )
 
 FORMAT = "tracker-export"
 FORMAT_VERSION = 1
 
-_documents: Table = DocumentRow.__table__  # type: ignore[assignment]
-_commitments: Table = Commitment.__table__  # type: ignore[assignment]
-_links: Table = CommitmentActor.__table__  # type: ignore[assignment]
-_mentions: Table = MentionRow.__table__  # type: ignore[assignment]
-_actors: Table = Actor.__table__  # type: ignore[assignment]
-_aliases: Table = ActorAlias.__table__  # type: ignore[assignment]
-_history: Table = StatusChange.__table__  # type: ignore[assignment]
 
 # The fields of a record, each with the column it comes from; declared once for both ways.
 COMMITMENT_FIELDS = ("kind", "action", "target", "amount", "amount_value", "unit", "deadline", "deadline_date",

@@ -22,25 +22,18 @@ from sqlalchemy import Connection, Table, bindparam, func, insert, select, updat
 from sqlalchemy.dialects import postgresql, sqlite
 
 from tracker.storage.exchange import HISTORY_FIELDS
-from tracker.storage.models import (
-    Actor,
-    ActorAlias,
-    Commitment,
-    CommitmentActor,
-    DocumentRow,
-    MentionRow,
-    StatusChange,
-)
 from tracker.storage.names import loose_key, name_key
 from tracker.storage.records import ActorRecord, Record
+from tracker.storage.tables import (
+    documents as _documents,
+    commitments as _commitments,
+    links as _links,
+    mentions as _mentions,
+    actors as _actors,
+    aliases as _aliases,
+    history as _history,
+)
 
-_documents: Table = DocumentRow.__table__  # type: ignore[assignment]
-_commitments: Table = Commitment.__table__  # type: ignore[assignment]
-_links: Table = CommitmentActor.__table__  # type: ignore[assignment]
-_mentions: Table = MentionRow.__table__  # type: ignore[assignment]
-_actors: Table = Actor.__table__  # type: ignore[assignment]
-_aliases: Table = ActorAlias.__table__  # type: ignore[assignment]
-_history: Table = StatusChange.__table__  # type: ignore[assignment]
 
 
 @dataclass(slots=True)

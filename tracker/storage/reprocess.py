@@ -40,21 +40,23 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, exists, func, insert, or_, select, update
+from sqlalchemy import Connection, bindparam, delete, exists, func, insert, or_, select, update
 
 from tracker.errors import TrackerError
 from tracker.status import INITIAL_STATUS, KINDS
 from tracker.storage import store
-from tracker.storage.models import Commitment, CommitmentActor, DocumentRow, MentionRow, StatusChange, utcnow
+from tracker.storage.models import utcnow
+from tracker.storage.tables import (
+    documents as _documents,
+    commitments as _commitments,
+    links as _links,
+    mentions as _mentions,
+    history as _changes,
+)
 
 if TYPE_CHECKING:
     from tracker.extract import Finding
 
-_documents: Table = DocumentRow.__table__  # type: ignore[assignment]
-_commitments: Table = Commitment.__table__  # type: ignore[assignment]
-_links: Table = CommitmentActor.__table__  # type: ignore[assignment]
-_mentions: Table = MentionRow.__table__  # type: ignore[assignment]
-_changes: Table = StatusChange.__table__  # type: ignore[assignment]
 
 # --- which documents ------------------------------------------------------------------------------
 

@@ -31,33 +31,24 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from tracker.errors import TrackerError
 from tracker.status import INITIAL_STATUS, KINDS, check_status
-from tracker.storage.models import (
-    Actor,
-    ActorAlias,
-    ActorEvidence,
-    ActorPending,
-    Commitment,
-    CommitmentActor,
-    DocumentRow,
-    MentionRow,
-    StatusChange,
-    utcnow,
-)
+from tracker.storage.models import Commitment, StatusChange, utcnow
 from tracker.storage.names import is_full_name, loose_key, name_key, qualified
+from tracker.storage.tables import (
+    documents as _documents,
+    commitments as _commitments,
+    links as _links,
+    mentions as _mentions,
+    actors as _actors,
+    aliases as _aliases,
+    evidence as _evidence,
+    pending as _pending,
+)
 
 if TYPE_CHECKING:  # the contract with the extraction; its engine is not needed to store
     from tracker.extract import ActorInfo, Document, Finding
 
 LookupFn = Callable[[str], "ActorInfo | None"]
 
-_documents: Table = DocumentRow.__table__  # type: ignore[assignment]
-_commitments: Table = Commitment.__table__  # type: ignore[assignment]
-_links: Table = CommitmentActor.__table__  # type: ignore[assignment]
-_mentions: Table = MentionRow.__table__  # type: ignore[assignment]
-_actors: Table = Actor.__table__  # type: ignore[assignment]
-_aliases: Table = ActorAlias.__table__  # type: ignore[assignment]
-_evidence: Table = ActorEvidence.__table__  # type: ignore[assignment]
-_pending: Table = ActorPending.__table__  # type: ignore[assignment]
 
 
 def content_hash(text: str) -> str:
