@@ -47,3 +47,9 @@ def test_a_phrasal_verb_acts_although_its_verb_states(ex: Extractor, phrase: str
 
 def test_the_stative_verb_alone_still_states(ex: Extractor) -> None:
     assert run(ex, "Marguerite Okafor said turnout would stand at 60%.") == []
+
+
+@pytest.mark.parametrize("frame", ["insisted", "stressed", "told a local radio station on Sunday that"])
+def test_any_reporting_verb_and_her_pronoun_make_a_person(ex: Extractor, frame: str) -> None:
+    assert run(ex, f"Marguerite Okafor {frame} she would repay the campaign loan.") == [
+        ("commitment", "Marguerite Okafor")]

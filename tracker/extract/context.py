@@ -65,11 +65,18 @@ _NAME_APPOS = re.compile(
     rf"(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<desc>[^,;()]{{3,90}}?)(?=,|;|\.|\s+said|\s+told)"
 )
 _PARTY_TAG = re.compile(rf"(?P<name>{NAME})\s*\((?P<party>[DRI])\s*[-–,]\s*[\w.\- ]{{2,14}}\)")
+# Verbs that report what someone said; a name before one, and "he"/"she" after, is a person.
+# (not "promised" or "announced": "our President promised us when he ..." makes no person "President")
+_SAID_VERBS = ("said", "says", "added", "told", "insisted", "stressed", "confirmed", "explained",
+               "declared")  # no two of them overlap
 _SAID_NAME = re.compile(
-    rf"(?:\bsaid|\bsays|\badded|\btold)\s+(?P<name>{NAME})|(?P<name2>{NAME})\s+(?:(?:has|had)\s+)?(?:said|says|added|told)\b"
+    rf"(?:\bsaid|\bsays|\badded|\btold)\s+(?P<name>{NAME})|(?P<name2>{NAME})\s+(?:(?:has|had)\s+)?"
+    rf"(?:{'|'.join(_SAID_VERBS)})\b"
 )
-# "Diego Villarreal said he would", "X told reporters she": the pronoun makes X a person
-_SAID_PRONOUN = re.compile(r"(?:\s+(?!that\b)[\w’'\-]+){0,2}?\s+(?:that\s+)?(?:he|she)\b")
+# "Diego Villarreal said he would", "X told reporters she", "X told a radio station on
+# Sunday that she": the pronoun makes X a person
+_SAID_PRONOUN = re.compile(r"(?:\s+(?!that\b)[\w’'\-]+){0,2}?\s+(?:that\s+)?(?:he|she)\b"
+                           r"|(?:\s+(?!that\b)[\w’'\-]+){3,6}?\s+that\s+(?:he|she)\b")
 _PRONOUN_WORD = re.compile(r"\b(?:He|She|It|They|We|I|You)\b")
 # "Anders Lindqvist is a Swedish billionaire investor", "Giulia Ferraro is Italy's foreign
 # minister": a copula and a role or occupation make a person (of the side it names)
@@ -150,7 +157,6 @@ def _finder(words: Iterable[str], after: Iterable[str]) -> Any:
 _ROLE_WORD_FINDER = _finder((w.replace("\\.", ".") for w in _ROLE_WORDS.split("|")), [*_SPACES, ","])
 _ROLE_FOLLOW = re.compile(r"\s*,?\s+[A-Z]")
 _TITLE_FINDER = _finder(_TITLES.split("|"), [*_SPACES, "."])  # "Sen. ", "Mr "
-_SAID_VERBS = ("said", "says", "added", "told")  # no two of them overlap
 _SUBJECT_VERB = re.compile(rf"[A-Z][\w'’\-]*\.?(?:'s)?\s+(?=(?:{'|'.join(_ACTING_WORDS)})\b)")
 _PARTY_OPEN = re.compile(r"\([DRI]")
 _ORG_SUFFIX_WORD = re.compile("(?:" + _trie_pattern(w.replace("\\.", ".") for w in _ORG_SUFFIX.split("|")) + r")\b")
