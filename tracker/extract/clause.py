@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from tracker.extract.context import _COMMON_WORDS
 from tracker.extract.gazetteer import _trie_pattern
 from tracker.extract.prefilter import _lowered
+from tracker.extract.morphology import is_participle
 
 
 _QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "«": " ", "»": " "})
@@ -36,6 +37,7 @@ _BOUNDARY_WORDS = frozenset(
     agreed decided plans planned wants wanted with by from for in on at to into about over
     under against without within between across through during upon per via not never""".split()
 )
+_ACRONYM = re.compile(r"^[A-Z]{2,}$")  # "US Airways": the country, not the pronoun "us"
 _NP_INNER = frozenset("of and & for de la le du von van".split())
 _ADVERB_TAIL = re.compile(
     r"(?:\s*\b(?:also|now|still|then|soon|not|never|already|further|indeed|certainly|definitely|"
@@ -189,10 +191,10 @@ def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str
     relative = False
     while i > 0:
         tok = tokens[i - 1].group()
-        low = tok.lower()
+        low = tok.lower().lstrip("'’")  # a quote mark glued to the word: "'We are hoping"
         if tok in ",;:()[]—–-!?" or tok == ".":
             break
-        if low in _PRONOUNS or low in ("who", "which", "that") and i == n:
+        if low in _PRONOUNS and not _ACRONYM.match(tok) or low in ("who", "which", "that") and i == n:
             if i == n:
                 i -= 1
                 relative = low in ("who", "which", "that")
@@ -219,7 +221,7 @@ def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str
                 # a common word capitalised: "Extending the tax credit will")
                 break
     subj_start = tokens[i].start() if i < n else len(text)
-    subj = text[subj_start:].strip()
+    subj = text[subj_start:].strip().lstrip("'’")
     if "'" in subj or "’" in subj:
         subj = _CONTRACTION.sub("", subj)  # "I'm looking" -> "I"
     rest = text[:subj_start]
@@ -253,6 +255,9 @@ def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str
     elif fm:
         frame_verb = fm.group("verb").lower()
         frame_who = _last_np(_WHEN_TAIL.sub("", fm.group("who")))  # ("Ernst (R-IA) today announced")
+        if " and " in frame_who and (_SINGULAR_AUX.search(fm.string, fm.end("who"), fm.start("verb"))
+                                     or frame_verb == "says"):
+            frame_who = _object_then_subject(_WHEN_TAIL.sub("", fm.group("who")), frame_who)
         if fm.group("who").split()[-1].lower() in ("and", "but"):
             # (a noun phrase before "and promised" is the object of the first verb, not who
             # promised: "Mr Clarke said prosecutions were the first preference and promised")
@@ -260,6 +265,24 @@ def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str
             verb = g.first_verb.search(framed)
             frame_who = _subject(framed[: verb.start()], g)[0] or None if verb and verb.start() < fm.start("verb") else None
     return subj, frame_who, frame_verb, paren_who
+
+
+_SINGULAR_AUX = re.compile(r"\b(?:has|is|was)\b")
+_ADVERBS_BEFORE_VERB = frozenset("now also already still recently then since".split())
+
+
+def _object_then_subject(who: str, np: str) -> str:
+    """'Rosneft now owns Yugansk and Russia has said': a verb before "X and Y" with a
+    singular verb after it makes X the verb's object and Y alone the new subject."""
+    before = who[: who.rfind(np)].split()
+    if len(before) < 2:
+        return np
+    verb, prev = before[-1], before[-2]
+    verb_like = verb.isalpha() and verb.islower() and (
+        verb.endswith("s") and not verb.endswith("ss") or is_participle(verb))
+    if verb_like and verb not in _BOUNDARY_WORDS and (prev[:1].isupper() or prev in _ADVERBS_BEFORE_VERB):
+        return np.rsplit(" and ", 1)[1]
+    return np
 
 
 # a degree or suffix after a comma ends a name, it is not one: "Michael Burgess, M.D."
@@ -397,7 +420,7 @@ def _np_internal(tokens: list[re.Match[str]], i: int) -> bool:
     nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
     if low in _PREP_IN_NAME and prev[:1].isupper() and nxt[:1].isupper():
         return True
-    if low in _PP_WORDS and prev.isalpha() and prev.lower() not in _BOUNDARY_WORDS and not prev.endswith("ed"):
+    if low in _PP_WORDS and prev.replace("-", "").isalpha() and prev.lower() not in _BOUNDARY_WORDS and not prev.endswith("ed"):
         return True  # a prepositional phrase after its noun: "Our goal at the Chamber", "Sales in Europe"
     if low == "as" and prev.lower() == "such":
         return True

@@ -945,16 +945,56 @@ def _subject_candidates(text: str, lo: int = 0, hi: int | None = None) -> Iterat
     capitalised common words ("Listing will be in London", "District will")."""
     for m in _subject_names(text, lo, hi):
         name = _clean_name(m.group("name"))
-        if name and name.split()[0] not in _COMMON_OPENERS and not _common_single(name):
+        if name and _suffix_tail(text, m, name):
+            # the whole name instead, when an org word names it: "Ministry of Communications"
+            end = m.start("name") + len(m.group("name"))
+            whole = [(p, o) for p, o in _org_mentions(text, max(0, end - 60), end) if end - 60 <= p < end]
+            if whole:
+                yield whole[-1]
+        elif name and name.split()[0] not in _COMMON_OPENERS and not _common_single(name):
             yield m.start("name"), name
+
+
+# an owner before the owned name: "Pearson's Financial Times", "Spain's Aguas de Barcelona"
+_OWNER_LEAD = re.compile(r"^[A-Z][\w.&\-]*['’]s\s+(?=[A-Z])")
+
+
+def _owner_cut(gaz: Gazetteer, name: str) -> int:
+    """Where the owned name starts after a possessive owner (0: none): after a known actor
+    ("Iraq's Ministry of Communications"), or before a name of two words or more with no
+    legal-form word closing it; else the possessive is the firm's own ("Scott's
+    Hospitality Inc", "Broker's Choice")."""
+    m = _OWNER_LEAD.match(name)
+    if m is None:
+        return 0
+    rest = name[m.end():].split()
+    if gaz.lookup(name[: m.end()].rstrip()[:-2]) is not None and not _ORG_SUFFIX_WORD.fullmatch(" ".join(rest)):
+        return m.end()
+    return m.end() if len(rest) >= 2 and not _ORG_SUFFIX_WORD.fullmatch(rest[-1]) else 0
+
+
+# the word before a lone org word that makes it the tail of a longer name: "General Motors",
+# "Ministry of Communications", "US Airways" ("General" or "US" was cut off as a title or pronoun)
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’.\-]*|of|&)\s+$")
+
+
+def _suffix_tail(text: str, m: re.Match[str], name: str) -> bool:
+    """A lone org word ("Motors", "Communications") read as a name is the tail of a longer one."""
+    start = m.start("name")
+    return " " not in name and _ORG_SUFFIX_WORD.fullmatch(name) is not None \
+        and (" " in m.group("name").strip() or _NAME_BEFORE.search(text, max(0, start - 40), start) is not None)
 
 
 def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tuple[int, ActorInfo]]
                 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """(org mentions, firms seen acting), each sorted by position."""
-    found: list[tuple[int, str]] = list(_org_mentions(text))
+    def owned(pos: int, name: str) -> tuple[int, str]:  # "Pearson's Financial Times": the paper
+        cut = _owner_cut(gaz, name)
+        return pos + cut, name[cut:]
+
+    found: list[tuple[int, str]] = [owned(p, o) for p, o in _org_mentions(text)]
     subjects: list[tuple[int, str]] = []
-    for pos, name in _subject_candidates(text):
+    for pos, name in (owned(p, n) for p, n in _subject_candidates(text)):
         if name not in ppl.people and name not in ppl.by_surname and gaz.lookup(name) is None:
             found.append((pos, name))
             subjects.append((pos, name))

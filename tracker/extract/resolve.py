@@ -106,6 +106,11 @@ _NAME_LINKS = frozenset("of and for the de du la le van von da di del der al el 
 _POSSESSIVE_DETS = frozenset("our their his her its my your this that these those".split())
 _LOWER_PARTICLE = re.compile(r"^(?:[a-z]{1,4}-[A-Z]|(?:de|van|von|al|el|da|di|du|le|la|bin)$)")  # "al-Qaeda", "de Beers"
 _PERSONAL_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rep|Sen|Senator|Congressman|Congresswoman)\.?\s+")
+# a common noun with the names after "between": "(a) merger between X and Y"
+_BETWEEN_NP = re.compile(r"^[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s+(?:between|among)\s")
+# a firm's acronym or a people noun glued before a person's name: "(aerospace group) EADS
+# Philippe Camus", "Irishmen JP McManus"
+_GLUED_LEAD = re.compile(r"^(?:[A-Z]{2,}|(?P<people>[A-Z][a-z]*(?:sh|ch|s)(?:wo)?men))\s+(?=[A-Z])")
 _BASED = re.compile(r"^(?:[A-Z][\w.\-]*-(?:based|owned|listed|headquartered)|state-owned|rival|fellow)\s+")
 
 
@@ -548,6 +553,20 @@ class Resolver:
                 holder.how = f"the person named as {member.group('role').lower()}"
                 return holder
             return self._author(ctx, "the member's role: the document's author")
+        glued = _GLUED_LEAD.match(s)
+        if glued and not self.gaz.lookup(s):
+            rest = s[glued.end():]
+            first_name = re.split(r"\s+and\s+|\s*,\s*", rest)[0]
+            suffixes = _types_data()["suffix"]
+            if glued.group("people") or " " in first_name and (  # ("JP McManus": initials, no acronym)
+                    ctx.person(first_name, pos) is not None or _type_of_name(ctx, first_name)[0] == "person"
+                    and not any(w in suffixes or w.lower() in _FIRM_NOUNS for w in first_name.split())):
+                got = self._resolve_np(ctx, rest, pos, speaker, False)
+                if got is not None:
+                    got.how = f"resolution.glued-descriptor: '{glued.group().strip()}' left out; {got.how}"
+                return got
+        if _BETWEEN_NP.match(s):
+            return None  # "a tie-up between Barclays and Wells Fargo": the names are the objects
         has_upper = any(c.isupper() for c in s)
         # coordination of actors: "France and Ukraine"
         if " and " in s and has_upper and not self.gaz.lookup(s):
@@ -758,7 +777,8 @@ class Resolver:
         if not cut:
             return False
         rest = words[cut:]
-        if not all(w[:1].isupper() for w in rest) or len(rest[-1].rstrip(".")) < 2:
+        if not (rest[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_LINKS for w in rest)) \
+                or len(rest[-1].rstrip(".")) < 2:  # ("Aguas de Barcelona" holds "de")
             return False  # (not "Congressman C" of "Congressman C.A. Dutch Ruppersberger")
         name = " ".join(rest)
         p = ctx.person(name, pos)
@@ -768,7 +788,10 @@ class Resolver:
                           f"resolution.title-stripped: '{' '.join(words[:cut])}' left out; "
                           "resolution.type-company-context")
         if p is None and owner is not None and owner.type in ("country",) and not _PERSON_LIKE.match(name):
-            return False
+            # "Spain's Aguas de Barcelona": the owned name, a body of that country
+            typ, how = _type_of_name(ctx, name)
+            return _Actor(name, typ, [], [owner.name], [name], True,
+                          f"resolution.title-stripped: '{' '.join(words[:cut])}' left out; {how}")
         if p is not None:
             who = self._from_person(p, ctx)
         elif gz := self.gaz.lookup(name):

@@ -62,6 +62,7 @@ RESOLUTIONS = (
     "resolution.person-same-surname",
     "resolution.title-stripped",
     "resolution.leading-word",
+    "resolution.glued-descriptor",
     "resolution.role-holder",
     "resolution.role-office",
     "resolution.role-unbound",
