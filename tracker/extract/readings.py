@@ -9,7 +9,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tracker.extract.context import DocContext
+from tracker.extract.context import _ORG_SUFFIX_WORD, DocContext
+from tracker.extract.model import ActorInfo
 from tracker.extract.clause import _PRONOUNS, _head, _subject
 from tracker.extract.resolve import Resolver, _Actor
 
@@ -54,7 +55,9 @@ def _passive_announcer(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
 
 @reading("reading.agentless_passive")
 def _agentless_passive(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
-    """"Honorary consuls will be appointed": bound to the actor last seen acting."""
+    """"Honorary consuls will be appointed": bound to the actor last seen acting, when a
+    reader would: a body or a person named in full, seen acting nearby, whose thing the
+    subject is; in a quote, its speaker. Else refused (refusal.passive-*)."""
     if c.ctx.author:
         # a document written by its actor says "we will"; its agentless passives
         # describe programmes ("the winner will be invited")
@@ -74,7 +77,145 @@ def _agentless_passive(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
         return "refusal.passive-no-actor", c.subject
     if main.name in c.subject:
         return "refusal.passive-names-actor", c.subject  # "Spider-Man 2 on UMD will be given"
+    # (acting before the clause: "fees in England would be removed" is no England acting)
+    hi = c.ctx.doc.text.rfind(c.subject, max(0, c.pos - 400), c.pos)
+    hi = hi if hi >= 0 else max(0, c.pos - len(c.subject) - 2)  # (a subject as normalised)
+    quote = c.ctx.quote_at(c.pos)
+    if quote is not None and quote.start > hi:
+        quote = None  # a mark inside the subject ('the UAE"s policy') opens no quote of it
+    if quote is not None:
+        # a quote's passive is its speaker's act: the speaker's body, else the speaker
+        # named in full, else no one ("A further announcement will be made")
+        who = ex._resolve_np(c.ctx, quote.speaker, quote.speaker_pos, None, False) if quote.speaker else None
+        if who is not None and who.type == "person" and who.side:
+            info = ex.gaz.get(who.side) or ex.gaz.lookup(who.side)
+            who = ex._from_info(info) if info else who
+        if who is None or not _well_named(ex, c.ctx, who, quote.speaker_pos):
+            return "refusal.passive-quote-no-body", c.subject
+        main = who
+    owner = _OWNER.search(c.subject)
+    if owner and not _is_actor(ex, owner.group(1), main):
+        return "refusal.passive-others-thing", c.subject  # "Turkcell's stake would be reduced"
+    if not _well_named(ex, c.ctx, main, c.pos):
+        return "refusal.passive-actor-not-body", main.name  # "Guy Mansfield QC", "Communications"
+    if quote is None and not _seen_acting_near(c.ctx, main, hi):
+        # the story has moved on: the one seen acting nearby, if any ("Justice Minister
+        # Cathy Jamieson has decided ... A national advisory board will also be created")
+        near = _acting_nearby(ex, c.ctx, hi)
+        if near is None or not _well_named(ex, c.ctx, near, hi):
+            return "refusal.passive-actor-not-recent", main.name
+        main = near
     return main
+
+
+# the bodies a passive binds (besides a person the text names in full)
+_BODY_TYPES = frozenset({"organisation", "government", "company", "country", "party"})
+# a named party's thing as the subject: "Turkcell's stake", "the EU's budget"
+_OWNER = re.compile(r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)['’]s?\b(?=\s)")
+# a descriptor after a person's name ("Guy Mansfield QC"), or a lone initial opening a cut name ("T. SBC")
+_NOT_A_BODY_NAME = re.compile(r"\b(?:QC|KC|MP|MEP|MSP|AM|Jr|Sr)\.?$|^[A-Z]\.\s")
+# the actor acting in the words after its name: "BMW said", "the Tories have pledged"
+# (the verb is no passive itself: "England and Wales have been announced", "Canada would be extended")
+_ACTING_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?<!be\s)(?<!been\s)(?<!being\s)(?:said|says|announced|announces|unveiled|unveils|"
+    r"pledged|pledges|promised|promises|plans?|planned|proposed|proposes|agreed|agrees|decided|"
+    r"(?:will|would|is\s+to|are\s+to)(?!\s+(?:\w+\s+)?be\s+\w+(?:ed|en)\b)|intends?|wants?|"
+    r"confirmed|confirms|revealed|reveals|outlined|set\s+out|launched|launches|"
+    r"signed|struck|(?:is|are|was|were)\s+(?:now\s+|also\s+)?\w+ing|"
+    r"(?:has|have|had)\s+(?:now\s+|also\s+|already\s+)?(?!been\b|a\b|an\b|the\b|no\b|not\b|\d)\w+)\b")
+# an announcement made by a person: "The package was announced by agriculture minister Dominique Bussereau"
+_ANNOUNCED_BY = re.compile(r"\b(?:announced|unveiled|set\s+out|proposed|outlined)\s+by\s+(?:[\w-]+\s+){0,4}$")
+
+
+_NEAR = 500
+# (a paragraph ends at a blank line or an indented line: wire copy wraps its lines)
+# (the items of a bulleted list are one paragraph)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*(?![-•*]\s)|\n[ \t]+(?![-•*]\s)")
+
+
+def _is_actor(ex: Resolver, name: str, actor: "_Actor") -> bool:
+    """`name` names `actor` ("VW" for Volkswagen)."""
+    if any(name in n for n in (actor.name, *actor.aliases, *actor.actors)):
+        return True
+    info = ex.gaz.lookup(name)
+    return info is not None and info.name == actor.name
+
+
+def _well_named(ex: Resolver, ctx: DocContext, actor: "_Actor", pos: int) -> bool:
+    """A name a reader would take for the one who acts: a body known to the gazetteer, a
+    person the text names in full ("Jack Straw"), or a typed body's name that is not a
+    suffix word alone ("Communications"), a person's descriptor ("Guy Mansfield QC") or a
+    cut fragment ("T. SBC")."""
+    if ex.gaz.lookup(actor.name) is not None:
+        return True
+    if _NOT_A_BODY_NAME.search(actor.name) or (
+            actor.type == "person" and _ORG_SUFFIX_WORD.fullmatch(actor.name.split()[-1])):
+        return False  # (a body's name read as a person's: "International Development")
+    if actor.type == "person":
+        p = ctx.person(actor.name, pos)
+        return p is not None and " " in p.name
+    if actor.type not in _BODY_TYPES:
+        return False
+    return not all(_ORG_SUFFIX_WORD.fullmatch(w) for w in actor.name.split())
+
+
+def _near_start(text: str, pos: int) -> int:
+    """Where "nearby" starts: the paragraph before that of `pos`, and at least _NEAR
+    characters back (a wire story gives each sentence its own paragraph)."""
+    starts = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, pos)]
+    return max(0, min(starts[-2] if len(starts) > 1 else 0, pos - _NEAR))
+
+
+def _acting_nearby(ex: Resolver, ctx: DocContext, pos: int) -> "_Actor | None":
+    """The last person or body named nearby as the subject of an acting verb."""
+    text = ctx.doc.text
+    lo = _near_start(text, pos)
+    seen: list[tuple[int, "_Actor"]] = []
+    for at, name in ctx.person_mentions:
+        acting = _ACTING_AFTER.search(text[at:at + 90]) or _ANNOUNCED_BY.search(text, max(0, at - 80), at)
+        p = ctx.person(name, at) if lo <= at < pos and acting else None
+        if p is not None:
+            seen.append((at, ex._from_person(p, ctx)))
+    for at, info in ctx.actor_mentions:
+        if lo <= at < pos and info.type in _BODY_TYPES and _named_at(text, at, info) \
+                and _ACTING_AFTER.search(text[at:at + 90]):
+            seen.append((at, ex._from_info(info)))
+    if not seen:
+        return None
+    who = max(seen, key=lambda s: s[0])[1]
+    who.how = "the person or body last seen acting nearby"
+    return who
+
+
+def _named_at(text: str, at: int, info: ActorInfo) -> bool:
+    """`info` is named at `at` by its name or an alias, not as a word of a longer name or
+    an adjective ("Canadian Natural Resources said", "the German firm said")."""
+    for name in (info.name, *info.aliases):
+        if text.startswith(name, at):
+            return not re.match(r"\s+[A-Z]", text[at + len(name):])
+    return False
+
+
+def _seen_acting_near(ctx: DocContext, actor: "_Actor", pos: int) -> bool:
+    """The actor is named acting (the subject of "said", "will", "pledged" ...) nearby
+    (`_near_start`): further back, the story may have moved on."""
+    text = ctx.doc.text
+    lo = _near_start(text, pos)
+    forms = {actor.name, *actor.aliases, *actor.actors}
+    if actor.type == "country":
+        forms |= {"government", "Government", "ministers"}  # "The government has confirmed"
+    window = text[lo:pos]
+    for at, info in ctx.actor_mentions:
+        if lo <= at < pos and info.name == actor.name and _named_at(text, at, info) \
+                and _ACTING_AFTER.search(text[at:at + 90]):
+            return True
+    for form in forms:
+        if not form:
+            continue
+        for m in re.finditer(re.escape(form), window):
+            if _ACTING_AFTER.search(window[m.end():m.end() + 80]):
+                return True
+    return False
 
 
 @reading("reading.announced_plan")
