@@ -40,15 +40,16 @@ ACTORS = Listing(
 
 
 def commitment_query(values: dict[str, Any]) -> read.CommitmentQuery:
-    """The filters of `list` (and of `export`, which takes the same ones)."""
-    since, until = values["since"], values["until"]
+    """The filters of `list`, checked; `export` takes them all, `report` and `summary` the
+    ones they declare (spec.SELECTION), the rest left unset."""
+    since, until = values.get("since"), values.get("until")
     return read.CommitmentQuery(
-        actor=values["actor"], statuses=[check_status(s) for s in values["status"] or []],
-        kinds=[check_kind(k) for k in values["kind"] or []],
+        actor=values.get("actor"), statuses=[check_status(s) for s in values.get("status") or []],
+        kinds=[check_kind(k) for k in values.get("kind") or []],
         since=parse_date(since, "--since") if since else None,
         until=parse_date(until, "--until") if until else None,
-        source=values["source"], search=values["search"], min_confidence=values["min_confidence"],
-        testable=values["testable"], limit=values["limit"], exact=bool(values["exact"]),
+        source=values.get("source"), search=values.get("search"), min_confidence=values.get("min_confidence"),
+        testable=values.get("testable"), limit=values.get("limit"), exact=bool(values.get("exact")),
     )
 
 

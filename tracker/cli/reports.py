@@ -11,21 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from tracker import __version__
+from tracker.cli import listings
 from tracker.cli.runtime import Runtime
-from tracker.dates import parse_date
 from tracker.errors import TrackerError
-from tracker.status import check_kind, check_status
 from tracker.storage import location, overview, read
 
 
 def _query(values: dict[str, Any]) -> read.CommitmentQuery:
-    since, until = values["since"], values["until"]
-    return read.CommitmentQuery(
-        actor=values["actor"], statuses=[check_status(s) for s in values["status"] or []],
-        kinds=[check_kind(k) for k in values["kind"] or []],
-        since=parse_date(since, "--since") if since else None,
-        until=parse_date(until, "--until") if until else None,
-    )
+    # `list`'s filters; this command's --limit counts rows of the page or actors, not commitments
+    return listings.commitment_query({**values, "limit": None})
 
 
 def _actors(meter: overview.Meter) -> list[dict[str, Any]]:

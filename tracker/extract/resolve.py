@@ -28,7 +28,7 @@ _VOICE_NP = re.compile(
     rf"|^(?:an?\s+|the\s+)?(?:senior\s+)?(?P<body>(?-i:[A-Z])[\w&'’.\-]*(?:\s+(?-i:[A-Z])[\w&'’.\-]*){{0,4}})\s+{_VOICE_WORDS}$",
     re.I)
 _LAST_VOICE = re.compile(
-    rf"\b(?:A|An|The)\s+(?:senior\s+)?((?-i:[A-Z])[\w&'’.\-]*(?:\s+(?-i:[A-Z])[\w&'’.\-]*){{0,4}})\s+spokes(?:man|woman|person)\b")
+    r"\b(?:A|An|The)\s+(?:senior\s+)?((?-i:[A-Z])[\w&'’.\-]*(?:\s+(?-i:[A-Z])[\w&'’.\-]*){0,4})\s+spokes(?:man|woman|person)\b")
 _ROLE_NP = re.compile(
     r"^(?:the\s+|its\s+|their\s+)?(?:(?:prime|foreign|home|defence|defense|finance|trade|health|education|deputy|vice|"
     r"first|chief|shadow|interior|economy|economic|energy|environment|culture|transport|agriculture|"

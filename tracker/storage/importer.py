@@ -35,7 +35,6 @@ from tracker.storage.tables import (
 )
 
 
-
 @dataclass(slots=True)
 class ImportSummary:
     commitments: int = 0  # records read

@@ -69,10 +69,7 @@ def selection(reader: read.Reader, query: read.CommitmentQuery,
               lookup: read.LookupFn | None = None) -> tuple[str, list[Any]]:
     """SQL giving the ids of the commitments ``query`` selects (its limit ignored), and
     its parameters, to use as ``c.id IN (...)``."""
-    query = replace(query, limit=None)
-    if query.actor is not None:
-        query.actor_ids = read.find_actor_ids(reader, query.actor, lookup)
-    sql, params = read._list_sql(query, reader.dialect)  # the very filters of `tracker list`
+    sql, params = read.select_commitments(reader, replace(query, limit=None), lookup)  # `tracker list`'s filters
     return f"SELECT id FROM ({sql}) selected", params
 
 

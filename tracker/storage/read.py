@@ -382,13 +382,21 @@ def _fetched(reader: Reader, rows: list[tuple[Any, ...]]) -> list[Fetched]:
     return [Fetched(c, actors[c["id"]], mentions[c["id"]]) for c in columns]
 
 
-def list_rows(reader: Reader, query: CommitmentQuery, lookup: LookupFn | None = None) -> list[dict[str, Any]]:
-    """The commitments matching ``query``, oldest first, as flat rows (:data:`FIELDS`):
-    the first mention stands for the sources."""
+def select_commitments(reader: Reader, query: CommitmentQuery,
+                       lookup: LookupFn | None = None) -> tuple[str, list[Any]]:
+    """The SQL and parameters of the commitments ``query`` selects, oldest first: the one
+    reading of `list`'s filters, which `export`, `report` and `summary` share. ``--actor``
+    is resolved here into the actor and those under it (``query.actor_ids``, ``root_ids``)."""
     if query.actor is not None:
         tree = actor_tree(reader, query.actor, lookup, query.exact)
         query.actor_ids, query.root_ids = set(tree), {i for i, root in tree.items() if root}
-    sql, params = _list_sql(query, reader.dialect)
+    return _list_sql(query, reader.dialect)
+
+
+def list_rows(reader: Reader, query: CommitmentQuery, lookup: LookupFn | None = None) -> list[dict[str, Any]]:
+    """The commitments matching ``query``, oldest first, as flat rows (:data:`FIELDS`):
+    the first mention stands for the sources."""
+    sql, params = select_commitments(reader, query, lookup)
     fetched = _fetched(reader, reader.rows(sql, params))
     if query.actor is not None and not query.exact:
         fetched = [replace(c, via=_via(c, query)) for c in fetched]
@@ -405,10 +413,7 @@ def _via(commitment: Fetched, query: CommitmentQuery) -> str | None:
 
 def commitment_ids(reader: Reader, query: CommitmentQuery, lookup: LookupFn | None = None) -> list[int]:
     """The ids of the commitments ``list_rows`` would list, oldest first (exports)."""
-    if query.actor is not None:
-        tree = actor_tree(reader, query.actor, lookup, query.exact)
-        query.actor_ids, query.root_ids = set(tree), {i for i, root in tree.items() if root}
-    sql, params = _list_sql(query, reader.dialect)
+    sql, params = select_commitments(reader, query, lookup)
     return [row[0] for row in reader.rows(sql, params)]  # id is the first stored field
 
 
