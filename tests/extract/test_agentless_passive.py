@@ -4,15 +4,8 @@ in full, seen acting nearby, as a reader would; otherwise it is refused with an 
 
 from __future__ import annotations
 
-import pytest
-
 from tracker.extract import Document, Extractor
 from tracker.extract.explain import explain
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor.load()
 
 
 def passive(ex: Extractor, text: str, words: str) -> tuple[str | None, str | None]:

@@ -3,15 +3,8 @@ press release (the document's author is who "we" is)."""
 
 from __future__ import annotations
 
-import pytest
-
 from tracker.extract import Document
 from tracker.extract.engine import Extractor
-
-
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor.load()
 
 
 def found(ex: Extractor, text: str, author: str | None = None) -> list[tuple[str | None, str, str]]:

@@ -31,11 +31,6 @@ def test_no_view_for_normally_cased_text(text: str) -> None:
     assert case_view(text) is None
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor.load()
-
-
 @pytest.mark.parametrize(("text", "actor"), [
     ("SIEMENS SAID IT WOULD CLOSE TWO PLANTS IN BAVARIA.", "Siemens"),
     ("portugal will sell its stake in the national airline, the finance minister said.", "Portugal"),

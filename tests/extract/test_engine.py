@@ -13,11 +13,6 @@ import pytest
 from tracker.extract import Document, Extractor, Finding
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor.load()
-
-
 def run(ex: Extractor, text: str, **meta: object) -> list[Finding]:
     return ex.extract(Document(doc_id="t", text=text, **meta))  # type: ignore[arg-type]
 

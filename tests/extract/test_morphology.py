@@ -32,11 +32,6 @@ def test_base_forms() -> None:
     assert "close" in base_forms("closed") and "open" in base_forms("opened")
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor.load()
-
-
 @pytest.mark.parametrize(("text", "actor"), [
     ("Four coal-fired plants will be dismantled over the next decade, the Dutch energy ministry said.", "Netherlands"),
     ("The old ferry terminal is to be bulldozed in the spring, officials at the Norwegian transport ministry said.",

@@ -8,11 +8,6 @@ import pytest
 from tracker.extract import Document, Extractor, Finding
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor.load()
-
-
 def run(ex: Extractor, text: str, author: str = "Maria Okafor") -> list[Finding]:
     return ex.extract(Document(doc_id="t", text=text, author=author))
 

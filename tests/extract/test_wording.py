@@ -9,11 +9,6 @@ import pytest
 from tracker.extract import Document, Extractor, Finding
 
 
-@pytest.fixture(scope="module")
-def ex() -> Extractor:
-    return Extractor.load()
-
-
 def run(ex: Extractor, text: str) -> list[tuple[str, str | None]]:
     found: list[Finding] = ex.extract(Document(doc_id="t", text=text))
     return [(f.kind, f.actor) for f in found]
