@@ -500,9 +500,7 @@ def _select_documents(connection: Connection, values: dict[str, Any], extractor:
     name, actor_ids = values["actor"], set()
     with connection.begin():
         if name is not None:  # the actors `list --actor` finds: names, aliases, and those under them
-            placeholder = "?" if connection.dialect.paramstyle == "qmark" else "%s"
-            reader = read.Reader(connection.connection.driver_connection, placeholder, lambda: None)
-            actor_ids = read.find_actor_ids(reader, name, extractor.lookup_actor)
+            actor_ids = read.find_actor_ids(read.borrowed_reader(connection), name, extractor.lookup_actor)
             wanted = replace(wanted, actor_ids=frozenset(actor_ids), speaker=rp.speaker_key(name))
         selected = rp.document_ids(connection, wanted)
     if name is not None and not actor_ids and not selected:

@@ -72,6 +72,12 @@ def _fast_sqlite(path: Path) -> Reader | None:
     return Reader(connection, "?", connection.close)
 
 
+def borrowed_reader(connection: Any) -> Reader:
+    """A reader on a SQLAlchemy connection a command already holds (its owner closes it)."""
+    placeholder = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    return Reader(connection.connection.driver_connection, placeholder, lambda: None, connection.dialect.name)
+
+
 def open_reader(value: str) -> Reader:
     """A reader of the database at ``value`` (chosen by :mod:`tracker.storage.location`),
     which must exist."""
