@@ -58,16 +58,19 @@ def test_constraints_follow_the_naming_convention(tmp_path: Path) -> None:
     assert {fk["name"] for fk in insp.get_foreign_keys("mentions")} == {
         "fk_mentions_commitment_id_commitments", "fk_mentions_document_id_documents"}
     assert {c["name"] for c in insp.get_check_constraints("commitments")} == {
-        "ck_commitments_kind", "ck_commitments_status"}
+        "ck_commitments_kind", "ck_commitments_status", "ck_commitments_review"}
 
 
 def test_migration_vocabularies_match_the_code() -> None:
     """The initial migration froze the kinds and statuses; a change needs a new migration."""
     from tracker.extract import KINDS
-    from tracker.status import STATUSES
+    from tracker.status import CLAIM_OUTCOMES, REVIEW_STATES, STATUSES, SUGGESTION_KINDS, SUGGESTION_STATES
 
     module = db.script_directory().get_revision("0001").module
     assert (module.KINDS, module.STATUSES) == (KINDS, STATUSES)
+    life = db.script_directory().get_revision("0007").module
+    assert (life.REVIEW_STATES, life.OUTCOMES, life.SUGGESTION_KINDS, life.SUGGESTION_STATES) == (
+        REVIEW_STATES, tuple(CLAIM_OUTCOMES), SUGGESTION_KINDS, SUGGESTION_STATES)
 
 
 def test_a_failed_migration_leaves_the_schema_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -37,6 +37,28 @@ KINDS: Final[tuple[str, ...]] = ("pledge", "commitment", "intention")
 ACTOR_TYPES: Final[tuple[str, ...]] = ("country", "organisation", "party", "company", "person", "government")
 
 
+# Has a person looked at a machine finding? A finding starts `unreviewed`; `tracker review`
+# confirms it into the tracker or dismisses it (status `dismissed`). A commitment a person
+# added (`tracker add`) starts confirmed. Independent of the status: the meter rates, the
+# review state says whether a person vouches that it is a commitment at all.
+REVIEW_STATES: Final[tuple[str, ...]] = ("unreviewed", "confirmed", "dismissed")
+INITIAL_REVIEW: Final = "unreviewed"
+
+# What a claim (a later report on a commitment's fate) says happened, and the status it
+# suggests when it matches a commitment. Claims never change a status by themselves.
+CLAIM_OUTCOMES: Final[dict[str, str]] = {
+    "delivered": "fulfilled",  # "has delivered the howitzers", "the plant was closed"
+    "partly_delivered": "partially_fulfilled",  # "delivered half of the promised..."
+    "progress": "in_progress",  # "began training", "the bill passed its second reading"
+    "stalled": "stalled",  # "postponed", "shelved", "delayed"
+    "reversed": "broken",  # "scrapped plans to", "broke its promise", "U-turn"
+}
+
+# What waits for a person in `tracker review`, besides unreviewed findings.
+SUGGESTION_KINDS: Final[tuple[str, ...]] = ("status", "merge")
+SUGGESTION_STATES: Final[tuple[str, ...]] = ("pending", "accepted", "rejected")
+
+
 def check_status(status: str) -> str:
     if status not in STATUSES:
         raise TrackerError(f"unknown status {status!r}; valid: {', '.join(STATUSES)}")

@@ -31,7 +31,16 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from tracker.status import INITIAL_STATUS, KINDS, STATUSES
+from tracker.status import (
+    CLAIM_OUTCOMES,
+    INITIAL_REVIEW,
+    INITIAL_STATUS,
+    KINDS,
+    REVIEW_STATES,
+    STATUSES,
+    SUGGESTION_KINDS,
+    SUGGESTION_STATES,
+)
 
 # Deterministic constraint names: SQLite batch migrations and PostgreSQL both need a
 # name to alter or drop a constraint later.
@@ -189,6 +198,7 @@ class Commitment(Base):
     __table_args__ = (
         CheckConstraint(in_list("kind", KINDS), name="kind"),
         CheckConstraint(in_list("status", STATUSES), name="status"),
+        CheckConstraint(in_list("review", REVIEW_STATES), name="review"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -211,6 +221,12 @@ class Commitment(Base):
     # Optimistic locking: every ORM UPDATE checks and bumps it, so two people editing
     # the same commitment cannot silently overwrite each other.
     version: Mapped[int] = mapped_column(Integer)
+    # Has a person vouched for it (tracker.status.REVIEW_STATES)? Machine findings start unreviewed.
+    review: Mapped[str] = mapped_column(String(16), default=INITIAL_REVIEW, server_default=INITIAL_REVIEW,
+                                        index=True)
+    # `tracker merge A B` (or an accepted merge suggestion): B's mentions moved to A and B
+    # points here, kept for its history; listings leave merged commitments out.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("commitments.id"), index=True)
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -292,6 +308,77 @@ class StatusChange(Base):
 
     commitment: Mapped[Commitment] = relationship(back_populates="history")
 
+
+
+class CommitmentEdit(Base):
+    """One correction of a commitment by a person or by the review: a field edited
+    (`tracker edit`), a review decision (confirm, dismiss), a merge or a split, evidence
+    attached without a status change. Append-only, like status_changes: old and new
+    value as text, who, when, why."""
+
+    __tablename__ = "commitment_edits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id"), index=True)
+    # "edit:<field>", "review", "merge", "split", "evidence"
+    action: Mapped[str] = mapped_column(String(32))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    evidence_url: Mapped[str | None] = mapped_column(String)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    changed_by: Mapped[str] = mapped_column(String)
+
+
+class ClaimRow(Base):
+    """What a report says about a commitment's fate ("has delivered the howitzers",
+    "scrapped plans to"): found by the claim rules, stored with its source, never a
+    commitment itself. ``commitment_id``: the commitment it was matched to, if any."""
+
+    __tablename__ = "claims"
+    __table_args__ = (CheckConstraint(in_list("outcome", tuple(CLAIM_OUTCOMES)), name="outcome"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("actors.id"), index=True)
+    outcome: Mapped[str] = mapped_column(String(32))  # tracker.status.CLAIM_OUTCOMES
+    action: Mapped[str | None] = mapped_column(Text)  # what was delivered, begun, dropped
+    amount: Mapped[str | None] = mapped_column(String)
+    sentence: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)  # documents.text[start:end] == sentence
+    end: Mapped[int] = mapped_column(Integer)
+    said_on: Mapped[date | None] = mapped_column(Date, index=True)
+    rule: Mapped[str] = mapped_column(String)
+    confidence: Mapped[float] = mapped_column(Float)
+    commitment_id: Mapped[int | None] = mapped_column(ForeignKey("commitments.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Suggestion(Base):
+    """Something the machine proposes and a person decides (`tracker review`): a status
+    change backed by a claim, or merging two commitments that look like one pledge."""
+
+    __tablename__ = "suggestions"
+    __table_args__ = (
+        CheckConstraint(in_list("kind", SUGGESTION_KINDS), name="kind"),
+        CheckConstraint(in_list("state", SUGGESTION_STATES), name="state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id"), index=True)
+    # kind "status": the status the claim suggests, and the claim as evidence
+    to_status: Mapped[str | None] = mapped_column(String(32))
+    claim_id: Mapped[int | None] = mapped_column(ForeignKey("claims.id"), index=True)
+    # kind "merge": the commitment that looks like the same pledge (merged into commitment_id)
+    other_id: Mapped[int | None] = mapped_column(ForeignKey("commitments.id"), index=True)
+    score: Mapped[float] = mapped_column(Float)  # the matcher's similarity, 0-1
+    reason: Mapped[str | None] = mapped_column(Text)  # why: rule ids and what matched
+    state: Mapped[str] = mapped_column(String(16), default="pending", server_default="pending", index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decided_by: Mapped[str | None] = mapped_column(String)
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 # Made by migration 0006, outside these models (SQL views, a full-text index): the

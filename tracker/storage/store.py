@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from tracker.errors import TrackerError
-from tracker.status import INITIAL_STATUS, KINDS, check_status
+from tracker.status import INITIAL_REVIEW, INITIAL_STATUS, KINDS, check_status
 from tracker.storage.models import Commitment, StatusChange, utcnow
 from tracker.storage.names import is_full_name, loose_key, name_key, qualified
 from tracker.storage.tables import (
@@ -129,7 +129,7 @@ _FROM_FINDING: dict[str, Callable[[Finding], Any]] = {
     "negated": lambda f: bool(f.negated), "testable": attrgetter("testable"),
     "testable_reason": attrgetter("testable_reason"),
 }
-_COMMITMENT_KEYS = (*_FROM_FINDING, "status", "created_at", "updated_at", "version")
+_COMMITMENT_KEYS = (*_FROM_FINDING, "status", "created_at", "updated_at", "version", "review")
 FINDING_COLUMNS: tuple[str, ...] = tuple(_FROM_FINDING)
 
 
@@ -461,7 +461,7 @@ def _insert_findings(cursor: Any, sql: _Statements, document_id: int, published:
     mentions: list[Any] = []
     for f in findings:
         cursor.execute(sql.insert_commitment.text, sql.insert_commitment.params((
-            *(value(f) for value in _FROM_FINDING.values()), INITIAL_STATUS, now, now, 1)))
+            *(value(f) for value in _FROM_FINDING.values()), INITIAL_STATUS, now, now, 1, INITIAL_REVIEW)))
         commitment_id = cursor.fetchall()[0][0]
         for position, actor_id in enumerate(actors.ids_for(f, cursor)):
             links.append(sql.insert_links.params((commitment_id, actor_id, position)))

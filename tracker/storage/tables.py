@@ -10,11 +10,14 @@ from tracker.storage.models import (
     ActorAlias,
     ActorEvidence,
     ActorPending,
+    ClaimRow,
     Commitment,
     CommitmentActor,
+    CommitmentEdit,
     DocumentRow,
     MentionRow,
     StatusChange,
+    Suggestion,
 )
 
 documents: Table = DocumentRow.__table__  # type: ignore[assignment]
@@ -26,3 +29,6 @@ aliases: Table = ActorAlias.__table__  # type: ignore[assignment]
 evidence: Table = ActorEvidence.__table__  # type: ignore[assignment]
 pending: Table = ActorPending.__table__  # type: ignore[assignment]
 history: Table = StatusChange.__table__  # type: ignore[assignment]
+edits: Table = CommitmentEdit.__table__  # type: ignore[assignment]  # commitment_edits
+claims: Table = ClaimRow.__table__  # type: ignore[assignment]
+suggestions: Table = Suggestion.__table__  # type: ignore[assignment]
