@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
 import typer
 
 from tracker import __version__
-from tracker.cli import listings, reports, spec
+from tracker.cli import listings, reports, review, spec
 from tracker.cli.runtime import Runtime
 from tracker.dates import parse_date
 from tracker.errors import TrackerError, expected_message
@@ -54,7 +54,10 @@ app.add_typer(db_app, name="db")
 # `tracker actors` lists them; `tracker actors rename|merge|set-parent|set-type` curates
 actors_app = typer.Typer(rich_markup_mode="markdown")
 app.add_typer(actors_app, name="actors")
-GROUPS = {None: app, "db": db_app, "actors": actors_app}
+# `tracker review` lists what waits for a person; `tracker review accept|reject ID...` decides
+review_app = typer.Typer(rich_markup_mode="markdown")
+app.add_typer(review_app, name="review")
+GROUPS = {None: app, "db": db_app, "actors": actors_app, "review": review_app}
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -442,25 +445,13 @@ def _os_user() -> str:
         return "unknown"
 
 
-@command(spec.UPDATE)
-def update(runtime: Runtime, values: dict[str, Any]) -> None:
-    from sqlalchemy.orm import Session
-
-    from tracker.status import check_status
-    from tracker.storage import db, store
-
-    commitment_id, status, evidence = values["commitment_id"], values["status"], values["evidence"]
-    check_status(status)
-    if evidence is not None:
-        store.check_evidence_url(evidence)
-    engine = db.open_database(runtime.database(values["db_url"]))
-    with Session(engine) as session, session.begin():
-        change = store.change_status(
-            session, commitment_id, status, by=values["by"] or _os_user(), note=values["note"],
-            evidence_url=evidence, expected_version=values["if_version"],
-        )
-        message = f"Commitment {commitment_id}: {change.from_status} -> {change.to_status} (version {change.commitment.version})."
-    typer.echo(message)
+# `update` (several ids, evidence alone), the review queue, `edit` and `add`: tracker.cli.review
+command(spec.UPDATE)(review.update)
+command(spec.REVIEW, group=review_app)(review.review_queue)
+command(spec.REVIEW_ACCEPT)(review.review_accept)
+command(spec.REVIEW_REJECT)(review.review_reject)
+command(spec.EDIT)(review.edit_commitment)
+command(spec.ADD)(review.add_commitment)
 
 
 # --- reprocess -------------------------------------------------------------------------------------

@@ -134,10 +134,14 @@ SHOW = Command("show", "One commitment: what was promised, its sentence(s) and s
     RECORD_FORMAT, DB,
 ), read_only=True)
 
-UPDATE = Command("update", "Rate a commitment: change its status, with evidence and a note. The history is kept.", (
-    Param("commitment_id", "The commitment's id.", kind=int, required=True),
-    Param("status", f"New status: {', '.join(STATUSES)}.", ("--status", "-s"), required=True),
-    Param("evidence", "URL of the evidence for the change.", ("--evidence",)),
+UPDATE = Command("update", """Rate commitments: change their status, with evidence and a note. The history is kept.
+
+Several ids: all of them change, or none (one transaction). --evidence without --status
+attaches evidence to the history without changing the status.""", (
+    Param("commitment_ids", "The commitments' ids.", kind=int, multiple=True, required=True, metavar="ID..."),
+    Param("status", f"New status: {', '.join(STATUSES)}.", ("--status", "-s")),
+    Param("evidence", "URL of the evidence for the change (alone: evidence attached, the status kept).",
+          ("--evidence",)),
     Param("note", "Why: what happened.", ("--note",)),
     Param("by", "Who made the change. Default: your user name.", ("--by",)),
     Param("if_version", "Refuse if the commitment is no longer at this version (someone else changed it).",
@@ -274,6 +278,71 @@ transaction: a bad file changes nothing.""", (
     DB,
 ))
 
+# --- the review queue and people's corrections (tracker.cli.review) ---
+REVIEW_TYPES = ("finding", "merge", "status")
+NOTE = Param("note", "Why: what you saw.", ("--note",))
+REVIEW = Command("review", """What waits for a person, oldest first: new findings to confirm into the tracker or
+dismiss, suggested merges and suggested status changes (with the claim behind them).
+
+Item ids: c12 is commitment 12, a finding awaiting review; s7 is suggestion 7, a merge
+or a status change. Decide with tracker review accept|reject ID..., or go through the
+queue one item at a time with --interactive: [a]ccept, [r]eject, [s]kip or [q]uit,
+each decision applied at once. Takes list's filters (on the item's commitment).""", (
+    Param("actor", "Who is bound: a name or alias, any case; includes the people and bodies under it.",
+          ("--actor", "-a")),
+    Param("kind", f"Only these kinds (repeatable): {', '.join(KINDS)}.", ("--kind", "-k"), multiple=True),
+    Param("since", "Said on or after this date (YYYY-MM-DD).", ("--since",)),
+    Param("until", "Said on or before this date (YYYY-MM-DD).", ("--until",)),
+    Param("type", f"Only these items (repeatable): {_or(REVIEW_TYPES)}.", ("--type", "-t"), multiple=True,
+          choices=REVIEW_TYPES),
+    Param("limit", "At most this many.", ("--limit", "-n"), kind=int, min=1),
+    Param("interactive", "Go through the items one at a time: accept, reject, skip or quit.",
+          ("--interactive",), kind=bool),
+    BY, NOTE, LISTING_FORMAT, DB,
+))
+ITEMS = Param("items", "Review items, as tracker review lists them: c12 (a finding), s7 (a suggestion).",
+              multiple=True, required=True, metavar="ID...")
+REVIEW_ACCEPT = Command("accept", """Accept review items, all or none: confirm a finding into the tracker, merge the
+suggested commitments, or change the status as suggested (the claim as evidence; the
+commitment counts as confirmed).""", (ITEMS, BY, NOTE, DB), group="review")
+REVIEW_REJECT = Command("reject", """Reject review items, all or none: dismiss a finding (status dismissed, kept), or
+turn a suggestion down.""", (ITEMS, BY, NOTE, DB), group="review")
+EDIT = Command("edit", """Correct a commitment's fields. Each change is logged (old -> new, who, when, why) and
+bumps its version; nothing is rewritten. An empty value clears a field (not the actor
+or the kind).""", (
+    Param("commitment_id", "The commitment's id.", kind=int, required=True),
+    Param("actor", "Who is bound (main actor): a known name or alias, else a new actor.", ("--actor", "-a")),
+    Param("action", "What was promised.", ("--action",)),
+    Param("target", "Whom or what it is for.", ("--target",)),
+    Param("kind", f"{_or(KINDS)}.", ("--kind", "-k"), choices=KINDS),
+    Param("deadline", "By when, as written (\"by 2027\", \"within two years\", 2027-06-30): its date is read again.",
+          ("--deadline",)),
+    Param("amount", "How much, as written (\"$5 billion\", \"7,000 soldiers\"): its value and unit are read again.",
+          ("--amount",)),
+    NOTE, BY,
+    Param("if_version", "Refuse if the commitment is no longer at this version (someone else changed it).",
+          ("--if-version",), kind=int),
+    DB,
+))
+ADD = Command("add", """Add a commitment a person found, with its source: --source URL stores the sentence as
+a new document (with --publisher, --title, --date), --document ID finds the sentence in
+a stored document. It is confirmed from the start.""", (
+    Param("actor", "Who is bound: a known name or alias, else a new actor.", ("--actor", "-a"), required=True),
+    Param("action", "What was promised.", ("--action",), required=True),
+    Param("sentence", "The sentence that states it, as written.", ("--sentence",), required=True),
+    Param("source", "Where it was published (http:// or https://): a new document holding the sentence.",
+          ("--source",)),
+    Param("document", "A stored document holding the sentence: its id or external id.", ("--document",)),
+    Param("publisher", "With --source: the publisher.", ("--publisher",)),
+    Param("title", "With --source: the title.", ("--title",)),
+    Param("date", "When it was said, YYYY-MM-DD (default: the document's date).", ("--date",)),
+    Param("kind", f"{_or(KINDS)}.", ("--kind", "-k"), choices=KINDS, default="commitment", show_default=True),
+    Param("target", "Whom or what it is for.", ("--target",)),
+    Param("deadline", "By when, as written.", ("--deadline",)),
+    Param("amount", "How much, as written.", ("--amount",)),
+    NOTE, BY, DB,
+))
+
 DB_UPGRADE = Command("upgrade", "Apply pending migrations (every command also does this on first use).", (DB,),
                      group="db")
 DB_CURRENT = Command("current", "Show the database's schema revision, and whether it is up to date.", (DB,),
@@ -282,6 +351,7 @@ DB_CURRENT = Command("current", "Show the database's schema revision, and whethe
 COMMANDS: tuple[Command, ...] = (
     INGEST, EXTRACT, EXPLAIN, LIST, SHOW, UPDATE, REPROCESS, ACTORS_LIST, ACTORS_RENAME, ACTORS_MERGE,
     ACTORS_SET_PARENT, ACTORS_SET_TYPE, RULES_LIST, REPORT, SUMMARY, EXPORT, IMPORT, SERVE, DB_UPGRADE, DB_CURRENT,
+    REVIEW, REVIEW_ACCEPT, REVIEW_REJECT, EDIT, ADD,
 )
 
 

@@ -41,10 +41,40 @@ def commitment_lines(d: dict[str, Any]) -> Iterator[str]:
             yield f"      no longer found by the rules since {cell(m['stale_since'])}"
     yield ""
     yield "History:"
-    yield f"  {cell(d['created_at'])}  found: open"
-    for h in d["history"]:
-        yield f"  {cell(h['at'])}  {h['from']} -> {h['to']}, by {h['by']}"
+    edits = d.get("edits") or []
+    added = next((e for e in edits if e["action"] == "add"), None)
+    if added is None:
+        yield f"  {cell(d['created_at'])}  found: open"
+    else:  # a person found it (tracker add)
+        yield f"  {cell(d['created_at'])}  added: open, {added['new']}, by {added['by']}"
+        if added["note"]:
+            yield f"      note: {added['note']}"
+    # status changes and corrections in time order (a status change first at the same instant)
+    events = [(h["at"], 0, i, h) for i, h in enumerate(d["history"])]
+    events += [(e["at"], 1, i, e) for i, e in enumerate(edits) if e is not added]
+    for _, is_edit, _, h in sorted(events, key=lambda event: event[:3]):
+        if is_edit:
+            yield f"  {cell(h['at'])}  {_edit_text(h)}, by {h['by']}"
+        else:
+            yield f"  {cell(h['at'])}  {h['from']} -> {h['to']}, by {h['by']}"
         if h["note"]:
             yield f"      note: {h['note']}"
         if h["evidence_url"]:
             yield f"      evidence: {h['evidence_url']}"
+
+
+def _quoted(value: str | None) -> str:
+    return "(none)" if value is None else f"\"{value}\""
+
+
+def _edit_text(e: dict[str, Any]) -> str:
+    """One correction (commitment_edits) as a history line."""
+    action = e["action"]
+    if action.startswith("edit:"):
+        return f"{action[5:]}: {_quoted(e['old'])} -> {_quoted(e['new'])}"
+    if action == "review":
+        return f"review: {e['old']} -> {e['new']}"
+    if action == "evidence":
+        return "evidence attached"
+    old, new = e["old"], e["new"]
+    return action + (f": {old or '(none)'} -> {new or '(none)'}" if old is not None or new is not None else "")

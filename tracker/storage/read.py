@@ -444,6 +444,15 @@ def commitment_detail(reader: Reader, commitment_id: int) -> dict[str, Any]:
             (commitment_id,),
         )
     ]
+    # corrections, review decisions, merges, evidence without a status change (commitment_edits)
+    row["edits"] = [
+        {"action": action, "old": old, "new": new, "note": note, "evidence_url": url, "at": _datetime(at), "by": by}
+        for action, old, new, note, url, at, by in reader.rows(
+            "SELECT action, old_value, new_value, note, evidence_url, changed_at, changed_by FROM commitment_edits "
+            "WHERE commitment_id = ? ORDER BY id",
+            (commitment_id,),
+        )
+    ]
     return row
 
 
