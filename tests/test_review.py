@@ -516,3 +516,47 @@ def test_review_edit_add_and_update_on_postgresql(pg_url: str, run: Invoke, arti
     assert [e["action"] for e in json.loads(ok(pg("show", "1", "-f", "json")).stdout)["edits"]] == [
         "edit:deadline", "review"]
     assert "  T  added: open, confirmed, by " in timeless(ok(pg("show", "6")).stdout)
+
+
+# --- reprocess keeps what people decided ------------------------------------------------------------
+
+
+def test_reprocess_keeps_corrections_reviews_and_added_commitments(t: Invoke, db_path: Path, seams: Any) -> None:
+    from tests.conftest import FakeExtractor
+
+    ok(t("edit", "1", "--action", "train 8,000 soldiers", "--deadline", "by 2026", "--by", "ann"))
+    ok(t("edit", "3", "--actor", "France", "--by", "ann"))
+    ok(t("review", "accept", "c2", "--by", "ann"))
+    ok(t("add", "--actor", "France", "--action", "send tanks soon", "--sentence", "Paris will send tanks.",
+         "--document", "3", "--by", "ann"))
+
+    class Forgetful(FakeExtractor):
+        """Rules that no longer find the visit (2) nor the plant (4)."""
+
+        def extract(self, doc: Any) -> list[Any]:
+            return [f for f in super().extract(doc) if f.action not in ("visit Kyiv", "open a plant")]
+
+    seams.extractor = Forgetful
+    result = ok(t("reprocess"))
+    assert result.stdout == ("Read 3 documents again.\n"
+                             "Findings: 0 added, 0 updated, 3 unchanged, 2 vanished.\n"
+                             "Vanished: 1 kept because rated, now marked stale (commitments 2); "
+                             "1 removed (nobody had rated them).\n")
+    detail = json.loads(ok(t("show", "1", "-f", "json")).stdout)
+    assert (detail["action"], detail["deadline"], detail["deadline_date"]) == (
+        "train 8,000 soldiers", "by 2026", "2026-12-31")
+    assert [a["name"] for a in json.loads(ok(t("show", "3", "-f", "json")).stdout)["actors"]] == ["France"]
+    added = json.loads(ok(t("show", "6", "-f", "json")).stdout)
+    assert (added["mentions"][0]["stale_since"], added["action"]) == (None, "send tanks soon")
+    assert sorted(review_state(db_path)) == [1, 2, 3, 5, 6]  # 4, unreviewed and unfound, went
+
+
+def test_review_listing_bad_input_is_one_line(t: Invoke, run: Invoke, workdir: Path) -> None:
+    one_line_error(t("review", "--since", "2024-02-30"), "--since: invalid date '2024-02-30' (expected YYYY-MM-DD)")
+    one_line_error(t("review", "--kind", "wish"), "unknown kind 'wish'; valid: pledge, commitment, intention")
+    result = t("review", "--type", "claims")
+    assert result.exit_code == 2 and "claims" in result.stderr  # Typer names the choices
+    one_line_error(run("review", "--db", str(workdir / "none.db")), "no database at")
+    one_line_error(run("review", "accept", "c1", "--db", str(workdir / "none.db")), "no database at")
+    one_line_error(run("edit", "1", "--action", "x", "--db", str(workdir / "none.db")), "no database at")
+    assert not (workdir / "none.db").exists()

@@ -320,7 +320,7 @@ class CommitmentEdit(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id"), index=True)
-    # "edit:<field>", "review", "merge", "split", "evidence"
+    # "edit:<field>", "review", "merge", "split", "evidence", "add" (tracker add: a person found it)
     action: Mapped[str] = mapped_column(String(32))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)

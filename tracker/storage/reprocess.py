@@ -9,7 +9,13 @@ What people decide, and what reprocess does with it:
   is refreshed from the current rules.
 * **actors**: a finding's actors are resolved by the same :class:`store.ActorResolver`
   as ingest's, so whatever it honours (aliases, and the curation of actors) holds here.
-* a **rated** commitment (a status other than the initial one, or any history) whose
+* a person's **corrections** (`tracker edit`: "edit:<field>" rows of commitment_edits) win
+  over the rules: an edited field (and the columns read from it: a deadline's date, an
+  amount's value and unit; the actors for an edited actor) is left as the person set it.
+  A mention a person added (`tracker add`, rule ``person.added``) is not the rules' and
+  is left alone.
+* a **rated** commitment (a status other than the initial one, or any history, or a
+  review decision or correction: commitment_edits, review state not unreviewed) whose
   finding the rules no longer find is kept, its mention marked stale
   (``mentions.stale_since``); an unrated one is removed. Both are counted in the summary.
 
@@ -43,8 +49,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, bindparam, delete, exists, func, insert, or_, select, update
 
 from tracker.errors import TrackerError
-from tracker.status import INITIAL_STATUS, KINDS
+from tracker.status import INITIAL_REVIEW, INITIAL_STATUS, KINDS
 from tracker.storage import store
+from tracker.storage.corrections import ADDED_RULE
 from tracker.storage.models import utcnow
 from tracker.storage.tables import (
     documents as _documents,
@@ -52,6 +59,7 @@ from tracker.storage.tables import (
     links as _links,
     mentions as _mentions,
     history as _changes,
+    edits as _edits,
 )
 
 if TYPE_CHECKING:
@@ -226,6 +234,7 @@ class _Stored:
     actor_ids: list[int]
     rated: bool
     mentions: int  # how many mentions back its commitment, in all documents
+    edited: frozenset[str] = frozenset()  # fields a person corrected (tracker edit): the rules leave them
 
     @property
     def span(self) -> Span:
@@ -236,7 +245,7 @@ _MENTION_FIELDS = ("sentence", "start", "end", "speaker", "said_on", "rule", "co
 
 
 @functools.cache
-def _stored_sql() -> tuple[Any, Any]:
+def _stored_sql() -> tuple[Any, Any, Any]:
     """The two queries that read a document's stored findings, built once (building a
     select costs more than running it on a small document)."""
     m, c = _mentions.c, _commitments.c
@@ -244,22 +253,31 @@ def _stored_sql() -> tuple[Any, Any]:
     columns = [m.id, m.commitment_id, *(m[k] for k in _MENTION_FIELDS),
                c.status, *(c[k] for k in store.FINDING_COLUMNS),
                exists().where(_changes.c.commitment_id == c.id).label("has_history"),
+               c.review, exists().where(_edits.c.commitment_id == c.id).label("has_edits"),
                select(func.count()).where(others.c.commitment_id == c.id).scalar_subquery().label("n_mentions")]
     findings = (select(*columns).join_from(_mentions, _commitments, m.commitment_id == c.id)
-                .where(m.document_id == bindparam("document_id")).order_by(m.id))
+                .where(m.document_id == bindparam("document_id"), m.rule != ADDED_RULE).order_by(m.id))
     links = (select(_links.c.commitment_id, _links.c.actor_id)
              .where(_links.c.commitment_id.in_(bindparam("ids", expanding=True)))
              .order_by(_links.c.commitment_id, _links.c.position))
-    return findings, links
+    corrected = (select(_edits.c.commitment_id, _edits.c.action)
+                 .where(_edits.c.commitment_id.in_(bindparam("ids", expanding=True)), _edits.c.action.like("edit:%")))
+    return findings, links, corrected
 
 
+# A corrected field and the columns the rules would otherwise refresh with it.
+_EDITED_COLUMNS = {"deadline": ("deadline", "deadline_date"), "amount": ("amount", "amount_value", "unit")}
 def _stored_findings(connection: Connection, document_id: int) -> list[_Stored]:
-    findings_sql, links_sql = _stored_sql()
+    findings_sql, links_sql, corrected_sql = _stored_sql()
     rows = connection.execute(findings_sql, {"document_id": document_id}).all()
     actors: dict[int, list[int]] = {}
+    edited: dict[int, set[str]] = {}
     if rows:
-        for cid, actor_id in connection.execute(links_sql, {"ids": sorted({r.commitment_id for r in rows})}):
+        ids = sorted({r.commitment_id for r in rows})
+        for cid, actor_id in connection.execute(links_sql, {"ids": ids}):
             actors.setdefault(cid, []).append(actor_id)
+        for cid, action in connection.execute(corrected_sql, {"ids": ids}):
+            edited.setdefault(cid, set()).add(action.removeprefix("edit:"))
     out = []
     for row in rows:
         values = row._mapping
@@ -267,8 +285,10 @@ def _stored_findings(connection: Connection, document_id: int) -> list[_Stored]:
             mention={"id": values["id"], **{k: values[k] for k in _MENTION_FIELDS}},
             commitment={"id": values["commitment_id"], **{k: values[k] for k in store.FINDING_COLUMNS}},
             actor_ids=actors.get(values["commitment_id"], []),
-            rated=values["status"] != INITIAL_STATUS or bool(values["has_history"]),
+            rated=values["status"] != INITIAL_STATUS or bool(values["has_history"]) or bool(values["has_edits"])
+            or values["review"] != INITIAL_REVIEW,
             mentions=int(values["n_mentions"]),
+            edited=frozenset(edited.get(values["commitment_id"], ())),
         ))
     return out
 
@@ -278,7 +298,9 @@ def _unrated(commitment_id: int) -> Any:
     rating made meanwhile keeps it)."""
     return select(_commitments.c.id).where(
         _commitments.c.id == commitment_id, _commitments.c.status == INITIAL_STATUS,
-        ~exists().where(_changes.c.commitment_id == commitment_id)).exists()
+        _commitments.c.review == INITIAL_REVIEW,
+        ~exists().where(_changes.c.commitment_id == commitment_id),
+        ~exists().where(_edits.c.commitment_id == commitment_id)).exists()
 
 
 def _touch(connection: Connection, commitment_id: int, now: datetime, values: dict[str, Any] | None = None) -> None:
@@ -292,14 +314,15 @@ def _update(connection: Connection, old: _Stored, new: Finding, published: date 
             actors: store.ActorResolver, now: datetime) -> bool:
     """Bring a matched stored finding up to date; whether anything changed."""
     wanted = store.finding_values(new)
-    commitment = {k: v for k, v in wanted.items() if old.commitment[k] != v}
+    kept = {c for f in old.edited for c in _EDITED_COLUMNS.get(f, (f,))}  # what a person corrected stays
+    commitment = {k: v for k, v in wanted.items() if old.commitment[k] != v and k not in kept}
     mention = {k: v for k, v in {
         "sentence": new.sentence, "start": new.start, "end": new.end, "speaker": new.speaker,
         "said_on": store.said_on(new, published), "rule": new.rule, "confidence": float(new.confidence),
         "stale_since": None,
     }.items() if old.mention[k] != v}
     actor_ids = actors.ids_for(new)
-    relinked = actor_ids != old.actor_ids
+    relinked = actor_ids != old.actor_ids and "actor" not in old.edited
     if relinked:
         cid = old.commitment["id"]
         connection.execute(delete(_links).where(_links.c.commitment_id == cid))
