@@ -560,3 +560,25 @@ def test_review_listing_bad_input_is_one_line(t: Invoke, run: Invoke, workdir: P
     one_line_error(run("review", "accept", "c1", "--db", str(workdir / "none.db")), "no database at")
     one_line_error(run("edit", "1", "--action", "x", "--db", str(workdir / "none.db")), "no database at")
     assert not (workdir / "none.db").exists()
+
+
+def test_interactive_review_shows_both_commitments_of_a_merge(t: Invoke, db_path: Path, articles: Path) -> None:
+    sid = suggest_merge(db_path, 3, 5)
+    result = ok(t("review", "--interactive", "--type", "merge", input="s\n"))
+    assert result.stdout == (
+        f"[1/1] s{sid}: a suggested merge (score 0.90). Accept: merge commitment 5 into 3.\n"
+        "  Keep 3:   pledge, open; Ukraine, France\n"
+        "  Action:   build a fund\n"
+        '            "Ukraine and France pledged to build a fund."\n'
+        f"  Source:   {articles / 'b.md'}\n"
+        "            rule fake.pledge, confidence 0.90\n"
+        "  Merge 5:  commitment, open; France\n"
+        "  Action:   send tanks\n"
+        '            "Paris will send tanks."\n'
+        f"  Source:   {articles / 'c.txt'}\n"
+        "            rule fake.will, confidence 0.80\n"
+        "  Why:      match.test: same actor, action alike\n"
+        f"{ASK}"
+        "Reviewed 0 of 1 item: 0 accepted, 0 rejected, 1 skipped.\n")
+    with _session(db_path) as s:
+        assert s.get(Suggestion, sid).state == "pending"  # type: ignore[union-attr]

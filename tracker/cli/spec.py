@@ -138,7 +138,7 @@ UPDATE = Command("update", """Rate commitments: change their status, with eviden
 
 Several ids: all of them change, or none (one transaction). --evidence without --status
 attaches evidence to the history without changing the status.""", (
-    Param("commitment_ids", "The commitments' ids.", kind=int, multiple=True, required=True, metavar="ID..."),
+    Param("commitment_ids", "The commitments' ids.", kind=int, multiple=True, required=True, metavar="ID"),
     Param("status", f"New status: {', '.join(STATUSES)}.", ("--status", "-s")),
     Param("evidence", "URL of the evidence for the change (alone: evidence attached, the status kept).",
           ("--evidence",)),
@@ -301,7 +301,7 @@ each decision applied at once. Takes list's filters (on the item's commitment)."
     BY, NOTE, LISTING_FORMAT, DB,
 ))
 ITEMS = Param("items", "Review items, as tracker review lists them: c12 (a finding), s7 (a suggestion).",
-              multiple=True, required=True, metavar="ID...")
+              multiple=True, required=True, metavar="ID")
 REVIEW_ACCEPT = Command("accept", """Accept review items, all or none: confirm a finding into the tracker, merge the
 suggested commitments, or change the status as suggested (the claim as evidence; the
 commitment counts as confirmed).""", (ITEMS, BY, NOTE, DB), group="review")
