@@ -293,3 +293,14 @@ def test_quote_at_finds_the_first_quote_holding_a_position_among_nested_ones(ex:
     for pos in range(len(text)):
         first = next((q for q in ctx.quotes if q.start <= pos < q.end), None)
         assert ctx.quote_at(pos) is first, pos
+
+
+@pytest.mark.parametrize("text", [
+    "Halvor Shipping will sell four tankers next year, the company said on Monday.",
+    "Halvor Shipping will sell four tankers next year, the Oslo-based shipping group said.",
+    "Halvor Shipping will sell four tankers next year, a company spokeswoman said.",
+    "Halvor Shipping will sell four tankers next year, a senior official told reporters.",
+])
+def test_the_attribution_after_a_comma_is_not_part_of_the_action(ex: Extractor, text: str) -> None:
+    (f,) = ex.extract(Document(doc_id="t", text=text))
+    assert f.action == "will sell four tankers next year"
