@@ -293,3 +293,45 @@ def test_quote_at_finds_the_first_quote_holding_a_position_among_nested_ones(ex:
     for pos in range(len(text)):
         first = next((q for q in ctx.quotes if q.start <= pos < q.end), None)
         assert ctx.quote_at(pos) is first, pos
+
+
+@pytest.mark.parametrize("text", [
+    "Halvor Shipping will sell four tankers next year, the company said on Monday.",
+    "Halvor Shipping will sell four tankers next year, the Oslo-based shipping group said.",
+    "Halvor Shipping will sell four tankers next year, a company spokeswoman said.",
+    "Halvor Shipping will sell four tankers next year, a senior official told reporters.",
+])
+def test_the_attribution_after_a_comma_is_not_part_of_the_action(ex: Extractor, text: str) -> None:
+    (f,) = ex.extract(Document(doc_id="t", text=text))
+    assert f.action == "will sell four tankers next year"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Brenner Tools said it is raising its prices by 4 pct from June 1.", "Brenner Tools"),
+    ("Halvor Shipping is cutting 300 jobs at its Bergen yard.", "Halvor Shipping"),
+    ("The ministry said it is extending the consultation by two weeks.", None),  # found, whoever binds
+])
+def test_a_decided_action_in_the_present_progressive_is_a_commitment(
+    ex: Extractor, text: str, actor: str | None
+) -> None:
+    fs = ex.extract(Document(doc_id="t", text=text))
+    assert [f.rule for f in fs] == ["announce.progressive"]
+    assert actor is None or fs[0].actor == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Brenner Tools said sales are increasing in Asia.",  # a trend, intransitive
+    "Brenner Tools said it is considering a bid for Halvor.",  # not decided
+    "Brenner Tools is seeking a buyer for its Bergen yard.",  # a search
+])
+def test_trends_and_searches_in_the_progressive_are_not_commitments(ex: Extractor, text: str) -> None:
+    assert [f for f in ex.extract(Document(doc_id="t", text=text)) if f.kind == "commitment"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The priority for Finance Minister Anil Rao is to cut the deficit and keep his coalition partners happy.",
+    "Coach Dan Moss said his team's task against Rovers would not be made easier by the injury.",
+    "The goal for Mayor Ruth Kaye is to build 2,000 homes.",
+])
+def test_an_abstract_noun_is_no_actor(ex: Extractor, text: str) -> None:
+    assert [f for f in ex.extract(Document(doc_id="t", text=text)) if f.kind == "commitment"] == []

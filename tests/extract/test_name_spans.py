@@ -80,3 +80,35 @@ def test_a_name_holding_and_stays_whole(ex: Extractor, text: str) -> None:
 def test_names_after_between_are_no_subject(ex: Extractor) -> None:
     text = "A tie-up between Lindqvist Bank and Texas-based Harlow Trust would create a giant lender."
     assert actors(ex, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # name particles between capitalised words belong to the name
+    ("President Marco Aurelio dos Santos promised to raise the minimum wage.", "Marco Aurelio dos Santos"),
+    ("Saudi investor Khalid bin Rashed will buy a stake in the airline.", "Khalid bin Rashed"),
+    ("Finance minister Pieter van der Berg said he would cut the deficit next year.", "Pieter van der Berg"),
+    # a middle initial written without its dot
+    ("Governor Laura K Whitfield has pledged to build three new hospitals.", "Laura K Whitfield"),
+])
+def test_particles_and_bare_initials_stay_in_the_name(ex: Extractor, text: str, name: str) -> None:
+    assert actors(ex, text) == [name]
+
+
+def test_a_title_case_article_is_not_an_initial(ex: Extractor) -> None:
+    # "A" opens the next phrase: not "Pledge A Mr ..."
+    text = "Lawmaker Ana Ruiz said A Fair Deal would lower fares, and Ana Ruiz will vote for it."
+    assert "Ana Ruiz" in actors(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2003 Halvorsen Shipping agreed to sell its tanker fleet to a Greek group.",
+    "By 2001 Halvorsen Shipping had pledged to sell its tanker fleet.",
+])
+def test_a_year_that_opens_the_clause_is_not_part_of_the_name(ex: Extractor, text: str) -> None:
+    assert all(a is None or not a[:1].isdigit() for a in actors(ex, text))
+    assert "Halvorsen Shipping" in actors(ex, text) or not actors(ex, text)
+
+
+def test_a_description_between_dashes_is_never_the_actor(ex: Extractor) -> None:
+    text = "The refiner - Norway's largest fuel supplier - said it would pay $20m in fines."
+    assert all(a is None or not a.startswith(("-", "–")) for a in actors(ex, text))

@@ -38,7 +38,8 @@ _BOUNDARY_WORDS = frozenset(
     under against without within between across through during upon per via not never""".split()
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,}$")  # "US Airways": the country, not the pronoun "us"
-_NP_INNER = frozenset("of and & for de la le du von van".split())
+# inside a name: "Bank of England", "Lula da Silva", "Al-Walid bin Talal"
+_NP_INNER = frozenset("of and & for de la le du von van der den da di dos del bin ibn".split())
 _ADVERB_TAIL = re.compile(
     r"(?:\s*\b(?:also|now|still|then|soon|not|never|already|further|indeed|certainly|definitely|"
     r"jointly|together|again|eventually|finally|immediately|shortly|later|instead|therefore|thus|"
@@ -182,6 +183,7 @@ def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str
                 new = new[: po.start()].rstrip()
         if new.endswith(")"):
             new = _PAREN_END.sub("", new).rstrip()  # "Scottish and Newcastle (S&N)"
+
         if new == text:
             break
         text = new
@@ -400,7 +402,7 @@ _RELATIVE_ANYWHERE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,]|,(?=\d{3}))*,
 _PAREN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,]|,(?=\d{3}))*(?:,[^,]*){0,2},\s*$")
 _PP_WORDS = frozenset("of in at from for on with under over about between among against into across by".split())
 _CONTRACTION = re.compile(r"(?i)(?<=^i)['’]m$|['’](?:re|ve|d)$|(?<=^he|^it)['’]s$|(?<=^she)['’]s$")
-_PREP_IN_NAME = frozenset("of on for de la le du von van and &".split())
+_PREP_IN_NAME = frozenset("of on for de la le du von van der den da di dos del bin ibn and &".split())
 _AUX = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|said|says|do|does|did|can|must|hopes|plans|wants)\b")
 
 

@@ -28,7 +28,10 @@ from tracker.extract.model import ActorInfo
 # (quadratic in the word's length) and yields the same matches, ends in the same order.
 _CAP = r"(?:[A-Z](?:(?![a-z0-9])[\w'’\-])*[a-z0-9][\w'’\-]*|[A-Z]{2}[\w'’\-]*|[A-Z]\.)"
 _PARTICLE = r"(?:de|van|von|der|den|al|el|bin|da|di|du|le|la|dos|del|St\.?)"
-NAME = rf"{_CAP}(?:\s+(?:{_CAP}|{_PARTICLE}(?=\s+[A-Z]))){{0,3}}"
+# A middle initial written without its dot ("George W Bush", BBC style) continues a name
+# ("A" and "I" are words: "Like A Virgin", a headline in title case).
+_BARE_INITIAL = r"(?![AI]\b)[A-Z](?=\s+[A-Z][a-z])"
+NAME = rf"{_CAP}(?:\s+(?:{_CAP}|{_PARTICLE}(?:\s+{_PARTICLE})?(?=\s+[A-Z])|{_BARE_INITIAL})){{0,3}}"  # ("van der Berg")
 
 _TITLES = (
     r"Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Rep|Reps|Sen|Senator|Congressman|"

@@ -20,6 +20,7 @@ from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _core, _
 _WHEN_OPENERS = frozenset("tomorrow today tonight yesterday now later then meanwhile".split())
 
 _MEMBER_ROLE = re.compile(r"^(?:(?!Trade\b)[A-Z][a-z]+\s+)?(?P<role>Senator|Congressman|Congresswoman|Representative)$")
+_YEAR_LEAD = re.compile(r"^\s*(?:1[89]|20)\d\d\s+(?=[A-Z])")
 _DET_START = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.I)  # ("his Liberal Democrats")
 # an unnamed voice of a named body: "A Conservative spokeswoman", "the Treasury official"
 _VOICE_WORDS = r"(?:spokes(?:man|woman|person)|officials?|representatives?|aides?|press\s+officer)"
@@ -485,6 +486,9 @@ class Resolver:
     def _resolve_np(self, ctx: DocContext, s: str, pos: int, speaker: _Actor | None,
                     initial: bool) -> _Actor | None:
         s = _TICKERS.sub("", s)  # "Toshiba Corp <TSBA.T>"
+        if s.lstrip()[:1] in ("-", "–", "—"):
+            return None  # "the firm - China's biggest supplier - said": a description between dashes, not a name
+        s = _YEAR_LEAD.sub("", s)  # "In 2002 S&N and United agreed": the year opened the clause
         indefinite = bool(re.match(r"(?:a|an)\s", s.strip(), flags=re.I))
         stripped = _DET_START.sub("", s.strip()).strip(" ,")
         stripped_det = stripped != s.strip(" ,")
@@ -712,7 +716,7 @@ class Resolver:
             while k and ws[k - 1][:1].isupper():
                 k -= 1
             tail = " ".join(ws[k:])
-            own = re.match(r"^(.+?)['’]s?\s+[a-z]", name)
+            own = re.match(r"^([A-Z].*?)['’]s?\s+[a-z]", name)  # (not "- China's ... -": a dash appositive)
             part = tail or (own.group(1) if own else "")
             got = self._resolve_np(ctx, part, pos, speaker, False) if part else None
             if got is not None:
