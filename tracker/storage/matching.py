@@ -11,17 +11,20 @@ decides gives the reason, a rule id kept with a merge suggestion):
    when both are currencies or per cent: "2,000 soldiers" = "2,000 troops"), or
    the numbers written in the two actions share none ("cut 500 jobs" / "cut 900 jobs").
 4. ``match.deadline_differs``: both give a resolved deadline and the dates differ.
-5. ``match.target_differs``: both name a target and the two share no content word
-   ("aid to Sudan" / "aid to Chad").
+5. ``match.target_differs``: both name a target, the two share no content word, and
+   each action says its own target and not the other's ("aid to Sudan" / "aid to
+   Chad"; the extraction's target is a resolved name, "United Kingdom" for "Britain
+   chairs the G8", so a target the action does not say decides nothing).
 6. ``match.action``: the actions, normalised (:func:`normalise_action`: case,
    punctuation, function words, the commitment frame "will / plans to / pledged to",
-   a trailing attribution ", the minister said" and inflection endings removed), compared by rapidfuzz: the mean of
+   a trailing attribution ", the minister said", text run on past the sentence's end
+   and inflection endings removed), compared by rapidfuzz: the mean of
    ``token_set_ratio`` (word order and extra words matter less: "cut income tax" ~
    "cut the basic rate of income tax") and ``token_sort_ratio`` (which does not let a
    two-word action equal every longer one that contains it).
 
-- score >= SAME (0.80): the same pledge, stored as one commitment (a new mention).
-- SUGGEST (0.60) <= score < SAME: perhaps the same; a merge suggestion for `tracker review`.
+- score >= SAME (0.85): the same pledge, stored as one commitment (a new mention).
+- SUGGEST (0.55) <= score < SAME: perhaps the same; a merge suggestion for `tracker review`.
 - below SUGGEST: different pledges.
 
 Thresholds were tuned on half of the labelled pairs in ``benchmarks/pairs/labelled.jsonl``
@@ -41,8 +44,8 @@ from typing import Final
 
 from rapidfuzz import fuzz, process
 
-SAME: Final = 0.80
-SUGGEST: Final = 0.60
+SAME: Final = 0.85
+SUGGEST: Final = 0.55
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +88,8 @@ _FUNCTION_WORDS: Final = frozenset(
 )
 # who said it, trailing the action ("..., the defence minister said"): not what was pledged
 _ATTRIBUTION = re.compile(r",[^,]{0,60}\b(?:said|says|told|announced|added|reported|confirmed)\b[^,]*$", re.I)
+# an action ends with its sentence (page text run on after it: "...beyond. share: f t Contact")
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?]\s+")
 # numbers written with separators ("7,000") compare as plain digits
 _SEPARATOR = re.compile(r"(?<=[0-9])[,](?=[0-9]{3})")
 
@@ -100,7 +105,7 @@ def normalise_action(text: str | None) -> str:
     """Lowercase content words, crude suffixes removed ("providing aid" ~ "provide aid")."""
     if not text:
         return ""
-    text = _ATTRIBUTION.sub("", text)
+    text = _ATTRIBUTION.sub("", _SENTENCE_END.split(text, 1)[0])
     return " ".join(_stem(w) for w in _WORD.findall(text.lower()) if w not in _FUNCTION_WORDS)
 
 
@@ -138,7 +143,11 @@ def _veto(a: Pledge, b: Pledge, left: str, right: str) -> str | None:
         return "match.deadline_differs"
     if a.target and b.target:
         target_a, target_b = _target_words(a.target), _target_words(b.target)
-        if target_a and target_b and not target_a & target_b:
+        words_a, words_b = set(left.split()), set(right.split())
+        # the extraction's target is a resolved name ("United Kingdom" for "Britain"): it
+        # decides only when each action says its own target and not the other's
+        if (target_a and target_b and not target_a & target_b and target_a <= words_a and target_b <= words_b
+                and not target_a <= words_b and not target_b <= words_a):
             return "match.target_differs"
     return None
 
