@@ -5,7 +5,9 @@ usage: python benchmarks/match_ingest.py BASE_SRC NEW_SRC CORPUS.jsonl[.gz] [--r
 BASE_SRC and NEW_SRC are two checkouts of the project (e.g. `git archive life | tar -x -C
 /tmp/base` and this worktree); each is run as `python -m tracker` with PYTHONPATH set to
 it, by this interpreter, alternately (so that both see the same machine load), into a
-fresh SQLite database each run. Prints the median wall time and MB/s of each, and for
+fresh SQLite database each run. Prints the median wall time and MB/s of each, and the
+median CPU time (user + system of the command and its worker: steadier than wall time
+on a shared machine), and for
 the last database of each: commitments, commitments with mentions in more than one
 document, with more than one mention, and pending merge suggestions.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -31,16 +34,21 @@ def text_size(path: Path) -> int:
         return len(f.read())
 
 
-def ingest(src: Path, corpus: Path, db: Path, workers: int) -> float:
+def ingest(src: Path, corpus: Path, db: Path, workers: int) -> tuple[float, float]:
+    """Wall time and CPU time (user + system, the command and its workers) of one ingest."""
     if db.exists():
         db.unlink()
     env = {**os.environ, "PYTHONPATH": str(src)}
-    subprocess.run([sys.executable, "-m", "tracker", "db", "upgrade", "--db", str(db)], env=env, check=True,
+    # run from the checkout itself: `python -m` puts the current folder first on sys.path
+    subprocess.run([sys.executable, "-m", "tracker", "db", "upgrade", "--db", str(db)], env=env, cwd=src, check=True,
                    stdout=subprocess.DEVNULL)  # the schema before the clock starts
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "tracker", "ingest", str(corpus), "--db", str(db), "--workers", str(workers)],
-                   env=env, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+                   env=env, cwd=src, check=True, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def counts(db: Path) -> dict[str, int]:
@@ -72,17 +80,24 @@ def main() -> None:
     size = text_size(args.corpus)
     folder = Path(tempfile.mkdtemp())
     times: dict[str, list[float]] = {"base": [], "new": []}
+    cpu: dict[str, list[float]] = {"base": [], "new": []}
     for _ in range(args.runs):
         for name, src in (("base", args.base), ("new", args.new)):
-            times[name].append(ingest(src.resolve(), args.corpus.resolve(), folder / f"{name}.db", args.workers))
+            wall, used = ingest(src.resolve(), args.corpus.resolve(), folder / f"{name}.db", args.workers)
+            times[name].append(wall)
+            cpu[name].append(used)
     print(f"{args.corpus.name}: {size / 1e6:.1f} MB (uncompressed JSONL), {args.runs} runs each, "
           f"--workers {args.workers}")
     for name in ("base", "new"):
         median = statistics.median(times[name])
-        print(f"  {name}: median {median:.2f} s ({size / 1e6 / median:.2f} MB/s); runs "
-              + ", ".join(f"{t:.2f}" for t in times[name]))
-    overhead = statistics.median(times["new"]) / statistics.median(times["base"]) - 1
-    print(f"  overhead: {overhead:+.1%}")
+        used = statistics.median(cpu[name])
+        print(f"  {name}: wall median {median:.2f} s ({size / 1e6 / median:.2f} MB/s; runs "
+              + ", ".join(f"{t:.2f}" for t in times[name])
+              + f"); CPU median {used:.2f} s ({size / 1e6 / used:.2f} MB/s per core; runs "
+              + ", ".join(f"{t:.2f}" for t in cpu[name]) + ")")
+    for label, series in (("wall", times), ("CPU", cpu)):
+        overhead = statistics.median(series["new"]) / statistics.median(series["base"]) - 1
+        print(f"  overhead ({label}): {overhead:+.1%}")
     for name in ("base", "new"):
         print(f"  {name}: " + "; ".join(f"{k} {v:,}" for k, v in counts(folder / f"{name}.db").items()))
     if args.keep:

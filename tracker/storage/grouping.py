@@ -15,7 +15,7 @@ it, or as a person edited them), not by every mention's wording, so that what ma
 does not drift as mentions are added.
 
 Speed: the candidates of an actor are read once (one indexed query on
-commitment_actors) and kept for as long as the :class:`tracker.storage.store.ActorResolver`
+commitment_actors; none for an actor made in this batch) and kept for as long as the :class:`tracker.storage.store.ActorResolver`
 keeps its ids (until a rollback or the batch's actor settling, which may merge actors).
 """
 
@@ -27,7 +27,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, select
 
-from tracker.storage.matching import Pledge, Verdict, best_match
+from tracker.storage.matching import Pledge, Verdict, best_match, normalise_action
 from tracker.storage.tables import commitments as _commitments, links as _links
 
 
@@ -48,6 +48,7 @@ class _Candidates:
 
     ids: list[int] = field(default_factory=list)
     pledges: list[Pledge] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)  # normalised, for rapidfuzz
     # a commitment's linked actors and next free position, when known (read when first needed)
     links: dict[int, tuple[set[int], int]] = field(default_factory=dict)
 
@@ -74,6 +75,10 @@ class Grouper:
     def clear(self) -> None:
         self._by_actor.clear()
 
+    def fresh(self, actor_id: int) -> None:
+        """An actor made just now binds no stored commitment yet: no query needed."""
+        self._by_actor[actor_id] = _Candidates()
+
     def _candidates(self, connection: Connection, actor_id: int) -> _Candidates:
         found = self._by_actor.get(actor_id)
         if found is None:
@@ -81,6 +86,7 @@ class Grouper:
             for row in connection.execute(_CANDIDATES, {"actor_id": actor_id}):
                 found.ids.append(row.id)
                 found.pledges.append(pledge_of(actor_id, row))
+                found.actions.append(normalise_action(row.action))
             self._by_actor[actor_id] = found
         return found
 
@@ -90,7 +96,7 @@ class Grouper:
         if pledge.actor_id is None:
             return None
         candidates = self._candidates(connection, pledge.actor_id)
-        best = best_match(pledge, candidates.pledges)
+        best = best_match(pledge, candidates.pledges, candidates.actions)
         return None if best is None else (candidates.ids[best[0]], best[1])
 
     def added(self, commitment_id: int, pledge: Pledge, actor_ids: list[int]) -> None:
@@ -102,6 +108,7 @@ class Grouper:
             return
         candidates.ids.append(commitment_id)
         candidates.pledges.append(pledge)
+        candidates.actions.append(normalise_action(pledge.action))
         candidates.links[commitment_id] = (set(actor_ids), len(actor_ids))
 
     def new_links(self, connection: Connection, actor_id: int, commitment_id: int,

@@ -166,15 +166,17 @@ def compare(a: Pledge, b: Pledge) -> Verdict:
     return Verdict(score, f"match.action {score:.2f}")
 
 
-def best_match(pledge: Pledge, candidates: Sequence[Pledge]) -> tuple[int, Verdict] | None:
+def best_match(pledge: Pledge, candidates: Sequence[Pledge],
+               normalised: Sequence[str] | None = None) -> tuple[int, Verdict] | None:
     """The candidate most like ``pledge`` with a score of at least SUGGEST, as (index in
     ``candidates``, verdict); None when none is. Many candidates (an actor with hundreds
     of commitments) are screened by rapidfuzz in C first: ``action_score`` is at most
-    ``token_set_ratio``, so whatever the screen drops could not reach SUGGEST."""
+    ``token_set_ratio``, so whatever the screen drops could not reach SUGGEST.
+    ``normalised``: the candidates' normalised actions, when the caller keeps them."""
     query = normalise_action(pledge.action)
     if pledge.actor_id is None or not query or not candidates:
         return None
-    choices = [normalise_action(c.action) for c in candidates]
+    choices = normalised if normalised is not None else [normalise_action(c.action) for c in candidates]
     screened = process.extract(query, choices, scorer=fuzz.token_set_ratio, limit=None,
                                score_cutoff=SUGGEST * 100 - 1e-9)
     best: tuple[int, Verdict] | None = None

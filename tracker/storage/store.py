@@ -379,6 +379,7 @@ class ActorResolver:
             (name, key, loose_key(name), type_, parent_id, sql.timestamp(utcnow()), False, False, False)))
         new = cursor.fetchall()
         if new:
+            self.grouper.fresh(int(new[0][0]))  # binds nothing yet: no candidates to read
             return int(new[0][0])
         cursor.execute(sql.find_actor.text, sql.find_actor.params((key,)))  # a concurrent ingest made it
         return int(cursor.fetchall()[0][0])
