@@ -454,6 +454,33 @@ command(spec.EDIT)(review.edit_commitment)
 command(spec.ADD)(review.add_commitment)
 
 
+@command(spec.MERGE)
+def merge(runtime: Runtime, values: dict[str, Any]) -> None:
+    from sqlalchemy.orm import Session
+
+    from tracker.storage import db, merging
+
+    keep_id, other_id = values["keep_id"], values["other_id"]
+    engine = db.open_database(runtime.database(values["db_url"]))
+    with Session(engine) as session, session.begin():
+        merging.merge_commitments(session, keep_id, other_id, by=values["by"] or _os_user(), note=values["note"])
+    typer.echo(f"Merged commitment {other_id} into {keep_id}.")
+
+
+@command(spec.SPLIT)
+def split(runtime: Runtime, values: dict[str, Any]) -> None:
+    from sqlalchemy.orm import Session
+
+    from tracker.storage import db, merging
+
+    commitment_id, mention_id = values["commitment_id"], values["mention_id"]
+    engine = db.open_database(runtime.database(values["db_url"]))
+    with Session(engine) as session, session.begin():
+        new_id = merging.split_mention(session, commitment_id, mention_id, by=values["by"] or _os_user(),
+                                       note=values["note"])
+    typer.echo(f"Split mention {mention_id} off commitment {commitment_id}: now commitment {new_id}.")
+
+
 # --- reprocess -------------------------------------------------------------------------------------
 
 REPROCESS_BATCH = 64  # documents per transaction: an interrupted run loses at most this much work

@@ -149,6 +149,30 @@ attaches evidence to the history without changing the status.""", (
     DB,
 ))
 
+MERGE = Command("merge", """Merge commitment OTHER into KEEP: the same pledge the matcher stored twice.
+
+OTHER's mentions and actors move to KEEP; OTHER is kept, marked merged into KEEP, for its
+history, and leaves the listings. When only OTHER is rated, KEEP takes its status;
+two different ratings, or a dismissed commitment, are refused.""", (
+    Param("keep_id", "The commitment that stays.", kind=int, required=True),
+    Param("other_id", "The commitment merged into it.", kind=int, required=True),
+    Param("note", "Why.", ("--note",)),
+    Param("by", "Who made the change. Default: your user name.", ("--by",)),
+    DB,
+))
+
+SPLIT = Command("split", """Split a mention off a commitment: a different pledge the matcher stored as the same.
+
+The mention moves to a new commitment with the same fields and actors (status open,
+unreviewed); both keep a record of the split.""", (
+    Param("commitment_id", "The commitment the mention is taken from.", kind=int, required=True),
+    Param("mention_id", "The mention to split off (tracker show ID -f json lists them).", ("--mention", "-m"),
+          kind=int, required=True),
+    Param("note", "Why.", ("--note",)),
+    Param("by", "Who made the change. Default: your user name.", ("--by",)),
+    DB,
+))
+
 REPROCESS = Command("reprocess", """Read stored documents again with the current rules and actors, and update their findings in place.
 
 Every human decision is kept: statuses and their history (dismissals too), and the
@@ -352,6 +376,7 @@ COMMANDS: tuple[Command, ...] = (
     INGEST, EXTRACT, EXPLAIN, LIST, SHOW, UPDATE, REPROCESS, ACTORS_LIST, ACTORS_RENAME, ACTORS_MERGE,
     ACTORS_SET_PARENT, ACTORS_SET_TYPE, RULES_LIST, REPORT, SUMMARY, EXPORT, IMPORT, SERVE, DB_UPGRADE, DB_CURRENT,
     REVIEW, REVIEW_ACCEPT, REVIEW_REJECT, EDIT, ADD,
+    MERGE, SPLIT,
 )
 
 

@@ -1,33 +1,51 @@
 """Is this the same pledge? The matcher that keeps one commitment across many sources.
 
 A commitment stated again (later in the article, in another outlet, a week later in other
-words) is stored once, with one mention per source. Two findings are the same pledge when
-they bind the same main actor (after actor resolution) to the same action, and nothing
-that would make them different pledges disagrees: a different amount, a different
-deadline, one negated and the other not.
+words) is stored once, with one mention per source. The rule, in order (the first that
+decides gives the reason, a rule id kept with a merge suggestion):
 
-The action is compared with rapidfuzz's ``token_set_ratio`` over normalised text (case,
-punctuation, function words and inflection endings removed), so that word order and
-extra words matter less than the words themselves.
+1. ``match.actor_differs``: the same main actor after actor resolution, or nothing.
+   A finding with no actor is never merged.
+2. ``match.negation_differs``: "will raise taxes" is not "will not raise taxes".
+3. ``match.amount_differs``: both give an amount and the values differ (or the units,
+   when both are currencies or per cent: "2,000 soldiers" = "2,000 troops"), or
+   the numbers written in the two actions share none ("cut 500 jobs" / "cut 900 jobs").
+4. ``match.deadline_differs``: both give a resolved deadline and the dates differ.
+5. ``match.target_differs``: both name a target, the two share no content word, and
+   each action says its own target and not the other's ("aid to Sudan" / "aid to
+   Chad"; the extraction's target is a resolved name, "United Kingdom" for "Britain
+   chairs the G8", so a target the action does not say decides nothing).
+6. ``match.action``: the actions, normalised (:func:`normalise_action`: case,
+   punctuation, function words, the commitment frame "will / plans to / pledged to",
+   a trailing attribution ", the minister said", text run on past the sentence's end
+   and inflection endings removed), compared by rapidfuzz: the mean of
+   ``token_set_ratio`` (word order and extra words matter less: "cut income tax" ~
+   "cut the basic rate of income tax") and ``token_sort_ratio`` (which does not let a
+   two-word action equal every longer one that contains it).
 
-- score >= SAME: the same pledge, stored as one commitment (a new mention).
-- SUGGEST <= score < SAME: perhaps the same; a merge suggestion for `tracker review`.
+- score >= SAME (0.85): the same pledge, stored as one commitment (a new mention).
+- SUGGEST (0.55) <= score < SAME: perhaps the same; a merge suggestion for `tracker review`.
 - below SUGGEST: different pledges.
 
-Pure: no database. ``tracker.storage.store`` finds the candidates and applies the verdict.
+Thresholds were tuned on half of the labelled pairs in ``benchmarks/pairs/labelled.jsonl``
+and checked on the other half (``benchmarks/match_pairs.py`` prints precision and
+recall). Pure: no database. ``tracker.storage.grouping`` finds the candidates and
+:mod:`tracker.storage.store` applies the verdict.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Final
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 SAME: Final = 0.85
-SUGGEST: Final = 0.6
+SUGGEST: Final = 0.55
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +58,7 @@ class Pledge:
     unit: str | None = None
     deadline_date: date | None = None
     negated: bool = False
+    target: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,35 +75,115 @@ class Verdict:
         return SUGGEST <= self.score < SAME
 
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
+_NUMBER = re.compile(r"^[0-9][0-9.,]*$")
 _FUNCTION_WORDS: Final = frozenset(
     "a an the to of in on for and or with by at from as its their his her our this that these those be "
-    "will would shall should to also more further".split()
+    "it they he she we them us also more further into over about up than been being has have had "
+    # the commitment frame: how a pledge is said, not what is pledged
+    "will would shall should could can may might must is are was were going set plan plans planned planning "
+    "pledge pledged pledges pledging promise promised promises promising vow vowed vows intend intends intended "
+    "aim aims aimed hope hopes hoped hoping want wants wanted expect expects expected commit committed commits "
+    "try tries tried seek seeks sought agree agreed agrees".split()
 )
+# who said it, trailing the action ("..., the defence minister said"): not what was pledged
+_ATTRIBUTION = re.compile(r",[^,]{0,60}\b(?:said|says|told|announced|added|reported|confirmed)\b[^,]*$", re.I)
+# an action ends with its sentence (page text run on after it: "...beyond. share: f t Contact")
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?]\s+")
+# numbers written with separators ("7,000") compare as plain digits
+_SEPARATOR = re.compile(r"(?<=[0-9])[,](?=[0-9]{3})")
 
 
+def _stem(word: str) -> str:
+    if _NUMBER.match(word):
+        return _SEPARATOR.sub("", word)
+    return re.sub(r"(ing|ed|es|s)$", "", word) if len(word) > 4 else word
+
+
+@lru_cache(maxsize=65536)
 def normalise_action(text: str | None) -> str:
     """Lowercase content words, crude suffixes removed ("providing aid" ~ "provide aid")."""
     if not text:
         return ""
-    words = [w for w in _WORD.findall(text.lower()) if w not in _FUNCTION_WORDS]
-    return " ".join(re.sub(r"(ing|ed|es|s)$", "", w) if len(w) > 4 else w for w in words)
+    text = _ATTRIBUTION.sub("", _SENTENCE_END.split(text, 1)[0])
+    return " ".join(_stem(w) for w in _WORD.findall(text.lower()) if w not in _FUNCTION_WORDS)
+
+
+def _measure(unit: str | None) -> bool:
+    """A unit that changes what an amount means (a currency code, per cent), unlike the
+    thing counted, which is often said in other words ("2,000 soldiers", "2,000 troops")."""
+    return unit is not None and (unit == "%" or (len(unit) == 3 and unit.isupper()))
+
+
+def _numbers(normalised: str) -> frozenset[str]:
+    return frozenset(w for w in normalised.split() if _NUMBER.match(w))
+
+
+def _target_words(text: str | None) -> frozenset[str]:
+    return frozenset(normalise_action(text).split())
+
+
+def action_score(left: str, right: str) -> float:
+    """Similarity (0-1) of two normalised actions: see the module's rule 6."""
+    return (fuzz.token_set_ratio(left, right) + fuzz.token_sort_ratio(left, right)) / 200
+
+
+def _veto(a: Pledge, b: Pledge, left: str, right: str) -> str | None:
+    """The rule (2-5) that makes two pledges of one actor different, if any."""
+    if a.negated != b.negated:
+        return "match.negation_differs"
+    if a.amount_value is not None and b.amount_value is not None and (
+        a.amount_value != b.amount_value or (_measure(a.unit) and _measure(b.unit) and a.unit != b.unit)
+    ):
+        return "match.amount_differs"
+    numbers_a, numbers_b = _numbers(left), _numbers(right)
+    if numbers_a and numbers_b and not numbers_a & numbers_b:
+        return "match.amount_differs"
+    if a.deadline_date is not None and b.deadline_date is not None and a.deadline_date != b.deadline_date:
+        return "match.deadline_differs"
+    if a.target and b.target:
+        target_a, target_b = _target_words(a.target), _target_words(b.target)
+        words_a, words_b = set(left.split()), set(right.split())
+        # the extraction's target is a resolved name ("United Kingdom" for "Britain"): it
+        # decides only when each action says its own target and not the other's
+        if (target_a and target_b and not target_a & target_b and target_a <= words_a and target_b <= words_b
+                and not target_a <= words_b and not target_b <= words_a):
+            return "match.target_differs"
+    return None
 
 
 def compare(a: Pledge, b: Pledge) -> Verdict:
     """How likely ``a`` and ``b`` are the same pledge, and why."""
     if a.actor_id is None or a.actor_id != b.actor_id:
         return Verdict(0.0, "match.actor_differs")
-    if a.negated != b.negated:
-        return Verdict(0.0, "match.negation_differs")
-    if a.amount_value is not None and b.amount_value is not None and (
-        a.amount_value != b.amount_value or a.unit != b.unit
-    ):
-        return Verdict(0.0, "match.amount_differs")
-    if a.deadline_date is not None and b.deadline_date is not None and a.deadline_date != b.deadline_date:
-        return Verdict(0.0, "match.deadline_differs")
     left, right = normalise_action(a.action), normalise_action(b.action)
+    vetoed = _veto(a, b, left, right)
+    if vetoed:
+        return Verdict(0.0, vetoed)
     if not left or not right:
         return Verdict(0.0, "match.no_action")
-    score = fuzz.token_set_ratio(left, right) / 100
+    score = round(action_score(left, right), 4)
     return Verdict(score, f"match.action {score:.2f}")
+
+
+def best_match(pledge: Pledge, candidates: Sequence[Pledge],
+               normalised: Sequence[str] | None = None) -> tuple[int, Verdict] | None:
+    """The candidate most like ``pledge`` with a score of at least SUGGEST, as (index in
+    ``candidates``, verdict); None when none is. Many candidates (an actor with hundreds
+    of commitments) are screened by rapidfuzz in C first: ``action_score`` is at most
+    ``token_set_ratio``, so whatever the screen drops could not reach SUGGEST.
+    ``normalised``: the candidates' normalised actions, when the caller keeps them."""
+    query = normalise_action(pledge.action)
+    if pledge.actor_id is None or not query or not candidates:
+        return None
+    choices = normalised if normalised is not None else [normalise_action(c.action) for c in candidates]
+    screened = process.extract(query, choices, scorer=fuzz.token_set_ratio, limit=None,
+                               score_cutoff=SUGGEST * 100 - 1e-9)
+    best: tuple[int, Verdict] | None = None
+    for _, _, index in screened:
+        verdict = compare(candidates[index], pledge)
+        # ties go to the older candidate (lower index): the grouping does not depend on
+        # the order rapidfuzz returns equal scores in
+        if verdict.score >= SUGGEST and (best is None or (verdict.score, -index) > (best[1].score, -best[0])):
+            best = (index, verdict)
+    return best

@@ -29,9 +29,14 @@ findings in one sentence with different actions ("will cut taxes and plans to ra
 spending") are different findings: a wrong match would move a person's rating onto
 another claim, a missed one only leaves a stale (kept) finding next to a new one.
 
-A commitment backed by mentions in several documents is refreshed from the document
-being read; a vanished mention of it is removed (unrated) or marked stale (rated) alone,
-and the commitment goes only with its last mention.
+A commitment backed by mentions in several documents (:mod:`tracker.storage.grouping`
+stores a pledge stated again as one more mention) is not rewritten from the document
+being read: only that document's mention is refreshed, and actors it binds that the
+commitment lacks are added. A vanished mention of it is removed (unrated) or marked stale
+(rated) alone, and the commitment goes only with its last mention (with the suggestions that
+name it; a claim matched to it is left unmatched). A person's edits, review decisions and merges
+(commitment_edits) count as rating it. New findings go through the same grouping as at
+ingest, so they may become one more mention of a commitment stated elsewhere.
 
 Functions here take the caller's connection and never commit: the CLI runs one
 transaction per batch of documents (rolled back for ``--dry-run``).
@@ -60,6 +65,8 @@ from tracker.storage.tables import (
     mentions as _mentions,
     history as _changes,
     edits as _edits,
+    suggestions as _suggestions,
+    claims as _claims,
 )
 
 if TYPE_CHECKING:
@@ -322,8 +329,16 @@ def _update(connection: Connection, old: _Stored, new: Finding, published: date 
         "stale_since": None,
     }.items() if old.mention[k] != v}
     actor_ids = actors.ids_for(new)
-    relinked = actor_ids != old.actor_ids and "actor" not in old.edited
-    if relinked:
+    relinked = actor_ids != old.actor_ids and "actor" not in old.edited  # a person's choice of actor stays
+    if old.mentions > 1:  # other sources state it too: this document's reading is not the whole of it
+        commitment = {}
+        missing = [a for a in actor_ids if a not in old.actor_ids] if "actor" not in old.edited else []
+        relinked = bool(missing)
+        if missing:
+            connection.execute(insert(_links), [{"commitment_id": old.commitment["id"], "actor_id": a,
+                                                 "position": len(old.actor_ids) + p} for p, a in enumerate(missing)])
+            old.actor_ids.extend(missing)
+    elif relinked:
         cid = old.commitment["id"]
         connection.execute(delete(_links).where(_links.c.commitment_id == cid))
         connection.execute(insert(_links), [{"commitment_id": cid, "actor_id": a, "position": p}
@@ -343,7 +358,11 @@ def _vanished(connection: Connection, old: _Stored, tally: Tally, now: datetime)
     if not old.rated:
         removed = connection.execute(delete(_mentions).where(_mentions.c.id == mid, _unrated(cid))).rowcount
         if removed:
-            if old.mentions == 1:  # its only source: the commitment goes too
+            left = connection.execute(select(func.count()).where(_mentions.c.commitment_id == cid)).scalar()
+            if not left:  # its last source: the commitment goes too
+                s = _suggestions.c  # what the machine proposed about it goes with it; claims stay, unmatched
+                connection.execute(delete(_suggestions).where(or_(s.commitment_id == cid, s.other_id == cid)))
+                connection.execute(update(_claims).where(_claims.c.commitment_id == cid).values(commitment_id=None))
                 connection.execute(delete(_links).where(_links.c.commitment_id == cid))
                 connection.execute(delete(_commitments).where(_commitments.c.id == cid))
             else:

@@ -24,13 +24,14 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
-from sqlalchemy import Connection, Table, bindparam, delete, event, insert, select
+from sqlalchemy import Connection, Table, bindparam, delete, event, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from tracker.errors import TrackerError
 from tracker.status import INITIAL_REVIEW, INITIAL_STATUS, KINDS, check_status
+from tracker.storage.grouping import Grouper, pledge_of
 from tracker.storage.models import Commitment, StatusChange, utcnow
 from tracker.storage.names import is_full_name, loose_key, name_key, qualified
 from tracker.storage.tables import (
@@ -42,6 +43,7 @@ from tracker.storage.tables import (
     aliases as _aliases,
     evidence as _evidence,
     pending as _pending,
+    suggestions as _suggestions,
 )
 
 if TYPE_CHECKING:  # the contract with the extraction; its engine is not needed to store
@@ -220,6 +222,7 @@ class ActorResolver:
         self._names: dict[tuple[Any, ...], tuple[list[int], list[tuple[Any, ...]]]] = {}  # a finding's actor fields
         self._pending: set[int] = set()  # in actor_pending already
         self._evidence: set[tuple[Any, ...]] = set()  # this document's (actor id, name, type, parent id)
+        self.grouper = Grouper()  # each actor's commitments a new finding may state again (actor ids: same life)
         if isinstance(session, Session):
             event.listen(session, "after_rollback", self._forget)
         else:
@@ -231,6 +234,7 @@ class ActorResolver:
         self._names.clear()
         self._pending.clear()
         self._evidence.clear()
+        self.grouper.clear()
 
     def settle(self) -> int:
         """Vote the pending actors' names, types and parents over all their evidence (and
@@ -375,6 +379,7 @@ class ActorResolver:
             (name, key, loose_key(name), type_, parent_id, sql.timestamp(utcnow()), False, False, False)))
         new = cursor.fetchall()
         if new:
+            self.grouper.fresh(int(new[0][0]))  # binds nothing yet: no candidates to read
             return int(new[0][0])
         cursor.execute(sql.find_actor.text, sql.find_actor.params((key,)))  # a concurrent ingest made it
         return int(cursor.fetchall()[0][0])
@@ -454,17 +459,39 @@ def store_document(
 
 
 def _insert_findings(cursor: Any, sql: _Statements, document_id: int, published: date | None,
-                     findings: Sequence[Finding], actors: ActorResolver, now: Any) -> None:
-    """A new commitment (status open, version 1), its actors and its mention for each
-    finding of a stored document; ``now`` as the driver takes it."""
+                     findings: Sequence[Finding], actors: ActorResolver, now: Any) -> int:
+    """Each finding of a stored document as a mention: of a stored commitment it states
+    again (:mod:`tracker.storage.grouping`), else of a new commitment (status open,
+    version 1) with its actors; ``now`` as the driver takes it. How many new
+    commitments were made."""
+    connection = _connection(actors.session)
     links: list[Any] = []
     mentions: list[Any] = []
+    made = 0
+    touched: set[int] = set()  # stored commitments given a mention
+    suggested: list[dict[str, Any]] = []
     for f in findings:
-        cursor.execute(sql.insert_commitment.text, sql.insert_commitment.params((
-            *(value(f) for value in _FROM_FINDING.values()), INITIAL_STATUS, now, now, 1, INITIAL_REVIEW)))
-        commitment_id = cursor.fetchall()[0][0]
-        for position, actor_id in enumerate(actors.ids_for(f, cursor)):
-            links.append(sql.insert_links.params((commitment_id, actor_id, position)))
+        actor_ids = actors.ids_for(f, cursor)
+        values = [value(f) for value in _FROM_FINDING.values()]
+        pledge = pledge_of(actor_ids[0] if actor_ids else None, dict(zip(_FROM_FINDING, values, strict=True)))
+        matched = actors.grouper.match(connection, pledge)
+        if matched is not None and matched[1].same:  # stated again: one more source
+            commitment_id = matched[0]
+            for actor_id, position in actors.grouper.new_links(connection, actor_ids[0], commitment_id, actor_ids):
+                links.append(sql.insert_links.params((commitment_id, actor_id, position)))
+            touched.add(commitment_id)
+        else:
+            cursor.execute(sql.insert_commitment.text, sql.insert_commitment.params((
+                *values, INITIAL_STATUS, now, now, 1, INITIAL_REVIEW)))
+            commitment_id = cursor.fetchall()[0][0]
+            made += 1
+            for position, actor_id in enumerate(actor_ids):
+                links.append(sql.insert_links.params((commitment_id, actor_id, position)))
+            actors.grouper.added(commitment_id, pledge, actor_ids)
+            if matched is not None:  # perhaps the same: a person decides (`tracker review`)
+                older, verdict = matched
+                suggested.append({"kind": "merge", "commitment_id": older, "other_id": commitment_id,
+                                  "score": verdict.score, "reason": verdict.reason, "state": "pending"})
         mentions.append(sql.insert_mentions.params((
             commitment_id, document_id, f.sentence, f.start, f.end, f.speaker,
             said_on(f, published), f.rule, float(f.confidence), now)))
@@ -472,6 +499,14 @@ def _insert_findings(cursor: Any, sql: _Statements, document_id: int, published:
         cursor.executemany(sql.insert_links.text, links)
     if mentions:
         cursor.executemany(sql.insert_mentions.text, mentions)
+    if touched or suggested:  # rare next to new commitments: plain SQLAlchemy
+        stamp = utcnow()
+        for commitment_id in sorted(touched):  # a new source changes the commitment: its version goes up
+            connection.execute(update(_commitments).where(_commitments.c.id == commitment_id)
+                               .values(updated_at=stamp, version=_commitments.c.version + 1))
+        if suggested:
+            connection.execute(insert(_suggestions), [{**row, "created_at": stamp} for row in suggested])
+    return made
 
 
 def add_findings(connection: Connectable, document_id: int, published: date | None, findings: Sequence[Finding],
