@@ -9,7 +9,7 @@ from typing import Any
 
 from tracker.cli.runtime import Runtime
 from tracker.dates import parse_date
-from tracker.output.formats import Column, Listing, emit, emit_record
+from tracker.output.formats import TABLE_ROWS, Column, Listing, emit, emit_record
 from tracker.output.show import commitment_lines
 from tracker.status import check_kind, check_status
 from tracker.storage import read
@@ -19,16 +19,17 @@ COMMITMENTS = Listing(
     columns=(
         Column("id", "ID", justify="right", no_wrap=True), Column("status", "Status"),
         Column("kind", "Kind"), Column("actors", "Actor", 22),
-        Column("sentence", "Sentence", 80, min_width=24), Column("said_on", "Said"),
+        Column("sentence", "Sentence", 80, min_width=24), Column("said_on", "Said", no_wrap=True),
         Column("source", "Source", 16),
     ),
     empty="No commitments.",
+    noun="commitments", more="--limit N, or --format jsonl for all",
 )
 # `list --actor X`: which actor under X each one came through
 COMMITMENTS_VIA = Listing(
     fields=COMMITMENTS.fields,
     columns=(*COMMITMENTS.columns[:4], Column("via", "Via", 20), *COMMITMENTS.columns[4:]),
-    empty=COMMITMENTS.empty,
+    empty=COMMITMENTS.empty, noun=COMMITMENTS.noun, more=COMMITMENTS.more,
 )
 ACTORS = Listing(
     fields=read.ACTOR_FIELDS,
@@ -36,6 +37,7 @@ ACTORS = Listing(
              Column("aliases", "Aliases", 40), Column("curated", "Curated", 14),
              Column("commitments", "Commitments", justify="right")),
     empty="No actors yet: run tracker ingest first.",
+    noun="actors",
 )
 
 
@@ -54,13 +56,18 @@ def commitment_query(values: dict[str, Any]) -> read.CommitmentQuery:
 
 
 def list_commitments(runtime: Runtime, values: dict[str, Any]) -> None:
-    actor = values["actor"]
+    actor, fmt = values["actor"], values["fmt"]
     query = commitment_query(values)
+    if fmt == "table" and query.limit is None:
+        query.limit = TABLE_ROWS  # a table is for reading: the first rows, and how many more
+    total = None
     with read.open_reader(runtime.database(values["db_url"])) as reader:
         found = read.list_rows(reader, query, lookup=runtime.lookup_actor)
+        if fmt == "table" and len(found) == query.limit:  # cut by the limit: say how many it left out
+            total = read.count_selected(reader, query)
     if not found and actor and not query.actor_ids:
         print(f"No actor named {actor!r} (see tracker actors).", file=sys.stderr)
-    emit(found, values["fmt"], COMMITMENTS_VIA if actor and not values["exact"] else COMMITMENTS)
+    emit(found, fmt, COMMITMENTS_VIA if actor and not values["exact"] else COMMITMENTS, table_rows=None, total=total)
 
 
 def show_commitment(runtime: Runtime, values: dict[str, Any]) -> None:
