@@ -9,7 +9,8 @@ from typing import Any
 
 from tracker.cli.runtime import Runtime
 from tracker.dates import parse_date
-from tracker.output.formats import TABLE_ROWS, Column, Listing, emit, emit_record
+from tracker.output import formats
+from tracker.output.formats import Column, Listing, emit, emit_record
 from tracker.output.show import commitment_lines
 from tracker.status import check_kind, check_status
 from tracker.storage import read
@@ -59,7 +60,7 @@ def list_commitments(runtime: Runtime, values: dict[str, Any]) -> None:
     actor, fmt = values["actor"], values["fmt"]
     query = commitment_query(values)
     if fmt == "table" and query.limit is None:
-        query.limit = TABLE_ROWS  # a table is for reading: the first rows, and how many more
+        query.limit = formats.TABLE_ROWS  # a table is for reading: the first rows, and how many more
     total = None
     with read.open_reader(runtime.database(values["db_url"])) as reader:
         found = read.list_rows(reader, query, lookup=runtime.lookup_actor)
@@ -67,7 +68,7 @@ def list_commitments(runtime: Runtime, values: dict[str, Any]) -> None:
             total = read.count_selected(reader, query)
     if not found and actor and not query.actor_ids:
         print(f"No actor named {actor!r} (see tracker actors).", file=sys.stderr)
-    emit(found, fmt, COMMITMENTS_VIA if actor and not values["exact"] else COMMITMENTS, table_rows=None, total=total)
+    emit(found, fmt, COMMITMENTS_VIA if actor and not values["exact"] else COMMITMENTS, limited=True, total=total)
 
 
 def show_commitment(runtime: Runtime, values: dict[str, Any]) -> None:

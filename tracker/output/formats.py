@@ -71,10 +71,24 @@ def _jsonl(rows: Iterable[Row], listing: Listing) -> int:
     return count
 
 
+class _RowEnds:
+    """The text stream under a CSV writer that ends rows with CRLF, each row's CRLF
+    written as LF. The csv module quotes a field only when it holds a character of the
+    line terminator (or a separator or quote): with LF alone, a field holding a bare CR
+    went out unquoted, and a spreadsheet starts a new row at it, whose first cell the
+    text chose (``ok\r=HYPERLINK(...)``). With CRLF it is quoted; the rows still end in LF."""
+
+    def __init__(self, out: Any):
+        self.out = out
+
+    def write(self, text: str) -> Any:  # the csv module writes one whole row a call
+        return self.out.write(text[:-2] + "\n" if text.endswith("\r\n") else text)
+
+
 def _csv(rows: Iterable[Row], listing: Listing) -> int:
     import csv
 
-    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer = csv.writer(_RowEnds(sys.stdout), lineterminator="\r\n")
     writer.writerow(listing.fields)
     count = 0
     for row in rows:
@@ -117,18 +131,18 @@ RECORD_FORMATS: tuple[str, ...] = tuple(name for name, f in FORMATS.items() if f
 TABLE_ROWS = 1000
 
 
-def emit(rows: Iterable[Row], fmt: str, listing: Listing, *, table_rows: int | None = TABLE_ROWS,
-         total: int | None = None) -> int:
+def emit(rows: Iterable[Row], fmt: str, listing: Listing, *, limited: bool = False, total: int | None = None) -> int:
     """Print a listing in ``fmt`` (one of :data:`LISTING_FORMATS`). Returns the number of
-    rows printed. A table prints the first ``table_rows`` (None: all) and, if that
-    leaves rows out, says how many on stderr: ``total`` rows in all when the caller
-    knows (list counts them in SQL), else those left in ``rows`` (read to the end)."""
+    rows printed. A table prints the first :data:`TABLE_ROWS` (all when ``limited``: the
+    command was told how many) and, if rows are left out, says how many on stderr:
+    ``total`` rows in all when the caller knows (list counts them in SQL), else those
+    left in ``rows`` (read to the end)."""
     writer = FORMATS[fmt].rows
     assert writer is not None, f"{fmt} writes no listing"
-    if fmt != "table" or table_rows is None and total is None:
+    if fmt != "table" or limited and total is None:
         return writer(rows, listing)
     remaining = iter(rows)
-    count = writer(islice(remaining, table_rows) if table_rows is not None else remaining, listing)
+    count = writer(remaining if limited else islice(remaining, TABLE_ROWS), listing)
     more = total - count if total is not None else sum(1 for _ in remaining)
     say_more(more, listing.noun, listing.more)
     return count

@@ -6,7 +6,8 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from tracker.output.formats import TABLE_ROWS, Listing, console, emit, say_more
+from tracker.output import formats
+from tracker.output.formats import Listing, console, emit, say_more
 from tracker.output.safe import terminal_text
 from tracker.status import STATUS_LABELS, STATUSES
 
@@ -52,7 +53,7 @@ def print_meter(totals: dict[str, int], actors: list[dict[str, Any]], fmt: str, 
     if fmt != "table":
         emit(meter_rows(actors[:limit]), fmt, METER)
         return
-    shown = actors[:limit if limit is not None else TABLE_ROWS]
+    shown = actors[:limit if limit is not None else formats.TABLE_ROWS]
     total = sum(totals.values())
     if not total:
         print(METER.empty, file=sys.stderr)
