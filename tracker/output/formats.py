@@ -131,28 +131,27 @@ RECORD_FORMATS: tuple[str, ...] = tuple(name for name, f in FORMATS.items() if f
 TABLE_ROWS = 1000
 
 
-def emit(rows: Iterable[Row], fmt: str, listing: Listing, *, limited: bool = False, total: int | None = None) -> int:
+def emit(rows: Iterable[Row], fmt: str, listing: Listing, *, limited: bool = False) -> int:
     """Print a listing in ``fmt`` (one of :data:`LISTING_FORMATS`). Returns the number of
     rows printed. A table prints the first :data:`TABLE_ROWS` (all when ``limited``: the
-    command was told how many) and, if rows are left out, says how many on stderr:
-    ``total`` rows in all when the caller knows (list counts them in SQL), else those
-    left in ``rows`` (read to the end)."""
+    command was told how many) and, if that leaves rows out, reads ``rows`` to the end
+    and says on stderr how many it left out."""
     writer = FORMATS[fmt].rows
     assert writer is not None, f"{fmt} writes no listing"
-    if fmt != "table" or limited and total is None:
+    if fmt != "table" or limited:
         return writer(rows, listing)
     remaining = iter(rows)
-    count = writer(remaining if limited else islice(remaining, TABLE_ROWS), listing)
-    more = total - count if total is not None else sum(1 for _ in remaining)
-    say_more(more, listing.noun, listing.more)
+    count = writer(islice(remaining, TABLE_ROWS), listing)
+    say_more(sum(1 for _ in remaining), listing.noun, listing.more)
     return count
 
 
-def say_more(more: int, noun: str, how: str) -> None:
-    """On stderr, after a table that left ``more`` rows out: how many, and how to see them."""
-    if more > 0:
+def say_more(more: int | None, noun: str, how: str) -> None:
+    """On stderr, after a table that left ``more`` rows out (None: some, not counted):
+    how many, and how to see them."""
+    if more is None or more > 0:
         sys.stdout.flush()  # after the table, also when both go to one terminal
-        print(f"... {more:,} more {noun} not shown; use {how}.", file=sys.stderr)
+        print(f"... {f'{more:,} ' if more is not None else ''}more {noun} not shown; use {how}.", file=sys.stderr)
 
 
 def emit_record(record: Row, fmt: str, text: Callable[[Row], Iterable[str]]) -> None:
