@@ -137,8 +137,10 @@ def column_widths(columns: Sequence[Column], rows: Sequence[Sequence[str]], tota
 def _line(cells: Iterable[str], columns: Sequence[Column], widths: Sequence[int]) -> str:
     parts = []
     for text, c, w in zip(cells, columns, widths, strict=True):
-        pad = " " * max(0, w - width_of(text))
-        parts.append(pad + text if c.justify == "right" else text + pad)
+        pad = w - (len(text) if text.isascii() else width_of(text))
+        if pad > 0:
+            text = " " * pad + text if c.justify == "right" else text + " " * pad
+        parts.append(text)
     return ("  " + "   ".join(parts)).rstrip()
 
 
