@@ -51,7 +51,8 @@ def terminal_text(text: str, one_line: bool = False) -> str:
 # methods fold them to ASCII. OWASP's advice, followed: prefix a single quote, which
 # spreadsheets read as "this is text" and do not show. A plain negative number ("-5",
 # "-0.25") stays as it is: it can run nothing and is worth more to a spreadsheet as a
-# number. The csv module quotes separators and quotes, so no formula starts mid-cell.
+# number. The CSV writer quotes separators, quotes and line breaks (a bare CR too: see
+# tracker.output.formats._RowEnds), so no formula starts mid-cell in a cell of its own.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 _LEADING = re.compile(r"[\s\x00-\x1f\x7f-\x9f]*")
 _NEGATIVE_NUMBER = re.compile(r"-\d+(?:\.\d+)?")
