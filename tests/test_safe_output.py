@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Invoke, ok, one_line_error, rows
+from tests.test_postgres import pg, pg_database, pg_url  # noqa: F401  (fixtures)
 from tracker.output import formats
 from tracker.output.values import spreadsheet_text
 
@@ -200,6 +201,19 @@ def test_a_table_shows_the_first_rows_and_says_how_many_more(loaded: Invoke, mon
     assert len(rows(loaded("list", "-f", "json"))) == 5  # formats for programs: every row
     result = ok(loaded("actors"))
     assert result.stderr.startswith("... ") and result.stderr.endswith(" more actors not shown; use --format jsonl or csv.\n")
+
+
+@pytest.mark.postgres
+def test_the_table_s_cut_and_hostile_text_on_postgresql(pg: Invoke, workdir: Path, articles: Path, fake_engine: type,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    (articles / "hostile.txt").write_text(HOSTILE_SENTENCE, encoding="utf-8")
+    ok(pg("ingest", str(articles)))
+    monkeypatch.setattr(formats, "TABLE_ROWS", 3)  # 6 commitments
+    result = ok(pg("list"))
+    assert result.stderr == "... 3 more commitments not shown; use --limit N, or --format jsonl for all.\n"
+    result = ok(pg("list", "--search", "jobs"))
+    assert_literal(result.stdout + result.stderr, escapes=("\x1b[2J", "\u202e"))
+    assert_literal(ok(pg("show", str(rows(pg("list", "--search", "jobs", "-f", "json"))[0]["id"]))).stdout)
 
 
 def test_the_table_is_written_while_rows_still_come() -> None:
