@@ -142,7 +142,7 @@ def test_the_write_path_does_not_lean_on_the_read_path() -> None:
 # heavy libraries only inside the functions that need them (Rich: a table).
 LIGHT = ["tracker.cli", "tracker.cli.entry", "tracker.cli.spec", "tracker.cli.runtime", "tracker.cli.listings",
          "tracker.output", "tracker.output.formats", "tracker.output.values", "tracker.output.show",
-         "tracker.output.exports", "tracker.storage", "tracker.storage.read", "tracker.storage.location", "tracker.storage.names",
+         "tracker.output.exports", "tracker.output.safe", "tracker.output.table", "tracker.storage", "tracker.storage.read", "tracker.storage.location", "tracker.storage.names",
          "tracker.storage.migrations", *sorted(BASE)]
 
 

@@ -31,6 +31,7 @@ from tracker.cli.runtime import Runtime
 from tracker.dates import parse_date
 from tracker.errors import TrackerError, expected_message
 from tracker.output.formats import Column, Listing, emit, emit_record
+from tracker.output.safe import terminal_text
 
 # Start-up time is part of every command's time: the extraction engine, SQLAlchemy,
 # Alembic and the progress bar are imported by the commands that use them, not here.
@@ -64,7 +65,7 @@ R = TypeVar("R")
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
-    flat = " ".join(message.splitlines())  # one line, whatever a library put in it
+    flat = terminal_text(message, one_line=True)  # one line, whatever a library (or a document) put in it
     typer.echo(f"Error: {flat}", err=True)
     raise typer.Exit(code)
 
@@ -666,7 +667,7 @@ def _curate(runtime: Runtime, values: dict[str, Any], change: Callable[[Connecti
     engine = db.open_database(runtime.database(values["db_url"]))
     with engine.connect() as connection, connection.begin():
         message = change(connection, values["by"] or _os_user())
-    typer.echo(message)
+    typer.echo(terminal_text(message))  # it names actors: text from the news
 
 
 @command(spec.ACTORS_RENAME)

@@ -80,7 +80,9 @@ def _main() -> None:
         message = expected_message(e)
         if message is None:
             raise
-        print(f"Error: {' '.join(message.splitlines())}", file=sys.stderr)
+        from tracker.output.safe import terminal_text
+
+        print(f"Error: {terminal_text(message, one_line=True)}", file=sys.stderr)
         sys.exit(1)
     sys.exit(0)
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from tracker.cli.runtime import Runtime
 from tracker.dates import parse_date
+from tracker.output import formats
 from tracker.output.formats import Column, Listing, emit, emit_record
 from tracker.output.show import commitment_lines
 from tracker.status import check_kind, check_status
@@ -19,16 +20,17 @@ COMMITMENTS = Listing(
     columns=(
         Column("id", "ID", justify="right", no_wrap=True), Column("status", "Status"),
         Column("kind", "Kind"), Column("actors", "Actor", 22),
-        Column("sentence", "Sentence", 80, min_width=24), Column("said_on", "Said"),
+        Column("sentence", "Sentence", 80, min_width=24), Column("said_on", "Said", no_wrap=True),
         Column("source", "Source", 16),
     ),
     empty="No commitments.",
+    noun="commitments", more="--limit N, or --format jsonl for all",
 )
 # `list --actor X`: which actor under X each one came through
 COMMITMENTS_VIA = Listing(
     fields=COMMITMENTS.fields,
     columns=(*COMMITMENTS.columns[:4], Column("via", "Via", 20), *COMMITMENTS.columns[4:]),
-    empty=COMMITMENTS.empty,
+    empty=COMMITMENTS.empty, noun=COMMITMENTS.noun, more=COMMITMENTS.more,
 )
 ACTORS = Listing(
     fields=read.ACTOR_FIELDS,
@@ -36,6 +38,7 @@ ACTORS = Listing(
              Column("aliases", "Aliases", 40), Column("curated", "Curated", 14),
              Column("commitments", "Commitments", justify="right")),
     empty="No actors yet: run tracker ingest first.",
+    noun="actors",
 )
 
 
@@ -54,13 +57,25 @@ def commitment_query(values: dict[str, Any]) -> read.CommitmentQuery:
 
 
 def list_commitments(runtime: Runtime, values: dict[str, Any]) -> None:
-    actor = values["actor"]
+    actor, fmt = values["actor"], values["fmt"]
     query = commitment_query(values)
+    told = query.limit is not None
+    shown = query.limit if told else formats.TABLE_ROWS  # a table is for reading: the first rows, and how many more
+    if fmt == "table":
+        query.limit = shown + 1  # one more: whether the table leaves some out
+    more: int | None = 0
     with read.open_reader(runtime.database(values["db_url"])) as reader:
         found = read.list_rows(reader, query, lookup=runtime.lookup_actor)
+        if fmt == "table" and len(found) > shown:
+            found = found[:shown]
+            # counted when the table cut them by default; after --limit N, not: that count reads every
+            # matching row (4 s on a million commitments), and --limit queries answer in 0.3 s
+            more = None if told else read.count_selected(reader, query) - shown
     if not found and actor and not query.actor_ids:
         print(f"No actor named {actor!r} (see tracker actors).", file=sys.stderr)
-    emit(found, values["fmt"], COMMITMENTS_VIA if actor and not values["exact"] else COMMITMENTS)
+    listing = COMMITMENTS_VIA if actor and not values["exact"] else COMMITMENTS
+    emit(found, fmt, listing, limited=True)
+    formats.say_more(more, listing.noun, listing.more)
 
 
 def show_commitment(runtime: Runtime, values: dict[str, Any]) -> None:

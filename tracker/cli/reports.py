@@ -100,7 +100,4 @@ def print_summary(runtime: Runtime, values: dict[str, Any]) -> None:
     query = _query(values)
     with read.open_reader(runtime.database(values["db_url"])) as reader:
         meter = overview.meter(reader, overview.selection(reader, query, lookup=runtime.lookup_actor))
-    actors = _actors(meter)
-    if values["limit"] is not None:
-        actors = actors[:values["limit"]]
-    print_meter(meter.totals, actors, values["fmt"])
+    print_meter(meter.totals, _actors(meter), values["fmt"], values["limit"])

@@ -120,7 +120,7 @@ LIST = Command("list", "List commitments, oldest first.", (
     Param("source", "Stated in a source whose publisher, URL, path or id contains this text.", ("--source",)),
     Param("search", "Words in the sentence or the action: all of them, in any order, any case, any ending "
           "(\"tanks\" finds \"tank\"); full-text search.", ("--search",)),
-    Param("limit", "At most this many.", ("--limit", "-n"), kind=int, min=1),
+    Param("limit", "At most this many (a table shows 1,000 unless given).", ("--limit", "-n"), kind=int, min=1),
     Param("min_confidence", "Only findings at least this confident (0 to 1).", ("--min-confidence",), kind=float,
           min=0.0, max=1.0),
     Param("testable", "Only testable commitments (one could check they were kept: an amount, a deadline, a "

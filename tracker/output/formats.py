@@ -12,24 +12,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from tracker.output.values import cell, spreadsheet_text, to_json
+from tracker.output.safe import spreadsheet_text, terminal_text
+from tracker.output.table import Column, write_table
+from tracker.output.values import cell, to_json
 
-if TYPE_CHECKING:  # Rich is imported when a table is printed (start-up time of `list -f json`)
+if TYPE_CHECKING:  # Rich is imported when the meter or a progress bar is printed (start-up time)
     from rich.console import Console
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    """A table column: the row key, its header, and how wide it may grow."""
-
-    key: str
-    header: str
-    max_width: int | None = None
-    justify: str = "left"
-    min_width: int | None = None  # the text column: narrow terminals squeeze the others first
-    no_wrap: bool = False  # short values (ids, statuses, dates) stay on one line
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +31,8 @@ class Listing:
     fields: Sequence[str]
     columns: Sequence[Column]
     empty: str = "Nothing to show."
+    noun: str = "rows"  # what the rows are, for "... 29,000 more commitments"
+    more: str = "--format jsonl or csv"  # how to see the rows a table leaves out
 
 
 Row = dict[str, Any]
@@ -51,24 +44,14 @@ def console(stderr: bool = False) -> Console:
     # Made per call: tests and pipes swap sys.stdout, and Rich must write to the current one.
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    # markup and emoji codes off: a string printed here is never read as "[link=...]" or ":x:"
+    return Console(stderr=stderr, highlight=False, soft_wrap=False, markup=False, emoji=False)
 
 
 def _table(rows: Iterable[Row], listing: Listing) -> int:
-    from rich import box
-    from rich.table import Table
-
-    table = Table(box=box.SIMPLE_HEAD, header_style="bold", expand=False)  # light: more room for text
-    for c in listing.columns:
-        table.add_column(c.header, max_width=c.max_width, min_width=c.min_width, no_wrap=c.no_wrap,
-                         overflow="fold", justify=c.justify)  # type: ignore[arg-type]
-    count = 0
-    for row in rows:
-        table.add_row(*(cell(row.get(c.key)) for c in listing.columns))
-        count += 1
-    if count:
-        console().print(table)
-    else:
+    cells = ([terminal_text(cell(row.get(c.key)), one_line=True) for c in listing.columns] for row in rows)
+    count = write_table(cells, listing.columns, sys.stdout)
+    if not count:
         print(listing.empty, file=sys.stderr)
     return count
 
@@ -88,10 +71,24 @@ def _jsonl(rows: Iterable[Row], listing: Listing) -> int:
     return count
 
 
+class _RowEnds:
+    """The text stream under a CSV writer that ends rows with CRLF, each row's CRLF
+    written as LF. The csv module quotes a field only when it holds a character of the
+    line terminator (or a separator or quote): with LF alone, a field holding a bare CR
+    went out unquoted, and a spreadsheet starts a new row at it, whose first cell the
+    text chose (``ok\r=HYPERLINK(...)``). With CRLF it is quoted; the rows still end in LF."""
+
+    def __init__(self, out: Any):
+        self.out = out
+
+    def write(self, text: str) -> Any:  # the csv module writes one whole row a call
+        return self.out.write(text[:-2] + "\n" if text.endswith("\r\n") else text)
+
+
 def _csv(rows: Iterable[Row], listing: Listing) -> int:
     import csv
 
-    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer = csv.writer(_RowEnds(sys.stdout), lineterminator="\r\n")
     writer.writerow(listing.fields)
     count = 0
     for row in rows:
@@ -105,7 +102,7 @@ def _json_record(record: Row, text: Callable[[Row], Iterable[str]]) -> None:
 
 
 def _text_record(record: Row, text: Callable[[Row], Iterable[str]]) -> None:
-    print("\n".join(text(record)))
+    print(terminal_text("\n".join(text(record))))  # the views fold their fields; this catches any left
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,12 +125,33 @@ LISTING_FORMATS: tuple[str, ...] = tuple(name for name, f in FORMATS.items() if 
 RECORD_FORMATS: tuple[str, ...] = tuple(name for name, f in FORMATS.items() if f.record is not None)
 
 
-def emit(rows: Iterable[Row], fmt: str, listing: Listing) -> int:
+# A table is for reading: it shows at most this many rows unless the command was told how
+# many (list --limit N), and says on stderr how many it left out. The other formats are
+# for programs and write every row.
+TABLE_ROWS = 1000
+
+
+def emit(rows: Iterable[Row], fmt: str, listing: Listing, *, limited: bool = False) -> int:
     """Print a listing in ``fmt`` (one of :data:`LISTING_FORMATS`). Returns the number of
-    rows printed."""
+    rows printed. A table prints the first :data:`TABLE_ROWS` (all when ``limited``: the
+    command was told how many) and, if that leaves rows out, reads ``rows`` to the end
+    and says on stderr how many it left out."""
     writer = FORMATS[fmt].rows
     assert writer is not None, f"{fmt} writes no listing"
-    return writer(rows, listing)
+    if fmt != "table" or limited:
+        return writer(rows, listing)
+    remaining = iter(rows)
+    count = writer(islice(remaining, TABLE_ROWS), listing)
+    say_more(sum(1 for _ in remaining), listing.noun, listing.more)
+    return count
+
+
+def say_more(more: int | None, noun: str, how: str) -> None:
+    """On stderr, after a table that left ``more`` rows out (None: some, not counted):
+    how many, and how to see them."""
+    if more is None or more > 0:
+        sys.stdout.flush()  # after the table, also when both go to one terminal
+        print(f"... {f'{more:,} ' if more is not None else ''}more {noun} not shown; use {how}.", file=sys.stderr)
 
 
 def emit_record(record: Row, fmt: str, text: Callable[[Row], Iterable[str]]) -> None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from tracker.output.formats import Listing, console, emit
+from tracker.output import formats
+from tracker.output.formats import Listing, console, emit, say_more
+from tracker.output.safe import terminal_text
 from tracker.status import STATUS_LABELS, STATUSES
 
 # Rich colours by status; the status is also a column header, never colour alone.
@@ -44,12 +46,14 @@ def _bar(counts: dict[str, int], scale_to: int) -> Any:
     return text
 
 
-def print_meter(totals: dict[str, int], actors: list[dict[str, Any]], fmt: str) -> None:
+def print_meter(totals: dict[str, int], actors: list[dict[str, Any]], fmt: str, limit: int | None = None) -> None:
     """The meter in ``fmt``: a table (statuses as columns, a bar, the totals first) or
-    any listing format of the registry (one row per actor)."""
+    any listing format of the registry (one row per actor), of the first ``limit``
+    actors (a table: at most TABLE_ROWS unless told, and says how many it left out)."""
     if fmt != "table":
-        emit(meter_rows(actors), fmt, METER)
+        emit(meter_rows(actors[:limit]), fmt, METER)
         return
+    shown = actors[:limit if limit is not None else formats.TABLE_ROWS]
     total = sum(totals.values())
     if not total:
         print(METER.empty, file=sys.stderr)
@@ -68,8 +72,10 @@ def print_meter(totals: dict[str, int], actors: list[dict[str, Any]], fmt: str) 
     scale = max([a["total"] for a in actors], default=0)  # actors' bars against the most active one
     table.add_row(ALL, f"{total:,}", *(f"{totals[s]:,}" for s in statuses), _bar(totals, total), end_section=True,
                   style="bold")
-    for a in actors:
-        table.add_row(Text(a["name"]), f"{a['total']:,}", *(f"{a['counts'].get(s, 0):,}" if a["counts"].get(s) else ""
-                                                      for s in statuses), _bar(a["counts"], scale))
+    for a in shown:
+        table.add_row(Text(terminal_text(a["name"], one_line=True)), f"{a['total']:,}",
+                      *(f"{a['counts'].get(s, 0):,}" if a["counts"].get(s) else "" for s in statuses),
+                      _bar(a["counts"], scale))
     out = console()
     out.print(table)
+    say_more(len(actors) - len(shown), "actors", "--limit N, or --format jsonl for all")

@@ -40,11 +40,5 @@ def cell(value: Any) -> str:
     return str(value)
 
 
-# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...),
-# +cmd|...): text from news or a rater's note must not. OWASP's advice: a leading quote.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_text(text: str) -> str:
-    """``text`` as a spreadsheet shows it and never runs it (CSV injection)."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+# Moved to tracker.output.safe (with the terminal's escaping); kept here for importers.
+from tracker.output.safe import FORMULA_STARTS, spreadsheet_text  # noqa: E402, F401

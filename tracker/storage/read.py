@@ -409,6 +409,13 @@ def list_rows(reader: Reader, query: CommitmentQuery, lookup: LookupFn | None = 
     return [{f.key: f.value(c) for f in FIELDS} for c in fetched]
 
 
+def count_selected(reader: Reader, query: CommitmentQuery) -> int:
+    """How many commitments ``query`` selects, its limit ignored (a table says how many it
+    left out). Run after :func:`list_rows`, which resolved its ``--actor``."""
+    sql, params = _list_sql(replace(query, limit=None), reader.dialect)
+    return int(reader.rows(f"SELECT count(*) FROM ({sql}) selected", params)[0][0])
+
+
 def _via(commitment: Fetched, query: CommitmentQuery) -> str | None:
     """The first of its actors under the one asked for, unless that one is bound itself."""
     ids = [a[3] for a in commitment.actors]
