@@ -7,10 +7,12 @@ from __future__ import annotations
 import csv
 import json
 import re
+import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import text
 
 from tests.conftest import Invoke, ok, one_line_error, rows
@@ -195,3 +197,40 @@ def test_due_overdue_and_sources_read_the_same_on_postgresql(
         assert stamps.sub("T", ok(run(*args, "--db", pg_url)).stdout) == stamps.sub("T", ok(life(*args)).stdout), args
     assert ids(run("list", "--overdue", "--today", "2024-07-01", "-f", "json", "--db", pg_url)) == [3, 1]
     assert ok(run("show", "6", "--db", pg_url)).stdout.splitlines()[1].startswith("  Merged into #1")
+    engine = db.open_database(pg_url)
+    with engine.connect() as conn:
+        assert [tuple(r) for r in conn.execute(text(
+            "SELECT id, sources, review, first_said, last_said FROM commitments_view ORDER BY id"))] == [
+            (1, 2, "confirmed", date(2024, 1, 10), date(2024, 3, 4)),
+            (2, 1, "dismissed", date(2024, 1, 10), date(2024, 1, 10)),
+            (3, 1, "unreviewed", date(2024, 2, 1), date(2024, 2, 1)),
+            (4, 1, "unreviewed", date(2024, 2, 1), date(2024, 2, 1)),
+            (5, 1, "unreviewed", date(2024, 3, 5), date(2024, 3, 5))]
+    engine.dispose()
+
+
+def test_the_browsing_view_reads_as_list_does(life: Invoke, db_path: Path) -> None:
+    """Migration 0009: commitments_view leaves merged commitments out, counts live sources,
+    and says when each was first and last said."""
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT id, sources, review, first_said, last_said FROM commitments_view "
+                            "ORDER BY id").fetchall() == [
+            (1, 2, "confirmed", "2024-01-10", "2024-03-04"), (2, 1, "dismissed", "2024-01-10", "2024-01-10"),
+            (3, 1, "unreviewed", "2024-02-01", "2024-02-01"), (4, 1, "unreviewed", "2024-02-01", "2024-02-01"),
+            (5, 1, "unreviewed", "2024-03-05", "2024-03-05")]
+
+
+def test_0009_goes_forward_and_back(life: Invoke, db_path: Path) -> None:
+    engine = db.open_database(str(db_path))
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()
+        with conn.begin():
+            command.downgrade(db.alembic_config(conn), "0007")
+    with sqlite3.connect(db_path) as conn:  # 0006's view: the merged 6 is there, no review column
+        assert [r[0] for r in conn.execute("SELECT id FROM commitments_view ORDER BY id")] == [1, 2, 3, 4, 5, 6]
+        assert "review" not in [c[1] for c in conn.execute("PRAGMA table_info(commitments_view)")]
+    db.upgrade(engine)
+    engine.dispose()
+    with sqlite3.connect(db_path) as conn:
+        assert [r[0] for r in conn.execute("SELECT id FROM commitments_view ORDER BY id")] == [1, 2, 3, 4, 5]
