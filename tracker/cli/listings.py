@@ -31,9 +31,8 @@ COMMITMENTS_DUE = Listing(
     fields=COMMITMENTS.fields,
     columns=(
         Column("id", "ID", justify="right", no_wrap=True), Column("deadline_date", "Due", no_wrap=True),
-        Column("deadline", "Deadline", 24), Column("status", "Status"), Column("actors", "Actor", 22),
-        Column("sentence", "Sentence", 80, min_width=24), Column("last_said", "Last said", no_wrap=True),
-        Column("sources", "Sources", justify="right"),
+        Column("deadline", "Deadline", 24, min_width=8), Column("status", "Status"), Column("actors", "Actor", 22),
+        Column("sources", "Sources", justify="right"), Column("sentence", "Sentence", 80, min_width=24),
     ),
     empty="Nothing due.",
 )
