@@ -207,6 +207,14 @@ def test_the_words_of_the_deadline_do_not_date_the_statement(ex: Extractor) -> N
     assert f.deadline == "by March 5" and f.deadline_date == "2024-03-05"
 
 
+def test_a_date_ahead_is_not_when_it_was_said(ex: Extractor) -> None:
+    # "March 11" in a March 2 story is ahead: not last year's March 11; said on the day published
+    [f] = run(ex, "Norway said it would sell the bonds in Oslo on March 11, and repay them later this month.",
+              date=date(2024, 3, 2))
+    assert f.said_on == "2024-03-02"
+    assert f.deadline == "on March 11" and f.deadline_date == "2024-03-11"
+
+
 # ---- confidence and rules -----------------------------------------------------------------
 def test_confidence_is_higher_for_an_explicit_pledge_than_a_bare_would(ex: Extractor) -> None:
     [pledge] = run(ex, "Austria pledged to cut emissions by 2020.")

@@ -202,6 +202,10 @@ THU = date(2024, 2, 15)
         ("He pledged on January 5 to resign.", "2024-01-05"),
         ("He pledged on December 20 to resign.", "2023-12-20"),  # after doc date: previous year
         ("He pledged on 5 March 2020 to resign.", "2020-03-05"),
+        # a date after publication is a date ahead, not when it was said
+        ("The council said it will vote on March 1.", None),  # not March 1, 2023
+        ("The council said it will vote on March 1, 2024.", None),
+        ("The council said on February 1 it will vote on March 1.", "2024-02-01"),
         ("They agreed last week to meet.", None),
         ("They will meet next Monday.", None),
         ("No date here.", None),

@@ -748,17 +748,25 @@ class Extractor(Resolver):
             testable_reason=testable_reason,
         )
 
+# A statement is reported within weeks ("said on Friday", "on Jan. 5"); an earlier date is
+# not taken as the day a deadline counts from.
+_SAID_BEFORE_PUBLISHED = 31
+
+
 def _deadline_anchor(action: str, said: tuple[str, str] | None, published: date | None) -> date | None:
     """The day a deadline counts from: the day the words were said ("said on Monday it
     would act by the end of the month"), else the publication date. Not when the words
     dating the statement are the deadline itself ("will vote by March 5")."""
-    if said is None:
+    if said is None or published is None:
         return published
+    said_on = date.fromisoformat(said[0])
+    if not 0 <= (published - said_on).days <= _SAID_BEFORE_PUBLISHED:
+        return published  # a year back: more likely a date ahead ("will meet on March 11") than when it was said
     words = said[1].strip().lower()
     deadline = find_deadline(action, published)
     if deadline is not None and (words in deadline.text.lower() or deadline.text.lower() in words):
         return published
-    return date.fromisoformat(said[0])
+    return said_on
 
 
 # ---- helpers on text ----------------------------------------------------------------------

@@ -798,6 +798,11 @@ _SAID_ON_RX = re.compile(
 )
 
 
+# "On December 20" in a February story was said last December; "on March 11" in a
+# March 2 story is a date ahead (a year back would be too long ago to report as news).
+_SAID_LAST_YEAR_DAYS = 92
+
+
 def resolve_said_on(sentence: str, doc_date: date | None) -> str | None:
     """The ISO date a statement was made (see :func:`said_on_phrase`), or None."""
     found = said_on_phrase(sentence, doc_date)
@@ -824,6 +829,8 @@ def said_on_phrase(sentence: str, doc_date: date | None) -> tuple[str, str] | No
                 day = int(g("md_d") or g("dm_d"))
                 y = _year(g("md_y") or g("dm_y"))
                 if y is not None:
+                    if doc is not None and date(y, mo, day) > doc:
+                        continue  # after publication: a date ahead ("will pay on May 1, 1987")
                     return date(y, mo, day).isoformat(), m.group()
                 if doc is None:
                     continue
@@ -832,6 +839,8 @@ def said_on_phrase(sentence: str, doc_date: date | None) -> tuple[str, str] | No
                     continue
                 if d > doc:
                     d = date(doc.year - 1, mo, min(day, calendar.monthrange(doc.year - 1, mo)[1]))
+                    if (doc - d).days > _SAID_LAST_YEAR_DAYS:
+                        continue  # "will meet on March 11" in a March 2 story: ahead, not last year
                 return d.isoformat(), m.group()
             if g("wd"):
                 pre = (g("wd_pre") or "").strip().lower()

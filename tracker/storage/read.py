@@ -25,9 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from tracker.errors import TrackerError
+from tracker.status import OPEN_STATUSES
 from tracker.storage.location import require_existing, sqlite_file
 from tracker.storage.migrations import head_revision
-from tracker.status import OPEN_STATUSES
 from tracker.storage.names import name_key
 
 
@@ -359,7 +359,7 @@ def _list_sql(query: CommitmentQuery, dialect: str = "sqlite") -> tuple[str, lis
         where += [f"c.status IN ({_marks(OPEN_STATUSES)})", "c.review <> 'dismissed'"]
         params += list(OPEN_STATUSES)
     sql = f"SELECT {COMMITMENT_SQL} FROM commitments c WHERE " + " AND ".join(where)
-    # (a NULL deadline sorts last in both databases: it is never asked for with a due filter)
+    # (by_deadline comes with a due filter, so no NULL deadline, which SQLite and PostgreSQL sort apart)
     sql += " ORDER BY c.deadline_date, c.id" if query.by_deadline else " ORDER BY c.id"
     if query.limit is not None:
         sql += " LIMIT ?"
