@@ -21,8 +21,7 @@ COMMITMENTS = Listing(
         Column("id", "ID", justify="right", no_wrap=True), Column("status", "Status"),
         Column("kind", "Kind"), Column("actors", "Actor", 22),
         Column("sentence", "Sentence", 80, min_width=24), Column("first_said", "Said", no_wrap=True),
-        Column("last_said", "Last said", no_wrap=True), Column("sources", "Sources", justify="right"),
-        Column("source", "Source", 16),
+        Column("sources", "Sources", justify="right"), Column("source", "Source", 16),
     ),
     empty="No commitments.",
 )
