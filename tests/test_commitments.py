@@ -111,7 +111,7 @@ def test_show_text(loaded: Invoke, articles: Path) -> None:
         "",
     ]
     assert lines[6:10] == [
-        "Sources (1):",
+        "Sources (1): 1 document",
         "  [1] (no publisher or date)",
         f"      {articles / 'a.txt'}",
         '      "France will train 7,000 soldiers by 2024."',

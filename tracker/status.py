@@ -59,6 +59,17 @@ SUGGESTION_KINDS: Final[tuple[str, ...]] = ("status", "merge")
 SUGGESTION_STATES: Final[tuple[str, ...]] = ("pending", "accepted", "rejected")
 
 
+# Still to be kept or broken: what `tracker due` and `list --overdue` follow (a rated
+# outcome, fulfilled or broken, and a dismissed finding are done with).
+OPEN_STATUSES: Final[tuple[str, ...]] = ("open", "in_progress", "stalled")
+
+
+def check_review(review: str) -> str:
+    if review not in REVIEW_STATES:
+        raise TrackerError(f"unknown review state {review!r}; valid: {', '.join(REVIEW_STATES)}")
+    return review
+
+
 def check_status(status: str) -> str:
     if status not in STATUSES:
         raise TrackerError(f"unknown status {status!r}; valid: {', '.join(STATUSES)}")

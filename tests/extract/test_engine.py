@@ -195,6 +195,26 @@ def test_relative_deadline_without_a_date_stays_text(ex: Extractor) -> None:
     assert f.deadline == "this year" and f.deadline_date is None
 
 
+def test_a_relative_deadline_counts_from_the_day_it_was_said(ex: Extractor) -> None:
+    # said on Friday 2023-12-29, published on Wednesday 2024-01-03: "the end of the month" is December's
+    [f] = run(ex, "Norway said on Friday it will repay the loan by the end of the month.", date=date(2024, 1, 3))
+    assert f.said_on == "2023-12-29"
+    assert f.deadline == "by the end of the month" and f.deadline_date == "2023-12-31"
+
+
+def test_the_words_of_the_deadline_do_not_date_the_statement(ex: Extractor) -> None:
+    [f] = run(ex, "Norway will repay the loan by March 5.", date=date(2024, 1, 2))
+    assert f.deadline == "by March 5" and f.deadline_date == "2024-03-05"
+
+
+def test_a_date_ahead_is_not_when_it_was_said(ex: Extractor) -> None:
+    # "March 11" in a March 2 story is ahead: not last year's March 11; said on the day published
+    [f] = run(ex, "Norway said it would sell the bonds in Oslo on March 11, and repay them later this month.",
+              date=date(2024, 3, 2))
+    assert f.said_on == "2024-03-02"
+    assert f.deadline == "on March 11" and f.deadline_date == "2024-03-11"
+
+
 # ---- confidence and rules -----------------------------------------------------------------
 def test_confidence_is_higher_for_an_explicit_pledge_than_a_bare_would(ex: Extractor) -> None:
     [pledge] = run(ex, "Austria pledged to cut emissions by 2020.")

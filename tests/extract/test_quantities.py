@@ -110,6 +110,58 @@ def test_find_deadline(sentence: str, text: str, iso: str | None) -> None:
     assert d == Deadline(text, iso)
 
 
+SAID = date(2024, 11, 14)  # a Thursday in autumn
+
+
+@pytest.mark.parametrize(
+    "sentence, text, iso",
+    [
+        # the start, middle or end of a period
+        ("The depot will be finished by the start of next year.", "by the start of next year", "2025-01-01"),
+        ("The depot will be finished by the beginning of the year.", "by the beginning of the year", "2025-01-01"),
+        ("The depot will be finished by the middle of next year.", "by the middle of next year", "2025-06-30"),
+        ("The depot will be finished by the end of the week.", "by the end of the week", "2024-11-17"),
+        ("The depot will be finished by the end of next week.", "by the end of next week", "2024-11-24"),
+        ("The depot will be finished by the end of the decade.", "by the end of the decade", "2029-12-31"),
+        ("The depot will be finished by the turn of the decade.", "by the turn of the decade", "2030-01-01"),
+        # a quarter already over this year is next year's
+        ("Fees will be paid by the end of the second quarter.", "by the end of the second quarter", "2025-06-30"),
+        ("Fees will be paid by the end of the fourth quarter.", "by the end of the fourth quarter", "2024-12-31"),
+        # part of a year
+        ("The canal will reopen early next year.", "early next year", "2025-03-31"),
+        ("The canal will reopen by late next year.", "by late next year", "2025-12-31"),
+        ("The canal will reopen in the first half of next year.", "in the first half of next year", "2025-06-30"),
+        ("The canal will reopen in the second half of 2026.", "in the second half of 2026", "2026-12-31"),
+        # spans with "the next"
+        ("Clinics will open within the next 12 months.", "within the next 12 months", "2025-11-14"),
+        ("Clinics will open within the next year.", "within the next year", "2025-11-14"),
+        # seasons: "by" a season is its start, "in" or "this" one its end
+        ("Pipes will be replaced by summer 2025.", "by summer 2025", "2025-06-21"),
+        ("Pipes will be replaced in the spring.", "in the spring", "2025-06-20"),
+        ("Pipes will be replaced this winter.", "this winter", "2025-03-19"),
+        ("Pipes will be replaced next summer.", "next summer", "2025-09-21"),
+        ("Pipes will be replaced in the autumn of 2025.", "in the autumn of 2025", "2025-12-20"),
+        ("Pipes will be replaced by the end of the summer.", "by the end of the summer", "2025-09-21"),
+        # no date for these
+        ("The mayor will call a vote before the election.", "before the election", None),
+        ("The mayor will decide in the coming months.", "in the coming months", None),
+    ],
+)
+def test_find_deadline_against_the_day_it_was_said(sentence: str, text: str, iso: str | None) -> None:
+    assert find_deadline(sentence, SAID) == Deadline(text, iso)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor, elected in 1997, will open the depot.",  # a past year is no deadline
+    "Floods hit the valley in the spring.",  # a season without a future
+    "This spring's floods will be studied.",
+    "He spoke of the fall in prices and will cut fees.",  # fall: a decline
+])
+def test_not_a_deadline_when_said(sentence: str) -> None:
+    d = find_deadline(sentence, SAID)
+    assert d is None or d.text not in ("in 1997", "in the spring", "This spring", "the fall"), d
+
+
 def test_deadline_without_doc_date() -> None:
     assert find_deadline("Aid will double within five years.") == Deadline("within five years", None)
     assert find_deadline("Aid will double by the end of the year.") == Deadline("by the end of the year", None)
@@ -150,6 +202,10 @@ THU = date(2024, 2, 15)
         ("He pledged on January 5 to resign.", "2024-01-05"),
         ("He pledged on December 20 to resign.", "2023-12-20"),  # after doc date: previous year
         ("He pledged on 5 March 2020 to resign.", "2020-03-05"),
+        # a date after publication is a date ahead, not when it was said
+        ("The council said it will vote on March 1.", None),  # not March 1, 2023
+        ("The council said it will vote on March 1, 2024.", None),
+        ("The council said on February 1 it will vote on March 1.", "2024-02-01"),
         ("They agreed last week to meet.", None),
         ("They will meet next Monday.", None),
         ("No date here.", None),

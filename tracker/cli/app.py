@@ -427,6 +427,7 @@ def explain(runtime: Runtime, values: dict[str, Any]) -> None:
 
 command(spec.LIST)(listings.list_commitments)
 command(spec.SHOW)(listings.show_commitment)
+command(spec.DUE)(listings.due_commitments)
 command(spec.ACTORS_LIST, group=actors_app)(listings.list_actors)
 
 

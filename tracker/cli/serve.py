@@ -64,7 +64,8 @@ def metadata(db_name: str) -> dict[str, Any]:
                     "title": "Commitments",
                     "description": f"One row per commitment. status: {', '.join(STATUSES)}; kind: {', '.join(KINDS)}. "
                                    "sentence, speaker, said_on and source are those of the first sentence that "
-                                   "states it; sources counts the documents that state it. To search by words, "
+                                   "states it; sources counts the documents that state it, first_said and last_said when "
+                                   "it was said; a commitment merged into another is left out. To search by words, "
                                    "use Search commitments or Sentences.",
                     "facets": ["status", "actor", "kind"],
                     "sort": "id",

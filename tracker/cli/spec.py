@@ -16,7 +16,7 @@ from typing import Any
 
 from tracker.output.exports import EXPORT_FORMATS
 from tracker.output.formats import LISTING_FORMATS, RECORD_FORMATS
-from tracker.status import ACTOR_TYPES, KINDS, STATUSES
+from tracker.status import ACTOR_TYPES, KINDS, REVIEW_STATES, STATUSES
 from tracker.storage.location import ENV_VAR
 
 
@@ -126,7 +126,19 @@ LIST = Command("list", "List commitments, oldest first.", (
     Param("testable", "Only testable commitments (one could check they were kept: an amount, a deadline, a "
           "concrete deliverable), or only vague ones (effort, not a result). Undecided ones are in neither.",
           ("--testable",), off_flags=("--vague",), kind=bool),
+    Param("review", f"Only these review states (repeatable): {', '.join(REVIEW_STATES)}.", ("--review",),
+          multiple=True),
+    Param("overdue", "Only those past their deadline and still open (open, in_progress, stalled; not "
+          "dismissed), the most overdue first.", ("--overdue",), kind=bool),
+    Param("today", "The day --overdue and due count from (YYYY-MM-DD). Default: today.", ("--today",)),
     LISTING_FORMAT, DB,
+), read_only=True)
+
+DUE = Command("due", """Commitments due soon: a deadline from today to the end of --within, still open
+(open, in_progress or stalled; not dismissed), soonest first. Takes list's filters.""", (
+    Param("within", "How far ahead: a number and d, w, m or y (30d, 2w, 6m, 1y).", ("--within", "-w"),
+          default="30d", show_default=True),
+    *(p for p in LIST.params if p.name != "overdue"),  # with its format and database
 ), read_only=True)
 
 SHOW = Command("show", "One commitment: what was promised, its sentence(s) and sources, and its history.", (
@@ -373,7 +385,7 @@ DB_CURRENT = Command("current", "Show the database's schema revision, and whethe
                      group="db")
 
 COMMANDS: tuple[Command, ...] = (
-    INGEST, EXTRACT, EXPLAIN, LIST, SHOW, UPDATE, REPROCESS, ACTORS_LIST, ACTORS_RENAME, ACTORS_MERGE,
+    INGEST, EXTRACT, EXPLAIN, LIST, SHOW, DUE, UPDATE, REPROCESS, ACTORS_LIST, ACTORS_RENAME, ACTORS_MERGE,
     ACTORS_SET_PARENT, ACTORS_SET_TYPE, RULES_LIST, REPORT, SUMMARY, EXPORT, IMPORT, SERVE, DB_UPGRADE, DB_CURRENT,
     REVIEW, REVIEW_ACCEPT, REVIEW_REJECT, EDIT, ADD,
     MERGE, SPLIT,

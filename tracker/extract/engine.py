@@ -32,7 +32,7 @@ from tracker.extract.context import DocContext
 from tracker.extract.explain import Tracer
 from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_file
 from tracker.extract.model import ActorInfo, Document, Finding
-from tracker.extract.quantities import find_amounts, find_deadline, resolve_said_on
+from tracker.extract.quantities import find_amounts, find_deadline, said_on_phrase
 from tracker.extract.rules import Rule, RuleError, RuleSet
 from tracker.extract.sentences import Span, split, split_around
 from tracker.extract.casing import case_view, doc_in_case
@@ -710,8 +710,9 @@ class Extractor(Resolver):
     def _finding(self, doc: Document, start: int, raw: str, kind: str, actor: "_Actor",
                  speaker: "_Actor | None", rule: Rule, score: float, action: str, negated: bool) -> Finding:
         amounts = find_amounts(action)
-        deadline = find_deadline(action, doc.date)
-        said_on = resolve_said_on(raw, doc.date) if doc.date else None
+        said = said_on_phrase(raw, doc.date) if doc.date else None
+        said_on = said[0] if said else None
+        deadline = find_deadline(action, _deadline_anchor(action, said, doc.date))
         target = None
         for mnt in self.gaz.find(action):
             if mnt.actor.name != actor.name and mnt.actor.name not in actor.actors:
@@ -746,6 +747,27 @@ class Extractor(Resolver):
             testable=testable,
             testable_reason=testable_reason,
         )
+
+# A statement is reported within weeks ("said on Friday", "on Jan. 5"); an earlier date is
+# not taken as the day a deadline counts from.
+_SAID_BEFORE_PUBLISHED = 31
+
+
+def _deadline_anchor(action: str, said: tuple[str, str] | None, published: date | None) -> date | None:
+    """The day a deadline counts from: the day the words were said ("said on Monday it
+    would act by the end of the month"), else the publication date. Not when the words
+    dating the statement are the deadline itself ("will vote by March 5")."""
+    if said is None or published is None:
+        return published
+    said_on = date.fromisoformat(said[0])
+    if not 0 <= (published - said_on).days <= _SAID_BEFORE_PUBLISHED:
+        return published  # a year back: more likely a date ahead ("will meet on March 11") than when it was said
+    words = said[1].strip().lower()
+    deadline = find_deadline(action, published)
+    if deadline is not None and (words in deadline.text.lower() or deadline.text.lower() in words):
+        return published
+    return said_on
+
 
 # ---- helpers on text ----------------------------------------------------------------------
 # "We will:", "Labour pledges to:", "The party is committed to:" ending a heading line

@@ -24,7 +24,13 @@ Deadline dates (ISO strings) are resolved against the document date when needed:
   by the end of the year / by year-end / this year / later this year -> Dec 31
   next year -> Dec 31 of the next year · next month / this month -> its last day
   by mid-2010 -> 2010-06-30 · early 2010 -> 2010-03-31 · late 2010 -> 2010-12-31
-  by the end of the first quarter [of 2010] -> 03-31 ...
+  by the end of the first quarter [of 2010] -> 03-31 (next year's when already past) ...
+  by the start / middle of next year -> Jan 1 / Jun 30 · by the end of the week -> Sunday
+  by the turn of the decade -> Jan 1 of the next one
+  early / late next year -> Mar 31 / Dec 31 · in the first / second half of 2010 -> Jun 30 / Dec 31
+    (a part of this year already past, "early this year" said in November, is no deadline)
+  within the next 12 months -> document date + span
+  in the spring / this winter / next summer [of 2010] -> the season's last day
   within five years / in the next two years / over the next decade / in three years'
     time -> document date + span (same day; Feb 29 -> Feb 28)
   ahead of / before / by winter -> Dec 21; spring Mar 20; summer Jun 21; autumn/fall
@@ -39,11 +45,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["Amount", "Deadline", "find_amounts", "find_deadline", "resolve_said_on"]
+__all__ = ["Amount", "Deadline", "find_amounts", "find_deadline", "resolve_said_on", "said_on_phrase"]
 
 MAX_SENTENCE = 20_000  # longer inputs are truncated: sentences, not documents
 
@@ -358,28 +364,34 @@ _DEADLINE_RX = re.compile(
     rf"""(?ix)
     # One leading word boundary and a cheap first-letter check, so that most
     # positions fail before the alternatives are tried.
-    \b(?=[bubtnaipwdoslfe])
-    (?:(?P<end_of>\b{_BY}\s+(?:the\s+)?(?:end|close|middle|start|beginning)\s+of\s+(?:the\s+)?
-        (?P<eo_what>(?:this|next|the)\s+(?:year|decade|month|century|parliament|session|term|summer|winter|spring|autumn|fall)
-          |year|decade|month|century|summer|winter|spring|autumn|fall
+    \b(?=[bubtnaipwdoslfem])
+    (?:(?P<end_of>\b{_BY}\s+(?:the\s+)?(?P<eo_part>end|close|middle|start|beginning)\s+of\s+(?:the\s+)?
+        (?P<eo_what>(?:this|next|the)\s+(?:year|decade|month|week|century|parliament|session|term|summer|winter|spring|autumn|fall)
+          |year|decade|month|week|century|summer|winter|spring|autumn|fall
           |(?P<eo_q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+quarter(?:\s+of\s+(?P<eo_qy>\d{{4}}))?
           |(?P<eo_month>{_MONTH_RX})(?:,?\s+(?P<eo_my>\d{{4}}))?
           |(?P<eo_year>\d{{4}})))
     |(?P<yearend>\b{_BY}\s+(?:the\s+)?(?:year[- ]end|end[- ]year|end[- ](?P<ye_y>\d{{4}})|year's\s+end))
     |(?P<partyear>\b(?:{_BY}|in)\s+(?P<py_part>early|mid|late)[- ](?P<py_y>\d{{4}}))
+    |(?P<partrel>\b(?:(?:{_BY}|in)\s+)?(?P<pr_part>early|mid|late)[- ](?P<pr_rel>next|this)\s+year)\b
+    |(?P<half>\b(?:{_BY}|in|during|over)\s+the\s+(?P<hf>first|second)\s+half\s+of\s+(?:(?P<hf_rel>this|next)\s+year|(?:the\s+)?year|(?P<hf_y>\d{{4}})))(?![\d])
+    |(?P<turn>\b{_BY}\s+the\s+turn\s+of\s+the\s+(?P<tu>decade|century))\b
     |(?P<bymonthday>\b(?:{_BY}|on(?:\s+{_WEEKDAY_RX},?)?)\s+(?P<md_m>{_MONTH_RX})\s+(?P<md_d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<md_y>\d{{4}}))?)
     |(?P<bydaymonth>\b(?:{_BY}|on(?:\s+{_WEEKDAY_RX},?)?)\s+(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm_m>{_MONTH_RX})(?:,?\s+(?P<dm_y>\d{{4}}))?)
     |(?P<bymonth>\b{_BY}\s+(?:next\s+)?(?P<bm_m>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(?P<bm_y>\d{{4}}))?)\b
     |(?P<byyear>\b{_BY}\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?(?P<by_y>\d{{4}})(?:[-/](?P<by_y2>\d{{2}}(?:\d\d)?))?)(?![\d])
-    |(?P<span>\b(?:within|in\s+the\s+next|over\s+the\s+next|during\s+the\s+next|in\s+the\s+coming|over\s+the\s+coming|in)\s+
+    |(?P<span>\b(?:within\s+the\s+next|within|in\s+the\s+next|over\s+the\s+next|during\s+the\s+next|in\s+the\s+coming|over\s+the\s+coming|in)\s+
         (?:the\s+)?(?P<sp_n>{_NUMW})\s+(?P<sp_u>days?|weeks?|months?|years?|decades?)(?:'|’)?(?P<sp_time>\s+time)?)
-    |(?P<span1>\b(?:within|in\s+the\s+next|over\s+the\s+next|during\s+the\s+next)\s+(?:the\s+)?(?P<s1_u>day|week|month|year|decade|fortnight))\b
+    |(?P<span1>\b(?:within\s+the\s+next|within|in\s+the\s+next|over\s+the\s+next|during\s+the\s+next)\s+(?:the\s+)?(?P<s1_u>day|week|month|year|decade|fortnight))\b
     |(?P<vague>\b(?:in|over|within)\s+the\s+(?:coming|next\s+few|next\s+several)\s+(?:days|weeks|months|years)
         |\bwithin\s+(?:days|weeks|months|years)
         |\b(?:soon|shortly)\s+after\s+the\s+election)\b
     |(?P<election>\b(?:{_BY}|in\s+time\s+for|at)\s+(?:the\s+)?(?:next\s+|coming\s+|upcoming\s+|general\s+|presidential\s+|mid-?term\s+)*(?:general\s+)?elections?\b
         |\b(?:in|during|by\s+the\s+end\s+of)\s+the\s+next\s+(?:parliament|term|session)\b)
-    |(?P<season>\b(?:{_BY}|by)\s+(?:the\s+)?(?:next\s+|this\s+)?(?P<se>spring|summer|autumn|fall|winter)(?:\s+of\s+(?P<se_y>\d{{4}}))?)\b
+    |(?P<season>\b(?:{_BY}|by)\s+(?:the\s+)?(?:next\s+|this\s+)?(?P<se>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<se_y>\d{{4}}))?)\b
+    |(?P<inseason>\b(?:(?P<is_pre>in\s+the\s+coming|in\s+the|in|this\s+coming|this|next)\s+)
+        (?P<is>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<is_y>\d{{4}})\b|(?P<is_next>\s+(?:of\s+)?next\s+year)\b
+          |\b(?!'s|\s+(?:of|in)\s+(?!\d))))
     |(?P<holiday>\b{_BY}\s+(?P<ho>Christmas|Easter|the\s+new\s+year|New\s+Year(?:'s)?))\b
     |(?P<weekday>\b{_BY}\s+(?:next\s+)?(?P<wd>{_WEEKDAY_RX}))\b
     |(?P<rel>\b(?P<rel_pre>later\s+|earlier\s+|so\s+far\s+|since\s+|until\s+|by\s+)?(?:this|next)\s+(?P<rel_u>year|month|week)\b(?:'s)?)
@@ -391,7 +403,7 @@ _DEADLINE_RX = re.compile(
 # only where one starts (what finditer finds, without trying it at every word).
 _DEADLINE_START = re.compile(
     r"\b(?:by|before|until|till|through|no|not|in|ahead|prior|within|over|during|soon|shortly|at|later|on|"
-    r"earlier|so|since|this|next|for)\b",
+    r"earlier|so|since|this|next|for|early|mid|late)\b",
     re.I,
 )
 
@@ -477,31 +489,76 @@ def _span_days(n: float, unit: str, doc: date) -> date:
     return doc + timedelta(days=_SPAN_UNITS.get(unit, 1) * n)
 
 
+def _part_of(part: str, first: date, last: date) -> date:
+    """The day "by the start / middle / end of" a period means."""
+    if part == "start":
+        return first
+    if part == "middle":  # mid-year is June 30 ("mid-2010"), else the day halfway
+        if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+            return date(first.year, 6, 30)
+        return first + (last - first) // 2
+    return last
+
+
+def _after(doc: date, period: Callable[[int], date], nxt: int) -> date:
+    """period(0) (this one) or period(1) (the next); "by the start of the year" said in
+    November is the coming one: a day already past moves to the next period."""
+    d = period(nxt)
+    return d if d >= doc else period(nxt + 1)
+
+
+# A season's first and last day (approximate: the solstices and equinoxes); winter runs
+# into the next year.
+_SEASON_END = {"spring": (6, 20), "summer": (9, 21), "autumn": (12, 20), "fall": (12, 20), "winter": (3, 19)}
+
+
+def _season_span(season: str, y: int) -> tuple[date, date]:
+    (sm, sd), (em, ed) = _SEASONS[season], _SEASON_END[season]
+    return date(y, sm, sd), date(y + 1 if season == "winter" else y, em, ed)
+
+
+def _season(doc: date, season: str, part: str, which: str) -> date:
+    """Part of the season meant, said on ``doc``: "this" (or "in the"): the one not yet
+    over; "next": the first not yet begun."""
+    y = doc.year - 1
+    while True:
+        first, last = _season_span(season, y)
+        if (last >= doc) if which == "this" else (first > doc):
+            return _part_of(part, first, last)
+        y += 1
+
+
 def _resolve(m: re.Match[str], doc: date | None, sentence: str) -> tuple[bool, date | None]:
     """(is a deadline, date) for one match."""
     g = m.group
     dy = doc.year if doc else None
     if g("end_of"):
+        # "by the end / start / middle of X": the last day, the first day or the middle of X
+        part = {"close": "end", "beginning": "start"}.get(g("eo_part").lower(), g("eo_part").lower())
         what = re.sub(r"\s+", " ", g("eo_what").lower())
         if g("eo_year"):
             y = _year(g("eo_year"))
             if y is None or (dy and y < dy):
                 return False, None
-            return True, date(y, 12, 31)
+            return True, _part_of(part, date(y, 1, 1), date(y, 12, 31))
         if g("eo_month"):
             mo = _MONTHS[g("eo_month").lower().rstrip(".")]
             y = _year(g("eo_my"))
             if y is not None:
-                return (not (dy and y < dy)), _month_end(y, mo)
-            return True, _roll(doc, lambda yy: _month_end(yy, mo))
+                return (not (dy and y < dy)), _part_of(part, date(y, mo, 1), _month_end(y, mo))
+            return True, _roll(doc, lambda yy: _part_of(part, date(yy, mo, 1), _month_end(yy, mo)))
         if g("eo_q"):
             q = _QUARTERS[g("eo_q").lower()]
-            y = _year(g("eo_qy")) or dy
-            if y is None:
+            y = _year(g("eo_qy"))
+            if y is None and dy is None:
                 return True, None
-            if dy and y < dy:
+            if y is not None and dy and y < dy:
                 return False, None
-            return True, _month_end(y, q * 3)
+
+            def quarter(yy: int) -> date:
+                return _part_of(part, date(yy, q * 3 - 2, 1), _month_end(yy, q * 3))
+            # "by the end of the second quarter" said in November: next year's
+            return True, quarter(y) if y is not None else _roll(doc, quarter)
         head, _, unit = what.rpartition(" ")
         unit = unit or what
         if unit in ("parliament", "session", "term"):
@@ -510,19 +567,24 @@ def _resolve(m: re.Match[str], doc: date | None, sentence: str) -> tuple[bool, d
             return True, None
         nxt = 1 if head == "next" else 0
         if unit == "year":
-            return True, date(dy + nxt, 12, 31)
+            return True, _after(doc, lambda k: _part_of(part, date(dy + k, 1, 1), date(dy + k, 12, 31)), nxt)
         if unit == "decade":
-            return True, date((dy // 10) * 10 + 9 + 10 * nxt, 12, 31)
+            first = (dy // 10) * 10
+            return True, _after(doc, lambda k: _part_of(part, date(first + 10 * k, 1, 1),
+                                                        date(first + 10 * k + 9, 12, 31)), nxt)
         if unit == "century":
-            return True, date((dy // 100) * 100 + 99, 12, 31)
+            return True, date((dy // 100) * 100 + 99, 12, 31) if part == "end" else None
         if unit == "month":
-            first = _add_months(doc.replace(day=1), nxt)
-            return True, _month_end(first.year, first.month)
+            def month(k: int) -> date:
+                first = _add_months(doc.replace(day=1), k)
+                return _part_of(part, first, _month_end(first.year, first.month))
+            return True, _after(doc, month, nxt)
+        if unit == "week":
+            monday = doc - timedelta(days=doc.weekday())
+            return True, _after(doc, lambda k: _part_of(part, monday + timedelta(days=7 * k),
+                                                        monday + timedelta(days=7 * k + 6)), nxt)
         if unit in _SEASONS:
-            # end of a season: the day before the next one starts (approximate)
-            ends = {"spring": (6, 20), "summer": (9, 21), "autumn": (12, 20), "fall": (12, 20), "winter": (3, 19)}
-            mo, da = ends[unit]
-            return True, _roll(doc, lambda yy: date(yy, mo, da))
+            return True, _season(doc, unit, part, "next" if nxt else "this")
         return True, None
     if g("yearend"):
         y = _year(g("ye_y")) or dy
@@ -531,6 +593,25 @@ def _resolve(m: re.Match[str], doc: date | None, sentence: str) -> tuple[bool, d
         if dy and y < dy:
             return False, None
         return True, date(y, 12, 31)
+    if g("partrel"):  # "early next year", "by late this year"
+        if dy is None:
+            return True, None
+        y = dy + (1 if g("pr_rel").lower() == "next" else 0)
+        d = {"early": date(y, 3, 31), "mid": date(y, 6, 30), "late": date(y, 12, 31)}[g("pr_part").lower()]
+        return d >= doc, d  # "early this year" said in November: already past, no deadline
+    if g("half"):  # "in the first half of next year": its last day
+        y = _year(g("hf_y")) or (dy + (1 if (g("hf_rel") or "").lower() == "next" else 0) if dy else None)
+        if y is None:
+            return True, None
+        if dy and y < dy:
+            return False, None
+        d = date(y, 6, 30) if g("hf").lower() == "first" else date(y, 12, 31)
+        return not (doc and d < doc), d  # "in the first half of the year" said in November: a report
+    if g("turn"):  # "by the turn of the decade": the first day of the next one
+        if dy is None:
+            return True, None
+        size = 10 if g("tu").lower() == "decade" else 100
+        return True, date((dy // size + 1) * size, 1, 1)
     if g("partyear"):
         y = _year(g("py_y"))
         if y is None or (dy and y < dy):
@@ -567,6 +648,8 @@ def _resolve(m: re.Match[str], doc: date | None, sentence: str) -> tuple[bool, d
     if g("span") or g("span1"):
         if g("span"):
             txt = g("sp_n").lower()
+            if re.search(r"next\s+several", g("span"), re.I):  # as vague as "in the next few weeks"
+                return True, None
             if g("span").lower().startswith("in ") and not g("sp_time") and not re.match(r"in\s+the\s", g("span"), re.I):
                 # "in five years": a deadline only when future-facing ("in five years' time"
                 # or in a sentence with a future marker)
@@ -593,6 +676,19 @@ def _resolve(m: re.Match[str], doc: date | None, sentence: str) -> tuple[bool, d
         if y is not None:
             return (not (dy and y < dy)), date(y, mo, da)
         return True, _roll(doc, lambda yy: date(yy, mo, da))
+    if g("inseason"):  # "in the spring", "this winter", "next summer": by its end
+        pre = re.sub(r"\s+", " ", g("is_pre").lower())
+        se = g("is").lower()
+        y = _year(g("is_y"))
+        if y is not None:
+            return (not (dy and y < dy)), _season_span(se, y)[1]
+        if not pre.startswith(("this", "next")) and not _FUTURE.search(sentence):  # "floods in the spring"
+            return False, None
+        if doc is None:
+            return True, None
+        if g("is_next"):  # "in the spring of next year"
+            return True, _season_span(se, doc.year + 1)[1]
+        return True, _season(doc, se, "end", "next" if pre == "next" else "this")
     if g("holiday"):
         ho = g("ho").lower()
         if ho.startswith("christmas"):
@@ -702,8 +798,19 @@ _SAID_ON_RX = re.compile(
 )
 
 
+# "On December 20" in a February story was said last December; "on March 11" in a
+# March 2 story is a date ahead (a year back would be too long ago to report as news).
+_SAID_LAST_YEAR_DAYS = 92
+
+
 def resolve_said_on(sentence: str, doc_date: date | None) -> str | None:
-    """The ISO date a statement was made, when the sentence dates it relative to the
+    """The ISO date a statement was made (see :func:`said_on_phrase`), or None."""
+    found = said_on_phrase(sentence, doc_date)
+    return found[0] if found else None
+
+
+def said_on_phrase(sentence: str, doc_date: date | None) -> tuple[str, str] | None:
+    """(ISO date, the words that date it) of a statement, or None. The ISO date a statement was made, when the sentence dates it relative to the
     publication date: "on Thursday" -> the latest Thursday on or before doc_date;
     "yesterday"/"last night" -> the day before; "today" -> doc_date; "on Jan. 5" ->
     that day in the document year (the year before if that would be after doc_date);
@@ -722,7 +829,9 @@ def resolve_said_on(sentence: str, doc_date: date | None) -> str | None:
                 day = int(g("md_d") or g("dm_d"))
                 y = _year(g("md_y") or g("dm_y"))
                 if y is not None:
-                    return date(y, mo, day).isoformat()
+                    if doc is not None and date(y, mo, day) > doc:
+                        continue  # after publication: a date ahead ("will pay on May 1, 1987")
+                    return date(y, mo, day).isoformat(), m.group()
                 if doc is None:
                     continue
                 d = date(doc.year, mo, min(day, calendar.monthrange(doc.year, mo)[1]))
@@ -730,7 +839,9 @@ def resolve_said_on(sentence: str, doc_date: date | None) -> str | None:
                     continue
                 if d > doc:
                     d = date(doc.year - 1, mo, min(day, calendar.monthrange(doc.year - 1, mo)[1]))
-                return d.isoformat()
+                    if (doc - d).days > _SAID_LAST_YEAR_DAYS:
+                        continue  # "will meet on March 11" in a March 2 story: ahead, not last year
+                return d.isoformat(), m.group()
             if g("wd"):
                 pre = (g("wd_pre") or "").strip().lower()
                 if pre:
@@ -738,18 +849,18 @@ def resolve_said_on(sentence: str, doc_date: date | None) -> str | None:
                         # "last Tuesday": the Tuesday of the previous week, strictly before
                         wd = _WEEKDAYS[g("wd_d").lower()]
                         delta = (doc.weekday() - wd) % 7 or 7
-                        return (doc - timedelta(days=delta)).isoformat()
+                        return (doc - timedelta(days=delta)).isoformat(), m.group()
                     continue
                 if doc is None:
                     continue
                 wd = _WEEKDAYS[g("wd_d").lower()]
-                return (doc - timedelta(days=(doc.weekday() - wd) % 7)).isoformat()
+                return (doc - timedelta(days=(doc.weekday() - wd) % 7)).isoformat(), m.group()
             if g("rel"):
                 if doc is None:
                     continue
                 r = re.sub(r"\s+", " ", g("rel").lower())
                 back = 1 if r in ("yesterday", "last night") else 0
-                return (doc - timedelta(days=back)).isoformat()
+                return (doc - timedelta(days=back)).isoformat(), m.group()
         except (ValueError, OverflowError, KeyError):
             continue
     return None

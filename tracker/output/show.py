@@ -21,6 +21,8 @@ def _text(value: Any) -> str:
 def commitment_lines(d: dict[str, Any]) -> Iterator[str]:
     yield (f"Commitment {d['id']}: {_text(d['kind'])}, {_text(d['status'])} ({STATUS_LABELS[d['status']]}), "
            f"version {d['version']}")
+    if d.get("merged_into") is not None:
+        yield f"  Merged into #{d['merged_into']}: its mentions are there now (tracker show {d['merged_into']})"
     actors = [_text(a["name"]) + (f" ({_text(a['type'])})" if a["type"] else "")
               + (f", of {_text(a['parent'])}" if a["parent"] else "") for a in d["actors"]]
     yield f"  Actor:    {'; '.join(actors) or '(not identified)'}"
@@ -36,7 +38,9 @@ def commitment_lines(d: dict[str, Any]) -> Iterator[str]:
     if d["stale"]:
         yield "  Stale:    the current rules no longer find it (tracker reprocess); kept because it was rated"
     yield ""
-    yield f"Sources ({len(d['mentions'])}):"
+    said = " - ".join(dict.fromkeys(cell(x) for x in (d["first_said"], d["last_said"]) if x is not None))
+    yield (f"Sources ({len(d['mentions'])}): {d['sources']} document{'s' if d['sources'] != 1 else ''}"
+           + (f", said {said}" if said else ""))
     for i, m in enumerate(d["mentions"], start=1):
         doc = m["document"]
         where = ", ".join(_text(x) for x in (doc["publisher"], cell(doc["published"]), doc["title"]) if x)

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.errors import TrackerError
+from tracker.status import OPEN_STATUSES
 from tracker.storage.location import require_existing, sqlite_file
 from tracker.storage.migrations import head_revision
 from tracker.storage.names import name_key
@@ -135,6 +136,13 @@ class CommitmentQuery:
     search: str | None = None
     min_confidence: float | None = None
     testable: bool | None = None  # True: testable only; False: vague only; None: any
+    reviews: Sequence[str] = ()  # review states (tracker.status.REVIEW_STATES); empty: any
+    # `tracker due`: a deadline in [due_from, due_until]; `list --overdue`: one before overdue_on.
+    # Either keeps only commitments still open (OPEN_STATUSES, not dismissed in review).
+    due_from: date | None = None
+    due_until: date | None = None
+    overdue_on: date | None = None
+    by_deadline: bool = False  # soonest deadline first (then by id), instead of oldest first
     limit: int | None = None
     exact: bool = False  # --actor X --exact: X itself, not the actors under it
     actor_ids: set[int] = field(default_factory=set)  # filled in by list_commitments
@@ -216,6 +224,12 @@ class Fetched:
         return self.first.get("document") or {}
 
 
+def _said_dates(c: Fetched) -> list[date]:
+    """The days its mentions were said, those the current rules find (all if none is)."""
+    live = [m for m in c.mentions if m["stale_since"] is None] or c.mentions
+    return [d for m in live if (d := m["said_on"] or m["document"]["published"]) is not None]
+
+
 def _stored(key: str, convert: Callable[[Any], Any] | None = None) -> Field:
     if convert is None:
         return Field(key, lambda c: c.columns[key], stored=True)
@@ -244,10 +258,16 @@ FIELDS: tuple[Field, ...] = (
     _summary("url", lambda c: c.document.get("url")),
     _summary("confidence", lambda c: max((m["confidence"] for m in c.mentions), default=None)),
     _summary("mentions", lambda c: len(c.mentions)),
+    # How many documents state it (its mentions the current rules still find), and when
+    # it was first and last said (each mention's date, else its document's).
+    Field("sources", lambda c: len({m["document"]["id"] for m in c.mentions if m["stale_since"] is None})),
+    Field("first_said", lambda c: min(_said_dates(c), default=None)),
+    Field("last_said", lambda c: max(_said_dates(c), default=None)),
     # The current rules no longer find it anywhere (`tracker reprocess`); kept because it was rated.
     Field("stale", lambda c: bool(c.mentions) and all(m["stale_since"] is not None for m in c.mentions)),
     _summary("via", lambda c: c.via),
     _stored("created_at", _datetime), _stored("updated_at", _datetime), _stored("version"),
+    _stored("review"),  # has a person vouched for it (tracker.status.REVIEW_STATES)
 )
 LIST_FIELDS: tuple[str, ...] = tuple(f.key for f in FIELDS)
 _STORED = [f.key for f in FIELDS if f.stored]
@@ -280,7 +300,8 @@ def _search_sql(text: str, dialect: str) -> tuple[str, list[Any]]:
 
 
 def _list_sql(query: CommitmentQuery, dialect: str = "sqlite") -> tuple[str, list[Any]]:
-    where: list[str] = []
+    # A commitment merged into another is kept for its history, not listed (`show` has it).
+    where: list[str] = ["c.merged_into_id IS NULL"]
     params: list[Any] = []
     if query.actor is not None:
         # Bound actors, plus what a person with that name said (`--actor Lecornu` finds what
@@ -327,10 +348,19 @@ def _list_sql(query: CommitmentQuery, dialect: str = "sqlite") -> tuple[str, lis
     if query.min_confidence is not None:
         where.append("EXISTS (SELECT 1 FROM mentions m WHERE m.commitment_id = c.id AND m.confidence >= ?)")
         params.append(query.min_confidence)
-    sql = f"SELECT {COMMITMENT_SQL} FROM commitments c"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY c.id"
+    if query.reviews:
+        where.append(f"c.review IN ({_marks(query.reviews)})")
+        params += list(query.reviews)
+    due = [("c.deadline_date >= ?", query.due_from), ("c.deadline_date <= ?", query.due_until),
+           ("c.deadline_date < ?", query.overdue_on)]
+    if any(day is not None for _, day in due):
+        where += [condition for condition, day in due if day is not None]
+        params += [day for _, day in due if day is not None]
+        where += [f"c.status IN ({_marks(OPEN_STATUSES)})", "c.review <> 'dismissed'"]
+        params += list(OPEN_STATUSES)
+    sql = f"SELECT {COMMITMENT_SQL} FROM commitments c WHERE " + " AND ".join(where)
+    # (by_deadline comes with a due filter, so no NULL deadline, which SQLite and PostgreSQL sort apart)
+    sql += " ORDER BY c.deadline_date, c.id" if query.by_deadline else " ORDER BY c.id"
     if query.limit is not None:
         sql += " LIMIT ?"
         params.append(query.limit)
@@ -441,6 +471,8 @@ def commitment_detail(reader: Reader, commitment_id: int) -> dict[str, Any]:
         raise TrackerError(f"no commitment with id {commitment_id}")
     (c,) = _fetched(reader, found)
     row = {f.key: f.value(c) for f in FIELDS if f.in_detail}
+    # merged into another (`tracker merge`): listings leave it out, `show` points there
+    row["merged_into"] = reader.rows("SELECT merged_into_id FROM commitments WHERE id = ?", (commitment_id,))[0][0]
     row["actors"] = [{"name": name, "type": type_, "parent": parent} for name, type_, parent, _ in c.actors]
     row["mentions"] = c.mentions
     row["history"] = [
