@@ -153,6 +153,17 @@ def _metadata(values: dict[str, Any]) -> Metadata:
     )
 
 
+def _reader(values: dict[str, Any]) -> DocumentReader:
+    """The documents of ``values["paths"]``; what is skipped or repaired (a document over
+    --max-document-size, a FIFO, a lone surrogate) is a warning on stderr, and the run goes on."""
+    from tracker.ingest.limits import parse_size
+    from tracker.ingest.sources import DocumentReader
+
+    limit = parse_size(values["max_document_size"], "--max-document-size")
+    return DocumentReader(values["paths"], _metadata(values), max_bytes=limit,
+                          warn=lambda message: typer.echo(f"Warning: {message}", err=True))
+
+
 SMALL_INPUT = 1_000_000  # bytes: below this, starting worker processes costs more than it saves
 
 
@@ -256,11 +267,10 @@ def _plan(documents: Iterator[Document], connection: Connection, pending: set[st
 
 @command(spec.INGEST)
 def ingest(runtime: Runtime, values: dict[str, Any]) -> None:
-    from tracker.ingest.sources import DocumentReader
     from tracker.storage import db, store
 
     paths, rules, actors = values["paths"], values["rules"], values["actors"]
-    reader = DocumentReader(paths, _metadata(values))
+    reader = _reader(values)
     extractor = runtime.load_extractor(rules, actors)
     documents = _documents(reader, paths)  # the first is read before the database is touched
     engine = db.open_database(runtime.database(values["db_url"]))
@@ -270,6 +280,8 @@ def ingest(runtime: Runtime, values: dict[str, Any]) -> None:
         text = f"Read {_plural(read_, 'document')}: {new:,} new, {known:,} already known; {_plural(found, 'commitment')} found."
         if reader.empty_rows:
             text += f" Skipped {_plural(reader.empty_rows, 'empty row')}."
+        if reader.skipped:
+            text += f" Skipped {_plural(reader.skipped, 'document')} (see the warnings above)."
         if reader.ignored_files:
             text += f" Ignored {_plural(reader.ignored_files, 'file')} not .txt, .md or .jsonl."
         return text
@@ -324,6 +336,8 @@ def _documents(reader: DocumentReader, paths: list[str]) -> Iterator[Document]:
 
     documents = iter(reader)
     first = next(documents, None)
+    if first is None and reader.skipped:
+        raise TrackerError(f"no documents to read in {' '.join(paths)} ({reader.skipped:,} skipped, see above)")
     if first is None:
         raise TrackerError(f"no documents found in {' '.join(paths)} ({', '.join(TEXT_SUFFIXES)}, .jsonl, .jsonl.gz)")
     return itertools.chain([first], documents)
@@ -341,10 +355,9 @@ def extract(runtime: Runtime, values: dict[str, Any]) -> None:
     from dataclasses import fields as dataclass_fields
 
     from tracker.extract import Finding
-    from tracker.ingest.sources import DocumentReader
 
     paths, rules, actors = values["paths"], values["rules"], values["actors"]
-    reader = DocumentReader(paths, _metadata(values))
+    reader = _reader(values)
     extractor = runtime.load_extractor(rules, actors)
     documents = _documents(reader, paths)
     listing = Listing([f.name for f in dataclass_fields(Finding)], FINDING_COLUMNS, "No commitments found.")
