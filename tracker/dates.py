@@ -18,3 +18,10 @@ def parse_date(value: str, where: str, *, allow_time: bool = False) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise TrackerError(f"{where}: invalid date {value!r} (expected YYYY-MM-DD)") from None
+
+
+def check_period(since: date | None, until: date | None) -> None:
+    """``--since`` and ``--until`` bound one period: the first may not come after the last
+    (which would select nothing, silently)."""
+    if since is not None and until is not None and since > until:
+        raise TrackerError(f"--since {since.isoformat()} is after --until {until.isoformat()}: nothing can match")

@@ -28,7 +28,7 @@ import typer
 from tracker import __version__
 from tracker.cli import listings, reports, spec
 from tracker.cli.runtime import Runtime
-from tracker.dates import parse_date
+from tracker.dates import check_period, parse_date
 from tracker.errors import TrackerError, expected_message
 from tracker.output.formats import Column, Listing, emit, emit_record
 
@@ -526,9 +526,8 @@ def reprocess(runtime: Runtime, values: dict[str, Any]) -> None:
     from tracker.storage import db, location, store
     from tracker.storage import reprocess as rp
 
-    for flag in ("since", "until"):  # bad dates fail before anything is loaded
-        if values[flag]:
-            parse_date(values[flag], f"--{flag}")
+    # bad dates fail before anything is loaded
+    check_period(*(parse_date(values[f], f"--{f}") if values[f] else None for f in ("since", "until")))
     rules, actors, dry_run = values["rules"], values["actors"], bool(values["dry_run"])
     extractor = runtime.load_extractor(rules, actors)  # a bad rules file fails before the database is touched
     target = runtime.database(values["db_url"])
