@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import Invoke, ok, one_line_error, rows
+from tests.test_postgres import pg, pg_database, pg_url  # noqa: F401 - fixtures of the PostgreSQL test
 from tracker.errors import TrackerError
 from tracker.ingest.limits import parse_size
 from tracker.ingest.sources import DocumentReader
@@ -254,14 +255,25 @@ def _alive(pids: list[int]) -> bool:
 # --- 7. case-insensitive matching beyond ASCII -------------------------------------------------------------
 
 
-@pytest.fixture
-def accented(tracker: Invoke, workdir: Path, fake_engine: type) -> Invoke:
-    folder = workdir / "fr"
+def _accented(folder: Path) -> Path:
     folder.mkdir()
     (folder / "a.txt").write_text("Émile Zola will open écoles in Lyon.\n", encoding="utf-8")
     (folder / "a.txt.meta.json").write_text('{"source": "Éditions Ouest"}', encoding="utf-8")
     (folder / "b.txt").write_text("France will close ÉCOLES in Nice.\n", encoding="utf-8")
-    ok(tracker("ingest", str(folder)))
+    return folder
+
+
+# the fake engine names no speakers: give France's finding one
+SPEAKER_SQL = "UPDATE mentions SET speaker = 'Élodie Ärnström' WHERE commitment_id = 2"
+
+
+@pytest.fixture
+def accented(tracker: Invoke, workdir: Path, db_path: Path, fake_engine: type) -> Invoke:
+    ok(tracker("ingest", str(_accented(workdir / "fr"))))
+    con = sqlite3.connect(db_path)
+    with con:
+        con.execute(SPEAKER_SQL)
+    con.close()
     return tracker
 
 
@@ -269,15 +281,34 @@ def _ids(result: object) -> list[int]:
     return [r["id"] for r in rows(result)]  # type: ignore[arg-type]
 
 
-def test_search_source_and_speaker_ignore_case_beyond_ascii(accented: Invoke, db_path: Path) -> None:
-    con = sqlite3.connect(db_path)
-    with con:  # the fake engine names no speakers: give France's finding one
-        con.execute("UPDATE mentions SET speaker = 'Élodie Ärnström' WHERE commitment_id = 2")
-    con.close()
-    assert _ids(accented("list", "--search", "ÉCOLES", "-f", "json")) == [1, 2]
-    assert _ids(accented("list", "--search", "écoles", "-f", "json")) == [1, 2]
-    assert _ids(accented("list", "--source", "ÉDITIONS", "-f", "json")) == [1]
-    assert _ids(accented("list", "--source", "éditions ouest", "-f", "json")) == [1]
-    assert _ids(accented("list", "--actor", "ÉMILE ZOLA", "-f", "json")) == [1]
-    assert _ids(accented("list", "--actor", "ÉLODIE ÄRNSTRÖM", "-f", "json")) == [2]  # the speaker
-    assert _ids(accented("list", "--actor", "ärnström", "-f", "json")) == [2]  # by surname
+def _finds_beyond_ascii(invoke: Invoke) -> None:
+    assert _ids(invoke("list", "--search", "ÉCOLES", "-f", "json")) == [1, 2]
+    assert _ids(invoke("list", "--search", "écoles", "-f", "json")) == [1, 2]
+    assert _ids(invoke("list", "--source", "ÉDITIONS", "-f", "json")) == [1]
+    assert _ids(invoke("list", "--source", "éditions ouest", "-f", "json")) == [1]
+    assert _ids(invoke("list", "--actor", "ÉMILE ZOLA", "-f", "json")) == [1]
+    assert _ids(invoke("list", "--actor", "ÉLODIE ÄRNSTRÖM", "-f", "json")) == [2]  # the speaker
+    assert _ids(invoke("list", "--actor", "ärnström", "-f", "json")) == [2]  # by surname
+    for source in ("ÉDITIONS", "éditions"):
+        assert ok(invoke("reprocess", "--source", source, "--dry-run")).stdout.startswith(
+            "Read 1 document again (dry run")
+
+
+def test_search_source_and_speaker_ignore_case_beyond_ascii(accented: Invoke) -> None:
+    _finds_beyond_ascii(accented)
+
+
+@pytest.mark.postgres
+def test_search_source_and_speaker_ignore_case_beyond_ascii_on_postgresql(
+    pg: Invoke, pg_url: str, workdir: Path, fake_engine: type
+) -> None:
+    from sqlalchemy import text
+
+    from tracker.storage import db
+
+    ok(pg("ingest", str(_accented(workdir / "fr"))))
+    engine = db.open_database(pg_url)
+    with engine.begin() as connection:
+        connection.execute(text(SPEAKER_SQL))
+    engine.dispose()
+    _finds_beyond_ascii(pg)
