@@ -336,9 +336,10 @@ def _list_sql(query: CommitmentQuery, dialect: str = "sqlite") -> tuple[str, lis
         params += [d for d in (query.since, query.until) if d]
     if query.source:
         fields = ("d.publisher", "d.url", "d.path", "d.external_id")
+        contains = " OR ".join(f"{_lower(f, query.source, dialect)} LIKE ? ESCAPE '/'" for f in fields)
         where.append(
             "EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.commitment_id = c.id "
-            f"AND ({' OR '.join(f'{_lower(f, query.source, dialect)} LIKE ? ESCAPE {chr(39)}/{chr(39)}' for f in fields)}))"
+            f"AND ({contains}))"
         )
         params += [_like(query.source)] * len(fields)
     if query.search is not None:
