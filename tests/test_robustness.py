@@ -125,6 +125,12 @@ def test_the_default_maximum_is_5_mb(tracker: Invoke, workdir: Path, db_path: Pa
     assert not db_path.exists()
 
 
+def test_explain_says_why_it_read_nothing(tracker: Invoke, workdir: Path, fake_engine: type) -> None:
+    (workdir / "a.txt").write_text("France will act. " * 100)
+    one_line_error(tracker("explain", "--file", "a.txt", "--max-document-size", "1kB"),
+                   "skipped a.txt: 1.7 kB, over the maximum document size of 1 kB (--max-document-size)")
+
+
 @pytest.mark.parametrize("text, size", [("5MB", 5_000_000), ("20 mb", 20_000_000), ("512kB", 512_000),
                                         ("1.5GB", 1_500_000_000), ("2MiB", 2 * 1024 * 1024), ("1000", 1000)])
 def test_sizes(text: str, size: int) -> None:

@@ -380,8 +380,8 @@ def _one_document(reader: DocumentReader, path: str, ref: str | None) -> Documen
                 return document
         raise TrackerError(f"no document with id {ref!r} in {path}")
     first = next(documents, None)
-    if first is None:
-        raise TrackerError(f"no document in {path}")
+    if first is None:  # none, or only one the reader skipped (too large): say why
+        raise TrackerError(reader.warnings[-1] if reader.skipped else f"no document in {path}")
     if next(documents, None) is not None:
         raise TrackerError(f"{path} holds more than one document: pick one with --doc ID")
     return first
@@ -407,6 +407,7 @@ def explain(runtime: Runtime, values: dict[str, Any]) -> None:
     from tracker.extract import Document
     from tracker.extract.explain import explain as trace
     from tracker.extract.explain import render, to_dict
+    from tracker.ingest.limits import parse_size
     from tracker.ingest.sources import DocumentReader
 
     text, path, ref = values["text"], values["file"], values["doc"]
@@ -424,7 +425,8 @@ def explain(runtime: Runtime, values: dict[str, Any]) -> None:
         document = Document("text", text, title=metadata.title, source=metadata.source, date=metadata.date,
                             url=metadata.url, author=metadata.author)
     elif path is not None:
-        document = _one_document(DocumentReader([path], metadata), path, ref)
+        limit = parse_size(values["max_document_size"], "--max-document-size")
+        document = _one_document(DocumentReader([path], metadata, max_bytes=limit), path, ref)
     else:
         document = _stored_document(runtime, values["db_url"], ref)
     traces = trace(extractor, document)

@@ -205,7 +205,7 @@ stored (its id or external id).""", (
     Param("file", "Read this file instead (- for stdin).", ("--file",)),
     Param("doc", "A document's id: in --file's corpus, or else in the database (its id or external id).",
           ("--doc",)),
-    RULES, ACTORS, *METADATA, RECORD_FORMAT, DB,
+    RULES, ACTORS, *METADATA, RECORD_FORMAT, DB, MAX_DOCUMENT_SIZE,
 ))
 
 SERVE = Command("serve", """Browse the database in a web browser: Datasette on this SQLite database.
