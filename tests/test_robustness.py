@@ -323,3 +323,29 @@ def test_search_source_and_speaker_ignore_case_beyond_ascii_on_postgresql(
         connection.execute(text(SPEAKER_SQL))
     engine.dispose()
     _finds_beyond_ascii(pg)
+
+
+def _nul_corpus(path: Path) -> Path:
+    path.write_text('{"id": "n1", "text": "France will open school one."}\n'
+                    '{"id": "n2", "text": "France will open school\\u0000two."}\n'
+                    '{"id": "n3", "text": "France will open school three."}\n')
+    return path
+
+
+NUL_WARNING = "Warning: nul.jsonl:2: text has a NUL character (U+0000); replaced with U+FFFD\n"
+
+
+def test_a_nul_character_is_replaced_with_a_warning(tracker: Invoke, workdir: Path, fake_engine: type) -> None:
+    _nul_corpus(workdir / "nul.jsonl")
+    result = ok(tracker("ingest", "nul.jsonl"))
+    assert result.stdout.startswith("Read 3 documents: 3 new") and result.stderr == NUL_WARNING
+
+
+@pytest.mark.postgres
+def test_a_nul_character_does_not_stop_an_ingest_into_postgresql(
+    pg: Invoke, workdir: Path, monkeypatch: pytest.MonkeyPatch, fake_engine: type
+) -> None:
+    _nul_corpus(workdir / "nul.jsonl")  # PostgreSQL's text cannot hold NUL at all
+    result = ok(pg("ingest", "nul.jsonl"))
+    assert result.stdout.startswith("Read 3 documents: 3 new") and result.stderr == NUL_WARNING
+    assert ok(pg("ingest", "nul.jsonl")).stdout.startswith("Read 3 documents: 0 new, 3 already known")

@@ -15,8 +15,8 @@ Fields: source (the publisher), date (YYYY-MM-DD), title, url, author.
 
 The text is kept exactly as decoded (only a UTF-8 byte-order mark is dropped), because
 finding offsets point into it. Two exceptions, each reported through ``warn`` with the
-file (and line): a lone surrogate in a JSON Lines string (the escape "\\ud800", which no
-UTF-8 text and no database can hold) becomes U+FFFD, so the row's text is kept; and a
+file (and line): a lone surrogate or NUL in a JSON Lines string (the escapes "\\ud800",
+"\\u0000", which UTF-8 or PostgreSQL cannot hold) becomes U+FFFD, so the row's text is kept; and a
 document over the maximum size, or a folder entry that is not a regular file (a FIFO
 would block the walk forever), is skipped.
 """
@@ -219,18 +219,22 @@ def _read_text_bytes(path: Path) -> str:
         raise TrackerError(f"{path}: cannot read ({e.strerror})") from None
 
 
-# A lone surrogate can only come from a JSON escape ("\\ud800"): UTF-8 cannot encode one.
-_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# Characters no database column can hold, which only a JSON escape can put in a row (UTF-8
+# cannot encode a lone surrogate, and a text file with NUL is refused as binary): a lone
+# surrogate ("\\ud800"; json.loads joins a proper pair into one character) and NUL
+# ("\\u0000", which PostgreSQL's text refuses).
+_UNSTORABLE_ESCAPE = re.compile(rb"\\u(?:[dD][89a-fA-F]|0000)")
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
-def _without_surrogates(record: dict[str, object], where: str, warn: Callable[[str], None]) -> None:
-    """Replace the lone surrogates of the record's strings with U+FFFD (json.loads joins
-    a proper pair into one character, so any left are unpaired), saying so."""
+def _without_unstorable(record: dict[str, object], where: str, warn: Callable[[str], None]) -> None:
+    """Replace the unstorable characters of the record's strings with U+FFFD, one for
+    one (offsets hold), saying so."""
     for key, value in record.items():
-        if isinstance(value, str) and (found := _SURROGATE.search(value)):
-            record[key] = _SURROGATE.sub("\ufffd", value)
-            warn(f"{where}: {key} has an unpaired surrogate (U+{ord(found.group()):04X}); replaced with U+FFFD")
+        if isinstance(value, str) and (found := _UNSTORABLE.search(value)):
+            record[key] = _UNSTORABLE.sub("\ufffd", value)
+            what = "a NUL character" if found.group() == "\x00" else "an unpaired surrogate"
+            warn(f"{where}: {key} has {what} (U+{ord(found.group()):04X}); replaced with U+FFFD")
 
 
 def _markdown_title(text: str) -> str | None:
@@ -454,8 +458,8 @@ class DocumentReader:
         except UnicodeDecodeError as e:
             raise TrackerError(f"{where}: not UTF-8 text (invalid byte at offset {e.start})") from None
         record = _json_object(decoded, where)
-        if _SURROGATE_ESCAPE.search(line):
-            _without_surrogates(record, where, self.warn)
+        if _UNSTORABLE_ESCAPE.search(line):
+            _without_unstorable(record, where, self.warn)
         text = record.pop("text", None)
         if not isinstance(text, str):
             raise TrackerError(f"{where}: missing \"text\" (a string)")
