@@ -349,3 +349,22 @@ def test_a_nul_character_does_not_stop_an_ingest_into_postgresql(
     result = ok(pg("ingest", "nul.jsonl"))
     assert result.stdout.startswith("Read 3 documents: 3 new") and result.stderr == NUL_WARNING
     assert ok(pg("ingest", "nul.jsonl")).stdout.startswith("Read 3 documents: 0 new, 3 already known")
+
+
+# --- names and arguments that are not UTF-8 ---------------------------------------------------------------
+
+
+def test_a_file_name_that_is_not_utf8_is_skipped_with_a_warning(
+    tracker: Invoke, articles: Path, fake_engine: type
+) -> None:
+    with open(os.path.join(os.fsencode(articles), b"caf\xe9.txt"), "w") as f:
+        f.write("France will open a cafe.\n")
+    result = ok(tracker("ingest", str(articles)))  # its name, stored as the document's path, would fail
+    assert result.stdout.startswith("Read 3 documents: 3 new")
+    assert result.stderr == f"Warning: skipped {articles}/caf\\xe9.txt: its name is not UTF-8 (rename it)\n"
+
+
+def test_an_argument_that_is_not_utf8_is_one_error_line(workdir: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "tracker", "list", "--source", b"caf\xe9"],
+                            capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stdout, result.stderr) == (1, "", "Error: argument 'caf\\xe9' is not UTF-8 text\n")

@@ -225,6 +225,7 @@ def _read_text_bytes(path: Path) -> str:
 # ("\\u0000", which PostgreSQL's text refuses).
 _UNSTORABLE_ESCAPE = re.compile(rb"\\u(?:[dD][89a-fA-F]|0000)")
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _without_unstorable(record: dict[str, object], where: str, warn: Callable[[str], None]) -> None:
@@ -345,7 +346,12 @@ class DocumentReader:
                 if role == "other":
                     self.ignored_files += 1
                 if role == "read":
-                    yield _Input(here / name, os.path.join(shown_root, os.path.relpath(here / name, root)), chain)
+                    shown = os.path.join(shown_root, os.path.relpath(here / name, root))
+                    if _SURROGATE.search(shown):  # bytes not UTF-8 in the name: no database can store it
+                        printable = os.fsencode(shown).decode("utf-8", "backslashreplace")
+                        self._skip(f"skipped {printable}: its name is not UTF-8 (rename it)")
+                        continue
+                    yield _Input(here / name, shown, chain)
 
     def _regular(self, path: Path) -> bool:
         """Whether a folder entry is a regular file (or a link to one); else skip it, saying so."""
