@@ -46,6 +46,9 @@ PARENT_CHECK_SECONDS = 0.2  # how soon an orphaned worker exits; how often the m
 _extractor: Any = None  # the worker's own Extractor, built once by _init_worker
 
 
+_QUIET_TRACKER = "ignore:resource_tracker:UserWarning"
+
+
 class WorkerLost(TrackerError):
     """An extraction process ended while the main process still needed it."""
 
@@ -142,6 +145,10 @@ class Extraction(Generic[T]):
             # spawn: workers don't inherit the parent's open database connections,
             # threads or locks (fork would), and it behaves the same on every OS.
             context = multiprocessing.get_context("spawn")
+            # The resource tracker process inherits these options: after a kill -9 of this
+            # process it frees the pool's semaphores, and need not warn about them on stderr.
+            if _QUIET_TRACKER not in sys.warnoptions:
+                sys.warnoptions.append(_QUIET_TRACKER)
             self._pool = context.Pool(self.workers, initializer=_init_worker, initargs=self.init_args)
             self._worker_pids = self._pids()
         return self._pool
