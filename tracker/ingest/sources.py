@@ -14,11 +14,11 @@ Metadata for text files, weakest first:
 Fields: source (the publisher), date (YYYY-MM-DD), title, url, author.
 
 The text is kept exactly as decoded (only a UTF-8 byte-order mark is dropped), because
-finding offsets point into it. Two exceptions, each reported through ``warn`` with the
+finding offsets point into it. The exceptions, each reported through ``warn`` with the
 file (and line): a lone surrogate or NUL in a JSON Lines string (the escapes "\\ud800",
-"\\u0000", which UTF-8 or PostgreSQL cannot hold) becomes U+FFFD, so the row's text is kept; and a
-document over the maximum size, or a folder entry that is not a regular file (a FIFO
-would block the walk forever), is skipped.
+"\\u0000", which UTF-8 or PostgreSQL cannot hold) becomes U+FFFD, so the row's text is
+kept; a document over the maximum size, a folder entry that is not a regular file (a
+FIFO would block the walk forever) or whose name is not UTF-8 is skipped.
 """
 
 from __future__ import annotations
