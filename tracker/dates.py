@@ -42,3 +42,10 @@ def window_end(value: str, start: date, where: str) -> date:
         return date(year, month + 1, min(start.day, calendar.monthrange(year, month + 1)[1]))
     except (OverflowError, ValueError):
         raise TrackerError(f"{where}: {value!r} reaches beyond the year 9999") from None
+
+
+def check_period(since: date | None, until: date | None) -> None:
+    """``--since`` and ``--until`` bound one period: the first may not come after the last
+    (which would select nothing, silently)."""
+    if since is not None and until is not None and since > until:
+        raise TrackerError(f"--since {since.isoformat()} is after --until {until.isoformat()}: nothing can match")

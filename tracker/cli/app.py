@@ -28,7 +28,7 @@ import typer
 from tracker import __version__
 from tracker.cli import listings, reports, review, spec
 from tracker.cli.runtime import Runtime
-from tracker.dates import parse_date
+from tracker.dates import check_period, parse_date
 from tracker.errors import TrackerError, expected_message
 from tracker.output.formats import Column, Listing, emit, emit_record
 from tracker.output.safe import terminal_text
@@ -157,6 +157,17 @@ def _metadata(values: dict[str, Any]) -> Metadata:
     )
 
 
+def _reader(values: dict[str, Any]) -> DocumentReader:
+    """The documents of ``values["paths"]``; what is skipped or repaired (a document over
+    --max-document-size, a FIFO, a lone surrogate) is a warning on stderr, and the run goes on."""
+    from tracker.ingest.limits import parse_size
+    from tracker.ingest.sources import DocumentReader
+
+    limit = parse_size(values["max_document_size"], "--max-document-size")
+    return DocumentReader(values["paths"], _metadata(values), max_bytes=limit,
+                          warn=lambda message: typer.echo(f"Warning: {message}", err=True))
+
+
 SMALL_INPUT = 1_000_000  # bytes: below this, starting worker processes costs more than it saves
 
 
@@ -260,11 +271,10 @@ def _plan(documents: Iterator[Document], connection: Connection, pending: set[st
 
 @command(spec.INGEST)
 def ingest(runtime: Runtime, values: dict[str, Any]) -> None:
-    from tracker.ingest.sources import DocumentReader
     from tracker.storage import db, store
 
     paths, rules, actors = values["paths"], values["rules"], values["actors"]
-    reader = DocumentReader(paths, _metadata(values))
+    reader = _reader(values)
     extractor = runtime.load_extractor(rules, actors)
     documents = _documents(reader, paths)  # the first is read before the database is touched
     engine = db.open_database(runtime.database(values["db_url"]))
@@ -274,6 +284,8 @@ def ingest(runtime: Runtime, values: dict[str, Any]) -> None:
         text = f"Read {_plural(read_, 'document')}: {new:,} new, {known:,} already known; {_plural(found, 'commitment')} found."
         if reader.empty_rows:
             text += f" Skipped {_plural(reader.empty_rows, 'empty row')}."
+        if reader.skipped:
+            text += f" Skipped {_plural(reader.skipped, 'document')} (see the warnings above)."
         if reader.ignored_files:
             text += f" Ignored {_plural(reader.ignored_files, 'file')} not .txt, .md or .jsonl."
         return text
@@ -328,6 +340,8 @@ def _documents(reader: DocumentReader, paths: list[str]) -> Iterator[Document]:
 
     documents = iter(reader)
     first = next(documents, None)
+    if first is None and reader.skipped:
+        raise TrackerError(f"no documents to read in {' '.join(paths)} ({reader.skipped:,} skipped, see above)")
     if first is None:
         raise TrackerError(f"no documents found in {' '.join(paths)} ({', '.join(TEXT_SUFFIXES)}, .jsonl, .jsonl.gz)")
     return itertools.chain([first], documents)
@@ -345,10 +359,9 @@ def extract(runtime: Runtime, values: dict[str, Any]) -> None:
     from dataclasses import fields as dataclass_fields
 
     from tracker.extract import Finding
-    from tracker.ingest.sources import DocumentReader
 
     paths, rules, actors = values["paths"], values["rules"], values["actors"]
-    reader = DocumentReader(paths, _metadata(values))
+    reader = _reader(values)
     extractor = runtime.load_extractor(rules, actors)
     documents = _documents(reader, paths)
     listing = Listing([f.name for f in dataclass_fields(Finding)], FINDING_COLUMNS, "No commitments found.")
@@ -371,8 +384,8 @@ def _one_document(reader: DocumentReader, path: str, ref: str | None) -> Documen
                 return document
         raise TrackerError(f"no document with id {ref!r} in {path}")
     first = next(documents, None)
-    if first is None:
-        raise TrackerError(f"no document in {path}")
+    if first is None:  # none, or only one the reader skipped (too large): say why
+        raise TrackerError(reader.warnings[-1] if reader.skipped else f"no document in {path}")
     if next(documents, None) is not None:
         raise TrackerError(f"{path} holds more than one document: pick one with --doc ID")
     return first
@@ -398,6 +411,7 @@ def explain(runtime: Runtime, values: dict[str, Any]) -> None:
     from tracker.extract import Document
     from tracker.extract.explain import explain as trace
     from tracker.extract.explain import render, to_dict
+    from tracker.ingest.limits import parse_size
     from tracker.ingest.sources import DocumentReader
 
     text, path, ref = values["text"], values["file"], values["doc"]
@@ -415,7 +429,8 @@ def explain(runtime: Runtime, values: dict[str, Any]) -> None:
         document = Document("text", text, title=metadata.title, source=metadata.source, date=metadata.date,
                             url=metadata.url, author=metadata.author)
     elif path is not None:
-        document = _one_document(DocumentReader([path], metadata), path, ref)
+        limit = parse_size(values["max_document_size"], "--max-document-size")
+        document = _one_document(DocumentReader([path], metadata, max_bytes=limit), path, ref)
     else:
         document = _stored_document(runtime, values["db_url"], ref)
     traces = trace(extractor, document)
@@ -533,9 +548,8 @@ def reprocess(runtime: Runtime, values: dict[str, Any]) -> None:
     from tracker.storage import db, location, store
     from tracker.storage import reprocess as rp
 
-    for flag in ("since", "until"):  # bad dates fail before anything is loaded
-        if values[flag]:
-            parse_date(values[flag], f"--{flag}")
+    # bad dates fail before anything is loaded
+    check_period(*(parse_date(values[f], f"--{f}") if values[f] else None for f in ("since", "until")))
     rules, actors, dry_run = values["rules"], values["actors"], bool(values["dry_run"])
     extractor = runtime.load_extractor(rules, actors)  # a bad rules file fails before the database is touched
     target = runtime.database(values["db_url"])

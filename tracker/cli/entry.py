@@ -62,7 +62,23 @@ def main() -> None:
         sys.exit(1)
 
 
+def _not_utf8(argv: Sequence[str]) -> str | None:
+    """The first argument that is not UTF-8 (Python decodes such bytes to lone surrogates,
+    which no output or database can take), as the user could type it; else None."""
+    import os
+
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return os.fsencode(arg).decode("utf-8", "backslashreplace")
+    return None
+
+
 def _main() -> None:
+    if (bad := _not_utf8(sys.argv[1:])) is not None:
+        print(f"Error: argument '{bad}' is not UTF-8 text", file=sys.stderr)
+        sys.exit(1)
     if sys.argv[1:] == ["--version"]:  # answered here: no need to load Typer for it
         from tracker import __version__
 

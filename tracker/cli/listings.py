@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from tracker.cli.runtime import Runtime
-from tracker.dates import parse_date, window_end
+from tracker.dates import check_period, parse_date, window_end
 from tracker.output import formats
 from tracker.output.formats import Column, Listing, emit, emit_record
 from tracker.output.show import commitment_lines
@@ -57,15 +57,15 @@ ACTORS = Listing(
 def commitment_query(values: dict[str, Any]) -> read.CommitmentQuery:
     """The filters of `list`, checked; `export` takes them all, `report` and `summary` the
     ones they declare (spec.SELECTION), the rest left unset."""
-    since, until = values.get("since"), values.get("until")
+    since = parse_date(values["since"], "--since") if values.get("since") else None
+    until = parse_date(values["until"], "--until") if values.get("until") else None
+    check_period(since, until)
     today = _today(values)
     return read.CommitmentQuery(
         reviews=[check_review(r) for r in values.get("review") or []],
         overdue_on=today if values.get("overdue") else None, by_deadline=bool(values.get("overdue")),
         actor=values.get("actor"), statuses=[check_status(s) for s in values.get("status") or []],
-        kinds=[check_kind(k) for k in values.get("kind") or []],
-        since=parse_date(since, "--since") if since else None,
-        until=parse_date(until, "--until") if until else None,
+        kinds=[check_kind(k) for k in values.get("kind") or []], since=since, until=until,
         source=values.get("source"), search=values.get("search"), min_confidence=values.get("min_confidence"),
         testable=values.get("testable"), limit=values.get("limit"), exact=bool(values.get("exact")),
     )

@@ -86,6 +86,11 @@ WORKERS = Param(
     "Output and stored results are the same for any number.", ("--workers", "-w"), kind=int, min=1,
     envvar="TRACKER_WORKERS",
 )
+MAX_DOCUMENT_SIZE = Param(
+    "max_document_size", "Skip a document larger than this (with a warning naming it), such as 20MB or 500kB: "
+    "one document is extracted and stored in one piece.", ("--max-document-size",), default="5MB",
+    show_default=True, metavar="SIZE",
+)
 METADATA = (
     Param("source", "Publisher, e.g. Reuters (single input).", ("--source",)),
     Param("date", "Publication date, YYYY-MM-DD (single input).", ("--date",)),
@@ -100,14 +105,14 @@ Each document is stored in its own transaction; one whose text is already stored
 skipped before extraction, so an interrupted run resumes where it stopped. The
 extraction runs in --workers processes; this process alone writes the database.
 Metadata comes from a NAME.meta.json next to a file, a metadata.csv in its folder,
-or the options below (single input).""", (PATHS, DB, RULES, ACTORS, WORKERS, *METADATA))
+or the options below (single input).""", (PATHS, DB, RULES, ACTORS, WORKERS, *METADATA, MAX_DOCUMENT_SIZE))
 
 EXTRACT = Command("extract", """Find the commitments in documents and print them; nothing is stored.
 
 --format jsonl prints one JSON object per finding (doc_id, start, end, sentence,
 kind, actor, speaker, ...), as ../shared/eval/score.py reads it. The extraction runs
 in --workers processes; the output is in input order whatever their number.""",
-                  (PATHS, RULES, ACTORS, WORKERS, *METADATA, LISTING_FORMAT))
+                  (PATHS, RULES, ACTORS, WORKERS, *METADATA, LISTING_FORMAT, MAX_DOCUMENT_SIZE))
 
 LIST = Command("list", "List commitments, oldest first.", (
     Param("actor", "Who is bound: a name or alias, any case (France, paris); includes the government bodies and "
@@ -240,7 +245,7 @@ stored (its id or external id).""", (
     Param("file", "Read this file instead (- for stdin).", ("--file",)),
     Param("doc", "A document's id: in --file's corpus, or else in the database (its id or external id).",
           ("--doc",)),
-    RULES, ACTORS, *METADATA, RECORD_FORMAT, DB,
+    RULES, ACTORS, *METADATA, RECORD_FORMAT, DB, MAX_DOCUMENT_SIZE,
 ))
 
 SERVE = Command("serve", """Browse the database in a web browser: Datasette on this SQLite database.

@@ -6,6 +6,12 @@ Extractor once (same --rules/--actors) in the pool initializer, so nothing heavy
 pickled per task. Documents go out in chunks and results come back in input order, so
 ``--workers N`` prints and stores exactly what ``--workers 1`` does.
 
+A worker that dies (killed, out of memory) loses the chunk it held, and Pool would wait
+for it forever: the main process checks that its workers are the ones it started while
+it waits, and stops with :class:`WorkerLost`. A main process that dies (kill -9) leaves
+its workers orphaned: each watches its parent and exits at once, silently, instead of
+printing a traceback for every result it can no longer send.
+
 Why not ``Pool.imap``: its feeder thread consumes the whole input iterator as fast as
 it can, so a large corpus would pile up in memory in front of the workers. Here at most
 ``window`` chunks are in flight; the next document is read only when one comes back.
@@ -15,15 +21,19 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 import signal
+import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields
 from multiprocessing.pool import AsyncResult, Pool
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TextIO, TypeVar
 
+from tracker.errors import TrackerError
 from tracker.extract import Document, Finding
 
 T = TypeVar("T")
@@ -31,14 +41,47 @@ T = TypeVar("T")
 CHUNK_DOCS = 64  # documents per task: amortises pickling and queue round trips (~150 KB of news)
 CHUNK_CHARS = 256_000  # ... but a few long documents make a task on their own
 WINDOW_PER_WORKER = 4  # chunks in flight per worker: keeps workers busy, memory flat
+PARENT_CHECK_SECONDS = 0.2  # how soon an orphaned worker exits; how often the main process checks its workers
 
 _extractor: Any = None  # the worker's own Extractor, built once by _init_worker
 
 
-def _init_worker(factory: Any, rules: Path | None, actors: Path | None) -> None:
+_QUIET_TRACKER = "ignore:resource_tracker:UserWarning"
+
+
+class WorkerLost(TrackerError):
+    """An extraction process ended while the main process still needed it."""
+
+
+class _SilentWhenOrphaned:
+    """A worker's stderr that writes nothing once its parent is gone: the pool's
+    tracebacks about results it cannot send then (BrokenPipeError) help nobody."""
+
+    def __init__(self, stream: TextIO, parent: int):
+        self._stream = stream
+        self._parent = parent
+
+    def write(self, text: str) -> int:
+        return len(text) if os.getppid() != self._parent else self._stream.write(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        threading.Event().wait(PARENT_CHECK_SECONDS)
+    os._exit(0)  # nothing of the worker's is worth keeping without the process that would store it
+
+
+def _init_worker(factory: Any, rules: Path | None, actors: Path | None, parent: int) -> None:
     # Ctrl-C reaches the whole process group: the main process alone decides what to
     # keep, and stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if os.getppid() != parent:  # the main process died while this one started
+        os._exit(0)
+    sys.stderr = _SilentWhenOrphaned(sys.stderr, parent)  # type: ignore[assignment]
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), name="parent-watch", daemon=True).start()
     global _extractor
     _extractor = factory.load(rules_path=rules, actors_path=actors)
     gc.freeze()  # it lives as long as the worker: the collector need not walk it again
@@ -78,10 +121,11 @@ class Extraction(Generic[T]):
         document_of: Callable[[T], Document | None],
     ):
         self.extractor = extractor
-        self.init_args = (factory, rules, actors)
+        self.init_args = (factory, rules, actors, os.getpid())
         self.workers = max(1, workers)
         self.document_of = document_of
         self._pool: Pool | None = None
+        self._worker_pids: set[int] = set()
 
     def __enter__(self) -> Extraction[T]:
         return self
@@ -101,8 +145,26 @@ class Extraction(Generic[T]):
             # spawn: workers don't inherit the parent's open database connections,
             # threads or locks (fork would), and it behaves the same on every OS.
             context = multiprocessing.get_context("spawn")
+            # The resource tracker process inherits these options: after a kill -9 of this
+            # process it frees the pool's semaphores, and need not warn about them on stderr.
+            if _QUIET_TRACKER not in sys.warnoptions:
+                sys.warnoptions.append(_QUIET_TRACKER)
             self._pool = context.Pool(self.workers, initializer=_init_worker, initargs=self.init_args)
+            self._worker_pids = self._pids()
         return self._pool
+
+    def _pids(self) -> set[int]:
+        # Pool keeps its processes in _pool (the only way to watch them); it replaces a
+        # dead one at once, so a pid that changed is a worker lost with its chunk.
+        return {p.pid for p in getattr(self._pool, "_pool", ()) if p.pid is not None and p.exitcode is None}
+
+    def _result(self, pending: AsyncResult[list[list[tuple[Any, ...]]]]) -> list[list[tuple[Any, ...]]]:
+        """The chunk's results; WorkerLost if a worker died meanwhile (it never comes)."""
+        while not pending.ready():
+            pending.wait(PARENT_CHECK_SECONDS)
+            if self._pids() != self._worker_pids and not pending.ready():
+                raise WorkerLost("an extraction worker stopped unexpectedly (killed, or out of memory?)")
+        return pending.get()
 
     def map(self, items: Iterable[T]) -> Iterator[tuple[T, list[Finding] | None]]:
         if self.workers == 1:
@@ -120,6 +182,8 @@ class Extraction(Generic[T]):
                 window.append((chunk, docs, pending))
                 if len(window) >= limit:
                     yield from self._collect(*window.popleft())
+        except WorkerLost:
+            raise  # what was in flight is lost with it
         except Exception:
             # A bad input midway: what was read before it is still delivered (and stored).
             while window:
@@ -128,11 +192,10 @@ class Extraction(Generic[T]):
         while window:
             yield from self._collect(*window.popleft())
 
-    @staticmethod
     def _collect(
-        chunk: list[T], docs: list[Document | None], pending: AsyncResult[list[list[tuple[Any, ...]]]] | None
+        self, chunk: list[T], docs: list[Document | None], pending: AsyncResult[list[list[tuple[Any, ...]]]] | None
     ) -> Iterator[tuple[T, list[Finding] | None]]:
-        results = iter(pending.get() if pending is not None else ())
+        results = iter(self._result(pending) if pending is not None else ())
         for item, doc in zip(chunk, docs, strict=True):
             yield item, ([Finding(*f) for f in next(results)] if doc is not None else None)
 

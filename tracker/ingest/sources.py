@@ -14,7 +14,11 @@ Metadata for text files, weakest first:
 Fields: source (the publisher), date (YYYY-MM-DD), title, url, author.
 
 The text is kept exactly as decoded (only a UTF-8 byte-order mark is dropped), because
-finding offsets point into it.
+finding offsets point into it. The exceptions, each reported through ``warn`` with the
+file (and line): a lone surrogate or NUL in a JSON Lines string (the escapes "\\ud800",
+"\\u0000", which UTF-8 or PostgreSQL cannot hold) becomes U+FFFD, so the row's text is
+kept; a document over the maximum size, a folder entry that is not a regular file (a
+FIFO would block the walk forever) or whose name is not UTF-8 is skipped.
 """
 
 from __future__ import annotations
@@ -24,9 +28,11 @@ import gzip
 import io
 import json
 import os
+import re
+import stat
 import sys
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from fnmatch import fnmatchcase
@@ -36,6 +42,7 @@ from typing import BinaryIO
 from tracker.dates import parse_date
 from tracker.errors import TrackerError
 from tracker.extract.model import Document
+from tracker.ingest.limits import DEFAULT_MAX_DOCUMENT_BYTES, format_size
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
@@ -67,8 +74,16 @@ class Metadata:
 FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Metadata))
 
 
+def _json_type(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "a list" if isinstance(value, list) else "an object"
+
+
 def _metadata_from(row: dict[str, object], where: str, *, allow_time: bool = False) -> Metadata:
-    unknown = sorted(set(row) - set(FIELDS))
+    unknown = sorted(set(row) - set(FIELDS), key=str)
     if unknown:
         raise TrackerError(f"{where}: unknown field {unknown[0]!r} (known: {', '.join(FIELDS)})")
     values: dict[str, object] = {}
@@ -77,9 +92,13 @@ def _metadata_from(row: dict[str, object], where: str, *, allow_time: bool = Fal
         if value is None or value == "":
             continue
         if name == "date":
-            value = parse_date(str(value), where, allow_time=allow_time)
-        elif not isinstance(value, str):
-            value = str(value)
+            if not isinstance(value, str):
+                raise TrackerError(f"{where}: field 'date' must be text (YYYY-MM-DD), not {_json_type(value)}")
+            value = parse_date(value, where, allow_time=allow_time)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)  # a title "1984" written as a number: its text is unambiguous
+        elif not isinstance(value, str):  # a list or object has no one text: never store its repr
+            raise TrackerError(f"{where}: field {name!r} must be text, not {_json_type(value)}")
         values[name] = value
     return Metadata(**values)  # type: ignore[arg-type]
 
@@ -110,8 +129,9 @@ def _read_folder_metadata(folder: Path) -> _FolderRules | None:
             continue
         data = _read_text_bytes(path)
         rows: list[tuple[str, Metadata]] = []
+        records: Iterator[tuple[int, dict[str, object]]]
         if name.endswith(".csv"):
-            records = enumerate(csv.DictReader(io.StringIO(data)), start=2)
+            records = _csv_records(data, path)
         else:
             records = _json_records(data, path)
         for line, record in records:
@@ -122,6 +142,33 @@ def _read_folder_metadata(folder: Path) -> _FolderRules | None:
             rows.append((pattern, _metadata_from(record, where)))
         return _FolderRules(folder, tuple(rows))
     return None
+
+
+def _csv_records(data: str, path: Path) -> Iterator[tuple[int, dict[str, object]]]:
+    """The rows of a metadata.csv as {column: cell}, each with the line it starts on (a
+    quoted cell may span lines). Strict: a row with more cells than the header, or a
+    quote never closed, is an error naming the line, never a guess."""
+    reader = csv.reader(io.StringIO(data), strict=True)
+    header: list[str] | None = None
+    end = 0
+    while True:
+        start = end + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            problem = "unterminated quote (a \" opened here is never closed)" if "end of data" in str(e) else str(e)
+            raise TrackerError(f"{path}:{start}: malformed CSV: {problem}") from None
+        end = reader.line_num
+        if not row:  # a blank line
+            continue
+        if header is None:
+            header = [cell.strip() for cell in row]
+            continue
+        if len(row) > len(header):
+            raise TrackerError(f"{path}:{start}: {len(row)} cells, header has {len(header)}")
+        yield start, dict(zip(header, row))  # fewer cells: the missing ones are empty
 
 
 def _json_records(data: str, path: Path) -> Iterator[tuple[int, dict[str, object]]]:
@@ -172,6 +219,25 @@ def _read_text_bytes(path: Path) -> str:
         raise TrackerError(f"{path}: cannot read ({e.strerror})") from None
 
 
+# Characters no database column can hold, which only a JSON escape can put in a row (UTF-8
+# cannot encode a lone surrogate, and a text file with NUL is refused as binary): a lone
+# surrogate ("\\ud800"; json.loads joins a proper pair into one character) and NUL
+# ("\\u0000", which PostgreSQL's text refuses).
+_UNSTORABLE_ESCAPE = re.compile(rb"\\u(?:[dD][89a-fA-F]|0000)")
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_unstorable(record: dict[str, object], where: str, warn: Callable[[str], None]) -> None:
+    """Replace the unstorable characters of the record's strings with U+FFFD, one for
+    one (offsets hold), saying so."""
+    for key, value in record.items():
+        if isinstance(value, str) and (found := _UNSTORABLE.search(value)):
+            record[key] = _UNSTORABLE.sub("\ufffd", value)
+            what = "a NUL character" if found.group() == "\x00" else "an unpaired surrogate"
+            warn(f"{where}: {key} has {what} (U+{ord(found.group()):04X}); replaced with U+FFFD")
+
+
 def _markdown_title(text: str) -> str | None:
     """The first line, when it is a level-1 heading ("# Title")."""
     first = next((line for line in text.splitlines() if line.strip()), "")
@@ -212,12 +278,20 @@ class DocumentReader:
 
     Iterating yields Documents one at a time; ``bytes_total`` and ``bytes_read`` drive
     a progress bar; ``empty_rows`` counts JSONL rows with no text (skipped);
-    ``ignored_files`` counts files in folders that are not text, Markdown or JSONL.
+    ``ignored_files`` counts files in folders that are not text, Markdown or JSONL;
+    ``skipped`` counts documents and folder entries passed over with a warning (over
+    ``max_bytes``, not a regular file). ``warn`` receives each warning as one line
+    (default: kept in ``warnings``).
     """
 
-    def __init__(self, paths: Sequence[str], overrides: Metadata | None = None, stdin: BinaryIO | None = None):
+    def __init__(self, paths: Sequence[str], overrides: Metadata | None = None, stdin: BinaryIO | None = None,
+                 *, max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES, warn: Callable[[str], None] | None = None):
         self.overrides = overrides or Metadata()
         self.stdin = stdin
+        self.max_bytes = max_bytes
+        self.warnings: list[str] = []
+        self.warn: Callable[[str], None] = warn or self.warnings.append
+        self.skipped = 0
         self.ignored_files = 0
         self.empty_rows = 0
         self.bytes_read = 0
@@ -267,19 +341,55 @@ class DocumentReader:
             inherited[here] = chain
             for name in sorted(files):
                 role = _folder_role(name)
+                if role != "own" and not self._regular(here / name):
+                    continue
                 if role == "other":
                     self.ignored_files += 1
                 if role == "read":
-                    yield _Input(here / name, os.path.join(shown_root, os.path.relpath(here / name, root)), chain)
+                    shown = os.path.join(shown_root, os.path.relpath(here / name, root))
+                    if _SURROGATE.search(shown):  # bytes not UTF-8 in the name: no database can store it
+                        printable = os.fsencode(shown).decode("utf-8", "backslashreplace")
+                        self._skip(f"skipped {printable}: its name is not UTF-8 (rename it)")
+                        continue
+                    yield _Input(here / name, shown, chain)
+
+    def _regular(self, path: Path) -> bool:
+        """Whether a folder entry is a regular file (or a link to one); else skip it, saying so."""
+        try:
+            mode = path.stat().st_mode
+        except OSError as e:
+            self._skip(f"skipped {path}: cannot read ({e.strerror})")
+            return False
+        if stat.S_ISREG(mode):
+            return True
+        kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+                else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file")
+        self._skip(f"skipped {path}: not a regular file ({kind})")
+        return False
+
+    def _skip(self, message: str) -> None:
+        self.skipped += 1
+        self.warn(message)
+
+    def _too_big(self, size: int, where: str) -> bool:
+        if size <= self.max_bytes:
+            return False
+        limit = format_size(self.max_bytes)
+        shown = format_size(size) if format_size(size) != limit else f"{size:,} bytes"  # not "5 MB, over 5 MB"
+        self._skip(f"skipped {where}: {shown}, over the maximum document size of {limit} (--max-document-size)")
+        return True
 
     def __iter__(self) -> Iterator[Document]:
         for item in self.inputs:
             if item.path is None:
-                yield self._read_stdin()
+                document = self._read_stdin()
             elif item.is_jsonl:
                 yield from self._read_jsonl(item)
+                continue
             else:
-                yield self._read_text(item)
+                document = self._read_text(item)
+            if document is not None:
+                yield document
 
     def _metadata(self, item: _Input) -> Metadata:
         meta = Metadata()
@@ -293,21 +403,32 @@ class DocumentReader:
         return Document(doc_id=doc_id, text=text, title=meta.title, source=meta.source, date=meta.date,
                         url=meta.url, author=meta.author, path=path)
 
-    def _read_text(self, item: _Input) -> Document:
+    def _read_text(self, item: _Input) -> Document | None:
         assert item.path is not None
+        size = _size(item.path)
+        if self._too_big(size, item.shown):  # before reading it: a huge file is never loaded
+            self.bytes_read += size
+            return None
         text = _read_text_bytes(item.path)
-        self.bytes_read += _size(item.path)
+        self.bytes_read += size
         meta = self._metadata(item)
         if meta.title is None and item.path.name.lower().endswith(MARKDOWN_SUFFIXES):
             meta = replace(meta, title=_markdown_title(text))
         return self._document(item.shown, text, meta, item.shown)
 
-    def _read_stdin(self) -> Document:
+    def _read_stdin(self) -> Document | None:
         stream = self.stdin
         if stream is None:
             stream = sys.stdin.buffer
-        data = stream.read()
+        data = stream.read(self.max_bytes + 1)
         self.bytes_read += len(data)
+        if len(data) > self.max_bytes:
+            size = len(data)
+            while chunk := stream.read(1 << 20):  # counted, not kept
+                size += len(chunk)
+            self.bytes_read += size - len(data)
+            self._too_big(size, "stdin")
+            return None
         return self._document(STDIN_ID, _decode(data, "stdin"), self.overrides, None)
 
     def _read_jsonl(self, item: _Input) -> Iterator[Document]:
@@ -343,6 +464,8 @@ class DocumentReader:
         except UnicodeDecodeError as e:
             raise TrackerError(f"{where}: not UTF-8 text (invalid byte at offset {e.start})") from None
         record = _json_object(decoded, where)
+        if _UNSTORABLE_ESCAPE.search(line):
+            _without_unstorable(record, where, self.warn)
         text = record.pop("text", None)
         if not isinstance(text, str):
             raise TrackerError(f"{where}: missing \"text\" (a string)")
@@ -350,6 +473,10 @@ class DocumentReader:
             self.empty_rows += 1
             return None
         doc_id = record.pop("id", None)
+        # a row's text is never longer in UTF-8 than its JSON line: measure only long lines
+        if len(line) > self.max_bytes and self._too_big(len(text.encode("utf-8")),
+                                                        where if doc_id is None else f"{where} ({doc_id})"):
+            return None
         known = {k: v for k, v in record.items() if k in FIELDS}  # other fields are ignored
         meta = _metadata_from(known, where, allow_time=True)
         return self._document(where if doc_id is None else str(doc_id), text, meta, path)

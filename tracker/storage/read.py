@@ -40,6 +40,7 @@ class Reader:
         self.placeholder = placeholder
         self._close = close
         self.dialect = dialect
+        register_unicode_lower(connection)
 
     def __enter__(self) -> Reader:
         return self
@@ -56,6 +57,28 @@ class Reader:
             return list(cursor.fetchall())
         finally:
             cursor.close()
+
+
+# SQLite's own lower() and LIKE fold ASCII only ("É" stays "É"), PostgreSQL's the whole of
+# Unicode. Text with other letters is compared on SQLite through this function (Python's
+# str.lower, PostgreSQL's folding); ASCII text keeps lower(), which the index on
+# lower(speaker) serves.
+UNICODE_LOWER = "tracker_lower"
+
+
+def _unicode_lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
+
+
+def register_unicode_lower(connection: Any) -> None:
+    """Make :data:`UNICODE_LOWER` known to a sqlite3 connection (other drivers need not)."""
+    if isinstance(connection, sqlite3.Connection):
+        connection.create_function(UNICODE_LOWER, 1, _unicode_lower, deterministic=True)
+
+
+def _lower(column: str, text: str, dialect: str) -> str:
+    """SQL for ``column`` in lower case, to compare with ``text.lower()``."""
+    return f"lower({column})" if dialect != "sqlite" or text.isascii() else f"{UNICODE_LOWER}({column})"
 
 
 def _fast_sqlite(path: Path) -> Reader | None:
@@ -310,12 +333,13 @@ def _list_sql(query: CommitmentQuery, dialect: str = "sqlite") -> tuple[str, lis
         speaker = " ".join(query.actor.lower().split())
         ids = sorted(query.actor_ids)
         by_actor = f"SELECT commitment_id FROM commitment_actors WHERE actor_id IN ({_marks(ids)}) UNION " if ids else ""
+        said_by = _lower("speaker", speaker, dialect)
         if ids:
-            where.append(f"c.id IN ({by_actor}SELECT commitment_id FROM mentions WHERE lower(speaker) = ?)")
+            where.append(f"c.id IN ({by_actor}SELECT commitment_id FROM mentions WHERE {said_by} = ?)")
             params += [*ids, speaker]
         else:
             # no actor of that name: a speaker named so, by full name or surname ("lecornu")
-            where.append("c.id IN (SELECT commitment_id FROM mentions WHERE lower(speaker) = ? OR lower(speaker) LIKE ?)")
+            where.append(f"c.id IN (SELECT commitment_id FROM mentions WHERE {said_by} = ? OR {said_by} LIKE ?)")
             params += [speaker, "% " + speaker.replace("%", "").replace("_", "")]
     if query.statuses:
         where.append(f"c.status IN ({_marks(query.statuses)})")
@@ -333,9 +357,10 @@ def _list_sql(query: CommitmentQuery, dialect: str = "sqlite") -> tuple[str, lis
         params += [d for d in (query.since, query.until) if d]
     if query.source:
         fields = ("d.publisher", "d.url", "d.path", "d.external_id")
+        contains = " OR ".join(f"{_lower(f, query.source, dialect)} LIKE ? ESCAPE '/'" for f in fields)
         where.append(
             "EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.id = m.document_id WHERE m.commitment_id = c.id "
-            f"AND ({' OR '.join(f'lower({f}) LIKE ? ESCAPE {chr(39)}/{chr(39)}' for f in fields)}))"
+            f"AND ({contains}))"
         )
         params += [_like(query.source)] * len(fields)
     if query.search is not None:

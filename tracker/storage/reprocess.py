@@ -55,7 +55,7 @@ from sqlalchemy import Connection, bindparam, delete, exists, func, insert, or_,
 
 from tracker.errors import TrackerError
 from tracker.status import INITIAL_REVIEW, INITIAL_STATUS, KINDS
-from tracker.storage import store
+from tracker.storage import read, store
 from tracker.storage.corrections import ADDED_RULE
 from tracker.storage.models import utcnow
 from tracker.storage.tables import (
@@ -99,6 +99,14 @@ def _like(text: str) -> str:
     return "%" + text.lower().replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
 
 
+def _lower(connection: Connection, column: Any, text: str) -> Any:
+    """``column`` in lower case as ``text.lower()`` folds it: beyond ASCII on SQLite too."""
+    if connection.dialect.name != "sqlite" or text.isascii():
+        return func.lower(column)
+    read.register_unicode_lower(connection.connection.driver_connection)
+    return getattr(func, read.UNICODE_LOWER)(column)
+
+
 def document_ids(connection: Connection, wanted: DocumentFilter) -> list[tuple[int, int]]:
     """The stored documents ``wanted`` selects, in the order they were stored: (id,
     length of the text). An unknown --doc is an error; other filters may select nothing."""
@@ -112,7 +120,7 @@ def document_ids(connection: Connection, wanted: DocumentFilter) -> list[tuple[i
         conditions.append(d.id == int(wanted.doc) if by_id else d.external_id == wanted.doc)
     if wanted.source:
         pattern = _like(wanted.source)
-        conditions.append(or_(*(func.lower(col).like(pattern, escape="/")
+        conditions.append(or_(*(_lower(connection, col, wanted.source).like(pattern, escape="/")
                                 for col in (d.publisher, d.url, d.path, d.external_id))))
     if wanted.since is not None:
         conditions.append(d.published >= wanted.since)
@@ -120,7 +128,7 @@ def document_ids(connection: Connection, wanted: DocumentFilter) -> list[tuple[i
         conditions.append(d.published <= wanted.until)
     if wanted.actor_ids is not None or wanted.speaker is not None:
         m = _mentions.c
-        said = [func.lower(m.speaker) == wanted.speaker] if wanted.speaker else []
+        said = [_lower(connection, m.speaker, wanted.speaker) == wanted.speaker] if wanted.speaker else []
         bound = ([m.commitment_id.in_(select(_links.c.commitment_id).where(_links.c.actor_id.in_(sorted(wanted.actor_ids))))]
                  if wanted.actor_ids else [])
         conditions.append(d.id.in_(select(m.document_id).where(or_(*bound, *said))))
