@@ -755,6 +755,32 @@ def db_current(runtime: Runtime, values: dict[str, Any]) -> None:
         typer.echo(f"{where}: revision {revision}, behind the latest {head}: run tracker db upgrade.")
 
 
+@command(spec.DB_VERIFY)
+def db_verify(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.storage import db, ledger, location
+
+    target = runtime.database(values["db_url"])
+    location.require_existing(target)
+    engine = db.open_database(target)
+    with engine.connect() as connection:
+        verdict = ledger.verify(connection)
+    if not verdict.ok:
+        for problem in verdict.problems:
+            typer.echo(problem)
+        more = f" (and {len(verdict.problems) - 1} more above)" if len(verdict.problems) > 1 else ""
+        fail(f"verification failed: {verdict.problems[0]}{more}")
+    typer.echo(f"ok: {verdict.changes} changes, chain intact, integrity ok")
+    typer.echo(f"head: {verdict.head}")
+
+
+@command(spec.DB_BACKUP)
+def db_backup(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.storage import backup
+
+    copy = backup.backup(runtime.database(values["db_url"]), values["file"], force=bool(values["force"]))
+    typer.echo(f"Backed up to {copy}.")
+
+
 # --- the top level -----------------------------------------------------------------------------------
 
 

@@ -278,10 +278,19 @@ DB_UPGRADE = Command("upgrade", "Apply pending migrations (every command also do
                      group="db")
 DB_CURRENT = Command("current", "Show the database's schema revision, and whether it is up to date.", (DB,),
                      group="db")
+DB_VERIFY = Command("verify", "Check the status history's hash chain and the database's integrity; "
+                    "names the first broken link, and exits non-zero on any.", (DB,), group="db")
+DB_BACKUP = Command("backup", "A consistent copy of a SQLite database, safe while the tracker is in use. "
+                    "PostgreSQL: use pg_dump.", (
+    Param("file", "The copy to write.", kind=Path, required=True, metavar="FILE"),
+    Param("force", "Replace FILE if it exists.", ("--force",), kind=bool),
+    DB,
+), group="db")
 
 COMMANDS: tuple[Command, ...] = (
     INGEST, EXTRACT, EXPLAIN, LIST, SHOW, UPDATE, REPROCESS, ACTORS_LIST, ACTORS_RENAME, ACTORS_MERGE,
     ACTORS_SET_PARENT, ACTORS_SET_TYPE, RULES_LIST, REPORT, SUMMARY, EXPORT, IMPORT, SERVE, DB_UPGRADE, DB_CURRENT,
+    DB_VERIFY, DB_BACKUP,
 )
 
 

@@ -50,6 +50,11 @@ NOT_EXPORTED: dict[str, str] = {  # table -> why an export leaves it out
     "actor_pending": "actors an ingest has yet to settle: empty once a command has finished",
     "actor_changes": "this database's log of actor curation (who renamed or merged what); the curated names, "
                      "types and parents travel with the actors",
+    "status_chain": "the head of this database's hash chain over its history; an import chains its own",
+}
+NOT_EXPORTED_COLUMNS: dict[str, dict[str, str]] = {  # table -> column -> why an export leaves it out
+    "status_changes": {"prev_hash": "this database's hash chain: an import appends to its own",
+                       "hash": "this database's hash chain: an import appends to its own"},
 }
 
 CHUNK = 500  # commitments per round of queries
