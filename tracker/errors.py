@@ -34,5 +34,30 @@ def expected_message(error: Exception) -> str | None:
         if module in sys.modules:
             database_errors.append(getattr(sys.modules[module], name))
     if isinstance(error, tuple(database_errors)):
-        return f"database error: {first_line(error)}"
+        message = first_line(error)
+        if any(sign in message for sign in CORRUPT_SIGNS):
+            return f"database is corrupt: {message}; restore a backup (tracker db backup makes one)"
+        return f"database error: {message}"
+    if isinstance(error, UnicodeDecodeError) and _from_the_database(error):
+        # SQLite's own message about a damaged file can hold its raw bytes, which the
+        # driver then fails to decode: the damage, not a bug.
+        return f"database is corrupt: it holds bytes that are not UTF-8 ({error.reason}); restore a backup"
+    if isinstance(error, ValueError) and "isoformat" in str(error) and _from_the_database(error):
+        return f"database is corrupt: a stored date cannot be read ({error}); restore a backup"
     return None
+
+
+# What SQLite says of a damaged file ("database disk image is malformed", "malformed
+# database schema (...)", "file is not a database").
+CORRUPT_SIGNS = ("malformed", "file is not a database")
+
+
+def _from_the_database(error: BaseException) -> bool:
+    """Raised while talking to the database (the driver, SQLAlchemy or tracker.storage)?"""
+    tb = error.__traceback__
+    while tb is not None:
+        where = tb.tb_frame.f_code.co_filename.replace("\\", "/")
+        if "/sqlalchemy/" in where or "/tracker/storage/" in where:
+            return True
+        tb = tb.tb_next
+    return False

@@ -128,6 +128,7 @@ def command(
             if group is not None and ctx.invoked_subcommand is not None:
                 return
             values = {k: v.value if isinstance(v, Enum) else v for k, v in values.items()}
+            spec.check_range(declared, values)
             run(ctx.obj or Runtime(), values)
 
         typer_command.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
@@ -447,13 +448,15 @@ def update(runtime: Runtime, values: dict[str, Any]) -> None:
     from sqlalchemy.orm import Session
 
     from tracker.status import check_status
-    from tracker.storage import db, store
+    from tracker.storage import db, location, store
 
     commitment_id, status, evidence = values["commitment_id"], values["status"], values["evidence"]
     check_status(status)
     if evidence is not None:
         store.check_evidence_url(evidence)
-    engine = db.open_database(runtime.database(values["db_url"]))
+    target = runtime.database(values["db_url"])
+    location.require_existing(target)  # nothing to rate in a database that is not there
+    engine = db.open_database(target)
     with Session(engine) as session, session.begin():
         change = store.change_status(
             session, commitment_id, status, by=values["by"] or _os_user(), note=values["note"],
@@ -643,9 +646,11 @@ def import_export(runtime: Runtime, values: dict[str, Any]) -> None:
 
 def _curate(runtime: Runtime, values: dict[str, Any], change: Callable[[Connection, str], str]) -> None:
     """Run one curation in one transaction: it changes everything or nothing."""
-    from tracker.storage import db
+    from tracker.storage import db, location
 
-    engine = db.open_database(runtime.database(values["db_url"]))
+    target = runtime.database(values["db_url"])
+    location.require_existing(target)  # no actors to curate in a database that is not there
+    engine = db.open_database(target)
     with engine.connect() as connection, connection.begin():
         message = change(connection, values["by"] or _os_user())
     typer.echo(message)

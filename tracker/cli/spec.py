@@ -14,10 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tracker.errors import TrackerError
 from tracker.output.exports import EXPORT_FORMATS
 from tracker.output.formats import LISTING_FORMATS, RECORD_FORMATS
 from tracker.status import ACTOR_TYPES, KINDS, STATUSES
 from tracker.storage.location import ENV_VAR
+
+
+INT64_MAX = 2**63 - 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,12 @@ class Param:
     @property
     def is_argument(self) -> bool:
         return not self.flags
+
+    @property
+    def upper(self) -> float | None:
+        """The largest value allowed: an int is at most 64 bits, what the databases store
+        (a larger id or --limit is refused while parsing, not by the SQLite driver)."""
+        return INT64_MAX if self.max is None and self.kind is int else self.max
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,9 +315,21 @@ def _convert(param: Param, text: str) -> Any:
             raise ValueError(text)
         return value
     value = param.kind(text)
-    if (param.min is not None and value < param.min) or (param.max is not None and value > param.max):
+    if (param.min is not None and value < param.min) or (param.upper is not None and value > param.upper):
         raise ValueError(text)
     return value
+
+
+def check_range(command: Command, values: dict[str, Any]) -> None:
+    """Refuse, in one line, an int beyond 64 bits (an id or --limit no database stores)."""
+    for param in command.params:
+        if param.kind is not int or param.upper is None:
+            continue
+        given = values.get(param.name)
+        for value in given if isinstance(given, list) else [given]:
+            if value is not None and not -INT64_MAX - 1 <= value <= param.upper:
+                shown = param.flags[0] if param.flags else (param.metavar or param.name.upper())
+                raise TrackerError(f"{shown}: {value} is out of range (64 bits: at most {param.upper})")
 
 
 def parse(command: Command, args: Sequence[str]) -> dict[str, Any] | None:

@@ -8,6 +8,7 @@ schema is newer than this code.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,9 +38,30 @@ def resolve_url(value: str) -> URL:
     if "://" not in value:
         return URL.create("sqlite", database=str(Path(value).expanduser().resolve()))
     try:
-        return make_url(value)
+        url = make_url(value)
     except (ArgumentError, ValueError) as e:  # ValueError: a port that is not a number
         raise TrackerError(f"invalid database URL {value!r}: {e}") from None
+    check_url(url, value)
+    return url
+
+
+def check_url(url: URL, value: str) -> None:
+    """Refuse, before connecting, a URL that names no particular database: `postgresql://`
+    would connect to whatever the local socket gives and migrate a database nobody named,
+    and an in-memory SQLite database keeps nothing once the command ends."""
+    backend = url.get_backend_name()
+    if backend == "postgresql":
+        host = url.host or url.query.get("host")
+        if not host or not url.database:
+            raise TrackerError(
+                f"the PostgreSQL URL {url.render_as_string(hide_password=True)} must name the host and the "
+                "database, e.g. postgresql+psycopg://user@localhost:5432/tracker")
+    elif backend == "sqlite":
+        memory = url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"
+        if memory:
+            raise TrackerError(
+                f"{value} is an in-memory SQLite database, which keeps nothing "
+                "when the command ends; give a file (a path, or sqlite:///path/to/tracker.db)")
 
 
 def describe(url: URL) -> str:
@@ -182,9 +204,15 @@ def connect_check(engine: Engine) -> None:
 
 
 def open_database(value: str, *, migrate: bool = True) -> Engine:
-    """Resolve, connect, and (by default) bring the schema up to date."""
-    engine = create_engine(resolve_url(value))
+    """Resolve, connect, and (by default) bring the schema up to date. Creating a SQLite
+    file says so on stderr: a mistyped --db or $TRACKER_DATABASE_URL shows at once."""
+    url = resolve_url(value)
+    file = Path(str(url.database)) if url.get_backend_name() == "sqlite" else None
+    new_file = file is not None and not file.exists()
+    engine = create_engine(url)
     connect_check(engine)
     if migrate:
         upgrade(engine)
+    if new_file and file is not None and file.exists():
+        print(f"created new database {file}", file=sys.stderr)
     return engine

@@ -27,7 +27,7 @@ def sqlite_file(target: str) -> Path | None:
     if "://" not in target:
         return Path(target).expanduser().resolve()
     for prefix in ("sqlite:///", "sqlite+pysqlite:///"):
-        if target.startswith(prefix) and "?" not in target and target != prefix:
+        if target.startswith(prefix) and "?" not in target and target not in (prefix, prefix + ":memory:"):
             return Path(target[len(prefix):]).expanduser().resolve()
     return None
 
