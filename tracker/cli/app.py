@@ -613,7 +613,7 @@ def export(runtime: Runtime, values: dict[str, Any]) -> None:
         ids = read.commitment_ids(reader, query, lookup=runtime.lookup_actor)
     if not ids and query.actor and not query.actor_ids:
         typer.echo(f"No actor named {query.actor!r} (see tracker actors).", err=True)
-    engine = db.open_database(target)
+    engine = db.open_database(target, read_only=True)
     header = {**exchange.header(), "tracker_version": __version__}
     with engine.connect() as connection, _written(values["out"]) as out:
         count = write_export(values["fmt"], header, exchange.export_records(connection, ids), out)
@@ -748,7 +748,7 @@ def db_current(runtime: Runtime, values: dict[str, Any]) -> None:
     if url.get_backend_name() == "sqlite" and database.parent.is_dir() and not database.exists():
         typer.echo(f"{where}: no database yet (any tracker command creates it at revision {head}).")
         return
-    engine = db.open_database(target, migrate=False)
+    engine = db.open_database(target, migrate=False, read_only=True)
     with engine.connect() as connection:
         revision = db.current_revision(connection)
     db.check_known(revision, db.script_directory(), url)
@@ -766,7 +766,7 @@ def db_verify(runtime: Runtime, values: dict[str, Any]) -> None:
 
     target = runtime.database(values["db_url"])
     location.require_existing(target)
-    engine = db.open_database(target)
+    engine = db.open_database(target, read_only=True)
     with engine.connect() as connection:
         verdict = ledger.verify(connection)
     if not verdict.ok:

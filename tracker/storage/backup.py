@@ -18,7 +18,7 @@ from tracker.errors import TrackerError
 from tracker.storage.location import require_existing, sqlite_file
 
 
-def _pg_dump_hint(target: str) -> str:
+def _pg_dump_hint(target: str, copy: Path) -> str:
     from tracker.storage import db
 
     url = db.resolve_url(target)
@@ -29,7 +29,7 @@ def _pg_dump_hint(target: str) -> str:
         parts.append(f"--port={url.port}")
     if url.username:
         parts.append(f"--username={url.username}")
-    parts += [f"--file=FILE", f"--dbname={url.database}"]
+    parts += [f"--file={copy}", f"--dbname={url.database}"]
     return " ".join(parts)
 
 
@@ -38,7 +38,7 @@ def backup(target: str, copy: Path, *, force: bool = False) -> Path:
     source = sqlite_file(target)
     if source is None:
         if target.split(":", 1)[0].startswith("postgresql"):
-            raise TrackerError(f"tracker db backup copies SQLite files; for PostgreSQL use pg_dump: {_pg_dump_hint(target)}")
+            raise TrackerError(f"tracker db backup copies SQLite files; for PostgreSQL use pg_dump: {_pg_dump_hint(target, copy)}")
         raise TrackerError(f"tracker db backup copies SQLite files, not {target.split('://', 1)[0]} databases")
     require_existing(target)
     copy = copy.expanduser().resolve()
