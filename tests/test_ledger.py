@@ -208,3 +208,38 @@ def test_verify_refuses_a_missing_database(run: Invoke, workdir: Path) -> None:
     assert result.exit_code == 1 and result.stderr.startswith("Error: no database at ")
     assert not (workdir / "none.db").exists()
 
+
+
+def test_concurrent_writers_chain_one_after_the_other(rated: Invoke, engine: Engine) -> None:
+    """The second writer waits for the first's lock on the chain's head, then chains after it."""
+    import threading
+
+    from tracker.storage import ledger
+
+    def change(commitment_id: int, to: str) -> dict[str, object]:
+        return {"commitment_id": commitment_id, "from_status": "open", "to_status": to, "changed_by": "t",
+                "changed_at": datetime(2025, 1, commitment_id, tzinfo=timezone.utc)}
+
+    done: list[int] = []
+    with engine.connect() as first:
+        first.begin()
+        ledger.append(first, change(4, "broken"))
+        if engine.dialect.name == "sqlite":
+            first.commit()  # SQLite: one writer at a time; the second simply follows
+
+        def second() -> None:
+            with engine.begin() as conn:
+                done.append(ledger.append(conn, change(5, "stalled")))
+
+        thread = threading.Thread(target=second)
+        thread.start()
+        thread.join(0.5)
+        if first.in_transaction():
+            assert done == []  # waiting for the head's lock
+            first.commit()
+        thread.join(30)
+    assert done
+    with engine.begin() as conn:  # the commitments' statuses follow, as change_status would set them
+        conn.execute(text("UPDATE commitments SET status = 'broken' WHERE id = 4"))
+        conn.execute(text("UPDATE commitments SET status = 'stalled' WHERE id = 5"))
+    assert ok(rated("db", "verify")).stdout.startswith("ok: 6 changes, chain intact")  # type: ignore[attr-defined]
