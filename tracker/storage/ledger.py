@@ -175,9 +175,10 @@ def verify_history(connection: Connection, verdict: Verdict) -> None:
 def verify_triggers(connection: Connection, verdict: Verdict) -> None:
     dialect = connection.dialect.name
     if dialect == "sqlite":
-        sql = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        sql = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'status_changes'"
     elif dialect == "postgresql":
-        sql = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'"
+        sql = ("SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+               "WHERE c.oid = to_regclass('status_changes') AND NOT t.tgisinternal AND t.tgenabled <> 'D'")
     else:
         return
     present = set(connection.execute(text(sql)).scalars())
