@@ -178,6 +178,8 @@ def one_line_error(result: Result, fragment: str) -> None:
     assert result.exit_code != 0
     assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit), result.exception
     lines = result.stderr.strip().splitlines()
+    if lines and lines[0].startswith("created new database "):  # the notice of a file made (then the error)
+        lines = lines[1:]
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("Error: ")
     assert fragment in lines[0], lines[0]

@@ -99,8 +99,8 @@ def test_bad_list_options(tracker: Invoke, args: list[str], message: str) -> Non
 @pytest.mark.parametrize("command", [["list"], ["actors"], ["show", "1"], ["update", "1", "-s", "broken"], ["db", "upgrade"], ["db", "current"]])
 def test_unreachable_database(run: Invoke, workdir: Path, url: str, message: str, command: list[str]) -> None:
     result = run(*command, "--db", url.format(tmp=workdir))
-    if command[0] in ("list", "actors", "show") and "://" not in url:
-        message = "no database at {tmp}/no/such/folder/x.db"  # read-only: nothing to create either
+    if command[0] in ("list", "actors", "show", "update") and "://" not in url:
+        message = "no database at {tmp}/no/such/folder/x.db"  # read-only, or nothing to rate: nothing to create
     one_line_error(result, message.format(tmp=workdir))
     assert "secret" not in result.output
 

@@ -43,7 +43,7 @@ def test_sqlite_connections_have_foreign_keys_and_wal(db_path: Path) -> None:
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 10000
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 30000  # TRACKER_LOCK_TIMEOUT's default
 
 
 def test_foreign_keys_are_enforced(db_path: Path) -> None:

@@ -20,7 +20,7 @@ from tracker.storage.models import Actor, Commitment, DocumentRow, MentionRow
 def test_ingest_folder_stores_documents_and_commitments(tracker: Invoke, articles: Path, fake_engine: type, db_path: Path) -> None:
     result = ok(tracker("ingest", str(articles)))
     assert result.stdout == "Read 3 documents: 3 new, 0 already known; 5 commitments found.\n"
-    assert result.stderr == ""  # no progress bar when stderr is not a terminal
+    assert result.stderr == f"created new database {db_path}\n"  # and no progress bar: stderr is no terminal
     with Session(db.open_database(str(db_path))) as s:
         docs = s.scalars(select(DocumentRow).order_by(DocumentRow.id)).all()
         assert [d.external_id for d in docs] == [str(articles / n) for n in ("a.txt", "b.md", "c.txt")]
@@ -100,7 +100,7 @@ def test_ctrl_c_keeps_committed_documents_and_the_next_run_resumes(
     InterruptOnSecond.calls = 0
     result = tracker("ingest", str(articles))
     assert result.exit_code == 130
-    assert result.stderr == (
+    assert result.stderr == f"created new database {db_path}\n" + (
         "Interrupted. Read 1 document: 1 new, 0 already known; 2 commitments found. "
         "Run the same command again to continue.\n")
     assert count_documents(db_path) == 1
@@ -114,7 +114,7 @@ def test_a_bad_input_midway_keeps_whole_documents_before_it(tracker: Invoke, wor
     (workdir / "c.jsonl").write_text('{"id": "1", "text": "Acme will hire."}\n{"id": "2", "text": "Paris will\n')
     result = tracker("ingest", "c.jsonl")
     assert result.exit_code == 1
-    assert result.stderr == (
+    assert result.stderr == f"created new database {db_path}\n" + (
         "Error: c.jsonl:2: malformed JSON (Invalid control character at column 32) "
         "(1 new document before it stored; fix it and run again to continue)\n")
     assert count_documents(db_path) == 1

@@ -34,5 +34,42 @@ def expected_message(error: Exception) -> str | None:
         if module in sys.modules:
             database_errors.append(getattr(sys.modules[module], name))
     if isinstance(error, tuple(database_errors)):
-        return f"database error: {first_line(error)}"
+        message = first_line(error)
+        if message in LOCKED or "lock timeout" in message:
+            return _locked()
+        if any(sign in message for sign in CORRUPT_SIGNS):
+            return f"database is corrupt: {message}; restore a backup (tracker db backup makes one)"
+        return f"database error: {message}"
+    if isinstance(error, UnicodeDecodeError) and _from_the_database(error):
+        # SQLite's own message about a damaged file can hold its raw bytes, which the
+        # driver then fails to decode: the damage, not a bug.
+        return f"database is corrupt: bytes that are not UTF-8 ({error.reason}); restore a backup (tracker db backup makes one)"
+    if isinstance(error, ValueError) and "isoformat" in str(error) and _from_the_database(error):
+        return f"database is corrupt: a stored date cannot be read ({error}); restore a backup"
     return None
+
+
+# SQLite's words once the busy timeout is over; PostgreSQL's are "canceling statement due to lock timeout".
+LOCKED = ("database is locked", "database table is locked")
+
+
+def _locked() -> str:
+    location = sys.modules.get("tracker.storage.location")
+    waited = f" (waited {location.lock_timeout():g} s)" if location is not None else ""
+    return f"database is locked by another writer{waited}; try again or raise TRACKER_LOCK_TIMEOUT"
+
+
+# What SQLite says of a damaged file ("database disk image is malformed", "malformed
+# database schema (...)", "file is not a database", a text that is not UTF-8).
+CORRUPT_SIGNS = ("malformed", "file is not a database", "Could not decode to UTF-8")
+
+
+def _from_the_database(error: BaseException) -> bool:
+    """Raised while talking to the database (the driver, SQLAlchemy or tracker.storage)?"""
+    tb = error.__traceback__
+    while tb is not None:
+        where = tb.tb_frame.f_code.co_filename.replace("\\", "/")
+        if "/sqlalchemy/" in where or "/tracker/storage/" in where:
+            return True
+        tb = tb.tb_next
+    return False

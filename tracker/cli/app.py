@@ -132,6 +132,7 @@ def command(
             if group is not None and ctx.invoked_subcommand is not None:
                 return
             values = {k: v.value if isinstance(v, Enum) else v for k, v in values.items()}
+            spec.check_range(declared, values)
             run(ctx.obj or Runtime(), values)
 
         typer_command.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
@@ -475,10 +476,12 @@ command(spec.ADD)(review.add_commitment)
 def merge(runtime: Runtime, values: dict[str, Any]) -> None:
     from sqlalchemy.orm import Session
 
-    from tracker.storage import db, merging
+    from tracker.storage import db, location, merging
 
     keep_id, other_id = values["keep_id"], values["other_id"]
-    engine = db.open_database(runtime.database(values["db_url"]))
+    target = runtime.database(values["db_url"])
+    location.require_existing(target)  # nothing to merge in a database that is not there
+    engine = db.open_database(target)
     with Session(engine) as session, session.begin():
         merging.merge_commitments(session, keep_id, other_id, by=values["by"] or _os_user(), note=values["note"])
     typer.echo(f"Merged commitment {other_id} into {keep_id}.")
@@ -488,10 +491,12 @@ def merge(runtime: Runtime, values: dict[str, Any]) -> None:
 def split(runtime: Runtime, values: dict[str, Any]) -> None:
     from sqlalchemy.orm import Session
 
-    from tracker.storage import db, merging
+    from tracker.storage import db, location, merging
 
     commitment_id, mention_id = values["commitment_id"], values["mention_id"]
-    engine = db.open_database(runtime.database(values["db_url"]))
+    target = runtime.database(values["db_url"])
+    location.require_existing(target)
+    engine = db.open_database(target)
     with Session(engine) as session, session.begin():
         new_id = merging.split_mention(session, commitment_id, mention_id, by=values["by"] or _os_user(),
                                        note=values["note"])
@@ -644,7 +649,7 @@ def export(runtime: Runtime, values: dict[str, Any]) -> None:
         ids = read.commitment_ids(reader, query, lookup=runtime.lookup_actor)
     if not ids and query.actor and not query.actor_ids:
         typer.echo(f"No actor named {query.actor!r} (see tracker actors).", err=True)
-    engine = db.open_database(target)
+    engine = db.open_database(target, read_only=True)
     header = {**exchange.header(), "tracker_version": __version__}
     with engine.connect() as connection, _written(values["out"]) as out:
         count = write_export(values["fmt"], header, exchange.export_records(connection, ids), out)
@@ -677,9 +682,11 @@ def import_export(runtime: Runtime, values: dict[str, Any]) -> None:
 
 def _curate(runtime: Runtime, values: dict[str, Any], change: Callable[[Connection, str], str]) -> None:
     """Run one curation in one transaction: it changes everything or nothing."""
-    from tracker.storage import db
+    from tracker.storage import db, location
 
-    engine = db.open_database(runtime.database(values["db_url"]))
+    target = runtime.database(values["db_url"])
+    location.require_existing(target)  # no actors to curate in a database that is not there
+    engine = db.open_database(target)
     with engine.connect() as connection, connection.begin():
         message = change(connection, values["by"] or _os_user())
     typer.echo(terminal_text(message))  # it names actors: text from the news
@@ -777,7 +784,7 @@ def db_current(runtime: Runtime, values: dict[str, Any]) -> None:
     if url.get_backend_name() == "sqlite" and database.parent.is_dir() and not database.exists():
         typer.echo(f"{where}: no database yet (any tracker command creates it at revision {head}).")
         return
-    engine = db.open_database(target, migrate=False)
+    engine = db.open_database(target, migrate=False, read_only=True)
     with engine.connect() as connection:
         revision = db.current_revision(connection)
     db.check_known(revision, db.script_directory(), url)
@@ -787,6 +794,32 @@ def db_current(runtime: Runtime, values: dict[str, Any]) -> None:
         typer.echo(f"{where}: empty (no schema yet; latest is {head}).")
     else:
         typer.echo(f"{where}: revision {revision}, behind the latest {head}: run tracker db upgrade.")
+
+
+@command(spec.DB_VERIFY)
+def db_verify(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.storage import db, ledger, location
+
+    target = runtime.database(values["db_url"])
+    location.require_existing(target)
+    engine = db.open_database(target, read_only=True)
+    with engine.connect() as connection:
+        verdict = ledger.verify(connection)
+    if not verdict.ok:
+        for problem in verdict.problems:
+            typer.echo(problem)
+        more = f" (and {len(verdict.problems) - 1} more above)" if len(verdict.problems) > 1 else ""
+        fail(f"verification failed: {verdict.problems[0]}{more}")
+    typer.echo(f"ok: {verdict.changes} changes, chain intact, integrity ok")
+    typer.echo(f"head: {verdict.head}")
+
+
+@command(spec.DB_BACKUP)
+def db_backup(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.storage import backup
+
+    copy = backup.backup(runtime.database(values["db_url"]), values["file"], force=bool(values["force"]))
+    typer.echo(f"Backed up to {copy}.")
 
 
 # --- the top level -----------------------------------------------------------------------------------

@@ -14,10 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tracker.errors import TrackerError
 from tracker.output.exports import EXPORT_FORMATS
 from tracker.output.formats import LISTING_FORMATS, RECORD_FORMATS
 from tracker.status import ACTOR_TYPES, KINDS, REVIEW_STATES, STATUSES
 from tracker.storage.location import ENV_VAR
+
+
+INT64_MAX = 2**63 - 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,12 @@ class Param:
     @property
     def is_argument(self) -> bool:
         return not self.flags
+
+    @property
+    def upper(self) -> float | None:
+        """The largest value allowed: an int is at most 64 bits, what the databases store
+        (a larger id or --limit is refused while parsing, not by the SQLite driver)."""
+        return INT64_MAX if self.max is None and self.kind is int else self.max
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,12 +398,21 @@ DB_UPGRADE = Command("upgrade", "Apply pending migrations (every command also do
                      group="db")
 DB_CURRENT = Command("current", "Show the database's schema revision, and whether it is up to date.", (DB,),
                      group="db")
+DB_VERIFY = Command("verify", "Check the status history's hash chain and the database's integrity; "
+                    "names the first broken link, and exits non-zero on any.", (DB,), group="db")
+DB_BACKUP = Command("backup", "A consistent copy of a SQLite database, safe while the tracker is in use. "
+                    "PostgreSQL: use pg_dump.", (
+    Param("file", "The copy to write.", kind=Path, required=True, metavar="FILE"),
+    Param("force", "Replace FILE if it exists.", ("--force",), kind=bool),
+    DB,
+), group="db")
 
 COMMANDS: tuple[Command, ...] = (
     INGEST, EXTRACT, EXPLAIN, LIST, SHOW, DUE, UPDATE, REPROCESS, ACTORS_LIST, ACTORS_RENAME, ACTORS_MERGE,
     ACTORS_SET_PARENT, ACTORS_SET_TYPE, RULES_LIST, REPORT, SUMMARY, EXPORT, IMPORT, SERVE, DB_UPGRADE, DB_CURRENT,
     REVIEW, REVIEW_ACCEPT, REVIEW_REJECT, EDIT, ADD,
     MERGE, SPLIT,
+    DB_VERIFY, DB_BACKUP,
 )
 
 
@@ -408,9 +427,21 @@ def _convert(param: Param, text: str) -> Any:
             raise ValueError(text)
         return value
     value = param.kind(text)
-    if (param.min is not None and value < param.min) or (param.max is not None and value > param.max):
+    if (param.min is not None and value < param.min) or (param.upper is not None and value > param.upper):
         raise ValueError(text)
     return value
+
+
+def check_range(command: Command, values: dict[str, Any]) -> None:
+    """Refuse, in one line, an int beyond 64 bits (an id or --limit no database stores)."""
+    for param in command.params:
+        if param.kind is not int or param.upper is None:
+            continue
+        given = values.get(param.name)
+        for value in given if isinstance(given, list) else [given]:
+            if value is not None and not -INT64_MAX - 1 <= value <= param.upper:
+                shown = param.flags[0] if param.flags else (param.metavar or param.name.upper())
+                raise TrackerError(f"{shown}: {value} is out of range (64 bits: at most {param.upper})")
 
 
 def parse(command: Command, args: Sequence[str]) -> dict[str, Any] | None:

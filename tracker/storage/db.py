@@ -8,6 +8,7 @@ schema is newer than this code.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,7 +17,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from tracker.errors import TrackerError, first_line
+from tracker.errors import CORRUPT_SIGNS, TrackerError, first_line
+from tracker.storage import location
 from tracker.storage.migrations import head_revision
 
 if TYPE_CHECKING:  # Alembic is imported only when a migration runs (start-up time)
@@ -37,9 +39,30 @@ def resolve_url(value: str) -> URL:
     if "://" not in value:
         return URL.create("sqlite", database=str(Path(value).expanduser().resolve()))
     try:
-        return make_url(value)
+        url = make_url(value)
     except (ArgumentError, ValueError) as e:  # ValueError: a port that is not a number
         raise TrackerError(f"invalid database URL {value!r}: {e}") from None
+    check_url(url, value)
+    return url
+
+
+def check_url(url: URL, value: str) -> None:
+    """Refuse, before connecting, a URL that names no particular database: `postgresql://`
+    would connect to whatever the local socket gives and migrate a database nobody named,
+    and an in-memory SQLite database keeps nothing once the command ends."""
+    backend = url.get_backend_name()
+    if backend == "postgresql":
+        host = url.host or url.query.get("host")
+        if not host or not url.database:
+            raise TrackerError(
+                f"the PostgreSQL URL {url.render_as_string(hide_password=True)} must name the host and the "
+                "database, e.g. postgresql+psycopg://user@localhost:5432/tracker")
+    elif backend == "sqlite":
+        memory = url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"
+        if memory:
+            raise TrackerError(
+                f"{value} is an in-memory SQLite database, which keeps nothing "
+                "when the command ends; give a file (a path, or sqlite:///path/to/tracker.db)")
 
 
 def describe(url: URL) -> str:
@@ -51,10 +74,12 @@ def describe(url: URL) -> str:
 
 def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    # Wait for another writer instead of failing at once ($TRACKER_LOCK_TIMEOUT); first,
+    # since the pragmas below may wait for it too.
+    cursor.execute(f"PRAGMA busy_timeout={int(location.lock_timeout() * 1000)}")
     cursor.execute("PRAGMA foreign_keys=ON")  # SQLite ignores foreign keys unless asked
     cursor.execute("PRAGMA journal_mode=WAL")  # readers don't block the writer
     cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL, and much faster commits
-    cursor.execute("PRAGMA busy_timeout=10000")  # wait for another writer instead of failing
     # Ingest commits once per document: checkpoint the WAL into the database every 10,000
     # pages (40 MB) rather than every 1,000, so 10x fewer fsyncs and each page written
     # back once per checkpoint instead of once per 80-odd documents.
@@ -64,8 +89,12 @@ def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
 
 def create_engine(url: URL) -> Engine:
     """An engine for ``url``; SQLite connections get the pragmas above."""
+    options: dict[str, Any] = {}
+    if url.get_backend_name() == "postgresql" and "options" not in url.query:
+        # A write waits for a row lock as long as SQLite waits for the file's ($TRACKER_LOCK_TIMEOUT).
+        options["connect_args"] = {"options": f"-c lock_timeout={int(location.lock_timeout() * 1000)}"}
     try:
-        engine = sa.create_engine(url)
+        engine = sa.create_engine(url, **options)
     except (NoSuchModuleError, ArgumentError) as e:
         raise TrackerError(f"unsupported database URL {describe(url)}: {e}") from None
     except ModuleNotFoundError as e:
@@ -99,7 +128,13 @@ def script_directory() -> ScriptDirectory:
 def current_revision(connection: Connection) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
-    return MigrationContext.configure(connection).get_current_revision()
+    heads = MigrationContext.configure(connection).get_current_heads()
+    if len(heads) > 1:  # written by hand or by another program: which one is true is not ours to guess
+        raise TrackerError(
+            f"the database {describe(connection.engine.url)} records {len(heads)} schema revisions in "
+            f"alembic_version ({', '.join(sorted(heads))}) instead of one; delete the rows that are wrong "
+            "(the schema's revision is the newest whose tables it has)")
+    return heads[0] if heads else None
 
 
 def _at_head(connection: Connection) -> bool:
@@ -175,16 +210,65 @@ def connect_check(engine: Engine) -> None:
         if not folder.is_dir():
             raise TrackerError(f"cannot open database {describe(url)}: folder {folder} does not exist")
     try:
-        with engine.connect():
-            pass
+        with engine.connect() as connection:
+            if engine.dialect.name == "sqlite":
+                connection.exec_driver_sql("SELECT count(*) FROM sqlite_master")  # reads the schema: damage shows here
+    except UnicodeDecodeError as e:  # SQLite's message quoted the damaged bytes
+        raise TrackerError(corrupt(describe(url), f"bytes that are not UTF-8 ({e.reason})")) from None
     except SQLAlchemyError as e:
-        raise TrackerError(f"cannot open database {describe(url)}: {first_line(e)}") from None
+        message = first_line(e)
+        if any(sign in message for sign in CORRUPT_SIGNS):
+            raise TrackerError(corrupt(describe(url), message)) from None
+        raise TrackerError(f"cannot open database {describe(url)}: {message}") from None
 
 
-def open_database(value: str, *, migrate: bool = True) -> Engine:
-    """Resolve, connect, and (by default) bring the schema up to date."""
-    engine = create_engine(resolve_url(value))
+def corrupt(where: str, what: str) -> str:
+    return f"database is corrupt: {where}: {what}; restore a backup (tracker db backup makes one)"
+
+
+def _read_only_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
+    dbapi_connection.execute("PRAGMA foreign_keys=ON")
+    dbapi_connection.execute(f"PRAGMA busy_timeout={int(location.lock_timeout() * 1000)}")
+
+
+def _open_read_only(url: URL, file: Path) -> Engine:
+    """An engine on a SQLite file this process cannot write, for commands that only read:
+    opened read-only (no WAL switch, no migration), and only at this code's schema head."""
+    import sqlite3
+
+    uri = location.read_only_uri(file)
+    engine = sa.create_engine(url, creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+    event.listen(engine, "connect", _read_only_pragmas)
+    connect_check(engine)
+    with engine.connect() as connection:
+        if not _at_head(connection):
+            revision = current_revision(connection)
+            script = script_directory()
+            check_known(revision, script, url)
+            raise TrackerError(
+                f"the database {file} is read-only and at schema revision {revision}, older than this tracker's "
+                f"{script.get_current_head()}: tracker db upgrade needs write access to it and its folder")
+    return engine
+
+
+def open_database(value: str, *, migrate: bool = True, read_only: bool = False) -> Engine:
+    """Resolve, connect, and (by default) bring the schema up to date. Creating a SQLite
+    file says so on stderr: a mistyped --db or $TRACKER_DATABASE_URL shows at once.
+
+    A SQLite file this process cannot write: a command that only reads (``read_only``)
+    opens it read-only if it is at the schema head; any other is refused in one line."""
+    url = resolve_url(value)
+    file = Path(str(url.database)) if url.get_backend_name() == "sqlite" else None
+    if file is not None and location.read_only_file(file):
+        if read_only:
+            return _open_read_only(url, file)
+        raise TrackerError(f"the database {file} is read-only (no write permission on it or its folder), "
+                           "and this command writes to it")
+    new_file = file is not None and not file.exists()
+    engine = create_engine(url)
     connect_check(engine)
     if migrate:
         upgrade(engine)
+    if new_file and file is not None and file.exists():
+        print(f"created new database {file}", file=sys.stderr)
     return engine

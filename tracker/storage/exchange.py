@@ -60,6 +60,11 @@ NOT_EXPORTED: dict[str, str] = {  # table -> why an export leaves it out
               "travels as the evidence and note of the status change it led to",
     "suggestions": "the machine's proposals awaiting a person (tracker review): made again by ingest; the "
                    "decisions taken travel in the history and the corrections",
+    "status_chain": "the head of this database's hash chain over its history; an import chains its own",
+}
+NOT_EXPORTED_COLUMNS: dict[str, dict[str, str]] = {  # table -> column -> why an export leaves it out
+    "status_changes": {"prev_hash": "this database's hash chain: an import appends to its own",
+                       "hash": "this database's hash chain: an import appends to its own"},
 }
 
 CHUNK = 500  # commitments per round of queries

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from tracker.storage import ledger
 from tracker.storage.exchange import EDIT_FIELDS, HISTORY_FIELDS
 from tracker.storage.names import loose_key, name_key
 from tracker.storage.records import ActorRecord, Record
@@ -67,7 +68,6 @@ _said_at = (select(_commitments.c.id, _commitments.c.kind, _commitments.c.action
             .where(_mentions.c.document_id == bindparam("d"), _mentions.c.start == bindparam("s"),
                    _mentions.c.end == bindparam("e"))
             .order_by(_commitments.c.id))
-_insert_history = insert(_history)
 _insert_links = insert(_links)
 _insert_mentions = insert(_mentions)
 _last_position = select(func.max(_links.c.position)).where(_links.c.commitment_id == bindparam("c"))
@@ -171,8 +171,8 @@ class Importer:
             c.execute(_insert_mentions, [{**m, "commitment_id": commitment_id, "document_id": place[0]}
                                           for place, (m, _) in mentions])
         for h in history:  # one by one, in order: the ids keep the order of the history
-            c.execute(_insert_history, {"commitment_id": commitment_id,
-                                        **{column: h[key] for key, column in HISTORY_FIELDS.items()}})
+            ledger.append(c, {"commitment_id": commitment_id,
+                              **{column: h[key] for key, column in HISTORY_FIELDS.items()}})
         self.summary.changes += len(history)
         self._edits(commitment_id, record)
 

@@ -305,8 +305,24 @@ class StatusChange(Base):
     evidence_url: Mapped[str | None] = mapped_column(String)
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     changed_by: Mapped[str] = mapped_column(String)
+    # The hash chain (tracker.storage.ledger): this change's hash over its content and the
+    # previous change's hash. NULL only in a row written around the tracker.
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
 
     commitment: Mapped[Commitment] = relationship(back_populates="history")
+
+
+class StatusChain(Base):
+    """The head of the status history's hash chain, one row (id 1): how many changes,
+    the last one's id and hash. Kept apart so that emptying the history shows."""
+
+    __tablename__ = "status_chain"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    changes: Mapped[int] = mapped_column(Integer, default=0)
+    last_id: Mapped[int | None] = mapped_column(Integer)
+    last_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 

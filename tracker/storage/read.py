@@ -26,7 +26,7 @@ from typing import Any
 
 from tracker.errors import TrackerError
 from tracker.status import OPEN_STATUSES
-from tracker.storage.location import require_existing, sqlite_file
+from tracker.storage.location import lock_timeout, read_only_file, read_only_uri, require_existing, sqlite_file
 from tracker.storage.migrations import head_revision
 from tracker.storage.names import name_key
 
@@ -85,11 +85,18 @@ def _fast_sqlite(path: Path) -> Reader | None:
     """A connection to an existing SQLite database at the schema head, else None."""
     if not path.is_file():
         return None
-    connection = sqlite3.connect(path, timeout=10)
+    if read_only_file(path):  # a file we may not write: read-only, no -wal or -shm of ours
+        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=lock_timeout())
+    else:
+        connection = sqlite3.connect(path, timeout=lock_timeout())
     try:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.DatabaseError:
         revision = []
+    except UnicodeDecodeError as e:  # SQLite's message quoted damaged bytes of the file
+        connection.close()
+        raise TrackerError(f"database is corrupt: {path}: bytes that are not UTF-8 ({e.reason}); "
+                           "restore a backup (tracker db backup makes one)") from None
     if revision != [(head_revision(),)]:
         connection.close()
         return None
@@ -116,7 +123,7 @@ def open_reader(value: str) -> Reader:
             return fast
     from tracker.storage import db  # the slow path: migrations, other databases
 
-    engine = db.open_database(value)
+    engine = db.open_database(value, read_only=True)
     raw = engine.raw_connection()
     placeholder = "?" if engine.dialect.paramstyle == "qmark" else "%s"
     return Reader(raw.driver_connection, placeholder, raw.close, engine.dialect.name)

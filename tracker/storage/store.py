@@ -31,6 +31,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from tracker.errors import TrackerError
 from tracker.status import INITIAL_REVIEW, INITIAL_STATUS, KINDS, check_status
+from tracker.storage import ledger
 from tracker.storage.grouping import Grouper, pledge_of
 from tracker.storage.models import Commitment, StatusChange, utcnow
 from tracker.storage.names import is_full_name, loose_key, name_key, qualified
@@ -567,11 +568,7 @@ def change_status(
     if commitment.status == to_status:
         raise TrackerError(f"commitment {commitment_id} is already {to_status}; nothing to change")
     now = now or utcnow()
-    change = StatusChange(
-        commitment_id=commitment_id, from_status=commitment.status, to_status=to_status,
-        note=note, evidence_url=evidence_url, changed_at=now, changed_by=by,
-    )
-    session.add(change)
+    from_status = commitment.status
     commitment.status = to_status
     commitment.updated_at = now
     try:
@@ -580,4 +577,12 @@ def change_status(
         raise TrackerError(
             f"commitment {commitment_id} was changed by someone else meanwhile; see tracker show {commitment_id}"
         ) from None
+    # Appended at the end of the hash chain, in this session's transaction.
+    change_id = ledger.append(session.connection(), {
+        "commitment_id": commitment_id, "from_status": from_status, "to_status": to_status,
+        "note": note, "evidence_url": evidence_url, "changed_at": now, "changed_by": by,
+    })
+    session.expire(commitment, ["history"])
+    change = session.get(StatusChange, change_id)
+    assert change is not None
     return change

@@ -1,7 +1,7 @@
 """The browsing view of commitments follows the life of a commitment (issue 11).
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-03
 
 ``commitments_view`` (migration 0006) as `tracker list` reads now: a commitment merged into
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0009"
-down_revision: str | None = "0007"
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
