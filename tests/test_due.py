@@ -30,23 +30,27 @@ DOCUMENTS = (  # (file, publisher, published, text) for the fake engine: "WHO wi
 def build(invoke: Invoke, url: str, folder: Path) -> None:
     """Six commitments: 1 due 2024-06-15 (confirmed; also stated by c.txt, whose commitment
     6 was merged into it, said 2024-03-04), 2 due 2024-06-10 but dismissed in review, 3 due
-    2024-05-20, 4 due 2025-12-31, 5 due 2024-06-25 but already fulfilled."""
+    2024-05-20, 4 due 2025-12-31, 5 due 2024-06-25 but already fulfilled (so confirmed)."""
     folder.mkdir(exist_ok=True)  # the same paths in every database
     for name, publisher, published, body in DOCUMENTS:
         (folder / name).write_text(body, encoding="utf-8")
         ok(invoke("ingest", str(folder / name), "--source", publisher, "--date", published, "--db", url))
     ok(invoke("update", "5", "--status", "fulfilled", "--by", "ann", "--db", url))
     engine = db.open_database(url)
+    # the matcher stored c.txt's "France will train ..." as a second mention of 1; split it off
+    # and merge it back, as a person correcting the matcher would: 6 is then merged into 1
+    with engine.connect() as conn:
+        mention = conn.execute(text("SELECT m.id FROM mentions m JOIN documents d ON d.id = m.document_id "
+                                    "WHERE m.commitment_id = 1 AND d.path LIKE '%c.txt'")).scalar_one()
+    ok(invoke("split", "1", "--mention", str(mention), "--by", "ann", "--db", url))
+    ok(invoke("merge", "1", "6", "--by", "ann", "--db", url))
     with engine.begin() as conn:
         for cid, due in ((1, date(2024, 6, 15)), (2, date(2024, 6, 10)), (3, date(2024, 5, 20)),
                          (5, date(2024, 6, 25))):
             conn.execute(text("UPDATE commitments SET deadline_date = :due WHERE id = :id"), {"due": due, "id": cid})
         conn.execute(text("UPDATE commitments SET review = 'confirmed' WHERE id = 1"))
         conn.execute(text("UPDATE commitments SET review = 'dismissed' WHERE id = 2"))
-        # what the matcher does: commitment 6's mention now backs 1; 6 points to 1
-        conn.execute(text("UPDATE mentions SET commitment_id = 1, said_on = :said WHERE commitment_id = 6"),
-                     {"said": date(2024, 3, 4)})
-        conn.execute(text("UPDATE commitments SET merged_into_id = 1 WHERE id = 6"))
+        conn.execute(text("UPDATE mentions SET said_on = :said WHERE id = :id"), {"said": date(2024, 3, 4), "id": mention})
     engine.dispose()
 
 
@@ -111,7 +115,7 @@ def test_list_counts_sources_and_when_said_and_leaves_merged_out(life: Invoke) -
         (2, 1, 1, "2024-01-10", "2024-01-10", "dismissed"),
         (3, 1, 1, "2024-02-01", "2024-02-01", "unreviewed"),
         (4, 1, 1, "2024-02-01", "2024-02-01", "unreviewed"),
-        (5, 1, 1, "2024-03-05", "2024-03-05", "unreviewed"),
+        (5, 1, 1, "2024-03-05", "2024-03-05", "confirmed"),  # rated: vouched for
     ]  # 6 was merged into 1
     jsonl = [json.loads(line) for line in ok(life("list", "-f", "jsonl")).stdout.splitlines()]
     assert jsonl == found
@@ -136,10 +140,10 @@ def test_a_stale_mention_is_no_source(life: Invoke, db_path: Path) -> None:
 
 
 def test_list_review_filter(life: Invoke) -> None:
-    assert ids(life("list", "--review", "confirmed", "-f", "json")) == [1]
+    assert ids(life("list", "--review", "confirmed", "-f", "json")) == [1, 5]  # 5 was rated: a person vouched
     assert ids(life("list", "--review", "dismissed", "-f", "json")) == [2]
-    assert ids(life("list", "--review", "unreviewed", "-f", "json")) == [3, 4, 5]
-    assert ids(life("list", "--review", "confirmed", "--review", "dismissed", "-f", "json")) == [1, 2]
+    assert ids(life("list", "--review", "unreviewed", "-f", "json")) == [3, 4]
+    assert ids(life("list", "--review", "confirmed", "--review", "dismissed", "-f", "json")) == [1, 2, 5]
 
 
 def test_show_gives_every_source_and_says_where_a_merged_one_went(life: Invoke) -> None:
@@ -203,7 +207,7 @@ def test_due_overdue_and_sources_read_the_same_on_postgresql(
             (2, 1, "dismissed", date(2024, 1, 10), date(2024, 1, 10)),
             (3, 1, "unreviewed", date(2024, 2, 1), date(2024, 2, 1)),
             (4, 1, "unreviewed", date(2024, 2, 1), date(2024, 2, 1)),
-            (5, 1, "unreviewed", date(2024, 3, 5), date(2024, 3, 5))]
+            (5, 1, "confirmed", date(2024, 3, 5), date(2024, 3, 5))]
     engine.dispose()
 
 
@@ -215,7 +219,7 @@ def test_the_browsing_view_reads_as_list_does(life: Invoke, db_path: Path) -> No
                             "ORDER BY id").fetchall() == [
             (1, 2, "confirmed", "2024-01-10", "2024-03-04"), (2, 1, "dismissed", "2024-01-10", "2024-01-10"),
             (3, 1, "unreviewed", "2024-02-01", "2024-02-01"), (4, 1, "unreviewed", "2024-02-01", "2024-02-01"),
-            (5, 1, "unreviewed", "2024-03-05", "2024-03-05")]
+            (5, 1, "confirmed", "2024-03-05", "2024-03-05")]
 
 
 def test_0009_goes_forward_and_back(life: Invoke, db_path: Path) -> None:

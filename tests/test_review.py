@@ -373,7 +373,7 @@ def test_add_with_a_new_source(t: Invoke, db_path: Path) -> None:
         "  Amount:   $40 million (USD)\n"
         "  Deadline: within two years (2026-05-01)\n"
         "\n"
-        "Sources (1):\n"
+        "Sources (1): 1 document, said 2024-05-01\n"
         "  [1] Kyiv Herald, 2024-05-01\n"
         "      https://example.org/irpin\n"
         '      "Ukraine will rebuild the Irpin bridge within two years."\n'

@@ -323,7 +323,7 @@ def update(runtime: Runtime, values: dict[str, Any]) -> None:
     by = values["by"] or os_user()
     messages = []
     try:
-        with _transaction(runtime, values["db_url"], existing=False) as session:  # all of them, or none
+        with _transaction(runtime, values["db_url"], existing=True) as session:  # all of them, or none (nothing to rate in a database that is not there)
             for commitment_id in ids:
                 if status is None:
                     version = corrections.attach_evidence(session, commitment_id, evidence, by=by, note=values["note"],
