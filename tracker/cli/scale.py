@@ -52,9 +52,13 @@ def scale_extract(runtime: Runtime, values: dict[str, Any]) -> None:
         raise TrackerError(f"tracker scale needs Dask and pyarrow: {SCALE_EXTRA}") from None
 
     rules, actors, out = values["rules"], values["actors"], values["out"]
-    runtime.load_extractor(rules, actors)  # a bad rules or actors file fails here, before any cluster starts
-    inputs = dask_extract.plan_inputs(values["paths"])  # so does a missing input ...
-    dask_extract.prepare_output(out)  # ... or an output folder in use
+    if values["scheduler"] is not None and values["local_workers"] is not None:
+        raise TrackerError("give --scheduler ADDRESS or --local-workers N, not both")
+    # what can be refused is refused before any cluster starts: a missing or unreadable input,
+    # an output folder in use, a bad rules or actors file
+    inputs = dask_extract.plan_inputs(values["paths"])
+    dask_extract.prepare_output(out)
+    runtime.load_extractor(rules, actors)
     with dask_client(values["scheduler"], values["local_workers"]) as client:
         workers = len(client.scheduler_info().get("workers", {}))
         summary = dask_extract.run(client, [shown for shown, _ in inputs], out, fmt=values["fmt"],

@@ -167,6 +167,9 @@ def plan_inputs(paths: Sequence[str]) -> list[tuple[str, Path]]:
             raise TrackerError(f"{raw}: no such file or folder")
     if not found:
         raise TrackerError(f"no .jsonl, .jsonl.gz or .parquet files in {' '.join(paths)}")
+    for shown, path in found:
+        if path.name.lower().endswith(".parquet"):
+            _parquet_metadata(shown, path)  # not Parquet, or no text: said before any task starts
     return found
 
 
@@ -197,7 +200,8 @@ def _jsonl_partitions(shown: str, path: Path, numbers: Iterator[int], partition_
         raw.close()
 
 
-def _parquet_partitions(shown: str, path: Path, numbers: Iterator[int], partition_bytes: int) -> Iterator[Partition]:
+def _parquet_metadata(shown: str, path: Path) -> Any:
+    """The file's footer (its row groups), read without its data."""
     import pyarrow.parquet as pq
 
     try:
@@ -206,6 +210,11 @@ def _parquet_partitions(shown: str, path: Path, numbers: Iterator[int], partitio
         raise TrackerError(f"{shown}: not a Parquet file ({' '.join(str(e).split())})") from None
     if "text" not in metadata.schema.to_arrow_schema().names:
         raise TrackerError(f"{shown}: no \"text\" column")
+    return metadata
+
+
+def _parquet_partitions(shown: str, path: Path, numbers: Iterator[int], partition_bytes: int) -> Iterator[Partition]:
+    metadata = _parquet_metadata(shown, path)
     groups: list[int] = []
     size, first, row = 0, 1, 1
     for group in range(metadata.num_row_groups):
@@ -257,9 +266,9 @@ class Summary:
 def run(client: Any, paths: Sequence[str], out: Path, *, fmt: str = "parquet", factory: Any = None,
         rules: Path | None = None, actors: Path | None = None, partition_bytes: int = PARTITION_BYTES,
         window: int | None = None, on_partition: Callable[[PartitionDone], None] | None = None) -> Summary:
-    """Extract ``paths`` on the Dask ``client``'s cluster into ``out``. On any failure
-    (a bad row, a lost worker, Ctrl-C) the partition files written so far are removed and
-    no manifest is written, so an output folder is complete or absent."""
+    """Extract ``paths`` on the Dask ``client``'s cluster into ``out``. On a failure (a
+    bad row, a lost worker) the tasks in flight are let end and every partition file is
+    removed; no manifest is written, so an output folder is complete or holds nothing."""
     from distributed import wait
 
     if fmt not in FORMATS:
@@ -289,7 +298,11 @@ def run(client: Any, paths: Sequence[str], out: Path, *, fmt: str = "parquet", f
         from tracker.scale.findings import file_sha256
 
         write_manifest(out, fmt, [shown for shown, _ in inputs], done, file_sha256(rules), file_sha256(actors))
-    except BaseException:
+    except Exception:
+        wait(pending)  # the tasks already running still write their files: let them end, then remove all
+        _remove_parts(out)
+        raise
+    except BaseException:  # Ctrl-C: stop at once; a task still running may leave its files, never a manifest
         for future in pending:
             future.cancel()
         _remove_parts(out)
