@@ -21,7 +21,8 @@ import pyarrow.parquet as pq  # noqa: E402
 
 from tracker.extract import Document, Extractor  # noqa: E402
 from tracker.scale import dask_extract  # noqa: E402
-from tracker.scale.findings import FINDING_FIELDS, MANIFEST, FindingsReader  # noqa: E402
+from tracker.scale.findings import FINDING_FIELDS, MANIFEST, FindingsReader, write_manifest  # noqa: E402
+from tests.test_postgres import pg_database, pg_url  # noqa: E402, F401 (fixtures)
 
 # Our own sentences: commitments of countries, people and firms, and text that holds none.
 SENTENCES = [
@@ -234,3 +235,35 @@ def test_a_lone_surrogate_in_a_jsonl_row_is_one_error_line(run: Invoke, workdir:
     one_line_error(run("ingest", "s.jsonl", "--db", "x.db"), "s.jsonl:1: 'text' holds a lone surrogate (\\ud800)")
     one_line_error(run("extract", "s.jsonl"), "lone surrogate")
     assert ok(run("ingest", "pair.jsonl", "--db", "x.db")).stdout.startswith("Read 1 document: 1 new")
+
+
+# --- PostgreSQL ----------------------------------------------------------------------------------------
+
+
+def write_output(corpus: list[str], out: Path, fmt: str = "jsonl") -> None:
+    """What a cluster writes, written here by the task function itself (no cluster)."""
+    out.mkdir()
+    inputs = dask_extract.plan_inputs(corpus)
+    done = [dask_extract.extract_partition(p, dask_extract.Files(Extractor), str(out), fmt)
+            for p in dask_extract.partitions(inputs, partition_bytes=3000)]
+    write_manifest(out, fmt, corpus, done, None, None)
+
+
+def _listed(run: Invoke, url: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Commitments (with their mention, actors and document) and actors, as listed."""
+    commitments = json.loads(ok(run("list", "-f", "json", "--db", url)).stdout)
+    for row in commitments:
+        del row["created_at"], row["updated_at"]
+    return commitments, json.loads(ok(run("actors", "-f", "json", "--db", url)).stdout)
+
+
+@pytest.mark.postgres
+def test_ingest_findings_into_postgresql_stores_what_ingest_stores(
+    run: Invoke, workdir: Path, corpus: list[str], pg_url: str
+) -> None:
+    write_output(corpus, workdir / "out")
+    ok(run("ingest", *corpus, "--db", "plain.db"))
+    ok(run("ingest", "--findings", str(workdir / "out"), "--db", pg_url))
+    assert _listed(run, pg_url) == _listed(run, "plain.db")
+    assert ok(run("ingest", "--findings", str(workdir / "out"), "--db", pg_url)).stdout.startswith(
+        "Read 67 documents: 0 new, 67 already known")

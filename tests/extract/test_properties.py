@@ -4,10 +4,13 @@ input, also on pathological inputs (1 MB lines, deep quote and bracket nests).
 
 Text from the world is untrusted: control characters, NUL, right-to-left marks, emoji,
 lone surrogates (a JSON ``"\\ud800"`` decodes to one) all reach the engine as they are.
+The timing tests are slow tests; ``TRACKER_PROPERTY_EXAMPLES=20`` makes hypothesis try
+20 times as many examples.
 """
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from datetime import date
@@ -17,6 +20,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker.extract import Document, Extractor, Finding
+
+# TRACKER_PROPERTY_EXAMPLES=20 searches 20 times as many examples (a longer hunt for bugs)
+MORE = int(os.environ.get("TRACKER_PROPERTY_EXAMPLES", "1"))
 
 # --- what the extractor is fed --------------------------------------------------------------------
 
@@ -60,26 +66,39 @@ def _check(findings: list[Finding], doc: Document) -> None:
         assert f.rule
 
 
-@settings(max_examples=int(__import__("os").environ.get("HYP_N", "300")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300 * MORE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=texts, meta=metadata)
 def test_any_text_extracts_without_error_and_offsets_slice_the_sentence(ex: Extractor, text: str, meta: dict) -> None:
     doc = Document("d", text, **meta)
     _check(ex.extract(doc), doc)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150 * MORE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(before=texts, after=texts)
 def test_a_commitment_among_noise_keeps_its_offsets(ex: Extractor, before: str, after: str) -> None:
     doc = Document("d", f"{before}\n\nFrance will build 300 new schools by 2030.\n\n{after}")
     _check(ex.extract(doc), doc)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100 * MORE, deadline=None)
 @given(text=st.text(alphabet=st.characters(codec=None), max_size=300))
 def test_any_code_points_in_any_case(ex: Extractor, text: str) -> None:
     for variant in (text, text.upper(), text.lower()):  # the engine has a case view for one-case text
         doc = Document("d", variant)
         _check(ex.extract(doc), doc)
+
+
+PAIRS = ("()", "[]", "{}", "“”", '""', "‘’", "''", "«»", "<>", "‹›", "„“")
+
+
+@settings(max_examples=100 * MORE, deadline=None)
+@given(opens=st.lists(st.sampled_from(PAIRS), max_size=300), closes=st.integers(0, 300),
+       inner=st.sampled_from(PIECES[:7]))
+def test_deep_nests_of_quotes_and_brackets_balanced_or_not(ex: Extractor, opens: list[str], closes: int,
+                                                            inner: str) -> None:
+    text = "".join(p[0] for p in opens) + inner + "".join(p[1] for p in reversed(opens))[:closes] + " Mr. Brown said."
+    doc = Document("d", text)
+    _check(ex.extract(doc), doc)
 
 
 # --- pathological inputs: no error, and time linear in the size ---------------------------------------
@@ -149,13 +168,15 @@ def test_pathological_inputs_do_not_raise(ex: Extractor, name: str) -> None:
     _check(ex.extract(doc), doc)
 
 
-def _seconds(ex: Extractor, text: str) -> float:
-    """The best of 3 runs: the least disturbed by other work on the machine."""
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        ex.extract(Document("d", text))
-        best = min(best, time.perf_counter() - started)
+def _seconds(ex: Extractor, *texts: str, runs: int = 3) -> list[float]:
+    """Each text's best time of ``runs``, the texts taken in turn so that a burst of other
+    work on the machine falls on all of them alike; the best run is the least disturbed."""
+    best = [float("inf")] * len(texts)
+    for _ in range(runs):
+        for i, text in enumerate(texts):
+            started = time.perf_counter()
+            ex.extract(Document("d", text))
+            best[i] = min(best[i], time.perf_counter() - started)
     return best
 
 
@@ -164,15 +185,15 @@ def _seconds(ex: Extractor, text: str) -> float:
 # timings from deciding: below it, the 4n run is also compared with a same-run baseline
 # (plain news-like text of 4n characters), which carries the machine's current speed.
 N = 25_000
-GROWTH = 8.0
+GROWTH = 10.0
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
 def test_pathological_inputs_take_linear_time(ex: Extractor, name: str) -> None:
     make = PATHOLOGICAL[name]
-    baseline = _seconds(ex, _long_line(4 * N))  # the machine's speed now, on ordinary text of the same size
-    small, large = _seconds(ex, make(N)), _seconds(ex, make(4 * N))
+    # baseline: the machine's speed now, on ordinary text of the large size
+    small, large, baseline = _seconds(ex, make(N), make(4 * N), _long_line(4 * N))
     floor = max(0.05, baseline)
     assert large <= GROWTH * max(small, floor / 4), (
         f"{name}: {N:,} chars {small:.3f}s, {4 * N:,} chars {large:.3f}s (baseline {baseline:.3f}s)")
@@ -188,5 +209,5 @@ def test_a_megabyte_line_extracts_in_time_proportional_to_ordinary_text(ex: Extr
     _check(findings, doc)
     # the same text with its sentences on separate lines: what the engine normally meets
     lines = line.replace(". ", ".\n")
-    baseline = _seconds(ex, lines)
+    [baseline] = _seconds(ex, lines)
     assert took <= 4 * baseline + 0.5, f"1 MB line {took:.2f}s, same text in lines {baseline:.2f}s"
