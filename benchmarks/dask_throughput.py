@@ -127,7 +127,8 @@ def main() -> None:
                      f"{min(cold):.2f}–{max(cold):.2f}"))
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"\nmedians of {args.runs} runs; MB/s of document text\n")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"\nmedians of {args.runs} runs; MB/s of document text; load average {load:.1f} at the end\n")
     print("| run | MB/s | MB/s per worker | seconds (median) | min–max |")
     print("|---|---|---|---|---|")
     for name, total, per_worker, seconds, spread in rows:

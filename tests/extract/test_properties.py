@@ -2,8 +2,9 @@
 offsets slice the original text to its sentence, and its time grows linearly with the
 input, also on pathological inputs (1 MB lines, deep quote and bracket nests).
 
-Text from the world is untrusted: control characters, NUL, right-to-left marks, emoji,
-lone surrogates (a JSON ``"\\ud800"`` decodes to one) all reach the engine as they are.
+Text from the world is untrusted: control characters, NUL, right-to-left marks and emoji
+reach the engine as they are; lone surrogates (a JSON ``"\\ud800"`` decodes to one) are
+refused by the readers, and the engine, a library too, must not fail on them either.
 The timing tests are slow tests; ``TRACKER_PROPERTY_EXAMPLES=20`` makes hypothesis try
 20 times as many examples.
 """

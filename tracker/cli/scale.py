@@ -57,7 +57,7 @@ def scale_extract(runtime: Runtime, values: dict[str, Any]) -> None:
     # what can be refused is refused before any cluster starts: a missing or unreadable input,
     # an output folder in use, a bad rules or actors file
     inputs = dask_extract.plan_inputs(values["paths"])
-    dask_extract.prepare_output(out)
+    dask_extract.check_output(out)
     runtime.load_extractor(rules, actors)
     with dask_client(values["scheduler"], values["local_workers"]) as client:
         workers = len(client.scheduler_info().get("workers", {}))

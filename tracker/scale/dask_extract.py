@@ -28,6 +28,7 @@ import gzip
 import os
 import tempfile
 import threading
+import uuid
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -238,15 +239,19 @@ def partitions(inputs: Sequence[tuple[str, Path]], partition_bytes: int = PARTIT
             yield from _jsonl_partitions(shown, path, numbers, partition_bytes)
 
 
-def prepare_output(out: Path) -> None:
-    """An empty folder for the output (made if missing): a previous run's files are
-    never mixed with this one's."""
+def check_output(out: Path) -> None:
+    """The output goes into a new or empty folder: a previous run's files are never
+    mixed with this one's."""
     if out.exists() and not out.is_dir():
         raise TrackerError(f"--out: {out} is not a folder")
     if out.is_dir() and any(out.iterdir()):
         raise TrackerError(f"--out: {out} is not empty (give a new folder, or remove the old output)")
     if not out.parent.is_dir():
         raise TrackerError(f"--out: folder {out.parent} does not exist")
+
+
+def prepare_output(out: Path) -> None:
+    check_output(out)
     out.mkdir(exist_ok=True)
 
 
@@ -283,12 +288,13 @@ def run(client: Any, paths: Sequence[str], out: Path, *, fmt: str = "parquet", f
     if window is None:  # tasks in flight: enough to keep every worker thread busy, few enough for flat memory
         threads = sum(client.nthreads().values()) or 1
         window = 2 * threads + 2
+    run_id = uuid.uuid4().hex[:12]  # task keys of this run: never a result of another run's task
     done: list[PartitionDone] = []
     pending: set[Any] = set()
     try:
         for partition in partitions(inputs, partition_bytes):
             pending.add(client.submit(extract_partition, partition, files, str(out), fmt, pure=False,
-                                      key=f"tracker-extract-{os.getpid()}-{partition.number}"))
+                                      key=f"tracker-extract-{run_id}-{partition.number:05d}"))
             while len(pending) >= window:
                 finished, pending = wait(pending, return_when="FIRST_COMPLETED")
                 _collect(finished, done, on_partition)
