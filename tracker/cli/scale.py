@@ -59,11 +59,16 @@ def scale_extract(runtime: Runtime, values: dict[str, Any]) -> None:
     inputs = dask_extract.plan_inputs(values["paths"])
     dask_extract.check_output(out)
     runtime.load_extractor(rules, actors)
-    with dask_client(values["scheduler"], values["local_workers"]) as client:
-        workers = len(client.scheduler_info().get("workers", {}))
-        summary = dask_extract.run(client, [shown for shown, _ in inputs], out, fmt=values["fmt"],
-                                   factory=runtime.factory(), rules=rules, actors=actors,
-                                   partition_bytes=int(values["partition_mb"] * 1_000_000))
+    try:
+        with dask_client(values["scheduler"], values["local_workers"]) as client:
+            workers = len(client.nthreads())  # (scheduler_info lists only the first few)
+            summary = dask_extract.run(client, [shown for shown, _ in inputs], out, fmt=values["fmt"],
+                                       factory=runtime.factory(), rules=rules, actors=actors,
+                                       partition_bytes=int(values["partition_mb"] * 1_000_000))
+    except KeyboardInterrupt:
+        typer.echo(f"Interrupted; {out} holds no manifest (tracker ingest --findings refuses it): remove it and "
+                   "run again.", err=True)
+        raise typer.Exit(130) from None
     skipped = f" Skipped {summary.empty_rows:,} empty rows." if summary.empty_rows else ""
     typer.echo(f"Extracted {summary.documents:,} documents in {summary.partitions:,} partitions on "
                f"{workers:,} workers: {summary.findings:,} findings, written to {out} ({values['fmt']}).{skipped}")
