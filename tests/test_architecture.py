@@ -7,6 +7,7 @@ on an import across the layers below.
     output    tracker.output: itself and base
     ingest    tracker.ingest: itself, base, extract (it reads Documents for the engine)
     storage   tracker.storage: itself and base; extract only for type checking (Finding)
+    scale     tracker.scale: itself, base, extract, ingest (extraction on a Dask cluster, its files)
     cli       tracker.cli: anything (the edge that puts the others together); also
               tracker.__main__ (`python -m tracker`), the same edge
 """
@@ -97,7 +98,8 @@ ALLOWED = {
     "output": {"output", "base"},
     "ingest": {"ingest", "base", "extract"},
     "storage": {"storage", "base"},
-    "cli": {"cli", "base", "extract", "output", "ingest", "storage"},
+    "scale": {"scale", "base", "extract", "ingest"},
+    "cli": {"cli", "base", "extract", "output", "ingest", "storage", "scale"},
 }
 
 

@@ -16,7 +16,7 @@ import inspect
 import itertools
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -58,7 +58,10 @@ app.add_typer(actors_app, name="actors")
 # `tracker review` lists what waits for a person; `tracker review accept|reject ID...` decides
 review_app = typer.Typer(rich_markup_mode="markdown")
 app.add_typer(review_app, name="review")
-GROUPS = {None: app, "db": db_app, "actors": actors_app, "review": review_app}
+# `tracker scale extract`: extraction on a Dask cluster (tracker/cli/scale.py)
+scale_app = typer.Typer(help="Run the extraction on a Dask cluster.", no_args_is_help=True, rich_markup_mode="markdown")
+app.add_typer(scale_app, name="scale")
+GROUPS = {None: app, "db": db_app, "actors": actors_app, "review": review_app, "scale": scale_app}
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -275,9 +278,18 @@ def ingest(runtime: Runtime, values: dict[str, Any]) -> None:
     from tracker.storage import db, store
 
     paths, rules, actors = values["paths"], values["rules"], values["actors"]
-    reader = _reader(values)
-    extractor = runtime.load_extractor(rules, actors)
-    documents = _documents(reader, paths)  # the first is read before the database is touched
+    reader: Any
+    if values["findings"] is not None:  # findings extracted already (tracker scale extract): none is run here
+        from tracker.cli.scale import precomputed
+
+        reader, extractor, source = precomputed(runtime, values)
+        documents = _documents(source.documents(), [str(values["findings"])])
+    else:
+        reader = _reader(values)
+        extractor = runtime.load_extractor(rules, actors)
+        documents = _documents(reader, paths)  # the first is read before the database is touched
+        source = _extraction(runtime, extractor, rules, actors, _workers(values["workers"], reader),
+                             lambda p: p.document if p.new else None)
     engine = db.open_database(runtime.database(values["db_url"]))
     read_ = new = known = found = 0
 
@@ -296,8 +308,7 @@ def ingest(runtime: Runtime, values: dict[str, Any]) -> None:
         with (
             engine.connect() as connection,  # Core, not a Session: the write path needs no ORM
             _progress(reader) as advance,
-            _extraction(runtime, extractor, rules, actors, _workers(values["workers"], reader),
-                        lambda p: p.document if p.new else None) as extraction,
+            source as extraction,
         ):
             resolver = store.ActorResolver(connection, extractor.lookup_actor)
             with connection.begin():  # what an interrupted run left unsettled
@@ -334,7 +345,7 @@ def ingest(runtime: Runtime, values: dict[str, Any]) -> None:
     typer.echo(summary())
 
 
-def _documents(reader: DocumentReader, paths: list[str]) -> Iterator[Document]:
+def _documents(reader: Iterable[Document], paths: list[str]) -> Iterator[Document]:
     """The reader's documents, with the first one already read: an unreadable first
     input or an empty folder fails here, before any output or database write."""
     from tracker.ingest.sources import TEXT_SUFFIXES
@@ -445,6 +456,15 @@ command(spec.LIST)(listings.list_commitments)
 command(spec.SHOW)(listings.show_commitment)
 command(spec.DUE)(listings.due_commitments)
 command(spec.ACTORS_LIST, group=actors_app)(listings.list_actors)
+
+
+# --- scale: extraction on a Dask cluster -------------------------------------------------------------
+
+@command(spec.SCALE_EXTRACT)
+def scale_extract(runtime: Runtime, values: dict[str, Any]) -> None:
+    from tracker.cli.scale import scale_extract as run
+
+    run(runtime, values)
 
 
 # --- report / summary -------------------------------------------------------------------------------

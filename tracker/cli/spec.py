@@ -115,7 +115,13 @@ Each document is stored in its own transaction; one whose text is already stored
 skipped before extraction, so an interrupted run resumes where it stopped. The
 extraction runs in --workers processes; this process alone writes the database.
 Metadata comes from a NAME.meta.json next to a file, a metadata.csv in its folder,
-or the options below (single input).""", (PATHS, DB, RULES, ACTORS, WORKERS, *METADATA, MAX_DOCUMENT_SIZE))
+or the options below (single input). --findings DIR stores what tracker scale extract
+wrote there instead (its documents and findings; nothing is extracted).""", (
+    Param(PATHS.name, PATHS.help + " Not with --findings.", multiple=True, metavar="PATH"),
+    DB, RULES, ACTORS, WORKERS, *METADATA, MAX_DOCUMENT_SIZE,
+    Param("findings", "A tracker scale extract output folder: store its documents and findings, extracting "
+          "nothing (give the same --actors as the extraction had).", ("--findings",), kind=Path, metavar="DIR"),
+))
 
 EXTRACT = Command("extract", """Find the commitments in documents and print them; nothing is stored.
 
@@ -394,6 +400,31 @@ a stored document. It is confirmed from the start.""", (
     NOTE, BY, DB,
 ))
 
+SCALE_FORMATS = ("parquet", "jsonl")  # tracker.scale.findings.FORMATS (not imported: it loads the engine)
+SCALE_EXTRACT = Command("extract", """Find the commitments in a corpus on a Dask cluster, one output file per partition.
+
+Reads JSON Lines (.jsonl, .jsonl.gz) and Parquet files (columns id, text, and optionally
+source, date, title, url, author), or folders of them, cut into partitions of about
+--partition-mb of text that the workers extract on their own. Writes into the --out
+folder, per partition, a documents file and a findings file (each finding with its
+document's id and content hash and its rule), then manifest.json; tracker ingest
+--findings DIR stores them. The findings are those tracker extract prints, for any
+number of workers. The --out folder and Parquet inputs must be at the same path on
+the workers (a shared file system); JSON Lines are sent to them.""", (
+    Param("paths", "JSON Lines (.jsonl, .jsonl.gz) or Parquet files, or folders of them.", multiple=True,
+          required=True, metavar="INPUT"),
+    Param("out", "Output folder: new or empty.", ("--out", "-o"), kind=Path, required=True, metavar="DIR"),
+    Param("scheduler", "A running Dask scheduler's address (tcp://host:8786). Default: a local cluster.",
+          ("--scheduler",), metavar="ADDRESS"),
+    Param("local_workers", "Worker processes of the local cluster (default: the number of cores).",
+          ("--local-workers",), kind=int, min=1),
+    Param("fmt", f"{_or(SCALE_FORMATS)}.", ("--format", "-f"), default=SCALE_FORMATS[0], choices=SCALE_FORMATS,
+          show_default=True),
+    Param("partition_mb", "Text per task, in MB.", ("--partition-mb",), kind=float, default=4.0, min=0.001,
+          show_default=True),
+    RULES, ACTORS,
+), group="scale")
+
 DB_UPGRADE = Command("upgrade", "Apply pending migrations (every command also does this on first use).", (DB,),
                      group="db")
 DB_CURRENT = Command("current", "Show the database's schema revision, and whether it is up to date.", (DB,),
@@ -413,6 +444,7 @@ COMMANDS: tuple[Command, ...] = (
     REVIEW, REVIEW_ACCEPT, REVIEW_REJECT, EDIT, ADD,
     MERGE, SPLIT,
     DB_VERIFY, DB_BACKUP,
+    SCALE_EXTRACT,
 )
 
 

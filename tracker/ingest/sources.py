@@ -482,6 +482,41 @@ class DocumentReader:
         return self._document(where if doc_id is None else str(doc_id), text, meta, path)
 
 
+def jsonl_document(line: bytes, where: str, path: str) -> Document | None:
+    """One JSON Lines row as a Document (None when its text is empty); also what
+    `tracker scale extract` reads on its workers, so both read a row alike."""
+    try:
+        decoded = line.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as e:
+        raise TrackerError(f"{where}: not UTF-8 text (invalid byte at offset {e.start})") from None
+    record = _json_object(decoded, where)
+    if "\\u" in decoded:  # an escape may spell half of a surrogate pair, which no UTF-8 store can hold
+        for name, value in record.items():
+            lone = _LONE_SURROGATE.search(value) if isinstance(value, str) else None
+            if lone:
+                raise TrackerError(f"{where}: {name!r} holds a lone surrogate (\\u{ord(lone[0]):04x}), not Unicode text")
+    return record_document(record, where, path)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # json.loads pairs the valid ones into one character
+
+
+def record_document(record: dict[str, object], where: str, path: str) -> Document | None:
+    """A corpus row (id, text, and optionally source, date, title, url, author; other
+    fields ignored) as a Document, or None when its text is empty. ``where`` (file:row)
+    names it in errors and is its id when it has none."""
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise TrackerError(f"{where}: missing \"text\" (a string)")
+    if not text.strip():
+        return None
+    doc_id = record.get("id")
+    known = {k: v for k, v in record.items() if k in FIELDS}  # other fields are ignored
+    meta = _metadata_from(known, where, allow_time=True)
+    return Document(doc_id=where if doc_id is None else str(doc_id), text=text, title=meta.title,
+                    source=meta.source, date=meta.date, url=meta.url, author=meta.author, path=path)
+
+
 def _size(path: Path | None) -> int:
     try:
         return path.stat().st_size if path else 0
