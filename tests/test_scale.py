@@ -22,6 +22,7 @@ import pyarrow.parquet as pq  # noqa: E402
 from tracker.extract import Document, Extractor  # noqa: E402
 from tracker.scale import dask_extract  # noqa: E402
 from tracker.scale.findings import FINDING_FIELDS, MANIFEST, FindingsReader, write_manifest  # noqa: E402
+from tracker.ingest.sources import jsonl_document  # noqa: E402
 from tests.test_postgres import pg_database, pg_url  # noqa: E402, F401 (fixtures)
 
 # Our own sentences: commitments of countries, people and firms, and text that holds none.
@@ -228,13 +229,13 @@ def test_ingest_findings_refuses_what_would_not_apply(run: Invoke, workdir: Path
     assert not (workdir / "x.db").exists()  # each refused before the database was opened
 
 
-def test_a_lone_surrogate_in_a_jsonl_row_is_one_error_line(run: Invoke, workdir: Path) -> None:
+def test_a_lone_surrogate_in_a_jsonl_row_is_replaced_as_ingest_does(run: Invoke, workdir: Path) -> None:
+    """The workers read a row as the reader does: an unpaired surrogate becomes U+FFFD."""
     (workdir / "s.jsonl").write_text('{"id": "a", "text": "Norway will build dams. \\ud800"}\n', encoding="utf-8")
-    (workdir / "pair.jsonl").write_text('{"id": "b", "text": "Norway will build dams. \\ud83d\\ude00"}\n',
-                                        encoding="utf-8")
-    one_line_error(run("ingest", "s.jsonl", "--db", "x.db"), "s.jsonl:1: 'text' holds a lone surrogate (\\ud800)")
-    one_line_error(run("extract", "s.jsonl"), "lone surrogate")
-    assert ok(run("ingest", "pair.jsonl", "--db", "x.db")).stdout.startswith("Read 1 document: 1 new")
+    row = (workdir / "s.jsonl").read_bytes().splitlines()[0]
+    document = jsonl_document(row, "s.jsonl:1", str(workdir / "s.jsonl"))
+    assert document is not None and document.text == "Norway will build dams. \ufffd"
+    assert "unpaired surrogate" in ok(run("ingest", "s.jsonl", "--db", "x.db")).stderr
 
 
 # --- PostgreSQL ----------------------------------------------------------------------------------------

@@ -352,8 +352,9 @@ def _documents(reader: Iterable[Document], paths: list[str]) -> Iterator[Documen
 
     documents = iter(reader)
     first = next(documents, None)
-    if first is None and reader.skipped:
-        raise TrackerError(f"no documents to read in {' '.join(paths)} ({reader.skipped:,} skipped, see above)")
+    skipped = getattr(reader, "skipped", 0)  # (a folder of precomputed findings skips nothing)
+    if first is None and skipped:
+        raise TrackerError(f"no documents to read in {' '.join(paths)} ({skipped:,} skipped, see above)")
     if first is None:
         raise TrackerError(f"no documents found in {' '.join(paths)} ({', '.join(TEXT_SUFFIXES)}, .jsonl, .jsonl.gz)")
     return itertools.chain([first], documents)

@@ -490,15 +490,9 @@ def jsonl_document(line: bytes, where: str, path: str) -> Document | None:
     except UnicodeDecodeError as e:
         raise TrackerError(f"{where}: not UTF-8 text (invalid byte at offset {e.start})") from None
     record = _json_object(decoded, where)
-    if "\\u" in decoded:  # an escape may spell half of a surrogate pair, which no UTF-8 store can hold
-        for name, value in record.items():
-            lone = _LONE_SURROGATE.search(value) if isinstance(value, str) else None
-            if lone:
-                raise TrackerError(f"{where}: {name!r} holds a lone surrogate (\\u{ord(lone[0]):04x}), not Unicode text")
+    if _UNSTORABLE_ESCAPE.search(line):  # as the reader does: replaced, one for one (a worker has no one to tell)
+        _without_unstorable(record, where, lambda message: None)
     return record_document(record, where, path)
-
-
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # json.loads pairs the valid ones into one character
 
 
 def record_document(record: dict[str, object], where: str, path: str) -> Document | None:
