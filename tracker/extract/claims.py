@@ -71,10 +71,17 @@ class ClaimGuard:
 
 @dataclass(frozen=True)
 class ClaimRules:
+    """The claim rules, their guards and their confidence adjustments."""
+
     rules: list[ClaimRule]
     guards: list[ClaimGuard]
     adjustments: dict[str, float]
+    descriptions: dict[str, str] = field(default_factory=dict)  # of the adjustments
     any_rule: re.Pattern[str] = field(default=re.compile(""), compare=False, repr=False)
+
+    @property
+    def described_adjustments(self) -> dict[str, tuple[float, str]]:
+        return {a: (v, self.descriptions.get(a, "")) for a, v in self.adjustments.items()}
 
 
 def _compile(source: str, what: str, pattern: Any) -> re.Pattern[str]:
@@ -147,6 +154,7 @@ def parse_claims(data: dict[str, Any], source: str = "claims.toml") -> ClaimRule
         guards.append(ClaimGuard(raw["id"], raw["where"], raw["description"].strip(), raw["pattern"],
                                  tuple(applies), _compile(source, what, raw["pattern"])))
     adjustments: dict[str, float] = {}
+    descriptions: dict[str, str] = {}
     for i, raw in enumerate(data.get("claim_adjustment", []), 1):
         what = f'claim_adjustment #{i} ("{raw.get("id")}")' if isinstance(raw, dict) else f"claim_adjustment #{i}"
         _check_keys(source, what, raw, {"id", "description", "score"}, set())
@@ -156,11 +164,12 @@ def parse_claims(data: dict[str, Any], source: str = "claims.toml") -> ClaimRule
         if isinstance(score, bool) or not isinstance(score, (int, float)) or not -1 <= score <= 1:
             raise _fail(source, what, "score must be a number from -1 to 1")
         adjustments[raw["id"]] = float(score)
+        descriptions[raw["id"]] = raw["description"].strip()
     missing = [a for a in ADJUSTMENTS if a not in adjustments]
     if missing:
         raise RuleError(f"{source}: claim_adjustment {missing[0]!r} is not described")
     any_rule = re.compile("|".join(f"(?:{r.pattern})" for r in rules), re.IGNORECASE) if rules else re.compile(r"(?!)")
-    return ClaimRules(rules, guards, adjustments, any_rule)
+    return ClaimRules(rules, guards, adjustments, descriptions, any_rule)
 
 
 def load_claims(path: Path | None = None) -> ClaimRules:

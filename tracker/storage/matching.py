@@ -88,3 +88,41 @@ def compare(a: Pledge, b: Pledge) -> Verdict:
         return Verdict(0.0, "match.no_action")
     score = fuzz.token_set_ratio(left, right) / 100
     return Verdict(score, f"match.action {score:.2f}")
+
+
+# --- claims: is this report about that pledge? ----------------------------------------------
+# A claim ("Germany has delivered the howitzers") matches a commitment ("will deliver 18
+# howitzers") of the same main actor when what it says was done is what was pledged: the
+# claim's action and the commitment's share their content words. Unlike two pledges, a
+# claim may name less than the pledge (no amount, no deadline) or another amount (a
+# partial delivery), so only the words are compared.
+CLAIM_MATCH: Final = 0.75
+# words a report uses about the pledge itself, not about what was pledged
+_CLAIM_FUNCTION_WORDS: Final = frozenset(
+    "it has have had been was were is are not yet still now already finally promis pledg commit vow plan "
+    "its they he she we i since last ago year years month months week weeks day days today yesterday "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _claim_words(text: str | None) -> list[str]:
+    words = [w.rstrip("e") if len(w) > 4 else w for w in normalise_action(text).split()]
+    return [w for w in words if w not in _CLAIM_FUNCTION_WORDS]
+
+
+def compare_claim(claim_action: str | None, pledge_action: str | None) -> Verdict:
+    """How likely a claim's action reports on a pledge's action (same actor checked by the
+    caller): rapidfuzz's token_set_ratio over both normalised, at most the share of the
+    shorter side's content words that both hold, and nothing unless they share two (one
+    shared verb, "deliver", says nothing of what was delivered)."""
+    left, right = _claim_words(claim_action), _claim_words(pledge_action)
+    if not left or not right:
+        return Verdict(0.0, "match.no_action")
+    shared = set(left) & set(right)
+    if len(shared) < min(2, len(set(left)), len(set(right))):
+        return Verdict(0.0, "match.claim_few_words")
+    # and most of the shorter side's words are shared: "cut tuition fees" is not "raise tuition fees"
+    coverage = len(shared) / min(len(set(left)), len(set(right)))
+    score = min(fuzz.token_set_ratio(" ".join(left), " ".join(right)) / 100, coverage)
+    return Verdict(score, f"match.claim_action {score:.2f}")
