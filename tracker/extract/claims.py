@@ -77,7 +77,8 @@ class ClaimRules:
     guards: list[ClaimGuard]
     adjustments: dict[str, float]
     descriptions: dict[str, str] = field(default_factory=dict)  # of the adjustments
-    any_rule: re.Pattern[str] = field(default=re.compile(""), compare=False, repr=False)
+    # for each need (lower case, single spaces) the rules that name it (bit i: rule i)
+    need_owner: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def described_adjustments(self) -> dict[str, tuple[float, str]]:
@@ -168,8 +169,11 @@ def parse_claims(data: dict[str, Any], source: str = "claims.toml") -> ClaimRule
     missing = [a for a in ADJUSTMENTS if a not in adjustments]
     if missing:
         raise RuleError(f"{source}: claim_adjustment {missing[0]!r} is not described")
-    any_rule = re.compile("|".join(f"(?:{r.pattern})" for r in rules), re.IGNORECASE) if rules else re.compile(r"(?!)")
-    return ClaimRules(rules, guards, adjustments, descriptions, any_rule)
+    owner: dict[str, int] = {}
+    for i, rule in enumerate(rules):
+        for need in rule.needs:
+            owner[" ".join(need.split())] = owner.get(" ".join(need.split()), 0) | 1 << i
+    return ClaimRules(rules, guards, adjustments, descriptions, owner)
 
 
 def load_claims(path: Path | None = None) -> ClaimRules:
@@ -213,22 +217,47 @@ class ClaimReader:
 
         cr = self.claim_rules
         text = doc.text
-        hits = [m.start() for m in cr.any_rule.finditer(text)]
-        if not hits:
+        # the fast path: the needs found in one pass say which rules may match in which
+        # sentences; a rule without needs is tried on every sentence a hit cuts out
+        low = text.lower().translate(_SPACES)
+        found: list[tuple[int, int]] = []
+        free = [i for i, r in enumerate(cr.rules) if not r.needs]
+        if len(low) != len(text):  # (a letter whose lower case is longer: offsets would shift)
+            free = list(range(len(cr.rules)))
+        else:
+            for need, owners in cr.need_owner.items():
+                at = low.find(need)
+                while at >= 0:
+                    found.append((at, owners))
+                    at = low.find(need, at + 1)
+        if free:
+            found += [(m.start(), 1 << i) for i in free for m in cr.rules[i].regex.finditer(text)]
+        if not found:
             return []
+        found.sort()
+        hits = [at for at, _ in found]
         cased = doc_in_case(doc)
         ctx: DocContext | None = None
         out: list[Claim] = []
+        h, n_hits = 0, len(found)
         for span in split_around(cased.text, hits):
             traced = False
-            if span.end - span.start > 2000 or not any(span.start <= h < span.end for h in hits):
+            while h < n_hits and found[h][0] < span.start:
+                h += 1
+            mask = 0
+            while h < n_hits and found[h][0] < span.end:
+                mask |= found[h][1]
+                h += 1
+            if not mask or span.end - span.start > 2000:
                 continue
             raw = text[span.start:span.end]
             norm = _FOLD.sub(" ", raw).strip()
             if (view := case_view(raw)) is not None:
                 norm = _FOLD.sub(" ", view).strip()
             taken: list[tuple[int, int]] = []
-            for rule in cr.rules:
+            for i, rule in enumerate(cr.rules):
+                if not mask >> i & 1:
+                    continue  # none of its needs in this sentence
                 for m in rule.regex.finditer(norm):
                     if any(m.start() < e and s < m.end() for s, e in taken):
                         continue
@@ -330,4 +359,8 @@ class ClaimReader:
         return f"{verb} {rest}".strip()
 
 
+_WS = re.compile(r"\s+")
+# white space made a plain space, one character for one: a need "has yet to" is found
+# across a line break (not across a run of spaces: the needs are a speed hint)
+_SPACES = str.maketrans({c: " " for c in "\t\n\r\x0b\x0c\xa0"})
 _FOLD = re.compile(r'(?: [\s“”"‘«»]+|[^\S ][\s“”"‘«»]*|[“”"‘«»][\s“”"‘«»]*)')

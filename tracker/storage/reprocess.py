@@ -52,6 +52,8 @@ from tracker.storage.tables import (
     links as _links,
     mentions as _mentions,
     history as _changes,
+    claims as _claims,
+    suggestions as _suggestions,
 )
 
 if TYPE_CHECKING:
@@ -322,6 +324,10 @@ def _vanished(connection: Connection, old: _Stored, tally: Tally, now: datetime)
         if removed:
             if old.mentions == 1:  # its only source: the commitment goes too
                 connection.execute(delete(_links).where(_links.c.commitment_id == cid))
+                # the claims that matched it stay, unmatched; the status suggestions they made go
+                connection.execute(update(_claims).where(_claims.c.commitment_id == cid).values(commitment_id=None))
+                connection.execute(delete(_suggestions).where(_suggestions.c.commitment_id == cid,
+                                                              _suggestions.c.kind == "status"))
                 connection.execute(delete(_commitments).where(_commitments.c.id == cid))
             else:
                 _touch(connection, cid, now)
