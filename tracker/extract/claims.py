@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from tracker.extract.clause import _post_speaker, _raw_offset, _speaker_free, _subject
 from tracker.extract.model import OUTCOMES, Claim, Document
+from tracker.extract.prefilter import _NeedIndex, _lowered
 from tracker.extract.quantities import find_amounts, resolve_said_on
 from tracker.extract.rules import RuleError, _ID, _fail
 
@@ -77,8 +78,8 @@ class ClaimRules:
     guards: list[ClaimGuard]
     adjustments: dict[str, float]
     descriptions: dict[str, str] = field(default_factory=dict)  # of the adjustments
-    # for each need (lower case, single spaces) the rules that name it (bit i: rule i)
-    need_owner: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    # every rule's needs in one Aho-Corasick automaton (the cues' fast path, prefilter.py)
+    need_index: _NeedIndex | None = field(default=None, compare=False, repr=False)
 
     @property
     def described_adjustments(self) -> dict[str, tuple[float, str]]:
@@ -169,11 +170,8 @@ def parse_claims(data: dict[str, Any], source: str = "claims.toml") -> ClaimRule
     missing = [a for a in ADJUSTMENTS if a not in adjustments]
     if missing:
         raise RuleError(f"{source}: claim_adjustment {missing[0]!r} is not described")
-    owner: dict[str, int] = {}
-    for i, rule in enumerate(rules):
-        for need in rule.needs:
-            owner[" ".join(need.split())] = owner.get(" ".join(need.split()), 0) | 1 << i
-    return ClaimRules(rules, guards, adjustments, descriptions, owner)
+    need_index = _NeedIndex(rules) if any(r.needs for r in rules) else None  # type: ignore[arg-type]
+    return ClaimRules(rules, guards, adjustments, descriptions, need_index)
 
 
 def load_claims(path: Path | None = None) -> ClaimRules:
@@ -219,19 +217,13 @@ class ClaimReader:
         text = doc.text
         # the fast path: the needs found in one pass say which rules may match in which
         # sentences; a rule without needs is tried on every sentence a hit cuts out
-        low = text.lower().translate(_SPACES)
+        low = _lowered(text)
         found: list[tuple[int, int]] = []
         free = [i for i, r in enumerate(cr.rules) if not r.needs]
-        if len(low) != len(text):  # (a letter whose lower case is longer: offsets would shift)
+        if low is None:  # (a letter whose lower case differs in length: no literal tests)
             free = list(range(len(cr.rules)))
-        else:
-            for need, owners in cr.need_owner.items():
-                at = low.find(need)
-                while at >= 0:
-                    found.append((at, owners))
-                    at = low.find(need, at + 1)
-        if free:
-            found += [(m.start(), 1 << i) for i in free for m in cr.rules[i].regex.finditer(text)]
+        elif cr.need_index is not None:
+            found = cr.need_index.hits(low.translate(_SPACES))
         if not found:
             return []
         found.sort()
