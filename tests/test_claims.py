@@ -148,3 +148,26 @@ def test_claims_travel_from_worker_processes_as_from_one(run: Invoke, workdir: P
         ok(run("ingest", corpus, "--db", str(workdir / f"w{workers}.db"), "--workers", workers))
     assert _db(str(workdir / "w1.db")) == _db(str(workdir / "w2.db"))
     assert len([r for r in _db(str(workdir / "w2.db")) if r[0] == "suggestion"]) == 1
+
+
+@pytest.mark.parametrize(("claim", "pledge", "same"), [
+    ("delivered the ambulances it promised to Moldova", "will deliver 40 ambulances to Moldova by June", True),
+    ("build a second reactor at Loviisa", "plans to build a second reactor", True),
+    ("trained 4,000 nurses since the election", "pledged to train 4,000 nurses by 2024", True),
+    ("cut tuition fees", "will raise tuition fees", False),  # the verbs differ
+    ("delivered the tanks", "will deliver 40 ambulances", False),  # one shared verb says nothing
+    ("signed into law", "will sign it into law", False),  # only words every bill shares
+])
+def test_compare_claim(claim: str, pledge: str, same: bool) -> None:
+    from tracker.storage.matching import CLAIM_MATCH, compare_claim
+
+    assert (compare_claim(claim, pledge).score >= CLAIM_MATCH) is same
+
+
+def test_a_claim_does_not_report_on_a_pledge_of_its_own_sentence(run: Invoke, workdir: Path, db_url: str) -> None:
+    both = {"id": "x", "date": "2022-03-01", "text": "Norway has delivered the ambulances and will deliver "
+            "the ambulances to Moldova again."}
+    ok(run("ingest", _corpus(workdir, "a.jsonl", both), "--db", db_url))
+    got = _db(db_url)
+    assert [r[0] for r in got].count("commitment") == 1 and [r[0] for r in got].count("claim") == 1
+    assert [r for r in got if r[0] == "suggestion"] == [] and got[0][3] is None

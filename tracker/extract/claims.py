@@ -189,7 +189,7 @@ def load_claims(path: Path | None = None) -> ClaimRules:
 # the end of what a claim's action holds: an attribution, a clause of its own
 _ACTION_END = re.compile(r",\s*(?:he|she|they|it|the\s+\w+|[\w.'’\- ]{1,40}?)\s+(?:said|says|added|told|announced|reported)\b.*$"
                          r"|\s+(?:said|told)\s+[A-Z][\w.'’ ]+\.?$|[;:].*$|,\s+(?:but|and|while|which|who|after|as)\b.*$"
-                         r"|\s+(?:but|while|although|because)\s+.*$")
+                         r"|\s+(?:but|while|although|because)\b.*$")
 # what a cue leaves before the act itself: "its plans to", "on its pledge to", "to"
 _ACTION_LEAD = re.compile(r"^(?:(?:its|the|a|an|their|his|her|plans?|proposals?|pledges?|promises?|commitments?|"
                           r"policy|bid|scheme|offer|to|of|for|on|not|decision|move|controversial|earlier|"
@@ -251,6 +251,8 @@ class ClaimReader:
                 if not mask >> i & 1:
                     continue  # none of its needs in this sentence
                 for m in rule.regex.finditer(norm):
+                    if m.start() > 0 and norm[m.start()].isupper():
+                        continue  # a name, not a verb: "the Deferred Action for Childhood Arrivals program"
                     if any(m.start() < e and s < m.end() for s, e in taken):
                         continue
                     if ctx is None:

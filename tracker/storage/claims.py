@@ -84,7 +84,7 @@ def store_claims(connection: Connection, document_id: int, published: date | Non
         ids = actors.ids_for(claim) if claim.actor else []  # (a claim has a Finding's actor fields)
         actor_id = ids[0] if ids else None
         said_on = _iso(claim.said_on) or published
-        match = _best_match(connection, actor_id, claim.action, said_on)
+        match = _best_match(connection, actor_id, claim.action, said_on, (document_id, claim.start))
         claim_id = connection.execute(insert(_claims).returning(_claims.c.id), {
             "document_id": document_id, "actor_id": actor_id, "outcome": claim.outcome, "action": claim.action,
             "amount": claim.amount, "sentence": claim.sentence, "start": claim.start, "end": claim.end,
@@ -111,13 +111,19 @@ def store_claims(connection: Connection, document_id: int, published: date | Non
     return StoredClaims(len(found), suggested)
 
 
-def _best_match(connection: Connection, actor_id: int | None, action: str | None,
-                said_on: date | None) -> tuple[int, str, float, str] | None:
-    """The commitment a claim reports on: (id, status, score, reason), or None."""
+def _best_match(connection: Connection, actor_id: int | None, action: str | None, said_on: date | None,
+                where: tuple[int, int]) -> tuple[int, str, float, str] | None:
+    """The commitment a claim reports on: (id, status, score, reason), or None. ``where``:
+    the claim's document and sentence start; a commitment stated in that same sentence is
+    no earlier pledge the claim can report on."""
     if actor_id is None or not action:
         return None
     best: tuple[int, str, float, str] | None = None
+    same_sentence = {r[0] for r in connection.execute(
+        select(_mentions.c.commitment_id).where(_mentions.c.document_id == where[0], _mentions.c.start == where[1]))}
     for commitment_id, pledged, status, first_said in _candidates_of(connection, actor_id):
+        if commitment_id in same_sentence:
+            continue
         if said_on is not None and first_said is not None and said_on < first_said:
             continue  # a claim before the pledge is not about it
         verdict = compare_claim(action, pledged)
