@@ -51,7 +51,7 @@ def dump(url: str) -> dict[str, Any]:
             return {k: v for k, v in row.items() if k not in {"id", *drop}}
 
         commitments: dict[int, dict[str, Any]] = {
-            r["id"]: {**strip(r), "actors": [], "mentions": [], "history": []} for r in rows("commitments")}
+            r["id"]: {**strip(r), "actors": [], "mentions": [], "history": [], "edits": []} for r in rows("commitments")}
         for link in sorted(rows("commitment_actors"), key=lambda r: r["position"]):
             commitments[link["commitment_id"]]["actors"].append((link["position"], actors[link["actor_id"]]))
         for m in rows("mentions"):
@@ -59,6 +59,8 @@ def dump(url: str) -> dict[str, Any]:
                 {**strip(m, "commitment_id", "document_id"), "document": documents[m["document_id"]]})
         for h in rows("status_changes"):
             commitments[h["commitment_id"]]["history"].append(strip(h, "commitment_id"))
+        for e in rows("commitment_edits"):
+            commitments[e["commitment_id"]]["edits"].append(strip(e, "commitment_id"))
         out = {
             "documents": sorted((strip(r) for r in rows("documents")), key=lambda r: r["content_hash"]),
             "actors": sorted(({**strip(r, "parent_id"), "parent": actors.get(r["parent_id"])} for r in rows("actors")),
@@ -78,7 +80,9 @@ def test_every_table_and_column_is_exported_or_said_not_to_be() -> None:
     carried = {"documents": exchange.DOCUMENT_FIELDS, "actors": (*exchange.ACTOR_FIELDS, "key", "loose_key"),  # keys: from the name
                "actor_aliases": ("alias", "key"), "commitments": exchange.COMMITMENT_FIELDS,
                "commitment_actors": ("position",), "mentions": exchange.MENTION_FIELDS,
-               "status_changes": tuple(exchange.HISTORY_FIELDS.values())}
+               "status_changes": tuple(exchange.HISTORY_FIELDS.values()),
+               "commitment_edits": tuple(exchange.EDIT_FIELDS.values())}
+    carried["commitments"] = (*carried["commitments"], exchange.REVIEW_FIELD)
     for name in exchange.EXPORTED_TABLES:
         own = {c.name for c in tables[name].columns if not c.primary_key and not c.foreign_keys}
         assert own <= set(carried[name]), f"{name}: {sorted(own - set(carried[name]))} not exported"
@@ -118,9 +122,37 @@ def test_round_trip_into_a_new_sqlite_database_loses_nothing(
     assert dump(str(copy)) == before
 
 
+def test_review_state_and_corrections_travel_and_version_1_files_still_import(
+    run: Invoke, rated: Path, workdir: Path
+) -> None:
+    import sqlite3
+
+    with sqlite3.connect(rated) as conn:
+        conn.execute("UPDATE commitments SET review = 'confirmed' WHERE id = 3")
+        conn.execute("INSERT INTO commitment_edits (commitment_id, action, old_value, new_value, note, changed_at, "
+                     "changed_by) VALUES (3, 'edit:target', NULL, 'schools', 'read the article', "
+                     "'2026-05-01 10:00:00', 'ann')")
+    ok(run("export", "--db", str(rated), "-f", "jsonl", "--out", "v2.jsonl"))
+    copy = workdir / "copy.db"
+    ok(run("import", "v2.jsonl", "--db", str(copy)))
+    assert dump(str(copy)) == dump(str(rated))
+    ok(run("import", "v2.jsonl", "--db", str(copy)))  # the same correction twice is one
+    assert dump(str(copy)) == dump(str(rated))
+
+    # a version 1 file (no review, no edits): rated commitments count as reviewed, as migration 0007 decided
+    old = [json.loads(line) for line in (workdir / "v2.jsonl").read_text().splitlines()]
+    for record in old:
+        record.update(format_version=1)
+        del record["review"], record["edits"]
+    (workdir / "v1.jsonl").write_text(_jsonl(old))
+    ok(run("import", "v1.jsonl", "--db", str(workdir / "v1.db")))
+    states = dict(sqlite3.connect(workdir / "v1.db").execute("SELECT status, review FROM commitments").fetchall())
+    assert states == {"fulfilled": "confirmed", "broken": "confirmed", "open": "unreviewed"}
+
+
 def test_json_and_jsonl_hold_the_same_records(run: Invoke, rated: Path) -> None:
     whole = json.loads(export(run, rated))
-    assert (whole["format"], whole["format_version"]) == ("tracker-export", 1)
+    assert (whole["format"], whole["format_version"]) == ("tracker-export", 2)
     lines = [json.loads(line) for line in export(run, rated, "-f", "jsonl").splitlines()]
     assert all((line.pop("format"), line.pop("format_version"), line.pop("tracker_version")) for line in lines)
     assert lines == whole["commitments"]
@@ -248,7 +280,7 @@ def _break(records: list[dict[str, Any]], change: Any) -> str:
 
 BAD_RECORDS = [
     (lambda r: r.pop("kind"), "bad.jsonl, line 2: missing field 'kind'"),
-    (lambda r: r.update(format_version=2), "line 2: export format version 2; this tracker reads version 1"),
+    (lambda r: r.update(format_version=3), "line 2: export format version 3; this tracker reads versions 1 and 2"),
     (lambda r: r.update(status="kept"), "line 2: unknown status 'kept'"),
     (lambda r: r["mentions"][0].pop("document"), "line 2, mention 1, document: expected an object"),
     (lambda r: r["mentions"][0]["document"].update(text="changed"), "the text does not match its content_hash"),

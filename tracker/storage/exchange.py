@@ -23,10 +23,12 @@ from tracker.storage.tables import (
     actors as _actors,
     aliases as _aliases,
     history as _history,
+    edits as _edits,
 )
 
 FORMAT = "tracker-export"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: a commitment's review state and its corrections (version 1 files still import)
+READABLE_VERSIONS = (1, 2)
 
 
 # The fields of a record, each with the column it comes from; declared once for both ways.
@@ -39,17 +41,25 @@ ACTOR_FIELDS = ("name", "type", "created_at", "name_curated", "type_curated", "p
 # A history step's keys are `tracker show --format json`'s; the columns behind them:
 HISTORY_FIELDS = {"from": "from_status", "to": "to_status", "note": "note", "evidence_url": "evidence_url",
                   "at": "changed_at", "by": "changed_by"}
+# Version 2: whether a person vouched for it, and the log of corrections (commitment_edits).
+REVIEW_FIELD = "review"
+EDIT_FIELDS = {"action": "action", "old": "old_value", "new": "new_value", "note": "note",
+               "evidence_url": "evidence_url", "at": "changed_at", "by": "changed_by"}
 
 # Every table an export carries (the fields above, ids and foreign keys rewritten as what
 # they point to); a test fails on a table or column in neither these nor NOT_EXPORTED.
 EXPORTED_TABLES = ("documents", "actors", "actor_aliases", "commitments", "commitment_actors", "mentions",
-                   "status_changes")
+                   "status_changes", "commitment_edits")
 NOT_EXPORTED: dict[str, str] = {  # table -> why an export leaves it out
     "actor_evidence": "each document's sightings of its actors, which ingest votes over; an import takes the "
                       "actors as they were settled (and the curated flags that protect them)",
     "actor_pending": "actors an ingest has yet to settle: empty once a command has finished",
     "actor_changes": "this database's log of actor curation (who renamed or merged what); the curated names, "
                      "types and parents travel with the actors",
+    "claims": "what reports say about commitments: found again by ingesting the documents; an accepted claim "
+              "travels as the evidence and note of the status change it led to",
+    "suggestions": "the machine's proposals awaiting a person (tracker review): made again by ingest; the "
+                   "decisions taken travel in the history and the corrections",
 }
 
 CHUNK = 500  # commitments per round of queries
@@ -122,14 +132,20 @@ def export_records(connection: Connection, ids: Sequence[int]) -> Iterator[dict[
         for h in connection.execute(select(_history).where(_history.c.commitment_id.in_(part))
                                     .order_by(_history.c.commitment_id, _history.c.id)):
             history[h.commitment_id].append(h)
+        edits: dict[int, list[Any]] = {i: [] for i in part}
+        for e in connection.execute(select(_edits).where(_edits.c.commitment_id.in_(part))
+                                    .order_by(_edits.c.commitment_id, _edits.c.id)):
+            edits[e.commitment_id].append(e)
         for cid in part:
             row = rows.get(cid)
             if row is None:
                 continue
-            record: dict[str, Any] = {"id": cid, **{f: getattr(row, f) for f in COMMITMENT_FIELDS}}
+            record: dict[str, Any] = {"id": cid, **{f: getattr(row, f) for f in COMMITMENT_FIELDS},
+                                      REVIEW_FIELD: row.review}
             record["actors"] = [actors.record(a) for a in links[cid]]
             record["mentions"] = [{**{f: getattr(m, f) for f in MENTION_FIELDS}, "document": documents[m.document_id]}
                                   for m in mentions[cid]]
             record["history"] = [{key: getattr(h, column) for key, column in HISTORY_FIELDS.items()}
                                  for h in history[cid]]
+            record["edits"] = [{key: getattr(e, column) for key, column in EDIT_FIELDS.items()} for e in edits[cid]]
             yield record

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from tracker.storage.exchange import HISTORY_FIELDS
+from tracker.storage.exchange import EDIT_FIELDS, HISTORY_FIELDS
 from tracker.storage.names import loose_key, name_key
 from tracker.storage.records import ActorRecord, Record
 from tracker.storage.tables import (
@@ -32,6 +32,7 @@ from tracker.storage.tables import (
     actors as _actors,
     aliases as _aliases,
     history as _history,
+    edits as _edits,
 )
 
 
@@ -73,6 +74,8 @@ _last_position = select(func.max(_links.c.position)).where(_links.c.commitment_i
 _linked = select(_links.c.actor_id).where(_links.c.commitment_id == bindparam("c"))
 _places = select(_mentions.c.document_id, _mentions.c.start, _mentions.c.end).where(
     _mentions.c.commitment_id == bindparam("c"))
+_insert_edits = insert(_edits)
+_edits_of = select(_edits).where(_edits.c.commitment_id == bindparam("c")).order_by(_edits.c.id)
 _history_of = select(_history).where(_history.c.commitment_id == bindparam("c")).order_by(_history.c.id)
 
 
@@ -171,6 +174,22 @@ class Importer:
             c.execute(_insert_history, {"commitment_id": commitment_id,
                                         **{column: h[key] for key, column in HISTORY_FIELDS.items()}})
         self.summary.changes += len(history)
+        self._edits(commitment_id, record)
+
+    def _edits(self, commitment_id: int, record: Record) -> None:
+        """The corrections this database lacks (the same correction twice is one), and the
+        record's review state where this database has none yet."""
+        c = self.connection
+        have = {tuple(getattr(e, column) for column in EDIT_FIELDS.values())
+                for e in c.execute(_edits_of, {"c": commitment_id})}
+        missing = [e for e in record.edits if tuple(e[k] for k in EDIT_FIELDS) not in have]
+        if missing:
+            c.execute(_insert_edits, [{"commitment_id": commitment_id,
+                                       **{column: e[key] for key, column in EDIT_FIELDS.items()}} for e in missing])
+        review = record.commitment["review"]
+        if review != "unreviewed":
+            c.execute(update(_commitments).where(_commitments.c.id == commitment_id,
+                                                 _commitments.c.review == "unreviewed").values(review=review))
 
     def _missing(self, commitment_id: int, record: Record, places: list[tuple[int, int, int]],
                  actor_ids: list[int]) -> tuple[list[int], list[Any], list[dict[str, Any]]]:

@@ -13,15 +13,17 @@ from pathlib import Path
 from typing import IO, Any
 
 from tracker.errors import TrackerError
-from tracker.status import INITIAL_STATUS, KINDS, STATUSES
+from tracker.status import INITIAL_STATUS, KINDS, REVIEW_STATES, STATUSES
 from tracker.storage.exchange import (
     ACTOR_FIELDS,
     COMMITMENT_FIELDS,
     DOCUMENT_FIELDS,
+    EDIT_FIELDS,
     FORMAT,
-    FORMAT_VERSION,
     HISTORY_FIELDS,
     MENTION_FIELDS,
+    READABLE_VERSIONS,
+    REVIEW_FIELD,
 )
 
 
@@ -70,6 +72,8 @@ _SPEC: dict[str, tuple[tuple[type, ...], bool]] = {
     # history
     "from": (_TEXT, False), "to": (_TEXT, False), "note": (_TEXT, True), "evidence_url": (_TEXT, True),
     "at": (_TEXT, False), "by": (_TEXT, False),
+    # correction (commitment_edits): note, evidence_url, at and by as in history
+    "action_taken": (_TEXT, False), "old": (_TEXT, True), "new": (_TEXT, True),
 }
 _DATES = {"deadline_date", "published", "said_on"}
 _TIMESTAMPS = {"created_at", "updated_at", "ingested_at", "at", "stale_since"}
@@ -134,14 +138,16 @@ class Record:
     actors: list[ActorRecord]
     mentions: list[tuple[dict[str, Any], dict[str, Any]]]  # (mention, its document)
     history: list[dict[str, Any]]
+    edits: list[dict[str, Any]]  # corrections (format version 2; none in version 1)
 
 
 def check_header(obj: Any, where: str) -> None:
     if not isinstance(obj, dict) or obj.get("format") != FORMAT:
         raise BadRecord(f"{where}: not a tracker export (no \"format\": \"{FORMAT}\")")
     version = obj.get("format_version")
-    if version != FORMAT_VERSION:
-        raise BadRecord(f"{where}: export format version {version!r}; this tracker reads version {FORMAT_VERSION}")
+    if version not in READABLE_VERSIONS:
+        readable = " and ".join(str(v) for v in READABLE_VERSIONS)
+        raise BadRecord(f"{where}: export format version {version!r}; this tracker reads versions {readable}")
 
 
 def parse_record(obj: Any, where: str) -> Record:
@@ -174,7 +180,22 @@ def parse_record(obj: Any, where: str) -> Record:
         status = h["to"]
     if status != commitment["status"]:
         raise BadRecord(f"{where}: status {commitment['status']!r}, but its history ends at {status!r}")
-    return Record(commitment, actors, mentions, history)
+    review = obj.get(REVIEW_FIELD)
+    if review is None:  # a version 1 export: as migration 0007 decided for stored commitments
+        review = {"open": "unreviewed", "dismissed": "dismissed"}.get(commitment["status"], "confirmed")
+    elif review not in REVIEW_STATES:
+        raise BadRecord(f"{where}: unknown review state {review!r}")
+    commitment[REVIEW_FIELD] = review
+    edits = []
+    for i, e in enumerate(obj.get("edits") or []):
+        # "action" is also a commitment field: checked under another name
+        if not isinstance(e, dict):
+            raise BadRecord(f"{where}, edit {i + 1}: expected an object, found {type(e).__name__}")
+        renamed = {("action_taken" if k == "action" else k): v for k, v in e.items()}
+        names = ["action_taken" if k == "action" else k for k in EDIT_FIELDS]
+        checked = _fields(renamed, names, f"{where}, edit {i + 1}")
+        edits.append({("action" if k == "action_taken" else k): v for k, v in checked.items()})
+    return Record(commitment, actors, mentions, history, edits)
 
 
 # --- reading an export file -------------------------------------------------------------------------
