@@ -63,6 +63,7 @@ def test_an_agentless_passive_has_no_actor_unless_by_names_one(ex: Extractor) ->
     "They met to fix the Deferred Action program for young migrants.",  # a name, not a verb
     "When the treaty was ratified, the war ended.",  # a time clause
     "Norway has sent a letter to the ministry.",  # an everyday act
+    "Acme has raised its offer for the rival brewer.",  # a bid goes on: nothing done
 ])
 def test_no_claim_in_pledges_intentions_denials_and_look_alikes(ex: Extractor, text: str) -> None:
     assert _read(ex, text)[1] == []
