@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
 import typer
 
 from tracker import __version__
+from tracker.cli import claims as claims_cli
 from tracker.cli import listings, reports, review, spec
 from tracker.cli.runtime import Runtime
 from tracker.dates import check_period, parse_date
@@ -314,11 +315,13 @@ def ingest(runtime: Runtime, values: dict[str, Any]) -> None:
             with connection.begin():  # what an interrupted run left unsettled
                 resolver.settle()
             unsettled = 0
-            for planned, findings in extraction.map(_plan(documents, connection, pending)):
+            for planned, extracted in extraction.map_all(_plan(documents, connection, pending)):
                 stored = None
-                if findings is not None:
+                if extracted is not None:
+                    findings, claims = extracted  # claims: reports on a commitment's fate
                     with connection.begin():  # one document, one transaction: stored whole or not at all
-                        stored = store.store_document(connection, planned.document, planned.text_hash, findings, resolver)
+                        stored = store.store_document(connection, planned.document, planned.text_hash, findings,
+                                                      resolver, claims)
                     pending.discard(planned.text_hash)
                 read_ += 1
                 if stored is not None and stored.new:
@@ -378,9 +381,20 @@ def extract(runtime: Runtime, values: dict[str, Any]) -> None:
     extractor = runtime.load_extractor(rules, actors)
     documents = _documents(reader, paths)
     listing = Listing([f.name for f in dataclass_fields(Finding)], FINDING_COLUMNS, "No commitments found.")
+    if values.get("claims"):  # the claims after each document's findings: kind "claim", with their outcome
+        from tracker.extract import Claim
+
+        names = [f.name for f in dataclass_fields(Finding)]
+        listing = Listing([*names, *(f.name for f in dataclass_fields(Claim) if f.name not in names)],
+                          (*FINDING_COLUMNS[:2], Column("outcome", "Outcome"), *FINDING_COLUMNS[2:]),
+                          "No commitments or claims found.")
     try:
         with _extraction(runtime, extractor, rules, actors, _workers(values["workers"], reader), lambda d: d) as extraction:
-            rows = (finding.to_dict() for _, findings in extraction.map(documents) for finding in findings or ())
+            if values.get("claims"):
+                rows = (row.to_dict() for _, (findings, claims) in extraction.map_all(documents)
+                        for row in (*findings, *claims))
+            else:
+                rows = (finding.to_dict() for _, findings in extraction.map(documents) for finding in findings or ())
             emit(rows, values["fmt"], listing)
     except KeyboardInterrupt:
         sys.stdout.flush()
@@ -457,6 +471,7 @@ command(spec.LIST)(listings.list_commitments)
 command(spec.SHOW)(listings.show_commitment)
 command(spec.DUE)(listings.due_commitments)
 command(spec.ACTORS_LIST, group=actors_app)(listings.list_actors)
+command(spec.CLAIMS)(claims_cli.list_claims)
 
 
 # --- scale: extraction on a Dask cluster -------------------------------------------------------------
@@ -761,8 +776,19 @@ RULES = Listing(
 @command(spec.RULES_LIST)
 def rules(runtime: Runtime, values: dict[str, Any]) -> None:
     extractor = runtime.load_extractor(values["rules"], values["actors"])
-    emit(({"id": r.id, "kind": r.kind, "score": r.score, "description": r.description} for r in extractor.rules),
-         values["fmt"], RULES)
+    claim_rules = getattr(extractor, "claim_rules", None)  # claims.toml: after the commitment rules
+    if claim_rules is None:  # (an extractor that reads no claims)
+        emit(({"id": r.id, "kind": r.kind, "score": r.score, "description": r.description} for r in extractor.rules),
+             values["fmt"], RULES)
+        return
+    rows = itertools.chain(
+        ({"id": r.id, "kind": r.kind, "score": r.score, "description": r.description} for r in extractor.rules),
+        ({"id": r.id, "kind": r.kind, "score": r.score, "description": r.description} for r in claim_rules.rules),
+        ({"id": g.id, "kind": "claim-guard", "score": 0.0, "description": g.description} for g in claim_rules.guards),
+        ({"id": a, "kind": "claim-adjustment", "score": v, "description": d}
+         for a, (v, d) in claim_rules.described_adjustments.items()),
+    )
+    emit(rows, values["fmt"], RULES)
 
 
 # --- serve ----------------------------------------------------------------------------------------

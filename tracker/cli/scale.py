@@ -95,6 +95,12 @@ class Precomputed:
             findings = self._findings.pop(id(planned.document))
             yield planned, (findings if planned.new else None)
 
+    def map_all(self, items: Iterable[Any]) -> Iterator[tuple[Any, tuple[list[Finding], list[Any]] | None]]:
+        """As ``map``, with no claims: the cluster's output holds findings only (claims are
+        found by a local ingest or reprocess)."""
+        for planned, findings in self.map(items):
+            yield planned, (findings, []) if findings is not None else None
+
     def __enter__(self) -> Precomputed:
         return self
 

@@ -17,7 +17,7 @@ from typing import Any
 from tracker.errors import TrackerError
 from tracker.output.exports import EXPORT_FORMATS
 from tracker.output.formats import LISTING_FORMATS, RECORD_FORMATS
-from tracker.status import ACTOR_TYPES, KINDS, REVIEW_STATES, STATUSES
+from tracker.status import ACTOR_TYPES, CLAIM_OUTCOMES, KINDS, REVIEW_STATES, STATUSES
 from tracker.storage.location import ENV_VAR
 
 
@@ -128,7 +128,9 @@ EXTRACT = Command("extract", """Find the commitments in documents and print them
 --format jsonl prints one JSON object per finding (doc_id, start, end, sentence,
 kind, actor, speaker, ...), as ../shared/eval/score.py reads it. The extraction runs
 in --workers processes; the output is in input order whatever their number.""",
-                  (PATHS, RULES, ACTORS, WORKERS, *METADATA, LISTING_FORMAT, MAX_DOCUMENT_SIZE))
+                  (PATHS, RULES, ACTORS, WORKERS, *METADATA, LISTING_FORMAT, MAX_DOCUMENT_SIZE,
+                   Param("claims", "Also print the claims: statements on a commitment's fate (kind \"claim\", "
+                         "with their outcome); the findings' lines are the same.", ("--claims",), kind=bool)))
 
 LIST = Command("list", "List commitments, oldest first.", (
     Param("actor", "Who is bound: a name or alias, any case (France, paris); includes the government bodies and "
@@ -438,6 +440,21 @@ DB_BACKUP = Command("backup", "A consistent copy of a SQLite database, safe whil
     DB,
 ), group="db")
 
+CLAIMS = Command("claims", """List claims, oldest first: what reports say about a commitment's fate.
+
+A claim ("has delivered the howitzers", "scrapped plans to") is found at ingest by the
+claim rules (tracker rules lists them), never stored as a commitment. One that matches a
+commitment of the same actor names it and suggests a status for tracker review.""", (
+    Param("actor", "Who delivered, began or dropped it: a name or alias, any case, and the bodies and people "
+          "under it, as tracker list --actor reads it.", ("--actor", "-a")),
+    Param("outcome", f"Only these outcomes (repeatable): {', '.join(CLAIM_OUTCOMES)}.", ("--outcome", "-o"),
+          multiple=True),
+    Param("since", "Said on or after this date (YYYY-MM-DD).", ("--since",)),
+    Param("until", "Said on or before this date (YYYY-MM-DD).", ("--until",)),
+    Param("limit", "At most this many.", ("--limit", "-n"), kind=int, min=1),
+    LISTING_FORMAT, DB,
+))
+
 COMMANDS: tuple[Command, ...] = (
     INGEST, EXTRACT, EXPLAIN, LIST, SHOW, DUE, UPDATE, REPROCESS, ACTORS_LIST, ACTORS_RENAME, ACTORS_MERGE,
     ACTORS_SET_PARENT, ACTORS_SET_TYPE, RULES_LIST, REPORT, SUMMARY, EXPORT, IMPORT, SERVE, DB_UPGRADE, DB_CURRENT,
@@ -445,6 +462,7 @@ COMMANDS: tuple[Command, ...] = (
     MERGE, SPLIT,
     DB_VERIFY, DB_BACKUP,
     SCALE_EXTRACT,
+    CLAIMS,
 )
 
 

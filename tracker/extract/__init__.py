@@ -4,11 +4,12 @@ Public API (used by the CLI and the store; keep it stable):
 
     ex = Extractor.load(rules_path=None, actors_path=None)   # raises RuleError on a bad file
     findings: list[Finding] = ex.extract(doc)                # pure: no I/O, no database
+    findings, claims = ex.extract_all(doc)                   # and the claims (reports on a fate)
     ex.rules -> list[Rule]                                   # for `tracker rules`
     ex.lookup_actor("paris") -> ActorInfo | None             # canonical name, type, aliases
 """
 
 from tracker.extract.engine import ActorInfo, Extractor, Rule, RuleError
-from tracker.extract.model import KINDS, Document, Finding
+from tracker.extract.model import KINDS, OUTCOMES, Claim, Document, Finding
 
-__all__ = ["ActorInfo", "Document", "Extractor", "Finding", "KINDS", "Rule", "RuleError"]
+__all__ = ["ActorInfo", "Claim", "Document", "Extractor", "Finding", "KINDS", "OUTCOMES", "Rule", "RuleError"]

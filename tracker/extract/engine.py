@@ -28,10 +28,11 @@ from datetime import date
 from pathlib import Path
 
 from tracker.extract import rules as rules_mod
+from tracker.extract.claims import ClaimReader, load_claims
 from tracker.extract.context import DocContext
 from tracker.extract.explain import Tracer
 from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_file
-from tracker.extract.model import ActorInfo, Document, Finding
+from tracker.extract.model import ActorInfo, Claim, Document, Finding
 from tracker.extract.quantities import find_amounts, find_deadline, said_on_phrase
 from tracker.extract.rules import Rule, RuleError, RuleSet
 from tracker.extract.sentences import Span, split, split_around
@@ -135,7 +136,7 @@ def _refuse(tracer: Tracer | None, refusal_id: str, words: str) -> list[Finding]
     return []
 
 
-class Extractor(Resolver):
+class Extractor(ClaimReader, Resolver):
     """Loads rules and actors once; `extract(doc)` is pure and safe to call in workers."""
 
     def __init__(self, ruleset: RuleSet, gaz: Gazetteer) -> None:
@@ -170,6 +171,7 @@ class Extractor(Resolver):
         # only what no cue could match, so the findings are those of the full analysis.
         self._any_cue = re.compile("|".join(f"(?:{r.pattern})" for r in ruleset.cues), re.I)
         self._needs = _NeedIndex(ruleset.cues) if all(r.needs for r in ruleset.cues) else None
+        self.claim_rules = load_claims()  # statements on a commitment's fate (claims.py)
 
     @classmethod
     def load(cls, rules_path: Path | None = None, actors_path: Path | None = None) -> "Extractor":
@@ -186,6 +188,10 @@ class Extractor(Resolver):
 
     def lookup_actor(self, name: str) -> ActorInfo | None:
         return self.gaz.lookup(name)
+
+    def extract_all(self, doc: Document) -> tuple[list[Finding], list[Claim]]:
+        """The findings and the claims of a document (what ingest stores)."""
+        return self.extract(doc), self.extract_claims(doc)
 
     # ---- the document loop --------------------------------------------------------------
     def extract(self, doc: Document, fast: bool = True, tracer: Tracer | None = None) -> list[Finding]:

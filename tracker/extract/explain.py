@@ -129,6 +129,15 @@ class Tracer:
             self._cue.actions = [f.action or "" for f in findings]
 
 
+    def claimed(self, claim: Any) -> None:
+        """A claim found (claims.py): its outcome stands for the kind."""
+        assert self._cue is not None
+        self._cue.decision = "found"
+        self._cue.kind = f"claim: {claim.outcome}"
+        self._cue.confidence = claim.confidence
+        self._cue.actions = [claim.action or ""]
+
+
 class Extracts(Protocol):
     """What explain needs of an extractor (the engine imports this module for its
     Tracer, so the engine is named here by what it does, not imported)."""
@@ -140,6 +149,9 @@ def explain(extractor: Extracts, doc: Document) -> list[SentenceTrace]:
     """The trace of every sentence of `doc` that holds a cue (see the module doc)."""
     tracer = Tracer()
     extractor.extract(doc, tracer=tracer)
+    claims = getattr(extractor, "extract_claims", None)
+    if claims is not None:  # the claim rules' decisions, after the commitment cues'
+        claims(doc, tracer=tracer)
     return tracer.sentences
 
 

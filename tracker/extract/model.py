@@ -77,3 +77,38 @@ class Finding:
 
 
 _FINDING_FIELDS = tuple(f.name for f in fields(Finding))
+
+
+# What a claim says happened (tracker.status.CLAIM_OUTCOMES, repeated: extract imports no base).
+OUTCOMES: tuple[str, ...] = ("delivered", "partly_delivered", "progress", "stalled", "reversed")
+
+
+@dataclass(slots=True)
+class Claim:
+    """A statement that reports on a commitment's fate ("has delivered the howitzers",
+    "scrapped plans to build a runway"): never a commitment itself. Its actor fields are
+    a Finding's, so that storage resolves its actor the same way."""
+
+    doc_id: str
+    start: int  # character offsets of the sentence in Document.text
+    end: int
+    sentence: str
+    outcome: str  # one of OUTCOMES
+    actor: str | None  # who delivered, began, dropped (None: an agentless passive)
+    rule: str  # id of the claim rule ([[claim]] in claims.toml)
+    confidence: float
+    actor_type: str | None = None
+    actors: list[str] = field(default_factory=list)
+    actor_aliases: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    speaker: str | None = None
+    action: str | None = None  # what was delivered, begun or dropped, in words
+    amount: str | None = None
+    said_on: str | None = None  # ISO date, as for findings
+    kind: str = "claim"  # so that a reader of `extract --claims` output tells claims from findings
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f: list(v) if isinstance(v := getattr(self, f), list) else v for f in _CLAIM_FIELDS}
+
+
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, Generic, TextIO, TypeVar
 
 from tracker.errors import TrackerError
-from tracker.extract import Document, Finding
+from tracker.extract import Claim, Document, Finding
 
 T = TypeVar("T")
 
@@ -97,7 +97,23 @@ def _extract_chunk(docs: list[tuple[Any, ...]]) -> list[list[tuple[Any, ...]]]:
     return [[_pack_finding(f) for f in _extractor.extract(Document(*doc))] for doc in docs]
 
 
+def _extract_all_chunk(docs: list[tuple[Any, ...]]) -> list[tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]]:
+    """The findings and the claims of each document (ingest stores both)."""
+    out = []
+    for doc in docs:
+        findings, claims = _extract_all(_extractor, Document(*doc))
+        out.append(([_pack_finding(f) for f in findings], [_pack_claim(c) for c in claims]))
+    return out
+
+
+def _extract_all(extractor: Any, doc: Document) -> tuple[list[Finding], list[Claim]]:
+    """Findings and claims; an extractor that reads no claims (a stand-in) gives none."""
+    both = getattr(extractor, "extract_all", None)
+    return both(doc) if both is not None else (extractor.extract(doc), [])
+
+
 _pack_finding = attrgetter(*(f.name for f in fields(Finding)))
+_pack_claim = attrgetter(*(f.name for f in fields(Claim)))
 
 
 class Extraction(Generic[T]):
@@ -167,10 +183,21 @@ class Extraction(Generic[T]):
         return pending.get()
 
     def map(self, items: Iterable[T]) -> Iterator[tuple[T, list[Finding] | None]]:
+        for item, got in self._map(items, claims=False):
+            yield item, got  # type: ignore[misc]
+
+    def map_all(self, items: Iterable[T]) -> Iterator[tuple[T, tuple[list[Finding], list[Claim]] | None]]:
+        """As ``map``, with each document's claims beside its findings."""
+        return self._map(items, claims=True)  # type: ignore[return-value]
+
+    def _map(self, items: Iterable[T], claims: bool) -> Iterator[tuple[T, Any]]:
         if self.workers == 1:
             for item in items:
                 doc = self.document_of(item)
-                yield item, (self.extractor.extract(doc) if doc is not None else None)
+                if doc is None:
+                    yield item, None
+                else:
+                    yield item, (_extract_all(self.extractor, doc) if claims else self.extractor.extract(doc))
             return
         window: deque[tuple[list[T], list[Document | None], AsyncResult[list[list[tuple[Any, ...]]]] | None]] = deque()
         limit = self.workers * WINDOW_PER_WORKER
@@ -178,26 +205,33 @@ class Extraction(Generic[T]):
             for chunk in self._chunks(items):
                 docs = [self.document_of(item) for item in chunk]
                 todo = [_pack(d) for d in docs if d is not None]
-                pending = self._start().apply_async(_extract_chunk, (todo,)) if todo else None
+                work = _extract_all_chunk if claims else _extract_chunk
+                pending = self._start().apply_async(work, (todo,)) if todo else None
                 window.append((chunk, docs, pending))
                 if len(window) >= limit:
-                    yield from self._collect(*window.popleft())
+                    yield from self._collect(*window.popleft(), claims)
         except WorkerLost:
             raise  # what was in flight is lost with it
         except Exception:
             # A bad input midway: what was read before it is still delivered (and stored).
             while window:
-                yield from self._collect(*window.popleft())
+                yield from self._collect(*window.popleft(), claims)
             raise
         while window:
-            yield from self._collect(*window.popleft())
+            yield from self._collect(*window.popleft(), claims)
 
     def _collect(
-        self, chunk: list[T], docs: list[Document | None], pending: AsyncResult[list[list[tuple[Any, ...]]]] | None
-    ) -> Iterator[tuple[T, list[Finding] | None]]:
+        self, chunk: list[T], docs: list[Document | None], pending: AsyncResult[Any] | None, claims: bool = False
+    ) -> Iterator[tuple[T, Any]]:
         results = iter(self._result(pending) if pending is not None else ())
         for item, doc in zip(chunk, docs, strict=True):
-            yield item, ([Finding(*f) for f in next(results)] if doc is not None else None)
+            if doc is None:
+                yield item, None
+            elif claims:
+                found, claimed = next(results)
+                yield item, ([Finding(*f) for f in found], [Claim(*c) for c in claimed])
+            else:
+                yield item, [Finding(*f) for f in next(results)]
 
     def _chunks(self, items: Iterable[T]) -> Iterator[list[T]]:
         chunk: list[T] = []

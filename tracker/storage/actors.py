@@ -121,8 +121,8 @@ def stored_affiliations(connection: Connection, actor_ids: Iterable[int]) -> Aff
 
 
 def merge_into(connection: Connection, keep: int, gone: int) -> None:
-    """Move everything of actor ``gone`` to ``keep`` (links, evidence, children, aliases,
-    its names as aliases, its log) and delete it."""
+    """Move everything of actor ``gone`` to ``keep`` (links, evidence, claims, children,
+    aliases, its names as aliases, its log) and delete it."""
     if keep == gone:
         raise TrackerError(f"cannot merge actor {keep} with itself")
     keep_row = _rows(connection, "SELECT key, parent_id FROM actors WHERE id = :k", k=keep)[0]
@@ -140,6 +140,7 @@ def merge_into(connection: Connection, keep: int, gone: int) -> None:
                 "UPDATE actor_evidence SET actor_id = :k WHERE actor_id = :g",
                 "UPDATE actor_evidence SET parent_id = :k WHERE parent_id = :g",
                 "UPDATE actor_changes SET actor_id = :k WHERE actor_id = :g",
+                "UPDATE claims SET actor_id = :k WHERE actor_id = :g",  # (their actor, as a finding's)
                 "UPDATE actors SET parent_id = :k WHERE parent_id = :g AND id <> :k"):
         connection.execute(text(sql), p)
     if keep_row[1] == gone:  # it belonged to what it absorbs: it takes that one's place

@@ -187,3 +187,50 @@ def best_match(pledge: Pledge, candidates: Sequence[Pledge],
         if verdict.score >= SUGGEST and (best is None or (verdict.score, -index) > (best[1].score, -best[0])):
             best = (index, verdict)
     return best
+
+
+# --- claims: is this report about that pledge? ----------------------------------------------
+# A claim ("Germany has delivered the howitzers") matches a commitment ("will deliver 18
+# howitzers") of the same main actor when what it says was done is what was pledged: the
+# claim's action and the commitment's share their content words. Unlike two pledges, a
+# claim may name less than the pledge (no amount, no deadline) or another amount (a
+# partial delivery), so only the words are compared.
+CLAIM_MATCH: Final = 0.75
+# words a report uses about the pledge itself, not about what was pledged
+_CLAIM_FUNCTION_WORDS: Final = frozenset(
+    "it has have had been was were is are not yet still now already finally promis pledg commit vow plan "
+    "its they he she we i us our them their him me my you your into onto out up down over "
+    "since last ago year years month months week weeks day days today yesterday "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+# what many pledges and reports say whatever they are about: two of these shared say nothing
+# of which pledge it is ("signed into law", "passed the bill")
+_CLAIM_GENERIC: Final = frozenset(
+    "sign law legislation bill act pass deliver complet implement build built train open clos cut rais reduc "
+    "paid pay sent send work start began begun program programm fund funding money new".split()
+)
+
+
+def _claim_words(text: str | None) -> list[str]:
+    words = [w.rstrip("e") if len(w) > 4 else w for w in normalise_action(text).split()]
+    return [w for w in words if w not in _CLAIM_FUNCTION_WORDS]
+
+
+def compare_claim(claim_action: str | None, pledge_action: str | None) -> Verdict:
+    """How likely a claim's action reports on a pledge's action (same actor checked by the
+    caller): rapidfuzz's token_set_ratio over both normalised, at most the share of the
+    shorter side's content words that both hold, and nothing unless they share two (one
+    shared verb, "deliver", says nothing of what was delivered)."""
+    left, right = _claim_words(claim_action), _claim_words(pledge_action)
+    if not left or not right:
+        return Verdict(0.0, "match.no_action")
+    shared = set(left) & set(right)
+    if len(shared) < 2 or not shared - _CLAIM_GENERIC:  # one word ("nation", "tax") names no pledge
+        return Verdict(0.0, "match.claim_few_words")
+    # and most of the shorter side's words are shared: "cut tuition fees" is not "raise tuition fees"
+    coverage = len(shared) / min(len(set(left)), len(set(right)))
+    score = min(fuzz.token_set_ratio(" ".join(left), " ".join(right)) / 100, coverage)
+    return Verdict(score, f"match.claim_action {score:.2f}")

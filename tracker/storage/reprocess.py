@@ -372,6 +372,10 @@ def _vanished(connection: Connection, old: _Stored, tally: Tally, now: datetime)
                 connection.execute(delete(_suggestions).where(or_(s.commitment_id == cid, s.other_id == cid)))
                 connection.execute(update(_claims).where(_claims.c.commitment_id == cid).values(commitment_id=None))
                 connection.execute(delete(_links).where(_links.c.commitment_id == cid))
+                # the claims that matched it stay, unmatched; the status suggestions they made go
+                connection.execute(update(_claims).where(_claims.c.commitment_id == cid).values(commitment_id=None))
+                connection.execute(delete(_suggestions).where(_suggestions.c.commitment_id == cid,
+                                                              _suggestions.c.kind == "status"))
                 connection.execute(delete(_commitments).where(_commitments.c.id == cid))
             else:
                 _touch(connection, cid, now)

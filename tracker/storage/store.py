@@ -48,7 +48,7 @@ from tracker.storage.tables import (
 )
 
 if TYPE_CHECKING:  # the contract with the extraction; its engine is not needed to store
-    from tracker.extract import ActorInfo, Document, Finding
+    from tracker.extract import ActorInfo, Claim, Document, Finding
 
 LookupFn = Callable[[str], "ActorInfo | None"]
 
@@ -416,6 +416,8 @@ class Stored:
     document_id: int
     new: bool  # False: the same text was already stored; nothing was extracted or written
     commitments: int
+    claims: int = 0  # reports on a commitment's fate (tracker.storage.claims)
+    suggestions: int = 0  # status suggestions the claims made
 
 
 def known_document(session: Connectable, text_hash: str) -> int | None:
@@ -433,7 +435,8 @@ def known_hashes(session: Connectable, hashes: Iterable[str]) -> set[str]:
 
 
 def store_document(
-    session: Connectable, doc: Document, text_hash: str, found: Sequence[Finding], actors: ActorResolver
+    session: Connectable, doc: Document, text_hash: str, found: Sequence[Finding], actors: ActorResolver,
+    claims: Sequence[Claim] = (),
 ) -> Stored:
     """Store a document whose findings are already extracted (by a worker process).
 
@@ -453,10 +456,17 @@ def store_document(
             return Stored(known_document(session, text_hash) or 0, False, 0)
         document_id = row[0][0]
         _insert_findings(cursor, sql, document_id, doc.date, findings, actors, now)
+        stored_claims = None
+        if claims:  # after the findings: a claim may report on a pledge of the same document
+            from tracker.storage.claims import store_claims
+
+            stored_claims = store_claims(connection, document_id, doc.date, claims, actors)
         actors.write_evidence(document_id, cursor)
     finally:
         cursor.close()
-    return Stored(document_id, True, len(findings))
+    if stored_claims is None:
+        return Stored(document_id, True, len(findings))
+    return Stored(document_id, True, len(findings), stored_claims.claims, stored_claims.suggestions)
 
 
 def _insert_findings(cursor: Any, sql: _Statements, document_id: int, published: date | None,
