@@ -29,6 +29,19 @@ def test_the_same_pledge_in_other_words_is_same() -> None:
     assert verdict.same and verdict.reason.startswith("match.action")
 
 
+@pytest.mark.parametrize("a, b", [
+    (P("will deliver 40 tanks to Poland by the end of the year"), P("promised to send 40 tanks to Poland before 2027")),
+    (P("is slashing 300 jobs at its Leeds plant"), P("will cut 300 jobs at the Leeds plant")),
+    (P("plans to hire 2,000 nurses"), P("will recruit 2,000 nurses")),
+])
+def test_synonyms_and_deadline_words_do_not_make_another_pledge(a: Any, b: Any) -> None:
+    assert compare(a, b).same, compare(a, b)
+
+
+def test_opposite_verbs_are_not_synonyms() -> None:
+    assert not compare(P("will cut fuel duty"), P("will raise fuel duty")).same
+
+
 @pytest.mark.parametrize("a, b, reason", [
     (P("send troops", actor=1), P("send troops", actor=2), "match.actor_differs"),
     (P("send troops", actor=None), P("send troops", actor=None), "match.actor_differs"),
@@ -54,7 +67,7 @@ def test_what_does_not_make_them_different() -> None:
 
 def test_normalise_action_keeps_what_is_pledged() -> None:
     assert normalise_action("will continue to fight for our vote. share: f t Contact") == "continue fight vote"
-    assert normalise_action("is to send 7,000 troops, the defence minister said") == "send 7000 troop"
+    assert normalise_action("is to send 7,000 troops, the defence minister said") == "deliver 7000 troop"  # send, deliver, supply ...: one act
 
 
 def test_best_match_takes_the_best_and_the_older_on_a_tie() -> None:

@@ -17,8 +17,10 @@ decides gives the reason, a rule id kept with a merge suggestion):
    chairs the G8", so a target the action does not say decides nothing).
 6. ``match.action``: the actions, normalised (:func:`normalise_action`: case,
    punctuation, function words, the commitment frame "will / plans to / pledged to",
-   a trailing attribution ", the minister said", text run on past the sentence's end
-   and inflection endings removed), compared by rapidfuzz: the mean of
+   a trailing attribution ", the minister said", text run on past the sentence's end,
+   the words of a deadline phrase (the date is rule 4) and inflection endings removed,
+   and a verb of a synonym group said as the group's first: "send" / "deliver" /
+   "supply", "cut" / "reduce" / "slash"), compared by rapidfuzz: the mean of
    ``token_set_ratio`` (word order and extra words matter less: "cut income tax" ~
    "cut the basic rate of income tax") and ``token_sort_ratio`` (which does not let a
    two-word action equal every longer one that contains it).
@@ -86,12 +88,49 @@ _FUNCTION_WORDS: Final = frozenset(
     "aim aims aimed hope hopes hoped hoping want wants wanted expect expects expected commit committed commits "
     "try tries tried seek seeks sought agree agreed agrees".split()
 )
+# When it is due is compared as a date (rule 4): the words of a deadline phrase are not what
+# is pledged ("by the end of the year" / "before the end of 2026")
+_DEADLINE_WORDS: Final = frozenset("end before within until year years month months week weeks decade time".split())
+# The same act in other words: each verb of a group compares as the group's first ("send
+# 12 howitzers" / "deliver 12 howitzers"). Common English synonyms of the verbs pledges
+# use, grouped only where one can stand for the other in a pledge.
+_SYNONYM_GROUPS: Final = (
+    "deliver send supply provide give hand donate ship",
+    "build construct erect",
+    "cut reduce lower slash trim",
+    "raise increase boost lift",
+    "scrap abolish axe eliminate drop",
+    "hire recruit employ",
+    "create generate",
+    "help assist aid support",
+    "buy acquire purchase",
+    "close shut",
+    "start begin launch",
+    "keep maintain retain",
+    "spend invest",
+)
+_SYNONYMS: Final[dict[str, str]] = {w: g.split()[0] for g in _SYNONYM_GROUPS for w in g.split()}
 # who said it, trailing the action ("..., the defence minister said"): not what was pledged
 _ATTRIBUTION = re.compile(r",[^,]{0,60}\b(?:said|says|told|announced|added|reported|confirmed)\b[^,]*$", re.I)
 # an action ends with its sentence (page text run on after it: "...beyond. share: f t Contact")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?]\s+")
 # numbers written with separators ("7,000") compare as plain digits
 _SEPARATOR = re.compile(r"(?<=[0-9])[,](?=[0-9]{3})")
+
+
+def _base(word: str) -> str:
+    """The verb of an inflected form, for the synonym table ("sending" -> "send", "supplies"
+    -> "supply"); other words as they are."""
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)] + repl
+            if stem in _SYNONYMS:
+                return stem
+            if stem + "e" in _SYNONYMS:  # "provided" -> "provide"
+                return stem + "e"
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in _SYNONYMS:  # "cutting" -> "cut"
+                return stem[:-1]
+    return word
 
 
 def _stem(word: str) -> str:
@@ -106,7 +145,8 @@ def normalise_action(text: str | None) -> str:
     if not text:
         return ""
     text = _ATTRIBUTION.sub("", _SENTENCE_END.split(text, 1)[0])
-    return " ".join(_stem(w) for w in _WORD.findall(text.lower()) if w not in _FUNCTION_WORDS)
+    words = (w for w in _WORD.findall(text.lower()) if w not in _FUNCTION_WORDS and w not in _DEADLINE_WORDS)
+    return " ".join(_stem(_SYNONYMS.get(_base(w), w)) for w in words)
 
 
 def _measure(unit: str | None) -> bool:
