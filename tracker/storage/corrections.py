@@ -23,7 +23,6 @@ from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from tracker.errors import TrackerError
 from tracker.status import check_kind
@@ -79,12 +78,7 @@ def _commitment(session: Session, commitment_id: int) -> Commitment:
 
 
 def _flush(session: Session, commitment_id: int) -> None:
-    try:
-        session.flush()
-    except StaleDataError:
-        raise TrackerError(
-            f"commitment {commitment_id} was changed by someone else meanwhile; see tracker show {commitment_id}"
-        ) from None
+    store.flush_versioned(session, commitment_id)
 
 
 def _log(session: Session, commitment_id: int, action: str, old: Any, new: Any, by: str, now: datetime,

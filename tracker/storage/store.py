@@ -546,6 +546,17 @@ def check_evidence_url(url: str) -> str:
     return url
 
 
+def flush_versioned(session: Session, commitment_id: int) -> None:
+    """Write a commitment's changes; the database checks its version (optimistic locking),
+    so a change someone made meanwhile is one clear error, not a lost update."""
+    try:
+        session.flush()
+    except StaleDataError:
+        raise TrackerError(
+            f"commitment {commitment_id} was changed by someone else meanwhile; see tracker show {commitment_id}"
+        ) from None
+
+
 def change_status(
     session: Session,
     commitment_id: int,
@@ -581,12 +592,7 @@ def change_status(
     from_status = commitment.status
     commitment.status = to_status
     commitment.updated_at = now
-    try:
-        session.flush()
-    except StaleDataError:
-        raise TrackerError(
-            f"commitment {commitment_id} was changed by someone else meanwhile; see tracker show {commitment_id}"
-        ) from None
+    flush_versioned(session, commitment_id)
     # Appended at the end of the hash chain, in this session's transaction.
     change_id = ledger.append(session.connection(), {
         "commitment_id": commitment_id, "from_status": from_status, "to_status": to_status,
