@@ -21,13 +21,15 @@ keeps its ids (until a rollback or the batch's actor settling, which may merge a
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select
 
-from tracker.storage.matching import Pledge, Verdict, best_match, normalise_action
+from tracker.storage.matching import Pledge, Verdict, best_match, normalise_action, numbers_of
 from tracker.storage.tables import commitments as _commitments, links as _links
 
 
@@ -42,6 +44,17 @@ def pledge_of(actor_id: int | None, values: dict[str, Any] | Any) -> Pledge:
                   bool(get("negated")), get("target"))
 
 
+_YEAR = re.compile(r"^(?:19|20)[0-9]{2}$")
+
+
+def _keys(action: str) -> frozenset[str]:
+    """The numbers a candidate is found by: those of the action other than years, else its
+    years ("train 7000 soldier 2024": 7000; a deadline's year is shared by many pledges)."""
+    numbers = numbers_of(action)
+    amounts = frozenset(n for n in numbers if not _YEAR.match(n))
+    return amounts or numbers
+
+
 @dataclass(slots=True)
 class _Candidates:
     """An actor's commitments open to a new mention, oldest first."""
@@ -51,6 +64,33 @@ class _Candidates:
     actions: list[str] = field(default_factory=list)  # normalised, for rapidfuzz
     # a commitment's linked actors and next free position, when known (read when first needed)
     links: dict[int, tuple[set[int], int]] = field(default_factory=dict)
+    # positions in the lists above by the numbers their actions write, and of those that write
+    # none: two actions whose numbers differ are two pledges (matching rule 3), so a finding
+    # that writes numbers is compared only with these
+    by_number: dict[str, list[int]] = field(default_factory=dict)
+    no_number: list[int] = field(default_factory=list)
+
+    def append(self, commitment_id: int, pledge: Pledge, action: str) -> None:
+        at = len(self.ids)
+        self.ids.append(commitment_id)
+        self.pledges.append(pledge)
+        self.actions.append(action)
+        numbers = _keys(action)
+        for n in numbers:
+            self.by_number.setdefault(n, []).append(at)
+        if not numbers:
+            self.no_number.append(at)
+
+    def open_to(self, action: str) -> list[int]:
+        """Positions of the candidates a finding with this normalised action may state
+        again, the most recent RECENT of them, oldest first."""
+        numbers = _keys(action)
+        if not numbers:
+            return list(range(max(0, len(self.ids) - RECENT), len(self.ids)))
+        found = set(self.no_number[-RECENT:])
+        for n in numbers:
+            found.update(self.by_number.get(n, ())[-RECENT:])
+        return sorted(found)[-RECENT:]
 
 
 def _candidates_sql() -> Any:
@@ -63,6 +103,7 @@ def _candidates_sql() -> Any:
 
 
 _CANDIDATES = _candidates_sql()
+RECENT = 1000  # candidates per actor: its most recent commitments (Grouper.match)
 _LINKS = select(_links.c.actor_id, _links.c.position).where(_links.c.commitment_id == bindparam("cid"))
 
 
@@ -84,9 +125,7 @@ class Grouper:
         if found is None:
             found = _Candidates()
             for row in connection.execute(_CANDIDATES, {"actor_id": actor_id}):
-                found.ids.append(row.id)
-                found.pledges.append(pledge_of(actor_id, row))
-                found.actions.append(normalise_action(row.action))
+                found.append(row.id, pledge_of(actor_id, row), normalise_action(row.action))
             self._by_actor[actor_id] = found
         return found
 
@@ -96,8 +135,11 @@ class Grouper:
         if pledge.actor_id is None:
             return None
         candidates = self._candidates(connection, pledge.actor_id)
-        best = best_match(pledge, candidates.pledges, candidates.actions)
-        return None if best is None else (candidates.ids[best[0]], best[1])
+        # the actor's most recent commitments only: a statement is repeated while it is news,
+        # and comparing each finding with every commitment of a prolific actor is quadratic
+        at = candidates.open_to(normalise_action(pledge.action))
+        best = best_match(pledge, [candidates.pledges[i] for i in at], [candidates.actions[i] for i in at])
+        return None if best is None else (candidates.ids[at[best[0]]], best[1])
 
     def added(self, commitment_id: int, pledge: Pledge, actor_ids: list[int]) -> None:
         """A new commitment was stored: later findings may state it again."""
@@ -106,9 +148,7 @@ class Grouper:
         candidates = self._by_actor.get(pledge.actor_id)
         if candidates is None:  # not read yet: the query will find it
             return
-        candidates.ids.append(commitment_id)
-        candidates.pledges.append(pledge)
-        candidates.actions.append(normalise_action(pledge.action))
+        candidates.append(commitment_id, pledge, normalise_action(pledge.action))
         candidates.links[commitment_id] = (set(actor_ids), len(actor_ids))
 
     def new_links(self, connection: Connection, actor_id: int, commitment_id: int,

@@ -48,6 +48,7 @@ from rapidfuzz import fuzz, process
 
 SAME: Final = 0.85
 SUGGEST: Final = 0.55
+COMPARED: Final = 20  # candidates compared in full after rapidfuzz's screen (best_match)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,10 +134,13 @@ def _base(word: str) -> str:
     return word
 
 
+_ENDING = re.compile(r"(ing|ed|es|s)$")
+
+
 def _stem(word: str) -> str:
     if _NUMBER.match(word):
         return _SEPARATOR.sub("", word)
-    return re.sub(r"(ing|ed|es|s)$", "", word) if len(word) > 4 else word
+    return _ENDING.sub("", word) if len(word) > 4 else word
 
 
 @lru_cache(maxsize=65536)
@@ -153,6 +157,11 @@ def _measure(unit: str | None) -> bool:
     """A unit that changes what an amount means (a currency code, per cent), unlike the
     thing counted, which is often said in other words ("2,000 soldiers", "2,000 troops")."""
     return unit is not None and (unit == "%" or (len(unit) == 3 and unit.isupper()))
+
+
+def numbers_of(normalised: str) -> frozenset[str]:
+    """The numbers written in a normalised action (rule 3 compares them)."""
+    return _numbers(normalised)
 
 
 def _numbers(normalised: str) -> frozenset[str]:
@@ -217,7 +226,9 @@ def best_match(pledge: Pledge, candidates: Sequence[Pledge],
     if pledge.actor_id is None or not query or not candidates:
         return None
     choices = normalised if normalised is not None else [normalise_action(c.action) for c in candidates]
-    screened = process.extract(query, choices, scorer=fuzz.token_set_ratio, limit=None,
+    # the few most alike by the screen are compared in full: all of them would make an actor
+    # with thousands of similar commitments ("will train N soldiers") quadratic in Python
+    screened = process.extract(query, choices, scorer=fuzz.token_set_ratio, limit=COMPARED,
                                score_cutoff=SUGGEST * 100 - 1e-9)
     best: tuple[int, Verdict] | None = None
     for _, _, index in screened:
