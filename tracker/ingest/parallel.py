@@ -180,6 +180,11 @@ class Extraction(Generic[T]):
             pending.wait(PARENT_CHECK_SECONDS)
             if self._pids() != self._worker_pids and not pending.ready():
                 raise WorkerLost("an extraction worker stopped unexpectedly (killed, or out of memory?)")
+        # also when this chunk's result came: a worker that died idle lost nothing, but it
+        # was killed (or ran out of memory) all the same, and whether its chunk was in flight
+        # is timing; stopping every time says so the same way
+        if self._pids() != self._worker_pids:
+            raise WorkerLost("an extraction worker stopped unexpectedly (killed, or out of memory?)")
         return pending.get()
 
     def map(self, items: Iterable[T]) -> Iterator[tuple[T, list[Finding] | None]]:
