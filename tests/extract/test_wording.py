@@ -48,3 +48,12 @@ def test_the_stative_verb_alone_still_states(ex: Extractor) -> None:
 def test_any_reporting_verb_and_her_pronoun_make_a_person(ex: Extractor, frame: str) -> None:
     assert run(ex, f"Marguerite Okafor {frame} she would repay the campaign loan.") == [
         ("commitment", "Marguerite Okafor")]
+
+
+@pytest.mark.parametrize("inserted", [
+    "Ostrava Steel (which employs 4,000 people) said",
+    "Ostrava Steel said – after a week of talks with the regional council – that",
+    "Ostrava Steel said — after a week of talks — that",
+])
+def test_an_inserted_clause_does_not_hide_the_speaker(ex: Extractor, inserted: str) -> None:
+    assert run(ex, f"{inserted} it would close its coke plant by 2027.") == [("commitment", "Ostrava Steel")]

@@ -250,6 +250,10 @@ def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str
     frame_who = frame_verb = None
     # "Turkey, which occupies northern Cyprus, had insisted it would ...": Turkey speaks
     framed = _RELATIVE_ANYWHERE.sub("", rest.rstrip()) if "wh" in rest else rest.rstrip()
+    if "(" in framed or "–" in framed or "—" in framed:
+        # "Ikea (which has 9,000 staff) said", "said – after months of talks – that": an
+        # inserted clause between the speaker, the verb and "that" is read past
+        framed = _INSERTED.sub("", framed)
     fa = _frame_appos(framed, g)
     fm = _frame_search(framed, g)
     if fa:
@@ -400,6 +404,7 @@ def _frame_search(text: str, g: _Grammar) -> re.Match[str] | None:
 
 _RELATIVE_ANYWHERE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,]|,(?=\d{3}))*,")  # "15,000" holds no clause end
 _PAREN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,]|,(?=\d{3}))*(?:,[^,]*){0,2},\s*$")
+_INSERTED = re.compile(r"\s*\([^()]{1,120}\)|\s+[–—]\s[^–—]{1,120}?\s[–—](?=\s)")
 _PP_WORDS = frozenset("of in at from for on with under over about between among against into across by".split())
 _CONTRACTION = re.compile(r"(?i)(?<=^i)['’]m$|['’](?:re|ve|d)$|(?<=^he|^it)['’]s$|(?<=^she)['’]s$")
 _PREP_IN_NAME = frozenset("of on for de la le du von van der den da di dos del bin ibn and &".split())

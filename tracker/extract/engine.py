@@ -43,6 +43,7 @@ from tracker.extract.readings_authored import authored_be_subject, authored_read
 from tracker.extract.testable import judge as judge_testable
 from tracker.extract.prefilter import _GuardNeeds, _NeedIndex, _lowered, _tail_start
 from tracker.extract.clause import (
+    _INSERTED,
     _PARENS,
     _PRONOUNS,
     _VERB_AFTER,
@@ -350,6 +351,10 @@ class Extractor(ClaimReader, Resolver):
         else:
             v, verb, negated, passive = None, "", False, False
         text_guards, subject_guards, speaker_guards = self._guards_for(rule)
+        if "(" in before or "–" in before or "—" in before:
+            # an inserted clause is read past: "said – after months of talks – that it would"
+            # is no "after ..." condition on the promise (blanked, so offsets hold)
+            before = _INSERTED.sub(lambda im: " " * len(im.group()), before)
         windows = (norm, before, after)
         bounds = ((0, len(norm)), (0, m.start()), (m.end(), len(norm)))  # the windows in the sentence
         if need_hits is None:
