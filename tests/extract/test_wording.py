@@ -57,3 +57,13 @@ def test_any_reporting_verb_and_her_pronoun_make_a_person(ex: Extractor, frame: 
 ])
 def test_an_inserted_clause_does_not_hide_the_speaker(ex: Extractor, inserted: str) -> None:
     assert run(ex, f"{inserted} it would close its coke plant by 2027.") == [("commitment", "Ostrava Steel")]
+
+
+@pytest.mark.parametrize("quoted", ["'close the smelter at Perth'", "‘close the smelter at Perth’"])
+def test_a_single_quote_may_open_the_promised_action(ex: Extractor, quoted: str) -> None:
+    assert run(ex, f"Vantor Mining said it would {quoted}.") == [("commitment", "Vantor Mining")]
+
+
+def test_a_quoted_never_still_negates(ex: Extractor) -> None:
+    found = ex.extract(Document(doc_id="t", text="Vantor Mining said it would 'never sell' the Perth smelter."))
+    assert [(f.actor, f.negated) for f in found] == [("Vantor Mining", True)]

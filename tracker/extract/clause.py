@@ -123,7 +123,7 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
 
 
 _VERB_AFTER = re.compile(
-    r"^\s*(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|already|"
+    r"^\s*(?:['’](?=[a-z]))?(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|already|"
     r"usually|normally|generally|typically|ever|necessarily|both|all|each|"
     r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
     r"shortly|eventually|ultimately|initially|formally|officially|always|together|forever|truly|really|just|"
@@ -131,7 +131,8 @@ _VERB_AFTER = re.compile(
     # any other -ly adverb ("will greatly miss", "want to specifically mention"), not a verb in -ly
     r"(?!(?:apply|rely|supply|reply|comply|multiply|imply|fly|ally|rally|tally|bully|sully|dally)\b)[a-z]{2,}ly\b"
     r")\s*)*"
-    r"(?P<neg2>(?:not|never|no longer)\s+)?(?P<verb>[a-z][\w\-]*)(?:\s+(?P<next>[\w\-]+))?",
+    # a single quote may open a quoted action: "said it would 'build a plant'"
+    r"(?P<neg2>(?:not|never|no longer)\s+)?(?:['’](?=[a-z]))?(?P<verb>[a-z][\w\-]*)(?:\s+(?P<next>[\w\-]+))?",
     re.I,
 )
 
