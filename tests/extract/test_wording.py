@@ -67,3 +67,22 @@ def test_a_single_quote_may_open_the_promised_action(ex: Extractor, quoted: str)
 def test_a_quoted_never_still_negates(ex: Extractor) -> None:
     found = ex.extract(Document(doc_id="t", text="Vantor Mining said it would 'never sell' the Perth smelter."))
     assert [(f.actor, f.negated) for f in found] == [("Vantor Mining", True)]
+
+
+@pytest.mark.parametrize("frame", [
+    "has given an undertaking to",
+    "gave a firm commitment to",
+    "has made a promise to",
+    "has resolved to",
+    "has unanimously resolved to",
+])
+def test_a_commissive_noun_or_a_resolution_binds(ex: Extractor, frame: str) -> None:
+    assert run(ex, f"Brennick Foods {frame} close its Dundee bakery by March.") == [("pledge", "Brennick Foods")]
+
+
+@pytest.mark.parametrize("text", [
+    "Brennick Foods made a promise to its workers and kept it.",  # a promise made to someone, no action
+    "The dispute was resolved to the satisfaction of both sides.",
+])
+def test_a_commissive_noun_without_an_action_binds_no_one(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
