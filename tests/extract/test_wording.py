@@ -86,3 +86,17 @@ def test_a_commissive_noun_or_a_resolution_binds(ex: Extractor, frame: str) -> N
 ])
 def test_a_commissive_noun_without_an_action_binds_no_one(ex: Extractor, text: str) -> None:
     assert run(ex, text) == []
+
+
+@pytest.mark.parametrize("pronoun", ["She", "He"])
+def test_a_name_then_a_pronoun_opening_the_next_sentence_is_a_person(ex: Extractor, pronoun: str) -> None:
+    text = (f"Tomasz Wierzbicki visited the shipyard on Monday. {pronoun} said {pronoun.lower()} "
+            "was going to reopen the dry dock.")
+    assert run(ex, text) == [("commitment", "Tomasz Wierzbicki")]
+
+
+def test_a_time_of_the_telling_is_not_a_schedule_of_the_promise(ex: Extractor) -> None:
+    told = "Nadia Ferrante told a television channel on Friday that she would publish her tax returns."
+    assert run(ex, told) == [("commitment", "Nadia Ferrante")]
+    scheduled = "Nadia Ferrante said the firm would publish its results on Friday."
+    assert [kind for kind, _ in run(ex, scheduled)] == ["intention"]

@@ -270,6 +270,27 @@ def _said_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Ma
     return _scan(_SAID_NAME, text, _starts_before(text, verbs, 5, extra=verbs))
 
 
+# "Ingrid Solberg spoke to supporters. She said ...": a name opening a sentence and "He"/"She"
+# opening the next make the name a person
+_PRONOUN_OPENS = re.compile(r"[.!?][\"”’']?\s+(?:He|She)\s+[a-z]")
+_NAME_OPENS = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w’'\-]*)")
+
+
+_ADJ_BEFORE_ROLE = frozenset("former new acting interim senior deputy chief vice late then outgoing incoming".split())
+
+
+def _pronoun_next_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    hi = len(text) if hi is None else hi
+    for p in _PRONOUN_OPENS.finditer(text, lo, hi):
+        start = max(text.rfind(". ", lo, p.start()), text.rfind("\n", lo, p.start()))
+        start = lo if start < 0 else start + 1
+        while start < p.start() and text[start] in " \t\n\"“'‘":
+            start += 1
+        m = _NAME_OPENS.match(text, start, p.start())
+        if m is not None:
+            yield m
+
+
 _COPULAS = ("is", "was", "has been", "had been", "became", "becomes")
 # "Ramon Dizon leads the Reform Party", "X heads Acme Corp": the body is the person's side
 _LEAD_VERBS = ("leads", "led", "heads", "headed", "chairs", "chaired", "founded", "co-founded")
@@ -794,6 +815,14 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             if name.split()[0] not in _COMMON_OPENERS and not _common_single(name) \
                     and gaz.lookup(name) is None:
                 ppl.add(gaz, name, m.start() + len(" ".join(words[:cut])), None, None)
+    for m in scan(_pronoun_next_names):
+        name = _clean_name(m.group("name"))
+        if wanted(name) and _looks_like_person(name) and name.split()[0] not in _COMMON_OPENERS \
+                and not _ORG_END.search(name) and not _common_single(name) and gaz.lookup(name) is None \
+                and not _PRONOUN_WORD.search(name) and not _TITLE_WORD.fullmatch(m.group("verb")) \
+                and not any(_TITLE_WORD.fullmatch(w) or w.lower() in _ADJ_BEFORE_ROLE for w in name.split()):
+            # ("Former Labour leader Neil Kinnock ...": a description, not a name)
+            ppl.add(gaz, name, m.start("name"), None, None)
     if author and wanted(author):
         ppl.add(gaz, author, 0, None, None)
     for m in scan(_owned_names):

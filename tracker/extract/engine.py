@@ -130,6 +130,13 @@ _SET_TIME = re.compile(
 )
 
 
+def _own_clause(before: str) -> str:
+    """The words of the cue's own clause before it: after a reporting frame's "that" or
+    "said" ("told a radio station on Sunday that he would publish": Sunday is the telling's)."""
+    at = max(before.rfind(" that "), before.rfind(" said "), before.rfind(" told "))
+    return before[at + 1 :] if at >= 0 else before
+
+
 def _refuse(tracer: Tracer | None, refusal_id: str, words: str) -> list[Finding]:
     """Refuse a candidate for the reason `refusal_id` (a [[refusal]] of rules.toml)."""
     if tracer is not None:
@@ -344,7 +351,7 @@ class Extractor(ClaimReader, Resolver):
                 # "there will be no ...": only an authored reading below may take it
                 be_refused, read = read, (kind, "be", bool(v.group("neg") or v.group("neg2")), False)
             kind, verb, negated, passive = read
-            if verb in self._disclosures and _SET_TIME.search(norm):
+            if verb in self._disclosures and (_SET_TIME.search(after) or _SET_TIME.search(_own_clause(before))):
                 kind = "intention"  # "will publish its results on Thursday": a scheduled event
             elif _lemma(verb) in _EVENT_LIGHT_VERBS and self._event_object(after[v.end("verb"):]):
                 kind = "intention"  # "will deliver a keynote speech", "will make its decision on Thursday"
