@@ -100,3 +100,12 @@ def test_a_time_of_the_telling_is_not_a_schedule_of_the_promise(ex: Extractor) -
     assert run(ex, told) == [("commitment", "Nadia Ferrante")]
     scheduled = "Nadia Ferrante said the firm would publish its results on Friday."
     assert [kind for kind, _ in run(ex, scheduled)] == ["intention"]
+
+
+@pytest.mark.parametrize("attribution", [
+    "Vellmar Freight's chief executive, Jonas Albrecht, said",
+    "said Jonas Albrecht, Vellmar Freight's chief executive",
+])
+def test_a_possessive_role_binds_we_to_the_speakers_firm(ex: Extractor, attribution: str) -> None:
+    found = ex.extract(Document(doc_id="t", text=f'"We will open 12 depots by 2027," {attribution}.'))
+    assert [(f.actor, f.action) for f in found] == [("Vellmar Freight", "will open 12 depots by 2027")]

@@ -748,6 +748,8 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
         pre, role, name = m.group("pre").strip(), m.group("role"), m.group("name")
         if wanted(name):
             aff = _affiliation(gaz, pre) if pre else None
+            if aff is None and pre.endswith(("'s", "’s", "s'", "s’")):
+                aff = _owner(f"{pre} {role}")  # "Siemens's chairman, Priya Raghunathan": whose
             ppl.add(gaz, name, m.start("name"), aff, role)
     for m in scan(_title_names):
         title = m.group("title")
