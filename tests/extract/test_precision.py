@@ -268,3 +268,28 @@ def test_he_is_the_subject_not_the_person_he_attacked(ex: Extractor) -> None:
     text = ("Chancellor Gordon Brown spoke in Leeds. Mr Brown accused shadow chancellor Oliver Letwin "
             "of plotting cuts. He also pledged to end child poverty within ten years.")
     assert actors(ex, text)[-1] in ("Gordon Brown", "Brown")
+
+
+# ---- past aims, courtesies, hedges, things inside a phrase (sentences written for these tests)
+
+@pytest.mark.parametrize("text", [
+    "He was prepared to stand up to the dockers' union.",
+    "The bank sought to calm the bond market.",
+    "I would appreciate your prompt reply to these questions.",
+    "I want to wish every family in the valley a happy new year.",
+    "I would not exclude that the buyer walks away.",
+    "I don't suppose I'll be running the mill forever.",
+    "A heatwave in southern Spain would start to drain the reservoirs.",
+    "The Water Act, written by Rep. Olsen and Rep. Garza, which would require the agency to report, passed.",
+])
+def test_no_one_is_bound(ex: Extractor, text: str) -> None:
+    assert ex.extract(Document(doc_id="t", text=text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Olsen said the firm was prepared to sell the Leeds plant.",
+    "Maria Olsen has long sought to close the Leeds plant.",
+])
+def test_a_reported_or_lasting_aim_is_an_intention(ex: Extractor, text: str) -> None:
+    found = ex.extract(Document(doc_id="t", text=text))
+    assert [f.kind for f in found] == ["intention"]

@@ -211,7 +211,10 @@ def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str
             prev = tokens[i - 1].group()
             if (prev.isalpha() and prev.islower() and prev not in _DETERMINERS and prev not in _NP_INNER
                     and prev not in _PP_WORDS and prev not in _ADJ_OK and prev not in _BOUNDARY_WORDS
-                    and prev not in ("as", "including", "like", "such")):
+                    and prev not in ("as", "including", "like", "such")
+                    and not (prev in _REGION_WORDS and i > 1 and tokens[i - 2].group().lower() in _PP_WORDS)):
+                # ("A cold spell in north America would": "north" modifies the name inside a
+                # prepositional phrase, whose head comes before it)
                 # "the economic benefits San Antonio will reap", "giant Johnson & Johnson":
                 # a common noun before a name ends the name's phrase
                 break
@@ -231,6 +234,10 @@ def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str
     if relative:
         # "legislation that would lift ...", "Falk, who will remain ...": the antecedent
         inner, _, _, _ = _subject(rest.rstrip().rstrip(","), g)
+        if subj.lower() == "which" and _PERSON_TITLED.match(inner):
+            # "the Act, introduced by Rep. Newhouse and Rep. Kilmer, which would direct": "which"
+            # is never a person; it attaches to the thing named before them
+            return "", None, None, paren_who
         return inner if subj.lower() != "that" or inner else "", None, None, paren_who
     # an appositive: "The UK's biggest brewer, Scottish and Newcastle, is to buy"
     if not subj and rest.rstrip().endswith(","):
@@ -405,6 +412,11 @@ def _frame_search(text: str, g: _Grammar) -> re.Match[str] | None:
 
 _RELATIVE_ANYWHERE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,]|,(?=\d{3}))*,")  # "15,000" holds no clause end
 _PAREN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,]|,(?=\d{3}))*(?:,[^,]*){0,2},\s*$")
+_REGION_WORDS = frozenset("north south east west northern southern eastern western central upstate downstate rural "
+                          "coastal northeast northwest southeast southwest".split())
+_PERSON_TITLED = re.compile(
+    r"(?:Rep|Reps|Sen|Sens|Senator|Senators|Representative|Congressman|Congresswoman|Mr|Mrs|Ms|Dr|Gov|"
+    r"Governor|President|Secretary|Minister|Chairman|Chairwoman)\b\.?\s")
 _INSERTED = re.compile(r"\s*\([^()]{1,120}\)|\s+[–—]\s[^–—]{1,120}?\s[–—](?=\s)")
 _PP_WORDS = frozenset("of in at from for on with under over about between among against into across by".split())
 _CONTRACTION = re.compile(r"(?i)(?<=^i)['’]m$|['’](?:re|ve|d)$|(?<=^he|^it)['’]s$|(?<=^she)['’]s$")
