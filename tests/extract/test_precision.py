@@ -293,3 +293,10 @@ def test_no_one_is_bound(ex: Extractor, text: str) -> None:
 def test_a_reported_or_lasting_aim_is_an_intention(ex: Extractor, text: str) -> None:
     found = ex.extract(Document(doc_id="t", text=text))
     assert [f.kind for f in found] == ["intention"]
+
+
+def test_an_unattributed_we_in_a_publishers_report_binds_no_one(ex: Extractor) -> None:
+    text = "Badger groups are planning a winter campaign. We will publicise the cull in every county."
+    assert ex.extract(Document(doc_id="t", text=text, source="Daily Courier")) == []
+    # the same words in a text with no publisher (a manifesto given alone) are kept for the reader
+    assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == [None]

@@ -386,9 +386,14 @@ class Resolver:
                 # a quote whose speaker the text does not let us name ("I would not exclude
                 # that ...", "We will give you every support"): no one we can hold to it
                 return None
+            if who is None and ctx.doc.source:
+                # a publisher's report with no author: its "we" is someone it quotes, never
+                # the publisher ("We will publicise the trade", from a campaigner the story
+                # names elsewhere); no one we can hold to it
+                return None
             if who is None:
-                # "We will cut income tax" in a manifesto given without its author: a
-                # commitment whose actor the reader must supply (actor left empty)
+                # "We will cut income tax" in a manifesto given without its author or
+                # publisher: a commitment whose actor the reader must supply (actor left empty)
                 return _Actor("", None, [], [], [], False, "first person, no speaker or author known")
             authors = bool(ctx.author) and who.name.split()[-1:] == ctx.author.split()[-1:]
             # (a member's own release: "we" is the member's office or delegation as often as
