@@ -300,3 +300,8 @@ def test_an_unattributed_we_in_a_publishers_report_binds_no_one(ex: Extractor) -
     assert ex.extract(Document(doc_id="t", text=text, source="Daily Courier")) == []
     # the same words in a text with no publisher (a manifesto given alone) are kept for the reader
     assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == [None]
+
+
+@pytest.mark.parametrize("thing", ["The Harbour Resolution", "The Dublin Agenda", "A provision of the Ports Directive"])
+def test_a_resolution_agenda_or_provision_is_a_thing(ex: Extractor, thing: str) -> None:
+    assert ex.extract(Document(doc_id="t", text=f"{thing} would cut all funding for the ferry.")) == []
