@@ -167,6 +167,8 @@ def main() -> None:
     parser.add_argument("--big-db", type=Path, default=Path(tempfile.gettempdir()) / "tracker-1m.db",
                         help="the 1,000,000-commitment database (built if missing)")
     parser.add_argument("--skip-spacy", action="store_true")
+    parser.add_argument("--extract-only", action="store_true",
+                        help="only extract on one core and the spaCy peer (the extraction speed target)")
     parser.add_argument("--queries-only", action="store_true", help="only the list/show figures on the 1M database")
     parser.add_argument("--readme", type=Path, help="write the table into this README's Benchmarks section")
     args = parser.parse_args()
@@ -197,6 +199,10 @@ def main() -> None:
                                       "(peer)", None))
                 figures.append(Figure("extract / spaCy peer", [statistics.median(peer) / statistics.median(one)], "×",
                                       "(ratio)", None))
+            if args.extract_only:
+                for f in figures:
+                    print(f.row())
+                return
             two = repeat(runs, lambda: extract(2, False, folder / "w2.jsonl"))
             same = digest(folder / "w1.jsonl") == digest(folder / "w2.jsonl")
             speedup = statistics.median(one) / statistics.median(two)

@@ -305,3 +305,17 @@ def test_an_unattributed_we_in_a_publishers_report_binds_no_one(ex: Extractor) -
 @pytest.mark.parametrize("thing", ["The Harbour Resolution", "The Dublin Agenda", "A provision of the Ports Directive"])
 def test_a_resolution_agenda_or_provision_is_a_thing(ex: Extractor, thing: str) -> None:
     assert ex.extract(Document(doc_id="t", text=f"{thing} would cut all funding for the ferry.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Part of the funding secured by Senator Okafor will go toward the flood barrier.",
+    "The Senate passed an amendment offered by Congresswoman Ruiz that would rename the harbour.",
+    "New rules being drafted by the Maritime Agency that would close the strait were criticised.",
+])
+def test_the_agent_of_a_participle_is_not_the_subject(ex: Extractor, text: str) -> None:
+    assert ex.extract(Document(doc_id="t", text=text)) == []
+
+
+def test_a_relative_after_a_comma_or_who_takes_the_nearest_phrase(ex: Extractor) -> None:
+    text = "The loan was arranged by Harlow Brothers Ltd, which will act as the sole dealer."
+    assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == ["Harlow Brothers Ltd"]

@@ -159,12 +159,13 @@ def _raw_offset(raw: str, norm: str, i: int) -> int:
     return min(len(raw) - 1, int(i * len(raw) / max(1, len(norm))))
 
 
-def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str | None]:
+def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str, str | None, str | None, str | None]:
     """The subject phrase right before the cue, the reporting frame and a parenthetical speaker.
 
     Returns (subject, frame speaker, frame verb, parenthetical speaker). An empty subject
     means the cue continues a clause ("..., and would strive"): see `_elided_subject`.
-    A subject of "which"/"that" means a relative clause: its antecedent is returned.
+    A subject of "which"/"that" means a relative clause: its antecedent is returned
+    (`relative_head`: reading that antecedent, the nearest phrase even after "by").
     """
     text = _DEGREE_END.sub("", before.rstrip())  # "Michael C. Burgess, M.D. (TX-26)": the name
     ap = _NAME_APPOSITIVE.match(text)
@@ -227,13 +228,21 @@ def _subject(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str
                 # a common word capitalised: "Extending the tax credit will")
                 break
     subj_start = tokens[i].start() if i < n else len(text)
+    agent = _AGENT_BY.search(text, 0, subj_start) if subj_start < len(text) else None
+    if agent is not None and not relative_head and is_participle(agent.group("part").lower()):
+        # "the funding secured by Visclosky will go", "the bill sponsored by Rep. Smith
+        # would": the name is the agent of a participle; the subject is the phrase before it
+        return _subject(text[: agent.start()], g)
     subj = text[subj_start:].strip().lstrip("'’")
     if "'" in subj or "’" in subj:
         subj = _CONTRACTION.sub("", subj)  # "I'm looking" -> "I"
     rest = text[:subj_start]
     if relative:
         # "legislation that would lift ...", "Falk, who will remain ...": the antecedent
-        inner, _, _, _ = _subject(rest.rstrip().rstrip(","), g)
+        # (after a comma the antecedent is the nearest phrase, an agent's too: "arranged by
+        # Kleinwort Benson, which will act as a dealer"; with none, the head before the
+        # agent: "a provision introduced by DeFazio that would clarify"; "who" is the agent's)
+        inner, _, _, _ = _subject(rest.rstrip().rstrip(","), g, relative_head=rest.rstrip().endswith(",") or subj.lower() == "who")
         if subj.lower() == "which" and _PERSON_TITLED.match(inner):
             # "the Act, introduced by Rep. Newhouse and Rep. Kilmer, which would direct": "which"
             # is never a person; it attaches to the thing named before them
@@ -412,6 +421,7 @@ def _frame_search(text: str, g: _Grammar) -> re.Match[str] | None:
 
 _RELATIVE_ANYWHERE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,]|,(?=\d{3}))*,")  # "15,000" holds no clause end
 _PAREN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,]|,(?=\d{3}))*(?:,[^,]*){0,2},\s*$")
+_AGENT_BY = re.compile(r"(?<=\w)\s+(?P<part>[a-z]+)\s+by\s*$")
 _REGION_WORDS = frozenset("north south east west northern southern eastern western central upstate downstate rural "
                           "coastal northeast northwest southeast southwest".split())
 _PERSON_TITLED = re.compile(
