@@ -319,3 +319,17 @@ def test_the_agent_of_a_participle_is_not_the_subject(ex: Extractor, text: str) 
 def test_a_relative_after_a_comma_or_who_takes_the_nearest_phrase(ex: Extractor) -> None:
     text = "The loan was arranged by Harlow Brothers Ltd, which will act as the sole dealer."
     assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == ["Harlow Brothers Ltd"]
+
+
+@pytest.mark.parametrize("text", [
+    "I am baffled that the harbour board would close the slipway.",
+    "Residents were dismayed to learn that the council would sell the park.",
+    "The ruling means that eligible Canadians will keep their pensions.",
+])
+def test_a_feeling_about_others_or_people_in_general_binds_no_one(ex: Extractor, text: str) -> None:
+    assert ex.extract(Document(doc_id="t", text=text)) == []
+
+
+def test_a_feeling_about_an_announcement_keeps_the_announcement(ex: Extractor) -> None:
+    text = "I am troubled by the Prime Minister's announcement that Canada will keep 900 troops in Mali."
+    assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == ["Canada"]

@@ -133,6 +133,13 @@ _SET_TIME = re.compile(
 )
 
 
+# a lowercase modifier right before a name: "eligible Americans", "many Britons" (not a
+# determiner, preposition, conjunction or verb of saying, after which the name stands alone)
+_MODIFIER_END = re.compile(
+    r"(?<![\w'’])(?!(?:the|a|an|and|or|but|that|said|says|of|in|on|for|to|by|with|from|at|as|if|when|while|because|"
+    r"so|then|than|where|which|who|whom|whose)\s+$)[a-z][a-z\-]+\s+$")
+
+
 def _own_clause(before: str) -> str:
     """The words of the cue's own clause before it: after a reporting frame's "that" or
     "said" ("told a radio station on Sunday that he would publish": Sunday is the telling's)."""
@@ -430,6 +437,12 @@ class Extractor(ClaimReader, Resolver):
                 # "I want to thank", "I will admit", "we would stress": the speech act is
                 # done in saying it, nothing is promised
                 return _refuse(tracer, "refusal.performative", f"{subj_text} {act}")
+        if subj_text[:1].isupper() and " " not in subj_text and subj_text.endswith("s") \
+                and (mod := _MODIFIER_END.search(before[: before.rfind(subj_text)])) is not None:
+            info = self.gaz.lookup(subj_text)
+            if info is not None and info.type == "country" and info.name != subj_text:
+                # "eligible Americans will continue", "many Britons would": people in general
+                return _refuse(tracer, "refusal.generic-people", f"{mod.group().strip()} {subj_text}")
         if frame_verb and frame_verb.split()[0] in self._g.opinion:
             return _refuse(tracer, "refusal.opinion-frame", f"{frame_who} {frame_verb}")
         if rule.id == "future.would" and ctx.author and not (frame_who or frame_verb or paren_who) \

@@ -35,6 +35,7 @@ REFUSALS = (
     "refusal.help-verb",
     "refusal.negated-event",
     "refusal.opinion-frame",
+    "refusal.generic-people",
     "refusal.subject-never-agent",
     "refusal.subject-not-agent",
     "refusal.passive-authored",
