@@ -109,3 +109,14 @@ def test_a_time_of_the_telling_is_not_a_schedule_of_the_promise(ex: Extractor) -
 def test_a_possessive_role_binds_we_to_the_speakers_firm(ex: Extractor, attribution: str) -> None:
     found = ex.extract(Document(doc_id="t", text=f'"We will open 12 depots by 2027," {attribution}.'))
     assert [(f.actor, f.action) for f in found] == [("Vellmar Freight", "will open 12 depots by 2027")]
+
+
+def test_is_determined_to_is_an_intention_and_to_be_determined_is_not(ex: Extractor) -> None:
+    assert run(ex, "Folake Adeyemi is determined to finish the ring road before the election.") == [
+        ("intention", "Folake Adeyemi")]
+    assert run(ex, "The levy is determined to be unlawful.") == []
+
+
+def test_a_name_with_a_particle_speaks_for_its_party(ex: Extractor) -> None:
+    text = '"We will cut waiting lists in half," said Rhys ap Gwilym, Plaid Cymru\'s health spokesman.'
+    assert run(ex, text) == [("commitment", "Plaid Cymru")]

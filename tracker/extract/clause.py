@@ -39,7 +39,7 @@ _BOUNDARY_WORDS = frozenset(
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,}$")  # "US Airways": the country, not the pronoun "us"
 # inside a name: "Bank of England", "Lula da Silva", "Al-Walid bin Talal"
-_NP_INNER = frozenset("of and & for de la le du von van der den da di dos del bin ibn".split())
+_NP_INNER = frozenset("of and & for de la le du von van der den da di dos del bin ibn ap".split())
 _ADVERB_TAIL = re.compile(
     r"(?:\s*\b(?:also|now|still|then|soon|not|never|already|further|indeed|certainly|definitely|"
     r"jointly|together|again|eventually|finally|immediately|shortly|later|instead|therefore|thus|"
@@ -430,7 +430,7 @@ _PERSON_TITLED = re.compile(
 _INSERTED = re.compile(r"\s*\([^()]{1,120}\)|\s+[–—]\s[^–—]{1,120}?\s[–—](?=\s)")
 _PP_WORDS = frozenset("of in at from for on with under over about between among against into across by".split())
 _CONTRACTION = re.compile(r"(?i)(?<=^i)['’]m$|['’](?:re|ve|d)$|(?<=^he|^it)['’]s$|(?<=^she)['’]s$")
-_PREP_IN_NAME = frozenset("of on for de la le du von van der den da di dos del bin ibn and &".split())
+_PREP_IN_NAME = frozenset("of on for de la le du von van der den da di dos del bin ibn ap and &".split())
 _AUX = re.compile(r"\b(?:will|would|shall|is|are|was|were|has|have|had|said|says|do|does|did|can|must|hopes|plans|wants)\b")
 
 

@@ -27,7 +27,7 @@ from tracker.extract.model import ActorInfo
 # "[A-Z][\w'’\-]*[a-z0-9][\w'’\-]*|[A-Z]{2,}[\w'’\-]*" tries the same ends again and again
 # (quadratic in the word's length) and yields the same matches, ends in the same order.
 _CAP = r"(?:[A-Z](?:(?![a-z0-9])[\w'’\-])*[a-z0-9][\w'’\-]*|[A-Z]{2}[\w'’\-]*|[A-Z]\.)"
-_PARTICLE = r"(?:de|van|von|der|den|al|el|bin|da|di|du|le|la|dos|del|St\.?)"
+_PARTICLE = r"(?:de|van|von|der|den|al|el|bin|da|di|du|le|la|dos|del|ap|ibn|St\.?)"
 # A middle initial written without its dot ("George W Bush", BBC style) continues a name
 # ("A" and "I" are words: "Like A Virgin", a headline in title case).
 _BARE_INITIAL = r"(?![AI]\b)[A-Z](?=\s+[A-Z][a-z])"
@@ -1048,7 +1048,7 @@ _OBJECT_BEFORE = re.compile(
     r"congratulated|interviewed|visited)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:chancellor|minister|secretary|"
     r"leader|president|spokesman|spokeswoman|chairman|mp|senator|congressman|congresswoman|mayor|governor|"
     r"Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?$")
-_NAME_PARTICLES = frozenset("da de do dos das del della di du la le van von der den bin al".split())
+_NAME_PARTICLES = frozenset("da de do dos das del della di du la le van von der den bin ibn al ap".split())
 # a surname after a personal title ("Mr Blair", "Mrs Granger"): the name is a person's
 _PERSONAL_TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rep|Sen)\.?\s+([A-Z][\w'’\-]+)")
 
@@ -1236,7 +1236,7 @@ _US_CUT = re.compile(r"^(?:U\.\s*)?S\.\s+(?=(?:Senators?|Sen|Reps?|Representativ
 
 
 def _looks_like_person(name: str) -> bool:
-    parts = name.split()
+    parts = [p for p in name.split() if p not in _NAME_PARTICLES] or name.split()  # "Rhys ap Gwilym"
     return 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) and not any(p.isupper() and len(p) > 2 for p in parts)
 
 
