@@ -120,3 +120,8 @@ def test_is_determined_to_is_an_intention_and_to_be_determined_is_not(ex: Extrac
 def test_a_name_with_a_particle_speaks_for_its_party(ex: Extractor) -> None:
     text = '"We will cut waiting lists in half," said Rhys ap Gwilym, Plaid Cymru\'s health spokesman.'
     assert run(ex, text) == [("commitment", "Plaid Cymru")]
+
+
+def test_the_firm_is_the_body_its_spokeswoman_speaks_for(ex: Extractor) -> None:
+    text = "Marisol Etxeberria, a spokeswoman for Quintal Foods, said the firm would sell its dairy unit."
+    assert run(ex, text) == [("commitment", "Quintal Foods")]

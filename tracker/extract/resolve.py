@@ -173,6 +173,13 @@ _ELLIPSIS = re.compile(r"(?:\band|\bbut|\bor|\bthen)\s*$")
 _QUANTIFIERS = frozenset("all many some most several few each every any other no".split())
 
 
+def is_body_noun_phrase(low: str) -> bool:
+    """ "the firm", "the company", "the group": a definite body noun, which a speaker who
+    speaks for a body may name."""
+    words = low.split()
+    return len(words) == 2 and words[0] == "the" and words[1] in _ORG_NOUNS
+
+
 def _same_side(ex: Resolver, speaker: _Actor, actor: _Actor) -> bool:
     """In "X said Y would ...", is Y X itself or X's own side (Lecornu -> France)?"""
     own = {speaker.name, *speaker.actors, *speaker.aliases}
@@ -422,7 +429,18 @@ class Resolver:
             # "It had agreed to loan ...": a firm or body; "It will display ..." is not bound
             # ("which it will start using": the firm, in a relative clause)
             return self._last_org(ctx, pos) if mode != "modal" or _AFTER_RELATIVE.search(before) else None
-        return self._resolve_np(ctx, s, pos, speaker, initial)
+        got = self._resolve_np(ctx, s, pos, speaker, initial)
+        if got is None and frame_who and speaker is not None and speaker.type == "person" and speaker.side \
+                and low.startswith("the ") and low.split()[-1] in _ORG_NOUNS:
+            # "Marisol Etxeberria, a spokeswoman for Ferrovial, said the firm would": the
+            # body the speaker speaks for, when the text names no other before
+            info = self.gaz.get(speaker.side) or self.gaz.lookup(speaker.side)
+            if info is None or info.type != "country":
+                side = self._from_info(info) if info else _Actor(speaker.side, "company" if low.split()[-1] in _FIRM_NOUNS
+                                                                 else "organisation", [], [], [speaker.side], True)
+                side.how = f"resolution.speakers-body: '{s}', the body the speaker speaks for"
+                return side
+        return got
 
     def _in_context(self, ctx: DocContext, info: ActorInfo, alts: list[ActorInfo]) -> _Actor:
         """An ambiguous name ("Congress") read in its document: the reading whose country

@@ -63,6 +63,7 @@ REFUSALS = (
 # engine (resolve.py) names each in what `tracker explain` prints, the rules file
 # describes each one.
 RESOLUTIONS = (
+    "resolution.speakers-body",
     "resolution.person-full-name",
     "resolution.person-same-surname",
     "resolution.title-stripped",
