@@ -125,3 +125,8 @@ def test_a_name_with_a_particle_speaks_for_its_party(ex: Extractor) -> None:
 def test_the_firm_is_the_body_its_spokeswoman_speaks_for(ex: Extractor) -> None:
     text = "Marisol Etxeberria, a spokeswoman for Quintal Foods, said the firm would sell its dairy unit."
     assert run(ex, text) == [("commitment", "Quintal Foods")]
+
+
+def test_a_time_after_the_closing_attribution_keeps_the_announcer(ex: Extractor) -> None:
+    text = "The mill will be shut and its 300 workers laid off, Dunmore Textiles confirmed on Monday."
+    assert run(ex, text) == [("commitment", "Dunmore Textiles")]

@@ -114,7 +114,9 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
             rf"(?:{_verbs(report, 30)})\s*,?\s*(?:that\s+)?$"),
         post_attrib=re.compile(
             rf",\s*(?:(?:{_verbs(report, 30)})\s+(?P<a>[^,.;]{{2,80}})|(?P<b>[^,.;]{{2,80}}?),?\s+"
-            rf"(?:{_verbs(report, -30)})\b)(?:[,;][^.;]{{0,120}})?[.!]?\s*$"),
+            # ("..., Dunmore Textiles confirmed on Monday.": a time after the verb)
+            rf"(?:{_verbs(report, -30)})\b(?:\s+(?:on|late|early|earlier|last|this)\s+[A-Za-z]+(?:\s+[a-z]+)?)?)"
+            rf"(?:[,;][^.;]{{0,120}})?[.!]?\s*$"),
         post_verb=re.compile(_verbs(report, None)),
         first_verb=re.compile(
             rf"\s(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|{_verbs(frame_verbs, None)}|"
