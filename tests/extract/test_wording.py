@@ -130,3 +130,18 @@ def test_the_firm_is_the_body_its_spokeswoman_speaks_for(ex: Extractor) -> None:
 def test_a_time_after_the_closing_attribution_keeps_the_announcer(ex: Extractor) -> None:
     text = "The mill will be shut and its 300 workers laid off, Dunmore Textiles confirmed on Monday."
     assert run(ex, text) == [("commitment", "Dunmore Textiles")]
+
+
+def _negated(ex: Extractor, text: str) -> list[tuple[str, str | None, bool]]:
+    return [(f.kind, f.actor, f.negated) for f in ex.extract(Document(doc_id="t", text=text))]
+
+
+def test_a_promise_not_to_act_is_negated(ex: Extractor) -> None:
+    assert _negated(ex, "Oskarsson pledged not to privatise the postal service.") == [("pledge", "Oskarsson", True)]
+    assert _negated(ex, "Tarvo Mining has ruled out selling the Kiruna mine.") == [("commitment", "Tarvo Mining", True)]
+    assert _negated(ex, "Tarvo Mining said it had no plans to close the smelter.") == [("intention", "Tarvo Mining", True)]
+
+
+@pytest.mark.parametrize("text", ["Tarvo Mining has not ruled out selling the mine.", "Police have ruled out foul play."])
+def test_an_option_kept_open_or_a_finding_ruled_out_binds_no_one(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []

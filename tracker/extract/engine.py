@@ -141,6 +141,9 @@ _MODIFIER_END = re.compile(
     r"so|then|than|where|which|who|whom|whose)\s+$)[a-z][a-z\-]+\s+$")
 
 
+_NEG_AFTER = re.compile(r"\s*(?:to\s+)?(?:not|never)\b", re.I)
+
+
 def _own_clause(before: str) -> str:
     """The words of the cue's own clause before it: after a reporting frame's "that" or
     "said" ("told a radio station on Sunday that he would publish": Sunday is the telling's)."""
@@ -367,7 +370,8 @@ class Extractor(ClaimReader, Resolver):
             elif _lemma(verb) in _EVENT_LIGHT_VERBS and self._event_object(after[v.end("verb"):]):
                 kind = "intention"  # "will deliver a keynote speech", "will make its decision on Thursday"
         else:
-            v, verb, negated, passive = None, "", False, False
+            # "pledged not to privatise", "has no plans to", "ruled out raising": a promise not to act
+            v, verb, negated, passive = None, "", rule.negates or bool(_NEG_AFTER.match(after)), False
         text_guards, subject_guards, speaker_guards = self._guards_for(rule)
         if "(" in before or "–" in before or "—" in before:
             # an inserted clause is read past: "said – after months of talks – that it would"

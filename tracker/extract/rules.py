@@ -134,6 +134,7 @@ class Rule:
     after_last: str = ""  # guard: tested on the text after the last of these characters
     split_actions: bool = False  # cue: "pledged to build X and to develop Y" is two findings
     keeps: bool = False  # cue: the actor keeps doing or being something ("will continue to have")
+    negates: bool = False  # cue: the cue itself says the actor will not act ("ruled out", "has no plans to")
     regex: re.Pattern[str] = field(default=re.compile(""), compare=False, repr=False)
 
 
@@ -169,7 +170,7 @@ def _entry(source: str, table: str, i: int, raw: Any) -> Rule:
         what = f'{table} #{i} ("{rid}")'
     required = {"id", "description", "pattern"} | ({"kind", "score", "mode"} if table == "cue" else {"where", "effect"})
     allowed = required | {"applies_to", "needs"} | (
-        {"split_actions", "keeps"} if table == "cue" else {"needs_words", "last_words", "after_last"})
+        {"split_actions", "keeps", "negates"} if table == "cue" else {"needs_words", "last_words", "after_last"})
     unknown = sorted(set(raw) - allowed)
     if unknown:
         raise _fail(source, what, f"unknown key {unknown[0]!r} (expected: {', '.join(sorted(allowed))})")
@@ -190,7 +191,7 @@ def _entry(source: str, table: str, i: int, raw: Any) -> Rule:
         isinstance(n, str) and n and n == n.lower() and not _NEED_BAD.search(n) for n in needs
     ):
         raise _fail(source, what, "needs must be a list of lower-case literals (words separated by single spaces, no quote marks)")
-    for key in ("needs_words", "split_actions", "keeps"):
+    for key in ("needs_words", "split_actions", "keeps", "negates"):
         if not isinstance(raw.get(key, False), bool):
             raise _fail(source, what, f"{key} must be true or false")
     last_words = raw.get("last_words", 0)
@@ -212,7 +213,7 @@ def _entry(source: str, table: str, i: int, raw: Any) -> Rule:
             raise _fail(source, what, "score must be a number from 0 to 1")
         return Rule(raw["id"], raw["kind"], float(score), raw["description"].strip(), raw["pattern"],
                     mode=raw["mode"], needs=tuple(needs), regex=regex, split_actions=raw.get("split_actions", False),
-                    keeps=raw.get("keeps", False))
+                    keeps=raw.get("keeps", False), negates=raw.get("negates", False))
     if raw["where"] not in GUARD_WHERE:
         raise _fail(source, what, f"unknown where {raw['where']!r} (expected one of: {', '.join(GUARD_WHERE)})")
     if raw["effect"] not in GUARD_EFFECTS:
