@@ -3,6 +3,8 @@ press release (the document's author is who "we" is)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tracker.extract import Document
 from tracker.extract.engine import Extractor
 
@@ -71,3 +73,13 @@ def test_items_under_a_list_heading_bind_the_author_bulleted_or_not(ex: Extracto
         ("Coastal Party", "reading.list_item", "scrap tolls on the coast road"),
         ("Coastal Party", "reading.list_item", "recruit 900 paramedics"),
     ]
+
+
+@pytest.mark.parametrize("by", ["by 2028", "by the end of the parliament", "by March"])
+def test_a_deadline_after_by_is_no_agent(ex: Extractor, by: str) -> None:
+    assert found(ex, f"Six new lifeboat stations will be opened {by}.", author="Coastal Party") == [
+        ("Coastal Party", "reading.authored_passive", "commitment")]
+
+
+def test_an_agent_after_by_is_another_body(ex: Extractor) -> None:
+    assert found(ex, "Six new lifeboat stations will be opened by the harbour trust.", author="Coastal Party") == []

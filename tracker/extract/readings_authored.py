@@ -62,7 +62,11 @@ _THERE_CHECKABLE = re.compile(
     r"increases?|rises?|cuts?|reductions?|changes?|freeze|cap|ban|referendum|moratorium|review|inquiry|vote|"
     r"(?<=\d\s)[\w-]+|(?<=\d)\s*[\w-]+)\b", re.I)
 _RELATIVE_END = re.compile(r"\b(?:that|which|who)\s*$", re.I)
-_OWN_AGENT = re.compile(r"^\s*(?:\w+\s+){0,3}by\b", re.I)
+# "will be built by the council": an agent; "will be opened by 2028", "by the end of May": a deadline
+_OWN_AGENT = re.compile(
+    r"^\s*(?:\w+\s+){0,3}by\b(?!\s+(?:\d|the\s+(?:end|middle|start|beginning|summer|spring|autumn|winter|year|time)\b|"
+    r"end\b|mid|early|late|next|then|this|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december))", re.I)
 
 
 def author_is_body(author: str, lookup_type: str | None) -> bool:
