@@ -83,3 +83,10 @@ def test_a_deadline_after_by_is_no_agent(ex: Extractor, by: str) -> None:
 
 def test_an_agent_after_by_is_another_body(ex: Extractor) -> None:
     assert found(ex, "Six new lifeboat stations will be opened by the harbour trust.", author="Coastal Party") == []
+
+
+def test_an_authored_passive_keeps_its_subject_and_fronted_deadline(ex: Extractor) -> None:
+    text = "By 2029, all our ferries will be electric. Two new depots will be built in Oban."
+    got = [(f.action, f.deadline, f.testable) for f in ex.extract(Document("p", text, author="Coastal Party"))]
+    assert got == [("By 2029, all our ferries will be electric", "By 2029", True),
+                   ("Two new depots will be built in Oban", None, True)]

@@ -627,8 +627,12 @@ class Extractor(ClaimReader, Resolver):
         if tracer is not None:
             tracer.reading(rid, kind)
             tracer.resolved("actor", ctx.author, actor)
-        action = _ACTION_CUT.sub("", norm[m.start():]).strip(" ,.;")
-        return [self._finding(doc, sent_start, raw, kind, actor, None, reading, reading.score, action, negated)]
+        # the whole clause: its subject is what the author will do something to ("Ten new
+        # units will be opened by 2028", "By 2030, all our buses will be electric")
+        action = _ACTION_CUT.sub("", norm).strip(" ,.;")
+        verb_at = len(norm[: m.start()].lstrip(" ,.;"))
+        return [self._finding(doc, sent_start, raw, kind, actor, None, reading, reading.score, action, negated,
+                              verb_at if verb_at < len(action) else 0)]
 
     def _quoted_forecast(self, ctx: DocContext, pos: int, subj_low: str, after: str) -> bool:
         """In the author's own quote (or one no one else is named as saying), a subject
@@ -748,7 +752,9 @@ class Extractor(ClaimReader, Resolver):
         return kind, verb, negated, passive
 
     def _finding(self, doc: Document, start: int, raw: str, kind: str, actor: "_Actor",
-                 speaker: "_Actor | None", rule: Rule, score: float, action: str, negated: bool) -> Finding:
+                 speaker: "_Actor | None", rule: Rule, score: float, action: str, negated: bool,
+                 verb_at: int = 0) -> Finding:
+        """`verb_at`: where the verb phrase starts in `action` (after a subject it holds)."""
         amounts = find_amounts(action)
         said = said_on_phrase(raw, doc.date) if doc.date else None
         said_on = said[0] if said else None
@@ -759,7 +765,7 @@ class Extractor(ClaimReader, Resolver):
                 target = mnt.actor.name
                 break
         amount = amounts[0] if amounts else None
-        testable, testable_reason = judge_testable(action, amount.text if amount else None,
+        testable, testable_reason = judge_testable(action[verb_at:], amount.text if amount else None,
                                                    deadline.text if deadline else None)
         return Finding(
             doc_id=doc.doc_id,
