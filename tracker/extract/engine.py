@@ -39,7 +39,7 @@ from tracker.extract.sentences import Span, split, split_around
 from tracker.extract.casing import case_view, doc_in_case
 from tracker.extract.morphology import base_forms, is_action_participle, passive_refusal
 from tracker.extract.readings_authored import plain_list_line
-from tracker.extract.readings_authored import authored_be_subject, authored_reading, author_is_body, possessor_subject
+from tracker.extract.readings_authored import OWNED_CUES, authored_be_subject, authored_reading, author_is_body, possessor_subject
 from tracker.extract.testable import judge as judge_testable
 from tracker.extract.prefilter import _GuardNeeds, _NeedIndex, _lowered, _tail_start
 from tracker.extract.clause import (
@@ -391,6 +391,13 @@ class Extractor(ClaimReader, Resolver):
             tracer.frame(frame_who, frame_verb)
         subj_text = possessor_subject(rule.id, subj_text)  # "our target is to": "we"
         subj_low = subj_text.lower()
+        owner: _Actor | None = None
+        if subj_low == "the" and rule.id in OWNED_CUES and not (frame_who or frame_verb):
+            # "The flagship pledge is to ...": the pledge of the one the story is about
+            got = _READINGS["reading.pledge_owner"](self, _Clause(ctx, pos, subj_text, before, after, None, "", None))
+            if isinstance(got, tuple):
+                return _refuse(tracer, *got)
+            owner = got
         if mode == "modal" and ctx.author and not (frame_who or frame_verb or paren_who):
             bound = self._authored(doc, ctx, sent_start, raw, norm, m, before, after, v, kind, negated, tracer)
             if bound is not None:  # a body's own document: readings_authored.py
@@ -435,7 +442,7 @@ class Extractor(ClaimReader, Resolver):
                 and not (frame_who or frame_verb or paren_who) \
                 and self._quoted_forecast(ctx, pos, relay_subj, after):
             return _refuse(tracer, "refusal.authored-quote-forecast", subj_text)
-        if not passive and self._never_agent(subj_text, before) and not (
+        if owner is None and not passive and self._never_agent(subj_text, before) and not (
                 mode == "modal" and self._may_be_announced(subj_text, verb)):
             # "This bill will ...": no reading can bind anyone, so the document's context
             # (people, quotes, firms) is not needed to refuse it
@@ -444,7 +451,8 @@ class Extractor(ClaimReader, Resolver):
             return _refuse(tracer, "refusal.subject-never-agent", subj_text)
         initial = not before[: len(before) - len(before.lstrip())] and before.strip().startswith(subj_text) if subj_text else False
         actor_np: _Actor | None = None
-        if not passive and _speaker_free(subj_text) and not (mode == "modal" and self._may_be_announced(subj_text, verb)):
+        if owner is None and not passive and _speaker_free(subj_text) \
+                and not (mode == "modal" and self._may_be_announced(subj_text, verb)):
             # a noun phrase (no pronoun) is resolved the same whoever speaks, and if it
             # binds no one no reading can: refused before the speaker is read
             actor_np = self._resolve_np(ctx, subj_text.strip(), pos, None, initial)
@@ -480,7 +488,7 @@ class Extractor(ClaimReader, Resolver):
         if speaker_text:  # "officials at the Japanese transport ministry": the ministry speaks
             speaker_text = _VOICE_OF.sub("", speaker_text)
         speaker = self._resolve_np(ctx, speaker_text, pos, None, False) if speaker_text else None
-        actor = actor_np or self._resolve_subject(ctx, subj_text, before, frame_who, speaker, quote, pos, initial, mode)
+        actor = owner or actor_np or self._resolve_subject(ctx, subj_text, before, frame_who, speaker, quote, pos, initial, mode)
         if tracer is not None:
             if speaker_text:
                 how = ("named in the sentence" if named_speaker else "the speaker of the quote")
@@ -490,7 +498,7 @@ class Extractor(ClaimReader, Resolver):
                 tracer.resolved("subject", subj_text, actor)
         score = rule.score
 
-        reading: Rule | None = None
+        reading: Rule | None = self.ruleset.readings["reading.pledge_owner"] if owner is not None else None
         # a speaker known only as the voice of a quote announces nothing by itself
         quote_only = not named_speaker
         if mode == "modal":

@@ -12,7 +12,10 @@ import re
 
 # Cues whose noun is owned by the subject: in "our target is to ..." the possessive is
 # who sets the target (in "his pledge to ..." a possessive only mentions a pledge).
-POSSESSOR_CUES = frozenset(("commitment.target", "intention.goal"))
+POSSESSOR_CUES = frozenset(("commitment.target", "intention.goal", "commitment.nominal_pledge"))
+# Of those, the commitment cues whose bare "the" ("The flagship pledge is to ...") is the
+# pledge of the one the story is about (reading.pledge_owner); "the aim is to" is too soft.
+OWNED_CUES = frozenset(("commitment.target", "commitment.nominal_pledge"))
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")
 _PRONOUN_OF = {"our": "we", "my": "I", "its": "it", "their": "they", "his": "he", "her": "she"}
 

@@ -1,0 +1,31 @@
+"""General constructions of commitment that news and releases use besides a subject +
+modal: a pledge named as the subject of a copula, a spokesman speaking for a body, a
+collective subject, an announcement about what a body runs, "there will be no ..."."""
+
+from __future__ import annotations
+
+from tracker.extract import Document
+from tracker.extract.engine import Extractor
+
+
+def found(ex: Extractor, text: str, author: str | None = None, title: str | None = None
+          ) -> list[tuple[str | None, str, str]]:
+    return [(f.actor, f.rule, f.kind) for f in ex.extract(Document("r", text, author=author, title=title))]
+
+
+def test_a_possessed_pledge_with_a_copula_binds_its_owner(ex: Extractor) -> None:
+    assert found(ex, "Plaid Cymru's main promise is to scrap prescription charges.") == [
+        ("Plaid Cymru", "commitment.nominal_pledge", "commitment")]
+    assert found(ex, "My commitment is to open a clinic in every county.", author="Jane Roe") == [
+        ("Jane Roe", "commitment.nominal_pledge", "commitment")]
+
+
+def test_the_pledge_with_no_possessor_is_the_story_s_body(ex: Extractor) -> None:
+    text = ("The Scottish National Party set out its programme on Tuesday in Perth. "
+            "The central pledge is to abolish tolls on the Forth bridge.")
+    assert found(ex, text) == [("Scottish National Party", "reading.pledge_owner", "commitment")]
+
+
+def test_a_reported_past_pledge_or_a_pledge_to_a_thing_is_not_cued(ex: Extractor) -> None:
+    assert found(ex, "One of the party's pledges was to halve the deficit.") == []
+    assert found(ex, "Observers doubt how real the commitment is to such reform.") == []
