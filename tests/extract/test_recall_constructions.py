@@ -29,3 +29,13 @@ def test_the_pledge_with_no_possessor_is_the_story_s_body(ex: Extractor) -> None
 def test_a_reported_past_pledge_or_a_pledge_to_a_thing_is_not_cued(ex: Extractor) -> None:
     assert found(ex, "One of the party's pledges was to halve the deficit.") == []
     assert found(ex, "Observers doubt how real the commitment is to such reform.") == []
+
+
+def test_the_band_and_its_spokesman_speak_for_the_band(ex: Extractor) -> None:
+    text = ("Folk band The Waterboys cancelled two shows after their drummer fell ill. "
+            "The band's spokesman said they would reschedule the Dublin dates.")
+    assert [(a, k) for a, _, k in found(ex, text)] == [("The Waterboys", "commitment")]
+
+
+def test_a_modal_hedged_by_undoubtedly_is_a_forecast(ex: Extractor) -> None:
+    assert found(ex, "Ministers said the Treasury will undoubtedly overspend next year.") == []

@@ -40,7 +40,7 @@ _ROLE_NP = re.compile(
 )
 _ORG_NOUNS = frozenset(
     """company firm group bank corporation airline carrier bidder buyer seller lender insurer carmaker
-    automaker retailer brewer maker manufacturer producer operator owner chain club team utility
+    automaker retailer brewer maker manufacturer producer operator owner chain club team band utility
     subsidiary unit division partnership consortium network studio publisher broadcaster supermarket
     railway railroad exchange trust foundation institute charity association federation agency
     regulator board council committee commission union""".split()
@@ -259,6 +259,23 @@ def _last_org_named(ctx: DocContext, noun: str, pos: int) -> str | None:
         if noun in org.lower().split() and org.lower() != noun:
             return org
     return None
+
+
+# a name a descriptor noun introduces: "rock band U2", "folk band The Waterboys" (a name of
+# one to four title-case words; "The" opens a name only when a capital follows)
+_INTRODUCED = r"(?:The\s+(?=[A-Z]))?[A-Z][\w.&'’\-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’\-]*){0,3}"
+
+
+def _introduced_as(ctx: DocContext, noun: str, pos: int) -> str | None:
+    """The last name `noun` introduces before `pos` ("Irish rock band U2" for "the band"),
+    unless the name is a person's the text shows ("band member Adam Clayton" is no band)."""
+    text = ctx.doc.text
+    got = None
+    for m in re.finditer(rf"\b{re.escape(noun)}\s+({_INTRODUCED})", text[max(0, pos - 3000):pos]):
+        got = m.group(1)
+    if got is None or ctx.person(got, pos) is not None:
+        return None
+    return got
 
 
 def _match_org(ctx: DocContext, s: str) -> str | None:
@@ -903,8 +920,9 @@ class Resolver:
                 # "the Google team", "Manchester United's board": the body named before the noun
                 return self._resolve_np(ctx, name, pos, None, False)
         if hl in _ORG_NOUNS:
-            # "the bank" is the last body named with "Bank" in its name, else the firm acting
-            org = _last_org_named(ctx, hl, pos) or ctx.main_firm(pos)
+            # "the bank" is the last body named with "Bank" in its name, else the firm acting,
+            # else the name the noun introduced ("folk band The Waterboys ... the band")
+            org = _last_org_named(ctx, hl, pos) or ctx.main_firm(pos) or _introduced_as(ctx, hl, pos)
             if org:
                 kind = "company" if hl in ("company", "firm", "carrier", "airline", "group", "bank") else "organisation"
                 return _Actor(org, kind, [], [], [org], True, f"'the {hl}': the one named before")
