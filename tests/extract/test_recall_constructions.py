@@ -39,3 +39,18 @@ def test_the_band_and_its_spokesman_speak_for_the_band(ex: Extractor) -> None:
 
 def test_a_modal_hedged_by_undoubtedly_is_a_forecast(ex: Extractor) -> None:
     assert found(ex, "Ministers said the Treasury will undoubtedly overspend next year.") == []
+
+
+def test_both_clubs_are_the_two_bodies_named_before(ex: Extractor) -> None:
+    text = ("Leeds United were fined by the league on Monday, and Hull City were fined on Tuesday. "
+            "Leeds United said it would not appeal. Hull City said it accepted the ruling. "
+            "Both clubs have agreed to pay the fines within a month.")
+    got = [f for f in ex.extract(Document("r", text)) if f.rule == "agreement.agreed"]
+    assert len(got) == 1 and set(got[0].actors) == {"Leeds United", "Hull City"}
+
+
+def test_the_two_sides_of_a_named_dispute_bind_as_the_phrase_names_them(ex: Extractor) -> None:
+    text = "The two sides in the Antwerp dock strike have agreed to resume talks on Monday."
+    assert [(a, k) for a, _, k in found(ex, text)] == [("two sides in the Antwerp dock strike", "commitment")]
+    # with no qualifier and no one named before, "the two sides" binds no one
+    assert found(ex, "The two sides have agreed to resume talks on Monday.") == []

@@ -58,7 +58,12 @@ _MEMBERS_OF = re.compile(
     r"directors|leaders|delegates|negotiators|staff)\s+(?:of|at|from)\s+(?P<body>\S.*)$", re.I)
 _OWNER = re.compile(r"^(?:the\s+)?((?-i:[A-Z])[^'’]*?)['’]s?\s+\S")
 _PAIR_PP = re.compile(r"^(?P<np>(?:the\s+)?(?:two|both)\s+\w+)\s+(?:in|to|of|at)\s+\S", re.I)
-_PAIR_NP = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|governments|companies|firms|parties|leaders|men|ministers|clubs|teams|groups|banks|unions)$", re.I)
+# "the two sides", "both clubs" (_PAIR_PP: "the two sides in the port dispute")
+_PAIR_NP = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?P<noun>sides|countries|nations|governments|companies|firms|parties|"
+                      r"leaders|men|ministers|clubs|teams|groups|banks|unions)$", re.I)
+# a pair of bodies, not of countries: named by the gazetteer or learned from the text
+# ("both parties" is most often two political parties, which the gazetteer knows)
+_BODY_PAIR_NOUNS = frozenset(("clubs", "teams", "sides", "unions", "groups"))
 _COMMON = _COMMON_WORDS
 
 
@@ -214,9 +219,18 @@ def _last_pair(ctx: DocContext, pos: int, noun: str) -> list[str] | None:
                 return list(reversed(names))
         return None
     types = ("country", "government") if noun in ("countries", "nations", "governments") else None
-    for p, info in reversed(ctx.actor_mentions):
-        if p < pos and info.name not in names and (types is None or info.type in types):
-            names.append(info.name)
+    mentions: list[tuple[int, str]] = [(p, info.name) for p, info in ctx.actor_mentions
+                                       if (types is None or info.type in types) and not (
+                                           noun in ("clubs", "teams", "unions")
+                                           and info.type in ("country", "government"))]  # a country is no club
+    if noun in _BODY_PAIR_NOUNS:
+        # clubs, unions, the sides of a dispute: bodies the text names, known or not
+        # ("Arsenal and Chelsea ... both clubs")
+        known = {info.name for _, info in ctx.actor_mentions}
+        mentions = sorted(mentions + [(p, org) for p, org in ctx.org_mentions if org not in known])
+    for p, name in reversed(mentions):
+        if p < pos and name not in names:
+            names.append(name)
         if len(names) == 2:
             return list(reversed(names))
     return None
@@ -521,7 +535,9 @@ class Resolver:
             if body is not None:
                 return replace(body, how=f"the body its members belong to ('{pp.group('body')}')")
         pair_pp = _PAIR_PP.match(s)
+        qualified = ""  # "the two sides in the port dispute": what names the two
         if pair_pp and _PAIR_NP.match(pair_pp.group("np")):
+            qualified = s
             s = pair_pp.group("np")  # "the two sides in the dispute": the two sides
         low = s.lower()
         pron = _PRONOUNS.get(low) if not (len(s) > 1 and s.isupper()) else None  # "US" is not "us"
@@ -552,6 +568,21 @@ class Resolver:
             return self._last_org(ctx, pos) if speaker is None and not initial else None
         if pron or low in self._non_agent_pron:
             return None
+        pair_np = _PAIR_NP.match(s)
+        if pair_np:
+            noun = pair_np.group("noun").lower()
+            pair = _last_pair(ctx, pos, noun)
+            if not pair:
+                if qualified and (noun in _BODY_PAIR_NOUNS or noun == "parties"):
+                    # "The two sides in the Rotterdam port dispute have agreed to ...": the
+                    # parties the phrase names, when the text named none before
+                    return _Actor(qualified, "organisation", [], [], [qualified], True,
+                                  "the two parties the phrase names")
+                return None
+            info = self.gaz.get(pair[0])
+            kind = info.type if info else ("company" if noun in ("companies", "firms", "banks")
+                                           else "organisation" if noun in _BODY_PAIR_NOUNS else None)
+            return _Actor(pair[0], kind, [], [], pair, True, "the two actors named last")
         head = _head(s)
         hl = head.lower()
         if hl in self._non_agent_nouns:
@@ -621,14 +652,6 @@ class Resolver:
             lead = self._strip_lead(ctx, s, pos, speaker, initial)
             if lead is not False:
                 return lead
-        if _PAIR_NP.match(s):
-            pair = _last_pair(ctx, pos, s.split()[-1].lower())
-            if not pair:
-                return None
-            info = self.gaz.get(pair[0])
-            kind = info.type if info else ("company" if s.split()[-1].lower() in ("companies", "firms", "banks")
-                                           else None)
-            return _Actor(pair[0], kind, [], [], pair, True, "the two actors named last")
         voice = _VOICE_NP.match(s)
         if voice:
             body = self._voice(ctx, voice.group("body") or voice.group("owner"), pos)
