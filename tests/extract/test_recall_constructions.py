@@ -54,3 +54,17 @@ def test_the_two_sides_of_a_named_dispute_bind_as_the_phrase_names_them(ex: Extr
     assert [(a, k) for a, _, k in found(ex, text)] == [("two sides in the Antwerp dock strike", "commitment")]
     # with no qualifier and no one named before, "the two sides" binds no one
     assert found(ex, "The two sides have agreed to resume talks on Monday.") == []
+
+
+def test_a_named_speaker_ruling_a_change_out_with_there_will_be_is_bound(ex: Extractor) -> None:
+    text = "Northwind Energy Corp said there will be no job cuts at its Aberdeen depot."
+    assert found(ex, text) == [("Northwind Energy Corp", "reading.there_speaker", "commitment")]
+    text = "There would be no fare increases this year, said Transit Authority chairman Ruth Okafor."
+    assert [(a, r) for a, r, _ in found(ex, text)] == [("Ruth Okafor", "reading.there_speaker")]
+
+
+def test_there_will_be_an_outcome_or_from_an_analyst_binds_no_one(ex: Extractor) -> None:
+    assert found(ex, "Northwind Energy Corp said there will be no recession next year.") == []
+    assert found(ex, "Tom Reyes, an analyst at Brightline Securities, said there will be no job cuts.") == []
+    assert found(ex, "Mary Lowe, a former adviser to the minister, said there would be no tax rises.") == []
+    assert found(ex, "There will be no job cuts.") == []  # no one named says it

@@ -39,7 +39,7 @@ from tracker.extract.sentences import Span, split, split_around
 from tracker.extract.casing import case_view, doc_in_case
 from tracker.extract.morphology import base_forms, is_action_participle, passive_refusal
 from tracker.extract.readings_authored import plain_list_line
-from tracker.extract.readings_authored import OWNED_CUES, authored_be_subject, authored_reading, author_is_body, possessor_subject
+from tracker.extract.readings_authored import NOT_DECIDING, OWNED_CUES, announced_there, authored_be_subject, authored_reading, author_is_body, possessor_subject
 from tracker.extract.testable import judge as judge_testable
 from tracker.extract.prefilter import _GuardNeeds, _NeedIndex, _lowered, _tail_start
 from tracker.extract.clause import (
@@ -338,7 +338,8 @@ class Extractor(ClaimReader, Resolver):
                 return _refuse(tracer, "refusal.no-verb-after-modal", after[:30])
             read = self._modal_verb(v, kind, rule.keeps)
             if isinstance(read, tuple) and len(read) == 2:
-                if not (ctx.author and read[0] == "refusal.stative-be" and authored_be_subject(before)):
+                if not (read[0] == "refusal.stative-be" and (ctx.author and authored_be_subject(before) or
+                                                              not ctx.author and announced_there(before, after[v.start("verb"):]))):
                     return _refuse(tracer, *read)
                 # "there will be no ...": only an authored reading below may take it
                 be_refused, read = read, (kind, "be", bool(v.group("neg") or v.group("neg2")), False)
@@ -401,6 +402,13 @@ class Extractor(ClaimReader, Resolver):
         if mode == "modal" and ctx.author and not (frame_who or frame_verb or paren_who):
             bound = self._authored(doc, ctx, sent_start, raw, norm, m, before, after, v, kind, negated, tracer)
             if bound is not None:  # a body's own document: readings_authored.py
+                return bound
+        if be_refused and not ctx.author and announced_there(before, after[v.start("verb"):] if v else ""):
+            # "There would be no sweeping changes to Bloglines, said Mr Lanzone": a speaker
+            # rules something in or out (readings_authored.py: announced_there)
+            bound = self._there_announced(doc, ctx, sent_start, raw, norm, m, before, after, frame_who,
+                                          frame_verb, paren_who, pos, negated, tracer)
+            if bound is not None:
                 return bound
         if be_refused:
             return _refuse(tracer, *be_refused)
@@ -603,6 +611,44 @@ class Extractor(ClaimReader, Resolver):
             tracer.resolved("actor", ctx.author, actor)
         action = _ACTION_CUT.sub("", norm[m.start():]).strip(" ,.;")
         return [self._finding(doc, sent_start, raw, kind, actor, None, reading, reading.score, action, negated)]
+
+    def _there_announced(self, doc: Document, ctx: DocContext, sent_start: int, raw: str, norm: str,
+                         m: re.Match[str], before: str, after: str, frame_who: str | None,
+                         frame_verb: str | None, paren_who: str | None, pos: int, negated: bool,
+                         tracer: Tracer | None = None) -> list[Finding] | None:
+        """"There will be no new taxes, the minister said": the speaker named in the sentence
+        (or of the quote) is bound; None when there is none, or it is an opinion or a
+        third party's report, or it resolves to no one."""
+        if frame_verb and frame_verb.split()[0] in self._g.opinion:
+            return None
+        quote = ctx.quote_at(pos)
+        who = frame_who or paren_who or _post_speaker(after, self._g) or (quote.speaker if quote else None)
+        if not who:
+            return None
+        attribution = self._g.post_attrib.search(after)
+        # (the whole frame too: "Mr Smith, an analyst at Acme, said there ...")
+        window = " ".join(x for x in (who, attribution.group() if attribution else "", before) if x).lower()
+        if NOT_DECIDING.search(window):
+            return None
+        for g in self._guards_for(self.ruleset.readings["reading.there_speaker"])[2]:
+            if g.regex.search(window):
+                if tracer is not None:
+                    tracer.fired(g.id, g.effect, window)
+                return None
+        speaker_text = _VOICE_OF.sub("", _PARENS.sub("", who).strip())
+        speaker = self._resolve_np(ctx, speaker_text, pos, None, False)
+        got = _READINGS["reading.there_speaker"](self, _Clause(ctx, pos, "there", before, after, None, "be", speaker))
+        if isinstance(got, tuple):
+            return None
+        speaker = got
+        reading = self.ruleset.readings["reading.there_speaker"]
+        if tracer is not None:
+            tracer.reading(reading.id, reading.kind)
+            tracer.resolved("speaker", speaker_text, speaker)
+        action = _ACTION_CUT.sub("", norm[m.start():]).strip(" ,.;")
+        score = reading.score + self.ruleset.adjustment("adjustment.speaker-attributed")
+        return [self._finding(doc, sent_start, raw, reading.kind, self.settle_type(ctx, speaker), speaker,
+                              reading, round(score, 2), action, negated)]
 
     def _quoted_forecast(self, ctx: DocContext, pos: int, subj_low: str, after: str) -> bool:
         """In the author's own quote (or one no one else is named as saying), a subject

@@ -295,3 +295,13 @@ def _pledge_owner(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
     owner = ex._from_info(infos[best])
     owner.how = "the body the story is about (named most often before)"
     return owner
+
+
+@reading("reading.there_speaker")
+def _there_speaker(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
+    """"There will be no sweeping changes, said Mr Lanzone": the speaker named in the
+    sentence, or of the quote, rules the change in or out (the engine has tested the
+    clause, readings_authored.announced_there, and who speaks)."""
+    if c.announcer is None or not c.announcer.named:
+        return "refusal.subject-not-agent", c.subject
+    return c.announcer
