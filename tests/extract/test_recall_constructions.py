@@ -68,3 +68,15 @@ def test_there_will_be_an_outcome_or_from_an_analyst_binds_no_one(ex: Extractor)
     assert found(ex, "Tom Reyes, an analyst at Brightline Securities, said there will be no job cuts.") == []
     assert found(ex, "Mary Lowe, a former adviser to the minister, said there would be no tax rises.") == []
     assert found(ex, "There will be no job cuts.") == []  # no one named says it
+
+
+def test_a_body_announcing_what_it_does_to_its_sites_is_bound(ex: Extractor) -> None:
+    text = "Halvorsen Foods Corp announced that the Leeds depots would be closing by the end of June."
+    assert found(ex, text) == [("Halvorsen Foods Corp", "reading.facility_change", "commitment")]
+    text = "The two Dundee stores will reopen on Monday, Halvorsen Foods Corp said."
+    assert [(a, r) for a, r, _ in found(ex, text)] == [("Halvorsen Foods Corp", "reading.facility_change")]
+
+
+def test_what_a_site_does_or_a_rival_s_site_binds_no_one(ex: Extractor) -> None:
+    assert found(ex, "Halvorsen Foods Corp said the depot will handle 500 lorries a day.") == []
+    assert found(ex, "Halvorsen Foods Corp said Kellner's plant will close in June.") == []

@@ -153,6 +153,8 @@ class Extractor(ClaimReader, Resolver):
         self._non_agent_pron = lex["non_agent_pronouns"]
         self._causal = lex["causal_verbs"]
         self._activities = lex["activity_nouns"]
+        self._facilities = lex["facility_nouns"]
+        self._facility_verbs = lex["facility_verbs"]
         self._phrasal = lex["phrasal_actions"]
         self._g = _grammar(lex["report_verbs"], lex["opinion_verbs"])
         self._performatives = lex["performative_verbs"]
@@ -528,7 +530,8 @@ class Extractor(ClaimReader, Resolver):
                     # the member relays what an agency will do, he does not do it
                     return _refuse(tracer, "refusal.passive-author-relay", subj_text)
             elif actor is None and announcer is not None and announcer.type != "person":
-                rid = "reading.announced_plan"  # "Construction will start in 1988, BP Canada said"
+                rid = "reading.facility_change" if self._facility_change(subj_text, verb) else \
+                    "reading.announced_plan"  # "Construction will start in 1988, BP Canada said"
             if rid is not None:
                 got = _READINGS[rid](self, _Clause(ctx, pos, subj_text, before, after, v, verb, announcer))
                 if isinstance(got, tuple):
@@ -682,7 +685,13 @@ class Extractor(ClaimReader, Resolver):
         """Whether a subject that is no agent may still be an announced plan ("Construction
         will start ..., BP said"): the test `_analyse` makes once it knows the announcer."""
         return bool(subj_text) and verb not in self._causal and subj_text.lower() not in self._non_agent_pron \
-            and _head(subj_text).lower() in self._activities
+            and _head(subj_text).lower() in self._activities or self._facility_change(subj_text, verb)
+
+    def _facility_change(self, subj_text: str, verb: str) -> bool:
+        """"the plant will close", "the call centers would be closing": a site a body runs,
+        and what it does to it (lexicon facility_nouns, facility_verbs)."""
+        return bool(subj_text) and _head(subj_text).lower() in self._facilities \
+            and any(b in self._facility_verbs for b in base_forms(verb))
 
     def _never_agent(self, subj: str, before: str) -> bool:
         """True when `_resolve_subject` is sure to find no actor whatever the document

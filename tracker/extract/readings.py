@@ -305,3 +305,14 @@ def _there_speaker(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
     if c.announcer is None or not c.announcer.named:
         return "refusal.subject-not-agent", c.subject
     return c.announcer
+
+
+@reading("reading.facility_change")
+def _facility_change(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
+    """"AT&T announced that the call centers would be closing by the end of August": a
+    body closes, opens or moves a site it runs (the engine tested the subject and verb)."""
+    assert c.announcer is not None
+    owner = _OWNER.search(c.subject)
+    if owner and not _is_actor(ex, owner.group(1), c.announcer):
+        return "refusal.passive-others-thing", c.subject  # "Ford said GM's plant will close"
+    return c.announcer
