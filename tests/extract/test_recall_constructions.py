@@ -80,3 +80,12 @@ def test_a_body_announcing_what_it_does_to_its_sites_is_bound(ex: Extractor) -> 
 def test_what_a_site_does_or_a_rival_s_site_binds_no_one(ex: Extractor) -> None:
     assert found(ex, "Halvorsen Foods Corp said the depot will handle 500 lorries a day.") == []
     assert found(ex, "Halvorsen Foods Corp said Kellner's plant will close in June.") == []
+
+
+def test_keeping_in_contact_is_an_act_and_a_later_clause_has_its_own_subject(ex: Extractor) -> None:
+    text = ("“It is my hope that the county will reopen the shelter soon, and I will be in close "
+            "contact with its managers until it does,” said Rep. Dana Whitfield.")
+    got = found(ex, text)
+    assert [(a, k) for a, _, k in got] == [("Dana Whitfield", "commitment")]
+    # a state "in" something is still no act
+    assert found(ex, "Rep. Dana Whitfield said she would be in Ohio on Monday.") == []

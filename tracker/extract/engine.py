@@ -97,6 +97,10 @@ _DISCOURSE_ACT = re.compile(
     r"congratulat|commend|mention|stress|emphasi[sz]|point|remind|quot|read|ask|offer)\w*ing|with\s+(?:(?:a|an|the|"
     r"some|these|those|this|my|our|his|her)\s+)?(?:[\w’'\-]+\s+){0,2}(?:words?|quote|quotation|thoughts?|notes?|"
     r"story|remarks?|comments?|prayer|questions?|thanks|tribute))\b")
+# "will be in (close) contact / touch / communication with": the speaker keeps in contact,
+# an act one can check, not a state
+_IN_CONTACT = re.compile(r"\s+(?:(?:close|constant|regular|daily|direct|frequent|continuous|continual)\s+)?"
+                         r"(?:contact|touch|communication|consultation)\s+with\b", re.I)
 # the cues of an actor's own future whose subject, in the author's quote, may be another's
 _QUOTE_FORECAST_CUES = frozenset({"future.will", "future.would", "future.continue", "future.going_to",
                                   "intention.plan", "intention.consider"})
@@ -756,6 +760,8 @@ class Extractor(ClaimReader, Resolver):
                 # "constituents will be able to compare plans", "Novartis would be able to
                 # make savings": what someone can do once something happens, not an undertaking
                 return "refusal.stative-be", "be able"
+            elif nxt == "in" and _IN_CONTACT.match(v.string, v.end("next")):
+                verb = "be in contact"  # "I will be in close touch with the VA": keeping in contact is an act
             elif nxt in ("ready", "prepared", "willing"):
                 verb = nxt
                 kind = "intention"
