@@ -39,7 +39,7 @@ from tracker.extract.sentences import Span, split, split_around
 from tracker.extract.casing import case_view, doc_in_case
 from tracker.extract.morphology import base_forms, is_action_participle, passive_refusal
 from tracker.extract.readings_authored import plain_list_line
-from tracker.extract.readings_authored import authored_be_subject, authored_reading, author_is_body, possessor_subject
+from tracker.extract.readings_authored import NOT_DECIDING, OWNED_CUES, announced_there, authored_be_subject, authored_reading, author_is_body, possessor_subject
 from tracker.extract.testable import judge as judge_testable
 from tracker.extract.prefilter import _GuardNeeds, _NeedIndex, _lowered, _tail_start
 from tracker.extract.clause import (
@@ -102,6 +102,10 @@ _DISCOURSE_ACT = re.compile(
     r"congratulat|commend|mention|stress|emphasi[sz]|point|remind|quot|read|ask|offer)\w*ing|with\s+(?:(?:a|an|the|"
     r"some|these|those|this|my|our|his|her)\s+)?(?:[\w’'\-]+\s+){0,2}(?:words?|quote|quotation|thoughts?|notes?|"
     r"story|remarks?|comments?|prayer|questions?|thanks|tribute))\b")
+# "will be in (close) contact / touch / communication with": the speaker keeps in contact,
+# an act one can check, not a state
+_IN_CONTACT = re.compile(r"\s+(?:(?:close|constant|regular|daily|direct|frequent|continuous|continual)\s+)?"
+                         r"(?:contact|touch|communication|consultation)\s+with\b", re.I)
 # the cues of an actor's own future whose subject, in the author's quote, may be another's
 _QUOTE_FORECAST_CUES = frozenset({"future.will", "future.would", "future.continue", "future.going_to",
                                   "intention.plan", "intention.consider"})
@@ -175,6 +179,8 @@ class Extractor(ClaimReader, Resolver):
         self._non_agent_pron = lex["non_agent_pronouns"]
         self._causal = lex["causal_verbs"]
         self._activities = lex["activity_nouns"]
+        self._facilities = lex["facility_nouns"]
+        self._facility_verbs = lex["facility_verbs"]
         self._phrasal = lex["phrasal_actions"]
         self._g = _grammar(lex["report_verbs"], lex["opinion_verbs"])
         self._performatives = lex["performative_verbs"]
@@ -360,7 +366,8 @@ class Extractor(ClaimReader, Resolver):
                 return _refuse(tracer, "refusal.no-verb-after-modal", after[:30])
             read = self._modal_verb(v, kind, rule.keeps)
             if isinstance(read, tuple) and len(read) == 2:
-                if not (ctx.author and read[0] == "refusal.stative-be" and authored_be_subject(before)):
+                if not (read[0] == "refusal.stative-be" and (ctx.author and authored_be_subject(before) or
+                                                              not ctx.author and announced_there(before, after[v.start("verb"):]))):
                     return _refuse(tracer, *read)
                 # "there will be no ...": only an authored reading below may take it
                 be_refused, read = read, (kind, "be", bool(v.group("neg") or v.group("neg2")), False)
@@ -418,9 +425,23 @@ class Extractor(ClaimReader, Resolver):
             tracer.frame(frame_who, frame_verb)
         subj_text = possessor_subject(rule.id, subj_text)  # "our target is to": "we"
         subj_low = subj_text.lower()
+        owner: _Actor | None = None
+        if subj_low == "the" and rule.id in OWNED_CUES and not (frame_who or frame_verb):
+            # "The flagship pledge is to ...": the pledge of the one the story is about
+            got = _READINGS["reading.pledge_owner"](self, _Clause(ctx, pos, subj_text, before, after, None, "", None))
+            if isinstance(got, tuple):
+                return _refuse(tracer, *got)
+            owner = got
         if mode == "modal" and ctx.author and not (frame_who or frame_verb or paren_who):
             bound = self._authored(doc, ctx, sent_start, raw, norm, m, before, after, v, kind, negated, tracer)
             if bound is not None:  # a body's own document: readings_authored.py
+                return bound
+        if be_refused and not ctx.author and announced_there(before, after[v.start("verb"):] if v else ""):
+            # "There would be no sweeping changes to Bloglines, said Mr Lanzone": a speaker
+            # rules something in or out (readings_authored.py: announced_there)
+            bound = self._there_announced(doc, ctx, sent_start, raw, norm, m, before, after, frame_who,
+                                          frame_verb, paren_who, pos, negated, tracer)
+            if bound is not None:
                 return bound
         if be_refused:
             return _refuse(tracer, *be_refused)
@@ -468,7 +489,7 @@ class Extractor(ClaimReader, Resolver):
                 and not (frame_who or frame_verb or paren_who) \
                 and self._quoted_forecast(ctx, pos, relay_subj, after):
             return _refuse(tracer, "refusal.authored-quote-forecast", subj_text)
-        if not passive and self._never_agent(subj_text, before) and not (
+        if owner is None and not passive and self._never_agent(subj_text, before) and not (
                 mode == "modal" and self._may_be_announced(subj_text, verb)):
             # "This bill will ...": no reading can bind anyone, so the document's context
             # (people, quotes, firms) is not needed to refuse it
@@ -477,7 +498,8 @@ class Extractor(ClaimReader, Resolver):
             return _refuse(tracer, "refusal.subject-never-agent", subj_text)
         initial = not before[: len(before) - len(before.lstrip())] and before.strip().startswith(subj_text) if subj_text else False
         actor_np: _Actor | None = None
-        if not passive and _speaker_free(subj_text) and not (mode == "modal" and self._may_be_announced(subj_text, verb)):
+        if owner is None and not passive and _speaker_free(subj_text) \
+                and not (mode == "modal" and self._may_be_announced(subj_text, verb)):
             # a noun phrase (no pronoun) is resolved the same whoever speaks, and if it
             # binds no one no reading can: refused before the speaker is read
             actor_np = self._resolve_np(ctx, subj_text.strip(), pos, None, initial)
@@ -514,7 +536,7 @@ class Extractor(ClaimReader, Resolver):
         if speaker_text:  # "officials at the Japanese transport ministry": the ministry speaks
             speaker_text = _VOICE_OF.sub("", speaker_text)
         speaker = self._resolve_np(ctx, speaker_text, pos, None, False) if speaker_text else None
-        actor = actor_np or self._resolve_subject(ctx, subj_text, before, frame_who, speaker, quote, pos, initial, mode)
+        actor = owner or actor_np or self._resolve_subject(ctx, subj_text, before, frame_who, speaker, quote, pos, initial, mode)
         if tracer is not None:
             if speaker_text:
                 how = ("named in the sentence" if named_speaker else "the speaker of the quote")
@@ -524,7 +546,7 @@ class Extractor(ClaimReader, Resolver):
                 tracer.resolved("subject", subj_text, actor)
         score = rule.score
 
-        reading: Rule | None = None
+        reading: Rule | None = self.ruleset.readings["reading.pledge_owner"] if owner is not None else None
         # a speaker known only as the voice of a quote announces nothing by itself
         quote_only = not named_speaker
         if mode == "modal":
@@ -546,7 +568,8 @@ class Extractor(ClaimReader, Resolver):
                     # the member relays what an agency will do, he does not do it
                     return _refuse(tracer, "refusal.passive-author-relay", subj_text)
             elif actor is None and announcer is not None and announcer.type != "person":
-                rid = "reading.announced_plan"  # "Construction will start in 1988, BP Canada said"
+                rid = "reading.facility_change" if self._facility_change(subj_text, verb) else \
+                    "reading.announced_plan"  # "Construction will start in 1988, BP Canada said"
             if rid is not None:
                 got = _READINGS[rid](self, _Clause(ctx, pos, subj_text, before, after, v, verb, announcer))
                 if isinstance(got, tuple):
@@ -634,6 +657,44 @@ class Extractor(ClaimReader, Resolver):
         return [self._finding(doc, sent_start, raw, kind, actor, None, reading, reading.score, action, negated,
                               verb_at if verb_at < len(action) else 0)]
 
+    def _there_announced(self, doc: Document, ctx: DocContext, sent_start: int, raw: str, norm: str,
+                         m: re.Match[str], before: str, after: str, frame_who: str | None,
+                         frame_verb: str | None, paren_who: str | None, pos: int, negated: bool,
+                         tracer: Tracer | None = None) -> list[Finding] | None:
+        """"There will be no new taxes, the minister said": the speaker named in the sentence
+        (or of the quote) is bound; None when there is none, or it is an opinion or a
+        third party's report, or it resolves to no one."""
+        if frame_verb and frame_verb.split()[0] in self._g.opinion:
+            return None
+        quote = ctx.quote_at(pos)
+        who = frame_who or paren_who or _post_speaker(after, self._g) or (quote.speaker if quote else None)
+        if not who:
+            return None
+        attribution = self._g.post_attrib.search(after)
+        # (the whole frame too: "Mr Smith, an analyst at Acme, said there ...")
+        window = " ".join(x for x in (who, attribution.group() if attribution else "", before) if x).lower()
+        if NOT_DECIDING.search(window):
+            return None
+        for g in self._guards_for(self.ruleset.readings["reading.there_speaker"])[2]:
+            if g.regex.search(window):
+                if tracer is not None:
+                    tracer.fired(g.id, g.effect, window)
+                return None
+        speaker_text = _VOICE_OF.sub("", _PARENS.sub("", who).strip())
+        speaker = self._resolve_np(ctx, speaker_text, pos, None, False)
+        got = _READINGS["reading.there_speaker"](self, _Clause(ctx, pos, "there", before, after, None, "be", speaker))
+        if isinstance(got, tuple):
+            return None
+        speaker = got
+        reading = self.ruleset.readings["reading.there_speaker"]
+        if tracer is not None:
+            tracer.reading(reading.id, reading.kind)
+            tracer.resolved("speaker", speaker_text, speaker)
+        action = _ACTION_CUT.sub("", norm[m.start():]).strip(" ,.;")
+        score = reading.score + self.ruleset.adjustment("adjustment.speaker-attributed")
+        return [self._finding(doc, sent_start, raw, reading.kind, self.settle_type(ctx, speaker), speaker,
+                              reading, round(score, 2), action, negated)]
+
     def _quoted_forecast(self, ctx: DocContext, pos: int, subj_low: str, after: str) -> bool:
         """In the author's own quote (or one no one else is named as saying), a subject
         that is neither the author, their side, nor a pronoun the context resolves: what
@@ -666,7 +727,13 @@ class Extractor(ClaimReader, Resolver):
         """Whether a subject that is no agent may still be an announced plan ("Construction
         will start ..., BP said"): the test `_analyse` makes once it knows the announcer."""
         return bool(subj_text) and verb not in self._causal and subj_text.lower() not in self._non_agent_pron \
-            and _head(subj_text).lower() in self._activities
+            and _head(subj_text).lower() in self._activities or self._facility_change(subj_text, verb)
+
+    def _facility_change(self, subj_text: str, verb: str) -> bool:
+        """"the plant will close", "the call centers would be closing": a site a body runs,
+        and what it does to it (lexicon facility_nouns, facility_verbs)."""
+        return bool(subj_text) and _head(subj_text).lower() in self._facilities \
+            and any(b in self._facility_verbs for b in base_forms(verb))
 
     def _never_agent(self, subj: str, before: str) -> bool:
         """True when `_resolve_subject` is sure to find no actor whatever the document
@@ -731,6 +798,8 @@ class Extractor(ClaimReader, Resolver):
                 # "constituents will be able to compare plans", "Novartis would be able to
                 # make savings": what someone can do once something happens, not an undertaking
                 return "refusal.stative-be", "be able"
+            elif nxt == "in" and _IN_CONTACT.match(v.string, v.end("next")):
+                verb = "be in contact"  # "I will be in close touch with the VA": keeping in contact is an act
             elif nxt in ("ready", "prepared", "willing"):
                 verb = nxt
                 kind = "intention"

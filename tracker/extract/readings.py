@@ -259,3 +259,60 @@ def _list_item(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
     actor = ex._resolve_subject(c.ctx, c.subject, c.before, frame_who, None, c.ctx.quote_at(c.pos), c.pos,
                                 initial, "verb")
     return actor if actor is not None else ("refusal.subject-not-agent", c.subject)
+
+
+@reading("reading.pledge_owner")
+def _pledge_owner(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
+    """"The flagship pledge is to replace council tax": a pledge with no possessor is that
+    of the body the story is about: the body last seen acting nearby ("The White House
+    submitted its target ... The target is to ..."), else the party, firm, organisation or
+    government named most often in the title and the text before it (the latest on a tie);
+    a country only when no such body is named (an adjective, "English councils", names a
+    country too)."""
+    text = c.ctx.doc.text
+    lo = _near_start(text, c.pos)
+    acting = [(at, info) for at, info in c.ctx.actor_mentions
+              if lo <= at < c.pos and info.type in _BODY_TYPES and _named_at(text, at, info)
+              and _ACTING_AFTER.search(text[at:at + 90])]
+    if acting:
+        owner = ex._from_info(acting[-1][1])
+        owner.how = "the body last seen acting nearby"
+        return owner
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    infos: dict[str, ActorInfo] = {}
+    title = c.ctx.doc.title or ""
+    hits = [(-1, m[2]) for m in ex.gaz.find(title)] if title else []
+    for at, info in hits + [h for h in c.ctx.actor_mentions if h[0] < c.pos]:
+        if info.type in _BODY_TYPES:
+            counts[info.name] = counts.get(info.name, 0) + 1
+            last[info.name] = at
+            infos[info.name] = info
+    if not counts:
+        return "refusal.subject-not-agent", c.subject
+    bodies = [n for n in counts if infos[n].type != "country"] or list(counts)
+    best = max(bodies, key=lambda n: (counts[n], last[n]))
+    owner = ex._from_info(infos[best])
+    owner.how = "the body the story is about (named most often before)"
+    return owner
+
+
+@reading("reading.there_speaker")
+def _there_speaker(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
+    """"There will be no sweeping changes, said Mr Lanzone": the speaker named in the
+    sentence, or of the quote, rules the change in or out (the engine has tested the
+    clause, readings_authored.announced_there, and who speaks)."""
+    if c.announcer is None or not c.announcer.named:
+        return "refusal.subject-not-agent", c.subject
+    return c.announcer
+
+
+@reading("reading.facility_change")
+def _facility_change(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
+    """"AT&T announced that the call centers would be closing by the end of August": a
+    body closes, opens or moves a site it runs (the engine tested the subject and verb)."""
+    assert c.announcer is not None
+    owner = _OWNER.search(c.subject)
+    if owner and not _is_actor(ex, owner.group(1), c.announcer):
+        return "refusal.passive-others-thing", c.subject  # "Ford said GM's plant will close"
+    return c.announcer

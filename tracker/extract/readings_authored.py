@@ -12,7 +12,10 @@ import re
 
 # Cues whose noun is owned by the subject: in "our target is to ..." the possessive is
 # who sets the target (in "his pledge to ..." a possessive only mentions a pledge).
-POSSESSOR_CUES = frozenset(("commitment.target", "intention.goal"))
+POSSESSOR_CUES = frozenset(("commitment.target", "intention.goal", "commitment.nominal_pledge"))
+# Of those, the commitment cues whose bare "the" ("The flagship pledge is to ...") is the
+# pledge of the one the story is about (reading.pledge_owner); "the aim is to" is too soft.
+OWNED_CUES = frozenset(("commitment.target", "commitment.nominal_pledge"))
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?$")
 _PRONOUN_OF = {"our": "we", "my": "I", "its": "it", "their": "they", "his": "he", "her": "she"}
 
@@ -100,6 +103,34 @@ def authored_reading(before: str, after_modal: str, participle: str, is_action: 
             return None  # "will be built by the council": its agent is named
         return READING_PASSIVE
     return None
+
+
+# what a speaker rules in or out with "there will be": a change, a cost, a job or a tax
+# decided by whoever speaks ("no sweeping changes", "no new taxes", "no layoffs", "a
+# one-time charge"); not an outcome ("no recession", "a strike", "a compromise")
+_THERE_DECIDED = re.compile(
+    r"^\s*be\s+(?:no|zero|(?:an?\s+)?(?:further|extra|additional)|an?|\d[\d,.]*|more|fewer)\s+"
+    r"(?:(?!(?:to|of|for|in|on|by|with|that)\b)[\w-]+\s+){0,2}?"  # (words qualifying the noun: "instant sweeping")
+    r"(?:(?:sweeping\s+|major\s+)?changes?|(?:tax|price|fare|rate)\s+(?:increases?|rises?|cuts?)|(?:new\s+)?taxes|"
+    r"increases?\s+in|cuts?\s+in|layoffs?|redundanc(?:y|ies)|job\s+(?:cuts|losses)|closures?|giveaways?|"
+    r"(?:spending\s+)?spree|relaxation|distributions?|dividends?|payments?|charges?|fees?|repeat|referendum|"
+    r"moratorium|freeze|ban|compensation|refunds?|roll\s*-?out|announcements?|hearing|inquiry|review)\b", re.I)
+
+
+# who speaks but does not decide: an adviser, a former official ("Ed Balls, ex-chief
+# economic adviser to the Treasury, said there would be no spending spree")
+NOT_DECIDING = re.compile(r"\b(?:ex-|former\b|advis[eo]rs?\b)", re.I)
+
+
+def announced_there(before: str, after_modal: str) -> bool:
+    """Whether "<before> will <after_modal>" is "there will be" + something a speaker
+    decides (_THERE_DECIDED): the speaker's word when a speaker is named (engine)."""
+    return bool(_THERE_BEFORE.search(before) or _THERE_REPORTED.search(before)) and bool(_THERE_DECIDED.match(after_modal))
+
+
+# "said (that) there", "has promised there": "there" opening a reported clause
+_THERE_REPORTED = re.compile(r"\b(?:that|said|says|added|announced|promised|pledged|insisted|stressed|confirmed|"
+                             r"assured\s+\w+|told\s+\w+)\s+there\s*$", re.I)
 
 
 def authored_be_subject(before: str) -> bool:

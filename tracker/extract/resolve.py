@@ -40,7 +40,7 @@ _ROLE_NP = re.compile(
 )
 _ORG_NOUNS = frozenset(
     """company firm group bank corporation airline carrier bidder buyer seller lender insurer carmaker
-    automaker retailer brewer maker manufacturer producer operator owner chain club team utility
+    automaker retailer brewer maker manufacturer producer operator owner chain club team band utility
     subsidiary unit division partnership consortium network studio publisher broadcaster supermarket
     railway railroad exchange trust foundation institute charity association federation agency
     regulator board council committee commission union""".split()
@@ -58,7 +58,12 @@ _MEMBERS_OF = re.compile(
     r"directors|leaders|delegates|negotiators|staff)\s+(?:of|at|from)\s+(?P<body>\S.*)$", re.I)
 _OWNER = re.compile(r"^(?:the\s+)?((?-i:[A-Z])[^'’]*?)['’]s?\s+\S")
 _PAIR_PP = re.compile(r"^(?P<np>(?:the\s+)?(?:two|both)\s+\w+)\s+(?:in|to|of|at)\s+\S", re.I)
-_PAIR_NP = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?:sides|countries|nations|governments|companies|firms|parties|leaders|men|ministers|clubs|teams|groups|banks|unions)$", re.I)
+# "the two sides", "both clubs" (_PAIR_PP: "the two sides in the port dispute")
+_PAIR_NP = re.compile(r"^(?:the\s+)?(?:two|both)\s+(?P<noun>sides|countries|nations|governments|companies|firms|parties|"
+                      r"leaders|men|ministers|clubs|teams|groups|banks|unions)$", re.I)
+# a pair of bodies, not of countries: named by the gazetteer or learned from the text
+# ("both parties" is most often two political parties, which the gazetteer knows)
+_BODY_PAIR_NOUNS = frozenset(("clubs", "teams", "sides", "unions", "groups"))
 _COMMON = _COMMON_WORDS
 
 
@@ -221,9 +226,18 @@ def _last_pair(ctx: DocContext, pos: int, noun: str) -> list[str] | None:
                 return list(reversed(names))
         return None
     types = ("country", "government") if noun in ("countries", "nations", "governments") else None
-    for p, info in reversed(ctx.actor_mentions):
-        if p < pos and info.name not in names and (types is None or info.type in types):
-            names.append(info.name)
+    mentions: list[tuple[int, str]] = [(p, info.name) for p, info in ctx.actor_mentions
+                                       if (types is None or info.type in types) and not (
+                                           noun in ("clubs", "teams", "unions")
+                                           and info.type in ("country", "government"))]  # a country is no club
+    if noun in _BODY_PAIR_NOUNS:
+        # clubs, unions, the sides of a dispute: bodies the text names, known or not
+        # ("Arsenal and Chelsea ... both clubs")
+        known = {info.name for _, info in ctx.actor_mentions}
+        mentions = sorted(mentions + [(p, org) for p, org in ctx.org_mentions if org not in known])
+    for p, name in reversed(mentions):
+        if p < pos and name not in names:
+            names.append(name)
         if len(names) == 2:
             return list(reversed(names))
     return None
@@ -266,6 +280,23 @@ def _last_org_named(ctx: DocContext, noun: str, pos: int) -> str | None:
         if noun in org.lower().split() and org.lower() != noun:
             return org
     return None
+
+
+# a name a descriptor noun introduces: "rock band U2", "folk band The Waterboys" (a name of
+# one to four title-case words; "The" opens a name only when a capital follows)
+_INTRODUCED = r"(?:The\s+(?=[A-Z]))?[A-Z][\w.&'’\-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’\-]*){0,3}"
+
+
+def _introduced_as(ctx: DocContext, noun: str, pos: int) -> str | None:
+    """The last name `noun` introduces before `pos` ("Irish rock band U2" for "the band"),
+    unless the name is a person's the text shows ("band member Adam Clayton" is no band)."""
+    text = ctx.doc.text
+    got = None
+    for m in re.finditer(rf"\b{re.escape(noun)}\s+({_INTRODUCED})", text[max(0, pos - 3000):pos]):
+        got = m.group(1)
+    if got is None or ctx.person(got, pos) is not None:
+        return None
+    return got
 
 
 def _match_org(ctx: DocContext, s: str) -> str | None:
@@ -527,7 +558,9 @@ class Resolver:
             if body is not None:
                 return replace(body, how=f"the body its members belong to ('{pp.group('body')}')")
         pair_pp = _PAIR_PP.match(s)
+        qualified = ""  # "the two sides in the port dispute": what names the two
         if pair_pp and _PAIR_NP.match(pair_pp.group("np")):
+            qualified = s
             s = pair_pp.group("np")  # "the two sides in the dispute": the two sides
         low = s.lower()
         pron = _PRONOUNS.get(low) if not (len(s) > 1 and s.isupper()) else None  # "US" is not "us"
@@ -558,6 +591,21 @@ class Resolver:
             return self._last_org(ctx, pos) if speaker is None and not initial else None
         if pron or low in self._non_agent_pron:
             return None
+        pair_np = _PAIR_NP.match(s)
+        if pair_np:
+            noun = pair_np.group("noun").lower()
+            pair = _last_pair(ctx, pos, noun)
+            if not pair:
+                if qualified and (noun in _BODY_PAIR_NOUNS or noun == "parties"):
+                    # "The two sides in the Rotterdam port dispute have agreed to ...": the
+                    # parties the phrase names, when the text named none before
+                    return _Actor(qualified, "organisation", [], [], [qualified], True,
+                                  "the two parties the phrase names")
+                return None
+            info = self.gaz.get(pair[0])
+            kind = info.type if info else ("company" if noun in ("companies", "firms", "banks")
+                                           else "organisation" if noun in _BODY_PAIR_NOUNS else None)
+            return _Actor(pair[0], kind, [], [], pair, True, "the two actors named last")
         head = _head(s)
         hl = head.lower()
         if hl in self._non_agent_nouns:
@@ -627,14 +675,6 @@ class Resolver:
             lead = self._strip_lead(ctx, s, pos, speaker, initial)
             if lead is not False:
                 return lead
-        if _PAIR_NP.match(s):
-            pair = _last_pair(ctx, pos, s.split()[-1].lower())
-            if not pair:
-                return None
-            info = self.gaz.get(pair[0])
-            kind = info.type if info else ("company" if s.split()[-1].lower() in ("companies", "firms", "banks")
-                                           else None)
-            return _Actor(pair[0], kind, [], [], pair, True, "the two actors named last")
         voice = _VOICE_NP.match(s)
         if voice:
             body = self._voice(ctx, voice.group("body") or voice.group("owner"), pos)
@@ -926,8 +966,9 @@ class Resolver:
                 # "the Google team", "Manchester United's board": the body named before the noun
                 return self._resolve_np(ctx, name, pos, None, False)
         if hl in _ORG_NOUNS:
-            # "the bank" is the last body named with "Bank" in its name, else the firm acting
-            org = _last_org_named(ctx, hl, pos) or ctx.main_firm(pos)
+            # "the bank" is the last body named with "Bank" in its name, else the firm acting,
+            # else the name the noun introduced ("folk band The Waterboys ... the band")
+            org = _last_org_named(ctx, hl, pos) or ctx.main_firm(pos) or _introduced_as(ctx, hl, pos)
             if org:
                 kind = "company" if hl in ("company", "firm", "carrier", "airline", "group", "bank") else "organisation"
                 return _Actor(org, kind, [], [], [org], True, f"'the {hl}': the one named before")

@@ -24,7 +24,8 @@ CUE_MODES = ("modal", "verb", "adjective")
 # Readings: ways the engine binds an actor when the subject itself cannot bind. The
 # engine implements each one; the rules file gives its description and score.
 READINGS = ("reading.passive_announcer", "reading.announced_plan", "reading.agentless_passive", "reading.list_item",
-            "reading.authored_passive", "reading.authored_there", "reading.authored_outcome")  # (readings_authored.py)
+            "reading.authored_passive", "reading.authored_there", "reading.authored_outcome",
+            "reading.pledge_owner", "reading.there_speaker", "reading.facility_change")  # (readings_authored.py)
 # Refusals: the engine's own reasons to drop a candidate (beyond the guards). The engine
 # names each by its id; the rules file describes each one, so `tracker rules` lists it.
 REFUSALS = (
@@ -107,6 +108,8 @@ LEXICON_KEYS = (
     "performative_verbs",
     "phrasal_actions",
     "own_side_nouns",
+    "facility_nouns",
+    "facility_verbs",
 )
 # the fast path tests `needs` on the raw text, before folding turns white space and quote
 # marks into single spaces: a need holds no quote mark, and a space in it stands for any
