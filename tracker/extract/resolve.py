@@ -77,6 +77,7 @@ class _Actor:
     how: str = ""  # how the words were resolved (printed by `tracker explain`)
     side: str | None = None  # a person's own side, whose "we" they speak (country or body of their role)
     guessed: str | None = None  # a parent guessed from the document, not read in the text (not a side)
+    types: list[str] | None = None  # the type of each of `actors` ('' unknown), for a coordination
 
 
 @functools.lru_cache(maxsize=1)
@@ -85,12 +86,21 @@ def _types_data() -> dict[str, Any]:
     raw = resources.files("tracker.extract").joinpath("data", "actor_types.toml").read_text("utf-8")
     data = tomllib.loads(raw)
     suffix = {w: t for t, words in data["suffix_types"].items() for w in words}
+    prefix = {w: t for t, words in data["prefix_types"].items() for w in words}
     ctx = data["company_context"]
     before = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ctx["before"], key=len, reverse=True))
                         + r")\s+(?:the\s+)?$", re.I)
     after = re.compile(r"(?:['’]s?)?\s+(?:" + "|".join(re.escape(w) for w in sorted(ctx["after"], key=len, reverse=True))
                        + r")\b", re.I)
-    return {"suffix": suffix, "before": before, "after": after,
+    firm = "|".join(re.escape(w) for w in sorted(set(ctx["apposition"]), key=len, reverse=True))
+    # "HSBC, the biggest UK bank", "McDonald's, the world's largest restaurant chain": the
+    # appositive's head within a few words, before any comma; "The company, GlaxoSmithKline,"
+    appos_after = re.compile(rf"\s*,\s+(?:the|a|an)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{firm})\b(?!['’])", re.I)
+    appos_before = re.compile(rf"\b(?:the|a|an)\s+(?:{firm})\s*,\s*$", re.I)
+    names = data["first_names"]
+    return {"suffix": suffix, "prefix": prefix, "before": before, "after": after,
+            "appos_after": appos_after, "appos_before": appos_before,
+            "first_names": frozenset(names["words"]), "royal": frozenset(names["royal_titles"]),
             "gov_roles": frozenset(data["offices"]["government"]), "firm_roles": frozenset(data["offices"]["firm"]),
             "chambers": data["chambers"], "leading": frozenset(data["leading_words"]["words"])}
 
@@ -115,7 +125,7 @@ _GLUED_LEAD = re.compile(r"^(?:[A-Z]{2,}|(?P<people>[A-Z][a-z]*(?:sh|ch|s)(?:wo)
 _BASED = re.compile(r"^(?:[A-Z][\w.\-]*-(?:based|owned|listed|headquartered)|state-owned|rival|fellow)\s+")
 
 
-def _company_signal(ctx: DocContext, name: str) -> bool:
+def _company_signal(ctx: DocContext, name: str) -> bool | str:
     """The text shows `name` to be a firm: a firm word before one of its mentions ("rival
     bidder Deutsche Boerse", "car giant Fiat") or a firm's thing right after one ("Unilever's
     profits", "GM shares"), and no personal title before it ("Mr Glazer")."""
@@ -134,9 +144,43 @@ def _company_signal(ctx: DocContext, name: str) -> bool:
                 personal = True
             if data["before"].search(head) or data["after"].match(text, e, e + 40):
                 found = True
+            elif data["appos_after"].match(text, e, e + 80) or data["appos_before"].search(head):
+                found = found or "apposition"  # (resolution.type-apposition)
         i = text.find(name, i + 1)
-    memo[name] = got = found and not personal
+    memo[name] = got = found if not personal else False
     return got
+
+
+_BODY_BEFORE = re.compile(r"\b(?:union|charity|campaign group|pressure group|watchdog|regulator|think tank|"
+                          r"trade body|lobby group)\s+$", re.I)
+
+
+def _body_signal(ctx: DocContext, name: str) -> bool:
+    """A body's noun right before the name ("union Unison", "charity Oxfam"):
+    an organisation, not a firm (resolution.type-apposition)."""
+    text = ctx.doc.text
+    return any(_BODY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+               for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+
+
+def _not_person(ctx: DocContext, name: str) -> bool:
+    """The text refers to `name` as a thing: "NAME, which ...", "NAME said it would"
+    (resolution.type-not-person); never when a personal title goes with it."""
+    n = re.escape(name)
+    rx = re.compile(rf"\b{n},\s+which\b|\b{n}\s+(?:has\s+|had\s+)?(?:said|says|announced|added)\s+(?:that\s+)?it\b")
+    return rx.search(ctx.doc.text) is not None and not _titled(ctx, name.split()[-1])
+
+
+def _first_name_alone(ctx: DocContext, name: str) -> bool:
+    """A one-word name that is a given name the document never shows as a surname (no title
+    before it, no given name before it): "wife, Sandra," (resolution.first-name-alone)."""
+    data = _types_data()
+    if " " in name or name not in data["first_names"] or _titled(ctx, name):
+        return False
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", ctx.doc.text):
+        if m.group(1) in data["first_names"]:
+            return False  # "Michael Howard": a surname
+    return True
 
 
 def _titled(ctx: DocContext, surname: str) -> bool:
@@ -153,10 +197,22 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
         kind = None
     if words[:1] == ["Bank"] and "of" in words[1:3]:
         kind = "organisation"  # "Bank of Korea": a central bank
-    if kind and len(words) > 1:
+    if kind and (len(words) > 1 or kind in ("organisation", "government")):
+        # ("Parliament", "Army", "Treasury" alone: a body's noun is the body's type; a firm's,
+        # "Group" or "Bank" alone, names none)
         return kind, "resolution.type-by-suffix"
-    if ctx is not None and _company_signal(ctx, name):
-        return "company", "resolution.type-company-context"
+    if ctx is not None and _body_signal(ctx, name):
+        return "organisation", "resolution.type-apposition"  # "Britain's biggest union Unison"
+    if len(words) > 1 and _types_data()["prefix"].get(words[0]) and words[1].lower() not in _COMMON:
+        return _types_data()["prefix"][words[0]], "resolution.type-by-suffix"  # "Air Deccan": its first word
+    if name in _types_data()["royal"]:
+        return "person", "resolution.first-name-alone"  # "the Queen", "the Pope": a royal title alone
+    signal = _company_signal(ctx, name) if ctx is not None else False
+    if signal:
+        return "company", ("resolution.type-apposition" if signal == "apposition" else "resolution.type-company-context")
+    if ctx is not None and _PERSON_LIKE.match(name) and _not_person(ctx, name):
+        # "Laura Ashley, which is due to ...", "X has said it will": a thing, not a person
+        return "organisation", "resolution.type-not-person"
     if _PERSON_LIKE.match(name) and not _INNER_CAP.match(name) and (
             words[-1].lower() not in _COMMON and words[0].lower() not in _COMMON
             or ctx is None or _titled(ctx, words[-1])):
@@ -485,6 +541,27 @@ class Resolver:
 
     def _resolve_np(self, ctx: DocContext, s: str, pos: int, speaker: _Actor | None,
                     initial: bool) -> _Actor | None:
+        """The actor a noun phrase names, or None; a first name alone is no one's name
+        (resolution.first-name-alone), a royal's is the title and the name ("Prince Edward")."""
+        got = self._resolve_np_parts(ctx, s, pos, speaker, initial)
+        if got is None or not got.name or got.type not in (None, "person", "company", "organisation") \
+                or self.gaz.get(got.name) is not None or not _first_name_alone(ctx, got.name):
+            return got
+        full = [n for n in ctx.people if n.startswith(got.name + " ")]
+        if len(full) == 1:
+            # "Jacques" in a story of "Jacques Santini": the person the text names in full
+            who = self._from_person(ctx.people[full[0]], ctx)
+            who.how = f"resolution.first-name-alone: '{got.name}', the first name of {full[0]}"
+            return who
+        royal = re.search(rf"\b({'|'.join(_types_data()['royal'])})\s+{re.escape(got.name)}\b", s)
+        if royal:
+            name = royal.group()
+            return _Actor(name, "person", [], [], [name], True,
+                          f"resolution.first-name-alone: a royal, named with the title ('{name}')")
+        return None
+
+    def _resolve_np_parts(self, ctx: DocContext, s: str, pos: int, speaker: _Actor | None,
+                          initial: bool) -> _Actor | None:
         s = _TICKERS.sub("", s)  # "Toshiba Corp <TSBA.T>"
         if s.lstrip()[:1] in ("-", "–", "—"):
             return None  # "the firm - China's biggest supplier - said": a description between dashes, not a name
@@ -503,6 +580,8 @@ class Resolver:
             body = self._voice(ctx, owner.group(1) if owner else pp.group("body"), pos)
             if body is not None:
                 return replace(body, how=f"the body its members belong to ('{pp.group('body')}')")
+            if pp.group("body").split()[0].lower() in ("a", "an", "several", "some", "many", "various", "other"):
+                return None  # "Representatives from a number of Muslim organisations": no one body
         pair_pp = _PAIR_PP.match(s)
         if pair_pp and _PAIR_NP.match(pair_pp.group("np")):
             s = pair_pp.group("np")  # "the two sides in the dispute": the two sides
@@ -576,18 +655,40 @@ class Resolver:
         if " and " in s and has_upper and not self.gaz.lookup(s):
             parts = [p for p in re.split(r"\s*,\s*|\s+and\s+", s) if p]
             resolved = [self._resolve_np(ctx, p, pos, speaker, False) for p in parts]
+
             # each part must be someone known ("France and Ukraine"), not just capitalised
             # words ("the Energy and Commerce Committee")
             # (a part typed only by default, "Energy" of "Energy and Commerce Committee", "Marks"
-            # of "Marks and Spencer", makes the whole one name)
+            # of "Marks and Spencer", or before a body's name, "Subcommittee of the Senate Energy"
+            # of "... Senate Energy and Natural Resources Committee", makes the whole one name)
+            # (but a one-word brand or acronym beside a name its suffix or the gazetteer types,
+            # "Kingfisher Airlines and SpiceJet", "Fiat and BMW", is a second name)
+            # ("Senate Energy and Natural Resources Committee": a body named by two fields)
+            last = resolved[-1]
+            body_last = last is not None and "type-by-suffix" in last.how and \
+                _types_data()["suffix"].get(parts[-1].split()[-1]) in ("organisation", "government")
+            evidenced = any(r is not None and r.named and r.type and "type-default" not in r.how
+                            and " " in p.strip() for p, r in zip(parts, resolved))
             if len(parts) > 1 and all(r is not None and r.named and r.type
-                                      and not ("type-default" in r.how and " " not in p.strip())
+                                      and not ("type-default" in r.how and (" " not in p.strip() or body_last)
+                                               and not (evidenced and " " not in p.strip()
+                                                        and re.search(r"\w[A-Z]", p.strip())))
                                       for p, r in zip(parts, resolved)):
                 first = resolved[0]
                 assert first is not None
                 names = [r.name for r in resolved if r]
-                return _Actor(first.name, first.type, first.aliases, first.affiliations, names, True,
-                              "resolution.coordination: a coordination of actors, each resolved on its own")
+                # a part whose type is only a guess takes the type its partners were read with,
+                # when they agree ("Walden and Simmons": two people; "Davis Community Meals and
+                # Yolo Community Care Continuum": two bodies)
+                guess = [r is not None and ("type-default" in r.how or r.how == "a firm named in the document")
+                         for r in resolved]
+                read = {r.type for r, g in zip(resolved, guess) if r is not None and not g}
+                mate = next(iter(read)) if len(read) == 1 else None
+                types = [(mate if g and (mate != "person" or " " not in r.name or _PERSON_LIKE.match(r.name))
+                          else r.type) or "" for r, g in zip(resolved, guess) if r]
+                return _Actor(first.name, types[0] or first.type, first.aliases, first.affiliations, names, True,
+                              "resolution.coordination: a coordination of actors, each resolved on its own",
+                              types=types)
         if has_upper:
             info = self.gaz.lookup(s)
             if info is not None:
@@ -704,7 +805,7 @@ class Resolver:
                 a.how = f"resolution.role-office: '{name}', the government of {info.name}"
                 return a
         org = _match_org(ctx, name)
-        if org == name and _PERSON_LIKE.match(name):
+        if org == name and _PERSON_LIKE.match(name) and _type_of_name(ctx, name)[1] != "resolution.type-by-suffix":
             # "Claire Dumont said": seen acting, with no org word, a person as likely as a firm
             # (typed when it is bound: `settle_type`; "X said it would" makes it a firm)
             return _Actor(name, None, [], [], [name], True, "a name seen acting: a person or a firm")

@@ -75,6 +75,9 @@ RESOLUTIONS = (
     "resolution.type-company-context",
     "resolution.type-person-shape",
     "resolution.type-default",
+    "resolution.type-apposition",
+    "resolution.type-not-person",
+    "resolution.first-name-alone",
     "resolution.affiliations",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
