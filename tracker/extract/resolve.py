@@ -95,7 +95,8 @@ def _types_data() -> dict[str, Any]:
     firm = "|".join(re.escape(w) for w in sorted(set(ctx["apposition"]), key=len, reverse=True))
     # "HSBC, the biggest UK bank", "McDonald's, the world's largest restaurant chain": the
     # appositive's head within a few words, before any comma; "The company, GlaxoSmithKline,"
-    appos_after = re.compile(rf"\s*,\s+(?:the|a|an)\s+(?:[^\s,;.]+\s+){{0,5}}?(?:{firm})\b(?!['’])", re.I)
+    appos_after = re.compile(rf"\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|with|to|from|by)\b)[^\s,;.]+\s+){{0,5}}?"
+                             rf"(?:{firm})\b(?!['’])", re.I)  # ("the godfather of the group": no firm)
     appos_before = re.compile(rf"\b(?:the|a|an)\s+(?:{firm})\s*,\s*$", re.I)
     names = data["first_names"]
     return {"suffix": suffix, "prefix": prefix, "before": before, "after": after,
@@ -151,7 +152,9 @@ def _company_signal(ctx: DocContext, name: str) -> bool | str:
     return got
 
 
-_BODY_BEFORE = re.compile(r"\b(?:union|charity|campaign group|pressure group|watchdog|regulator|think tank|"
+# a one-word brand or acronym: "SpiceJet", "BMW" (not "McDonald", "MacLeod": a surname)
+_BRAND = re.compile(r"^(?!Ma?c[A-Z])[A-Z]*[a-z]{2,}[A-Z]\w*$|^[A-Z]{2,}$")
+_BODY_BEFORE = re.compile(r"\b(?:union|charity|band|campaign group|pressure group|watchdog|regulator|think tank|"
                           r"trade body|lobby group)\s+$", re.I)
 
 
@@ -172,14 +175,19 @@ def _not_person(ctx: DocContext, name: str) -> bool:
 
 
 def _first_name_alone(ctx: DocContext, name: str) -> bool:
-    """A one-word name that is a given name the document never shows as a surname (no title
-    before it, no given name before it): "wife, Sandra," (resolution.first-name-alone)."""
+    """A one-word name that is a given name the document never shows as part of a longer
+    name: no title before it ("Mr Howard"), no name before it ("Victor Frank", "Robert A.
+    Alexander"), no name after it ("Diana Corp", "King World"): "wife, Sandra,"
+    (resolution.first-name-alone)."""
     data = _types_data()
     if " " in name or name not in data["first_names"] or _titled(ctx, name):
         return False
-    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", ctx.doc.text):
-        if m.group(1) in data["first_names"]:
-            return False  # "Michael Howard": a surname
+    n = re.escape(name)
+    for m in re.finditer(rf"\b([A-Z][\w'’\-]+)\.?\s+(?:[A-Z]\.\s+)?{n}\b|\b{n}\s+(?:[A-Z]\.\s+)?[A-Z][a-z]", ctx.doc.text):
+        before = m.group(1)
+        if before is None or before not in data["royal"] and before not in _types_data()["leading"] \
+                and before.lower() not in _COMMON:
+            return False  # a surname, or the first word of a longer name
     return True
 
 
@@ -544,8 +552,11 @@ class Resolver:
         """The actor a noun phrase names, or None; a first name alone is no one's name
         (resolution.first-name-alone), a royal's is the title and the name ("Prince Edward")."""
         got = self._resolve_np_parts(ctx, s, pos, speaker, initial)
+        bare = s.strip()
+        if got is None and bare in _types_data()["first_names"]:
+            got = _Actor(bare, "person", [], [], [bare], True, "a first name")  # ("Pablo", of "Pablo Ordonez")
         if got is None or not got.name or got.type not in (None, "person", "company", "organisation") \
-                or self.gaz.get(got.name) is not None or not _first_name_alone(ctx, got.name):
+                or " " in got.name or got.name not in _types_data()["first_names"] or self.gaz.get(got.name) is not None:
             return got
         full = [n for n in ctx.people if n.startswith(got.name + " ")]
         if len(full) == 1:
@@ -558,7 +569,16 @@ class Resolver:
             name = royal.group()
             return _Actor(name, "person", [], [], [name], True,
                           f"resolution.first-name-alone: a royal, named with the title ('{name}')")
-        return None
+        if _first_name_alone(ctx, got.name):
+            return None
+        after = {m.group(1) for m in re.finditer(rf"\b{re.escape(got.name)}\s+([A-Z][a-z][\w'’\-]+)\b", ctx.doc.text)
+                 if m.group(1).lower() not in _COMMON and m.group(1) not in _types_data()["suffix"]}
+        if len(after) == 1 and not _titled(ctx, got.name):
+            # "Susan" in a story that names "Susan Chepkemei": her, by the name the text gives
+            name = f"{got.name} {after.pop()}"
+            return _Actor(name, "person", [name.split()[-1]], [], [name], True,
+                          f"resolution.first-name-alone: '{got.name}', the first name of {name}")
+        return got
 
     def _resolve_np_parts(self, ctx: DocContext, s: str, pos: int, speaker: _Actor | None,
                           initial: bool) -> _Actor | None:
@@ -659,33 +679,41 @@ class Resolver:
             # each part must be someone known ("France and Ukraine"), not just capitalised
             # words ("the Energy and Commerce Committee")
             # (a part typed only by default, "Energy" of "Energy and Commerce Committee", "Marks"
-            # of "Marks and Spencer", or before a body's name, "Subcommittee of the Senate Energy"
-            # of "... Senate Energy and Natural Resources Committee", makes the whole one name)
-            # (but a one-word brand or acronym beside a name its suffix or the gazetteer types,
-            # "Kingfisher Airlines and SpiceJet", "Fiat and BMW", is a second name)
-            # ("Senate Energy and Natural Resources Committee": a body named by two fields)
-            last = resolved[-1]
-            body_last = last is not None and "type-by-suffix" in last.how and \
-                _types_data()["suffix"].get(parts[-1].split()[-1]) in ("organisation", "government")
-            evidenced = any(r is not None and r.named and r.type and "type-default" not in r.how
+            # of "Marks and Spencer", makes the whole one name; but a one-word brand or acronym
+            # beside a name its suffix types, "Kingfisher Airlines and SpiceJet", is a second name)
+            suffixes = _types_data()["suffix"]
+            # (a name ending the whole in a suffix, "Potomac Electric and Power Co", "Senate
+            # Energy and Natural Resources Committee", holds the parts before it that no one typed)
+            whole_named = parts[-1].split()[-1].rstrip(".") in suffixes
+
+            def by_suffix(p: str, r: _Actor) -> bool:  # "Kingfisher Airlines", seen acting, untyped
+                return r.type is None and " " in p.strip() and not whole_named and \
+                    _type_of_name(ctx, r.name)[1] == "resolution.type-by-suffix"
+
+            evidenced = any(r is not None and r.named and (r.type and "type-default" not in r.how or by_suffix(p, r))
                             and " " in p.strip() for p, r in zip(parts, resolved))
-            if len(parts) > 1 and all(r is not None and r.named and r.type
-                                      and not ("type-default" in r.how and (" " not in p.strip() or body_last)
-                                               and not (evidenced and " " not in p.strip()
-                                                        and re.search(r"\w[A-Z]", p.strip())))
+            if len(parts) > 1 and all(r is not None and r.named and (r.type or by_suffix(p, r))
+                                      and not (("type-default" in r.how or "type-by-suffix" in r.how)
+                                               and " " not in p.strip()
+                                               and not (evidenced and _BRAND.match(p.strip())))
                                       for p, r in zip(parts, resolved)):
+                resolved = [self.settle_type(ctx, r) if r is not None else r for r in resolved]
                 first = resolved[0]
                 assert first is not None
                 names = [r.name for r in resolved if r]
                 # a part whose type is only a guess takes the type its partners were read with,
                 # when they agree ("Walden and Simmons": two people; "Davis Community Meals and
                 # Yolo Community Care Continuum": two bodies)
-                guess = [r is not None and ("type-default" in r.how or r.how == "a firm named in the document")
-                         for r in resolved]
+                # (only a person's, a firm's or a body's: a country or a government the
+                # gazetteer knows; a person only for a name that may be one, not "Democrats")
+                guess = [r is not None and ("type-default" in r.how or "type-person-shape" in r.how
+                                            or r.how == "a firm named in the document") for r in resolved]
                 read = {r.type for r, g in zip(resolved, guess) if r is not None and not g}
                 mate = next(iter(read)) if len(read) == 1 else None
-                types = [(mate if g and (mate != "person" or " " not in r.name or _PERSON_LIKE.match(r.name))
-                          else r.type) or "" for r, g in zip(resolved, guess) if r]
+                mate = mate if mate in ("person", "company", "organisation") else None
+                types = [(mate if g and mate and (mate != "person" or not r.name.isupper() and not any(
+                    w.lower() in _COMMON for w in r.name.split()) and not self.gaz.find(r.name)) else r.type) or ""
+                         for r, g in zip(resolved, guess) if r]
                 return _Actor(first.name, types[0] or first.type, first.aliases, first.affiliations, names, True,
                               "resolution.coordination: a coordination of actors, each resolved on its own",
                               types=types)
@@ -805,7 +833,7 @@ class Resolver:
                 a.how = f"resolution.role-office: '{name}', the government of {info.name}"
                 return a
         org = _match_org(ctx, name)
-        if org == name and _PERSON_LIKE.match(name) and _type_of_name(ctx, name)[1] != "resolution.type-by-suffix":
+        if org == name and _PERSON_LIKE.match(name):
             # "Claire Dumont said": seen acting, with no org word, a person as likely as a firm
             # (typed when it is bound: `settle_type`; "X said it would" makes it a firm)
             return _Actor(name, None, [], [], [name], True, "a name seen acting: a person or a firm")
