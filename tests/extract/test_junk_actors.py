@@ -115,3 +115,27 @@ def test_a_first_name_that_opens_a_firms_name_is_not_dropped(extractor: Extracto
 def test_legal_suffix_ends_the_whole_name(extractor: Extractor) -> None:
     text = "Hollins and Ferrow Co said it will redeem its preferred stock on May 1."
     assert [a for a, _ in _found(extractor, text)] == ["Hollins and Ferrow Co"]
+
+
+def test_an_indefinite_appositive_is_the_name_it_describes(extractor: Extractor) -> None:
+    text = "Harlow Mills, a Yorkshire textile company, said it will close two plants next year."
+    assert _found(extractor, text) == [("Harlow Mills", "company")]
+
+
+@pytest.mark.parametrize("text", [
+    "If the shop folds, a better-run company will take over its leases.",
+    "Also on sale is a budget airline that will fly to Lisbon.",
+    "The plan calls for the sale of the assets to a new company, which will keep the brand.",
+])
+def test_an_imagined_or_described_firm_binds_no_one(extractor: Extractor, text: str) -> None:
+    assert _found(extractor, text) == []
+
+
+def test_a_firm_told_of_without_a_name_binds_it(extractor: Extractor) -> None:
+    text = "A Dutch shipping group agreed to buy four tankers from the yard."
+    assert _found(extractor, text) == [("Dutch shipping group", "company")]
+
+
+def test_an_indefinite_group_of_people_is_a_body(extractor: Extractor) -> None:
+    text = "A group of Labour backbenchers will table an amendment to the bill on Monday."
+    assert _found(extractor, text) == [("group of Labour backbenchers", "organisation")]

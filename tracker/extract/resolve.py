@@ -154,6 +154,8 @@ def _company_signal(ctx: DocContext, name: str) -> bool | str:
 
 # a one-word brand or acronym: "SpiceJet", "BMW" (not "McDonald", "MacLeod": a surname)
 _BRAND = re.compile(r"^(?!Ma?c[A-Z])[A-Z]*[a-z]{2,}[A-Z]\w*$|^[A-Z]{2,}$")
+# a name right before an indefinite appositive: "First Toronto, [an investment bank]"
+_APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|of|and|de|&)){0,5})(?:\s*<[^<>]{1,15}>)?,\s+an?\s+$")
 _BODY_BEFORE = re.compile(r"\b(?:union|charity|band|campaign group|pressure group|watchdog|regulator|think tank|"
                           r"trade body|lobby group)\s+$", re.I)
 
@@ -311,7 +313,11 @@ _FIRM_NOUNS = frozenset(
 _GROUP_HEADS = frozenset(
     "countries nations governments states parties allies members donors creditors lenders unions leaders "
     "ministers".split())
-_HYPOTHETICAL = re.compile(r"\b(?:potential|possible|prospective|hypothetical|future|any|another)\b", re.I)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:potential|possible|prospective|hypothetical|future|any|another|new|better|better-run|good|viable|ideal|"
+    r"suitable|such)\b", re.I)
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:that|which|who)\b")
+_FIRM_PLURALS = frozenset("companies firms banks lenders insurers carriers airlines groups investors producers".split())
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 _INNER_CAP = re.compile(r"^[a-z]{1,4}[A-Z][\w\-]*$")  # a brand written in camel case: "eBay", "iRobot", "easyJet"
 
@@ -693,8 +699,8 @@ class Resolver:
             evidenced = any(r is not None and r.named and (r.type and "type-default" not in r.how or by_suffix(p, r))
                             and " " in p.strip() for p, r in zip(parts, resolved))
             if len(parts) > 1 and all(r is not None and r.named and (r.type or by_suffix(p, r))
-                                      and not (("type-default" in r.how or "type-by-suffix" in r.how)
-                                               and " " not in p.strip()
+                                      and not (("type-default" in r.how or "type-by-suffix" in r.how
+                                                and " " not in r.name) and " " not in p.strip()
                                                and not (evidenced and _BRAND.match(p.strip())))
                                       for p, r in zip(parts, resolved)):
                 resolved = [self.settle_type(ctx, r) if r is not None else r for r in resolved]
@@ -1022,8 +1028,27 @@ class Resolver:
                     side = self._from_info(hits[0].actor)
                     side.how = "officials of a country's body"
                     return side
-        if indefinite and hl in _FIRM_NOUNS and " " in s and not _HYPOTHETICAL.search(s):
-            return _Actor(s, "company", [], [], [s], True, "an unnamed firm")  # "An unnamed Norwegian firm agreed ..."
+        if indefinite and hl in _FIRM_NOUNS:
+            # "First Toronto, an investment bank, said": the name the phrase describes; "A US
+            # bank has said", "a better-run company will": no one a reader can hold to it
+            # (resolution.indefinite-np)
+            text = ctx.doc.text
+            i = text.rfind(s, max(0, pos - 400), pos + 1)
+            name = _APPOSED_NAME.search(text, max(0, i - 120), max(0, i)) if i > 0 else None
+            if name is not None:
+                got = self._resolve_np(ctx, name.group("name"), name.start("name"), None, False)
+                if got is not None and got.named and got.type != "person":
+                    got.how = f"resolution.indefinite-np: the name '{s}' describes; {got.how}"
+                    return got
+            if i < 0 or _HYPOTHETICAL.search(s) or _RELATIVE_AFTER.match(text, i + len(s)) or " " not in s:
+                # "a software utility that will help", "a new company, which will", "a
+                # better-run company will": what is described or imagined, no one that binds itself
+                return None
+            # "A Japanese consortium will supply", "An unnamed Norwegian firm agreed": a firm
+            # the text tells of without naming it; "a group of Republican lawmakers": a body
+            members = re.search(r"\bof\s+(?:\S+\s+){0,3}?(\w+)$", s)
+            kind = "organisation" if members and members.group(1).lower() not in _FIRM_PLURALS else "company"
+            return _Actor(s, kind, [], [], [s], True, "resolution.indefinite-np: a firm told of, not named")
         if hl in _ORG_NOUNS and not indefinite:
             owner = _OWNED.match(s)
             name = re.sub(r"['’]s?$", "", owner.group(1).strip()) if owner else ""

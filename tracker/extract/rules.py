@@ -78,6 +78,7 @@ RESOLUTIONS = (
     "resolution.type-apposition",
     "resolution.type-not-person",
     "resolution.first-name-alone",
+    "resolution.indefinite-np",
     "resolution.affiliations",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
