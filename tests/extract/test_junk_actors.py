@@ -139,3 +139,15 @@ def test_a_firm_told_of_without_a_name_binds_it(extractor: Extractor) -> None:
 def test_an_indefinite_group_of_people_is_a_body(extractor: Extractor) -> None:
     text = "A group of Labour backbenchers will table an amendment to the bill on Monday."
     assert _found(extractor, text) == [("group of Labour backbenchers", "organisation")]
+
+
+def test_a_short_name_is_the_name_the_story_introduced(extractor: Extractor) -> None:
+    text = ("Brannock Communications has made a new offer for Telvia. "
+            "Brannock said it will raise its bid by $1bn if the board agrees.")
+    assert _found(extractor, text) == [("Brannock Communications", "company")]
+
+
+def test_a_bodys_common_noun_is_no_short_form(extractor: Extractor) -> None:
+    text = ("The House Judiciary Committee met on Monday. "
+            "The House will consider the bill next week.")
+    assert all(a != "House Judiciary Committee" for a, _ in _found(extractor, text)[1:])

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
-from tracker.extract.context import _COMMON_WORDS, _TITLE_WORD, DocContext, Person, Quote
+from tracker.extract.context import _COMMON_WORDS, _PLACE_END, _TITLE_WORD, DocContext, Person, Quote
 from tracker.extract.model import ActorInfo
 from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _core, _elided_subject, _head
 
@@ -191,6 +191,44 @@ def _first_name_alone(ctx: DocContext, name: str) -> bool:
                 and before.lower() not in _COMMON:
             return False  # a surname, or the first word of a longer name
     return True
+
+
+_EXTENSION = re.compile(r"\s+(?:&\s+)?(?:[A-Z][^\W\d]*(?:[’'\-][^\W\d]+)?)(?:\s+(?:&\s+)?[A-Z][^\W\d]*(?:[’'\-][^\W\d]+)?){0,2}"
+                        r"(?![\w\-])")
+
+
+def _introduced_as(ctx: DocContext, short: str) -> str | None:
+    """The longer name a one-word firm name was introduced by: its first mention in the
+    text goes on with capitalised words ("Qwest Communications", "Marsh & McLennan",
+    "Illva Saronno"), and it is used alone after that (resolution.short-name)."""
+    if short.lower() in _COMMON or short in _types_data()["suffix"] or short.lower() in _TITLE_HEADS \
+            or _PLACE_END.fullmatch(short):
+        return None  # ("the House", "the Navy", "the Caucus": a body's common noun, not a short form)
+    text = ctx.doc.text
+    first = re.search(rf"\b{re.escape(short)}\b", text)
+    if first is None:
+        return None
+    ext = _EXTENSION.match(text, first.end())
+    if ext is None or "\n" in ext.group():
+        return None
+    words = ext.group().split()
+    if words and re.search(r"['’]s$", words[-1]):
+        words[-1] = words[-1][:-2]  # "Inter Milan's coach": the name without its possessive
+    while words and (words[-1] in _types_data()["leading"] or words[-1].lower() in _COMMON and words[-1] != "&"
+                     and words[-1] not in _types_data()["suffix"]):
+        words.pop()  # ("Qwest Communications Monday": the name, not the day)
+    if not words or words[-1] == "&":
+        return None
+    cut = next((i for i, w in enumerate(words) if w.lower() in _TITLE_HEADS or w.isupper() and len(w) > 1
+                or w in ("Act", "Bill", "Resolution")), None)
+    if cut is not None:
+        return None  # ("Pfizer CEO Ian Read", "Navy WASHINGTON", "HEARD Act": no longer name of it)
+    full = short + " " + " ".join(words)
+    if not (words[-1] in _types_data()["suffix"] or "&" in words or _company_signal(ctx, full)):
+        return None  # (only a firm's or body's full name: "Qwest Communications", "Marsh & McLennan")
+    # (the short name must be used alone later: a unit's name, "Fiat Auto", is no short form)
+    alone = re.search(rf"\b{re.escape(short)}\b(?!{re.escape(full[len(short):])})", text[first.end():])
+    return full if alone else None
 
 
 def _titled(ctx: DocContext, surname: str) -> bool:
@@ -558,6 +596,18 @@ class Resolver:
         """The actor a noun phrase names, or None; a first name alone is no one's name
         (resolution.first-name-alone), a royal's is the title and the name ("Prince Edward")."""
         got = self._resolve_np_parts(ctx, s, pos, speaker, initial)
+        if got is not None and got.named and got.type in ("company", "organisation", None) and " " not in got.name \
+                and got.name[:1].isupper() and self.gaz.get(got.name) is None and not got.actors[1:] \
+                and got.name not in _types_data()["first_names"]:
+            full = _introduced_as(ctx, got.name)
+            if full is not None and self.gaz.lookup(full) is None and ctx.person(full) is None \
+                    and _type_of_name(ctx, full)[1] != "resolution.type-person-shape":  # ("Kim Clijsters")
+                # "Illva Saronno ... Illva", "Qwest Communications ... Qwest": the name the
+                # story introduced the firm by (resolution.short-name)
+                kind, rid = _type_of_name(ctx, full)
+                kind = kind if kind != "person" else (got.type or "company")
+                return replace(got, name=full, type=got.type or kind, actors=[full], aliases=[got.name, *got.aliases],
+                               how=f"resolution.short-name: '{got.name}', introduced as '{full}'; {got.how}")
         bare = s.strip()
         if got is None and bare in _types_data()["first_names"]:
             got = _Actor(bare, "person", [], [], [bare], True, "a first name")  # ("Pablo", of "Pablo Ordonez")

@@ -79,6 +79,7 @@ RESOLUTIONS = (
     "resolution.type-not-person",
     "resolution.first-name-alone",
     "resolution.indefinite-np",
+    "resolution.short-name",
     "resolution.affiliations",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
