@@ -847,6 +847,7 @@ class Extractor(ClaimReader, Resolver):
             confidence=score,
             actor_type=actor.type,
             actors=actor.actors,
+            actor_types=list(actor.types) if actor.types and len(actor.types) == len(actor.actors) else [],
             actor_aliases=actor.aliases,
             affiliations=actor.affiliations,
             speaker=speaker.name if speaker else None,

@@ -70,6 +70,9 @@ class Finding:
     negated: bool = False  # "will not raise income tax"
     testable: bool | None = None  # could one check it was kept? None: undecided (testable.py)
     testable_reason: str | None = None  # the rule id and words that decided: "testable.amount: '$5 billion'"
+    # the type of each of `actors`, in order ('' where unknown): "Kingfisher Airlines and
+    # SpiceJet" -> company, company (resolution.coordination)
+    actor_types: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         # what dataclasses.asdict gives (lists copied), without its deep-copying walk

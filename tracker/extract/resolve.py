@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
-from tracker.extract.context import _COMMON_WORDS, _TITLE_WORD, DocContext, Person, Quote
+from tracker.extract.context import _COMMON_WORDS, _PLACE_END, _TITLE_WORD, DocContext, Person, Quote
 from tracker.extract.model import ActorInfo
 from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _core, _elided_subject, _head
 
@@ -82,6 +82,7 @@ class _Actor:
     how: str = ""  # how the words were resolved (printed by `tracker explain`)
     side: str | None = None  # a person's own side, whose "we" they speak (country or body of their role)
     guessed: str | None = None  # a parent guessed from the document, not read in the text (not a side)
+    types: list[str] | None = None  # the type of each of `actors` ('' unknown), for a coordination
 
 
 @functools.lru_cache(maxsize=1)
@@ -90,12 +91,22 @@ def _types_data() -> dict[str, Any]:
     raw = resources.files("tracker.extract").joinpath("data", "actor_types.toml").read_text("utf-8")
     data = tomllib.loads(raw)
     suffix = {w: t for t, words in data["suffix_types"].items() for w in words}
+    prefix = {w: t for t, words in data["prefix_types"].items() for w in words}
     ctx = data["company_context"]
     before = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ctx["before"], key=len, reverse=True))
                         + r")\s+(?:the\s+)?$", re.I)
     after = re.compile(r"(?:['’]s?)?\s+(?:" + "|".join(re.escape(w) for w in sorted(ctx["after"], key=len, reverse=True))
                        + r")\b", re.I)
-    return {"suffix": suffix, "before": before, "after": after,
+    firm = "|".join(re.escape(w) for w in sorted(set(ctx["apposition"]), key=len, reverse=True))
+    # "HSBC, the biggest UK bank", "McDonald's, the world's largest restaurant chain": the
+    # appositive's head within a few words, before any comma; "The company, GlaxoSmithKline,"
+    appos_after = re.compile(rf"\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|with|to|from|by)\b)[^\s,;.]+\s+){{0,5}}?"
+                             rf"(?:{firm})\b(?!['’])", re.I)  # ("the godfather of the group": no firm)
+    appos_before = re.compile(rf"\b(?:the|a|an)\s+(?:{firm})\s*,\s*$", re.I)
+    names = data["first_names"]
+    return {"suffix": suffix, "prefix": prefix, "before": before, "after": after,
+            "appos_after": appos_after, "appos_before": appos_before,
+            "first_names": frozenset(names["words"]), "royal": frozenset(names["royal_titles"]),
             "gov_roles": frozenset(data["offices"]["government"]), "firm_roles": frozenset(data["offices"]["firm"]),
             "chambers": data["chambers"], "leading": frozenset(data["leading_words"]["words"])}
 
@@ -120,7 +131,7 @@ _GLUED_LEAD = re.compile(r"^(?:[A-Z]{2,}|(?P<people>[A-Z][a-z]*(?:sh|ch|s)(?:wo)
 _BASED = re.compile(r"^(?:[A-Z][\w.\-]*-(?:based|owned|listed|headquartered)|state-owned|rival|fellow)\s+")
 
 
-def _company_signal(ctx: DocContext, name: str) -> bool:
+def _company_signal(ctx: DocContext, name: str) -> bool | str:
     """The text shows `name` to be a firm: a firm word before one of its mentions ("rival
     bidder Deutsche Boerse", "car giant Fiat") or a firm's thing right after one ("Unilever's
     profits", "GM shares"), and no personal title before it ("Mr Glazer")."""
@@ -139,9 +150,90 @@ def _company_signal(ctx: DocContext, name: str) -> bool:
                 personal = True
             if data["before"].search(head) or data["after"].match(text, e, e + 40):
                 found = True
+            elif data["appos_after"].match(text, e, e + 80) or data["appos_before"].search(head):
+                found = found or "apposition"  # (resolution.type-apposition)
         i = text.find(name, i + 1)
-    memo[name] = got = found and not personal
+    memo[name] = got = found if not personal else False
     return got
+
+
+# a one-word brand or acronym: "SpiceJet", "BMW" (not "McDonald", "MacLeod": a surname)
+_BRAND = re.compile(r"^(?!Ma?c[A-Z])[A-Z]*[a-z]{2,}[A-Z]\w*$|^[A-Z]{2,}$")
+# a name right before an indefinite appositive: "First Toronto, [an investment bank]"
+_APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|of|and|de|&)){0,5})(?:\s*<[^<>]{1,15}>)?,\s+an?\s+$")
+_BODY_BEFORE = re.compile(r"\b(?:union|charity|band|campaign group|pressure group|watchdog|regulator|think tank|"
+                          r"trade body|lobby group)\s+$", re.I)
+
+
+def _body_signal(ctx: DocContext, name: str) -> bool:
+    """A body's noun right before the name ("union Unison", "charity Oxfam"):
+    an organisation, not a firm (resolution.type-apposition)."""
+    text = ctx.doc.text
+    return any(_BODY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+               for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+
+
+def _not_person(ctx: DocContext, name: str) -> bool:
+    """The text refers to `name` as a thing: "NAME, which ...", "NAME said it would"
+    (resolution.type-not-person); never when a personal title goes with it."""
+    n = re.escape(name)
+    rx = re.compile(rf"\b{n},\s+which\b|\b{n}\s+(?:has\s+|had\s+)?(?:said|says|announced|added)\s+(?:that\s+)?it\b")
+    return rx.search(ctx.doc.text) is not None and not _titled(ctx, name.split()[-1])
+
+
+def _first_name_alone(ctx: DocContext, name: str) -> bool:
+    """A one-word name that is a given name the document never shows as part of a longer
+    name: no title before it ("Mr Howard"), no name before it ("Victor Frank", "Robert A.
+    Alexander"), no name after it ("Diana Corp", "King World"): "wife, Sandra,"
+    (resolution.first-name-alone)."""
+    data = _types_data()
+    if " " in name or name not in data["first_names"] or _titled(ctx, name):
+        return False
+    n = re.escape(name)
+    for m in re.finditer(rf"\b([A-Z][\w'’\-]+)\.?\s+(?:[A-Z]\.\s+)?{n}\b|\b{n}\s+(?:[A-Z]\.\s+)?[A-Z][a-z]", ctx.doc.text):
+        before = m.group(1)
+        if before is None or before not in data["royal"] and before not in _types_data()["leading"] \
+                and before.lower() not in _COMMON:
+            return False  # a surname, or the first word of a longer name
+    return True
+
+
+_EXTENSION = re.compile(r"\s+(?:&\s+)?(?:[A-Z][^\W\d]*(?:[’'\-][^\W\d]+)?)(?:\s+(?:&\s+)?[A-Z][^\W\d]*(?:[’'\-][^\W\d]+)?){0,2}"
+                        r"(?![\w\-])")
+
+
+def _introduced_as(ctx: DocContext, short: str) -> str | None:
+    """The longer name a one-word firm name was introduced by: its first mention in the
+    text goes on with capitalised words ("Qwest Communications", "Marsh & McLennan",
+    "Illva Saronno"), and it is used alone after that (resolution.short-name)."""
+    if short.lower() in _COMMON or short in _types_data()["suffix"] or short.lower() in _TITLE_HEADS \
+            or _PLACE_END.fullmatch(short):
+        return None  # ("the House", "the Navy", "the Caucus": a body's common noun, not a short form)
+    text = ctx.doc.text
+    first = re.search(rf"\b{re.escape(short)}\b", text)
+    if first is None:
+        return None
+    ext = _EXTENSION.match(text, first.end())
+    if ext is None or "\n" in ext.group():
+        return None
+    words = ext.group().split()
+    if words and re.search(r"['’]s$", words[-1]):
+        words[-1] = words[-1][:-2]  # "Inter Milan's coach": the name without its possessive
+    while words and (words[-1] in _types_data()["leading"] or words[-1].lower() in _COMMON and words[-1] != "&"
+                     and words[-1] not in _types_data()["suffix"]):
+        words.pop()  # ("Qwest Communications Monday": the name, not the day)
+    if not words or words[-1] == "&":
+        return None
+    cut = next((i for i, w in enumerate(words) if w.lower() in _TITLE_HEADS or w.isupper() and len(w) > 1
+                or w in ("Act", "Bill", "Resolution")), None)
+    if cut is not None:
+        return None  # ("Pfizer CEO Ian Read", "Navy WASHINGTON", "HEARD Act": no longer name of it)
+    full = short + " " + " ".join(words)
+    if not (words[-1] in _types_data()["suffix"] or "&" in words or _company_signal(ctx, full)):
+        return None  # (only a firm's or body's full name: "Qwest Communications", "Marsh & McLennan")
+    # (the short name must be used alone later: a unit's name, "Fiat Auto", is no short form)
+    alone = re.search(rf"\b{re.escape(short)}\b(?!{re.escape(full[len(short):])})", text[first.end():])
+    return full if alone else None
 
 
 def _titled(ctx: DocContext, surname: str) -> bool:
@@ -158,10 +250,22 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
         kind = None
     if words[:1] == ["Bank"] and "of" in words[1:3]:
         kind = "organisation"  # "Bank of Korea": a central bank
-    if kind and len(words) > 1:
+    if kind and (len(words) > 1 or kind in ("organisation", "government")):
+        # ("Parliament", "Army", "Treasury" alone: a body's noun is the body's type; a firm's,
+        # "Group" or "Bank" alone, names none)
         return kind, "resolution.type-by-suffix"
-    if ctx is not None and _company_signal(ctx, name):
-        return "company", "resolution.type-company-context"
+    if ctx is not None and _body_signal(ctx, name):
+        return "organisation", "resolution.type-apposition"  # "Britain's biggest union Unison"
+    if len(words) > 1 and _types_data()["prefix"].get(words[0]) and words[1].lower() not in _COMMON:
+        return _types_data()["prefix"][words[0]], "resolution.type-by-suffix"  # "Air Deccan": its first word
+    if name in _types_data()["royal"]:
+        return "person", "resolution.first-name-alone"  # "the Queen", "the Pope": a royal title alone
+    signal = _company_signal(ctx, name) if ctx is not None else False
+    if signal:
+        return "company", ("resolution.type-apposition" if signal == "apposition" else "resolution.type-company-context")
+    if ctx is not None and _PERSON_LIKE.match(name) and _not_person(ctx, name):
+        # "Laura Ashley, which is due to ...", "X has said it will": a thing, not a person
+        return "organisation", "resolution.type-not-person"
     if _PERSON_LIKE.match(name) and not _INNER_CAP.match(name) and (
             words[-1].lower() not in _COMMON and words[0].lower() not in _COMMON
             or ctx is None or _titled(ctx, words[-1])):
@@ -268,7 +372,11 @@ _FIRM_NOUNS = frozenset(
 _GROUP_HEADS = frozenset(
     "countries nations governments states parties allies members donors creditors lenders unions leaders "
     "ministers".split())
-_HYPOTHETICAL = re.compile(r"\b(?:potential|possible|prospective|hypothetical|future|any|another)\b", re.I)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:potential|possible|prospective|hypothetical|future|any|another|new|better|better-run|good|viable|ideal|"
+    r"suitable|such)\b", re.I)
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:that|which|who)\b")
+_FIRM_PLURALS = frozenset("companies firms banks lenders insurers carriers airlines groups investors producers".split())
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 _INNER_CAP = re.compile(r"^[a-z]{1,4}[A-Z][\w\-]*$")  # a brand written in camel case: "eBay", "iRobot", "easyJet"
 
@@ -539,6 +647,51 @@ class Resolver:
 
     def _resolve_np(self, ctx: DocContext, s: str, pos: int, speaker: _Actor | None,
                     initial: bool) -> _Actor | None:
+        """The actor a noun phrase names, or None; a first name alone is no one's name
+        (resolution.first-name-alone), a royal's is the title and the name ("Prince Edward")."""
+        got = self._resolve_np_parts(ctx, s, pos, speaker, initial)
+        if got is not None and got.named and got.type in ("company", "organisation", None) and " " not in got.name \
+                and got.name[:1].isupper() and self.gaz.get(got.name) is None and not got.actors[1:] \
+                and got.name not in _types_data()["first_names"]:
+            full = _introduced_as(ctx, got.name)
+            if full is not None and self.gaz.lookup(full) is None and ctx.person(full) is None \
+                    and _type_of_name(ctx, full)[1] != "resolution.type-person-shape":  # ("Kim Clijsters")
+                # "Illva Saronno ... Illva", "Qwest Communications ... Qwest": the name the
+                # story introduced the firm by (resolution.short-name)
+                kind, rid = _type_of_name(ctx, full)
+                kind = kind if kind != "person" else (got.type or "company")
+                return replace(got, name=full, type=got.type or kind, actors=[full], aliases=[got.name, *got.aliases],
+                               how=f"resolution.short-name: '{got.name}', introduced as '{full}'; {got.how}")
+        bare = s.strip()
+        if got is None and bare in _types_data()["first_names"]:
+            got = _Actor(bare, "person", [], [], [bare], True, "a first name")  # ("Pablo", of "Pablo Ordonez")
+        if got is None or not got.name or got.type not in (None, "person", "company", "organisation") \
+                or " " in got.name or got.name not in _types_data()["first_names"] or self.gaz.get(got.name) is not None:
+            return got
+        full = [n for n in ctx.people if n.startswith(got.name + " ")]
+        if len(full) == 1:
+            # "Jacques" in a story of "Jacques Santini": the person the text names in full
+            who = self._from_person(ctx.people[full[0]], ctx)
+            who.how = f"resolution.first-name-alone: '{got.name}', the first name of {full[0]}"
+            return who
+        royal = re.search(rf"\b({'|'.join(_types_data()['royal'])})\s+{re.escape(got.name)}\b", s)
+        if royal:
+            name = royal.group()
+            return _Actor(name, "person", [], [], [name], True,
+                          f"resolution.first-name-alone: a royal, named with the title ('{name}')")
+        if _first_name_alone(ctx, got.name):
+            return None
+        after = {m.group(1) for m in re.finditer(rf"\b{re.escape(got.name)}\s+([A-Z][a-z][\w'’\-]+)\b", ctx.doc.text)
+                 if m.group(1).lower() not in _COMMON and m.group(1) not in _types_data()["suffix"]}
+        if len(after) == 1 and not _titled(ctx, got.name):
+            # "Susan" in a story that names "Susan Chepkemei": her, by the name the text gives
+            name = f"{got.name} {after.pop()}"
+            return _Actor(name, "person", [name.split()[-1]], [], [name], True,
+                          f"resolution.first-name-alone: '{got.name}', the first name of {name}")
+        return got
+
+    def _resolve_np_parts(self, ctx: DocContext, s: str, pos: int, speaker: _Actor | None,
+                          initial: bool) -> _Actor | None:
         s = _TICKERS.sub("", s)  # "Toshiba Corp <TSBA.T>"
         if s.lstrip()[:1] in ("-", "–", "—"):
             return None  # "the firm - China's biggest supplier - said": a description between dashes, not a name
@@ -557,6 +710,8 @@ class Resolver:
             body = self._voice(ctx, owner.group(1) if owner else pp.group("body"), pos)
             if body is not None:
                 return replace(body, how=f"the body its members belong to ('{pp.group('body')}')")
+            if pp.group("body").split()[0].lower() in ("a", "an", "several", "some", "many", "various", "other"):
+                return None  # "Representatives from a number of Muslim organisations": no one body
         pair_pp = _PAIR_PP.match(s)
         qualified = ""  # "the two sides in the port dispute": what names the two
         if pair_pp and _PAIR_NP.match(pair_pp.group("np")):
@@ -647,18 +802,48 @@ class Resolver:
         if " and " in s and has_upper and not self.gaz.lookup(s):
             parts = [p for p in re.split(r"\s*,\s*|\s+and\s+", s) if p]
             resolved = [self._resolve_np(ctx, p, pos, speaker, False) for p in parts]
+
             # each part must be someone known ("France and Ukraine"), not just capitalised
             # words ("the Energy and Commerce Committee")
             # (a part typed only by default, "Energy" of "Energy and Commerce Committee", "Marks"
-            # of "Marks and Spencer", makes the whole one name)
-            if len(parts) > 1 and all(r is not None and r.named and r.type
-                                      and not ("type-default" in r.how and " " not in p.strip())
+            # of "Marks and Spencer", makes the whole one name; but a one-word brand or acronym
+            # beside a name its suffix types, "Kingfisher Airlines and SpiceJet", is a second name)
+            suffixes = _types_data()["suffix"]
+            # (a name ending the whole in a suffix, "Potomac Electric and Power Co", "Senate
+            # Energy and Natural Resources Committee", holds the parts before it that no one typed)
+            whole_named = parts[-1].split()[-1].rstrip(".") in suffixes
+
+            def by_suffix(p: str, r: _Actor) -> bool:  # "Kingfisher Airlines", seen acting, untyped
+                return r.type is None and " " in p.strip() and not whole_named and \
+                    _type_of_name(ctx, r.name)[1] == "resolution.type-by-suffix"
+
+            evidenced = any(r is not None and r.named and (r.type and "type-default" not in r.how or by_suffix(p, r))
+                            and " " in p.strip() for p, r in zip(parts, resolved))
+            if len(parts) > 1 and all(r is not None and r.named and (r.type or by_suffix(p, r))
+                                      and not (("type-default" in r.how or "type-by-suffix" in r.how
+                                                and " " not in r.name) and " " not in p.strip()
+                                               and not (evidenced and _BRAND.match(p.strip())))
                                       for p, r in zip(parts, resolved)):
+                resolved = [self.settle_type(ctx, r) if r is not None else r for r in resolved]
                 first = resolved[0]
                 assert first is not None
                 names = [r.name for r in resolved if r]
-                return _Actor(first.name, first.type, first.aliases, first.affiliations, names, True,
-                              "resolution.coordination: a coordination of actors, each resolved on its own")
+                # a part whose type is only a guess takes the type its partners were read with,
+                # when they agree ("Walden and Simmons": two people; "Davis Community Meals and
+                # Yolo Community Care Continuum": two bodies)
+                # (only a person's, a firm's or a body's: a country or a government the
+                # gazetteer knows; a person only for a name that may be one, not "Democrats")
+                guess = [r is not None and ("type-default" in r.how or "type-person-shape" in r.how
+                                            or r.how == "a firm named in the document") for r in resolved]
+                read = {r.type for r, g in zip(resolved, guess) if r is not None and not g}
+                mate = next(iter(read)) if len(read) == 1 else None
+                mate = mate if mate in ("person", "company", "organisation") else None
+                types = [(mate if g and mate and (mate != "person" or not r.name.isupper() and not any(
+                    w.lower() in _COMMON for w in r.name.split()) and not self.gaz.find(r.name)) else r.type) or ""
+                         for r, g in zip(resolved, guess) if r]
+                return _Actor(first.name, types[0] or first.type, first.aliases, first.affiliations, names, True,
+                              "resolution.coordination: a coordination of actors, each resolved on its own",
+                              types=types)
         if has_upper:
             info = self.gaz.lookup(s)
             if info is not None:
@@ -956,8 +1141,27 @@ class Resolver:
                     side = self._from_info(hits[0].actor)
                     side.how = "officials of a country's body"
                     return side
-        if indefinite and hl in _FIRM_NOUNS and " " in s and not _HYPOTHETICAL.search(s):
-            return _Actor(s, "company", [], [], [s], True, "an unnamed firm")  # "An unnamed Norwegian firm agreed ..."
+        if indefinite and hl in _FIRM_NOUNS:
+            # "First Toronto, an investment bank, said": the name the phrase describes; "A US
+            # bank has said", "a better-run company will": no one a reader can hold to it
+            # (resolution.indefinite-np)
+            text = ctx.doc.text
+            i = text.rfind(s, max(0, pos - 400), pos + 1)
+            name = _APPOSED_NAME.search(text, max(0, i - 120), max(0, i)) if i > 0 else None
+            if name is not None:
+                got = self._resolve_np(ctx, name.group("name"), name.start("name"), None, False)
+                if got is not None and got.named and got.type != "person":
+                    got.how = f"resolution.indefinite-np: the name '{s}' describes; {got.how}"
+                    return got
+            if i < 0 or _HYPOTHETICAL.search(s) or _RELATIVE_AFTER.match(text, i + len(s)) or " " not in s:
+                # "a software utility that will help", "a new company, which will", "a
+                # better-run company will": what is described or imagined, no one that binds itself
+                return None
+            # "A Japanese consortium will supply", "An unnamed Norwegian firm agreed": a firm
+            # the text tells of without naming it; "a group of Republican lawmakers": a body
+            members = re.search(r"\bof\s+(?:\S+\s+){0,3}?(\w+)$", s)
+            kind = "organisation" if members and members.group(1).lower() not in _FIRM_PLURALS else "company"
+            return _Actor(s, kind, [], [], [s], True, "resolution.indefinite-np: a firm told of, not named")
         if hl in _ORG_NOUNS and not indefinite:
             owner = _OWNED.match(s)
             name = re.sub(r"['’]s?$", "", owner.group(1).strip()) if owner else ""

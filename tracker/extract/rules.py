@@ -78,6 +78,11 @@ RESOLUTIONS = (
     "resolution.type-company-context",
     "resolution.type-person-shape",
     "resolution.type-default",
+    "resolution.type-apposition",
+    "resolution.type-not-person",
+    "resolution.first-name-alone",
+    "resolution.indefinite-np",
+    "resolution.short-name",
     "resolution.affiliations",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its

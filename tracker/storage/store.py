@@ -250,18 +250,20 @@ class ActorResolver:
         """Actor ids bound by a finding, main actor first; their evidence is kept for
         :meth:`write_evidence`."""
         memo = (finding.actor, finding.actor_type, tuple(finding.actors), tuple(finding.actor_aliases),
-                tuple(finding.affiliations))
+                tuple(finding.affiliations), tuple(getattr(finding, "actor_types", None) or ()))
         known = self._names.get(memo)
         if known is None:
             names = [finding.actor] if finding.actor else []
             names += [n for n in finding.actors if n and n != finding.actor]
             ids: list[int] = []
             evidence: list[tuple[Any, ...]] = []
+            # (the type the text gave each other actor of a coordination, where it gave one)
+            typed = dict(zip(finding.actors, getattr(finding, "actor_types", None) or []))
             for name in names:
                 main = name == finding.actor
                 actor_id, parent_id = self._resolve(
                     name,
-                    type_=finding.actor_type if main else None,
+                    type_=finding.actor_type if main else (typed.get(name) or None),
                     aliases=finding.actor_aliases if main else (),
                     affiliations=finding.affiliations if main else (),
                     _cursor=cursor,
@@ -269,7 +271,7 @@ class ActorResolver:
                 info = self.lookup(name)
                 evidence.append((actor_id, info.name if info else " ".join(name.split()),
                                  (finding.actor_type or (info.type if info else None)) if main else
-                                 (info.type if info else None), parent_id))
+                                 (info.type if info else typed.get(name) or None), parent_id))
                 if actor_id not in ids:
                     ids.append(actor_id)
             known = self._names[memo] = (ids, evidence)

@@ -1,0 +1,153 @@
+"""No junk actors: a first name alone binds no one, a type comes from what the text says
+of a name before its shape, and a coordination of two names binds both, each typed
+(resolution.first-name-alone, resolution.type-apposition, resolution.type-not-person,
+resolution.coordination)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import Document, Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.load()
+
+
+def _found(extractor: Extractor, text: str) -> list[tuple[str | None, str | None]]:
+    return [(f.actor, f.actor_type) for f in extractor.extract(Document(doc_id="t", text=text))]
+
+
+def test_a_first_name_alone_binds_no_one(extractor: Extractor) -> None:
+    text = "The minister's husband, Timothy, is to chair the village fete committee."
+    assert _found(extractor, text) == []
+
+
+def test_a_first_name_the_text_gives_a_surname_to_is_that_person(extractor: Extractor) -> None:
+    text = ("Pablo Ordonez, the club's coach, said he was delighted. "
+            "Pablo will lead the squad on its tour of Asia in May.")
+    assert ("Pablo Ordonez", "person") in _found(extractor, text)
+
+
+def test_a_surname_that_is_also_a_given_name_stays_an_actor(extractor: Extractor) -> None:
+    text = "Mr Howard met farmers in Devon. Howard said he would scrap the levy."
+    assert _found(extractor, text) == [("Howard", "person")]
+
+
+def test_a_royal_is_named_with_the_title(extractor: Extractor) -> None:
+    text = "Princess Anne will open the new hospital wing in March."
+    assert _found(extractor, text) == [("Princess Anne", "person")]
+
+
+@pytest.mark.parametrize("text, actor, kind", [
+    ("Brellmoor, the country's largest mortgage lender, will close 40 branches.", "Brellmoor", "company"),
+    ("Tavonix, the biggest Danish drugmaker, is to cut 300 jobs by June.", "Tavonix", "company"),
+    ("The firm, Quellbury, will pay £3m to settle the claims.", "Quellbury", "company"),
+])
+def test_a_firms_noun_in_apposition_makes_a_company(extractor: Extractor, text: str, actor: str, kind: str) -> None:
+    assert _found(extractor, text) == [(actor, kind)]
+
+
+def test_a_shareholders_apposition_is_no_firm(extractor: Extractor) -> None:
+    # "the firm's main shareholder": the firm's noun is a possessive, not the appositive's head
+    text = "Kuwaiti investor Hamad Al-Rashed, the firm's main shareholder, will buy the new shares."
+    assert _found(extractor, text)[0][1] != "company"
+
+
+def test_a_name_the_text_calls_which_is_no_person(extractor: Extractor) -> None:
+    text = ("Harriet Wolsey, which sells furniture in 200 shops, has been hit by poor sales. "
+            "Harriet Wolsey is to close 30 stores next year.")
+    assert _found(extractor, text) == [("Harriet Wolsey", "organisation")]
+
+
+def test_air_before_a_name_makes_an_airline(extractor: Extractor) -> None:
+    text = "Air Kalinga will buy 12 new turboprops next year."
+    assert _found(extractor, text) == [("Air Kalinga", "company")]
+
+
+def test_a_bodys_noun_before_a_name_makes_an_organisation(extractor: Extractor) -> None:
+    text = "Britain's biggest union Fellwork will ballot its members on strikes."
+    assert _found(extractor, text) == [("Fellwork", "organisation")]
+
+
+def test_a_body_noun_alone_is_that_body(extractor: Extractor) -> None:
+    text = "Parliament will debate the bill in the spring."
+    assert _found(extractor, text) == [("Parliament", "organisation")]
+
+
+def test_a_coordination_with_a_one_word_brand_is_two_actors(extractor: Extractor) -> None:
+    doc = Document(doc_id="t", text="Budget carriers Indigo Airways and FlyKart are planning to launch flights in May.")
+    (f,) = extractor.extract(doc)
+    assert f.actors == ["Indigo Airways", "FlyKart"]
+    assert f.actor_types == ["company", "company"]
+
+
+def test_a_body_named_by_two_fields_stays_one_name(extractor: Extractor) -> None:
+    text = "The Senate Water and Coastal Resources Committee will hold a hearing on the bill on Monday."
+    assert [a for a, _ in _found(extractor, text)] == ["Senate Water and Coastal Resources Committee"]
+
+
+def test_a_guessed_type_takes_its_partners(extractor: Extractor) -> None:
+    text = ("Congressman Ruiz toured the clinic. "
+            "Ruiz and Pellham will present the grant to the hospital on Friday.")
+    doc = Document(doc_id="t", text=text)
+    (f,) = extractor.extract(doc)
+    assert f.actor_types == ["person", "person"]
+
+
+def test_members_of_no_one_body_bind_no_one(extractor: Extractor) -> None:
+    text = "Representatives from a number of farming groups will attend the summit."
+    assert _found(extractor, text) == []
+
+
+def test_a_first_name_is_named_as_the_text_names_it_in_full(extractor: Extractor) -> None:
+    text = ("Kenyan runner Susan Wanjiru won in Berlin last year. "
+            "Susan will run in the London race in April.")
+    assert _found(extractor, text) == [("Susan Wanjiru", "person")]
+
+
+def test_a_first_name_that_opens_a_firms_name_is_not_dropped(extractor: Extractor) -> None:
+    text = "Diana Corp makes sensors. Diana said it will close its Ohio plant next year."
+    assert _found(extractor, text)[0][0] in ("Diana", "Diana Corp")
+
+
+def test_legal_suffix_ends_the_whole_name(extractor: Extractor) -> None:
+    text = "Hollins and Ferrow Co said it will redeem its preferred stock on May 1."
+    assert [a for a, _ in _found(extractor, text)] == ["Hollins and Ferrow Co"]
+
+
+def test_an_indefinite_appositive_is_the_name_it_describes(extractor: Extractor) -> None:
+    text = "Harlow Mills, a Yorkshire textile company, said it will close two plants next year."
+    assert _found(extractor, text) == [("Harlow Mills", "company")]
+
+
+@pytest.mark.parametrize("text", [
+    "If the shop folds, a better-run company will take over its leases.",
+    "Also on sale is a budget airline that will fly to Lisbon.",
+    "The plan calls for the sale of the assets to a new company, which will keep the brand.",
+])
+def test_an_imagined_or_described_firm_binds_no_one(extractor: Extractor, text: str) -> None:
+    assert _found(extractor, text) == []
+
+
+def test_a_firm_told_of_without_a_name_binds_it(extractor: Extractor) -> None:
+    text = "A Dutch shipping group agreed to buy four tankers from the yard."
+    assert _found(extractor, text) == [("Dutch shipping group", "company")]
+
+
+def test_an_indefinite_group_of_people_is_a_body(extractor: Extractor) -> None:
+    text = "A group of Labour backbenchers will table an amendment to the bill on Monday."
+    assert _found(extractor, text) == [("group of Labour backbenchers", "organisation")]
+
+
+def test_a_short_name_is_the_name_the_story_introduced(extractor: Extractor) -> None:
+    text = ("Brannock Communications has made a new offer for Telvia. "
+            "Brannock said it will raise its bid by $1bn if the board agrees.")
+    assert _found(extractor, text) == [("Brannock Communications", "company")]
+
+
+def test_a_bodys_common_noun_is_no_short_form(extractor: Extractor) -> None:
+    text = ("The House Judiciary Committee met on Monday. "
+            "The House will consider the bill next week.")
+    assert all(a != "House Judiciary Committee" for a, _ in _found(extractor, text)[1:])
