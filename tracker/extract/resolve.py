@@ -395,7 +395,7 @@ def _last_org_named(ctx: DocContext, noun: str, pos: int) -> str | None:
 _INTRODUCED = r"(?:The\s+(?=[A-Z]))?[A-Z][\w.&'’\-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’\-]*){0,3}"
 
 
-def _introduced_as(ctx: DocContext, noun: str, pos: int) -> str | None:
+def _noun_introduces(ctx: DocContext, noun: str, pos: int) -> str | None:
     """The last name `noun` introduces before `pos` ("Irish rock band U2" for "the band"),
     unless the name is a person's the text shows ("band member Adam Clayton" is no band)."""
     text = ctx.doc.text
@@ -1172,7 +1172,7 @@ class Resolver:
         if hl in _ORG_NOUNS:
             # "the bank" is the last body named with "Bank" in its name, else the firm acting,
             # else the name the noun introduced ("folk band The Waterboys ... the band")
-            org = _last_org_named(ctx, hl, pos) or ctx.main_firm(pos) or _introduced_as(ctx, hl, pos)
+            org = _last_org_named(ctx, hl, pos) or ctx.main_firm(pos) or _noun_introduces(ctx, hl, pos)
             if org:
                 kind = "company" if hl in ("company", "firm", "carrier", "airline", "group", "bank") else "organisation"
                 return _Actor(org, kind, [], [], [org], True, f"'the {hl}': the one named before")
