@@ -45,7 +45,7 @@ def detail(tracker: Invoke, commitment_id: int) -> dict[str, Any]:
 D1 = ("The Ruritanian government pledged to build 40 new hospitals by 2026. "
       "Finance Minister Anna Berg said Ruritania will cut the fuel duty next year. "
       "Ruritania intends to reform the rail network. "
-      "Ruritania is determined to halve its emissions by 2030.")
+      "Ruritania is bent on halving its emissions by 2030.")
 D2 = "Acme Industries promised to open a factory in Leeds. The firm will hire 300 workers."
 
 CHANGED_RULES = '''
@@ -69,18 +69,18 @@ pattern = \'\'\'\\b(?:will|shall|won't|'ll)\\b\'\'\'
 needs = ["will", "shall", "won't", "'ll"]
 
 [[cue]]
-id = "test.determined"
+id = "test.bent_on"
 kind = "pledge"
 score = 0.8
 mode = "adjective"
-description = "Is determined to"
-pattern = \'\'\'\\b(?:is|are) determined to\\b\'\'\'
-needs = ["determined"]
+description = "Is bent on"
+pattern = \'\'\'\\b(?:is|are) bent on\\b\'\'\'
+needs = ["bent on"]
 '''
 
 HOSPITALS, FUEL, RAIL = ("pledged to build 40 new hospitals by 2026", "will cut the fuel duty next year",
                          "intends to reform the rail network")
-EMISSIONS, FACTORY, HIRE = ("is determined to halve its emissions by 2030", "promised to open a factory in Leeds",
+EMISSIONS, FACTORY, HIRE = ("is bent on halving its emissions by 2030", "promised to open a factory in Leeds",
                             "will hire 300 workers")
 
 
