@@ -333,3 +333,13 @@ def test_a_feeling_about_others_or_people_in_general_binds_no_one(ex: Extractor,
 def test_a_feeling_about_an_announcement_keeps_the_announcement(ex: Extractor) -> None:
     text = "I am troubled by the Prime Minister's announcement that Canada will keep 900 troops in Mali."
     assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == ["Canada"]
+
+
+@pytest.mark.parametrize("text", [
+    "If the council does not act, the harbour will silt up and we will lose the ferry.",
+    "If we fail to control costs, families will pay more.",
+    "It is only through a joint plan that we will save the fishery.",
+    "The Polish unit will also make up 30% of the group's sales.",
+])
+def test_warnings_means_and_shares_bind_no_one(ex: Extractor, text: str) -> None:
+    assert ex.extract(Document(doc_id="t", text=text, source="Daily Courier")) == []
