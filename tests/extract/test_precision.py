@@ -343,3 +343,18 @@ def test_a_feeling_about_an_announcement_keeps_the_announcement(ex: Extractor) -
 ])
 def test_warnings_means_and_shares_bind_no_one(ex: Extractor, text: str) -> None:
     assert ex.extract(Document(doc_id="t", text=text, source="Daily Courier")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "I would venture to say that few voters know the board's name.",
+    "We would not be celebrating today without her support.",
+    "The more families see the plan, the more they would back it.",
+    "The Amendment co-sponsored by Rep. Okafor would protect farmers from the levy.",
+])
+def test_hedges_counterfactuals_correlatives_and_agents_bind_no_one(ex: Extractor, text: str) -> None:
+    assert ex.extract(Document(doc_id="t", text=text, source="Daily Courier")) == []
+
+
+def test_a_promise_with_a_without_condition_is_kept(ex: Extractor) -> None:
+    text = "The Harbour Party would not cut the ferry budget without a vote in parliament, Maria Olsen said."
+    assert [f.negated for f in ex.extract(Document(doc_id="t", text=text))] == [True]

@@ -423,7 +423,8 @@ def _frame_search(text: str, g: _Grammar) -> re.Match[str] | None:
 
 _RELATIVE_ANYWHERE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,]|,(?=\d{3}))*,")  # "15,000" holds no clause end
 _PAREN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,]|,(?=\d{3}))*(?:,[^,]*){0,2},\s*$")
-_AGENT_BY = re.compile(r"(?<=\w)\s+(?P<part>[a-z]+)\s+by\s*$")
+# "secured by", "co-sponsored by", "introduced last year by": a participle and its agent
+_AGENT_BY = re.compile(r"(?<=\w)\s+(?:[a-z]+-)?(?P<part>[a-z]+)(?:\s+(?:last|this|next|earlier|later|in|on)(?:\s+[a-z0-9]+)?)?\s+by\s*$")
 _REGION_WORDS = frozenset("north south east west northern southern eastern western central upstate downstate rural "
                           "coastal northeast northwest southeast southwest".split())
 _PERSON_TITLED = re.compile(
