@@ -358,3 +358,20 @@ def test_hedges_counterfactuals_correlatives_and_agents_bind_no_one(ex: Extracto
 def test_a_promise_with_a_without_condition_is_kept(ex: Extractor) -> None:
     text = "The Harbour Party would not cut the ferry budget without a vote in parliament, Maria Olsen said."
     assert [f.negated for f in ex.extract(Document(doc_id="t", text=text))] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "He wanted to look like a statesman.",
+    "The IRA wanted to limit the damage of its campaign.",
+    "The firm had planned to open the plant in May, but the talks failed.",
+])
+def test_a_past_wish_told_as_a_story_binds_no_one(ex: Extractor, text: str) -> None:
+    assert ex.extract(Document(doc_id="t", text=text, source="Daily Courier")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tarvo Mining said it planned to open 20 mines.",
+    "Tarvo Mining has long wanted to sell its smelter.",
+])
+def test_a_reported_or_lasting_wish_is_an_intention(ex: Extractor, text: str) -> None:
+    assert [(f.kind, f.actor) for f in ex.extract(Document(doc_id="t", text=text))] == [("intention", "Tarvo Mining")]
