@@ -145,3 +145,36 @@ def test_a_promise_not_to_act_is_negated(ex: Extractor) -> None:
 @pytest.mark.parametrize("text", ["Tarvo Mining has not ruled out selling the mine.", "Police have ruled out foul play."])
 def test_an_option_kept_open_or_a_finding_ruled_out_binds_no_one(ex: Extractor, text: str) -> None:
     assert run(ex, text) == []
+
+
+@pytest.mark.parametrize("text, kind, negated", [
+    ("The Tolna Alliance is resolved to scrap the bridge toll.", "pledge", False),
+    ("Uruguay is resolved not to devalue the peso.", "pledge", True),
+    ("Kettleby Glassworks has given its word that it will keep the kiln open.", "pledge", False),
+    ("Quillon Reinsurance reaffirmed its pledge to exit coal by 2030.", "pledge", False),
+    ("Vossberg Ferroalloys bound itself to halve its emissions.", "pledge", False),
+    ("Vossberg Ferroalloys agreed with its lenders to sell two plants.", "commitment", False),
+])
+def test_more_commissive_wordings(ex: Extractor, text: str, kind: str, negated: bool) -> None:
+    found = ex.extract(Document(doc_id="t", text=text))
+    assert [(f.kind, f.negated) for f in found] == [(kind, negated)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Vossberg said it would — despite fierce opposition from farmers — privatise the water board.", "Vossberg"),
+    ("Aitor Etxeberria, speaking after a stormy four-hour meeting of the party executive on Tuesday evening, "
+     "vowed to resign.", "Aitor Etxeberria"),
+    ("Later that day Dorota Kalinowska spoke to reporters. Afterwards she confirmed that she will repay the grant.",
+     "Dorota Kalinowska"),
+])
+def test_asides_and_openers_do_not_hide_the_actor(ex: Extractor, text: str, actor: str) -> None:
+    assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == [actor]
+
+
+def test_a_future_in_the_past_is_no_promise(ex: Extractor) -> None:
+    assert run(ex, "Two years later, Estonia would go on to nationalise its railways.") == []
+
+
+def test_a_deadline_after_by_is_no_agent_of_an_announced_passive(ex: Extractor) -> None:
+    text = "Estonia will cut ferry subsidies. The ferry line will be sold off by 2030, the ministry said."
+    assert [f.rule for f in ex.extract(Document(doc_id="t", text=text))][-1:] == ["reading.passive_announcer"]

@@ -51,9 +51,10 @@ _ADVERB_TAIL = re.compile(
     r"were|am|be|been|repeatedly|publicly|previously|once|twice|long|firmly|formally)\b\s*,?)+\s*$",
     re.I,
 )
-_PAREN_OTHER = re.compile(r",\s*(?:[a-z][\w'’\- ]{0,60}|if elected|if re-elected)\s*,\s*$")
+_PAREN_OTHER = re.compile(r",\s*(?:[a-z][\w'’\- ]{0,120}|if elected|if re-elected)\s*,\s*$")
 # Verbs of saying that take an object before what is said ("told reporters", "assured MPs")
-_OBJECT_VERBS = frozenset("told tells assured assures informed informs reminded reminds".split())
+_OBJECT_VERBS = frozenset(["told", "tells", "assured", "assures", "informed", "informs", "reminded", "reminds",
+                           "wrote to", "writes to"])
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,8 @@ def _verbs(words: Iterable[str], obj: int | None) -> str:
 
 def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
     report = frozenset(w for w in report if w != "according")  # "according to" frames nothing by itself
+    if "wrote" in report:
+        report |= {"wrote to", "writes to"}  # "wrote to shareholders that it would": a letter's addressee
     say = _verbs(report, 25)
     frame_verbs = report | opinion
     longest = max(map(len, frame_verbs), default=0)
@@ -125,7 +128,8 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
 
 
 _VERB_AFTER = re.compile(
-    r"^\s*(?:['’](?=[a-z]))?(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|already|"
+    # (an inserted clause between dashes: "would — despite fierce opposition — privatise")
+    r"^\s*(?:[–—]\s[^–—]{1,100}?\s[–—]\s*)?(?:['’](?=[a-z]))?(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|already|"
     r"usually|normally|generally|typically|ever|necessarily|both|all|each|"
     r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
     r"shortly|eventually|ultimately|initially|formally|officially|always|together|forever|truly|really|just|"
@@ -182,7 +186,7 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
             paren_who = pm.group("who")
             new = new[: pm.start()].rstrip()
         elif new.endswith(","):
-            po = _PAREN_OTHER.search(new) or _PAREN_RELATIVE.search(new)
+            po = _PAREN_RELATIVE.search(new) or _PAREN_OTHER.search(new)  # (a relative holds the others)
             if po and po.start() > 0:
                 new = new[: po.start()].rstrip()
         if new.endswith(")"):
@@ -280,6 +284,7 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
     elif fm:
         frame_verb = fm.group("verb").lower()
         frame_who = _last_np(_WHEN_TAIL.sub("", fm.group("who")))  # ("Ernst (R-IA) today announced")
+        frame_who = _LEAD_ADVERB.sub("", frame_who) or frame_who  # ("Afterwards she confirmed")
         if " and " in frame_who and (_SINGULAR_AUX.search(fm.string, fm.end("who"), fm.start("verb"))
                                      or frame_verb == "says"):
             frame_who = _object_then_subject(_WHEN_TAIL.sub("", fm.group("who")), frame_who)
@@ -425,6 +430,8 @@ _RELATIVE_ANYWHERE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,]|,(?=\d{3}))*,
 _PAREN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,]|,(?=\d{3}))*(?:,[^,]*){0,2},\s*$")
 # "secured by", "co-sponsored by", "introduced last year by": a participle and its agent
 _AGENT_BY = re.compile(r"(?<=\w)\s+(?:[a-z]+-)?(?P<part>[a-z]+)(?:\s+(?:last|this|next|earlier|later|in|on)(?:\s+[a-z0-9]+)?)?\s+by\s*$")
+_LEAD_ADVERB = re.compile(r"^(?:Afterwards|Afterward|Later|Then|Meanwhile|Separately|However|Yesterday|Today|Earlier|"
+                          r"Now|Also|Instead|Finally|Subsequently|Previously|Last\s+\w+|On\s+\w+day),?\s+(?=\S)")
 _REGION_WORDS = frozenset("north south east west northern southern eastern western central upstate downstate rural "
                           "coastal northeast northwest southeast southwest".split())
 _PERSON_TITLED = re.compile(

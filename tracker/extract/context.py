@@ -272,8 +272,12 @@ def _said_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Ma
 
 # "Ingrid Solberg spoke to supporters. She said ...": a name opening a sentence and "He"/"She"
 # opening the next make the name a person
-_PRONOUN_OPENS = re.compile(r"[.!?][\"”’']?\s+(?:He|She)\s+[a-z]")
-_NAME_OPENS = re.compile(rf"(?P<name>{NAME})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w’'\-]*)")
+_PRONOUN_OPENS = re.compile(
+    r"[.!?][\"”’']?\s+(?:(?:Afterwards|Afterward|Later|Then|Yesterday|Today|Earlier|There),?\s+(?:he|she)|He|She)\s+[a-z]")
+_NAME_OPENS = re.compile(
+    r"(?:(?:Later|Earlier|Afterwards|Then|Yesterday|Today|On\s+\w+day|Last\s+\w+|This\s+\w+)"
+    r"(?:\s+that\s+(?:day|week|night|morning|evening|afternoon))?,?\s+)?"  # ("Later that day X spoke")
+    rf"(?P<name>{NAME})\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w’'\-]*)")
 
 
 _ADJ_BEFORE_ROLE = frozenset("former new acting interim senior deputy chief vice late then outgoing incoming".split())

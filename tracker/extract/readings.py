@@ -13,6 +13,7 @@ from tracker.extract.context import _ORG_SUFFIX_WORD, DocContext
 from tracker.extract.model import ActorInfo
 from tracker.extract.clause import _PRONOUNS, _head, _subject
 from tracker.extract.resolve import Resolver, _Actor
+from tracker.extract.readings_authored import OWN_AGENT
 
 
 @dataclass(slots=True)
@@ -69,7 +70,7 @@ def _agentless_passive(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
         return "refusal.passive-relative", c.subject  # "professionals that will be trained"
     v = c.verb_match
     assert v is not None
-    agent = re.match(r"\s*(?:\w+\s+){0,3}by\b", c.after[v.end("next") if v.group("next") else v.end():])
+    agent = OWN_AGENT.match(c.after[v.end("next") if v.group("next") else v.end():])  # (not "by 2030")
     if agent:
         return "refusal.passive-own-agent", agent.group()  # "will be held by Consolidated"
     main = ex._main_actor(c.ctx, c.pos)

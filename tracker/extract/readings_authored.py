@@ -66,7 +66,7 @@ _THERE_CHECKABLE = re.compile(
     r"(?<=\d\s)[\w-]+|(?<=\d)\s*[\w-]+)\b", re.I)
 _RELATIVE_END = re.compile(r"\b(?:that|which|who)\s*$", re.I)
 # "will be built by the council": an agent; "will be opened by 2028", "by the end of May": a deadline
-_OWN_AGENT = re.compile(
+OWN_AGENT = re.compile(
     r"^\s*(?:\w+\s+){0,3}by\b(?!\s+(?:\d|the\s+(?:end|middle|start|beginning|summer|spring|autumn|winter|year|time)\b|"
     r"end\b|mid|early|late|next|then|this|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|"
     r"august|september|october|november|december))", re.I)
@@ -99,7 +99,7 @@ def authored_reading(before: str, after_modal: str, participle: str, is_action: 
         return READING_OUTCOME if has_deadline else None
     if participle and is_action:
         after_part = after_modal.split(participle, 1)[-1] if participle in after_modal else ""
-        if _OWN_AGENT.match(after_part):
+        if OWN_AGENT.match(after_part):
             return None  # "will be built by the council": its agent is named
         return READING_PASSIVE
     return None
