@@ -178,3 +178,26 @@ def test_a_future_in_the_past_is_no_promise(ex: Extractor) -> None:
 def test_a_deadline_after_by_is_no_agent_of_an_announced_passive(ex: Extractor) -> None:
     text = "Estonia will cut ferry subsidies. The ferry line will be sold off by 2030, the ministry said."
     assert [f.rule for f in ex.extract(Document(doc_id="t", text=text))][-1:] == ["reading.passive_announcer"]
+
+
+@pytest.mark.parametrize("text", [
+    "Brennick Foods announced plans to open 20 bakeries.",
+    "Brennick Foods has drawn up plans to close its Dundee bakery.",
+    "Brennick Foods unveiled its plans to cut 300 jobs.",
+])
+def test_plans_announced_or_drawn_up_are_the_announcers_intention(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == [("intention", "Brennick Foods")]
+
+
+@pytest.mark.parametrize("text", [
+    "Critics of the plans to close the mine protested.",
+    "The House approved his plan to cut the subsidy.",
+    "Brennick Foods announced its plan to 56 creditors.",
+])
+def test_plans_of_others_or_without_an_action_are_not_the_subjects(ex: Extractor, text: str) -> None:
+    assert [f.rule for f in ex.extract(Document(doc_id="t", text=text))] == []
+
+
+def test_the_party_is_the_one_its_leader_speaks_for(ex: Extractor) -> None:
+    text = "Vo Thi Hoa leads the Civic Coalition. Once in office, Hoa said, the party would nationalise the grid."
+    assert run(ex, text) == [("commitment", "Civic Coalition")]

@@ -298,9 +298,12 @@ def _pronoun_next_names(text: str, lo: int = 0, hi: int | None = None) -> Iterat
 _COPULAS = ("is", "was", "has been", "had been", "became", "becomes")
 # "Ramon Dizon leads the Reform Party", "X heads Acme Corp": the body is the person's side
 _LEAD_VERBS = ("leads", "led", "heads", "headed", "chairs", "chaired", "founded", "co-founded")
+# a name's characters; a full stop after a word of lower-case letters ends the sentence
+# ("leads the Civic Coalition. Once"), not the name ("U.S. Steel")
+_ORG_CHARS = r"(?:[\w'’&\-]|\.(?!\s)|(?<![a-z]{2})\.)*"
 _LEADS = re.compile(
-    rf"(?P<name>{NAME})\s+(?:{'|'.join(_LEAD_VERBS)})\s+(?P<org>(?:the\s+)?[A-Z][\w'’&.\-]*"
-    rf"(?:\s+(?:[A-Z][\w'’&.\-]*|of|and|for)){{0,5}})"
+    rf"(?P<name>{NAME})\s+(?:{'|'.join(_LEAD_VERBS)})\s+(?P<org>(?:the\s+)?[A-Z]{_ORG_CHARS}"
+    rf"(?:\s+(?:[A-Z]{_ORG_CHARS}|of|and|for)){{0,5}})"
 )
 
 

@@ -505,7 +505,7 @@ class Extractor(ClaimReader, Resolver):
             actor_np = self._resolve_np(ctx, subj_text.strip(), pos, None, initial)
             if tracer is not None:
                 tracer.resolved("subject", subj_text, actor_np)
-            if actor_np is None and not (frame_who and is_body_noun_phrase(subj_low)):
+            if actor_np is None and not ((frame_who or paren_who) and is_body_noun_phrase(subj_low)):
                 # ("the firm" after "X, a spokeswoman for Ferrovial, said": the speaker may tell)
                 return _refuse(tracer, "refusal.subject-not-agent", subj_text)
         post_who = _post_speaker(after, self._g)

@@ -286,7 +286,7 @@ def is_body_noun_phrase(low: str) -> bool:
     """ "the firm", "the company", "the group": a definite body noun, which a speaker who
     speaks for a body may name."""
     words = low.split()
-    return len(words) == 2 and words[0] == "the" and words[1] in _ORG_NOUNS
+    return len(words) == 2 and words[0] == "the" and (words[1] in _ORG_NOUNS or words[1] == "party")
 
 
 def _same_side(ex: Resolver, speaker: _Actor, actor: _Actor) -> bool:
@@ -569,14 +569,14 @@ class Resolver:
             # ("which it will start using": the firm, in a relative clause)
             return self._last_org(ctx, pos) if mode != "modal" or _AFTER_RELATIVE.search(before) else None
         got = self._resolve_np(ctx, s, pos, speaker, initial)
-        if got is None and frame_who and speaker is not None and speaker.type == "person" and speaker.side \
-                and low.startswith("the ") and low.split()[-1] in _ORG_NOUNS:
+        if got is None and speaker is not None and speaker.type == "person" and speaker.side \
+                and is_body_noun_phrase(low):
             # "Marisol Etxeberria, a spokeswoman for Ferrovial, said the firm would": the
             # body the speaker speaks for, when the text names no other before
             info = self.gaz.get(speaker.side) or self.gaz.lookup(speaker.side)
             if info is None or info.type != "country":
-                side = self._from_info(info) if info else _Actor(speaker.side, "company" if low.split()[-1] in _FIRM_NOUNS
-                                                                 else "organisation", [], [], [speaker.side], True)
+                kind = "company" if low.split()[-1] in _FIRM_NOUNS else "party" if low.endswith("party") else "organisation"
+                side = self._from_info(info) if info else _Actor(speaker.side, kind, [], [], [speaker.side], True)
                 side.how = f"resolution.speakers-body: '{s}', the body the speaker speaks for"
                 return side
         return got
