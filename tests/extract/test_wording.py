@@ -201,3 +201,11 @@ def test_plans_of_others_or_without_an_action_are_not_the_subjects(ex: Extractor
 def test_the_party_is_the_one_its_leader_speaks_for(ex: Extractor) -> None:
     text = "Vo Thi Hoa leads the Civic Coalition. Once in office, Hoa said, the party would nationalise the grid."
     assert run(ex, text) == [("commitment", "Civic Coalition")]
+
+
+def test_a_curly_single_quote_has_its_speaker(ex: Extractor) -> None:
+    text = "‘We will merge our three depots into one,’ said Zsofia Kertesz, head of Kettleby Glassworks."
+    assert run(ex, text) == [("commitment", "Kettleby Glassworks")]
+    # an apostrophe is no quote mark: "the company’s" opens nothing
+    assert run(ex, "Kettleby Glassworks said it would close the firm’s old kiln by May.") == [
+        ("commitment", "Kettleby Glassworks")]

@@ -1060,16 +1060,28 @@ _NAME_PARTICLES = frozenset("da de do dos das del della di du la le van von der 
 _PERSONAL_TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rep|Sen)\.?\s+([A-Z][\w'’\-]+)")
 
 
-_QUOTE_MARK = re.compile(r'[“”"\n]')
+_QUOTE_MARK = re.compile(r'[“”"‘’\n]')
 
 
 def _find_quotes(text: str) -> list[Quote]:
     opens: list[int] = []
     straight_open: int | None = None
     regions: list[tuple[int, int]] = []
+    single_open: int | None = None  # a curly single quote: ‘We will …,’ said X (British style)
     for qm in _QUOTE_MARK.finditer(text):  # only quote marks and newlines matter
         i = qm.start()
         ch = text[i]
+        if ch == "‘":
+            if single_open is None and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–"):
+                single_open = i
+            continue
+        if ch == "’":
+            # closes only an open ‘ and only at a word's end before a space or a mark ("’s" and
+            # "don’t" are apostrophes); it may be a plural's apostrophe: a quote shorter than meant
+            if single_open is not None and (i + 1 >= len(text) or text[i + 1].isspace() or text[i + 1] in ",.;:!?)"):
+                regions.append((single_open, i + 1))
+                single_open = None
+            continue
         if ch == "“":
             opens.append(i)
         elif ch == "”":
@@ -1093,6 +1105,13 @@ def _find_quotes(text: str) -> list[Quote]:
             else:
                 regions.append((straight_open, i + 1))
                 straight_open = None
+        elif ch == "\n" and single_open is not None:
+            single_open = None  # (a curly single quote does not run over a paragraph)
+            if opens or straight_open is not None:
+                start = opens[0] if opens else straight_open
+                if start is not None and text[i + 1 : i + 2] in ("\n", " ", "“", '"'):
+                    regions.append((start, i))
+                    opens, straight_open = [], None
         elif (opens or straight_open is not None) and text[i + 1 : i + 2] in ("\n", " ", "“", '"'):
             # paragraph end closes an open quote (news: a quote may run on unclosed)
             start = opens[0] if opens else straight_open
