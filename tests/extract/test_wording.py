@@ -209,3 +209,18 @@ def test_a_curly_single_quote_has_its_speaker(ex: Extractor) -> None:
     # an apostrophe is no quote mark: "the company’s" opens nothing
     assert run(ex, "Kettleby Glassworks said it would close the firm’s old kiln by May.") == [
         ("commitment", "Kettleby Glassworks")]
+
+
+@pytest.mark.parametrize("attribution", [
+    "the Estonian economy ministry said in a statement",
+    "according to a spokesperson for the Estonian government",
+])
+def test_a_closing_statement_or_spokesperson_announces_a_passive(ex: Extractor, attribution: str) -> None:
+    text = f"Estonia will cut ferry subsidies. The loss-making ferry line will be sold off by 2030, {attribution}."
+    assert [(f.actor, f.rule) for f in ex.extract(Document(doc_id="t", text=text))][-1:] == [
+        ("Estonia", "reading.passive_announcer")]
+
+
+def test_according_to_a_timetable_is_no_speaker(ex: Extractor) -> None:
+    text = "The Trade Act will also create two advisory groups, according to a fixed timetable."
+    assert run(ex, text) == []

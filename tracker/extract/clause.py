@@ -117,10 +117,15 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
             rf"(?:{_verbs(report, 30)})\s*,?\s*(?:that\s+)?$"),
         post_attrib=re.compile(
             rf",\s*(?:(?:{_verbs(report, 30)})\s+(?P<a>[^,.;]{{2,80}})|(?P<b>[^,.;]{{2,80}}?),?\s+"
-            # ("..., Dunmore Textiles confirmed on Monday.": a time after the verb)
-            rf"(?:{_verbs(report, -30)})\b(?:\s+(?:on|late|early|earlier|last|this)\s+[A-Za-z]+(?:\s+[a-z]+)?)?)"
+            # ("..., Dunmore Textiles confirmed on Monday.", "... said in a statement.": when, how)
+            rf"(?:{_verbs(report, -30)})\b(?:\s+(?:on|late|early|earlier|last|this)\s+[A-Za-z]+(?:\s+[a-z]+)?)?"
+            r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:written\s+|brief\s+|short\s+)?(?:statement|letter|interview|"
+            r"release|filing|memo|note|email|speech))?"
+            # "..., according to a spokesperson for the Estonian government."
+            r"|according\s+to\s+(?P<c>(?:(?:a|an|the)\s+)?(?:[A-Z]|(?:spokes\w+|officials?|statement|representatives?|"
+            r"aides?|sources?)\b)[^,.;]{1,80}))"
             rf"(?:[,;][^.;]{{0,120}})?[.!]?\s*$"),
-        post_verb=re.compile(_verbs(report, None)),
+        post_verb=re.compile(_verbs(report | {"according"}, None)),
         first_verb=re.compile(
             rf"\s(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|{_verbs(frame_verbs, None)}|"
             r"[a-z]+ed)\b"),
@@ -523,7 +528,7 @@ def _post_speaker(after: str, g: _Grammar) -> str | None:
     m = g.post_attrib.search(text)
     if not m:
         return None
-    who = _PARENS.sub("", m.group("a") or m.group("b") or "").strip()
+    who = _PARENS.sub("", m.group("a") or m.group("b") or m.group("c") or "").strip()
     if m.group("b") and who[:1].islower():
         # "..., Ana Petrescu, chairman of Voltaria, told reporters": the name before the
         # description speaks
