@@ -224,3 +224,10 @@ def test_a_closing_statement_or_spokesperson_announces_a_passive(ex: Extractor, 
 def test_according_to_a_timetable_is_no_speaker(ex: Extractor) -> None:
     text = "The Trade Act will also create two advisory groups, according to a fixed timetable."
     assert run(ex, text) == []
+
+
+def test_a_reported_resolution_and_a_firm_seen_publishing(ex: Extractor) -> None:
+    assert run(ex, "The Latvian government said it was resolved to ringfence the hospital budget.") == [
+        ("pledge", "Latvia")]
+    text = "Ashgrove Hatcheries published its annual results. The group wrote to shareholders that it would sell its stake."
+    assert run(ex, text) == [("commitment", "Ashgrove Hatcheries")]

@@ -99,7 +99,7 @@ _ORG = re.compile(rf"\b(?P<org>(?:{_CAP}\s+|&\s+|and\s+(?=[A-Z])|of\s+(?=[A-Z]))
 # A name acting as a subject ("Metlife said", "MCI agreed"), anywhere in a sentence.
 # the words after a name that show it acting: "Metlife said", "MCI's shares"
 _ACTING_WORDS = (
-    "said says has have had is was will would agreed announced reported posted plans expects pledged promised "
+    "said says has have had is was will would agreed announced reported posted published plans expects pledged promised "
     "shares stock chief chairman spokesman"
 ).split()
 _SUBJECT_NAME = re.compile(rf"(?<![\w’'])(?P<name>{NAME})(?:'s)?\s+(?:{'|'.join(_ACTING_WORDS)})\b")
