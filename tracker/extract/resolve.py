@@ -560,7 +560,7 @@ class Resolver:
                     kind, rid = _type_of_name(ctx, speaker.name)
                     kind = kind if kind != "person" else ("company" if _company_signal(ctx, speaker.name)
                                                           else "organisation")
-                    return replace(speaker, type=kind, how=f"a pronoun for the speaker of the frame ('it': a {kind})")
+                    return replace(speaker, type=kind, how=f"a pronoun for the speaker of the frame ('it': {'an' if kind[0] in 'aeiou' else 'a'} {kind})")
                 return replace(speaker, how="a pronoun for the speaker of the frame")
             if pron == "it":
                 return None
