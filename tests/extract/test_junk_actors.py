@@ -151,3 +151,89 @@ def test_a_bodys_common_noun_is_no_short_form(extractor: Extractor) -> None:
     text = ("The House Judiciary Committee met on Monday. "
             "The House will consider the bill next week.")
     assert all(a != "House Judiciary Committee" for a, _ in _found(extractor, text)[1:])
+
+
+# ---- second round: body nouns and titles alone, generic plurals, acronyms, asides, things
+
+
+def test_a_body_noun_alone_is_the_body_named_with_it(extractor: Extractor) -> None:
+    # (resolution.common-noun-alone)
+    text = ("The Harbourside Readers Caucus met in Duluth on Monday. "
+            "The Caucus will double its membership by 2027.")
+    assert ("Harbourside Readers Caucus", "organisation") in _found(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Majority will bring the zoning bill to a vote next week.",
+    "The Attorney General will publish the guidance next month.",
+    "The Speaker will bring the farm bill to the floor on Tuesday.",
+])
+def test_a_body_noun_or_title_alone_names_no_one(extractor: Extractor, text: str) -> None:
+    assert all(actor in (None, "") for actor, _ in _found(extractor, text))
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("Liberals in the assembly will create a new tax on boats.", "Liberals"),
+    ("Everyday North Dakotans would pay the highest price for the new levy.", "North Dakotans"),
+    ("Children will continue to walk to school along the busy road.", "Children"),
+])
+def test_people_in_general_bind_no_one(extractor: Extractor, text: str, junk: str) -> None:
+    # (resolution.generic-plural)
+    assert junk not in [actor for actor, _ in _found(extractor, text)]
+
+
+def test_a_chambers_members_bind_the_chamber(extractor: Extractor) -> None:
+    text = "Senate leaders met in Washington on Monday. Senators will vote on the farm bill next week."
+    assert ("United States Senate", "government") in _found(extractor, text)
+
+
+def test_an_acronym_has_the_type_of_the_name_it_abbreviates(extractor: Extractor) -> None:
+    # (resolution.acronym-expansion)
+    text = ("The Northern Rail Safety Authority (NRSA) was set up in 1998. "
+            "NRSA will publish new rules for freight wagons in May.")
+    assert _found(extractor, text) == [("NRSA", "organisation")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Rep. Maria Ostrander (D-VT) will introduce a bill to fund rural broadband next week.", "Maria Ostrander"),
+    ("Rep. Dale Whitcomb, R-Kan., intends to introduce a bill on grain storage.", "Dale Whitcomb"),
+    ("House Budget Committee Ranking Member Nora Feldstein will introduce an amendment on Friday.", "Nora Feldstein"),
+])
+def test_an_aside_after_a_name_is_not_part_of_it(extractor: Extractor, text: str, actor: str) -> None:
+    # (resolution.aside-stripped, resolution.title-stripped)
+    assert (actor, "person") in _found(extractor, text)
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("The Coastal Heritage Trail will open to walkers in June.", "Coastal Heritage Trail"),
+    ("The Pennine Cycle Highway will link three market towns by 2028.", "Pennine Cycle Highway"),
+])
+def test_a_thing_named_binds_no_one(extractor: Extractor, text: str, junk: str) -> None:
+    # (resolution.thing-named)
+    assert junk not in [actor for actor, _ in _found(extractor, text)]
+
+
+def test_an_agency_noun_before_a_name_makes_a_body(extractor: Extractor) -> None:
+    # (resolution.type-apposition)
+    text = "The Methodist aid agency Harvestlink will host the minister's speech on Friday."
+    assert _found(extractor, text) == [("Harvestlink", "organisation")]
+
+
+def test_we_of_a_firms_officer_is_the_firm_typed_by_its_suffix(extractor: Extractor) -> None:
+    # a side the gazetteer does not know is typed by its name (resolution.type-by-suffix)
+    text = ('Corvane Group\'s managing director Ilse Marten told reporters: '
+            '"If they default, we will take them to court."')
+    assert ("Corvane Group", "company") in _found(extractor, text)
+
+
+def test_a_bodys_noun_in_an_apposition_makes_an_organisation(extractor: Extractor) -> None:
+    # (resolution.type-apposition)
+    text = ("A spokesman for Railhand, Britain's biggest rail union, said talks had failed. "
+            "In four days, Railhand will start balloting 80,000 workers on strikes.")
+    assert ("Railhand", "organisation") in _found(extractor, text)
+
+
+def test_a_capitalised_preposition_inside_a_name_keeps_it_whole(extractor: Extractor) -> None:
+    # (resolution.name-with-preposition)
+    text = "The Campaign Against Road Noise and the Ramblers say they will monitor the new bypass."
+    assert _found(extractor, text)[0][0] == "Campaign Against Road Noise"

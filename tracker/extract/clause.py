@@ -490,9 +490,16 @@ def _last_np(text: str) -> str:
     or adverb after the name is not it ("The prime minister on Sunday" -> "The prime minister")."""
     toks = _strip_adverb_tail(text).split()
     out: list[str] = []
-    for t in reversed(toks):
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
         low = t.lower()
-        if low in _BOUNDARY_WORDS and low not in _NP_INNER and not (out and low == "and" and out[-1][:1].isupper()):
+        if low in _BOUNDARY_WORDS and low not in _NP_INNER and not (out and low == "and" and out[-1][:1].isupper()) \
+                and not (t[:1].isupper() and out and out[-1][:1].isupper() and k > 0
+                         and toks[k - 1][:1].isupper() and toks[k - 1].lower() not in _BOUNDARY_WORDS
+                         and (t in ("Against", "Without") or low not in _PP_WORDS | {"as", "that", "which", "who"})):
+            # ("League Against Cruel Sports", "American Can Co", "United States Postal Service":
+            # a capitalised word between capitalised words is inside a name; not a headline's
+            # "Latest On Georgia Radio", "Support As I"; resolution.name-with-preposition)
             break
         if out and t[:1].islower() and low not in _DETERMINERS and low not in _NP_INNER and out[-1][:1].isupper() and low not in _ADJ_OK:
             break  # a lower-case word before a name is a verb or clause word, not part of it

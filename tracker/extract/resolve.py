@@ -108,7 +108,10 @@ def _types_data() -> dict[str, Any]:
             "appos_after": appos_after, "appos_before": appos_before,
             "first_names": frozenset(names["words"]), "royal": frozenset(names["royal_titles"]),
             "gov_roles": frozenset(data["offices"]["government"]), "firm_roles": frozenset(data["offices"]["firm"]),
-            "chambers": data["chambers"], "leading": frozenset(data["leading_words"]["words"])}
+            "chambers": data["chambers"], "leading": frozenset(data["leading_words"]["words"]),
+            "generic_bodies": frozenset(data["generic_body_nouns"]["words"]),
+            "people_plurals": frozenset(data["people_plurals"]["words"]),
+            "chamber_members": data["chamber_members"], "thing_tails": frozenset(data["thing_tails"]["words"])}
 
 
 # a title or role word capitalised before a name: "First Minister Jack McConnell",
@@ -118,6 +121,10 @@ _TITLE_HEADS = frozenset(
     congresswoman mayor chairman chairwoman chair chief executive director founder leader speaker commissioner
     ambassador prosecutor judge justice mr mrs ms miss dr sir dame lord lady baroness msp mp mep am mla
     spokesman spokeswoman administrator secretary-general treasurer whip deputy boss head president-elect""".split())
+# last words that make a name a body's, never a person's ("Farm Credit Administration")
+_BODY_ENDS = frozenset("""Administration Department Ministry Committee Subcommittee Commission Agency Bureau County
+    Caucus Council Authority Corps Association Foundation Institute""".split())
+_TITLE_MODIFIERS = frozenset("attorney general ranking member majority minority deputy vice assistant acting".split())
 _ADMINISTRATION = re.compile(r"^([A-Z][\w'’\-]+)\s+Administrations?$")
 _NAME_LINKS = frozenset("of and for the de du la le van von da di del der al el bin on in at".split())  # in names
 _POSSESSIVE_DETS = frozenset("our their his her its my your this that these those".split())
@@ -161,15 +168,18 @@ def _company_signal(ctx: DocContext, name: str) -> bool | str:
 _BRAND = re.compile(r"^(?!Ma?c[A-Z])[A-Z]*[a-z]{2,}[A-Z]\w*$|^[A-Z]{2,}$")
 # a name right before an indefinite appositive: "First Toronto, [an investment bank]"
 _APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|of|and|de|&)){0,5})(?:\s*<[^<>]{1,15}>)?,\s+an?\s+$")
-_BODY_BEFORE = re.compile(r"\b(?:union|charity|band|campaign group|pressure group|watchdog|regulator|think tank|"
-                          r"trade body|lobby group)\s+$", re.I)
+_BODY_NOUNS = (r"(?:union|charity|band|campaign group|pressure group|watchdog|regulator|think tank|"
+               r"trade body|lobby group|aid agency|agency)")
+_BODY_BEFORE = re.compile(rf"\b{_BODY_NOUNS}\s+$", re.I)
+# "Unison, Britain's biggest union,": a body's noun heads the appositive
+_BODY_APPOS = re.compile(rf"\s*,\s+(?:the|a|an|[A-Z][\w.]*['’]s?)\s+(?:[\w\-]+\s+){{0,3}}?{_BODY_NOUNS}\b(?!['’])", re.I)
 
 
 def _body_signal(ctx: DocContext, name: str) -> bool:
     """A body's noun right before the name ("union Unison", "charity Oxfam"):
     an organisation, not a firm (resolution.type-apposition)."""
     text = ctx.doc.text
-    return any(_BODY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return any(_BODY_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _BODY_APPOS.match(text, m.end(), m.end() + 60)
                for m in re.finditer(rf"\b{re.escape(name)}\b", text))
 
 
@@ -236,6 +246,59 @@ def _introduced_as(ctx: DocContext, short: str) -> str | None:
     return full if alone else None
 
 
+# "Federal Railroad Administration (FRA)": a run of name words before the acronym in brackets
+_SPELLED = r"(?:[A-Z][\w'’.\-]*|of|and|for|the|on|&)"
+# a party-state tag left alone as a subject: "R-Mo.", "D-AZ", "Ga." (of "R-Ga.-12")
+_PARTY_TAG = re.compile(r"^\(?(?:[RDI]-)?[A-Z][A-Za-z]{0,3}\.(?:-\d+)?\)?$|^\(?[RDI]-[A-Z]{2}(?:-\d+)?\)?$")
+# an aside after a name: "Ruben Gallego (D-AZ)", "Pedro Pierluisi in the House"
+_TRAILING_ASIDE = re.compile(r"^(?P<name>[A-Z].*?\S)\s*(?:\([^()]*\)|\s+in\s+the\s+(?:House|Senate|Commons|Lords|Assembly))$")
+_DEMONYM_PLURAL = re.compile(r"^[A-Z][a-z]{2,}(?:an|ian)s$")
+
+
+def _last_named_with(ctx: DocContext, word: str, pos: int) -> str | None:
+    """The last name before `pos` in the text that ends in `word` or has it before an "of"
+    phrase ("Problem Solvers Caucus", "Army Corps of Engineers"), for "the Caucus"."""
+    got = None
+    rx = rf"\b((?:(?!(?:The|This|That|These|Our|Their|Its|Your|A|An)\b)[A-Z][\w\-]*(?:s['’])?(?![\w'’\-])\s+){{1,4}}{re.escape(word)}(?:\s+of\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}})?)"
+    for m in re.finditer(rx, ctx.doc.text[max(0, pos - 5000) : pos]):
+        got = m.group(1)
+    return got
+
+
+def _generic_plural(name: str, known: Any = None) -> bool:
+    """A plural noun for people in general in title case: "Senators", "Children", "North
+    Texans", "Native Americans" (resolution.generic-plural)."""
+    words = name.split()
+    if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
+        return False
+    last = words[-1]
+    return last.lower() in _types_data()["people_plurals"] or (
+        len(words) > 1 and _DEMONYM_PLURAL.match(last) is not None and last.lower() not in _COMMON
+        and not (known and known(last)))  # ("House Republicans": a party's people, not a demonym)
+
+
+def _spelled_out(ctx: DocContext, acronym: str) -> str | None:
+    """The name an acronym abbreviates where the text spells it out before it in brackets
+    ("the Federal Railroad Administration (FRA)", "Department of Housing and Urban
+    Development (HUD)"): the longest run of name words whose capitals hold the acronym's
+    letters in order, first and last alike (resolution.acronym-expansion)."""
+    m = re.search(rf"((?:{_SPELLED}\s+){{1,9}}{_SPELLED})\s*\(\s*(?:the\s+)?{re.escape(acronym)}\s*\)", ctx.doc.text)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    suffix = _types_data()["suffix"]
+    for i in range(len(words)):
+        run = words[i:]
+        if not run[0][:1].isupper() or run[0] in _types_data()["leading"]:
+            continue
+        caps = "".join(w[0] for w in run if w[:1].isupper())
+        it = iter(caps)
+        if caps[-1:] == acronym[-1] and all(c in it for c in acronym) and (
+                caps[0] == acronym[0] or run[0] in suffix or run[0] in ("U.S.", "US")):
+            return " ".join(run)
+    return None
+
+
 def _titled(ctx: DocContext, surname: str) -> bool:
     """A personal title goes with `surname` somewhere in the document ("Mr Brown")."""
     return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+{re.escape(surname)}\b", ctx.doc.text) is not None
@@ -248,8 +311,8 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
     kind = _types_data()["suffix"].get(last)
     if kind == "company" and len(words) > 2 and words[-2] == "of":
         kind = None
-    if words[:1] == ["Bank"] and "of" in words[1:3]:
-        kind = "organisation"  # "Bank of Korea": a central bank
+    if words[:1] == ["Bank"] and "of" in words[1:3] or last == "Bank" and "Central" in words[:-1]:
+        kind = "organisation"  # "Bank of Korea", "Central Bank": a central bank
     if kind and (len(words) > 1 or kind in ("organisation", "government")):
         # ("Parliament", "Army", "Treasury" alone: a body's noun is the body's type; a firm's,
         # "Group" or "Bank" alone, names none)
@@ -548,7 +611,11 @@ class Resolver:
                 aff = who.side
                 info = self.gaz.get(aff) or self.gaz.lookup(aff)
                 # "we" is the speaker's side; the speaker stays the speaker, not an alias of it
-                side = self._from_info(info) if info else _Actor(aff, "organisation", [], [], [aff], True)
+                # (a body the gazetteer does not know: typed by its suffix or the words around it,
+                # "Menatep Group's managing director ... we": a firm)
+                kind = _type_of_name(ctx, aff)[0] if info is None else None
+                side = self._from_info(info) if info else _Actor(aff, kind if kind != "person" else "organisation",
+                                                                 [], [], [aff], True)
                 side.how = f"first person plural: the side of {who.name}"
                 return side
             return who if who.how.startswith("first") else replace(who, how=f"first person: {who.how}")
@@ -650,6 +717,22 @@ class Resolver:
         """The actor a noun phrase names, or None; a first name alone is no one's name
         (resolution.first-name-alone), a royal's is the title and the name ("Prince Edward")."""
         got = self._resolve_np_parts(ctx, s, pos, speaker, initial)
+        if got is not None and got.named and got.name and not got.actors[1:] and self.gaz.get(got.name) is None:
+            words = got.name.split()
+            if len(words) > 1 and words[-1] in _types_data()["thing_tails"]:
+                # "the Jones Act", "Tribal Advisory Committee Act", "Star-Spangled Banner Trail":
+                # a law or a thing named, which binds no one (resolution.thing-named)
+                return None
+            if got.type == "person" and len(words) > 1 and words[-1] in _BODY_ENDS \
+                    and all(w[:1].isupper() for w in words):  # (not "Officer Wes Lee of the Marine Corps")
+                # "Farm Credit Administration" taken for a person: a body, by its last word
+                return None if s.strip().lower() in _PRONOUNS else replace(
+                    got, type=_types_data()["suffix"][words[-1]], how=f"{got.how} (resolution.type-by-suffix)")
+            if got.type in ("person", None) and all(w.lower().rstrip(".") in _TITLE_HEADS or w.lower() in _TITLE_MODIFIERS
+                                            for w in words):
+                # "the Attorney General" taken for a person's name: a title, its holder unnamed
+                return _Actor("", None, [], [], [], False,
+                              f"resolution.common-noun-alone: '{got.name}', a title, its holder not named")
         if got is not None and got.named and got.type in ("company", "organisation", None) and " " not in got.name \
                 and got.name[:1].isupper() and self.gaz.get(got.name) is None and not got.actors[1:] \
                 and got.name not in _types_data()["first_names"]:
@@ -704,6 +787,28 @@ class Resolver:
         s = stripped
         if not s or len(s) == 1 and s != "I":
             return None  # (a lone letter: "A shareholder ..., hoping to" cut at its article)
+        aside = _TRAILING_ASIDE.match(s)
+        if aside and self.gaz.lookup(s) is None:
+            # "Rep. Ruben Gallego (D-AZ)", "Pedro Pierluisi in the House": the name before the aside
+            got = self._resolve_np(ctx, aside.group("name"), pos, speaker, False)
+            if got is not None:
+                got.how = f"resolution.aside-stripped: '{s[aside.end('name'):].strip()}' left out; {got.how}"
+            return got
+        if _PARTY_TAG.match(s) and self.gaz.lookup(s) is None:
+            # "Rep. Ann Wagner, R-Mo., intends": the tag follows the name it qualifies
+            text = ctx.doc.text
+            tag = re.escape(s.strip("()"))
+            before = None
+            for m in re.finditer(rf"([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){{0,3}}),\s*\(?(?:[RDI]-)?{tag}",
+                                 text[max(0, pos - 400) : pos + len(s) + 200]):
+                before = m.group(1)
+                if m.end() + max(0, pos - 400) >= pos:
+                    break
+            got = self._resolve_np(ctx, before, pos, speaker, False) if before else None
+            if got is None or got.type != "person":
+                return None  # ("Augusta, Ga., that will serve": a place's state, no one)
+            got.how = f"resolution.aside-stripped: the name the tag '{s}' follows; {got.how}"
+            return got
         pp = _MEMBERS_OF.match(s)
         if pp:
             owner = _OWNER.match(pp.group("body"))  # "the Bank of England's committee": the bank
@@ -712,6 +817,17 @@ class Resolver:
                 return replace(body, how=f"the body its members belong to ('{pp.group('body')}')")
             if pp.group("body").split()[0].lower() in ("a", "an", "several", "some", "many", "various", "other"):
                 return None  # "Representatives from a number of Muslim organisations": no one body
+        plural = " ".join(_core(s).split())
+        if _generic_plural(plural, self.gaz.lookup) and self.gaz.lookup(plural) is None \
+                and not _company_signal(ctx, plural):
+            chamber = _types_data()["chamber_members"].get(plural.lower()) if not stripped_det else None
+            info = self.gaz.get(chamber) if chamber else None
+            if info is not None and info.parent == self._doc_country(ctx):
+                # "Senators consented to", "MPs are due to vote": the chamber of the story's country
+                a = self._from_info(info)
+                a.how = f"resolution.generic-plural: '{plural}', the chamber they sit in"
+                return a
+            return None  # "Liberals want", "North Texans would pay": people in general (resolution.generic-plural)
         pair_pp = _PAIR_PP.match(s)
         qualified = ""  # "the two sides in the port dispute": what names the two
         if pair_pp and _PAIR_NP.match(pair_pp.group("np")):
@@ -926,6 +1042,29 @@ class Resolver:
                 return self._resolve_np(ctx, rest.lower(), pos, speaker, False)  # "our President"
             return None  # (resolution.leading-word: no actor)
         name = " ".join(_core(s).split())  # "The Board of Irrigation Users which runs ..." -> the name
+        nwords = name.lower().split()
+        if len(nwords) == 1 and nwords[0] in _types_data()["generic_bodies"] and self.gaz.lookup(name) is None:
+            # "the Caucus aims to", "The Majority expects": the body named with that word, else no one
+            org = _last_org_named(ctx, nwords[0], pos)
+            if org and not (org.lower().endswith(" " + nwords[0]) or f" {nwords[0]} of " in org.lower()):
+                org = None  # ("Coalition Director Jane Roe", "Caucus Working Group": not the body the noun names)
+            org = org or _last_named_with(ctx, name, pos)
+            if org:
+                kind, _ = _type_of_name(ctx, org)
+                return _Actor(org, kind if kind != "person" else "organisation", [], [], [org], True,
+                              f"resolution.common-noun-alone: '{name}', the last body named with that word")
+            return _Actor("", None, [], [], [], False, f"resolution.common-noun-alone: '{name}', no body named")
+        if nwords and all(w.rstrip(".") in _TITLE_HEADS or w in _TITLE_MODIFIERS for w in nwords) \
+                and nwords[-1].rstrip(".") in _TITLE_HEADS | {"general"} and self.gaz.lookup(name) is None \
+                and ctx.person(name, pos) is None and not _ROLE_NP.match(name):
+            # "the Speaker", "the Attorney General": a title alone, the person named in it, else no one
+            full = ctx.person_by_role(nwords[-1], pos, s)
+            person = ctx.person(full, pos) if full else None
+            if person is not None:
+                holder = self._from_person(person, ctx)
+                holder.how = f"resolution.common-noun-alone: the person named as {name} ({holder.how})"
+                return holder
+            return _Actor("", None, [], [], [], False, f"resolution.common-noun-alone: '{name}', a title, its holder not named")
         if " " not in name and name.endswith("s") and name.lower() in _COMMON and not name.isupper():
             # "Members of the rate-setting committee": a plural common noun; the body after "of"
             rest = s.split(" of ", 1)[1] if " of " in s else ""
@@ -973,14 +1112,39 @@ class Resolver:
         if org:
             kind, rid = _type_of_name(ctx, org)
             if rid in ("resolution.type-person-shape", "resolution.type-default"):
+                spelled = self._spelled_type(ctx, org)
+                if spelled is not None:
+                    return _Actor(org, spelled[0], [], [], [org], True, spelled[1])
                 # ("Parliament will examine": a common word is a body, not a firm)
                 kind, rid = ("organisation" if org.lower() in _COMMON else "company"), "a firm named in the document"
             return _Actor(org, kind, [], [], [org], True, rid)
         # A proper name we do not know: a firm or body named in the text.
         kind, rid = _type_of_name(ctx, name)
+        spelled = self._spelled_type(ctx, name) if rid == "resolution.type-default" else None
+        if spelled is not None:
+            return _Actor(name, spelled[0], [], [], [name], True, spelled[1])
         if rid == "resolution.type-person-shape":
             return _Actor(name, None, [], [], [name], True, "an unknown proper name")  # (see settle_type)
         return _Actor(name, kind, [], [], [name], True, f"an unknown proper name ({rid})")
+
+    def _spelled_type(self, ctx: DocContext, name: str) -> tuple[str, str] | None:
+        """An acronym's type from the name the text spells it out by ("FRA" after "Federal
+        Railroad Administration (FRA)": an organisation, not a firm); None when the text
+        does not spell it out or that name says nothing (resolution.acronym-expansion)."""
+        if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+            return None
+        full = _spelled_out(ctx, name)
+        if full is None:
+            return None
+        info = self.gaz.lookup(full)
+        kind, rid = (info.type, "a known actor") if info is not None else _type_of_name(ctx, full)
+        head = _types_data()["suffix"].get(full.split()[0])
+        if info is None and rid not in ("resolution.type-by-suffix",) and head and full.split()[1:2] == ["of"]:
+            kind, rid = head, "resolution.type-by-suffix"  # "Department of Housing and Urban Development"
+        if info is None and rid not in ("resolution.type-by-suffix", "resolution.type-company-context",
+                                        "resolution.type-apposition") or kind == "company":
+            return None  # ("Commodity Credit Corporation (CCC)": a firm's suffix on a public body; left as read)
+        return kind, f"resolution.acronym-expansion: '{name}' abbreviates '{full}'"
 
     def settle_type(self, ctx: DocContext, actor: _Actor) -> _Actor:
         """The bound actor with a type: a name still untyped gets one from its suffix, the
@@ -1018,7 +1182,8 @@ class Resolver:
         cut, owner = 0, None
         for i, w in enumerate(words[:-1]):
             bare = w.rstrip(".,").lower()
-            if bare in _TITLE_HEADS or bare.endswith("minister") or bare.endswith("secretary"):
+            if bare in _TITLE_HEADS or bare.endswith("minister") or bare.endswith("secretary") or (
+                    bare == "member" and i > 0 and words[i - 1].lower() == "ranking"):  # "Ranking Member Adam Smith"
                 cut = i + 1
             elif w.endswith(("'s", "’s")) and i < 3:
                 # "Labour's Yvette Cooper", "Plaid Cymru's Elfyn Llwyd", "GM's Rick Wagoner"
@@ -1034,7 +1199,7 @@ class Resolver:
             return False  # (not "Congressman C" of "Congressman C.A. Dutch Ruppersberger")
         name = " ".join(rest)
         p = ctx.person(name, pos)
-        if p is None and _company_signal(ctx, name):
+        if p is None and _company_signal(ctx, name) and not _body_signal(ctx, name):  # ("union Unison")
             # "Italy's Illva Saronno" with "Illva Saronno shares": a firm, its owner a place
             return _Actor(name, "company", [], [], [name], True,
                           f"resolution.title-stripped: '{' '.join(words[:cut])}' left out; "

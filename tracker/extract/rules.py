@@ -83,6 +83,12 @@ RESOLUTIONS = (
     "resolution.first-name-alone",
     "resolution.indefinite-np",
     "resolution.short-name",
+    "resolution.common-noun-alone",
+    "resolution.generic-plural",
+    "resolution.acronym-expansion",
+    "resolution.aside-stripped",
+    "resolution.thing-named",
+    "resolution.name-with-preposition",
     "resolution.affiliations",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
