@@ -375,3 +375,10 @@ def test_a_past_wish_told_as_a_story_binds_no_one(ex: Extractor, text: str) -> N
 ])
 def test_a_reported_or_lasting_wish_is_an_intention(ex: Extractor, text: str) -> None:
     assert [(f.kind, f.actor) for f in ex.extract(Document(doc_id="t", text=text))] == [("intention", "Tarvo Mining")]
+
+
+def test_an_unnamed_subject_in_a_publishers_report_binds_no_one(ex: Extractor) -> None:
+    text = "The government will cut the ferry subsidy next year."
+    assert ex.extract(Document(doc_id="t", text=text, source="Daily Courier")) == []
+    # with no publisher (a text given alone) the reader may supply who: kept, actor empty
+    assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == [None]

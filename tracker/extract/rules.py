@@ -37,6 +37,7 @@ REFUSALS = (
     "refusal.negated-event",
     "refusal.opinion-frame",
     "refusal.generic-people",
+    "refusal.actor-unnamed",
     "refusal.subject-never-agent",
     "refusal.subject-not-agent",
     "refusal.passive-authored",
