@@ -42,7 +42,7 @@ def detail(tracker: Invoke, commitment_id: int) -> dict[str, Any]:
 
 # --- the real engine, a changed rules file ---------------------------------------------------------------
 
-D1 = ("The Ruritanian government pledged to build 40 new hospitals by 2026. "
+D1 = ("Ruritania pledged to build 40 new hospitals by 2026. "
       "Finance Minister Anna Berg said Ruritania will cut the fuel duty next year. "
       "Ruritania intends to reform the rail network. "
       "Ruritania is bent on halving its emissions by 2030.")
