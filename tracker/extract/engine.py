@@ -380,11 +380,13 @@ class Extractor(ClaimReader, Resolver):
             # "pledged not to privatise", "has no plans to", "ruled out raising": a promise not to act
             v, verb, negated, passive = None, "", rule.negates or bool(_NEG_AFTER.match(after)), False
         text_guards, subject_guards, speaker_guards = self._guards_for(rule)
+        guard_before = before
         if "(" in before or "–" in before or "—" in before:
             # an inserted clause is read past: "said – after months of talks – that it would"
-            # is no "after ..." condition on the promise (blanked, so offsets hold)
-            before = _INSERTED.sub(lambda im: " " * len(im.group()), before)
-        windows = (norm, before, after)
+            # is no "after ..." condition on the promise (blanked for the guards, so offsets
+            # hold; the clause reader below gets the words as written)
+            guard_before = _INSERTED.sub(lambda im: " " * len(im.group()), before)
+        windows = (norm, guard_before, after)
         bounds = ((0, len(norm)), (0, m.start()), (m.end(), len(norm)))  # the windows in the sentence
         if need_hits is None:
             low = low if low is not None else _lowered(norm)  # the sentence lowered, when safe
