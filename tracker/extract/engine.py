@@ -592,9 +592,9 @@ class Extractor(ClaimReader, Resolver):
             if not _same_side(self, speaker, actor):
                 return _refuse(tracer, "refusal.other-side", f"{speaker.name} / {actor.name}")
 
-        if not actor.name and doc.source and not ctx.author:
-            # a publisher's report that does not let us name who is bound ("the government"
-            # with no country named, "the Coalition" with no body named): no one to hold to it
+        if not actor.name and doc.source:
+            # a published text that does not let us name who is bound ("the government"
+            # with no country named, "the Caucus" with no body named): no one to hold to it
             return _refuse(tracer, "refusal.actor-unnamed", subj_text)
         adjust = self.ruleset.adjustments
         adjusted: list[Rule] = []
