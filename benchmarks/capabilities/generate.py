@@ -17,35 +17,13 @@ Deterministic: a fixed seed, so two runs give the same cases.
 
 from __future__ import annotations
 
-import json
-import random
-import sys
-from dataclasses import dataclass
+
+from suite import Case, Country, Person, Suite, write  # (benchmarks/capabilities/suite.py, beside this script)
 from typing import Callable, Iterator
 
-RNG = random.Random(20261203)
+SUITE = Suite("own", 20261203)
+RNG = SUITE.rng
 
-
-@dataclass(frozen=True)
-class Person:
-    first: str
-    last: str
-    he: str  # pronoun
-
-    @property
-    def full(self) -> str:
-        return f"{self.first} {self.last}"
-
-    @property
-    def title(self) -> str:
-        return "Mr" if self.he == "he" else "Ms"
-
-    @property
-    def his(self) -> str:
-        return "his" if self.he == "he" else "her"
-
-    def names(self) -> list[str]:
-        return [self.full, self.last, f"{self.title} {self.last}"]
 
 
 PEOPLE = [
@@ -67,15 +45,6 @@ SPECIAL_PEOPLE = [  # hyphens, apostrophes, accents, initials, particles
     (Person("Aoife", "MacCarthy", "she"), ["Aoife MacCarthy", "MacCarthy"]),
 ]
 
-
-@dataclass(frozen=True)
-class Country:
-    name: str
-    adj: str
-    capital: str
-
-    def names(self) -> list[str]:
-        return [self.name, f"{self.adj} government", f"government of {self.name}", self.capital]
 
 
 COUNTRIES = [
@@ -119,24 +88,8 @@ PASSIVE_THINGS = [
     "The central prison", "Forty rural post offices", "The national broadcaster", "The harbour bridge",
 ]
 
-
-def pick(pool: list):  # type: ignore[no-untyped-def]
-    return RNG.choice(pool)
-
-
-Case = dict
-_counter: dict[str, int] = {}
-
-
-def case(cap: str, template: str, context: str, sentence: str, expected: str, actors: list[str],
-         intention_ok: bool = False, after: str = "") -> Case:
-    text = (context + " " if context else "") + sentence + (" " + after if after else "")
-    start = len(context) + 1 if context else 0
-    n = _counter.get(cap, 0)
-    _counter[cap] = n + 1
-    return {"id": f"own-{cap}-{n:03d}", "text": text, "capability": cap, "template": template,
-            "expected": expected, "actors": actors, "intention_ok": intention_ok,
-            "target": {"start": start, "end": start + len(sentence)}, "sentence": sentence, "split": "own"}
+pick = SUITE.pick
+case = SUITE.case
 
 
 def minister_context(p: Person, c: Country) -> str:
@@ -401,11 +354,7 @@ def third_party_report() -> Iterator[Case]:
 
 def twin(cap: str, template: str, context: str, base: str, perturbed: str, actors: list[str],
          perturbed_context: str | None = None) -> Iterator[Case]:
-    p = case(cap, template, perturbed_context if perturbed_context is not None else context, perturbed, "found", actors)
-    b = case(cap, template, context, base, "found", actors)
-    b["id"] = p["id"] + "-base"
-    yield p
-    yield b
+    return SUITE.twin(cap, template, context, base, perturbed, actors, perturbed_context, mark_base=False)
 
 
 def robust_names() -> Iterator[Case]:
@@ -489,9 +438,7 @@ GENERATORS: list[Callable[[], Iterator[Case]]] = [
 
 
 def main() -> None:
-    for generate in GENERATORS:
-        for c in generate():
-            sys.stdout.write(json.dumps(c, ensure_ascii=False) + "\n")
+    write(GENERATORS)
 
 
 if __name__ == "__main__":

@@ -28,41 +28,14 @@ Nothing here is read by the extractor or its tests. Deterministic: a fixed seed.
 
 from __future__ import annotations
 
-import json
-import random
-import sys
 import textwrap
-from dataclasses import dataclass
+
+from suite import Case, Country, Person, Suite, write  # (benchmarks/capabilities/suite.py, beside this script)
 from typing import Callable, Iterator
 
-RNG = random.Random(7340511)
+SUITE = Suite("ownb", 7340511)
+RNG = SUITE.rng
 
-
-@dataclass(frozen=True)
-class Person:
-    first: str
-    last: str
-    he: str
-    plain: tuple[str, ...] = ()  # spellings without diacritics a reader would accept
-
-    @property
-    def full(self) -> str:
-        return f"{self.first} {self.last}"
-
-    @property
-    def title(self) -> str:
-        return "Mr" if self.he == "he" else "Ms"
-
-    @property
-    def his(self) -> str:
-        return "his" if self.he == "he" else "her"
-
-    @property
-    def him(self) -> str:
-        return "him" if self.he == "he" else "her"
-
-    def names(self) -> list[str]:
-        return [self.full, self.last, f"{self.title} {self.last}", *self.plain]
 
 
 PEOPLE = [
@@ -86,15 +59,6 @@ DIACRITIC_PEOPLE = [  # the same kinds of names as they are really spelt
     Person("Zsófia", "Szőke", "she", ("Zsofia Szoke", "Szoke")),
 ]
 
-
-@dataclass(frozen=True)
-class Country:
-    name: str
-    adj: str
-    capital: str
-
-    def names(self) -> list[str]:
-        return [self.name, f"{self.adj} government", f"government of {self.name}", self.capital]
 
 
 COUNTRIES = [
@@ -134,8 +98,7 @@ PERSON_ACTIONS = ["repay the disputed allowances", "sell his shares in the famil
                   "hand back the honorary title", "forgo his salary for a year"]
 
 
-def pick(pool: list):  # type: ignore[no-untyped-def]
-    return RNG.choice(pool)
+pick = SUITE.pick
 
 
 def cap1(s: str) -> str:
@@ -162,19 +125,7 @@ def gerund(action: str) -> str:
     return f"{special.get(verb, verb + 'ing')} {rest}"
 
 
-Case = dict
-_counter: dict[str, int] = {}
-
-
-def case(cap: str, template: str, context: str, sentence: str, expected: str, actors: list[str],
-         intention_ok: bool = False, after: str = "") -> Case:
-    text = (context + " " if context else "") + sentence + (" " + after if after else "")
-    start = len(context) + 1 if context else 0
-    n = _counter.get(cap, 0)
-    _counter[cap] = n + 1
-    return {"id": f"ownb-{cap}-{n:03d}", "text": text, "capability": cap, "template": template,
-            "expected": expected, "actors": actors, "intention_ok": intention_ok,
-            "target": {"start": start, "end": start + len(sentence)}, "sentence": sentence, "split": "ownb"}
+case = SUITE.case
 
 
 def role_context(p: Person, c: Country) -> str:
@@ -474,12 +425,7 @@ def third_party_report() -> Iterator[Case]:
 
 def twin(cap: str, template: str, context: str, base: str, perturbed: str, actors: list[str],
          perturbed_context: str | None = None) -> Iterator[Case]:
-    p = case(cap, template, perturbed_context if perturbed_context is not None else context, perturbed, "found", actors)
-    b = case(cap, template, context, base, "found", actors)
-    b["id"] = p["id"] + "-base"
-    b["base_of"] = p["id"]
-    yield p
-    yield b
+    return SUITE.twin(cap, template, context, base, perturbed, actors, perturbed_context, mark_base=True)
 
 
 def robust_names() -> Iterator[Case]:
@@ -582,9 +528,7 @@ GENERATORS: list[Callable[[], Iterator[Case]]] = [
 
 
 def main() -> None:
-    for generate in GENERATORS:
-        for c in generate():
-            sys.stdout.write(json.dumps(c, ensure_ascii=False) + "\n")
+    write(GENERATORS)
 
 
 if __name__ == "__main__":
