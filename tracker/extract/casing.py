@@ -87,3 +87,15 @@ def doc_in_case(doc: Document) -> Document:
     (the document's people and firms are then found as in normally cased text)."""
     view = case_view(doc.text)
     return doc if view is None else replace(doc, text=view)
+
+
+# quote marks and runs of whitespace fold to one space: the rules read "said it would"
+# whatever quotes or line breaks the text has
+FOLD = re.compile(r'(?: [\s“”"‘«»]+|[^\S ][\s“”"‘«»]*|[“”"‘«»][\s“”"‘«»]*)')
+
+
+def reading_form(raw: str) -> str:
+    """A sentence as the rules read it: quotes and whitespace folded, through its case
+    view when it is written in one case ("BASF SAID IT WOULD ...": "BASF said it would")."""
+    view = case_view(raw)
+    return FOLD.sub(" ", raw if view is None else view).strip()

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from tracker.extract.clause import _post_speaker, _raw_offset, _speaker_free, _subject
 from tracker.extract.model import OUTCOMES, Claim, Document
-from tracker.extract.prefilter import _NeedIndex, _lowered
+from tracker.extract.prefilter import _NeedIndex, _lowered, sentence_masks
 from tracker.extract.quantities import find_amounts, resolve_said_on
 from tracker.extract.rules import RuleError, _ID, _fail
 
@@ -209,7 +209,7 @@ class ClaimReader:
 
     def extract_claims(self, doc: Document, tracer: Tracer | None = None) -> list[Claim]:
         """The claims of a document: pure, like `extract`."""
-        from tracker.extract.casing import case_view, doc_in_case
+        from tracker.extract.casing import doc_in_case, reading_form
         from tracker.extract.context import DocContext
         from tracker.extract.sentences import split_around
 
@@ -231,21 +231,12 @@ class ClaimReader:
         cased = doc_in_case(doc)
         ctx: DocContext | None = None
         out: list[Claim] = []
-        h, n_hits = 0, len(found)
-        for span in split_around(cased.text, hits):
+        for span, mask in sentence_masks(split_around(cased.text, hits), found):
             traced = False
-            while h < n_hits and found[h][0] < span.start:
-                h += 1
-            mask = 0
-            while h < n_hits and found[h][0] < span.end:
-                mask |= found[h][1]
-                h += 1
-            if not mask or span.end - span.start > 2000:
+            if span.end - span.start > 2000:
                 continue
             raw = text[span.start:span.end]
-            norm = _FOLD.sub(" ", raw).strip()
-            if (view := case_view(raw)) is not None:
-                norm = _FOLD.sub(" ", view).strip()
+            norm = reading_form(raw)
             taken: list[tuple[int, int]] = []
             for i, rule in enumerate(cr.rules):
                 if not mask >> i & 1:
@@ -357,4 +348,3 @@ _WS = re.compile(r"\s+")
 # white space made a plain space, one character for one: a need "has yet to" is found
 # across a line break (not across a run of spaces: the needs are a speed hint)
 _SPACES = str.maketrans({c: " " for c in "\t\n\r\x0b\x0c\xa0"})
-_FOLD = re.compile(r'(?: [\s“”"‘«»]+|[^\S ][\s“”"‘«»]*|[“”"‘«»][\s“”"‘«»]*)')

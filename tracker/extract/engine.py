@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from typing import Any
 from datetime import date
 from pathlib import Path
@@ -36,12 +37,12 @@ from tracker.extract.model import ActorInfo, Claim, Document, Finding
 from tracker.extract.quantities import find_amounts, find_deadline, said_on_phrase
 from tracker.extract.rules import Rule, RuleError, RuleSet
 from tracker.extract.sentences import Span, split, split_around
-from tracker.extract.casing import case_view, doc_in_case
+from tracker.extract.casing import FOLD as _FOLD, doc_in_case, reading_form
 from tracker.extract.morphology import base_forms, is_action_participle, passive_refusal
 from tracker.extract.readings_authored import plain_list_line
 from tracker.extract.readings_authored import NOT_DECIDING, OWNED_CUES, announced_there, authored_be_subject, authored_reading, author_is_body, possessor_subject
 from tracker.extract.testable import judge as judge_testable
-from tracker.extract.prefilter import _GuardNeeds, _NeedIndex, _lowered, _tail_start
+from tracker.extract.prefilter import _GuardNeeds, _NeedIndex, _lowered, _tail_start, sentence_masks
 from tracker.extract.clause import (
     _INSERTED,
     _PARENS,
@@ -74,7 +75,6 @@ __all__ = ["ActorInfo", "Extractor", "Rule", "RuleError"]
 
 # a sentence as the cues read it: quote marks and runs of white space made single spaces
 # (only runs other than one plain space are replaced: most of a sentence's spaces stay)
-_FOLD = re.compile(r'(?: [\s“”"‘«»]+|[^\S ][\s“”"‘«»]*|[“”"‘«»][\s“”"‘«»]*)')
 # people who speak for a body named after them: "officials at the transport ministry",
 # "a spokesman for Acme" (the body is the speaker)
 _VOICE_OF = re.compile(
@@ -239,26 +239,16 @@ class Extractor(ClaimReader, Resolver):
         out: list[Finding] = []
         # with the needs found, only the sentences around them are cut out
         cased = doc_in_case(doc)  # a document all in one case is split as its case view reads
-        spans = split_around(cased.text, [h[0] for h in hits]) if low_doc is not None else split(cased.text)
-        h, n_hits = 0, len(hits)
-        for span in spans:
-            mask: int | None = None
-            if low_doc is not None:
-                # the cues whose needs occur in this sentence (spans and hits are in order)
-                while h < n_hits and hits[h][0] < span.start:
-                    h += 1
-                mask = 0
-                while h < n_hits and hits[h][0] < span.end:
-                    mask |= hits[h][1]
-                    h += 1
-                if not mask:
-                    continue
+        # the sentences with the cues whose needs occur in them (all of them, unmasked,
+        # when the document's lowering is not safe for literal tests)
+        masked: Iterable[tuple[Span, int | None]] = (
+            sentence_masks(split_around(cased.text, [h[0] for h in hits]), hits) if low_doc is not None
+            else ((span, None) for span in split(cased.text)))
+        for span, mask in masked:
             if span.end - span.start > _MAX_SENTENCE:
                 continue  # a table or a run of text with no sentence ends: nothing to read
             raw = text[span.start : span.end]
-            norm = _FOLD.sub(" ", raw).strip()  # = _WS.sub(" ", raw.translate(_QUOTES)).strip()
-            if (view := case_view(raw)) is not None:  # "BASF SAID IT WOULD ...": read as "BASF said it would"
-                norm = _FOLD.sub(" ", view).strip()
+            norm = reading_form(raw)
             if low_doc is None and fast and not self._any_cue.search(norm):
                 continue
             cands = self._cues(norm, mask)[:_MAX_CUES]

@@ -9,10 +9,20 @@ tests/extract/test_fast_path.py checks that skipping loses nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from typing import Protocol, TypeVar
 
 import ahocorasick
 
 from tracker.extract.rules import Rule
+
+
+class _Spanned(Protocol):
+    start: int
+    end: int
+
+
+_S = TypeVar("_S", bound=_Spanned)
 
 # A case-insensitive guard regex with a leading alternation is tried at every
 # position of its window (~5-15 µs a search). A guard's `needs` (data, with the guard) say
@@ -171,3 +181,18 @@ def _lowered(text: str) -> str | None:
     if len(low) == len(text) and "\u212a" not in text and "\u0131" not in low and "\u017f" not in low:
         return low
     return None
+
+
+def sentence_masks(spans: Iterable[_S], hits: list[tuple[int, int]]) -> Iterator[tuple[_S, int]]:
+    """Each sentence span with the mask of the rules whose needs occur in it (bit i: rule
+    i), from `hits` (offset, mask) in text order; spans with none are left out."""
+    h, n_hits = 0, len(hits)
+    for span in spans:
+        while h < n_hits and hits[h][0] < span.start:
+            h += 1
+        mask = 0
+        while h < n_hits and hits[h][0] < span.end:
+            mask |= hits[h][1]
+            h += 1
+        if mask:
+            yield span, mask
