@@ -136,7 +136,10 @@ def test_the_report_in_chromium(browser: Any, rated: Invoke, db_path: Path, work
     browser.find_element("id", "f-reset").click()
 
     # a rated row opens to its history, with the evidence as a link
-    first = browser.find_element("css selector", 'tr.row[data-id="1"] button.open')
+    # (the reset re-renders the rows; under load that may take a moment)
+    from selenium.webdriver.support.ui import WebDriverWait
+    first = WebDriverWait(browser, 10).until(
+        lambda d: next(iter(d.find_elements("css selector", 'tr.row[data-id="1"] button.open')), None))
     first.click()
     history = browser.find_element("id", "d-1")
     assert "Promise kept" in history.text and "rated fulfilled" in history.text and "by ann" in history.text
