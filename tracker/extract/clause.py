@@ -115,6 +115,8 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
             rf"(?:{_verbs(report, 30)})\s*,?\s*(?:that\s+)?$"),
         post_attrib=re.compile(
             rf",\s*(?:(?:{_verbs(report, 30)})\s+(?P<a>[^,.;]{{2,80}})|(?P<b>[^,.;]{{2,80}}?),?\s+"
+            # ("..., Tony Blair has said.": the auxiliary is not part of the name)
+            r"(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?"
             # ("..., Dunmore Textiles confirmed on Monday.", "... said in a statement.": when, how)
             rf"(?:{_verbs(report, -30)})\b(?:\s+(?:on|late|early|earlier|last|this)\s+[A-Za-z]+(?:\s+[a-z]+)?)?"
             r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:written\s+|brief\s+|short\s+)?(?:statement|letter|interview|"

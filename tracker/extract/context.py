@@ -54,7 +54,7 @@ _ROLE_WORDS = (
     r"strategist|ceo|cfo|coo|vice-president|vice president|managing director|owner|partner|"
     r"attorney|lawyer|officer|inspector|professor|captain|commander|coach|consultant|researcher|"
     r"spokesman|secretary-general|governor|investor|billionaire|businessman|businesswoman|entrepreneur|"
-    r"activist|politician|lawmaker|legislator|tycoon|banker|diplomat|magnate|mogul"
+    r"activist|politician|lawmaker|legislator|tycoon|banker|diplomat|magnate|mogul|co-chairman|co-chair|co-leader"
 )
 # "[French] [Defence] minister Sebastien Lecornu", "Labour leader Tony Blair"
 _ROLE_NAME = re.compile(
@@ -460,16 +460,33 @@ class DocContext:
         i = bisect.bisect_left(self.person_mentions, (pos, ""))
         return self.person_mentions[i - 1][1] if i else None
 
-    def last_subject_person(self, pos: int) -> str | None:
+    def last_subject_person(self, pos: int, pronoun: str = "") -> str | None:
         """What "he"/"she" refers to: the last person named, passing over (up to two) people
         named as the object of a verb ("Mr Brown accused shadow chancellor Oliver Letwin of
-        ...": a later "he" is Mr Brown)."""
+        ...": a later "he" is Mr Brown), and people the text shows to be of the other sex
+        ("Ms Kelly" is no "he")."""
         i = bisect.bisect_left(self.person_mentions, (pos, ""))
+        other = {"he": "f", "she": "m"}.get(pronoun.lower())
+        if other is not None:
+            while i and self.sex(self.person_mentions[i - 1][1]) == other:
+                i -= 1
         last = self.person_mentions[i - 1][1] if i else None
         for at, name in reversed(self.person_mentions[max(0, i - 3) : i]):
-            if not _OBJECT_BEFORE.search(self.doc.text, max(0, at - 60), at):
+            if not _OBJECT_BEFORE.search(self.doc.text, max(0, at - 60), at) and (
+                    other is None or self.sex(name) != other):
                 return name
         return last
+
+    def sex(self, name: str) -> str | None:
+        """"m" or "f" when the text gives the person's surname only with a man's or only with
+        a woman's title ("Mr Blair", "Ms Kelly"), else None."""
+        table = self.cache.get("titled_sex")
+        if table is None:
+            seen: dict[str, set[str]] = {}
+            for m in _SEX_TITLE.finditer(self.doc.text):
+                seen.setdefault(m.group(2), set()).add("m" if m.group(1) in _MALE_TITLES else "f")
+            table = self.cache["titled_sex"] = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+        return table.get(name.split()[-1]) if name else None
 
     def last_org(self, pos: int) -> str | None:
         i = bisect.bisect_left(self.org_mentions, (pos, ""))
@@ -1036,9 +1053,15 @@ def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tu
     found: list[tuple[int, str]] = [owned(p, o) for p, o in _org_mentions(text)]
     subjects: list[tuple[int, str]] = []
     for pos, name in (owned(p, n) for p, n in _subject_candidates(text)):
-        if name not in ppl.people and name not in ppl.by_surname and gaz.lookup(name) is None:
-            found.append((pos, name))
-            subjects.append((pos, name))
+        if name not in ppl.people and name not in ppl.by_surname:
+            info = gaz.lookup(name)
+            if info is None:
+                found.append((pos, name))
+                subjects.append((pos, name))
+            elif info.type in ("company", "organisation"):
+                # a known firm seen acting ("Deutsche Bank is involved ... It had agreed")
+                # is what a later "it" refers to as much as an unknown one
+                subjects.append((pos, info.name))
     for pos, info in actor_mentions:
         if info.type in ("company", "organisation", "government"):
             found.append((pos, info.name))
@@ -1056,6 +1079,10 @@ _OBJECT_BEFORE = re.compile(
     r"leader|president|spokesman|spokeswoman|chairman|mp|senator|congressman|congresswoman|mayor|governor|"
     r"Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?$")
 _NAME_PARTICLES = frozenset("da de do dos das del della di du la le van von der den bin ibn al ap".split())
+# a man's or a woman's title before a surname ("Mr Blair", "Ms Kelly"): the person's sex
+_MALE_TITLES = frozenset({"Mr", "Sir", "Lord", "Congressman", "Prince", "King"})
+_SEX_TITLE = re.compile(r"\b(Mr|Sir|Lord|Congressman|Prince|King|Mrs|Ms|Miss|Lady|Dame|Baroness|Congresswoman|Princess|Queen)"
+                        r"\.?\s+([A-Z][\w'’\-]+)\b(?!\s+[A-Z])")  # (the surname: "Mr Blair", not "Mr Tony Blair")
 # a surname after a personal title ("Mr Blair", "Mrs Granger"): the name is a person's
 _PERSONAL_TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rep|Sen)\.?\s+([A-Z][\w'’\-]+)")
 

@@ -109,6 +109,8 @@ _IN_CONTACT = re.compile(r"\s+(?:(?:close|constant|regular|daily|direct|frequent
 # the cues of an actor's own future whose subject, in the author's quote, may be another's
 _QUOTE_FORECAST_CUES = frozenset({"future.will", "future.would", "future.continue", "future.going_to",
                                   "intention.plan", "intention.consider"})
+# cues whose verb reports the actor's own act ("pledged", "agreed"): true whoever tells it
+_REPORTED_ACT_CUES = ("commissive.", "agreement.")
 _CONTEXT_PRONOUNS = frozenset({"he", "she", "they", "it", "you", "this", "that", "these", "those", "which", "who"})
 _FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "ourselves", "myself"})
 _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
@@ -582,6 +584,15 @@ class Extractor(ClaimReader, Resolver):
             if not _same_side(self, speaker, actor):
                 return _refuse(tracer, "refusal.other-side", f"{speaker.name} / {actor.name}")
 
+        if reading is None and speaker is not None and (named_speaker or quote is not None) \
+                and not rule.id.startswith(_REPORTED_ACT_CUES) \
+                and _other_person(self.gaz, self.settle_type(ctx, speaker), self.settle_type(ctx, actor)):
+            # "Bush will take a more consensual approach, Tony Blair said", '"Ruth Kelly wants
+            # to ditch the report," he said': one person's word on what another will do or
+            # wants is a forecast or a charge, not the other's commitment (a reported pledge
+            # or agreement, "X said Y had agreed to", is a report of Y's own act)
+            return _refuse(tracer, "refusal.other-person", f"{speaker.name} / {actor.name}")
+
         if not actor.name and doc.source:
             # a published text that does not let us name who is bound ("the government"
             # with no country named, "the Caucus" with no body named): no one to hold to it
@@ -890,3 +901,19 @@ _LIST_HEAD = re.compile(
     re.I,
 )
 _BULLET_LEAD = re.compile(r"[ \t]*(?:[-*•·–—]|\d{1,2}[.)])[ \t]*")
+
+
+def _other_person(gaz: Gazetteer, speaker: _Actor, actor: _Actor) -> bool:
+    """Is `actor` a person other than `speaker`, a person, with no side the text gives both?"""
+    if not (speaker.named and actor.named and speaker.type == "person" and actor.type == "person"):
+        return False
+    names = {speaker.name, *speaker.aliases, *speaker.actors}
+    if names & {actor.name, *actor.aliases, *actor.actors}:
+        return False
+    # the speaker's side as the text gives it; the actor's as the text or the document does
+    # ("White House budget director Mick Mulvaney said Trump will sign": both the US's); a
+    # party's man speaks for his party, not for his country ("Tory Tim Collins said Ruth
+    # Kelly wants to ...")
+    sides = {a for a in speaker.affiliations if a != speaker.guessed}
+    parties = {a for a in sides if (info := gaz.get(a)) is not None and info.type == "party"}
+    return not (parties or sides) & set(actor.affiliations)

@@ -836,7 +836,7 @@ class Resolver:
         low = s.lower()
         pron = _PRONOUNS.get(low) if not (len(s) > 1 and s.isupper()) else None  # "US" is not "us"
         if pron == "third":
-            name = ctx.last_subject_person(pos)
+            name = ctx.last_subject_person(pos, low)
             p = ctx.person(name, pos) if name else None
             if p is None:
                 # "A Conservative spokeswoman said ... She said: ...": an unnamed voice of a

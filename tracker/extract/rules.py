@@ -52,6 +52,7 @@ REFUSALS = (
     "refusal.causal-after-thing",
     "refusal.announced-not-activity",
     "refusal.other-side",
+    "refusal.other-person",
     "refusal.performative",
     "refusal.passive-unlisted-agentless",
     "refusal.passive-unlisted-person",
