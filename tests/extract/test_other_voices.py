@@ -54,3 +54,46 @@ def test_it_is_the_known_firm_seen_acting_last(ex: Extractor) -> None:
             "It had agreed to lend the money for the bid.")
     found = [f for f in run(ex, text) if "lend" in f.action]
     assert [f.actor for f in found] == ["Deutsche Bank"]
+
+
+def test_they_after_plural_things_is_the_things(ex: Extractor) -> None:
+    text = ("The Transport Ministry published new rules on Monday. Hauliers reacted angrily to the proposals, "
+            "saying they would push small firms out of business.")
+    assert all("push small firms" not in f.sentence for f in run(ex, text))
+
+
+def test_they_for_a_body_still_binds(ex: Extractor) -> None:
+    text = "The European Commission met hauliers on Monday. They will publish a timetable for the new tolls in June."
+    assert [f.actor for f in run(ex, text) if "timetable" in f.action] != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Without the rebate we would pay twelve times as much as Denmark.",
+        "But without these grants, the county council would close four libraries.",
+    ],
+)
+def test_a_would_after_an_opening_without_is_counterfactual(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_a_would_with_a_without_later_is_still_a_promise(ex: Extractor) -> None:
+    found = run(ex, "Kestrel Foods said it would not close the Dundee plant without consulting staff.")
+    assert [f.actor for f in found] == ["Kestrel Foods"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buying Northwind would give the bidder a large network of depots.",
+        "Mairi Fenwick, of the Rail Action Group, said reopening the Glenmoor Line would bring back jobs.",
+    ],
+)
+def test_the_object_of_an_opening_gerund_binds_no_one(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_a_participle_of_saying_keeps_its_clause(ex: Extractor) -> None:
+    found = run(ex, "Senator Ada Quill spoke on the floor, saying she would block the nomination.")
+    assert [f.actor for f in found] == ["Ada Quill"]

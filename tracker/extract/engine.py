@@ -109,6 +109,28 @@ _IN_CONTACT = re.compile(r"\s+(?:(?:close|constant|regular|daily|direct|frequent
 # the cues of an actor's own future whose subject, in the author's quote, may be another's
 _QUOTE_FORECAST_CUES = frozenset({"future.will", "future.would", "future.continue", "future.going_to",
                                   "intention.plan", "intention.consider"})
+# a gerund (with its particle) opening a clause, just before the subject found: "Snapping up
+# (MCI)", "said reopening (the Waverley Line)"
+_GERUND_OPENING = re.compile(
+    # (not after a comma: ", saying he would", ", replacing Mr X, who will" report or describe)
+    r"(?:^\W*|[;:(]\s*|\b(?:said|says|that|because|while|if)\s+)[\"“‘']?([A-Za-z]{3,}ing)"
+    r"(?:\s+(?:up|out|off|down|back|over|in|on|away|through))?\s+$")
+_NOT_GERUNDS = frozenset(
+    "during according including regarding concerning following excluding notwithstanding pending something "
+    "nothing everything anything king morning evening spring string thing bring sing ring wing ceiling "
+    "building meeting beijing reading wellington darling sterling viking banking".split())
+
+
+def _object_of_gerund(before: str, subject: str) -> bool:
+    """Is `subject` (the phrase found before the cue) the object of a gerund opening its
+    clause ("Buying MCI would ...")?"""
+    at = before.rfind(subject)
+    if at <= 0:
+        return False
+    m = _GERUND_OPENING.search(before, max(0, at - 40), at)
+    return m is not None and m.group(1).lower() not in _NOT_GERUNDS
+
+
 # cues whose verb reports the actor's own act ("pledged", "agreed"): true whoever tells it
 _REPORTED_ACT_CUES = ("commissive.", "agreement.")
 _CONTEXT_PRONOUNS = frozenset({"he", "she", "they", "it", "you", "this", "that", "these", "those", "which", "who"})
@@ -483,6 +505,10 @@ class Extractor(ClaimReader, Resolver):
                 and not (frame_who or frame_verb or paren_who) \
                 and self._quoted_forecast(ctx, pos, relay_subj, after):
             return _refuse(tracer, "refusal.authored-quote-forecast", subj_text)
+        if owner is None and subj_text and _object_of_gerund(before, subj_text):
+            # "Snapping up MCI would give the buyer ...", "said reopening the Waverley Line
+            # would restore ...": the subject is a gerund's clause; its object acts in nothing
+            return _refuse(tracer, "refusal.subject-not-agent", subj_text)
         if owner is None and not passive and self._never_agent(subj_text, before) and not (
                 mode == "modal" and self._may_be_announced(subj_text, verb)):
             # "This bill will ...": no reading can bind anyone, so the document's context
@@ -586,6 +612,7 @@ class Extractor(ClaimReader, Resolver):
 
         if reading is None and speaker is not None and (named_speaker or quote is not None) \
                 and not rule.id.startswith(_REPORTED_ACT_CUES) \
+                and not subj_low.startswith("the ") \
                 and _other_person(self.gaz, self.settle_type(ctx, speaker), self.settle_type(ctx, actor)):
             # "Bush will take a more consensual approach, Tony Blair said", '"Ruth Kelly wants
             # to ditch the report," he said': one person's word on what another will do or
@@ -916,4 +943,4 @@ def _other_person(gaz: Gazetteer, speaker: _Actor, actor: _Actor) -> bool:
     # Kelly wants to ...")
     sides = {a for a in speaker.affiliations if a != speaker.guessed}
     parties = {a for a in sides if (info := gaz.get(a)) is not None and info.type == "party"}
-    return not (parties or sides) & set(actor.affiliations)
+    return not (parties or sides) & {actor.name, *actor.actors, *actor.affiliations}

@@ -338,6 +338,10 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
     return "organisation", "resolution.type-default"
 
 
+# a plural common noun after a determiner or an adjective: "the plans", "new measures"
+# an abstract plural anywhere: "in deportations", "house arrest proposals"
+_ABSTRACT_PLURAL = re.compile(r"\b[a-z]{3,}(?:tions|sions|ments|sals|ances|ences)\b")
+_THING_PLURAL = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such|new|proposed|planned)\s+(?:[a-z\-]+\s+)?([a-z]+s)\b")
 _ELLIPSIS = re.compile(r"(?:\band|\bbut|\bor|\bthen)\s*$")
 
 
@@ -648,6 +652,17 @@ class Resolver:
                 return side
         return got
 
+    def _things_between(self, ctx: DocContext, info: ActorInfo, pos: int) -> bool:
+        """Is a plural thing ("the plans", "new measures") named after the body `info` and
+        before the "they" at `pos`? Then "they" is more often the things than the body."""
+        at = max((p for p, i in ctx.actor_mentions if i is info and p < pos), default=-1)
+        if at < 0:
+            return False
+        between = ctx.doc.text[at:pos]
+        nouns = self._non_agent_nouns
+        return any(w in nouns for w in _THING_PLURAL.findall(between)) \
+            or _ABSTRACT_PLURAL.search(between) is not None
+
     def _in_context(self, ctx: DocContext, info: ActorInfo, alts: list[ActorInfo]) -> _Actor:
         """An ambiguous name ("Congress") read in its document: the reading whose country
         the document is most about (its author, source and title count three times each
@@ -853,6 +868,8 @@ class Resolver:
                                   acting=True)
             if info is None:
                 return None
+            if self._things_between(ctx, info, pos):
+                return None  # "reacted against the plans, saying they would hurt": the plans
             they = self._from_info(info)
             they.how = "'they': the party, body or country named just before"
             return they
