@@ -97,3 +97,19 @@ def test_the_object_of_an_opening_gerund_binds_no_one(ex: Extractor, text: str) 
 def test_a_participle_of_saying_keeps_its_clause(ex: Extractor) -> None:
     found = run(ex, "Senator Ada Quill spoke on the floor, saying she would block the nomination.")
     assert [f.actor for f in found] == ["Ada Quill"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers met the Labour Party on Monday. Most campaigners said they wanted to meet the party chairman.",
+        "France has backed the venture. The two firms say they expect to sign a final agreement by May.",
+    ],
+)
+def test_they_after_a_speaker_we_cannot_name_is_that_speaker(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_they_after_a_speaker_naming_the_body_still_binds(ex: Extractor) -> None:
+    text = "The Conservative Party met on Monday. Conservative MPs said they would vote against the bill."
+    assert [f.actor for f in run(ex, text)] == ["Conservative Party"]

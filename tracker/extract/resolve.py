@@ -386,6 +386,16 @@ def _same_side(ex: Resolver, speaker: _Actor, actor: _Actor) -> bool:
     return False
 
 
+def _names_in(phrase: str, actor: _Actor) -> bool:
+    """Does `phrase` name `actor`, in full or by its first word ("Republican lawmakers":
+    the Republican Party; "the Tories": the Conservative Party by an alias)?"""
+    words = set(re.findall(r"[\w'’.&\-]+", phrase))
+    for name in (actor.name, *actor.aliases, *actor.actors):
+        if name and (name in phrase or name.split()[0] in words):
+            return True
+    return False
+
+
 def _last_pair(ctx: DocContext, pos: int, noun: str) -> list[str] | None:
     """'The two sides' / 'both companies': the two actors of that kind named last."""
     names: list[str] = []
@@ -638,8 +648,16 @@ class Resolver:
         if pron == "it":
             # "It had agreed to loan ...": a firm or body; "It will display ..." is not bound
             # ("which it will start using": the firm, in a relative clause)
-            return self._last_org(ctx, pos) if mode != "modal" or _AFTER_RELATIVE.search(before) else None
-        got = self._resolve_np(ctx, s, pos, speaker, initial)
+            got = self._last_org(ctx, pos) if mode != "modal" or _AFTER_RELATIVE.search(before) else None
+        else:
+            got = self._resolve_np(ctx, s, pos, speaker, initial)
+        if pron in ("it", "plural") and got is not None and speaker is None and frame_who \
+                and not _names_in(frame_who, got):
+            # "An Operation Black Vote spokesman said they would", "The two firms say they
+            # expect": "they" is who speaks, not the body named last, which they do not name
+            return None
+        if pron == "it":
+            return got
         if got is None and speaker is not None and speaker.type == "person" and speaker.side \
                 and is_body_noun_phrase(low):
             # "Marisol Etxeberria, a spokeswoman for Ferrovial, said the firm would": the
