@@ -113,3 +113,15 @@ def test_they_after_a_speaker_we_cannot_name_is_that_speaker(ex: Extractor, text
 def test_they_after_a_speaker_naming_the_body_still_binds(ex: Extractor) -> None:
     text = "The Conservative Party met on Monday. Conservative MPs said they would vote against the bill."
     assert [f.actor for f in run(ex, text)] == ["Conservative Party"]
+
+
+def test_a_party_leader_who_said_the_other_party_would_binds_no_one(ex: Extractor) -> None:
+    text = ("The prime minister was answering a charge from Conservative leader Tamsin Rook who said "
+            "the Labour Party would raise taxes after the election.")
+    assert run(ex, text) == []
+
+
+def test_a_union_on_the_government_is_a_claim(ex: Extractor) -> None:
+    text = ("Britain's pensions review began in May. The Tunnel Workers Union said the government "
+            "was planning to cut retirement benefits for miners.")
+    assert run(ex, text) == []

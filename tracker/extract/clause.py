@@ -289,7 +289,9 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
         frame_verb, frame_who = "said", fa.group("who")
     elif fm:
         frame_verb = fm.group("verb").lower()
-        frame_who = _last_np(_WHEN_TAIL.sub("", fm.group("who")))  # ("Ernst (R-IA) today announced")
+        # ("a challenge from Tory leader Michael Howard who said": the relative's antecedent speaks)
+        who_text = _WHO_END.sub(r"\1", fm.group("who"))
+        frame_who = _last_np(_WHEN_TAIL.sub("", who_text))  # ("Ernst (R-IA) today announced")
         frame_who = _LEAD_ADVERB.sub("", frame_who) or frame_who  # ("Afterwards she confirmed")
         if " and " in frame_who and (_SINGULAR_AUX.search(fm.string, fm.end("who"), fm.start("verb"))
                                      or frame_verb == "says"):
@@ -303,6 +305,7 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
     return subj, frame_who, frame_verb, paren_who
 
 
+_WHO_END = re.compile(r"(?<=\s)([A-Z][\w'’.\-]*)\s+who$")  # a name, then "who"
 _SINGULAR_AUX = re.compile(r"\b(?:has|is|was)\b")
 _ADVERBS_BEFORE_VERB = frozenset("now also already still recently then since".split())
 

@@ -607,7 +607,8 @@ class Extractor(ClaimReader, Resolver):
 
         # Reported speech: "X said Y would ..." binds Y only when Y is X or X's own side.
         if frame_who and speaker is not None and actor.named and speaker.named:
-            if not _same_side(self, speaker, actor):
+            typed = self.settle_type(ctx, speaker)  # ("The Fire Brigades Union said": a body by its suffix)
+            if not _same_side(self, typed if typed.how.endswith("(resolution.type-by-suffix)") else speaker, actor):
                 return _refuse(tracer, "refusal.other-side", f"{speaker.name} / {actor.name}")
 
         if reading is None and speaker is not None and (named_speaker or quote is not None) \

@@ -368,6 +368,9 @@ def _same_side(ex: Resolver, speaker: _Actor, actor: _Actor) -> bool:
                 own.add(info.parent)  # a minister of the Home Office speaks for the UK
     if own & {actor.name, *actor.actors, *actor.aliases}:
         return True
+    if actor.type == "party" and speaker.type == "person" and any(
+            (i := ex.gaz.get(a)) is not None and i.type == "party" for a in read):
+        return False  # a party's man on another party ("Tory leader Michael Howard said Labour would")
     info = ex.gaz.get(actor.name)
     if info is not None and info.parent in own:
         return True  # the country speaking of its own ministry
