@@ -125,3 +125,21 @@ def test_a_union_on_the_government_is_a_claim(ex: Extractor) -> None:
     text = ("Britain's pensions review began in May. The Tunnel Workers Union said the government "
             "was planning to cut retirement benefits for miners.")
     assert run(ex, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Foods said it could not guarantee at this stage that a formal offer would be made for Tolland.",
+        "The mayor declined to confirm that the council would sell the depot.",
+    ],
+)
+def test_a_negated_assurance_promises_nothing(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_it_is_the_firm_seen_doing_something_last(ex: Extractor) -> None:
+    text = ("Rosneft bought the unit on Friday. The Rosneft announcement came hours after Yukos accused "
+            "Gazprom of taking part in the auction. It has said it will seek damages of $20bn.")
+    found = [f for f in run(ex, text) if "damages" in f.action]
+    assert [f.actor for f in found] == ["Yukos"]

@@ -100,7 +100,10 @@ _ORG = re.compile(rf"\b(?P<org>(?:{_CAP}\s+|&\s+|and\s+(?=[A-Z])|of\s+(?=[A-Z]))
 # the words after a name that show it acting: "Metlife said", "MCI's shares"
 _ACTING_WORDS = (
     "said says has have had is was will would agreed announced reported posted published plans expects pledged promised "
-    "shares stock chief chairman spokesman"
+    "shares stock chief chairman spokesman "
+    # (what a firm does in a story: "Yukos accused Gazprom", "MG Rover produced 110,000 cars")
+    "accused sued filed bought sold acquired produced launched unveiled rejected "
+    "wants hopes intends aims owns employs"
 ).split()
 _SUBJECT_NAME = re.compile(rf"(?<![\w’'])(?P<name>{NAME})(?:'s)?\s+(?:{'|'.join(_ACTING_WORDS)})\b")
 _QUOTE_AFTER = re.compile(
