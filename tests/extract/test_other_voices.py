@@ -139,7 +139,24 @@ def test_a_negated_assurance_promises_nothing(ex: Extractor, text: str) -> None:
 
 
 def test_it_is_the_firm_seen_doing_something_last(ex: Extractor) -> None:
-    text = ("Rosneft bought the unit on Friday. The Rosneft announcement came hours after Yukos accused "
-            "Gazprom of taking part in the auction. It has said it will seek damages of $20bn.")
+    text = ("Rosneft bought the unit on Friday. The Rosneft announcement came hours after Yukos sued "
+            "Gazprom over the auction. It has said it will seek damages of $20bn.")
     found = [f for f in run(ex, text) if "damages" in f.action]
     assert [f.actor for f in found] == ["Yukos"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Alma Reyes was sworn in at a ceremony in the state capital on Monday.",
+        'Ministers accused the Greens of offering "false promises" to commuters.',
+        "Hartley swears shock.",
+    ],
+)
+def test_an_oath_of_office_a_noun_and_a_curse_are_no_pledges(ex: Extractor, text: str) -> None:
+    assert [f for f in run(ex, text) if f.kind == "pledge"] == []
+
+
+def test_a_promise_with_an_object_is_still_one(ex: Extractor) -> None:
+    found = run(ex, "Mayor Alma Reyes promised several new bus routes for the east of the city.")
+    assert [f.kind for f in found] == ["pledge"]
