@@ -160,3 +160,20 @@ def test_an_oath_of_office_a_noun_and_a_curse_are_no_pledges(ex: Extractor, text
 def test_a_promise_with_an_object_is_still_one(ex: Extractor) -> None:
     found = run(ex, "Mayor Alma Reyes promised several new bus routes for the east of the city.")
     assert [f.kind for f in found] == ["pledge"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 2012 Norvik Motors expects to nearly double sales to 300,000 cars.",
+        "Tolland Bank said it expects to meet its full-year earnings targets.",
+        "Halden Retail said it expected to report a loss for the first quarter.",
+    ],
+)
+def test_what_a_firm_expects_to_reach_is_a_forecast(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_what_a_firm_expects_to_do_is_still_an_intention(ex: Extractor) -> None:
+    found = run(ex, "Tolland Bank said it expects to cut 1,200 jobs after the merger.")
+    assert [f.actor for f in found] == ["Tolland Bank"]
