@@ -177,3 +177,13 @@ def test_what_a_firm_expects_to_reach_is_a_forecast(ex: Extractor, text: str) ->
 def test_what_a_firm_expects_to_do_is_still_an_intention(ex: Extractor) -> None:
     found = run(ex, "Tolland Bank said it expects to cut 1,200 jobs after the merger.")
     assert [f.actor for f in found] == ["Tolland Bank"]
+
+
+def test_a_past_aim_in_a_direct_quote_is_a_past_fact(ex: Extractor) -> None:
+    text = 'As Moira Quentin said: "When we wanted to unite, we wanted to lead on the big issues, and it was wrecked."'
+    assert run(ex, text) == []
+
+
+def test_a_past_aim_in_reported_speech_is_still_an_intention(ex: Extractor) -> None:
+    found = run(ex, "Moira Quentin said she wanted to lead a review of the rail network.")
+    assert [f.kind for f in found] == ["intention"]
