@@ -187,3 +187,10 @@ def test_a_past_aim_in_a_direct_quote_is_a_past_fact(ex: Extractor) -> None:
 def test_a_past_aim_in_reported_speech_is_still_an_intention(ex: Extractor) -> None:
     found = run(ex, "Moira Quentin said she wanted to lead a review of the rail network.")
     assert [f.kind for f in found] == ["intention"]
+
+
+def test_a_relative_clause_on_an_indefinite_thing_binds_no_one(ex: Extractor) -> None:
+    text = ("Orbis Telecom is to set up a new wholesale division - with a separate board which would "
+            "include independent members - to open its network to rivals.")
+    found = [f for f in run(ex, text) if "independent members" in f.action and f.action.startswith("would")]
+    assert found == []

@@ -109,6 +109,8 @@ _IN_CONTACT = re.compile(r"\s+(?:(?:close|constant|regular|daily|direct|frequent
 # the cues of an actor's own future whose subject, in the author's quote, may be another's
 _QUOTE_FORECAST_CUES = frozenset({"future.will", "future.would", "future.continue", "future.going_to",
                                   "intention.plan", "intention.consider"})
+# a relative pronoun right before the cue ("which would", "that will also")
+_RELATIVE_END = re.compile(r"\b(?:which|that|who)\s+(?:(?:also|now|then|still|soon|eventually)\s+)?$", re.I)
 # a gerund (with its particle) opening a clause, just before the subject found: "Snapping up
 # (MCI)", "said reopening (the Waverley Line)"
 _GERUND_OPENING = re.compile(
@@ -505,6 +507,10 @@ class Extractor(ClaimReader, Resolver):
                 and not (frame_who or frame_verb or paren_who) \
                 and self._quoted_forecast(ctx, pos, relay_subj, after):
             return _refuse(tracer, "refusal.authored-quote-forecast", subj_text)
+        if owner is None and subj_low.startswith(("a ", "an ")) and _RELATIVE_END.search(before):
+            # "with a separate board which would include independent members": a relative
+            # clause describing a thing or body told of, not anyone's word
+            return _refuse(tracer, "refusal.subject-not-agent", subj_text)
         if owner is None and subj_text and _object_of_gerund(before, subj_text):
             # "Snapping up MCI would give the buyer ...", "said reopening the Waverley Line
             # would restore ...": the subject is a gerund's clause; its object acts in nothing
