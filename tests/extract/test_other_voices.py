@@ -194,3 +194,14 @@ def test_a_relative_clause_on_an_indefinite_thing_binds_no_one(ex: Extractor) ->
             "include independent members - to open its network to rivals.")
     found = [f for f in run(ex, text) if "independent members" in f.action and f.action.startswith("would")]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"She completely failed to say which taxes she would raise to pay for it," Mr Oduya said.',
+        "The minister did not specify which banks would be allowed to bid.",
+    ],
+)
+def test_an_embedded_which_question_promises_nothing(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
