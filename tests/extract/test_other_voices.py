@@ -205,3 +205,9 @@ def test_a_relative_clause_on_an_indefinite_thing_binds_no_one(ex: Extractor) ->
 )
 def test_an_embedded_which_question_promises_nothing(ex: Extractor, text: str) -> None:
     assert run(ex, text) == []
+
+
+def test_they_after_a_plural_subject_is_that_subject(ex: Extractor) -> None:
+    text = ("The UK government asked for a report on fishing. Six members of the committee will be in "
+            "Aberdeen on Monday. They will also speak to fish processors and scientists.")
+    assert all("fish processors" not in f.sentence for f in run(ex, text))

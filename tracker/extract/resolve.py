@@ -339,6 +339,10 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
 
 
 # a plural common noun after a determiner or an adjective: "the plans", "new measures"
+# a sentence whose subject is a plural common noun, told after the body: "Six members of the
+# committee will be in Scotland. They will also speak to ..."
+_PLURAL_SUBJECT = re.compile(r"[.!?][\"”]?\s+(?:[A-Z][a-z]+\s+)(?:[a-z\-]+\s+)?[a-z]{3,}s\s+(?:of\s+the\s+[a-z]+\s+)?"
+                             r"(?:will|would|are|were|have|had|say|said|plan|want|hope)\b")
 # an abstract plural anywhere: "in deportations", "house arrest proposals"
 _ABSTRACT_PLURAL = re.compile(r"\b[a-z]{3,}(?:tions|sions|ments|sals|ances|ences)\b")
 _THING_PLURAL = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such|new|proposed|planned)\s+(?:[a-z\-]+\s+)?([a-z]+s)\b")
@@ -682,7 +686,7 @@ class Resolver:
         between = ctx.doc.text[at:pos]
         nouns = self._non_agent_nouns
         return any(w in nouns for w in _THING_PLURAL.findall(between)) \
-            or _ABSTRACT_PLURAL.search(between) is not None
+            or _ABSTRACT_PLURAL.search(between) is not None or _PLURAL_SUBJECT.search(between) is not None
 
     def _in_context(self, ctx: DocContext, info: ActorInfo, alts: list[ActorInfo]) -> _Actor:
         """An ambiguous name ("Congress") read in its document: the reading whose country
