@@ -211,3 +211,12 @@ def test_they_after_a_plural_subject_is_that_subject(ex: Extractor) -> None:
     text = ("The UK government asked for a report on fishing. Six members of the committee will be in "
             "Aberdeen on Monday. They will also speak to fish processors and scientists.")
     assert all("fish processors" not in f.sentence for f in run(ex, text))
+
+
+def test_an_opening_phrase_is_not_an_appositive_of_the_subject(ex: Extractor) -> None:
+    text = "According to Rui Campos of Andes Trade Weekly, the new insolvency law will help cut borrowing costs."
+    assert run(ex, text) == []
+
+
+def test_an_effect_a_body_announces_is_no_plan(ex: Extractor) -> None:
+    assert run(ex, "Harlow Group said the sale would substantially enhance its financial position.") == []

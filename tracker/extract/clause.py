@@ -272,7 +272,9 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
             subj = lead.group(1).strip()  # "Sen. David Boren (D-Okla.) chairman of ..., pledged"
             rest = ""
     # "X, the Manchester Central MP, has pledged": the name, not its description
-    if subj[:4].lower() in ("the ", "a ", "an ") and rest.rstrip().endswith(","):
+    if subj[:4].lower() in ("the ", "a ", "an ") and rest.rstrip().endswith(",") and not _OPENING_PP.match(rest):
+        # (not after an opening phrase: "According to Andreas Adriano of Latin Trade Magazine,
+        # the new bankruptcy law will": the law is the subject)
         name = _NAME_TAIL.search(rest.rstrip()[:-1].rstrip())
         if name and len(name.group().split()) >= 2 and name.group().split()[0].lower() not in _BOUNDARY_WORDS:
             subj, rest = name.group(), rest[: name.start()]
@@ -305,6 +307,9 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
     return subj, frame_who, frame_verb, paren_who
 
 
+# an opening prepositional phrase ending at the comma before the subject
+_OPENING_PP = re.compile(r"^\s*(?:According\s+to|In|On|At|After|Before|Under|For|With|Without|Since|Despite|Unlike|Like|"
+                         r"Following|Amid|During|Through|Across|Over)\s[^,;:]*,\s*$")
 _WHO_END = re.compile(r"(?<=\s)([A-Z][\w'’.\-]*)\s+who$")  # a name, then "who"
 _SINGULAR_AUX = re.compile(r"\b(?:has|is|was)\b")
 _ADVERBS_BEFORE_VERB = frozenset("now also already still recently then since".split())
