@@ -78,6 +78,10 @@ def _agentless_passive(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
         return "refusal.passive-no-actor", c.subject
     if main.name in c.subject:
         return "refusal.passive-names-actor", c.subject  # "Spider-Man 2 on UMD will be given"
+    if re.match(rf"\s*(?:back\s+|over\s+)?to\s+(?:the\s+)?{re.escape(main.name)}\b",
+                c.after[v.end("next") if v.group("next") else v.end():]):
+        # "The first 7E7s will be delivered to Japan Airlines": done to it, not by it
+        return "refusal.passive-names-actor", main.name
     # (acting before the clause: "fees in England would be removed" is no England acting)
     hi = c.ctx.doc.text.rfind(c.subject, max(0, c.pos - 400), c.pos)
     hi = hi if hi >= 0 else max(0, c.pos - len(c.subject) - 2)  # (a subject as normalised)
