@@ -272,7 +272,8 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
             subj = lead.group(1).strip()  # "Sen. David Boren (D-Okla.) chairman of ..., pledged"
             rest = ""
     # "X, the Manchester Central MP, has pledged": the name, not its description
-    if subj[:4].lower() in ("the ", "a ", "an ") and rest.rstrip().endswith(",") and not _OPENING_PP.match(rest):
+    if subj[:4].lower() in ("the ", "a ", "an ") and rest.rstrip().endswith(",") and not (
+            _OPENING_PP.match(rest) and subj.split()[-1].lower() not in _BODY_WORDS):
         # (not after an opening phrase: "According to Andreas Adriano of Latin Trade Magazine,
         # the new bankruptcy law will": the law is the subject)
         name = _NAME_TAIL.search(rest.rstrip()[:-1].rstrip())
@@ -307,6 +308,8 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
     return subj, frame_who, frame_verb, paren_who
 
 
+# a body's noun: "According to a spokesperson for X, the firm will" is X's word on X
+_BODY_WORDS = frozenset("firm company group bank airline carrier business party government ministry agency".split())
 # an opening prepositional phrase ending at the comma before the subject
 _OPENING_PP = re.compile(r"^\s*(?:According\s+to|In|On|At|After|Before|Under|For|With|Without|Since|Despite|Unlike|Like|"
                          r"Following|Amid|During|Through|Across|Over)\s[^,;:]*,\s*$")
