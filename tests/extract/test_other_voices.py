@@ -220,3 +220,8 @@ def test_an_opening_phrase_is_not_an_appositive_of_the_subject(ex: Extractor) ->
 
 def test_an_effect_a_body_announces_is_no_plan(ex: Extractor) -> None:
     assert run(ex, "Harlow Group said the sale would substantially enhance its financial position.") == []
+
+
+def test_a_speech_previewed_is_an_announced_event(ex: Extractor) -> None:
+    found = run(ex, "Ms Quentin will also attack the Greens for wanting to close rural schools in her speech.")
+    assert [f.kind for f in found] == ["intention"]
