@@ -225,3 +225,14 @@ def test_an_effect_a_body_announces_is_no_plan(ex: Extractor) -> None:
 def test_a_speech_previewed_is_an_announced_event(ex: Extractor) -> None:
     found = run(ex, "Ms Quentin will also attack the Greens for wanting to close rural schools in her speech.")
     assert [f.kind for f in found] == ["intention"]
+
+
+def test_a_partys_quote_on_another_party_binds_neither(ex: Extractor) -> None:
+    text = ('Ahead of the launch, a Labour spokesperson said: "Like the Tories, the Liberal Democrats would '
+            'cap aspiration and close the door to students."')
+    assert run(ex, text) == []
+
+
+def test_a_partys_quote_on_itself_still_binds(ex: Extractor) -> None:
+    text = 'A Labour spokesperson said: "The Labour Party will publish its manifesto next week."'
+    assert [f.actor for f in run(ex, text)] == ["Labour Party"]

@@ -617,6 +617,12 @@ class Extractor(ClaimReader, Resolver):
             if not _same_side(self, typed if typed.how.endswith("(resolution.type-by-suffix)") else speaker, actor):
                 return _refuse(tracer, "refusal.other-side", f"{speaker.name} / {actor.name}")
 
+        if not frame_who and reading is None and quote is not None and speaker is not None and speaker.named \
+                and actor.named and actor.type == "party" and subj_low not in _FIRST_PERSON \
+                and not _same_side(self, speaker, actor):
+            # '"Like the Tories, the Liberal Democrats would restrict access ...," a Labour
+            # spokesperson said': a party's word on another party, in its own quote
+            return _refuse(tracer, "refusal.other-side", f"{speaker.name} / {actor.name}")
         if reading is None and speaker is not None and (named_speaker or quote is not None) \
                 and not rule.id.startswith(_REPORTED_ACT_CUES) \
                 and not subj_low.startswith("the ") \
