@@ -236,3 +236,9 @@ def test_a_partys_quote_on_another_party_binds_neither(ex: Extractor) -> None:
 def test_a_partys_quote_on_itself_still_binds(ex: Extractor) -> None:
     text = 'A Labour spokesperson said: "The Labour Party will publish its manifesto next week."'
     assert [f.actor for f in run(ex, text)] == ["Labour Party"]
+
+
+def test_he_who_names_another_is_not_that_other(ex: Extractor) -> None:
+    text = ("Mr Dorrance spoke to party members on Monday. He stressed that Mr Dorrance would play the "
+            "same role as in the last campaign.")
+    assert [f for f in run(ex, text) if "same role" in f.action] == []

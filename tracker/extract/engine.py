@@ -617,6 +617,12 @@ class Extractor(ClaimReader, Resolver):
             if not _same_side(self, typed if typed.how.endswith("(resolution.type-by-suffix)") else speaker, actor):
                 return _refuse(tracer, "refusal.other-side", f"{speaker.name} / {actor.name}")
 
+        if frame_who and frame_who.strip().lower() in ("he", "she") and speaker is not None and reading is None \
+                and actor.type == "person" and speaker.name == actor.name and subj_low not in _CONTEXT_PRONOUNS \
+                and subj_low not in _FIRST_PERSON:
+            # "He stressed that Mr Brown would play the same role": the one who speaks of Mr
+            # Brown by name is someone else, one person's word on another
+            return _refuse(tracer, "refusal.other-person", f"{frame_who} / {actor.name}")
         if not frame_who and reading is None and quote is not None and speaker is not None and speaker.named \
                 and actor.named and actor.type == "party" and subj_low not in _FIRST_PERSON \
                 and not _same_side(self, speaker, actor):
