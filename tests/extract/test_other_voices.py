@@ -242,3 +242,21 @@ def test_he_who_names_another_is_not_that_other(ex: Extractor) -> None:
     text = ("Mr Dorrance spoke to party members on Monday. He stressed that Mr Dorrance would play the "
             "same role as in the last campaign.")
     assert [f for f in run(ex, text) if "same role" in f.action] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Supporters Trust opposes the bid for Rovers. "He has no money of his own; he will use our money '
+        'to buy the club," the Supporters Trust said.',
+        'Party official Ewan Marr spoke on Monday. "He will remain suspended while we investigate," Mr Marr said.',
+    ],
+)
+def test_he_in_a_quote_is_not_the_speaker_nor_bound_by_a_body(ex: Extractor, text: str) -> None:
+    assert [f for f in run(ex, text) if "remain suspended" in f.action or "our money" in f.action] == []
+
+
+def test_it_is_no_person(ex: Extractor) -> None:
+    text = ("Transport commissioner Jacques Barrot said the carrier must cut costs. "
+            "It plans to split into two companies.")
+    assert [f.actor for f in run(ex, text) if "split" in f.action] in ([], [None])

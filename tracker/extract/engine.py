@@ -623,6 +623,13 @@ class Extractor(ClaimReader, Resolver):
             # "He stressed that Mr Brown would play the same role": the one who speaks of Mr
             # Brown by name is someone else, one person's word on another
             return _refuse(tracer, "refusal.other-person", f"{frame_who} / {actor.name}")
+        if not frame_who and quote is not None and reading is None \
+                and subj_low in ("he", "she") and speaker is not None and speaker.named and actor.named \
+                and (actor.name == speaker.name or not (paren_who or post_who) and speaker.type != "person"
+                     and actor.type == "person" and not _same_side(self, speaker, actor)):
+            # '"He will remain suspended," said Mr Houston': no one calls himself "he"; '"He
+            # will use our money to buy it," the fans' group said': a body's word on a person
+            return _refuse(tracer, "refusal.other-person", f"{speaker.name} / {subj_text}")
         if not frame_who and reading is None and quote is not None and speaker is not None and speaker.named \
                 and actor.named and actor.type == "party" and subj_low not in _FIRST_PERSON \
                 and not _same_side(self, speaker, actor):

@@ -664,7 +664,8 @@ class Resolver:
             # expect": "they" is who speaks, not the body named last, which they do not name
             return None
         if pron == "it":
-            return got
+            # ("It plans to split into two" after "Jacques Barrot said": 'it' is no person)
+            return None if got is not None and got.type == "person" else got
         if got is None and speaker is not None and speaker.type == "person" and speaker.side \
                 and is_body_noun_phrase(low):
             # "Marisol Etxeberria, a spokeswoman for Ferrovial, said the firm would": the
