@@ -260,3 +260,8 @@ def test_it_is_no_person(ex: Extractor) -> None:
     text = ("Transport commissioner Jacques Barrot said the carrier must cut costs. "
             "It plans to split into two companies.")
     assert [f.actor for f in run(ex, text) if "split" in f.action] in ([], [None])
+
+
+def test_what_a_book_claims_is_second_hand(ex: Extractor) -> None:
+    text = "Premier Ana Duarte promised her deputy she would step down before the election, a new book about the deputy claims."
+    assert run(ex, text) == []
