@@ -169,12 +169,6 @@ def _hard_newlines(text: str) -> list[int]:
 
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Decide whether the punctuation at `dot` (a period) ends a sentence."""
-    # the run of word characters ending at the dot (in the 30 characters before it): it
-    # lies after the last white space, so search only there
-    seg = text[max(0, dot - 30) : dot + 1]
-    cut = seg.rsplit(None, 1)
-    m = _WORD_BEFORE.search(cut[-1]) if cut else None
-    word = (m.group(1) if m else "").rstrip(".").lower()
     nxt = _WORD_AFTER.match(text, after)
     next_word = nxt.group(1) if nxt else ""
     if not next_word:
@@ -182,6 +176,12 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     first = next_word[0]
     if first.islower() and not _CAMEL_NAME.match(next_word):  # ("eBay" opens a sentence)
         return False
+    # the run of word characters ending at the dot (in the 30 characters before it): it
+    # lies after the last white space, so search only there
+    seg = text[max(0, dot - 30) : dot + 1]
+    cut = seg.rsplit(None, 1)
+    m = _WORD_BEFORE.search(cut[-1]) if cut else None
+    word = (m.group(1) if m else "").rstrip(".").lower()
     if word in _NEVER_END:
         return False
     if word in _MAYBE_END or ("." in word and len(word) <= 6):
