@@ -199,7 +199,7 @@ class Extractor(ClaimReader, Resolver):
         # only what no cue could match, so the findings are those of the full analysis.
         self._any_cue_rx: re.Pattern[str] | None = None  # (compiled when first needed: see _any_cue)
         self._needs = _NeedIndex(ruleset.cues) if all(r.needs for r in ruleset.cues) else None
-        self.claim_rules = load_claims()  # statements on a commitment's fate (claims.py)
+        self._claim_rules: Any = None  # statements on a commitment's fate (claims.py): see claim_rules
 
     @classmethod
     def load(cls, rules_path: Path | None = None, actors_path: Path | None = None) -> "Extractor":
@@ -209,6 +209,14 @@ class Extractor(ClaimReader, Resolver):
             gaz = gaz.with_extra(load_actors_file(actors_path))
         return cls(ruleset, gaz)
 
+
+    @property  # type: ignore[override]
+    def claim_rules(self) -> Any:
+        """The claim rules (claims.toml), read on first use: `extract` without claims never
+        needs them (~20 ms of start-up)."""
+        if self._claim_rules is None:
+            self._claim_rules = load_claims()
+        return self._claim_rules
 
     @property
     def _any_cue(self) -> re.Pattern[str]:
