@@ -25,6 +25,14 @@ def test_word_spans_are_the_whole_word_matches(text: str, word: str) -> None:
     assert list(word_spans(text, word)) == expected
 
 
+@settings(max_examples=400, deadline=None)
+@given(texts, st.sampled_from(WORDS), st.sampled_from(("", ".", "e", " Nancy", "_", "Brown")))
+def test_overlapping_word_spans_are_every_place_search_may_match(text: str, word: str, rest: str) -> None:
+    # as _introduced_as asks: the word, whole, not followed by `rest`
+    expected = re.search(rf"\b{re.escape(word)}\b(?!{re.escape(rest)})", text) is not None
+    assert any(not text.startswith(rest, e) for _, e in word_spans(text, word, overlapping=True)) == expected
+
+
 TAIL = re.compile(r",\s+which\b|\s+(?:has\s+|had\s+)?said\s+it\b")
 
 
@@ -57,3 +65,5 @@ def test_examples() -> None:
     assert not preceded_by("Mr.Brown", "Brown", ("Mr",))  # none between
     assert followed_by("Brown said it would", "Brown", TAIL)
     assert not followed_by("Brown, who said it", "Brown", TAIL)
+    assert list(word_spans("A.A.A", "A.A")) == [(0, 3)]
+    assert list(word_spans("A.A.A", "A.A", overlapping=True)) == [(0, 3), (2, 5)]

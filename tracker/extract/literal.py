@@ -27,15 +27,16 @@ def _boundary(text: str, i: int) -> bool:
     return before != after
 
 
-def word_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
+def word_spans(text: str, word: str, overlapping: bool = False) -> Iterator[tuple[int, int]]:
     """The (start, end) of each match of ``re.finditer(rf"\\b{re.escape(word)}\\b", text)``,
-    in order (`word` not empty)."""
+    in order (`word` not empty). `overlapping`: every place the pattern matches, as
+    ``re.search`` tries them ("A.A" in "A.A.A" twice)."""
     n = len(word)
     i = text.find(word)
     while i >= 0:
         if _boundary(text, i) and _boundary(text, i + n):
             yield i, i + n
-            i = text.find(word, i + n)
+            i = text.find(word, i + 1 if overlapping else i + n)
         else:
             i = text.find(word, i + 1)
 

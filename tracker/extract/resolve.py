@@ -257,7 +257,7 @@ def _introduced_as(ctx: DocContext, short: str) -> str | None:
     # (the short name must be used alone later: a unit's name, "Fiat Auto", is no short form)
     later, rest = text[first[1]:], full[len(short):]
     # rf"\b{short}\b(?!{rest})" searched in `later`, without building it (literal.py)
-    alone = any(not later.startswith(rest, e) for _, e in word_spans(later, short))
+    alone = any(not later.startswith(rest, e) for _, e in word_spans(later, short, overlapping=True))
     return full if alone else None
 
 
