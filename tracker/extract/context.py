@@ -733,7 +733,8 @@ def _singular(word: str) -> str:
     return word[:-3] + "man" if word.endswith("men") else word[:-1] if word.endswith("s") else word
 
 
-# what follows the first name of "Reagan and Nancy Reagan" (see the end of `_learn_people`)
+# what follows the first name of "Reagan and Nancy Reagan" (see the end of `_learn_people`;
+# in step with its pattern there: a gate looser than the pattern is fine, a stricter one not)
 _AND_CAPITAL = re.compile(r"\s+(?:and|&)\s+[A-Z]")
 
 

@@ -186,7 +186,8 @@ def _body_signal(ctx: DocContext, name: str) -> bool:
 
 
 # what must follow a name for the patterns of `_not_person` and `_spelled_out` to match,
-# and precede a surname for `_titled`'s (tracker/extract/literal.py)
+# and precede a surname for `_titled`'s (tracker/extract/literal.py): keep them in step
+# with those patterns (a gate looser than its pattern is fine, a stricter one hides matches)
 _NOT_PERSON_TAIL = re.compile(r",\s+which\b|\s+(?:has\s+|had\s+)?(?:said|says|announced|added)\s+(?:that\s+)?it\b")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 _PERSONAL_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady")
