@@ -56,6 +56,9 @@ def test_fast_path_answers_like_the_typer_command(loaded: Invoke, workdir: Path,
     ["list", "--min-confidence", "0.5", "--db", "x.db", "--format", "jsonl"],
     ["list", "--testable"], ["list", "--vague", "-a", "x"], ["list", "--testable", "--vague"],
     ["show", "3"], ["show", "-f", "json", "3", "--db=x.db"], ["actors"], ["actors", "-f", "csv", "--db", "y.db"],
+    ["extract", "a.jsonl"], ["extract", "a.txt", "b.txt", "--workers", "1", "-f", "jsonl", "--claims"],
+    ["extract", "a.txt", "--source", "Reuters", "--date", "2020-01-02", "--title", "T", "--url", "u", "--author", "A",
+     "--rules", "r.toml", "--actors", "x.toml", "--max-document-size", "2MB", "-f", "CSV"],
 ])
 def test_the_entry_point_parses_as_typer_does(args: list[str]) -> None:
     """One declaration, two parsers: the values Typer passes equal spec.parse's."""
@@ -76,6 +79,7 @@ def test_the_entry_point_parses_as_typer_does(args: list[str]) -> None:
     ["list", "--help"], ["list", "--limit", "0"], ["list", "--limit", "x"], ["list", "--min-confidence", "2"],
     ["list", "-f", "xml"], ["list", "extra"], ["list", "--actor"], ["show"], ["show", "1", "2"], ["show", "x"],
     ["show", "1", "-f", "csv"], ["actors", "--nope"], ["list", "--testable=1"], ["show", "1", "--vague"],
+    ["extract"], ["extract", "a.txt", "--workers", "0"], ["extract", "a.txt", "--help"], ["extract", "a.txt", "-f", "xml"],
 ])
 def test_the_entry_point_leaves_the_unusual_to_typer(args: list[str]) -> None:
     declared = next(c for c in spec.COMMANDS if c.name == args[0])
@@ -87,6 +91,34 @@ def test_fast_path_errors_are_one_line(loaded: Invoke, workdir: Path, db_path: P
     assert (result.returncode, result.stderr) == (1, "Error: no commitment with id 99\n")
     bad = fast("list", "--limit", "x", "--db", str(db_path), cwd=workdir)  # left to Typer, which explains
     assert bad.returncode == 2 and "--limit" in bad.stderr
+
+
+def test_the_entry_point_leaves_extract_to_typer_when_the_workers_come_from_the_environment(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRACKER_WORKERS", "1")
+    assert spec.parse(spec.EXTRACT, ["a.txt"]) is None
+    assert spec.parse(spec.EXTRACT, ["a.txt", "--workers", "2"]) is not None  # (the option wins)
+
+
+@pytest.mark.parametrize("args", [["-f", "jsonl", "--workers", "1"], ["-f", "jsonl", "--claims"], ["-f", "csv"], []])
+def test_extract_starts_without_typer_and_prints_what_typer_does(workdir: Path, args: list[str]) -> None:
+    from tracker.cli.app import app
+    from tracker.cli.runtime import Runtime
+
+    doc = workdir / "a.txt"
+    doc.write_text("The minister pledged to cut taxes by 2030. Acme Inc. said it would open 12 stores next year.\n"
+                   "Mr. Brown said the plant will close. Officials said the ministry had reported a loss.\n")
+    typer_run = CliRunner().invoke(app, ["extract", str(doc), *args], obj=Runtime())
+    assert typer_run.exit_code == 0, typer_run.output
+    code = ("import sys; sys.argv = ['tracker', *sys.argv[1:]]\n"
+            "import tracker.cli.entry\ntry: tracker.cli.entry.main()\nexcept SystemExit: pass\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'typer', 'pydantic')),"
+            " file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", code, "extract", str(doc), *args], capture_output=True, text=True,
+                            cwd=workdir, env={"COLUMNS": "200", "PATH": ""})
+    assert result.stderr.strip() == "[]"
+    assert result.stdout == typer_run.stdout
+    assert "pledged to cut taxes" in result.stdout
 
 
 def test_list_and_show_import_no_engine_sqlalchemy_or_alembic(loaded: Invoke, workdir: Path, db_path: Path) -> None:

@@ -4,6 +4,8 @@ through a case view; the finding keeps the original sentence and offsets."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracker.extract import Document
 from tracker.extract.casing import case_view
@@ -41,3 +43,22 @@ def test_findings_in_one_case_keep_the_original_sentence(ex: Extractor, text: st
     calm = "markets were calm. " if text.islower() else "Markets were calm. "  # a document in one case
     found = ex.extract(Document("c", calm + text))
     assert [(f.actor, f.sentence, f.start) for f in found] == [(actor, text, 19)]
+
+
+def test_the_fold_precheck_knows_every_character_fold_folds() -> None:
+    """reading_form skips FOLD when _FOLDED finds nothing: it must know every white-space
+    character but the space (those of str.isspace, which \\s matches) and every quote mark."""
+    from tracker.extract.casing import _FOLDED
+
+    spaces = {c for c in map(chr, range(0x110000)) if c.isspace()} - {" "}
+    assert {c for c in map(chr, range(0x110000)) if _FOLDED.match(c)} == spaces | set('“”"‘«»')
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\u2003", "“", "”", '"', "‘", "«", "»", "’", "a",
+                                 "Will", "WOULD", ".", "it"]), max_size=16).map("".join))
+def test_reading_form_folds_as_fold_does(raw: str) -> None:
+    from tracker.extract.casing import FOLD, case_view, reading_form
+
+    view = case_view(raw)
+    assert reading_form(raw) == FOLD.sub(" ", raw if view is None else view).strip()

@@ -16,7 +16,7 @@ import inspect
 import itertools
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -27,7 +27,7 @@ import typer
 
 from tracker import __version__
 from tracker.cli import claims as claims_cli
-from tracker.cli import listings, reports, review, spec
+from tracker.cli import extracting, listings, reports, review, spec
 from tracker.cli.runtime import Runtime
 from tracker.dates import check_period, parse_date
 from tracker.errors import TrackerError, expected_message
@@ -152,43 +152,10 @@ def command(
     return register
 
 
-def _metadata(values: dict[str, Any]) -> Metadata:
-    from tracker.ingest.sources import Metadata
-
-    date = values["date"]
-    return Metadata(
-        source=values["source"], date=parse_date(date, "--date") if date is not None else None,
-        url=values["url"], title=values["title"], author=values["author"],
-    )
-
-
-def _reader(values: dict[str, Any]) -> DocumentReader:
-    """The documents of ``values["paths"]``; what is skipped or repaired (a document over
-    --max-document-size, a FIFO, a lone surrogate) is a warning on stderr, and the run goes on."""
-    from tracker.ingest.limits import parse_size
-    from tracker.ingest.sources import DocumentReader
-
-    limit = parse_size(values["max_document_size"], "--max-document-size")
-    return DocumentReader(values["paths"], _metadata(values), max_bytes=limit,
-                          warn=lambda message: typer.echo(f"Warning: {message}", err=True))
-
-
-SMALL_INPUT = 1_000_000  # bytes: below this, starting worker processes costs more than it saves
-
-
-def _workers(requested: int | None, reader: DocumentReader) -> int:
-    if requested is not None:
-        return requested
-    if reader.bytes_total is None or reader.bytes_total < SMALL_INPUT:
-        return 1  # stdin (one document) or a few files
-    return os.cpu_count() or 1
-
-
-def _extraction(runtime: Runtime, extractor: Extractor, rules: Path | None, actors: Path | None, workers: int,
-                document_of: Callable[[Any], Document | None]) -> Any:
-    from tracker.ingest.parallel import Extraction
-
-    return Extraction(extractor, runtime.factory(), rules, actors, workers, document_of)
+# the input side of extract and ingest, and extract itself: tracker/cli/extracting.py (no Typer)
+_metadata, _reader, _workers = extracting.metadata, extracting.reader, extracting.workers
+_extraction, _documents = extracting.extraction, extracting.documents
+SMALL_INPUT, FINDING_COLUMNS = extracting.SMALL_INPUT, extracting.FINDING_COLUMNS
 
 
 def _plural(n: int, word: str) -> str:
@@ -348,58 +315,15 @@ def ingest(runtime: Runtime, values: dict[str, Any]) -> None:
     typer.echo(summary())
 
 
-def _documents(reader: Iterable[Document], paths: list[str]) -> Iterator[Document]:
-    """The reader's documents, with the first one already read: an unreadable first
-    input or an empty folder fails here, before any output or database write."""
-    from tracker.ingest.sources import TEXT_SUFFIXES
-
-    documents = iter(reader)
-    first = next(documents, None)
-    skipped = getattr(reader, "skipped", 0)  # (a folder of precomputed findings skips nothing)
-    if first is None and skipped:
-        raise TrackerError(f"no documents to read in {' '.join(paths)} ({skipped:,} skipped, see above)")
-    if first is None:
-        raise TrackerError(f"no documents found in {' '.join(paths)} ({', '.join(TEXT_SUFFIXES)}, .jsonl, .jsonl.gz)")
-    return itertools.chain([first], documents)
-
-
-FINDING_COLUMNS = (
-    Column("doc_id", "Document", 24), Column("kind", "Kind"), Column("actor", "Actor", 20),
-    Column("speaker", "Speaker", 20), Column("confidence", "Conf.", justify="right"),
-    Column("sentence", "Sentence", 80, min_width=24),
-)
+def _interrupted() -> None:
+    sys.stdout.flush()
+    typer.echo("Interrupted.", err=True)
+    raise typer.Exit(130) from None
 
 
 @command(spec.EXTRACT)
 def extract(runtime: Runtime, values: dict[str, Any]) -> None:
-    from dataclasses import fields as dataclass_fields
-
-    from tracker.extract import Finding
-
-    paths, rules, actors = values["paths"], values["rules"], values["actors"]
-    reader = _reader(values)
-    extractor = runtime.load_extractor(rules, actors)
-    documents = _documents(reader, paths)
-    listing = Listing([f.name for f in dataclass_fields(Finding)], FINDING_COLUMNS, "No commitments found.")
-    if values.get("claims"):  # the claims after each document's findings: kind "claim", with their outcome
-        from tracker.extract import Claim
-
-        names = [f.name for f in dataclass_fields(Finding)]
-        listing = Listing([*names, *(f.name for f in dataclass_fields(Claim) if f.name not in names)],
-                          (*FINDING_COLUMNS[:2], Column("outcome", "Outcome"), *FINDING_COLUMNS[2:]),
-                          "No commitments or claims found.")
-    try:
-        with _extraction(runtime, extractor, rules, actors, _workers(values["workers"], reader), lambda d: d) as extraction:
-            if values.get("claims"):
-                rows = (row.to_dict() for _, (findings, claims) in extraction.map_all(documents)
-                        for row in (*findings, *claims))
-            else:
-                rows = (finding.to_dict() for _, findings in extraction.map(documents) for finding in findings or ())
-            emit(rows, values["fmt"], listing)
-    except KeyboardInterrupt:
-        sys.stdout.flush()
-        typer.echo("Interrupted.", err=True)
-        raise typer.Exit(130) from None
+    extracting.extract(runtime, values, _interrupted)
 
 
 def _one_document(reader: DocumentReader, path: str, ref: str | None) -> Document:

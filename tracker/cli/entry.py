@@ -4,7 +4,8 @@ Typer builds an adapter for every option of the command it runs; with its import
 costs about 0.15 s, more than the 0.1 s `tracker show` has on a database of a million
 commitments. So the read-only commands (`list`, `show`, `actors`) are parsed here with
 :func:`tracker.cli.spec.parse`, from the same declarations the Typer app is built from,
-and run by the same functions (:mod:`tracker.cli.listings`). Anything else (--help, a
+and run by the same functions (:mod:`tracker.cli.listings`); so is `extract`, whose
+start-up counts in every extraction's time (:mod:`tracker.cli.extracting`). Anything else (--help, a
 value Typer would refuse, every other command) goes to the Typer app, which gives its
 usual help and errors.
 """
@@ -51,6 +52,25 @@ def read_only_command(argv: Sequence[str], runtime: Runtime) -> Callable[[], Non
     return lambda: run(runtime, values)
 
 
+def extract_command(argv: Sequence[str], runtime: Runtime) -> Callable[[], None] | None:
+    """`tracker extract ...`, ready to run without Typer (tracker.cli.extracting), or None
+    to leave it to Typer (--help, a value Typer would refuse, TRACKER_WORKERS set, ...)."""
+    if not argv or argv[0] != "extract":
+        return None
+    from tracker.cli import spec
+
+    values = spec.parse(spec.EXTRACT, argv[1:])
+    if values is None:
+        return None
+    from tracker.cli.extracting import extract
+
+    def run() -> None:
+        spec.check_range(spec.EXTRACT, values)
+        extract(runtime, values)
+
+    return run
+
+
 def main() -> None:
     try:
         _main()
@@ -85,7 +105,7 @@ def _main() -> None:
         print(f"tracker {__version__}")
         sys.exit(0)
     runtime = Runtime(freeze_after_load=True)  # a process of its own
-    run = read_only_command(sys.argv[1:], runtime)
+    run = read_only_command(sys.argv[1:], runtime) or extract_command(sys.argv[1:], runtime)
     if run is None:
         from tracker.cli.app import app
 

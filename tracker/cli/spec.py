@@ -9,6 +9,7 @@ Light to import: no Typer, no SQLAlchemy, no engine.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -497,7 +498,7 @@ def check_range(command: Command, values: dict[str, Any]) -> None:
 def parse(command: Command, args: Sequence[str]) -> dict[str, Any] | None:
     """The values Typer would pass to ``command`` for ``args``, or None when anything is
     unusual (--help, an unknown option, a value Typer would refuse, an option an
-    environment variable may set): Typer then runs it, and explains."""
+    environment variable sets): Typer then runs it, and explains."""
     options = {flag: p for p in command.params for flag in (*p.flags, *p.off_flags)}
     arguments = [p for p in command.params if p.is_argument]
     values: dict[str, Any] = {p.name: ([] if p.multiple else p.default) for p in command.params}
@@ -538,6 +539,7 @@ def parse(command: Command, args: Sequence[str]) -> dict[str, Any] | None:
     except ValueError:
         return None
     for param in command.params:
-        if (param.required and param.name not in given) or (param.envvar and param.name not in given):
-            return None
+        if (param.required and param.name not in given) or (
+                param.envvar and param.name not in given and param.envvar in os.environ):
+            return None  # (an option an environment variable sets: Typer reads it)
     return values

@@ -94,8 +94,19 @@ def doc_in_case(doc: Document) -> Document:
 FOLD = re.compile(r'(?: [\s“”"‘«»]+|[^\S ][\s“”"‘«»]*|[“”"‘«»][\s“”"‘«»]*)')
 
 
+# what FOLD finds something in: a double space, or a character it folds other than a
+# space (white space other than " ", a quote mark); one class, which the regex engine
+# scans for fast (FOLD itself is tried at every position)
+# (tests/extract/test_casing.py checks that these are all of str.isspace's, which \s uses)
+_SPACES_BUT_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_FOLDED = re.compile("[" + _SPACES_BUT_SPACE + '“”"‘«»]')
+
+
 def reading_form(raw: str) -> str:
     """A sentence as the rules read it: quotes and whitespace folded, through its case
     view when it is written in one case ("BASF SAID IT WOULD ...": "BASF said it would")."""
     view = case_view(raw)
-    return FOLD.sub(" ", raw if view is None else view).strip()
+    text = raw if view is None else view
+    if "  " in text or _FOLDED.search(text) is not None:  # (else FOLD changes nothing)
+        text = FOLD.sub(" ", text)
+    return text.strip()

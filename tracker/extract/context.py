@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from tracker.extract.gazetteer import Gazetteer, _trie_pattern
+from tracker.extract.literal import followed_by
 from tracker.extract.model import Document
 from tracker.extract.model import ActorInfo
 
@@ -752,6 +753,11 @@ def _singular(word: str) -> str:
     return word[:-3] + "man" if word.endswith("men") else word[:-1] if word.endswith("s") else word
 
 
+# what follows the first name of "Reagan and Nancy Reagan" (see the end of `_learn_people`;
+# in step with its pattern there: a gate looser than the pattern is fine, a stricter one not)
+_AND_CAPITAL = re.compile(r"\s+(?:and|&)\s+[A-Z]")
+
+
 def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
                   surname: str | None = None, windows: list[tuple[int, int]] | None = None) -> None:
     """Learn the people a text names, in a fixed order of patterns (the first affiliation
@@ -874,6 +880,8 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
     _learn_full_names(ppl, gaz, text, windows)
     for name in [n for n in ppl.people if " " not in n]:
         # "Reagan and Nancy Reagan", "Mr Hartley and Miriam Hartley": the bare surname is another person
+        if name and not followed_by(text, name, _AND_CAPITAL):
+            continue  # (no need to build the pattern: it cannot match)
         if re.search(rf"\b{re.escape(name)}\s+(?:and|&)\s+(?:[A-Z][\w'’\-]*\.?\s+){{1,2}}{re.escape(name)}\b", text):
             ppl.apart.add(name)
     ppl.settle()

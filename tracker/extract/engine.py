@@ -223,9 +223,9 @@ class Extractor(ClaimReader, Resolver):
         # cues' needs is skipped. With a cue that declares none (a user's), the fast path
         # tests the folded text with one regex of every cue instead. Either way it skips
         # only what no cue could match, so the findings are those of the full analysis.
-        self._any_cue = re.compile("|".join(f"(?:{r.pattern})" for r in ruleset.cues), re.I)
+        self._any_cue_rx: re.Pattern[str] | None = None  # (compiled when first needed: see _any_cue)
         self._needs = _NeedIndex(ruleset.cues) if all(r.needs for r in ruleset.cues) else None
-        self.claim_rules = load_claims()  # statements on a commitment's fate (claims.py)
+        self._claim_rules: Any = None  # statements on a commitment's fate (claims.py): see claim_rules
 
     @classmethod
     def load(cls, rules_path: Path | None = None, actors_path: Path | None = None) -> "Extractor":
@@ -235,6 +235,23 @@ class Extractor(ClaimReader, Resolver):
             gaz = gaz.with_extra(load_actors_file(actors_path))
         return cls(ruleset, gaz)
 
+
+    @property  # type: ignore[override]
+    def claim_rules(self) -> Any:
+        """The claim rules (claims.toml), read on first use: `extract` without claims never
+        needs them (~20 ms of start-up)."""
+        if self._claim_rules is None:
+            self._claim_rules = load_claims()
+        return self._claim_rules
+
+    @property
+    def _any_cue(self) -> re.Pattern[str]:
+        """One regex of every cue: the fast path's test when literal tests cannot be made
+        (a cue with no needs, a text whose lowering is not safe). Built on first use: most
+        runs never need it, and it takes 12 ms of start-up to compile."""
+        if self._any_cue_rx is None:
+            self._any_cue_rx = re.compile("|".join(f"(?:{r.pattern})" for r in self.ruleset.cues), re.I)
+        return self._any_cue_rx
 
     @property
     def rules(self) -> list[Rule]:
@@ -348,9 +365,15 @@ class Extractor(ClaimReader, Resolver):
         (bit i: cue i's needs occur in the sentence), the other cues are not tried."""
         taken: list[tuple[int, int]] = []
         found: list[tuple[Rule, re.Match[str]]] = []
-        for i, rule in enumerate(self.ruleset.cues):
-            if mask is not None and not mask >> i & 1:
-                continue  # none of the cue's needs in the sentence: it cannot match
+        cues = self.ruleset.cues
+        tried = cues
+        if mask is not None:  # only the cues whose needs are in the sentence, in their order
+            tried = []
+            while mask:
+                bit = mask & -mask
+                tried.append(cues[bit.bit_length() - 1])
+                mask ^= bit
+        for rule in tried:
             for m in rule.regex.finditer(norm):
                 if m.start() > 0 and norm[m.start()].isupper():
                     continue  # a name, not a verb: "Will Smith", "Guaranteed Securities Fund"
@@ -416,6 +439,8 @@ class Extractor(ClaimReader, Resolver):
                 need_hits = hits
         tails: dict[tuple[int, int], int] = {}
         may_match = self._guard_needs.may_match
+        if need_hits is not None:  # (most guards' needs are absent from a sentence: left out at once)
+            text_guards = [t for t in text_guards if t[4] is None or t[4] in need_hits]
         for g, where, after_last, last_words, slot in text_guards:
             lo, hi = bounds[where]
             if slot is not None and need_hits is not None and (

@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any
 
 from tracker.extract.context import _COMMON_WORDS, _PLACE_END, _TITLE_WORD, DocContext, Person, Quote
+from tracker.extract.literal import followed_by, preceded_by, word_spans
 from tracker.extract.model import ActorInfo
 from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _core, _elided_subject, _head
 
@@ -179,13 +180,24 @@ def _body_signal(ctx: DocContext, name: str) -> bool:
     """A body's noun right before the name ("union Unison", "charity Oxfam"):
     an organisation, not a firm (resolution.type-apposition)."""
     text = ctx.doc.text
-    return any(_BODY_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _BODY_APPOS.match(text, m.end(), m.end() + 60)
-               for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+    return any(_BODY_BEFORE.search(text, max(0, s - 30), s) or _BODY_APPOS.match(text, e, e + 60)
+               for s, e in (word_spans(text, name) if name else
+                            ((m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text))))
+
+
+# what must follow a name for the patterns of `_not_person` and `_spelled_out` to match,
+# and precede a surname for `_titled`'s (tracker/extract/literal.py): keep them in step
+# with those patterns (a gate looser than its pattern is fine, a stricter one hides matches)
+_NOT_PERSON_TAIL = re.compile(r",\s+which\b|\s+(?:has\s+|had\s+)?(?:said|says|announced|added)\s+(?:that\s+)?it\b")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+_PERSONAL_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady")
 
 
 def _not_person(ctx: DocContext, name: str) -> bool:
     """The text refers to `name` as a thing: "NAME, which ...", "NAME said it would"
     (resolution.type-not-person); never when a personal title goes with it."""
+    if name and not followed_by(ctx.doc.text, name, _NOT_PERSON_TAIL):
+        return False  # (no need to build the pattern: it cannot match)
     n = re.escape(name)
     rx = re.compile(rf"\b{n},\s+which\b|\b{n}\s+(?:has\s+|had\s+)?(?:said|says|announced|added)\s+(?:that\s+)?it\b")
     return rx.search(ctx.doc.text) is not None and not _titled(ctx, name.split()[-1])
@@ -220,10 +232,12 @@ def _introduced_as(ctx: DocContext, short: str) -> str | None:
             or _PLACE_END.fullmatch(short):
         return None  # ("the House", "the Navy", "the Caucus": a body's common noun, not a short form)
     text = ctx.doc.text
-    first = re.search(rf"\b{re.escape(short)}\b", text)
+    if not short:
+        return None  # (also what the pattern below gave: no word follows a bare boundary)
+    first = next(word_spans(text, short), None)  # its first mention (literal.py: no pattern built)
     if first is None:
         return None
-    ext = _EXTENSION.match(text, first.end())
+    ext = _EXTENSION.match(text, first[1])
     if ext is None or "\n" in ext.group():
         return None
     words = ext.group().split()
@@ -242,7 +256,9 @@ def _introduced_as(ctx: DocContext, short: str) -> str | None:
     if not (words[-1] in _types_data()["suffix"] or "&" in words or _company_signal(ctx, full)):
         return None  # (only a firm's or body's full name: "Qwest Communications", "Marsh & McLennan")
     # (the short name must be used alone later: a unit's name, "Fiat Auto", is no short form)
-    alone = re.search(rf"\b{re.escape(short)}\b(?!{re.escape(full[len(short):])})", text[first.end():])
+    later, rest = text[first[1]:], full[len(short):]
+    # rf"\b{short}\b(?!{rest})" searched in `later`, without building it (literal.py)
+    alone = any(not later.startswith(rest, e) for _, e in word_spans(later, short, overlapping=True))
     return full if alone else None
 
 
@@ -282,6 +298,8 @@ def _spelled_out(ctx: DocContext, acronym: str) -> str | None:
     ("the Federal Railroad Administration (FRA)", "Department of Housing and Urban
     Development (HUD)"): the longest run of name words whose capitals hold the acronym's
     letters in order, first and last alike (resolution.acronym-expansion)."""
+    if acronym and not followed_by(ctx.doc.text, acronym, _CLOSING_BRACKET):
+        return None  # (no need to build the pattern: it cannot match)
     m = re.search(rf"((?:{_SPELLED}\s+){{1,9}}{_SPELLED})\s*\(\s*(?:the\s+)?{re.escape(acronym)}\s*\)", ctx.doc.text)
     if m is None:
         return None
@@ -301,6 +319,8 @@ def _spelled_out(ctx: DocContext, acronym: str) -> str | None:
 
 def _titled(ctx: DocContext, surname: str) -> bool:
     """A personal title goes with `surname` somewhere in the document ("Mr Brown")."""
+    if surname and not preceded_by(ctx.doc.text, surname, _PERSONAL_TITLES):
+        return False  # (no need to build the pattern: it cannot match)
     return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+{re.escape(surname)}\b", ctx.doc.text) is not None
 
 

@@ -169,12 +169,6 @@ def _hard_newlines(text: str) -> list[int]:
 
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Decide whether the punctuation at `dot` (a period) ends a sentence."""
-    # the run of word characters ending at the dot (in the 30 characters before it): it
-    # lies after the last white space, so search only there
-    seg = text[max(0, dot - 30) : dot + 1]
-    cut = seg.rsplit(None, 1)
-    m = _WORD_BEFORE.search(cut[-1]) if cut else None
-    word = (m.group(1) if m else "").rstrip(".").lower()
     nxt = _WORD_AFTER.match(text, after)
     next_word = nxt.group(1) if nxt else ""
     if not next_word:
@@ -182,6 +176,12 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     first = next_word[0]
     if first.islower() and not _CAMEL_NAME.match(next_word):  # ("eBay" opens a sentence)
         return False
+    # the run of word characters ending at the dot (in the 30 characters before it): it
+    # lies after the last white space, so search only there
+    seg = text[max(0, dot - 30) : dot + 1]
+    cut = seg.rsplit(None, 1)
+    m = _WORD_BEFORE.search(cut[-1]) if cut else None
+    word = (m.group(1) if m else "").rstrip(".").lower()
     if word in _NEVER_END:
         return False
     if word in _MAYBE_END or ("." in word and len(word) <= 6):
@@ -287,14 +287,18 @@ def split_around(text: str, positions: Iterable[int]) -> list[Span]:
             tight_verdicts[m.start()] = _tight_cut(text, m)
         return tight_verdicts[m.start()]
 
+    # the end marks other than "." the text holds at all (most hold none: no rfind for them)
+    others = [c for c in "!?…" if c in text]
+
     def last_end(lo: int, p: int) -> int:
         """The end of the last sentence-ending mark in (lo, p], else lo. Read backwards:
         a mark is a run of [.!?] (or one "…") and the closing quotes after it, followed
         by white space; the run nearest p is found with rfind."""
         hi = p
         while hi > lo:
-            k = max(text.rfind(".", lo, hi), text.rfind("!", lo, hi), text.rfind("?", lo, hi),
-                    text.rfind("…", lo, hi))
+            k = text.rfind(".", lo, hi)
+            for c in others:
+                k = max(k, text.rfind(c, lo, hi))
             if k < 0:
                 return lo
             start = k
@@ -356,5 +360,5 @@ def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
     if text[s] in "-*•·–—":
         m = _LEAD_JUNK.match(text, s, e)
         s = m.end() if m else s
-    if s < e and any(c.isalnum() for c in text[s:e]):
+    if s < e and (text[s].isalnum() or any(c.isalnum() for c in text[s:e])):
         spans.append(Span(s, e))
