@@ -85,8 +85,11 @@ _ACTION_CUT = re.compile(r",\s*(?:he|she|they|it|(?:the|an?)(?:\s+[\w'’\-]+){1
                          r"|,\s*[A-Z][^,;]{1,60},\s*[A-Z][\w.'’\- ]{1,40}?,?\s+(?:said|says|added|told)\b[^;]*$"
                          r"|,\s*(?:said|says|added)\s+[A-Z][^;]{1,120}$")
 # a reporting verb in any form ("announcing that she would vote", "his position that he would")
-_REPORTING_FORM = re.compile(r"\b(?:announc|stat(?:e|ing)|declar|confirm|pledg|promis|vow|explain|indicat|sa(?:y|id)|tell|told|"
-                             r"position|insist|assur|commit)\w*\b", re.I)
+# (not the nouns that share a stem: "State and local funds", "other states", "the committee",
+# "a promising start")
+_REPORTING_FORM = re.compile(r"\b(?:(?:announc|declar|confirm|pledg|vow|explain|indicat|sa(?:y|id)|tell|told|"
+                             r"position|insist|assur)\w*|stat(?:ed|ing|ements?)|states\s+that|promis(?:e|es|ed)|"
+                             r"commit(?:s|ted|ting|ments?)?)\b", re.I)
 # "I will focus my remarks on", "I will pose more questions to the panel", "I wanted to pass
 # along some information": the speaker's own talk, done in the saying
 _DISCOURSE_OBJECT = re.compile(
@@ -109,6 +112,11 @@ _IN_CONTACT = re.compile(r"\s+(?:(?:close|constant|regular|daily|direct|frequent
 # the cues of an actor's own future whose subject, in the author's quote, may be another's
 _QUOTE_FORECAST_CUES = frozenset({"future.will", "future.would", "future.continue", "future.going_to",
                                   "intention.plan", "intention.consider"})
+# wanting and willingness, which a member may charge another side with ("they only want to
+# delay", "Republicans are willing to inflict"); plans and intents are announced, not charged
+_OTHERS_WANT_CUES = frozenset({"intention.plan", "intention.consider"})
+_OTHERS_WANT = re.compile(r"(?:wants?|(?:is|are|am)\s+(?:\w+\s+)?willing)\s+to$", re.I)
+_PARTY_WORDS = ("democrat", "republican", "gop")  # ("Democrats", "House Republicans", "the GOP")
 _CONTEXT_PRONOUNS = frozenset({"he", "she", "they", "it", "you", "this", "that", "these", "those", "which", "who"})
 _FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "ourselves", "myself"})
 _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
@@ -582,6 +590,23 @@ class Extractor(ClaimReader, Resolver):
             if not _same_side(self, speaker, actor):
                 return _refuse(tracer, "refusal.other-side", f"{speaker.name} / {actor.name}")
 
+        if mode == "modal" and ctx.author and named_speaker and speaker is not None and speaker.type == "person" \
+                and actor.named and actor.name != speaker.name and self._authors_own(ctx.author, speaker.name.lower()) \
+                and not self._authors_own(ctx.author, actor.name.lower()) \
+                and not _FIRST_PERSON.intersection(re.findall(r"\w+", subj_low)) \
+                and not self._authors_side(ctx, actor, subj_low, pos):
+            # "Rep. Price announced that Medicare will begin mailing checks": the member relays
+            # what an agency or another will do; a second-hand report, not that actor's word
+            return _refuse(tracer, "refusal.author-announces-other", f"{speaker.name} / {actor.name}")
+        if rule.id in _OTHERS_WANT_CUES and ctx.author and _OTHERS_WANT.match(m.group()) and not named_speaker \
+                and (quote is None or not quote.speaker or self._authors_own(ctx.author, quote.speaker.lower())) \
+                and not _FIRST_PERSON.intersection(re.findall(r"\w+", subj_low)) \
+                and not _REPORTING_FORM.search(norm) and not self._authors_own(ctx.author, actor.name.lower()) \
+                and not self._authors_side(ctx, actor, subj_low, pos):
+            # "Republicans are willing to inflict even more", "they only want to delay ObamaCare":
+            # in a member's release, what another side wants, told by the member, is a charge,
+            # not that side's stated aim
+            return _refuse(tracer, "refusal.authored-others-want", f"{subj_text} {m.group()}")
         if not actor.name and doc.source:
             # a published text that does not let us name who is bound ("the government"
             # with no country named, "the Caucus" with no body named): no one to hold to it
@@ -709,6 +734,24 @@ class Extractor(ClaimReader, Resolver):
         if who in ("she", "he", "they"):
             return False
         return True
+
+    def _authors_side(self, ctx: DocContext, actor: _Actor, subj_low: str, pos: int) -> bool:
+        """Whether an actor is the author's own side: a body of their chamber or office
+        (lexicon own_side_nouns), or the party the document ties them to ("Democrats" in a
+        Democrat's release; not in a Republican's, nor where the author's party is unknown)."""
+        words = re.findall(r"[\w’'\-]+", subj_low)
+        party = next((w for w in _PARTY_WORDS if w in actor.name.lower() or w in subj_low), None)
+        if actor.type == "party" or party:
+            assert ctx.author is not None
+            author = self._resolve_np(ctx, ctx.author, pos, None, False)
+            parties = [a.lower() for a in (author.affiliations if author is not None else [])
+                       if a == actor.name or "party" in a.lower() or any(w in a.lower() for w in _PARTY_WORDS)]
+            if not parties:
+                # the author's party unknown: a party's wants told in a member's release are
+                # far more often the other side's charged than the member's own side's
+                return False
+            return actor.name.lower() in parties or bool(party) and any(party in a for a in parties)
+        return bool(words) and (words[-1] in self._own_side or _head(subj_low) in self._own_side)
 
     @staticmethod
     def _authors_own(author: str, subj_low: str) -> bool:

@@ -58,6 +58,8 @@ REFUSALS = (
     "refusal.passive-unlisted-relative",
     "refusal.authored-would",
     "refusal.authored-relay",
+    "refusal.author-announces-other",
+    "refusal.authored-others-want",
     "refusal.authored-quote-forecast",
     "refusal.passive-author-relay",
 )
