@@ -209,3 +209,22 @@ def test_the_authors_own_party_wanting_still_counts(ex: Extractor) -> None:
 def test_a_wish_someone_is_reported_saying_still_counts(ex: Extractor) -> None:
     text = "Forest Service officials said they want to study the fire road further."
     assert [k for _, k in rules(ex, text)] == ["intention"]
+
+
+def test_an_announcement_the_frame_reader_cannot_name_is_still_the_members(ex: Extractor) -> None:
+    # commas keep the frame from naming a speaker; the member still announces it
+    text = ("Today, Rep. Maria Okafor (D-Ohio), co-chair of the Rural Caucus, announced that, starting "
+            "Monday, the Forest Service will reopen the Pine Ridge trail.")
+    assert run(ex, text) == []
+
+
+def test_the_member_announcing_with_a_colleague_still_binds(ex: Extractor) -> None:
+    text = ("Today, Congresswoman Maria Okafor (D-Ohio) announced that she and Congressman Paul Brandt "
+            "will host a town hall on flood insurance in Marietta.")
+    assert run(ex, text) != []
+
+
+def test_a_letter_the_member_received_speaks_for_its_sender(ex: Extractor) -> None:
+    text = ("Congresswoman Maria Okafor received a letter from the Postmaster General today which said "
+            "that the Postal Service will not be closing the Zanesville processing plant.")
+    assert [a for a, _ in rules(ex, text)] != []

@@ -117,6 +117,8 @@ _QUOTE_FORECAST_CUES = frozenset({"future.will", "future.would", "future.continu
 _OTHERS_WANT_CUES = frozenset({"intention.plan", "intention.consider"})
 _OTHERS_WANT = re.compile(r"(?:wants?|(?:is|are|am)\s+(?:\w+\s+)?willing)\s+to$", re.I)
 _PARTY_WORDS = ("democrat", "republican", "gop")  # ("Democrats", "House Republicans", "the GOP")
+_NOUN_LIKE_REPORTS = frozenset({"claims", "reports", "notes", "states", "promises", "pledges", "vows", "replies",
+                                "maintains", "writes", "repeats", "responses"})
 _CONTEXT_PRONOUNS = frozenset({"he", "she", "they", "it", "you", "this", "that", "these", "those", "which", "who"})
 _FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "ourselves", "myself"})
 _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
@@ -168,6 +170,40 @@ def _refuse(tracer: Tracer | None, refusal_id: str, words: str) -> list[Finding]
     if tracer is not None:
         tracer.fired(refusal_id, "reject", words)
     return []
+
+
+# the member seen announcing in the clause before the cue, where commas keep the frame
+# reader from naming a speaker ("Today, Rep. Price (D-NC) announced that, starting
+# tomorrow, Medicare will", "Congressman Bera (CA-7), Co-Chair of ..., announced that")
+_ANNOUNCER_ROLE = r"congress(?:man|woman)|rep\.?|representative|senator|sen\."
+_ANNOUNCED_AFTER = re.compile(r"(?:(?!\b(?:which|who|whom|whose)\b)[^.;:“”\"]){0,240}?\b(?:announced|announces|said|says|stated|confirmed)\b"
+                              r"(?:\s+(?:today|yesterday|this\s+week|on\s+\w+))?\s*,?\s*that\b[^;:“”\"]*$", re.I)
+
+
+_WITH_AUTHOR = re.compile(r"\b(?:he|she|I|we)\s+and\s+[^,;]*$", re.I)
+
+
+def _with_author(author: str, before: str) -> bool:
+    """Whether the subject is coordinated with the author ("he and Congressman Thompson",
+    "Reps. Gwen Moore (WI-04) and Mark Pocan"): the author is bound too."""
+    if _WITH_AUTHOR.search(before):
+        return True
+    surname = author.split()[-1] if author.split() else ""
+    return bool(surname) and re.search(rf"\b{re.escape(surname)}\b[^,;.]*?\band\s+[^,;]*$", before, re.I) is not None
+
+
+def _author_announces(author: str, before: str) -> bool:
+    """Whether the clause before a cue is the author (by surname or a member's title)
+    announcing or saying that what follows will happen (not a letter or a person the
+    author names: "Serrano received a letter which said that")."""
+    if _with_author(author, before):
+        return False  # "announced that he and Congressman Thompson will host": the author too
+    surname = author.split()[-1] if author.split() else ""
+    low = before.lower()
+    for m in re.finditer(rf"\b(?:{re.escape(surname.lower())}|{_ANNOUNCER_ROLE})(?=\W)", low) if surname else ():
+        if _ANNOUNCED_AFTER.match(before, m.end()):
+            return True
+    return False
 
 
 class Extractor(ClaimReader, Resolver):
@@ -472,7 +508,7 @@ class Extractor(ClaimReader, Resolver):
         if frame_verb and frame_verb.split()[0] in self._g.opinion:
             return _refuse(tracer, "refusal.opinion-frame", f"{frame_who} {frame_verb}")
         if rule.id == "future.would" and ctx.author and not (frame_who or frame_verb or paren_who) \
-                and not self._authors_own(ctx.author, subj_low) and not self._g.post_verb.search(norm) \
+                and not self._authors_own(ctx.author, subj_low) and not self._reported_in(norm) \
                 and not _REPORTING_FORM.search(norm) \
                 and ctx.quote_at(pos) is None:
             # a member's release: "The committee would also solicit input", "Duquesne University
@@ -482,7 +518,8 @@ class Extractor(ClaimReader, Resolver):
         relay_subj = subj_low or (_elided_subject(before, self._g) or "").lower()  # ("... and will share")
         if rule.id in ("future.will", "future.continue") and ctx.author and not (frame_who or frame_verb or paren_who) \
                 and not self._authors_own(ctx.author, relay_subj) and relay_subj not in ("he", "she", "they", "it") \
-                and not self._g.post_verb.search(norm) and not _REPORTING_FORM.search(norm) \
+                and not self._reported_in(norm) and not _REPORTING_FORM.search(norm) \
+                and not _with_author(ctx.author, before) \
                 and ctx.quote_at(pos) is None:
             return _refuse(tracer, "refusal.authored-relay", subj_text)
         if rule.id in _QUOTE_FORECAST_CUES and ctx.author and not passive \
@@ -590,14 +627,17 @@ class Extractor(ClaimReader, Resolver):
             if not _same_side(self, speaker, actor):
                 return _refuse(tracer, "refusal.other-side", f"{speaker.name} / {actor.name}")
 
-        if mode == "modal" and ctx.author and named_speaker and speaker is not None and speaker.type == "person" \
-                and actor.named and actor.name != speaker.name and self._authors_own(ctx.author, speaker.name.lower()) \
+        if mode == "modal" and ctx.author and actor.named and (
+                named_speaker and speaker is not None and speaker.type == "person" and actor.name != speaker.name
+                and self._authors_own(ctx.author, speaker.name.lower())
+                or not named_speaker and quote is None and not {"he", "she"}.intersection(re.findall(r"\w+", subj_low))
+                and _author_announces(ctx.author, before)) \
                 and not self._authors_own(ctx.author, actor.name.lower()) \
                 and not _FIRST_PERSON.intersection(re.findall(r"\w+", subj_low)) \
                 and not self._authors_side(ctx, actor, subj_low, pos):
             # "Rep. Price announced that Medicare will begin mailing checks": the member relays
             # what an agency or another will do; a second-hand report, not that actor's word
-            return _refuse(tracer, "refusal.author-announces-other", f"{speaker.name} / {actor.name}")
+            return _refuse(tracer, "refusal.author-announces-other", f"{ctx.author} / {actor.name}")
         if rule.id in _OTHERS_WANT_CUES and ctx.author and _OTHERS_WANT.match(m.group()) and not named_speaker \
                 and (quote is None or not quote.speaker or self._authors_own(ctx.author, quote.speaker.lower())) \
                 and not _FIRST_PERSON.intersection(re.findall(r"\w+", subj_low)) \
@@ -734,6 +774,17 @@ class Extractor(ClaimReader, Resolver):
         if who in ("she", "he", "they"):
             return False
         return True
+
+    def _reported_in(self, norm: str) -> bool:
+        """Whether a sentence holds a reporting verb: a plural that is as often a noun
+        ("new claims", "news reports", "other states") counts only before "that" or after
+        a pronoun ("the VA will only pay for new claims" reports nothing)."""
+        for m in self._g.post_verb.finditer(norm):
+            w = m.group().lower()
+            if w not in _NOUN_LIKE_REPORTS or norm.startswith(" that", m.end()) \
+                    or re.search(r"\b(?:he|she|it|they|who|which)\s+$", norm[max(0, m.start() - 12):m.start()], re.I):
+                return True
+        return False
 
     def _authors_side(self, ctx: DocContext, actor: _Actor, subj_low: str, pos: int) -> bool:
         """Whether an actor is the author's own side: a body of their chamber or office
