@@ -228,3 +228,24 @@ def test_a_letter_the_member_received_speaks_for_its_sender(ex: Extractor) -> No
     text = ("Congresswoman Maria Okafor received a letter from the Postmaster General today which said "
             "that the Postal Service will not be closing the Zanesville processing plant.")
     assert [a for a, _ in rules(ex, text)] != []
+
+
+@pytest.mark.parametrize("text", [
+    "Today, Congresswoman Maria Okafor was sworn in for her third term in the House.",
+    "Twenty years ago, Americans were promised that the trade deal would bring jobs home.",
+    "Farmers were promised an end to the tariffs, and they are still waiting.",
+])
+def test_a_passive_commissive_binds_no_one_named(ex: Extractor, text: str) -> None:
+    assert [f for f in run(ex, text) if f.kind != "claim"] == []
+
+
+def test_an_active_promise_still_binds(ex: Extractor) -> None:
+    text = "I promised the farmers of my district that I would fight the tariffs."
+    assert ("Maria Okafor", "pledge") in rules(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Families will either lose their coverage or pay twice as much for it.",
+])
+def test_a_verb_after_either_is_read(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []

@@ -133,7 +133,7 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
 _VERB_AFTER = re.compile(
     # (an inserted clause between dashes: "would — despite fierce opposition — privatise")
     r"^\s*(?:[–—]\s[^–—]{1,100}?\s[–—]\s*)?(?:['’](?=[a-z]))?(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|already|"
-    r"usually|normally|generally|typically|ever|necessarily|both|all|each|"
+    r"usually|normally|generally|typically|ever|necessarily|both|all|each|either|"
     r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
     r"shortly|eventually|ultimately|initially|formally|officially|always|together|forever|truly|really|just|"
     r"fully|finally|personally|directly|,|"
