@@ -249,3 +249,18 @@ def test_an_active_promise_still_binds(ex: Extractor) -> None:
 ])
 def test_a_verb_after_either_is_read(ex: Extractor, text: str) -> None:
     assert run(ex, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "It has been widely reported that Halvorsen Steel has committed to keeping its mill open for five years.",
+    "But the sooner those repairs begin, the quicker we'll stop the flooding on Route 9.",
+    "I hope that after the committee votes, the Senate will bring the bill to the floor.",
+    "The treaty, negotiated and agreed to by both governments, is a course of action that could end the dispute.",
+])
+def test_reports_correlatives_hopes_and_agreed_participles(ex: Extractor, text: str) -> None:
+    assert [f for f in run(ex, text) if f.kind in ("commitment", "pledge")] == []
+
+
+def test_an_agreement_to_act_still_binds(ex: Extractor) -> None:
+    text = "The Corps of Engineers has agreed to dredge the harbor at Port Clinton this spring."
+    assert [k for _, k in rules(ex, text)] == ["commitment"]
