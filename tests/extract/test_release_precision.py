@@ -264,3 +264,17 @@ def test_reports_correlatives_hopes_and_agreed_participles(ex: Extractor, text: 
 def test_an_agreement_to_act_still_binds(ex: Extractor) -> None:
     text = "The Corps of Engineers has agreed to dredge the harbor at Port Clinton this spring."
     assert [k for _, k in rules(ex, text)] == ["commitment"]
+
+
+@pytest.mark.parametrize("text", [
+    "My seat on the Ways and Means Committee will allow me to keep pressing for answers.",
+    "This federal assistance from HUD will fund the program for three more years.",
+    "Our success in Afghanistan will define the security of our children.",
+])
+def test_a_name_after_a_preposition_is_not_the_subject(ex: Extractor, text: str) -> None:
+    assert [f for f in run(ex, text) if f.actor != "Maria Okafor"] == []
+
+
+def test_people_at_a_body_still_speak_for_it(ex: Extractor) -> None:
+    text = '"Our friends at Halvorsen Steel will retrofit the old mill and hire 40 workers," Okafor said.'
+    assert [a for a, _ in rules(ex, text)] == ["Halvorsen Steel"]

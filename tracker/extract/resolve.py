@@ -85,6 +85,12 @@ class _Actor:
     types: list[str] | None = None  # the type of each of `actors` ('' unknown), for a coordination
 
 
+# people at a body speak for it ("Our friends at Fibrotex will retrofit the plant")
+_PEOPLE_AT = frozenset(("friends", "partners", "colleagues", "folks", "people", "team", "staff", "officials",
+                        "leaders", "members", "leadership", "management", "workers", "employees"))
+_PREPOSITIONS = frozenset(("of", "on", "to", "for", "in", "at", "from", "with", "about", "over", "under", "by"))
+
+
 @functools.lru_cache(maxsize=1)
 def _types_data() -> dict[str, Any]:
     """data/actor_types.toml: suffix types, firm context words, offices, chambers, leading words."""
@@ -1168,6 +1174,12 @@ class Resolver:
             while i < len(words) and (words[i].rstrip(",") in data["leading"] or words[i][:1].islower()):
                 i += 1
             rest = " ".join(words[i:])
+            if any(words[k] in _PREPOSITIONS and words[k - 1][:1].islower()
+                   and words[k - 1].rstrip(",") not in data["leading"] and words[k - 1] not in _PEOPLE_AT
+                   for k in range(1, i)):
+                # "My position on the Social Security Subcommittee", "His visit to Fresno": the
+                # name is the object of a preposition; the subject is the noun before it
+                return None
             if not rest:
                 # "And", "As": no one; "Both sides", "Their Sheriffs": a common phrase, read so
                 return None if all(w[:1].isupper() for w in words) else False
