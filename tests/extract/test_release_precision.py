@@ -278,3 +278,26 @@ def test_a_name_after_a_preposition_is_not_the_subject(ex: Extractor, text: str)
 def test_people_at_a_body_still_speak_for_it(ex: Extractor) -> None:
     text = '"Our friends at Halvorsen Steel will retrofit the old mill and hire 40 workers," Okafor said.'
     assert [a for a, _ in rules(ex, text)] == ["Halvorsen Steel"]
+
+
+def test_rest_assured_is_said_to_the_reader_not_by_rest(ex: Extractor) -> None:
+    text = "Rest assured that I will keep fighting to reopen the Dunmore clinic."
+    assert rules(ex, text) == [("Maria Okafor", "commitment")]
+
+
+def test_be_assured_that_a_thing_will_is_no_ones_word(ex: Extractor) -> None:
+    text = "Rest assured that this money will be put to good use in our schools."
+    assert run(ex, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "They were told that the Harbor Act would cut their premiums in half.",
+    "I was informed that the Forest Service will release its plan in the coming days.",
+])
+def test_what_someone_was_told_will_happen_is_second_hand(ex: Extractor, text: str) -> None:
+    assert [f for f in run(ex, text) if f.kind != "claim"] == []
+
+
+def test_the_reader_rest_assured_of_our_own_work_still_binds(ex: Extractor) -> None:
+    text = "Our veterans should rest assured that we will continue to fight for their benefits."
+    assert rules(ex, text) == [("Maria Okafor", "commitment")]

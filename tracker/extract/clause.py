@@ -283,6 +283,10 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
         framed = _INSERTED.sub("", framed)
     fa = _frame_appos(framed, g)
     fm = _frame_search(framed, g)
+    if fm and fm.group("who").split()[-1].lower() in _PASSIVE_FRAME_AUX:
+        # "Rest assured that I will", "the people can be assured that", "we were told that":
+        # a passive frame names who hears, not who speaks: a reported clause with no speaker
+        return subj, None, fm.group("verb").lower(), paren_who
     if fa:
         frame_verb, frame_who = "said", fa.group("who")
     elif fm:
@@ -301,6 +305,7 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
     return subj, frame_who, frame_verb, paren_who
 
 
+_PASSIVE_FRAME_AUX = frozenset(("rest", "be", "been", "being", "is", "are", "am", "was", "were", "get", "got"))
 _SINGULAR_AUX = re.compile(r"\b(?:has|is|was)\b")
 _ADVERBS_BEFORE_VERB = frozenset("now also already still recently then since".split())
 
