@@ -301,3 +301,8 @@ def test_what_someone_was_told_will_happen_is_second_hand(ex: Extractor, text: s
 def test_the_reader_rest_assured_of_our_own_work_still_binds(ex: Extractor) -> None:
     text = "Our veterans should rest assured that we will continue to fight for their benefits."
     assert rules(ex, text) == [("Maria Okafor", "commitment")]
+
+
+def test_what_news_reports_have_stated_is_second_hand(ex: Extractor) -> None:
+    text = "Recent news reports have stated that the suspect pledged allegiance to the militia."
+    assert [f for f in run(ex, text) if f.kind in ("commitment", "pledge")] == []
