@@ -306,3 +306,9 @@ def test_the_reader_rest_assured_of_our_own_work_still_binds(ex: Extractor) -> N
 def test_what_news_reports_have_stated_is_second_hand(ex: Extractor) -> None:
     text = "Recent news reports have stated that the suspect pledged allegiance to the militia."
     assert [f for f in run(ex, text) if f.kind in ("commitment", "pledge")] == []
+
+
+def test_likely_that_across_an_adverbial_is_a_forecast(ex: Extractor) -> None:
+    text = ("It is far more likely that in ten years, as the deadline nears, a different Congress "
+            "will offer a full amnesty.")
+    assert run(ex, text) == []
