@@ -312,3 +312,24 @@ def test_likely_that_across_an_adverbial_is_a_forecast(ex: Extractor) -> None:
     text = ("It is far more likely that in ten years, as the deadline nears, a different Congress "
             "will offer a full amnesty.")
     assert run(ex, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "It would also bar an insured credit union proposing to convert from offering prizes to voters.",
+    "We must be mindful of extremist elements seeking to exploit the unrest.",
+])
+def test_a_participle_after_a_common_noun_states_no_aim(ex: Extractor, text: str) -> None:
+    assert [f for f in run(ex, text) if f.kind == "intention"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Manila, seeking to reschedule its debt, asked the banks for new terms.",
+    "The Forest Service is planning to reopen the trail in May.",
+])
+def test_an_aim_with_its_subject_still_counts(ex: Extractor, text: str) -> None:
+    assert [f.kind for f in ex.extract(Document(doc_id="t", text=text))] == ["intention"]
+
+
+def test_the_author_named_with_a_bare_would_describes_a_proposal(ex: Extractor) -> None:
+    text = "Okafor would treat a second home in the county the same way under the bill."
+    assert run(ex, text) == []

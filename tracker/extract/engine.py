@@ -117,6 +117,10 @@ _QUOTE_FORECAST_CUES = frozenset({"future.will", "future.would", "future.continu
 _OTHERS_WANT_CUES = frozenset({"intention.plan", "intention.consider"})
 _OTHERS_WANT = re.compile(r"(?:wants?|(?:is|are|am)\s+(?:\w+\s+)?willing)\s+to$", re.I)
 _PARTY_WORDS = ("democrat", "republican", "gop")  # ("Democrats", "House Republicans", "the GOP")
+# the auxiliary of a progressive ("is planning to", "we're also hoping to", "has been seeking to")
+_PROGRESSIVE_AUX = re.compile(r"(?:\b(?:is|are|am|was|were|be|been|being)|['’](?:re|s|m))\s+"
+                              r"(?:(?:also|now|still|not|actively|currently|already|just|really|[a-z]+ly)\s+)?$", re.I)
+_COMMON_WORD_END = re.compile(r"(?<![\w'’-])(?-i:[a-z])[\w'’-]*\s+$")
 _NOUN_LIKE_REPORTS = frozenset({"claims", "reports", "notes", "states", "promises", "pledges", "vows", "replies",
                                 "maintains", "writes", "repeats", "responses"})
 _CONTEXT_PRONOUNS = frozenset({"he", "she", "they", "it", "you", "this", "that", "these", "those", "which", "who"})
@@ -507,13 +511,21 @@ class Extractor(ClaimReader, Resolver):
                 return _refuse(tracer, "refusal.generic-people", f"{mod.group().strip()} {subj_text}")
         if frame_verb and frame_verb.split()[0] in self._g.opinion:
             return _refuse(tracer, "refusal.opinion-frame", f"{frame_who} {frame_verb}")
+        if rule.id == "intention.plan" and m.group()[:m.group().find(" ")].lower().endswith("ing") \
+                and _COMMON_WORD_END.search(before) and not _PROGRESSIVE_AUX.search(before):
+            # "an insured credit union proposing to convert", "extremist elements seeking to": a
+            # participle right after a common noun describes it, no one states an aim ("Manila,
+            # seeking to reschedule", "Nokia planning to" still do)
+            return _refuse(tracer, "refusal.participle-aim", m.group())
         if rule.id == "future.would" and ctx.author and not (frame_who or frame_verb or paren_who) \
-                and not self._authors_own(ctx.author, subj_low) and not self._reported_in(norm) \
+                and not (subj_low in ("i", "we", "") or subj_low.startswith(("my ", "our "))) \
+                and not self._reported_in(norm) \
                 and not _REPORTING_FORM.search(norm) \
                 and ctx.quote_at(pos) is None:
             # a member's release: "The committee would also solicit input", "Duquesne University
             # would use this funding to ...": what a bill or a grant would bring about, told by
-            # the author, not anyone's word
+            # the author, not anyone's word; "Brady would treat investment ... the same way" (his
+            # proposal would): the author named in the third person with a bare "would" too
             return _refuse(tracer, "refusal.authored-would", subj_text)
         relay_subj = subj_low or (_elided_subject(before, self._g) or "").lower()  # ("... and will share")
         if rule.id in ("future.will", "future.continue") and ctx.author and not (frame_who or frame_verb or paren_who) \

@@ -60,6 +60,7 @@ REFUSALS = (
     "refusal.authored-relay",
     "refusal.author-announces-other",
     "refusal.authored-others-want",
+    "refusal.participle-aim",
     "refusal.authored-quote-forecast",
     "refusal.passive-author-relay",
 )
