@@ -101,7 +101,7 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
             rf",\s*(?P<who>he|she|they|it|we|I|(?:the\s+)?[A-Za-z][\w.'’\- ]{{0,40}}?)\s+(?:{say})\s*,\s*$"),
         frame=re.compile(
             r"(?P<who>(?:[\w'’&.\-]+\s+){0,6}?[\w'’&.\-]+)\s*,?\s+(?:(?:has|have|had|also|later|earlier|previously|"
-            r"again|further|separately|then|today|yesterday|"
+            r"again|further|separately|then|today|yesterday|recently|formally|officially|publicly|jointly|now|already|"
             # "The prime minister on Sunday said": the day is when, not who
             r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this)\s+(?:week|night|month|year|morning))\s+)*"
             rf"(?P<verb>{_verbs(frame_verbs, 30)})"
