@@ -333,3 +333,17 @@ def test_an_aim_with_its_subject_still_counts(ex: Extractor, text: str) -> None:
 def test_the_author_named_with_a_bare_would_describes_a_proposal(ex: Extractor) -> None:
     text = "Okafor would treat a second home in the county the same way under the bill."
     assert run(ex, text) == []
+
+
+def test_the_authors_accented_name_is_the_author(ex: Extractor) -> None:
+    # the source names "Ines Nunez"; the text writes "Núñez"
+    got = ex.extract(Document(doc_id="t", text="Congresswoman Núñez will host a town hall on flood insurance on Saturday.",
+                              source="US Congress press release: Ines Nunez"))
+    assert [f.actor for f in got] != []
+
+
+def test_the_authors_accented_quote_about_a_thing_is_a_forecast(ex: Extractor) -> None:
+    text = ('Congresswoman Ines Núñez spoke today. "Through its reviews, the Harbor Board will save '
+            'taxpayers millions of dollars," said Congresswoman Núñez.')
+    got = ex.extract(Document(doc_id="t", text=text, source="US Congress press release: Ines Nunez"))
+    assert [f for f in got if f.kind != "claim"] == []
