@@ -347,3 +347,16 @@ def test_the_authors_accented_quote_about_a_thing_is_a_forecast(ex: Extractor) -
             'taxpayers millions of dollars," said Congresswoman Núñez.')
     got = ex.extract(Document(doc_id="t", text=text, source="US Congress press release: Ines Nunez"))
     assert [f for f in got if f.kind != "claim"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbor Energy Act was introduced today. It aims to lower prices at the pump for families.",
+    "Okafor's bill has wide support. It seeks to expand broadband to rural schools.",
+])
+def test_it_aims_in_a_members_release_is_the_bill(ex: Extractor, text: str) -> None:
+    assert [f for f in run(ex, text) if f.kind == "intention"] == []
+
+
+def test_it_plans_in_a_news_story_is_still_the_firm(ex: Extractor) -> None:
+    text = "Halvorsen Steel reported record profits. It plans to open a new mill in Ohio next year."
+    assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == ["Halvorsen Steel"]

@@ -519,6 +519,11 @@ class Extractor(ClaimReader, Resolver):
                 return _refuse(tracer, "refusal.generic-people", f"{mod.group().strip()} {subj_text}")
         if frame_verb and frame_verb.split()[0] in self._g.opinion:
             return _refuse(tracer, "refusal.opinion-frame", f"{frame_who} {frame_verb}")
+        if rule.id == "intention.plan" and subj_low == "it" and ctx.author and not (frame_who or frame_verb or paren_who) \
+                and not _post_speaker(after, self._g) and not self._body_author(ctx.author):
+            # a member's release: "It aims to lower prices at the pump", "It seeks to expand
+            # access": 'it' is the bill or programme just described, no one's aim
+            return _refuse(tracer, "refusal.authored-it-aims", f"{subj_text} {m.group()}")
         if rule.id == "intention.plan" and m.group()[:m.group().find(" ")].lower().endswith("ing") \
                 and _COMMON_WORD_END.search(before) and not _PROGRESSIVE_AUX.search(before):
             # "an insured credit union proposing to convert", "extremist elements seeking to": a
@@ -794,6 +799,11 @@ class Extractor(ClaimReader, Resolver):
         if who in ("she", "he", "they"):
             return False
         return True
+
+    def _body_author(self, author: str) -> bool:
+        """Whether a document's author is a body (a party, firm, ministry), not a person."""
+        info = self.gaz.lookup(author)
+        return author_is_body(author, info.type if info else None)
 
     def _reported_in(self, norm: str) -> bool:
         """Whether a sentence holds a reporting verb: a plural that is as often a noun

@@ -61,6 +61,7 @@ REFUSALS = (
     "refusal.author-announces-other",
     "refusal.authored-others-want",
     "refusal.participle-aim",
+    "refusal.authored-it-aims",
     "refusal.authored-quote-forecast",
     "refusal.passive-author-relay",
 )
