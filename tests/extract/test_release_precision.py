@@ -360,3 +360,16 @@ def test_it_aims_in_a_members_release_is_the_bill(ex: Extractor, text: str) -> N
 def test_it_plans_in_a_news_story_is_still_the_firm(ex: Extractor) -> None:
     text = "Halvorsen Steel reported record profits. It plans to open a new mill in Ohio next year."
     assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == ["Halvorsen Steel"]
+
+
+@pytest.mark.parametrize("text", [
+    '"The Harbor Teen Court will allow volunteers to mentor their peers," said Judge Ann Riley.',
+    "The Coastal Mental Health Act will transform care for families across the state.",
+])
+def test_what_a_body_or_law_will_bring_about_is_a_forecast(ex: Extractor, text: str) -> None:
+    assert [f for f in run(ex, text) if f.kind != "claim"] == []
+
+
+def test_the_authors_own_effect_verb_still_binds(ex: Extractor) -> None:
+    assert rules(ex, "I will strengthen the levees along the Muskingum River before next spring.") == [
+        ("Maria Okafor", "commitment")]

@@ -238,3 +238,11 @@ def test_an_adverb_between_the_speaker_and_the_verb_keeps_the_frame(ex: Extracto
     text = "The Harbor Transit Authority recently announced they will extend the comment period to May 9."
     got = ex.extract(Document(doc_id="t", text=text))
     assert [f.actor for f in got] == ["Harbor Transit Authority"]
+
+
+def test_a_verb_that_opens_with_an_adverb_is_read_whole(ex: Extractor) -> None:
+    # "allow" is not "all" + "ow", "justify" not "just" + "ify": the verb after the modal is read whole
+    from tracker.extract.clause import _VERB_AFTER
+    for text, verb in ((" allow volunteers to", "allow"), (" justify the cost", "justify"), (" all agree", "agree")):
+        m = _VERB_AFTER.match(text)
+        assert m is not None and m.group("verb") == verb

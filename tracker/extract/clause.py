@@ -132,11 +132,11 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
 
 _VERB_AFTER = re.compile(
     # (an inserted clause between dashes: "would — despite fierce opposition — privatise")
-    r"^\s*(?:[–—]\s[^–—]{1,100}?\s[–—]\s*)?(?:['’](?=[a-z]))?(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|already|"
+    r"^\s*(?:[–—]\s[^–—]{1,100}?\s[–—]\s*)?(?:['’](?=[a-z]))?(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:(?:also|now|still|then|soon|certainly|definitely|already|"
     r"usually|normally|generally|typically|ever|necessarily|both|all|each|either|"
     r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
     r"shortly|eventually|ultimately|initially|formally|officially|always|together|forever|truly|really|just|"
-    r"fully|finally|personally|directly|,|"
+    r"fully|finally|personally|directly)\b|,|"  # (whole words: "allow" is not "all" + "ow")
     # any other -ly adverb ("will greatly miss", "want to specifically mention"), not a verb in -ly
     r"(?!(?:apply|rely|supply|reply|comply|multiply|imply|fly|ally|rally|tally|bully|sully|dally)\b)[a-z]{2,}ly\b"
     r")\s*)*"

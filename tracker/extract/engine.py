@@ -122,6 +122,9 @@ _PARTY_WORDS = ("democrat", "republican", "gop")  # ("Democrats", "House Republi
 _PROGRESSIVE_AUX = re.compile(r"(?:\b(?:is|are|am|was|were|be|been|being)|['’](?:re|s|m))\s+"
                               r"(?:(?:also|now|still|not|actively|currently|already|just|really|[a-z]+ly)\s+)?$", re.I)
 _COMMON_WORD_END = re.compile(r"(?<![\w'’-])(?-i:[a-z])[\w'’-]*\s+$")
+# what a body, a grant or a law brings about ("will allow", "will enhance", "will save taxpayers")
+_EFFECT_VERBS = frozenset({"allow", "enable", "improve", "enhance", "benefit", "strengthen", "boost", "transform",
+                           "save", "increase", "revitalize", "revolutionize", "empower"})
 _NOUN_LIKE_REPORTS = frozenset({"claims", "reports", "notes", "states", "promises", "pledges", "vows", "replies",
                                 "maintains", "writes", "repeats", "responses"})
 _CONTEXT_PRONOUNS = frozenset({"he", "she", "they", "it", "you", "this", "that", "these", "those", "which", "who"})
@@ -519,6 +522,14 @@ class Extractor(ClaimReader, Resolver):
                 return _refuse(tracer, "refusal.generic-people", f"{mod.group().strip()} {subj_text}")
         if frame_verb and frame_verb.split()[0] in self._g.opinion:
             return _refuse(tracer, "refusal.opinion-frame", f"{frame_who} {frame_verb}")
+        if mode == "modal" and verb and _lemma(verb) in _EFFECT_VERBS and ctx.author and not passive and not frame_who \
+                and not _FIRST_PERSON.intersection(re.findall(r"\w+", subj_low)) \
+                and not self._authors_own(ctx.author, subj_low) and not self._body_author(ctx.author):
+            # a member's release: "The Teen Court will allow volunteers to ...", "This grant will
+            # enhance our arts projects", "ACUS will save taxpayers millions": what a body, a
+            # grant or a law will bring about, told by the member or a guest, is a forecast (not
+            # what the body is reported saying of itself: "the FRA has stated it will allow")
+            return _refuse(tracer, "refusal.authored-effect", f"{subj_text} {verb}")
         if rule.id == "intention.plan" and subj_low == "it" and ctx.author and not (frame_who or frame_verb or paren_who) \
                 and not _post_speaker(after, self._g) and not self._body_author(ctx.author):
             # a member's release: "It aims to lower prices at the pump", "It seeks to expand

@@ -62,6 +62,7 @@ REFUSALS = (
     "refusal.authored-others-want",
     "refusal.participle-aim",
     "refusal.authored-it-aims",
+    "refusal.authored-effect",
     "refusal.authored-quote-forecast",
     "refusal.passive-author-relay",
 )
