@@ -373,3 +373,15 @@ def test_what_a_body_or_law_will_bring_about_is_a_forecast(ex: Extractor, text: 
 def test_the_authors_own_effect_verb_still_binds(ex: Extractor) -> None:
     assert rules(ex, "I will strengthen the levees along the Muskingum River before next spring.") == [
         ("Maria Okafor", "commitment")]
+
+
+def test_a_fellow_members_we_in_a_release_binds_that_member(ex: Extractor) -> None:
+    text = ('Rep. Maria Okafor (D-Ohio) and Rep. Daniel Pryce (D-Ind.) wrote to the ambassador. '
+            '"We will not stay silent while reporters are jailed," said Representative Pryce.')
+    assert [a for a, _ in rules(ex, text)] == ["Daniel Pryce"]
+
+
+def test_the_authors_we_binds_her_whatever_the_case_of_her_name(ex: Extractor) -> None:
+    got = ex.extract(Document(doc_id="t", text='"We will keep fighting for the salmon fishery," said Congressman DeWitt.',
+                              source="US Congress press release: Paul Dewitt"))
+    assert len(got) == 1 and got[0].actor in ("Paul DeWitt", "Paul Dewitt", "DeWitt")  # the member, not a party
