@@ -531,9 +531,11 @@ class Extractor(ClaimReader, Resolver):
             # what the body is reported saying of itself: "the FRA has stated it will allow")
             return _refuse(tracer, "refusal.authored-effect", f"{subj_text} {verb}")
         if rule.id == "intention.plan" and subj_low == "it" and ctx.author and not (frame_who or frame_verb or paren_who) \
-                and not _post_speaker(after, self._g) and not self._body_author(ctx.author):
+                and not self._body_author(ctx.author) \
+                and self._authors_own(ctx.author, (_post_speaker(after, self._g) or "").lower()):
             # a member's release: "It aims to lower prices at the pump", "It seeks to expand
-            # access": 'it' is the bill or programme just described, no one's aim
+            # access": 'it' is the bill or programme just described, no one's aim (also in the
+            # member's own quote: "It seeks to terrorize free people," Rogers added)
             return _refuse(tracer, "refusal.authored-it-aims", f"{subj_text} {m.group()}")
         if rule.id == "intention.plan" and m.group()[:m.group().find(" ")].lower().endswith("ing") \
                 and _COMMON_WORD_END.search(before) and not _PROGRESSIVE_AUX.search(before):
