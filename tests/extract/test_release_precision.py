@@ -385,3 +385,16 @@ def test_the_authors_we_binds_her_whatever_the_case_of_her_name(ex: Extractor) -
     got = ex.extract(Document(doc_id="t", text='"We will keep fighting for the salmon fishery," said Congressman DeWitt.',
                               source="US Congress press release: Paul Dewitt"))
     assert len(got) == 1 and got[0].actor in ("Paul DeWitt", "Paul Dewitt", "DeWitt")  # the member, not a party
+
+
+@pytest.mark.parametrize("text", [
+    "Tomorrow, the House will vote on the Flood Insurance Relief Act.",
+    "On Tuesday at 10 a.m., the House Agriculture Committee will hold a hearing on dairy prices.",
+])
+def test_the_authors_chamber_and_committee_business_still_binds(ex: Extractor, text: str) -> None:
+    assert [k for _, k in rules(ex, text)] != []
+
+
+def test_a_chamber_inside_a_relative_clause_is_not_the_subject(ex: Extractor) -> None:
+    text = "The President's budget, which passed the House and Senate this week, will make the crisis worse."
+    assert run(ex, text) == []

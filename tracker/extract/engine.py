@@ -125,6 +125,8 @@ _COMMON_WORD_END = re.compile(r"(?<![\w'’-])(?-i:[a-z])[\w'’-]*\s+$")
 # what a body, a grant or a law brings about ("will allow", "will enhance", "will save taxpayers")
 _EFFECT_VERBS = frozenset({"allow", "enable", "improve", "enhance", "benefit", "strengthen", "boost", "transform",
                            "save", "increase", "revitalize", "revolutionize", "empower"})
+# a relative clause the subject sits in ("The budget, which passed the House and Senate, will")
+_INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|that)\b[^,]*,?\s*$", re.I)
 _NOUN_LIKE_REPORTS = frozenset({"claims", "reports", "notes", "states", "promises", "pledges", "vows", "replies",
                                 "maintains", "writes", "repeats", "responses"})
 _CONTEXT_PRONOUNS = frozenset({"he", "she", "they", "it", "you", "this", "that", "these", "those", "which", "who"})
@@ -558,6 +560,7 @@ class Extractor(ClaimReader, Resolver):
                 and not self._authors_own(ctx.author, relay_subj) and relay_subj not in ("he", "she", "they", "it") \
                 and not self._reported_in(norm) and not _REPORTING_FORM.search(norm) \
                 and not _with_author(ctx.author, before) \
+                and not (self._own_body(relay_subj) and not _INSIDE_RELATIVE.search(before)) \
                 and ctx.quote_at(pos) is None:
             return _refuse(tracer, "refusal.authored-relay", subj_text)
         if rule.id in _QUOTE_FORECAST_CUES and ctx.author and not passive \
@@ -812,6 +815,14 @@ class Extractor(ClaimReader, Resolver):
         if who in ("she", "he", "they"):
             return False
         return True
+
+    def _own_body(self, subj_low: str) -> bool:
+        """Whether a subject is a body of the author's chamber ("the House Judiciary Committee",
+        "the Senate", "the Caucus"; lexicon own_side_nouns, not a party): its hearings and votes
+        are the member's own business, not a relay ("a committee" or "committees" are not)."""
+        words = re.findall(r"[\w’'\-]+", subj_low)
+        return len(words) > 1 and words[0] in ("the", "this", "our") and words[-1] in self._own_side \
+            and words[-1] not in ("democrats", "republicans", "party", "colleagues", "staff", "team", "office")
 
     def _body_author(self, author: str) -> bool:
         """Whether a document's author is a body (a party, firm, ministry), not a person."""
