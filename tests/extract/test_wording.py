@@ -231,3 +231,18 @@ def test_a_reported_resolution_and_a_firm_seen_publishing(ex: Extractor) -> None
         ("pledge", "Latvia")]
     text = "Ashgrove Hatcheries published its annual results. The group wrote to shareholders that it would sell its stake."
     assert run(ex, text) == [("commitment", "Ashgrove Hatcheries")]
+
+
+def test_an_adverb_between_the_speaker_and_the_verb_keeps_the_frame(ex: Extractor) -> None:
+    # "recently announced they will": the frame's speaker is the body, and "they" is it
+    text = "The Harbor Transit Authority recently announced they will extend the comment period to May 9."
+    got = ex.extract(Document(doc_id="t", text=text))
+    assert [f.actor for f in got] == ["Harbor Transit Authority"]
+
+
+def test_a_verb_that_opens_with_an_adverb_is_read_whole(ex: Extractor) -> None:
+    # "allow" is not "all" + "ow", "justify" not "just" + "ify": the verb after the modal is read whole
+    from tracker.extract.clause import _VERB_AFTER
+    for text, verb in ((" allow volunteers to", "allow"), (" justify the cost", "justify"), (" all agree", "agree")):
+        m = _VERB_AFTER.match(text)
+        assert m is not None and m.group("verb") == verb

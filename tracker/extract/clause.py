@@ -101,7 +101,7 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
             rf",\s*(?P<who>he|she|they|it|we|I|(?:the\s+)?[A-Za-z][\w.'’\- ]{{0,40}}?)\s+(?:{say})\s*,\s*$"),
         frame=re.compile(
             r"(?P<who>(?:[\w'’&.\-]+\s+){0,6}?[\w'’&.\-]+)\s*,?\s+(?:(?:has|have|had|also|later|earlier|previously|"
-            r"again|further|separately|then|today|yesterday|"
+            r"again|further|separately|then|today|yesterday|recently|formally|officially|publicly|jointly|now|already|"
             # "The prime minister on Sunday said": the day is when, not who
             r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this)\s+(?:week|night|month|year|morning))\s+)*"
             rf"(?P<verb>{_verbs(frame_verbs, 30)})"
@@ -134,11 +134,11 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
 
 _VERB_AFTER = re.compile(
     # (an inserted clause between dashes: "would — despite fierce opposition — privatise")
-    r"^\s*(?:[–—]\s[^–—]{1,100}?\s[–—]\s*)?(?:['’](?=[a-z]))?(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:also|now|still|then|soon|certainly|definitely|already|"
-    r"usually|normally|generally|typically|ever|necessarily|both|all|each|"
+    r"^\s*(?:[–—]\s[^–—]{1,100}?\s[–—]\s*)?(?:['’](?=[a-z]))?(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:(?:also|now|still|then|soon|certainly|definitely|already|"
+    r"usually|normally|generally|typically|ever|necessarily|both|all|each|either|"
     r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
     r"shortly|eventually|ultimately|initially|formally|officially|always|together|forever|truly|really|just|"
-    r"fully|finally|personally|directly|,|"
+    r"fully|finally|personally|directly)\b|,|"  # (whole words: "allow" is not "all" + "ow")
     # any other -ly adverb ("will greatly miss", "want to specifically mention"), not a verb in -ly
     r"(?!(?:apply|rely|supply|reply|comply|multiply|imply|fly|ally|rally|tally|bully|sully|dally)\b)[a-z]{2,}ly\b"
     r")\s*)*"
@@ -288,6 +288,10 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
         framed = _INSERTED.sub("", framed)
     fa = _frame_appos(framed, g)
     fm = _frame_search(framed, g)
+    if fm and fm.group("who").split()[-1].lower() in _PASSIVE_FRAME_AUX:
+        # "Rest assured that I will", "the people can be assured that", "we were told that":
+        # a passive frame names who hears, not who speaks: a reported clause with no speaker
+        return subj, None, fm.group("verb").lower(), paren_who
     if fa:
         frame_verb, frame_who = "said", fa.group("who")
     elif fm:
@@ -314,6 +318,7 @@ _BODY_WORDS = frozenset("firm company group bank airline carrier business party 
 _OPENING_PP = re.compile(r"^\s*(?:According\s+to|In|On|At|After|Before|Under|For|With|Without|Since|Despite|Unlike|Like|"
                          r"Following|Amid|During|Through|Across|Over)\s[^,;:]*,\s*$")
 _WHO_END = re.compile(r"(?<=\s)([A-Z][\w'’.\-]*)\s+who$")  # a name, then "who"
+_PASSIVE_FRAME_AUX = frozenset(("rest", "be", "been", "being", "is", "are", "am", "was", "were", "get", "got"))
 _SINGULAR_AUX = re.compile(r"\b(?:has|is|was)\b")
 _ADVERBS_BEFORE_VERB = frozenset("now also already still recently then since".split())
 

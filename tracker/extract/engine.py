@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 from datetime import date
@@ -85,8 +86,11 @@ _ACTION_CUT = re.compile(r",\s*(?:he|she|they|it|(?:the|an?)(?:\s+[\w'’\-]+){1
                          r"|,\s*[A-Z][^,;]{1,60},\s*[A-Z][\w.'’\- ]{1,40}?,?\s+(?:said|says|added|told)\b[^;]*$"
                          r"|,\s*(?:said|says|added)\s+[A-Z][^;]{1,120}$")
 # a reporting verb in any form ("announcing that she would vote", "his position that he would")
-_REPORTING_FORM = re.compile(r"\b(?:announc|stat(?:e|ing)|declar|confirm|pledg|promis|vow|explain|indicat|sa(?:y|id)|tell|told|"
-                             r"position|insist|assur|commit)\w*\b", re.I)
+# (not the nouns that share a stem: "State and local funds", "other states", "the committee",
+# "a promising start")
+_REPORTING_FORM = re.compile(r"\b(?:(?:announc|declar|confirm|pledg|vow|explain|indicat|sa(?:y|id)|tell|told|"
+                             r"position|insist|assur)\w*|stat(?:ed|ing|ements?)|states\s+that|promis(?:e|es|ed)|"
+                             r"commit(?:s|ted|ting|ments?)?)\b", re.I)
 # "I will focus my remarks on", "I will pose more questions to the panel", "I wanted to pass
 # along some information": the speaker's own talk, done in the saying
 _DISCOURSE_OBJECT = re.compile(
@@ -135,6 +139,22 @@ def _object_of_gerund(before: str, subject: str) -> bool:
 
 # cues whose verb reports the actor's own act ("pledged", "agreed"): true whoever tells it
 _REPORTED_ACT_CUES = ("commissive.", "agreement.")
+# wanting and willingness, which a member may charge another side with ("they only want to
+# delay", "Republicans are willing to inflict"); plans and intents are announced, not charged
+_OTHERS_WANT_CUES = frozenset({"intention.plan", "intention.consider"})
+_OTHERS_WANT = re.compile(r"(?:wants?|(?:is|are|am)\s+(?:\w+\s+)?willing)\s+to$", re.I)
+_PARTY_WORDS = ("democrat", "republican", "gop")  # ("Democrats", "House Republicans", "the GOP")
+# the auxiliary of a progressive ("is planning to", "we're also hoping to", "has been seeking to")
+_PROGRESSIVE_AUX = re.compile(r"(?:\b(?:is|are|am|was|were|be|been|being)|['’](?:re|s|m))\s+"
+                              r"(?:(?:also|now|still|not|actively|currently|already|just|really|[a-z]+ly)\s+)?$", re.I)
+_COMMON_WORD_END = re.compile(r"(?<![\w'’-])(?-i:[a-z])[\w'’-]*\s+$")
+# what a body, a grant or a law brings about ("will allow", "will enhance", "will save taxpayers")
+_EFFECT_VERBS = frozenset({"allow", "enable", "improve", "enhance", "benefit", "strengthen", "boost", "transform",
+                           "save", "increase", "revitalize", "revolutionize", "empower"})
+# a relative clause the subject sits in ("The budget, which passed the House and Senate, will")
+_INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|that)\b[^,]*,?\s*$", re.I)
+_NOUN_LIKE_REPORTS = frozenset({"claims", "reports", "notes", "states", "promises", "pledges", "vows", "replies",
+                                "maintains", "writes", "repeats", "responses"})
 _CONTEXT_PRONOUNS = frozenset({"he", "she", "they", "it", "you", "this", "that", "these", "those", "which", "who"})
 _FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "ourselves", "myself"})
 _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
@@ -186,6 +206,47 @@ def _refuse(tracer: Tracer | None, refusal_id: str, words: str) -> list[Finding]
     if tracer is not None:
         tracer.fired(refusal_id, "reject", words)
     return []
+
+
+# the member seen announcing in the clause before the cue, where commas keep the frame
+# reader from naming a speaker ("Today, Rep. Price (D-NC) announced that, starting
+# tomorrow, Medicare will", "Congressman Bera (CA-7), Co-Chair of ..., announced that")
+_ANNOUNCER_ROLE = r"congress(?:man|woman)|rep\.?|representative|senator|sen\."
+_ANNOUNCED_AFTER = re.compile(r"(?:(?!\b(?:which|who|whom|whose)\b)[^.;:“”\"]){0,240}?\b(?:announced|announces|said|says|stated|confirmed)\b"
+                              r"(?:\s+(?:today|yesterday|this\s+week|on\s+\w+))?\s*,?\s*that\b[^;:“”\"]*$", re.I)
+
+
+_WITH_AUTHOR = re.compile(r"\b(?:he|she|I|we)\s+and\s+[^,;]*$", re.I)
+
+
+def _fold_accents(text: str) -> str:
+    """The text without its accents ("Sánchez" -> "Sanchez"), for comparing names."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _with_author(author: str, before: str) -> bool:
+    """Whether the subject is coordinated with the author ("he and Congressman Thompson",
+    "Reps. Gwen Moore (WI-04) and Mark Pocan"): the author is bound too."""
+    if _WITH_AUTHOR.search(before):
+        return True
+    surname = author.split()[-1] if author.split() else ""
+    return bool(surname) and re.search(rf"\b{re.escape(surname)}\b[^,;.]*?\band\s+[^,;]*$", before, re.I) is not None
+
+
+def _author_announces(author: str, before: str) -> bool:
+    """Whether the clause before a cue is the author (by surname or a member's title)
+    announcing or saying that what follows will happen (not a letter or a person the
+    author names: "Serrano received a letter which said that")."""
+    if _with_author(author, before):
+        return False  # "announced that he and Congressman Thompson will host": the author too
+    surname = author.split()[-1] if author.split() else ""
+    low = before.lower()
+    for m in re.finditer(rf"\b(?:{re.escape(surname.lower())}|{_ANNOUNCER_ROLE})(?=\W)", low) if surname else ():
+        if _ANNOUNCED_AFTER.match(before, m.end()):
+            return True
+    return False
 
 
 class Extractor(ClaimReader, Resolver):
@@ -514,18 +575,43 @@ class Extractor(ClaimReader, Resolver):
                 return _refuse(tracer, "refusal.generic-people", f"{mod.group().strip()} {subj_text}")
         if frame_verb and frame_verb.split()[0] in self._g.opinion:
             return _refuse(tracer, "refusal.opinion-frame", f"{frame_who} {frame_verb}")
+        if mode == "modal" and verb and _lemma(verb) in _EFFECT_VERBS and ctx.author and not passive and not frame_who \
+                and not _FIRST_PERSON.intersection(re.findall(r"\w+", subj_low)) \
+                and not self._authors_own(ctx.author, subj_low) and not self._body_author(ctx.author):
+            # a member's release: "The Teen Court will allow volunteers to ...", "This grant will
+            # enhance our arts projects", "ACUS will save taxpayers millions": what a body, a
+            # grant or a law will bring about, told by the member or a guest, is a forecast (not
+            # what the body is reported saying of itself: "the FRA has stated it will allow")
+            return _refuse(tracer, "refusal.authored-effect", f"{subj_text} {verb}")
+        if rule.id == "intention.plan" and subj_low == "it" and ctx.author and not (frame_who or frame_verb or paren_who) \
+                and not self._body_author(ctx.author) \
+                and self._authors_own(ctx.author, (_post_speaker(after, self._g) or "").lower()):
+            # a member's release: "It aims to lower prices at the pump", "It seeks to expand
+            # access": 'it' is the bill or programme just described, no one's aim (also in the
+            # member's own quote: "It seeks to terrorize free people," Rogers added)
+            return _refuse(tracer, "refusal.authored-it-aims", f"{subj_text} {m.group()}")
+        if rule.id == "intention.plan" and m.group()[:m.group().find(" ")].lower().endswith("ing") \
+                and _COMMON_WORD_END.search(before) and not _PROGRESSIVE_AUX.search(before):
+            # "an insured credit union proposing to convert", "extremist elements seeking to": a
+            # participle right after a common noun describes it, no one states an aim ("Manila,
+            # seeking to reschedule", "Nokia planning to" still do)
+            return _refuse(tracer, "refusal.participle-aim", m.group())
         if rule.id == "future.would" and ctx.author and not (frame_who or frame_verb or paren_who) \
-                and not self._authors_own(ctx.author, subj_low) and not self._g.post_verb.search(norm) \
+                and not (subj_low in ("i", "we", "") or subj_low.startswith(("my ", "our "))) \
+                and not self._reported_in(norm) \
                 and not _REPORTING_FORM.search(norm) \
                 and ctx.quote_at(pos) is None:
             # a member's release: "The committee would also solicit input", "Duquesne University
             # would use this funding to ...": what a bill or a grant would bring about, told by
-            # the author, not anyone's word
+            # the author, not anyone's word; "Brady would treat investment ... the same way" (his
+            # proposal would): the author named in the third person with a bare "would" too
             return _refuse(tracer, "refusal.authored-would", subj_text)
         relay_subj = subj_low or (_elided_subject(before, self._g) or "").lower()  # ("... and will share")
         if rule.id in ("future.will", "future.continue") and ctx.author and not (frame_who or frame_verb or paren_who) \
                 and not self._authors_own(ctx.author, relay_subj) and relay_subj not in ("he", "she", "they", "it") \
-                and not self._g.post_verb.search(norm) and not _REPORTING_FORM.search(norm) \
+                and not self._reported_in(norm) and not _REPORTING_FORM.search(norm) \
+                and not _with_author(ctx.author, before) \
+                and not (self._own_body(relay_subj) and not _INSIDE_RELATIVE.search(before)) \
                 and ctx.quote_at(pos) is None:
             return _refuse(tracer, "refusal.authored-relay", subj_text)
         if rule.id in _QUOTE_FORECAST_CUES and ctx.author and not passive \
@@ -671,6 +757,26 @@ class Extractor(ClaimReader, Resolver):
             # or agreement, "X said Y had agreed to", is a report of Y's own act)
             return _refuse(tracer, "refusal.other-person", f"{speaker.name} / {actor.name}")
 
+        if mode == "modal" and ctx.author and actor.named and (
+                named_speaker and speaker is not None and speaker.type == "person" and actor.name != speaker.name
+                and self._authors_own(ctx.author, speaker.name.lower())
+                or not named_speaker and quote is None and not {"he", "she"}.intersection(re.findall(r"\w+", subj_low))
+                and _author_announces(ctx.author, before)) \
+                and not self._authors_own(ctx.author, actor.name.lower()) \
+                and not _FIRST_PERSON.intersection(re.findall(r"\w+", subj_low)) \
+                and not self._authors_side(ctx, actor, subj_low, pos):
+            # "Rep. Price announced that Medicare will begin mailing checks": the member relays
+            # what an agency or another will do; a second-hand report, not that actor's word
+            return _refuse(tracer, "refusal.author-announces-other", f"{ctx.author} / {actor.name}")
+        if rule.id in _OTHERS_WANT_CUES and ctx.author and _OTHERS_WANT.match(m.group()) and not named_speaker \
+                and (quote is None or not quote.speaker or self._authors_own(ctx.author, quote.speaker.lower())) \
+                and not _FIRST_PERSON.intersection(re.findall(r"\w+", subj_low)) \
+                and not _REPORTING_FORM.search(norm) and not self._authors_own(ctx.author, actor.name.lower()) \
+                and not self._authors_side(ctx, actor, subj_low, pos):
+            # "Republicans are willing to inflict even more", "they only want to delay ObamaCare":
+            # in a member's release, what another side wants, told by the member, is a charge,
+            # not that side's stated aim
+            return _refuse(tracer, "refusal.authored-others-want", f"{subj_text} {m.group()}")
         if not actor.name and doc.source:
             # a published text that does not let us name who is bound ("the government"
             # with no country named, "the Caucus" with no body named): no one to hold to it
@@ -799,13 +905,56 @@ class Extractor(ClaimReader, Resolver):
             return False
         return True
 
+    def _own_body(self, subj_low: str) -> bool:
+        """Whether a subject is a body of the author's chamber ("the House Judiciary Committee",
+        "the Senate", "the Caucus"; lexicon own_side_nouns, not a party): its hearings and votes
+        are the member's own business, not a relay ("a committee" or "committees" are not)."""
+        words = re.findall(r"[\w’'\-]+", subj_low)
+        return len(words) > 1 and words[0] in ("the", "this", "our") and words[-1] in self._own_side \
+            and words[-1] not in ("democrats", "republicans", "party", "colleagues", "staff", "team", "office")
+
+    def _body_author(self, author: str) -> bool:
+        """Whether a document's author is a body (a party, firm, ministry), not a person."""
+        info = self.gaz.lookup(author)
+        return author_is_body(author, info.type if info else None)
+
+    def _reported_in(self, norm: str) -> bool:
+        """Whether a sentence holds a reporting verb: a plural that is as often a noun
+        ("new claims", "news reports", "other states") counts only before "that" or after
+        a pronoun ("the VA will only pay for new claims" reports nothing)."""
+        for m in self._g.post_verb.finditer(norm):
+            w = m.group().lower()
+            if w not in _NOUN_LIKE_REPORTS or norm.startswith(" that", m.end()) \
+                    or re.search(r"\b(?:he|she|it|they|who|which)\s+$", norm[max(0, m.start() - 12):m.start()], re.I):
+                return True
+        return False
+
+    def _authors_side(self, ctx: DocContext, actor: _Actor, subj_low: str, pos: int) -> bool:
+        """Whether an actor is the author's own side: a body of their chamber or office
+        (lexicon own_side_nouns), or the party the document ties them to ("Democrats" in a
+        Democrat's release; not in a Republican's, nor where the author's party is unknown)."""
+        words = re.findall(r"[\w’'\-]+", subj_low)
+        party = next((w for w in _PARTY_WORDS if w in actor.name.lower() or w in subj_low), None)
+        if actor.type == "party" or party:
+            assert ctx.author is not None
+            author = self._resolve_np(ctx, ctx.author, pos, None, False)
+            parties = [a.lower() for a in (author.affiliations if author is not None else [])
+                       if a == actor.name or "party" in a.lower() or any(w in a.lower() for w in _PARTY_WORDS)]
+            if not parties:
+                # the author's party unknown: a party's wants told in a member's release are
+                # far more often the other side's charged than the member's own side's
+                return False
+            return actor.name.lower() in parties or bool(party) and any(party in a for a in parties)
+        return bool(words) and (words[-1] in self._own_side or _head(subj_low) in self._own_side)
+
     @staticmethod
     def _authors_own(author: str, subj_low: str) -> bool:
         """Whether a subject is the author's own voice: "I", "we", their name, their role."""
         if subj_low in ("i", "we", "") or subj_low.startswith(("my ", "our ")):
             return True
-        surname = author.split()[-1].lower() if author.split() else ""
-        return bool(surname) and surname in subj_low or subj_low.split()[-1:] in (
+        surname = _fold_accents(author.split()[-1].lower()) if author.split() else ""
+        # (accents folded: the source's "Linda Sanchez" is the text's "Linda Sánchez")
+        return bool(surname) and surname in _fold_accents(subj_low) or subj_low.split()[-1:] in (
             ["congressman"], ["congresswoman"], ["senator"], ["representative"])
 
     def _may_be_announced(self, subj_text: str, verb: str) -> bool:

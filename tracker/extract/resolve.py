@@ -9,6 +9,7 @@ import bisect
 import functools
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 from tracker.extract.context import _COMMON_WORDS, _PLACE_END, _TITLE_WORD, DocContext, Person, Quote
 from tracker.extract.literal import followed_by, preceded_by, word_spans
 from tracker.extract.model import ActorInfo
+from tracker.extract.readings_authored import author_is_body
 from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _core, _elided_subject, _head
 
 _WHEN_OPENERS = frozenset("tomorrow today tonight yesterday now later then meanwhile".split())
@@ -84,6 +86,20 @@ class _Actor:
     side: str | None = None  # a person's own side, whose "we" they speak (country or body of their role)
     guessed: str | None = None  # a parent guessed from the document, not read in the text (not a side)
     types: list[str] | None = None  # the type of each of `actors` ('' unknown), for a coordination
+
+
+# people at a body speak for it ("Our friends at Fibrotex will retrofit the plant")
+_PEOPLE_AT = frozenset(("friends", "partners", "colleagues", "folks", "people", "team", "staff", "officials",
+                        "leaders", "members", "leadership", "management", "workers", "employees"))
+def _fold(word: str) -> str:
+    """A word lower-cased and without accents, for comparing names ("DeFazio", "Sánchez")."""
+    word = word.lower()
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+_PREPOSITIONS = frozenset(("of", "on", "to", "for", "in", "at", "from", "with", "about", "over", "under", "by"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -645,7 +661,10 @@ class Resolver:
                 # "We will cut income tax" in a manifesto given without its author or
                 # publisher: a commitment whose actor the reader must supply (actor left empty)
                 return _Actor("", None, [], [], [], False, "first person, no speaker or author known")
-            authors = bool(ctx.author) and who.name.split()[-1:] == ctx.author.split()[-1:]
+            # (the surname compared without case or accents: the source's "Peter Defazio" is the
+            # text's "DeFazio", its "Linda Sanchez" the text's "Sánchez")
+            authors = bool(ctx.author) and [_fold(w) for w in who.name.split()[-1:]] == \
+                [_fold(w) for w in ctx.author.split()[-1:]]
             # (a member's own release: "we" is the member's office or delegation as often as
             # the party; the member is bound, as the reader of the release would)
             if low in ("we", "us") and who.type == "person" and who.side and not authors:
@@ -654,6 +673,13 @@ class Resolver:
                 # "we" is the speaker's side; the speaker stays the speaker, not an alias of it
                 # (a body the gazetteer does not know: typed by its suffix or the words around it,
                 # "Menatep Group's managing director ... we": a firm)
+                author_info = self.gaz.lookup(ctx.author) if ctx.author else None
+                if info is not None and info.type == "party" and ctx.author \
+                        and not author_is_body(ctx.author, author_info.type if author_info else None):
+                    # a fellow member quoted in a member's release ("We will not remain silent,"
+                    # said Representative McGovern): "we" is the members who speak, as the
+                    # author's own "we" is, not their party
+                    return who if who.how.startswith("first") else replace(who, how=f"first person: {who.how}")
                 kind = _type_of_name(ctx, aff)[0] if info is None else None
                 side = self._from_info(info) if info else _Actor(aff, kind if kind != "person" else "organisation",
                                                                  [], [], [aff], True)
@@ -1231,6 +1257,12 @@ class Resolver:
             while i < len(words) and (words[i].rstrip(",") in data["leading"] or words[i][:1].islower()):
                 i += 1
             rest = " ".join(words[i:])
+            if any(words[k] in _PREPOSITIONS and words[k - 1][:1].islower()
+                   and words[k - 1].rstrip(",") not in data["leading"] and words[k - 1] not in _PEOPLE_AT
+                   for k in range(1, i)):
+                # "My position on the Social Security Subcommittee", "His visit to Fresno": the
+                # name is the object of a preposition; the subject is the noun before it
+                return None
             if not rest:
                 # "And", "As": no one; "Both sides", "Their Sheriffs": a common phrase, read so
                 return None if all(w[:1].isupper() for w in words) else False

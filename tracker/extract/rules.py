@@ -59,6 +59,11 @@ REFUSALS = (
     "refusal.passive-unlisted-relative",
     "refusal.authored-would",
     "refusal.authored-relay",
+    "refusal.author-announces-other",
+    "refusal.authored-others-want",
+    "refusal.participle-aim",
+    "refusal.authored-it-aims",
+    "refusal.authored-effect",
     "refusal.authored-quote-forecast",
     "refusal.passive-author-relay",
 )
