@@ -148,9 +148,6 @@ _PARTY_WORDS = ("democrat", "republican", "gop")  # ("Democrats", "House Republi
 _PROGRESSIVE_AUX = re.compile(r"(?:\b(?:is|are|am|was|were|be|been|being)|['’](?:re|s|m))\s+"
                               r"(?:(?:also|now|still|not|actively|currently|already|just|really|[a-z]+ly)\s+)?$", re.I)
 _COMMON_WORD_END = re.compile(r"(?<![\w'’-])(?-i:[a-z])[\w'’-]*\s+$")
-# what a body, a grant or a law brings about ("will allow", "will enhance", "will save taxpayers")
-_EFFECT_VERBS = frozenset({"allow", "enable", "improve", "enhance", "benefit", "strengthen", "boost", "transform",
-                           "save", "increase", "revitalize", "revolutionize", "empower"})
 # a relative clause the subject sits in ("The budget, which passed the House and Senate, will")
 _INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|that)\b[^,]*,?\s*$", re.I)
 _NOUN_LIKE_REPORTS = frozenset({"claims", "reports", "notes", "states", "promises", "pledges", "vows", "replies",
@@ -265,6 +262,7 @@ class Extractor(ClaimReader, Resolver):
         self._event_nouns = lex["event_nouns"]
         self._non_agent_pron = lex["non_agent_pronouns"]
         self._causal = lex["causal_verbs"]
+        self._effect_verbs = lex["effect_verbs"]
         self._activities = lex["activity_nouns"]
         self._facilities = lex["facility_nouns"]
         self._facility_verbs = lex["facility_verbs"]
@@ -575,7 +573,7 @@ class Extractor(ClaimReader, Resolver):
                 return _refuse(tracer, "refusal.generic-people", f"{mod.group().strip()} {subj_text}")
         if frame_verb and frame_verb.split()[0] in self._g.opinion:
             return _refuse(tracer, "refusal.opinion-frame", f"{frame_who} {frame_verb}")
-        if mode == "modal" and verb and _lemma(verb) in _EFFECT_VERBS and ctx.author and not passive and not frame_who \
+        if mode == "modal" and verb and _lemma(verb) in self._effect_verbs and ctx.author and not passive and not frame_who \
                 and not _FIRST_PERSON.intersection(re.findall(r"\w+", subj_low)) \
                 and not self._authors_own(ctx.author, subj_low) and not self._body_author(ctx.author):
             # a member's release: "The Teen Court will allow volunteers to ...", "This grant will

@@ -121,6 +121,7 @@ LEXICON_KEYS = (
     "disclosure_verbs",
     "non_agent_pronouns",
     "causal_verbs",
+    "effect_verbs",
     "activity_nouns",
     "group_modifiers",
     "performative_verbs",
