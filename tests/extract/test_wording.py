@@ -246,3 +246,20 @@ def test_a_verb_that_opens_with_an_adverb_is_read_whole(ex: Extractor) -> None:
     for text, verb in ((" allow volunteers to", "allow"), (" justify the cost", "justify"), (" all agree", "agree")):
         m = _VERB_AFTER.match(text)
         assert m is not None and m.group("verb") == verb
+
+
+@pytest.mark.parametrize("open_, close", [("“", "”"), ("‘", "’")])
+@pytest.mark.parametrize("role", ["Kestrel Mills's finance director", "finance director of Kestrel Mills"])
+def test_a_quote_then_name_and_role_binds_the_role_s_body(ex: Extractor, open_: str, close: str, role: str) -> None:
+    # the name speaks, not the role after it; the body the role names is "we"; the action
+    # ends with the quote, not with the attribution after it
+    text = f"{open_}We will shut the Leeds mill by June,{close} Ilse Brandvold, {role}, told reporters."
+    found = ex.extract(Document(doc_id="t", text=text))
+    assert [(f.kind, f.actor, f.speaker) for f in found] == [("commitment", "Kestrel Mills", "Ilse Brandvold")]
+    assert found[0].action == "will shut the Leeds mill by June"
+
+
+@pytest.mark.parametrize("who", ["you", "voters"])
+def test_giving_someone_one_s_word_is_a_pledge(ex: Extractor, who: str) -> None:
+    assert run(ex, f"“I give {who} my word that I will scrap the bridge toll,” Tomasz Wrona said.") \
+        [:1] == [("pledge", "Tomasz Wrona")]

@@ -542,7 +542,9 @@ _ABBREV_DOT = re.compile(r"\b(Rep|Reps|Sen|Mr|Mrs|Ms|Dr|Gov|St|Jr|Sr|Lt|Gen|Col|
 _PARENS = re.compile(r"\s*\([^()]*\)")
 
 
-_NAME_BEFORE_COMMA = re.compile(r",\s*((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]+)\s*,$")
+# a role its owner names: "Siemens's chief executive", "Philips' chairman"
+_OWNED_ROLE = re.compile(r"\w['’]s?\s+[a-z]")
+_NAME_BEFORE_COMMA = re.compile(r",[’]?\s*((?:[A-Z][\w.'’\-]*\s+){0,3}[A-Z][\w'’\-]+)\s*,$")
 
 
 def _post_speaker(after: str, g: _Grammar) -> str | None:
@@ -553,7 +555,7 @@ def _post_speaker(after: str, g: _Grammar) -> str | None:
     if not m:
         return None
     who = _PARENS.sub("", m.group("a") or m.group("b") or m.group("c") or "").strip()
-    if m.group("b") and who[:1].islower():
+    if m.group("b") and (who[:1].islower() or _OWNED_ROLE.search(who)):
         # "..., Ana Petrescu, chairman of Voltaria, told reporters": the name before the
         # description speaks
         name = _NAME_BEFORE_COMMA.search(text, 0, m.start() + 1)

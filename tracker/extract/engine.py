@@ -81,10 +81,12 @@ __all__ = ["ActorInfo", "Extractor", "Rule", "RuleError"]
 _VOICE_OF = re.compile(
     r"^(?:(?:an?|two|three|several|some|senior|top|unnamed)\s+)*(?:officials?|spokes(?:man|woman|person|people|men|women)|"
     r"representatives?)\s+(?:at|of|from|for|in|with)\s+(?=\S)", re.I)
-_ACTION_CUT = re.compile(r",\s*(?:he|she|they|it|(?:the|an?)(?:\s+[\w'’\-]+){1,4}?|[A-Z][\w.'’\- ]{1,40}?)\s+(?:said|says|added|told)\b.*$|\s+(?:said|told)\s+[A-Z][\w.'’ ]+\.?$"
+_ACTION_CUT = re.compile(r",[’]?\s*(?:he|she|they|it|(?:the|an?)(?:\s+[\w'’\-]+){1,4}?|[A-Z][\w.'’\- ]{1,40}?)\s+(?:said|says|added|told)\b.*$|\s+(?:said|told)\s+[A-Z][\w.'’ ]+\.?$"
                          # "..., Siemens's chairman, Priya Raghunathan, said" / "..., said Priya Raghunathan, its chairman."
-                         r"|,\s*[A-Z][^,;]{1,60},\s*[A-Z][\w.'’\- ]{1,40}?,?\s+(?:said|says|added|told)\b[^;]*$"
-                         r"|,\s*(?:said|says|added)\s+[A-Z][^;]{1,120}$")
+                         # "..., Jan Kowal, chairman of Polmet, said" (and after a curly single quote: ",’ Jan ...")
+                         r"|,[’]?\s*[A-Z][^,;]{1,60},\s*(?:[A-Z][\w.'’\- ]{1,40}?|(?:(?:the|an?|its|their)\s+)?[a-z][\w.'’\- ]{1,50}?"
+                         r"\s(?:of|at|for)\s+[A-Z][\w.'’\- ]{1,40}?),?\s+(?:said|says|added|told)\b[^;]*$"
+                         r"|,[’]?\s*(?:said|says|added)\s+[A-Z][^;]{1,120}$")
 # a reporting verb in any form ("announcing that she would vote", "his position that he would")
 # (not the nouns that share a stem: "State and local funds", "other states", "the committee",
 # "a promising start")
