@@ -162,6 +162,21 @@ def test_a_government_role_in_a_national_story_gives_the_country(extractor: Extr
     assert found[-1].actor == "Harriet Vane" and found[-1].affiliations == ["United Kingdom"]
 
 
+@pytest.mark.parametrize("office", ["Shadow Chancellor", "former chancellor", "shadow home secretary"])
+def test_an_office_held_outside_the_government_gives_no_country(extractor: Extractor, office: str) -> None:
+    text = ("The Conservatives and the Liberal Democrats attacked the Home Office plans. "
+            f"{office.capitalize()} Harriet Vane pledged to cut fuel duty by 2p.")
+    found = _found(extractor, text)
+    assert found[-1].actor == "Harriet Vane" and "United Kingdom" not in found[-1].affiliations
+
+
+def test_a_firm_s_national_chief_belongs_to_the_firm_not_the_country(extractor: Extractor) -> None:
+    text = ("Talsen has named its French chief executive Irma Kolb to run its Asian arm. "
+            "Ms Kolb pledged to cut costs by 10%.")
+    found = _found(extractor, text)
+    assert found[-1].actor == "Irma Kolb" and "France" not in found[-1].affiliations
+
+
 def test_resolution_ids_show_in_explain_and_are_listed_rules(extractor: Extractor) -> None:
     import re
 

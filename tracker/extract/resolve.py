@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
-from tracker.extract.context import _COMMON_WORDS, _PLACE_END, _TITLE_WORD, DocContext, Person, Quote
+from tracker.extract.context import _COMMON_WORDS, _PLACE_END, _ROLE_WORDS, _TITLE_WORD, DocContext, Person, Quote
 from tracker.extract.literal import followed_by, preceded_by, word_spans
 from tracker.extract.model import ActorInfo
 from tracker.extract.readings_authored import author_is_body
@@ -129,6 +129,19 @@ def _types_data() -> dict[str, Any]:
             "generic_bodies": frozenset(data["generic_body_nouns"]["words"]),
             "people_plurals": frozenset(data["people_plurals"]["words"]),
             "chamber_members": data["chamber_members"], "thing_tails": frozenset(data["thing_tails"]["words"])}
+
+
+# an office its holder does not hold for the government: "Shadow Home Secretary David
+# Davis", "former chancellor Kenneth Clarke" (resolution.affiliations guesses no country)
+_OUT_OF_OFFICE = r"\b(?:shadow|former|ex-)\s*(?:[\w'’\-]+\s+){{0,3}}?(?:{roles})\s+(?:[A-Z][\w.'’\-]*\s+){{0,2}}{surname}\b"
+
+
+def _out_of_office(text: str, name: str) -> bool:
+    low = text.lower()
+    surname = name.split()[-1]
+    if surname not in text or ("shadow" not in low and "former" not in low and "ex-" not in low):
+        return False
+    return re.search(_OUT_OF_OFFICE.format(roles=_ROLE_WORDS, surname=re.escape(surname)), text, re.I) is not None
 
 
 # a title or role word capitalised before a name: "First Minister Jack McConnell",
@@ -571,7 +584,10 @@ class Resolver:
         chamber = data["chambers"].get(role.split()[-1].rstrip(".")) if role else None
         if chamber and not (p.party is not None or us_doc):
             chamber = None  # "Senator" outside a US story: no chamber we know
+        firm_role = bool(role) and any(role.endswith(r) for r in data["firm_roles"])
         for info in (p.party, self.gaz.get(chamber) if chamber else None, p.affiliation):
+            if info is not None and firm_role and info.type == "country":
+                continue  # "its UK chief executive William Morrow" heads a firm's UK arm, not the UK
             if info is not None and info.name not in out:
                 out.append(info.name)
         for name in list(out):
@@ -579,7 +595,8 @@ class Resolver:
             if info is not None and info.parent and info.parent not in out and info.type != "country":
                 out.append(info.parent)
         if ctx is not None and role and any(role.endswith(r) for r in data["gov_roles"]) \
-                and not any((self.gaz.get(n) or ActorInfo(n, "")).type == "country" for n in out):
+                and not any((self.gaz.get(n) or ActorInfo(n, "")).type == "country" for n in out) \
+                and not _out_of_office(ctx.doc.text, p.name):
             country = self._doc_country(ctx)  # "Chancellor Gordon Brown" in a British story
             if country:
                 out.append(country)
