@@ -870,7 +870,8 @@ def _owned_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.M
 
 
 # a first name (and a middle initial) right before a surname: "Gordon Brown", "George W. Bush"
-_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.])(?P<first>[A-Z][a-z][\w'’\-]*)\s+(?:[A-Z]\.\s+)?$")
+# (the initial with or without its dot: "George W Bush" in British style)
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.])(?P<first>[A-Z][a-z][\w'’\-]*)\s+(?:[A-Z]\.?\s+)?$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
 
 
@@ -901,7 +902,8 @@ def _learn_full_names(ppl: _People, gaz: Gazetteer, text: str, windows: list[tup
                 break
 
 
-_BOUNDARY_AFTER = re.compile(r"(?![\w'’\-])")
+# the surname ends there; a possessive may follow ("Gordon Brown's Budget" names him in full)
+_BOUNDARY_AFTER = re.compile(r"(?![\w\-])(?!['’](?![sS]\b))")
 
 
 def _same_person(a: str, b: str) -> bool:
