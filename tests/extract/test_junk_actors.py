@@ -237,3 +237,21 @@ def test_a_capitalised_preposition_inside_a_name_keeps_it_whole(extractor: Extra
     # (resolution.name-with-preposition)
     text = "The Campaign Against Road Noise and the Ramblers say they will monitor the new bypass."
     assert _found(extractor, text)[0][0] == "Campaign Against Road Noise"
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("Oregon will spend $40m on wildfire crews this summer.", "Oregon"),
+    ("Sacramento will build 300 new homes for nurses by 2027.", "Sacramento"),
+    ("Medicaid will pay for the new screening from next year.", "Medicaid"),
+    ("We are confident that NAFTA will protect jobs in the border towns, she said.", "NAFTA"),
+])
+def test_a_place_or_a_programme_binds_no_one(extractor: Extractor, text: str, junk: str) -> None:
+    # (resolution.place-named, resolution.thing-named)
+    assert junk not in [actor for actor, _ in _found(extractor, text)]
+
+
+def test_a_city_is_no_firm_the_company_refers_to(extractor: Extractor) -> None:
+    # "the company" after a city: the city is no firm (resolution.place-named)
+    text = ("The Canadian city of Calgary will host the rival summit next week. Thousands of campaigners "
+            "are expected. The company also hopes to use the summit to recruit engineers.")
+    assert "Calgary" not in [actor for actor, _ in _found(extractor, text)]

@@ -22,6 +22,7 @@ import ahocorasick
 from tracker.extract.gazetteer import Gazetteer, _trie_pattern
 from tracker.extract.model import Document
 from tracker.extract.model import ActorInfo
+from tracker.extract.places import place_or_thing
 
 # A capitalised word. Written so that backtracking tries each end once: the plain form
 # "[A-Z][\w'’\-]*[a-z0-9][\w'’\-]*|[A-Z]{2,}[\w'’\-]*" tries the same ends again and again
@@ -1035,10 +1036,13 @@ def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tu
         cut = _owner_cut(gaz, name)
         return pos + cut, name[cut:]
 
+    # (a city or a programme is no firm "the company" or "it" can be: resolution.place-named)
     found: list[tuple[int, str]] = [owned(p, o) for p, o in _org_mentions(text)]
+    found = [(p, o) for p, o in found if not place_or_thing(o)]
     subjects: list[tuple[int, str]] = []
     for pos, name in (owned(p, n) for p, n in _subject_candidates(text)):
-        if name not in ppl.people and name not in ppl.by_surname and gaz.lookup(name) is None:
+        if name not in ppl.people and name not in ppl.by_surname and gaz.lookup(name) is None \
+                and not place_or_thing(name):
             found.append((pos, name))
             subjects.append((pos, name))
     for pos, info in actor_mentions:

@@ -15,6 +15,7 @@ from typing import Any
 
 from tracker.extract.context import _COMMON_WORDS, _PLACE_END, _TITLE_WORD, DocContext, Person, Quote
 from tracker.extract.model import ActorInfo
+from tracker.extract.places import place_or_thing
 from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _core, _elided_subject, _head
 
 _WHEN_OPENERS = frozenset("tomorrow today tonight yesterday now later then meanwhile".split())
@@ -718,6 +719,10 @@ class Resolver:
         (resolution.first-name-alone), a royal's is the title and the name ("Prince Edward")."""
         got = self._resolve_np_parts(ctx, s, pos, speaker, initial)
         if got is not None and got.named and got.name and not got.actors[1:] and self.gaz.get(got.name) is None:
+            if place_or_thing(got.name):
+                # "Texas will", "Porto Alegre" taken for a firm, "Medicare will cover": a place or a
+                # programme named, which binds no one (resolution.place-named, resolution.thing-named)
+                return None
             words = got.name.split()
             if len(words) > 1 and words[-1] in _types_data()["thing_tails"]:
                 # "the Jones Act", "Tribal Advisory Committee Act", "Star-Spangled Banner Trail":

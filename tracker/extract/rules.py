@@ -89,6 +89,7 @@ RESOLUTIONS = (
     "resolution.acronym-expansion",
     "resolution.aside-stripped",
     "resolution.thing-named",
+    "resolution.place-named",
     "resolution.name-with-preposition",
     "resolution.affiliations",
 )
