@@ -255,3 +255,22 @@ def test_a_city_is_no_firm_the_company_refers_to(extractor: Extractor) -> None:
     text = ("The Canadian city of Calgary will host the rival summit next week. Thousands of campaigners "
             "are expected. The company also hopes to use the summit to recruit engineers.")
     assert "Calgary" not in [actor for actor, _ in _found(extractor, text)]
+
+
+@pytest.mark.parametrize("text, actor, kind", [
+    ("Volkswagen, meanwhile, says it will focus on diesel engines instead.", "Volkswagen", "company"),
+    ("Harland & Wolff said it would hire 300 welders.", "Harland & Wolff", "company"),
+    ("The Ministry of Fisheries will publish the new quotas in March.", "Ministry of Fisheries", "government"),
+    ("Saudi prince Khalid bin Sultan will fund the new wing of the hospital.", "Khalid bin Sultan", "person"),
+    ("The Caribbean Development Bank will lend $40m to rebuild the port.", "Caribbean Development Bank", "organisation"),
+])
+def test_a_name_alone_gets_its_type_from_what_it_is(extractor: Extractor, text: str, actor: str, kind: str) -> None:
+    # (resolution.type-by-name, resolution.type-by-suffix, resolution.type-person-shape)
+    assert (actor, kind) in _found(extractor, text)
+
+
+def test_the_board_of_a_firm_named_as_one_is_the_firm(extractor: Extractor) -> None:
+    # the antecedent's name says it is a firm, whatever noun refers to it
+    text = ("Kestrel Interactive Entertainment has bought a stake in a rival studio. The board of directors "
+            "said in a statement that it would continue to invest in new games.")
+    assert ("Kestrel Interactive Entertainment", "company") in _found(extractor, text)

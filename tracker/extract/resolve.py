@@ -112,7 +112,8 @@ def _types_data() -> dict[str, Any]:
             "chambers": data["chambers"], "leading": frozenset(data["leading_words"]["words"]),
             "generic_bodies": frozenset(data["generic_body_nouns"]["words"]),
             "people_plurals": frozenset(data["people_plurals"]["words"]),
-            "chamber_members": data["chamber_members"], "thing_tails": frozenset(data["thing_tails"]["words"])}
+            "chamber_members": data["chamber_members"], "thing_tails": frozenset(data["thing_tails"]["words"]),
+            "firms": frozenset(data["known_firms"]["names"])}
 
 
 # a title or role word capitalised before a name: "First Minister Jack McConnell",
@@ -312,8 +313,9 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
     kind = _types_data()["suffix"].get(last)
     if kind == "company" and len(words) > 2 and words[-2] == "of":
         kind = None
-    if words[:1] == ["Bank"] and "of" in words[1:3] or last == "Bank" and "Central" in words[:-1]:
-        kind = "organisation"  # "Bank of Korea", "Central Bank": a central bank
+    if words[:1] == ["Bank"] and "of" in words[1:3] or last == "Bank" and (
+            "Central" in words[:-1] or "Development" in words[:-1] or words[:1] == ["World"]):
+        kind = "organisation"  # "Bank of Korea", "Central Bank", "Asian Development Bank": a public bank
     if kind and (len(words) > 1 or kind in ("organisation", "government")):
         # ("Parliament", "Army", "Treasury" alone: a body's noun is the body's type; a firm's,
         # "Group" or "Bank" alone, names none)
@@ -324,6 +326,14 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
         return _types_data()["prefix"][words[0]], "resolution.type-by-suffix"  # "Air Deccan": its first word
     if name in _types_data()["royal"]:
         return "person", "resolution.first-name-alone"  # "the Queen", "the Pope": a royal title alone
+    if len(words) > 2 and words[0] in ("Department", "Ministry") and words[1] in ("of", "for"):
+        return "government", "resolution.type-by-suffix"  # "Department for Transport", "Ministry of Defence"
+    if name in _types_data()["firms"]:
+        return "company", "resolution.type-by-name"  # "Honda", "Volkswagen": a firm the world knows
+    if len(words) > 2 and "&" in words[1:-1] and all(w[:1].isupper() for w in words if w != "&"):
+        return "company", "resolution.type-by-name"  # "Marks & Spencer", "Procter & Gamble": partners' names
+    if len(words) > 2 and any(w in ("bin", "ibn", "bint") for w in words[1:-1]) and words[0][:1].isupper():
+        return "person", "resolution.type-by-name"  # "Al-Walid bin Talal": a father's name after "bin"
     signal = _company_signal(ctx, name) if ctx is not None else False
     if signal:
         return "company", ("resolution.type-apposition" if signal == "apposition" else "resolution.type-company-context")
@@ -1345,6 +1355,9 @@ class Resolver:
             org = _last_org_named(ctx, hl, pos) or ctx.main_firm(pos) or _noun_introduces(ctx, hl, pos)
             if org:
                 kind = "company" if hl in ("company", "firm", "carrier", "airline", "group", "bank") else "organisation"
+                by_name = _type_of_name(ctx, org)
+                if by_name[1] in ("resolution.type-by-suffix", "resolution.type-by-name"):
+                    kind = by_name[0]  # "the board" of "Shanda Interactive Entertainment": a firm, by its name
                 return _Actor(org, kind, [], [], [org], True, f"'the {hl}': the one named before")
             return None
         if hl in _GOV_NOUNS:

@@ -76,6 +76,7 @@ RESOLUTIONS = (
     "resolution.role-unbound",
     "resolution.coordination",
     "resolution.type-by-suffix",
+    "resolution.type-by-name",
     "resolution.type-company-context",
     "resolution.type-person-shape",
     "resolution.type-default",
