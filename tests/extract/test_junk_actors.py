@@ -274,3 +274,18 @@ def test_the_board_of_a_firm_named_as_one_is_the_firm(extractor: Extractor) -> N
     text = ("Kestrel Interactive Entertainment has bought a stake in a rival studio. The board of directors "
             "said in a statement that it would continue to invest in new games.")
     assert ("Kestrel Interactive Entertainment", "company") in _found(extractor, text)
+
+
+def test_the_house_alone_is_the_chamber_of_the_documents_country(extractor: Extractor) -> None:
+    # (resolution.common-noun-alone: [house_alone] in actor_types.toml)
+    text = ("Republicans in Congress want a vote on the farm bill. Speaker Dana Whitfield said the "
+            "House will vote on the bill next week.")
+    assert ("United States House of Representatives", "government") in _found(extractor, text)
+    assert "House" not in [a for a, _ in _found(extractor, "The House will debate the motion on Thursday.")]
+
+
+def test_a_body_after_dotted_initials_keeps_them(extractor: Extractor) -> None:
+    # "U.S. Rowing Federation" is no "S. Rowing Federation"
+    text = ("Officials met the U.S. Rowing Federation on Monday. The federation said it would "
+            "publish new safety rules in May.")
+    assert all(not (a or "").startswith("S. ") for a, _ in _found(extractor, text))

@@ -1029,20 +1029,34 @@ def _suffix_tail(text: str, m: re.Match[str], name: str) -> bool:
         and (" " in m.group("name").strip() or _NAME_BEFORE.search(text, max(0, start - 40), start) is not None)
 
 
+_DOTTED_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
+_DOTTED_NAME = re.compile(r"(?:[A-Z]\.){2,}\s+[A-Z]")
+
+
 def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tuple[int, ActorInfo]]
                 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """(org mentions, firms seen acting), each sorted by position."""
-    def owned(pos: int, name: str) -> tuple[int, str]:  # "Pearson's Financial Times": the paper
+    def owned(pos: int, name: str, body: bool = False) -> tuple[int, str]:  # "Pearson's Financial Times"
         cut = _owner_cut(gaz, name)
+        if not cut and name[1:3] == ". " and name[:1].isupper():
+            lead = _DOTTED_BEFORE.search(text, max(0, pos - 12), pos)
+            if lead is not None and (body or _ORG_END.search(name)):
+                # "S. Olympic Committee" cut out of "U.S. Olympic Committee": the dotted
+                # initials before it belong to the body's name
+                return lead.start(), text[lead.start():pos] + name
+            if lead is not None and gaz.lookup(lead.group() + name[:2]) is not None:
+                return pos + 3, name[3:]  # "in the U.S. Blackburn said": a sentence after a country's initials
         return pos + cut, name[cut:]
 
     # (a city or a programme is no firm "the company" or "it" can be: resolution.place-named)
-    found: list[tuple[int, str]] = [owned(p, o) for p, o in _org_mentions(text)]
+    found: list[tuple[int, str]] = [owned(p, o, True) for p, o in _org_mentions(text)]
     found = [(p, o) for p, o in found if not place_or_thing(o)]
     subjects: list[tuple[int, str]] = []
     for pos, name in (owned(p, n) for p, n in _subject_candidates(text)):
-        if name not in ppl.people and name not in ppl.by_surname and gaz.lookup(name) is None \
-                and not place_or_thing(name):
+        # (a body named after dotted initials is seen acting, known or not: "the U.S.
+        # Agriculture Department said" is what "it" may refer to, as it was cut without them)
+        if name not in ppl.people and name not in ppl.by_surname and not place_or_thing(name) \
+                and (gaz.lookup(name) is None or _DOTTED_NAME.match(name)):
             found.append((pos, name))
             subjects.append((pos, name))
     for pos, info in actor_mentions:

@@ -113,7 +113,7 @@ def _types_data() -> dict[str, Any]:
             "generic_bodies": frozenset(data["generic_body_nouns"]["words"]),
             "people_plurals": frozenset(data["people_plurals"]["words"]),
             "chamber_members": data["chamber_members"], "thing_tails": frozenset(data["thing_tails"]["words"]),
-            "firms": frozenset(data["known_firms"]["names"])}
+            "firms": frozenset(data["known_firms"]["names"]), "house_of": data["house_alone"]}
 
 
 # a title or role word capitalised before a name: "First Minister Jack McConnell",
@@ -729,6 +729,16 @@ class Resolver:
         (resolution.first-name-alone), a royal's is the title and the name ("Prince Edward")."""
         got = self._resolve_np_parts(ctx, s, pos, speaker, initial)
         if got is not None and got.named and got.name and not got.actors[1:] and self.gaz.get(got.name) is None:
+            chamber = _types_data()["house_of"].get(got.name)
+            if chamber is not None:
+                # "The House will vote": the lower chamber of the country the document is about,
+                # else no one (resolution.common-noun-alone)
+                info = self.gaz.get(chamber.get(self._doc_country(ctx) or "", ""))
+                if info is None:
+                    return None  # (which country's House? the text does not say)
+                a = self._from_info(info)
+                a.how = f"resolution.common-noun-alone: '{got.name}', the chamber of the country the document is about"
+                return a
             if place_or_thing(got.name):
                 # "Texas will", "Porto Alegre" taken for a firm, "Medicare will cover": a place or a
                 # programme named, which binds no one (resolution.place-named, resolution.thing-named)
