@@ -289,3 +289,9 @@ def test_a_body_after_dotted_initials_keeps_them(extractor: Extractor) -> None:
     text = ("Officials met the U.S. Rowing Federation on Monday. The federation said it would "
             "publish new safety rules in May.")
     assert all(not (a or "").startswith("S. ") for a, _ in _found(extractor, text))
+
+
+def test_a_bodys_members_named_as_a_group_are_the_body(extractor: Extractor) -> None:
+    # "G7 ministers", "the G8 countries": the body, not an actor called "G7 ministers"
+    text = "The minister said G20 ministers had agreed to extend the debt freeze until 2026."
+    assert [a for a, _ in _found(extractor, text)] == ["G20"]

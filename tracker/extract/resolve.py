@@ -383,8 +383,11 @@ def _same_side(ex: Resolver, speaker: _Actor, actor: _Actor) -> bool:
     mine = ex.gaz.get(speaker.name) or ex.gaz.lookup(speaker.name)
     if mine is not None and mine.parent in {actor.name, *actor.actors}:
         return True  # the Home Office speaking for the United Kingdom
-    if speaker.type == "person" and actor.type != "country" and ex.gaz.lookup(actor.name) is None:
-        return True  # a body we know nothing of, in a person's words: benefit of doubt
+    if speaker.type == "person" and actor.type != "country" and (
+            ex.gaz.lookup(actor.name) is None or actor.how.startswith("the body whose")):
+        # a body we know nothing of, or a body's members ("G7 ministers had agreed", among
+        # whom the speaker may be), in a person's words: benefit of doubt
+        return True
     if speaker.type == "person" and all(ex.gaz.get(a) is None for a in read) or (
             speaker.type is None and _PERSON_LIKE.match(speaker.name)):
         # an official of no known side (or a name that may be one) speaking of a country,
@@ -1294,6 +1297,12 @@ class Resolver:
         if any(m.form == "adjective" and mod_text[m.start : m.end].lower() not in self._group_mods
                for m in self.gaz.find(mod_text)):
             return None  # "Japanese banks", "European countries": a description of many
+        info = self.gaz.lookup(mod_text)
+        if info is not None and info.type == "organisation":
+            # "G7 ministers", "the G8 countries", "EU leaders": the body whose members they are
+            a = self._from_info(info)
+            a.how = f"the body whose {hl} they are ('{s.strip()}')"
+            return a
         kind = "party" if hl == "parties" else "organisation"
         name = " ".join(words)
         return _Actor(name, kind, [], [], [name], True, "a group named by what its members share")
