@@ -295,3 +295,15 @@ def test_a_bodys_members_named_as_a_group_are_the_body(extractor: Extractor) -> 
     # "G7 ministers", "the G8 countries": the body, not an actor called "G7 ministers"
     text = "The minister said G20 ministers had agreed to extend the debt freeze until 2026."
     assert [a for a, _ in _found(extractor, text)] == ["G20"]
+
+
+def test_a_benefit_named_binds_no_one(extractor: Extractor) -> None:
+    # (resolution.thing-named: a benefit's name ends in "Pension", "Benefit", "Allowance")
+    text = "The Greens' Carer's Allowance would end that unfairness, Ms Okafor argues."
+    assert "Carer's Allowance" not in [a for a, _ in _found(extractor, text)]
+
+
+def test_the_two_sides_are_no_person_taken_for_a_body(extractor: Extractor) -> None:
+    text = ("Mercosur Trade Commissioner Elena Varga has met Canada's trade minister. "
+            "Both sides hope to reach a deal by June, Ms Varga said.")
+    assert all("Varga" not in (a or "") for a, _ in _found(extractor, text))

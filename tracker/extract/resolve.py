@@ -418,7 +418,10 @@ def _last_pair(ctx: DocContext, pos: int, noun: str) -> list[str] | None:
         # clubs, unions, the sides of a dispute: bodies the text names, known or not
         # ("Arsenal and Chelsea ... both clubs")
         known = {info.name for _, info in ctx.actor_mentions}
-        mentions = sorted(mentions + [(p, org) for p, org in ctx.org_mentions if org not in known])
+        people = tuple(ctx.people)
+        # (not a person taken for a body: "EU Trade Commissioner Peter Mandelson has")
+        mentions = sorted(mentions + [(p, org) for p, org in ctx.org_mentions if org not in known
+                                      and not any(org == n or org.endswith(" " + n) for n in people)])
     for p, name in reversed(mentions):
         if p < pos and name not in names:
             names.append(name)
