@@ -307,3 +307,14 @@ def test_the_two_sides_are_no_person_taken_for_a_body(extractor: Extractor) -> N
     text = ("Mercosur Trade Commissioner Elena Varga has met Canada's trade minister. "
             "Both sides hope to reach a deal by June, Ms Varga said.")
     assert all("Varga" not in (a or "") for a, _ in _found(extractor, text))
+
+
+def test_a_product_is_no_firm_and_a_partner_name_is_whole(extractor: Extractor) -> None:
+    # "drug Zelvaro ... Zelvaro": a product (resolution.thing-named); "Harlow & Pemberton
+    # said" is the firm, not "Pemberton"
+    text = ("Shares in Orvane fell after it halted sales of its asthma drug Zelvaro. Zelvaro was "
+            "launched in May. Harlow & Pemberton said last week it would pay $20m to settle the claims. "
+            "It has agreed to review its sales practices.")
+    names = [a for a, _ in _found(extractor, text)]
+    assert "Zelvaro" not in names and "Pemberton" not in names
+    assert "Harlow & Pemberton" in names

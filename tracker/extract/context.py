@@ -22,7 +22,7 @@ import ahocorasick
 from tracker.extract.gazetteer import Gazetteer, _trie_pattern
 from tracker.extract.model import Document
 from tracker.extract.model import ActorInfo
-from tracker.extract.places import place_or_thing
+from tracker.extract.places import place_or_thing, products
 
 # A capitalised word. Written so that backtracking tries each end once: the plain form
 # "[A-Z][\w'’\-]*[a-z0-9][\w'’\-]*|[A-Z]{2,}[\w'’\-]*" tries the same ends again and again
@@ -1030,6 +1030,7 @@ def _suffix_tail(text: str, m: re.Match[str], name: str) -> bool:
 
 
 _DOTTED_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
+_PARTNER_BEFORE = re.compile(r"(?<![\w'’.\-])[A-Z][\w'’.\-]*\s+&\s+$")
 _DOTTED_NAME = re.compile(r"(?:[A-Z]\.){2,}\s+[A-Z]")
 
 
@@ -1046,6 +1047,11 @@ def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tu
                 return lead.start(), text[lead.start():pos] + name
             if lead is not None and gaz.lookup(lead.group() + name[:2]) is not None:
                 return pos + 3, name[3:]  # "in the U.S. Blackburn said": a sentence after a country's initials
+        if not cut and text[max(0, pos - 2):pos] == "& ":
+            # "Marsh & McLennan said" read from "McLennan": the partner before the "&" is in the name
+            lead = _PARTNER_BEFORE.search(text, max(0, pos - 40), pos)
+            if lead is not None:
+                return lead.start(), text[lead.start():pos] + name
         return pos + cut, name[cut:]
 
     # (a city or a programme is no firm "the company" or "it" can be: resolution.place-named)
@@ -1059,6 +1065,11 @@ def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tu
                 and (gaz.lookup(name) is None or _DOTTED_NAME.match(name)):
             found.append((pos, name))
             subjects.append((pos, name))
+    # (a product the text names as one is no firm: "drug Tysabri ... Tysabri": resolution.thing-named)
+    made = products(text, {o for _, o in found})
+    if made:
+        found = [(p, o) for p, o in found if o not in made]
+        subjects = [(p, o) for p, o in subjects if o not in made]
     for pos, info in actor_mentions:
         if info.type in ("company", "organisation", "government"):
             found.append((pos, info.name))

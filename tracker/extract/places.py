@@ -14,7 +14,28 @@ def _names() -> dict[str, str]:
     raw = resources.files("tracker.extract").joinpath("data", "places.toml").read_text("utf-8")
     data = tomllib.loads(raw)
     out = {n: "place" for words in data["places"].values() for n in words}
-    out.update((n, "thing") for words in data["things"].values() for n in words)
+    out.update((n, "thing") for key, words in data["things"].items() if key != "before_nouns" for n in words)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _before_nouns() -> frozenset[str]:
+    raw = resources.files("tracker.extract").joinpath("data", "places.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(raw)["things"]["before_nouns"])
+
+
+def products(text: str, names: set[str]) -> set[str]:
+    """Those of `names` the text introduces as a product somewhere: a product's noun right
+    before one of its mentions ("multiple sclerosis drug Tysabri", "warship USS Cole")."""
+    out = set()
+    for name in names:
+        i = text.find(name)
+        while i >= 0:
+            words = text[max(0, i - 20):i].split()
+            if words and words[-1] in _before_nouns():
+                out.add(name)
+                break
+            i = text.find(name, i + len(name))
     return out
 
 
