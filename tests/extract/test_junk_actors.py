@@ -318,3 +318,19 @@ def test_a_product_is_no_firm_and_a_partner_name_is_whole(extractor: Extractor) 
     names = [a for a, _ in _found(extractor, text)]
     assert "Zelvaro" not in names and "Pemberton" not in names
     assert "Harlow & Pemberton" in names
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("The USS Harriet Tubman will serve the fleet well into the next century.", "USS Harriet Tubman"),
+    ("The Peru FTA will open new markets for our growers.", "Peru FTA"),
+    ("45 Senators will vote against the bill on Tuesday.", "45 Senators"),
+    ("Federal officials said they would study the plan further.", "Federal"),
+])
+def test_ships_trade_deals_counts_and_adjectives_bind_no_one(extractor: Extractor, text: str, junk: str) -> None:
+    # (resolution.thing-named: thing_tails, heads; resolution.generic-plural)
+    assert junk not in [a for a, _ in _found(extractor, text)]
+
+
+def test_initials_and_a_surname_are_a_person(extractor: Extractor) -> None:
+    text = "Assistant Secretary of the Navy for Energy, T.K. Marlowe, commits to reviewing the contract."
+    assert ("T.K. Marlowe", "person") in _found(extractor, text)

@@ -116,6 +116,7 @@ def _types_data() -> dict[str, Any]:
             "generic_bodies": frozenset(data["generic_body_nouns"]["words"]),
             "people_plurals": frozenset(data["people_plurals"]["words"]),
             "chamber_members": data["chamber_members"], "thing_tails": frozenset(data["thing_tails"]["words"]),
+            "thing_heads": frozenset(data["thing_tails"]["heads"]),
             "firms": frozenset(data["known_firms"]["names"]), "house_of": data["house_alone"]}
 
 
@@ -274,6 +275,8 @@ def _generic_plural(name: str, known: Any = None) -> bool:
     """A plural noun for people in general in title case: "Senators", "Children", "North
     Texans", "Native Americans" (resolution.generic-plural)."""
     words = name.split()
+    if len(words) > 1 and words[0].isdigit():
+        words = words[1:]  # "45 Senators": a count of people in general
     if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
         return False
     last = words[-1]
@@ -340,6 +343,8 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
     signal = _company_signal(ctx, name) if ctx is not None else False
     if signal:
         return "company", ("resolution.type-apposition" if signal == "apposition" else "resolution.type-company-context")
+    if _INITIALS_NAME.match(name):
+        return "person", "resolution.type-person-shape"  # "R.D. James", "J. Smith": initials and a surname
     if ctx is not None and _PERSON_LIKE.match(name) and _not_person(ctx, name):
         # "Laura Ashley, which is due to ...", "X has said it will": a thing, not a person
         return "organisation", "resolution.type-not-person"
@@ -446,6 +451,7 @@ _SIDE_OF = re.compile(
     r"(?P<body>(?:the\s+)?[A-Z][\w\-]*\s+(?:[\w\-]+\s+){0,3}(?:ministry|department|government|embassy|office|"
     r"treasury|cabinet|administration|agency))$")
 # two or three title-case words (no all-caps, no digits): what a personal name looks like
+_INITIALS_NAME = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z][a-z’'\-]+$")
 _PERSON_LIKE = re.compile(r"^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){1,2}$")
 # "An unnamed Norwegian firm agreed ...": a new firm; "a potential buyer" is no one yet
 _FIRM_NOUNS = frozenset(
@@ -753,7 +759,7 @@ class Resolver:
                 # programme named, which binds no one (resolution.place-named, resolution.thing-named)
                 return None
             words = got.name.split()
-            if len(words) > 1 and words[-1] in _types_data()["thing_tails"]:
+            if len(words) > 1 and (words[-1] in _types_data()["thing_tails"] or words[0] in _types_data()["thing_heads"]):
                 # "the Jones Act", "Tribal Advisory Committee Act", "Star-Spangled Banner Trail":
                 # a law or a thing named, which binds no one (resolution.thing-named)
                 return None
@@ -1283,6 +1289,9 @@ class Resolver:
         """The body an unnamed voice speaks for ("a Conservative spokeswoman", "a Treasury
         official"): the body if its name is one (a person's name is no body)."""
         got = self._resolve_np(ctx, body, pos, None, False)
+        if got is not None and got.name == body.strip() and " " not in got.name and got.name.lower() in _COMMON \
+                and self.gaz.lookup(got.name) is None:
+            return None  # ("Federal officials": a capitalised adjective, no body's name)
         if got is None or got.type in (None, "person") or not got.named:
             return None  # ("Federal officials": an adjective, not a body we know)
         return replace(got, how=f"the body its voice speaks for ('{body}')")
