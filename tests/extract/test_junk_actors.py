@@ -334,3 +334,9 @@ def test_ships_trade_deals_counts_and_adjectives_bind_no_one(extractor: Extracto
 def test_initials_and_a_surname_are_a_person(extractor: Extractor) -> None:
     text = "Assistant Secretary of the Navy for Energy, T.K. Marlowe, commits to reviewing the contract."
     assert ("T.K. Marlowe", "person") in _found(extractor, text)
+
+
+def test_a_headline_in_title_case_is_no_persons_name(extractor: Extractor) -> None:
+    text = ('Press Release & Letter; 9/20/2017: Ortega Calls On President Dunmore To Help Samoa Rescue And '
+            'Recovery "As Quickly As Possible". He will fly to Apia on Friday, his office said.')
+    assert all(" To " not in (a or "") for a, _ in _found(extractor, text))

@@ -688,6 +688,8 @@ class _People:
         if not name or " " not in name and len(name) < 3 or _CUT_AT_INITIAL.search(name) \
                 or _INNER_POSSESSIVE.search(name):  # (nor "Straw's China": a possessive and its thing)
             return  # (not a name cut at a middle initial: 'Robert C. "Bobby" Scott' is no "Robert C")
+        if any(w in _HEADLINE_WORDS for w in words[1:]):
+            return  # "Trump To Help Puerto Rico": a headline in title case, no one's name
         if gaz.lookup(name) is not None or _PLACE_END.search(name) or _ORG_END.search(name):
             return  # a country, organisation, firm or place, not a person ("General Motors Corp")
         surname = name.split()[-1]
@@ -1272,6 +1274,8 @@ def _common_single(name: str) -> bool:
     return " " not in name and (name.lower() in _COMMON_WORDS or name in _CALENDAR)
 
 
+# words a headline capitalises that no person's name holds
+_HEADLINE_WORDS = frozenset("To For With From Into Over Is Are Will Would Can Should Must Help Says Calls".split())
 _CUT_AT_INITIAL = re.compile(r"\s[A-Z]\.?$")
 _INNER_POSSESSIVE = re.compile(r"\w['’]s?\s")
 _POSSESSIVE_END = re.compile(r"['’]s$")
