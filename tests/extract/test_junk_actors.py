@@ -340,3 +340,11 @@ def test_a_headline_in_title_case_is_no_persons_name(extractor: Extractor) -> No
     text = ('Press Release & Letter; 9/20/2017: Ortega Calls On President Dunmore To Help Samoa Rescue And '
             'Recovery "As Quickly As Possible". He will fly to Apia on Friday, his office said.')
     assert all(" To " not in (a or "") for a, _ in _found(extractor, text))
+
+
+def test_a_firm_told_of_is_the_one_the_next_sentence_names(extractor: Extractor) -> None:
+    # (resolution.indefinite-np: "A Dutch bank ... Vanterpool Bank")
+    text = ("A Dutch bank has said it will pay $5m to settle the claims. "
+            "Vanterpool Bank will put the money in a fund run by a charity.")
+    names = [a for a, _ in _found(extractor, text)]
+    assert "Vanterpool Bank" in names and "Dutch bank" not in names

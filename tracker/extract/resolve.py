@@ -1371,6 +1371,15 @@ class Resolver:
                 # "a software utility that will help", "a new company, which will", "a
                 # better-run company will": what is described or imagined, no one that binds itself
                 return None
+            # "A US bank has said ... Riggs Bank will": the news lead's firm, named in the next
+            # sentences by a name ending in its noun (resolution.indefinite-np)
+            later = next((org for p, org in ctx.org_mentions if pos < p < pos + 400
+                          and org.split()[-1].lower() == hl and " " in org), None)
+            if later is not None and self.gaz.lookup(later) is None:
+                got = self._resolve_np(ctx, later, pos, None, False)
+                if got is not None and got.named and got.type != "person":
+                    got.how = f"resolution.indefinite-np: '{s}', named next as '{later}'; {got.how}"
+                    return got
             # "A Japanese consortium will supply", "An unnamed Norwegian firm agreed": a firm
             # the text tells of without naming it; "a group of Republican lawmakers": a body
             members = re.search(r"\bof\s+(?:\S+\s+){0,3}?(\w+)$", s)
