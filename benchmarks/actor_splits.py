@@ -1,7 +1,10 @@
 """Actor pairs one person or organisation may have split: same type, one name's words a
-suffix of the other's ("Blair" / "Tony Blair"), or equal without spaces/suffixes.
+suffix of the other's ("Blair" / "Tony Blair"), a person's name spelled two ways (middle
+initials, accents, case: "Alcee L. Hastings" / "Alcee Hastings"), a firm's name a first
+word of the other's ("Qwest" / "Qwest Communications"), or equal without spaces/suffixes.
 usage: python benchmarks/actor_splits.py DB (a database made by sample_findings.py --keep-db)"""
 import re, sqlite3, sys
+from tracker.storage.names import variant_key
 con = sqlite3.connect(sys.argv[1])
 rows = con.execute("select a.id, a.name, a.type, count(ca.commitment_id) from actors a join commitment_actors ca on ca.actor_id=a.id group by a.id").fetchall()
 SUF = {"inc", "corp", "corporation", "plc", "ltd", "group", "co", "company", "ag", "sa", "holdings"}
@@ -15,7 +18,9 @@ for i, (a, n, t, c) in enumerate(rows):
         if t != u: continue
         x, y = n.split(), m.split()
         if len(x) > len(y): x, y = y, x
-        if (t == "person" and x and y[-len(x):] == x and len(x) < len(y)) or (t != "person" and loose(n) == loose(m)):
+        if (t == "person" and x and y[-len(x):] == x and len(x) < len(y)) or (t != "person" and loose(n) == loose(m)) \
+                or (t == "person" and variant_key(n) and variant_key(n) == variant_key(m)) \
+                or (t != "person" and len(x) == 1 and len(y) > 1 and y[0] == x[0]):
             pairs.append((n, c, m, d, t))
 print(len(rows), "actors with commitments;", len(pairs), "candidate split pairs")
 for p in pairs: print("  ", p)

@@ -178,6 +178,26 @@ def test_a_surname_two_known_people_share_stays_apart(run: Invoke, workdir: Path
     assert listed["Gordon Brown"]["commitments"] == listed["Nick Brown"]["commitments"] == 1
 
 
+def test_one_person_spelled_with_or_without_initials_and_accents_is_one_actor(
+        run: Invoke, workdir: Path, tagged: type) -> None:
+    (workdir / "a.txt").write_text("Rosa M. Delgado [person; Labour] will cut fuel duty.\n"
+                                   "Tomas Ibáñez [person; Labour] will build homes.\n"
+                                   "Peter J. Hale [person; Labour] will open a clinic.\n")
+    (workdir / "b.txt").write_text("Rosa Delgado [person] will raise pensions.\n"
+                                   "Tomas Ibanez [person; United Kingdom] will fund schools.\n"
+                                   "Peter K. Hale [person; Labour] will review farming.\n"  # other initial
+                                   "Ann Wright [person; Labour] will stand down.\n")
+    (workdir / "c.txt").write_text("Ann R. Wright [person; Conservatives] will fight the seat.\n")  # other party
+    ok(run("ingest", "a.txt", "b.txt", "c.txt", "--db", "t.db"))
+    listed = {r["name"]: r for r in rows(run("actors", "-f", "json", "--db", "t.db"))}
+    rosa = [r for n, r in listed.items() if n.startswith("Rosa")]
+    assert len(rosa) == 1 and rosa[0]["commitments"] == 2
+    tomas = [r for n, r in listed.items() if n.startswith("Tomas")]
+    assert len(tomas) == 1 and tomas[0]["commitments"] == 2
+    assert listed["Peter J. Hale"]["commitments"] == listed["Peter K. Hale"]["commitments"] == 1
+    assert listed["Ann Wright"]["commitments"] == listed["Ann R. Wright"]["commitments"] == 1
+
+
 def test_stored_actors_do_not_depend_on_how_the_ingest_ran(run: Invoke, workdir: Path, tagged: type) -> None:
     names = list(DOCS)
     clean = workdir / "clean.db"

@@ -99,3 +99,16 @@ def test_making_public_is_a_promise_unless_a_time_is_set(extractor: Extractor) -
         ("Tomasz Wierzbicki", "commitment")]
     assert _actors(extractor, "Pellworth Foods said it would publish its results on Thursday.") == [
         ("Pellworth Foods", "intention")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the full name only in a possessive: "Dariusz Kowalczyk's budget" names him in full
+    ("Opposition parties attacked Dariusz Kowalczyk's budget. Mr Kowalczyk said he would cut the deficit.",
+     "Dariusz Kowalczyk"),
+    # a middle initial without its dot, British style
+    ("Harriet B Okonkwo will visit Lagos next month, aides said. Ms Okonkwo will meet the governor.",
+     "Harriet B Okonkwo"),
+])
+def test_a_surname_alone_is_the_person_named_in_full_earlier(extractor: Extractor, text: str, actor: str) -> None:
+    found = _actors(extractor, text)
+    assert found and all(a == actor for a, _ in found)

@@ -23,6 +23,7 @@ from tracker.extract.gazetteer import Gazetteer, _trie_pattern
 from tracker.extract.literal import followed_by
 from tracker.extract.model import Document
 from tracker.extract.model import ActorInfo
+from tracker.extract.places import place_or_thing, products
 
 # A capitalised word. Written so that backtracking tries each end once: the plain form
 # "[A-Z][\w'’\-]*[a-z0-9][\w'’\-]*|[A-Z]{2,}[\w'’\-]*" tries the same ends again and again
@@ -708,6 +709,8 @@ class _People:
         if not name or " " not in name and len(name) < 3 or _CUT_AT_INITIAL.search(name) \
                 or _INNER_POSSESSIVE.search(name):  # (nor "Straw's China": a possessive and its thing)
             return  # (not a name cut at a middle initial: 'Robert C. "Bobby" Scott' is no "Robert C")
+        if any(w in _HEADLINE_WORDS for w in words[1:]):
+            return  # "Trump To Help Puerto Rico": a headline in title case, no one's name
         if gaz.lookup(name) is not None or _PLACE_END.search(name) or _ORG_END.search(name):
             return  # a country, organisation, firm or place, not a person ("General Motors Corp")
         surname = name.split()[-1]
@@ -898,7 +901,8 @@ def _owned_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.M
 
 
 # a first name (and a middle initial) right before a surname: "Gordon Brown", "George W. Bush"
-_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.])(?P<first>[A-Z][a-z][\w'’\-]*)\s+(?:[A-Z]\.\s+)?$")
+# (the initial with or without its dot: "George W Bush" in British style)
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.])(?P<first>[A-Z][a-z][\w'’\-]*)\s+(?:[A-Z]\.?\s+)?$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
 
 
@@ -929,7 +933,8 @@ def _learn_full_names(ppl: _People, gaz: Gazetteer, text: str, windows: list[tup
                 break
 
 
-_BOUNDARY_AFTER = re.compile(r"(?![\w'’\-])")
+# the surname ends there; a possessive may follow ("Gordon Brown's Budget" names him in full)
+_BOUNDARY_AFTER = re.compile(r"(?![\w\-])(?!['’](?![sS]\b))")
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -1054,25 +1059,52 @@ def _suffix_tail(text: str, m: re.Match[str], name: str) -> bool:
         and (" " in m.group("name").strip() or _NAME_BEFORE.search(text, max(0, start - 40), start) is not None)
 
 
+_DOTTED_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
+_PARTNER_BEFORE = re.compile(r"(?<![\w'’.\-])[A-Z][\w'’.\-]*\s+&\s+$")
+_DOTTED_NAME = re.compile(r"(?:[A-Z]\.){2,}\s+[A-Z]")
+
+
 def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tuple[int, ActorInfo]]
                 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """(org mentions, firms seen acting), each sorted by position."""
-    def owned(pos: int, name: str) -> tuple[int, str]:  # "Pearson's Financial Times": the paper
+    def owned(pos: int, name: str, body: bool = False) -> tuple[int, str]:  # "Pearson's Financial Times"
         cut = _owner_cut(gaz, name)
+        if not cut and name[1:3] == ". " and name[:1].isupper():
+            lead = _DOTTED_BEFORE.search(text, max(0, pos - 12), pos)
+            if lead is not None and (body or _ORG_END.search(name)):
+                # "S. Olympic Committee" cut out of "U.S. Olympic Committee": the dotted
+                # initials before it belong to the body's name
+                return lead.start(), text[lead.start():pos] + name
+            if lead is not None and gaz.lookup(lead.group() + name[:2]) is not None:
+                return pos + 3, name[3:]  # "in the U.S. Blackburn said": a sentence after a country's initials
+        if not cut and text[max(0, pos - 2):pos] == "& ":
+            # "Marsh & McLennan said" read from "McLennan": the partner before the "&" is in the name
+            lead = _PARTNER_BEFORE.search(text, max(0, pos - 40), pos)
+            if lead is not None:
+                return lead.start(), text[lead.start():pos] + name
         return pos + cut, name[cut:]
 
-    found: list[tuple[int, str]] = [owned(p, o) for p, o in _org_mentions(text)]
+    # (a city or a programme is no firm "the company" or "it" can be: resolution.place-named)
+    found: list[tuple[int, str]] = [owned(p, o, True) for p, o in _org_mentions(text)]
+    found = [(p, o) for p, o in found if not place_or_thing(o)]
     subjects: list[tuple[int, str]] = []
     for pos, name in (owned(p, n) for p, n in _subject_candidates(text)):
-        if name not in ppl.people and name not in ppl.by_surname:
+        # (a body named after dotted initials is seen acting, known or not: "the U.S.
+        # Agriculture Department said" is what "it" may refer to, as it was cut without them)
+        if name not in ppl.people and name not in ppl.by_surname and not place_or_thing(name):
             info = gaz.lookup(name)
-            if info is None:
+            if info is None or _DOTTED_NAME.match(name):
                 found.append((pos, name))
                 subjects.append((pos, name))
             elif info.type in ("company", "organisation"):
                 # a known firm seen acting ("Deutsche Bank is involved ... It had agreed")
                 # is what a later "it" refers to as much as an unknown one
                 subjects.append((pos, info.name))
+    # (a product the text names as one is no firm: "drug Tysabri ... Tysabri": resolution.thing-named)
+    made = products(text, {o for _, o in found})
+    if made:
+        found = [(p, o) for p, o in found if o not in made]
+        subjects = [(p, o) for p, o in subjects if o not in made]
     for pos, info in actor_mentions:
         if info.type in ("company", "organisation", "government"):
             found.append((pos, info.name))
@@ -1279,6 +1311,8 @@ def _common_single(name: str) -> bool:
     return " " not in name and (name.lower() in _COMMON_WORDS or name in _CALENDAR)
 
 
+# words a headline capitalises that no person's name holds
+_HEADLINE_WORDS = frozenset("To For With From Into Over Is Are Will Would Can Should Must Help Says Calls".split())
 _CUT_AT_INITIAL = re.compile(r"\s[A-Z]\.?$")
 _INNER_POSSESSIVE = re.compile(r"\w['’]s?\s")
 _POSSESSIVE_END = re.compile(r"['’]s$")

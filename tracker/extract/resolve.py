@@ -17,6 +17,7 @@ from typing import Any
 from tracker.extract.context import _COMMON_WORDS, _PLACE_END, _ROLE_WORDS, _TITLE_WORD, DocContext, Person, Quote
 from tracker.extract.literal import followed_by, preceded_by, word_spans
 from tracker.extract.model import ActorInfo
+from tracker.extract.places import place_or_thing
 from tracker.extract.readings_authored import author_is_body
 from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _core, _elided_subject, _head
 
@@ -53,6 +54,9 @@ _SIDE_NOUNS = frozenset(
     """side government officials authorities ministry delegation negotiators administration leadership
     team forces troops army military navy police diplomats envoy regulators""".split()
 )
+# nouns only a public body or a charity is called by ("the agency": not a firm, whatever its name)
+_BODY_NOUNS = frozenset("agency regulator council committee commission union association federation foundation "
+                        "institute charity trust".split())
 _GOV_NOUNS = frozenset("government administration ministry department executive cabinet authorities officials treasury".split())
 # "Members of the Bank of England's committee", "officials at the ministry": the body they
 # belong to binds; "the two sides in the dispute": the phrase before its modifier
@@ -128,7 +132,9 @@ def _types_data() -> dict[str, Any]:
             "chambers": data["chambers"], "leading": frozenset(data["leading_words"]["words"]),
             "generic_bodies": frozenset(data["generic_body_nouns"]["words"]),
             "people_plurals": frozenset(data["people_plurals"]["words"]),
-            "chamber_members": data["chamber_members"], "thing_tails": frozenset(data["thing_tails"]["words"])}
+            "chamber_members": data["chamber_members"], "thing_tails": frozenset(data["thing_tails"]["words"]),
+            "thing_heads": frozenset(data["thing_tails"]["heads"]),
+            "firms": frozenset(data["known_firms"]["names"]), "house_of": data["house_alone"]}
 
 
 # an office its holder does not hold for the government: "Shadow Home Secretary David
@@ -314,6 +320,8 @@ def _generic_plural(name: str, known: Any = None) -> bool:
     """A plural noun for people in general in title case: "Senators", "Children", "North
     Texans", "Native Americans" (resolution.generic-plural)."""
     words = name.split()
+    if len(words) > 1 and words[0].isdigit():
+        words = words[1:]  # "45 Senators": a count of people in general
     if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
         return False
     last = words[-1]
@@ -360,8 +368,9 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
     kind = _types_data()["suffix"].get(last)
     if kind == "company" and len(words) > 2 and words[-2] == "of":
         kind = None
-    if words[:1] == ["Bank"] and "of" in words[1:3] or last == "Bank" and "Central" in words[:-1]:
-        kind = "organisation"  # "Bank of Korea", "Central Bank": a central bank
+    if words[:1] == ["Bank"] and "of" in words[1:3] or last == "Bank" and (
+            "Central" in words[:-1] or "Development" in words[:-1] or words[:1] == ["World"]):
+        kind = "organisation"  # "Bank of Korea", "Central Bank", "Asian Development Bank": a public bank
     if kind and (len(words) > 1 or kind in ("organisation", "government")):
         # ("Parliament", "Army", "Treasury" alone: a body's noun is the body's type; a firm's,
         # "Group" or "Bank" alone, names none)
@@ -372,9 +381,19 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
         return _types_data()["prefix"][words[0]], "resolution.type-by-suffix"  # "Air Deccan": its first word
     if name in _types_data()["royal"]:
         return "person", "resolution.first-name-alone"  # "the Queen", "the Pope": a royal title alone
+    if len(words) > 2 and words[0] in ("Department", "Ministry") and words[1] in ("of", "for"):
+        return "government", "resolution.type-by-suffix"  # "Department for Transport", "Ministry of Defence"
+    if name in _types_data()["firms"]:
+        return "company", "resolution.type-by-name"  # "Honda", "Volkswagen": a firm the world knows
+    if len(words) > 2 and "&" in words[1:-1] and all(w[:1].isupper() for w in words if w != "&"):
+        return "company", "resolution.type-by-name"  # "Marks & Spencer", "Procter & Gamble": partners' names
+    if len(words) > 2 and any(w in ("bin", "ibn", "bint") for w in words[1:-1]) and words[0][:1].isupper():
+        return "person", "resolution.type-by-name"  # "Al-Walid bin Talal": a father's name after "bin"
     signal = _company_signal(ctx, name) if ctx is not None else False
     if signal:
         return "company", ("resolution.type-apposition" if signal == "apposition" else "resolution.type-company-context")
+    if _INITIALS_NAME.match(name):
+        return "person", "resolution.type-person-shape"  # "R.D. James", "J. Smith": initials and a surname
     if ctx is not None and _PERSON_LIKE.match(name) and _not_person(ctx, name):
         # "Laura Ashley, which is due to ...", "X has said it will": a thing, not a person
         return "organisation", "resolution.type-not-person"
@@ -432,8 +451,11 @@ def _same_side(ex: Resolver, speaker: _Actor, actor: _Actor) -> bool:
     mine = ex.gaz.get(speaker.name) or ex.gaz.lookup(speaker.name)
     if mine is not None and mine.parent in {actor.name, *actor.actors}:
         return True  # the Home Office speaking for the United Kingdom
-    if speaker.type == "person" and actor.type != "country" and ex.gaz.lookup(actor.name) is None:
-        return True  # a body we know nothing of, in a person's words: benefit of doubt
+    if speaker.type == "person" and actor.type != "country" and (
+            ex.gaz.lookup(actor.name) is None or actor.how.startswith("the body whose")):
+        # a body we know nothing of, or a body's members ("G7 ministers had agreed", among
+        # whom the speaker may be), in a person's words: benefit of doubt
+        return True
     if speaker.type == "person" and all(ex.gaz.get(a) is None for a in read) or (
             speaker.type is None and _PERSON_LIKE.match(speaker.name)):
         # an official of no known side (or a name that may be one) speaking of a country,
@@ -471,7 +493,10 @@ def _last_pair(ctx: DocContext, pos: int, noun: str) -> list[str] | None:
         # clubs, unions, the sides of a dispute: bodies the text names, known or not
         # ("Arsenal and Chelsea ... both clubs")
         known = {info.name for _, info in ctx.actor_mentions}
-        mentions = sorted(mentions + [(p, org) for p, org in ctx.org_mentions if org not in known])
+        people = tuple(ctx.people)
+        # (not a person taken for a body: "EU Trade Commissioner Peter Mandelson has")
+        mentions = sorted(mentions + [(p, org) for p, org in ctx.org_mentions if org not in known
+                                      and not any(org == n or org.endswith(" " + n) for n in people)])
     for p, name in reversed(mentions):
         if p < pos and name not in names:
             names.append(name)
@@ -496,6 +521,7 @@ _SIDE_OF = re.compile(
     r"(?P<body>(?:the\s+)?[A-Z][\w\-]*\s+(?:[\w\-]+\s+){0,3}(?:ministry|department|government|embassy|office|"
     r"treasury|cabinet|administration|agency))$")
 # two or three title-case words (no all-caps, no digits): what a personal name looks like
+_INITIALS_NAME = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z][a-z’'\-]+$")
 _PERSON_LIKE = re.compile(r"^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){1,2}$")
 # "An unnamed Norwegian firm agreed ...": a new firm; "a potential buyer" is no one yet
 _FIRM_NOUNS = frozenset(
@@ -822,8 +848,22 @@ class Resolver:
         (resolution.first-name-alone), a royal's is the title and the name ("Prince Edward")."""
         got = self._resolve_np_parts(ctx, s, pos, speaker, initial)
         if got is not None and got.named and got.name and not got.actors[1:] and self.gaz.get(got.name) is None:
+            chamber = _types_data()["house_of"].get(got.name)
+            if chamber is not None:
+                # "The House will vote": the lower chamber of the country the document is about,
+                # else no one (resolution.common-noun-alone)
+                info = self.gaz.get(chamber.get(self._doc_country(ctx) or "", ""))
+                if info is None:
+                    return None  # (which country's House? the text does not say)
+                a = self._from_info(info)
+                a.how = f"resolution.common-noun-alone: '{got.name}', the chamber of the country the document is about"
+                return a
+            if place_or_thing(got.name):
+                # "Texas will", "Porto Alegre" taken for a firm, "Medicare will cover": a place or a
+                # programme named, which binds no one (resolution.place-named, resolution.thing-named)
+                return None
             words = got.name.split()
-            if len(words) > 1 and words[-1] in _types_data()["thing_tails"]:
+            if len(words) > 1 and (words[-1] in _types_data()["thing_tails"] or words[0] in _types_data()["thing_heads"]):
                 # "the Jones Act", "Tribal Advisory Committee Act", "Star-Spangled Banner Trail":
                 # a law or a thing named, which binds no one (resolution.thing-named)
                 return None
@@ -1361,6 +1401,9 @@ class Resolver:
         """The body an unnamed voice speaks for ("a Conservative spokeswoman", "a Treasury
         official"): the body if its name is one (a person's name is no body)."""
         got = self._resolve_np(ctx, body, pos, None, False)
+        if got is not None and got.name == body.strip() and " " not in got.name and got.name.lower() in _COMMON \
+                and self.gaz.lookup(got.name) is None:
+            return None  # ("Federal officials": a capitalised adjective, no body's name)
         if got is None or got.type in (None, "person") or not got.named:
             return None  # ("Federal officials": an adjective, not a body we know)
         return replace(got, how=f"the body its voice speaks for ('{body}')")
@@ -1381,6 +1424,12 @@ class Resolver:
         if any(m.form == "adjective" and mod_text[m.start : m.end].lower() not in self._group_mods
                for m in self.gaz.find(mod_text)):
             return None  # "Japanese banks", "European countries": a description of many
+        info = self.gaz.lookup(mod_text)
+        if info is not None and info.type == "organisation":
+            # "G7 ministers", "the G8 countries", "EU leaders": the body whose members they are
+            a = self._from_info(info)
+            a.how = f"the body whose {hl} they are ('{s.strip()}')"
+            return a
         kind = "party" if hl == "parties" else "organisation"
         name = " ".join(words)
         return _Actor(name, kind, [], [], [name], True, "a group named by what its members share")
@@ -1434,6 +1483,15 @@ class Resolver:
                 # "a software utility that will help", "a new company, which will", "a
                 # better-run company will": what is described or imagined, no one that binds itself
                 return None
+            # "A US bank has said ... Riggs Bank will": the news lead's firm, named in the next
+            # sentences by a name ending in its noun (resolution.indefinite-np)
+            later = next((org for p, org in ctx.org_mentions if pos < p < pos + 400
+                          and org.split()[-1].lower() == hl and " " in org), None)
+            if later is not None and self.gaz.lookup(later) is None:
+                got = self._resolve_np(ctx, later, pos, None, False)
+                if got is not None and got.named and got.type != "person":
+                    got.how = f"resolution.indefinite-np: '{s}', named next as '{later}'; {got.how}"
+                    return got
             # "A Japanese consortium will supply", "An unnamed Norwegian firm agreed": a firm
             # the text tells of without naming it; "a group of Republican lawmakers": a body
             members = re.search(r"\bof\s+(?:\S+\s+){0,3}?(\w+)$", s)
@@ -1452,6 +1510,9 @@ class Resolver:
             org = _last_org_named(ctx, hl, pos) or ctx.main_firm(pos) or _noun_introduces(ctx, hl, pos)
             if org:
                 kind = "company" if hl in ("company", "firm", "carrier", "airline", "group", "bank") else "organisation"
+                by_name = _type_of_name(ctx, org)
+                if by_name[1] in ("resolution.type-by-suffix", "resolution.type-by-name") and hl not in _BODY_NOUNS:
+                    kind = by_name[0]  # "the board" of "Shanda Interactive Entertainment": a firm, by its name
                 return _Actor(org, kind, [], [], [org], True, f"'the {hl}': the one named before")
             return None
         if hl in _GOV_NOUNS:

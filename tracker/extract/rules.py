@@ -82,6 +82,7 @@ RESOLUTIONS = (
     "resolution.role-unbound",
     "resolution.coordination",
     "resolution.type-by-suffix",
+    "resolution.type-by-name",
     "resolution.type-company-context",
     "resolution.type-person-shape",
     "resolution.type-default",
@@ -95,6 +96,7 @@ RESOLUTIONS = (
     "resolution.acronym-expansion",
     "resolution.aside-stripped",
     "resolution.thing-named",
+    "resolution.place-named",
     "resolution.name-with-preposition",
     "resolution.affiliations",
 )

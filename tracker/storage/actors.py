@@ -31,7 +31,8 @@ from sqlalchemy import Connection, text
 from tracker.errors import TrackerError
 from tracker.status import ACTOR_TYPES
 from tracker.storage.models import utcnow
-from tracker.storage.names import is_full_name, is_qualified, loose_key, name_key, person_words, surname
+from tracker.storage.names import (is_full_name, is_qualified, loose_key, middle_initials, name_key, person_words,
+                                   surname, variant_key)
 
 LookupFn = Callable[[str], Any]  # name -> ActorInfo | None (the engine's actor list)
 
@@ -182,6 +183,7 @@ def settle(connection: Connection, lookup: LookupFn) -> int:
     if not pending:
         return 0
     _vote(connection, pending, lookup, names=False)  # types first: a surname merges only into a known person
+    pending = _merge_variants(connection, pending)
     pending = _merge_surnames(connection, pending)
     # Attributes, then the name: a rename may meet another actor's name and merge.
     for _ in range(3):
@@ -344,6 +346,45 @@ def _settle_aliases(connection: Connection, pending: set[int]) -> None:
         if new:
             connection.execute(text("INSERT INTO actor_aliases (actor_id, alias, key) VALUES (:i, :a, :k)"),
                                [{"i": a, "a": n, "k": k} for (a, k), n in sorted(new.items())])
+
+
+def _conflict(a: Affiliations, b: Affiliations) -> bool:
+    """Two parties, or nothing above them in common (another country): not one person.
+    (A party and a chamber of one country agree: "Anna Eshoo" of the House, "Anna G.
+    Eshoo" of the Democrats.)"""
+    return bool(a.parties and b.parties and not a.parties & b.parties
+                or a.closure and b.closure and not a.closure & b.closure)
+
+
+def _merge_variants(connection: Connection, pending: set[int]) -> set[int]:
+    """Merge full-named persons that are one name spelled two ways ("Alcee L. Hastings",
+    "Alcee Hastings"; names.variant_key) unless their affiliations conflict (two parties);
+    into the first stored. Returns the pending set without the merged-away actors."""
+    persons = _rows(connection, "SELECT id, name FROM actors WHERE type = 'person' AND NOT name_curated")
+    keys = {i: variant_key(n) for i, n in persons if not is_qualified(n)}
+    initials = {i: middle_initials(n) for i, n in persons}
+    wanted = {keys[i] for i in pending if keys.get(i)}
+    if not wanted:
+        return pending
+    groups: dict[str, list[int]] = {}
+    for actor_id in sorted(keys):
+        if keys[actor_id] in wanted:
+            groups.setdefault(keys[actor_id], []).append(actor_id)
+    merged: set[int] = set()
+    for key in sorted(groups):
+        ids = groups[key]
+        while len(ids) > 1:
+            keep, rest = ids[0], []
+            for other in ids[1:]:
+                if initials[keep] and initials[other] and initials[keep] != initials[other] or _conflict(
+                        stored_affiliations(connection, [keep]), stored_affiliations(connection, [other])):
+                    rest.append(other)  # two people of one name: "John Smith" of two parties
+                    continue
+                merge_into(connection, keep, other)
+                merged.add(other)
+                pending.add(keep)
+            ids = rest
+    return pending - merged
 
 
 def _merge_surnames(connection: Connection, pending: set[int]) -> set[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Legal forms and group words a company name may carry or drop ("Time Warner Inc" = "TimeWarner").
 LEGAL_SUFFIXES = frozenset({
@@ -65,3 +66,28 @@ def surname(name: str) -> str:
 def is_full_name(name: str) -> bool:
     """A given name and a surname, not a surname alone ("Gordon Brown", not "Mr Brown")."""
     return len(person_words(name)) >= 2
+
+
+_GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def variant_key(name: str) -> str:
+    """A person's full name as the same person's other spellings give it: accents, case,
+    titles, middle initials and "Jr." left out ("Luis V. Gutiérrez" = "Luis Gutierrez",
+    "A. Dutch Ruppersberger" = "Dutch Ruppersberger"), initials alone kept as one word
+    ("G. K. Butterfield" = "GK Butterfield"); the given name and the surname. "" for a
+    surname alone."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    words = [w for w in person_words(folded) if w not in _GENERATION]
+    if len(words) < 2:
+        return ""
+    given = [w for w in words[:-1] if len(w) > 1]
+    first = given[0] if given else "".join(words[:-1])
+    return f"{first} {words[-1]}"
+
+
+def middle_initials(name: str) -> str:
+    """The initials between a given name and the surname ("George H. W. Bush" -> "hw"):
+    two names whose initials differ are two people, whatever else agrees."""
+    words = person_words(name)
+    return "".join(w for w in words[1:-1] if len(w) == 1) if len(words) > 2 and len(words[0]) > 1 else ""
