@@ -388,7 +388,8 @@ def test_the_authors_we_binds_her_whatever_the_case_of_her_name(ex: Extractor) -
 
 
 @pytest.mark.parametrize("text", [
-    "Tomorrow, the House will vote on the Flood Insurance Relief Act.",
+    # (the House of the country the release is about: Congress names it)
+    "Members of Congress have waited a year. Tomorrow, the House will vote on the Flood Insurance Relief Act.",
     "On Tuesday at 10 a.m., the House Agriculture Committee will hold a hearing on dairy prices.",
 ])
 def test_the_authors_chamber_and_committee_business_still_binds(ex: Extractor, text: str) -> None:
