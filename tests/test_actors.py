@@ -178,6 +178,48 @@ def test_a_surname_two_known_people_share_stays_apart(run: Invoke, workdir: Path
     assert listed["Gordon Brown"]["commitments"] == listed["Nick Brown"]["commitments"] == 1
 
 
+def test_a_nickname_a_cut_double_surname_and_a_bare_surname_are_the_one_person(
+        run: Invoke, workdir: Path, tagged: type) -> None:
+    (workdir / "a.txt").write_text("Edward Nolan [person; Labour] will cut fuel duty.\n"
+                                   "Tessa McArdle [person; Labour] will abstain.\n"
+                                   "James R. Ferrow [person; Labour] will build homes.\n"
+                                   "Maria Lopez Haldane [person; Labour] will open a clinic.\n"
+                                   "Petra Quillon [person; United Kingdom] will visit Ghana.\n"
+                                   "Pat Dunmore [person; Labour] will stand down.\n")
+    (workdir / "b.txt").write_text("Ed Nolan [person; Labour] will raise pensions.\n"
+                                   "Jim Ferrow [person] will fund schools.\n"
+                                   "Maria Lopez [person; Labour] will review farming.\n"
+                                   "Tessa Mcardle [person; Labour] will vote.\n"
+                                   "Quillon [person] will speak.\n"
+                                   "Patrick Dunmore [person; Labour] will fight the seat.\n")
+    (workdir / "c.txt").write_text("Eddie Nolan [person; Conservatives] will oppose it.\n")  # another party
+    ok(run("ingest", "a.txt", "b.txt", "c.txt", "--db", "t.db"))
+    listed = {r["name"]: r for r in rows(run("actors", "-f", "json", "--db", "t.db"))}
+    nolan = [r for n, r in listed.items() if n.endswith("Nolan")]
+    assert sorted(r["commitments"] for r in nolan) == [1, 2]  # Labour's Ed is Edward; the Tory Eddie is not
+    assert listed["James R. Ferrow"]["commitments"] == 2 and "Jim Ferrow" in listed["James R. Ferrow"]["aliases"]
+    assert listed["Maria Lopez Haldane"]["commitments"] == 2 and "Maria Lopez" not in listed
+    assert listed["Tessa McArdle"]["commitments"] == 2  # the spelling not case-folded names her
+    assert listed["Petra Quillon"]["commitments"] == 2  # the one Quillon, nothing known of the bare one
+    assert listed["Pat Dunmore"]["commitments"] == listed["Patrick Dunmore"]["commitments"] == 1  # Pat: two names
+
+
+def test_a_firms_first_word_alone_is_that_firm_unless_two_firms_start_with_it(
+        run: Invoke, workdir: Path, tagged: type) -> None:
+    (workdir / "a.txt").write_text("Zentrova Communications [company] will sell its towers.\n"
+                                   "Halvik Atlantic [company] will cut fares.\n"
+                                   "Halvik Mobile [company] will cut prices.\n"
+                                   "General Dynamics [company] will build ships.\n")
+    (workdir / "b.txt").write_text("Zentrova [company] will bid again.\n"
+                                   "Halvik [company] will list its shares.\n"
+                                   "General [organisation] will resign.\n")
+    ok(run("ingest", "a.txt", "b.txt", "--db", "t.db"))
+    listed = {r["name"]: r for r in rows(run("actors", "-f", "json", "--db", "t.db"))}
+    assert listed["Zentrova Communications"]["commitments"] == 2 and "Zentrova" not in listed
+    assert listed["Halvik"]["commitments"] == 1  # which Halvik? two firms start so
+    assert listed["General"]["commitments"] == listed["General Dynamics"]["commitments"] == 1  # an English word
+
+
 def test_one_person_spelled_with_or_without_initials_and_accents_is_one_actor(
         run: Invoke, workdir: Path, tagged: type) -> None:
     (workdir / "a.txt").write_text("Rosa M. Delgado [person; Labour] will cut fuel duty.\n"

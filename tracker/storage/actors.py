@@ -20,6 +20,7 @@ to ``actor_changes``. They run inside the caller's transaction and raise
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -185,6 +186,8 @@ def settle(connection: Connection, lookup: LookupFn) -> int:
     _vote(connection, pending, lookup, names=False)  # types first: a surname merges only into a known person
     pending = _merge_variants(connection, pending)
     pending = _merge_surnames(connection, pending)
+    pending = _merge_cut_names(connection, pending)
+    pending = _merge_firm_short_forms(connection, pending)
     # Attributes, then the name: a rename may meet another actor's name and merge.
     for _ in range(3):
         merged = _vote(connection, pending, lookup, names=True)
@@ -302,9 +305,17 @@ def _vote(connection: Connection, pending: set[int], lookup: LookupFn, names: bo
     return merged
 
 
+_MANGLED = re.compile(r"\bMc[a-z]")  # "Mcgovern": a press release's case-folded "McGovern"
+
+
 def _person_rank(name: str) -> tuple[bool, bool]:
     """A full name without a title first ("Gordon Brown" before "Chancellor Gordon Brown" and "Brown")."""
     return is_full_name(name), len(person_words(name)) == len(name_key(name).split())
+
+
+def _well_cased(name: str) -> bool:
+    """Not a case-folded spelling ("James P. McGovern" before "Jim Mcgovern")."""
+    return _MANGLED.search(name) is None or name.isupper()
 
 
 def _best_name(votes: list[tuple[str, int]], person: bool) -> str:
@@ -312,7 +323,7 @@ def _best_name(votes: list[tuple[str, int]], person: bool) -> str:
     def rank(item: tuple[str, int]) -> tuple[Any, ...]:
         name, n = item
         first = _person_rank(name) if person else (True, True)
-        return (not first[0], not first[1], -n, -len(name), name)
+        return (not first[0], not first[1], person and not _well_cased(name), -n, -len(name), name)
     return min(votes, key=rank)[0]
 
 
@@ -416,10 +427,72 @@ def _merge_surnames(connection: Connection, pending: set[int]) -> set[int]:
         for s in sorted(short.get(last, [])):
             mine = stored_affiliations(connection, [s])
             agreeing = [f for f in fulls if mine.agrees(affiliations[f]) is True]
+            if not agreeing and len(fulls) == 1 and mine.agrees(affiliations[fulls[0]]) is None:
+                agreeing = fulls  # "Obama", nothing known of him, and "Barack Obama" the only one of that name
             if len(agreeing) == 1:
                 merge_into(connection, agreeing[0], s)
                 merged.add(s)
                 pending.add(agreeing[0])
+    return pending - merged
+
+
+def _merge_cut_names(connection: Connection, pending: set[int]) -> set[int]:
+    """Merge a full-named person into the one person named by the same words and one more
+    (a double surname cut: "Cathy McMorris" / "Cathy McMorris Rodgers") unless they conflict."""
+    persons = _rows(connection, "SELECT id, name FROM actors WHERE type = 'person' AND NOT name_curated")
+    words = {i: person_words(n) for i, n in persons if not is_qualified(n)}
+    longer: dict[tuple[str, ...], list[int]] = {}
+    for i, w in words.items():
+        if len(w) >= 3 and all(len(x) > 1 for x in w):
+            longer.setdefault(tuple(w[:-1]), []).append(i)
+    merged: set[int] = set()
+    for i in sorted(words):
+        w = tuple(words[i])
+        ids = longer.get(w, [])
+        if len(w) < 2 or len(ids) != 1 or not (i in pending or ids[0] in pending) or ids[0] in merged:
+            continue
+        if _conflict(stored_affiliations(connection, [ids[0]]), stored_affiliations(connection, [i])):
+            continue
+        merge_into(connection, ids[0], i)
+        merged.add(i)
+        pending.add(ids[0])
+    return pending - merged
+
+
+# capitalised first words of many bodies' names the English word list leaves out
+_SHORT_FORM_NOT = frozenset({"city", "county", "state", "united", "standard", "royal", "first", "new", "north",
+                             "south", "east", "west", "central", "global", "world", "international"})
+
+
+def _merge_firm_short_forms(connection: Connection, pending: set[int]) -> set[int]:
+    """Merge a one-word firm or body into the one other firm or body whose name is that word
+    and one more ("Qwest" / "Qwest Communications", "Illva" / "Illva Saronno"); a word that
+    starts two such names ("Virgin Atlantic", "Virgin Mobile") or a common word stays apart."""
+    from tracker.extract.resolve import _COMMON, _PLACE_END, _TITLE_HEADS, _types_data  # (the resolver's step's guards)
+
+    def a_word(w: str) -> bool:
+        # an English word or an adjective ("National", "British", "Southern"), a body's common
+        # noun ("City", "House"): the first word of many names, no firm's short form
+        return (w.lower() in _COMMON or w in _types_data()["suffix"] or w.lower() in _TITLE_HEADS
+                or bool(_PLACE_END.fullmatch(w)) or w.isupper() or w.lower() in _SHORT_FORM_NOT
+                or w.endswith(("al", "ish", "an", "ese", "ern", "ic", "ed")))
+
+    bodies = _rows(connection, "SELECT id, name, type FROM actors WHERE type IN ('company', 'organisation') "
+                               "AND NOT name_curated")
+    by_first: dict[str, list[tuple[int, str]]] = {}
+    for i, n, t in bodies:
+        w = n.split()
+        if len(w) == 2 and w[1][:1].isupper():
+            by_first.setdefault(w[0], []).append((i, t))
+    merged: set[int] = set()
+    for i, n, t in sorted(bodies):
+        got = by_first.get(n, [])
+        if " " in n or len(got) != 1 or a_word(n) \
+                or not (i in pending or got[0][0] in pending):
+            continue
+        merge_into(connection, got[0][0], i)
+        merged.add(i)
+        pending.add(got[0][0])
     return pending - merged
 
 

@@ -69,6 +69,19 @@ def is_full_name(name: str) -> bool:
 
 
 _GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Short forms of given names that one person goes by in one story and not in another
+# ("Ed Royce" / "Edward Royce", "Jim McGovern" / "James P. McGovern"): the given name they stand for.
+NICKNAMES = {
+    "ed": "edward", "eddie": "edward", "jim": "james", "jimmy": "james", "bob": "robert", "bobby": "robert",
+    "rob": "robert", "bill": "william", "billy": "william", "will": "william", "mike": "michael",
+    "mick": "michael", "tom": "thomas", "tommy": "thomas", "dick": "richard", "rick": "richard",
+    "chuck": "charles", "charlie": "charles", "dave": "david", "dan": "daniel", "danny": "daniel",
+    "joe": "joseph", "steve": "stephen", "steven": "stephen", "tony": "anthony", "andy": "andrew",
+    "ken": "kenneth", "ron": "ronald", "jeff": "jeffrey", "greg": "gregory", "nick": "nicholas",
+    "ben": "benjamin", "larry": "lawrence", "doug": "douglas", "don": "donald", "tim": "timothy",
+    "matt": "matthew", "pete": "peter", "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine",
+    "debbie": "deborah", "sue": "susan", "jenny": "jennifer",
+}  # (not "Pat", "Chris", "Sam", "Al": a short form of two given names, a man's and a woman's or two men's)
 
 
 def variant_key(name: str) -> str:
@@ -83,7 +96,7 @@ def variant_key(name: str) -> str:
         return ""
     given = [w for w in words[:-1] if len(w) > 1]
     first = given[0] if given else "".join(words[:-1])
-    return f"{first} {words[-1]}"
+    return f"{NICKNAMES.get(first, first)} {words[-1]}"
 
 
 def middle_initials(name: str) -> str:
