@@ -182,6 +182,9 @@ def test_a_nickname_a_cut_double_surname_and_a_bare_surname_are_the_one_person(
         run: Invoke, workdir: Path, tagged: type) -> None:
     (workdir / "a.txt").write_text("Edward Nolan [person; Labour] will cut fuel duty.\n"
                                    "Tessa McArdle [person; Labour] will abstain.\n"
+                                   "Orla Venn [person; Labour] will resign.\n"
+                                   "Jim Mcgovern [person; Labour] will resign.\n"
+                                   "Jim Mcgovern [person; Labour] will stay.\n"
                                    "James R. Ferrow [person; Labour] will build homes.\n"
                                    "Maria Lopez Haldane [person; Labour] will open a clinic.\n"
                                    "Petra Quillon [person; United Kingdom] will visit Ghana.\n"
@@ -190,8 +193,11 @@ def test_a_nickname_a_cut_double_surname_and_a_bare_surname_are_the_one_person(
                                    "Jim Ferrow [person] will fund schools.\n"
                                    "Maria Lopez [person; Labour] will review farming.\n"
                                    "Tessa Mcardle [person; Labour] will vote.\n"
+                                   "Secretary of State for Health Orla Venn [person; Labour] will act.\n"
+                                   "Harbour Board Officer Orla Venn [person; Labour] will inspect it.\n"
                                    "Quillon [person] will speak.\n"
-                                   "Patrick Dunmore [person; Labour] will fight the seat.\n")
+                                   "Patrick Dunmore [person; Labour] will fight the seat.\n"
+                                   "James McGovern [person; Labour] will speak.\n")
     (workdir / "c.txt").write_text("Eddie Nolan [person; Conservatives] will oppose it.\n")  # another party
     ok(run("ingest", "a.txt", "b.txt", "c.txt", "--db", "t.db"))
     listed = {r["name"]: r for r in rows(run("actors", "-f", "json", "--db", "t.db"))}
@@ -199,7 +205,10 @@ def test_a_nickname_a_cut_double_surname_and_a_bare_surname_are_the_one_person(
     assert sorted(r["commitments"] for r in nolan) == [1, 2]  # Labour's Ed is Edward; the Tory Eddie is not
     assert listed["James R. Ferrow"]["commitments"] == 2 and "Jim Ferrow" in listed["James R. Ferrow"]["aliases"]
     assert listed["Maria Lopez Haldane"]["commitments"] == 2 and "Maria Lopez" not in listed
+    assert listed["Orla Venn"]["commitments"] == 3  # an office and its body before her name are no part of it
     assert listed["Tessa McArdle"]["commitments"] == 2  # the spelling not case-folded names her
+    mcgovern = [r for n, r in listed.items() if n.casefold().endswith("mcgovern")]
+    assert len(mcgovern) == 1 and mcgovern[0]["commitments"] == 3 and "Mcgovern" not in mcgovern[0]["name"]
     assert listed["Petra Quillon"]["commitments"] == 2  # the one Quillon, nothing known of the bare one
     assert listed["Pat Dunmore"]["commitments"] == listed["Patrick Dunmore"]["commitments"] == 1  # Pat: two names
 
@@ -422,3 +431,9 @@ def test_actors_settle_list_and_curate_the_same_on_postgresql(run: Invoke, workd
     assert listed["Tony Blair"]["parent"] == "Treasury" and listed["Tony Blair"]["curated"] == ["name", "parent"]
     found = rows(run("list", "--actor", "United Kingdom", "-f", "json", "--db", pg_url))
     assert ("Tony Blair", "Tony Blair") in {(r["actor"], r["via"]) for r in found}  # now under the Treasury
+
+
+def test_a_case_folded_name_takes_the_casing_another_spelling_gives() -> None:
+    from tracker.storage.actors import _best_name
+    assert _best_name([("Jim Mcgovern", 3), ("James P. McGovern", 1)], person=True) == "Jim McGovern"
+    assert _best_name([("Rosa Mcbride", 2)], person=True) == "Rosa Mcbride"  # no other spelling to go by

@@ -314,7 +314,7 @@ def _person_rank(name: str) -> tuple[bool, bool]:
 
 
 def _well_cased(name: str) -> bool:
-    """Not a case-folded spelling ("James P. McGovern" before "Jim Mcgovern")."""
+    """Not a case-folded spelling ("McGovern", not "Mcgovern")."""
     return _MANGLED.search(name) is None or name.isupper()
 
 
@@ -323,8 +323,13 @@ def _best_name(votes: list[tuple[str, int]], person: bool) -> str:
     def rank(item: tuple[str, int]) -> tuple[Any, ...]:
         name, n = item
         first = _person_rank(name) if person else (True, True)
-        return (not first[0], not first[1], person and not _well_cased(name), -n, -len(name), name)
-    return min(votes, key=rank)[0]
+        return (not first[0], not first[1], -n, -len(name), name)
+    best = min(votes, key=rank)[0]
+    if person and not _well_cased(best):
+        # "Jim Mcgovern" found too as "James P. McGovern": each case-folded word as the other spells it
+        cased = {w.casefold(): w for name, _ in votes if _well_cased(name) for w in name.split()}
+        best = " ".join(cased.get(w.casefold(), w) if _MANGLED.match(w) else w for w in best.split())
+    return best
 
 
 def creates_cycle(connection: Connection, actor_id: int, parent_id: int | None) -> bool:

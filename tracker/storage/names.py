@@ -17,6 +17,9 @@ TITLES = frozenset({
     "chancellor", "minister", "secretary", "mayor", "premier", "prime", "deputy", "chairman", "chairwoman",
     "chair", "leader", "judge", "justice", "general", "gen", "king", "queen", "prince", "princess",
 })
+# an office a name follows inside a body's name ("Forest Service Officer Jason Crisp")
+_OFFICE_WORDS = frozenset({"officer", "director", "commissioner", "administrator", "ambassador", "spokesman",
+                           "spokeswoman", "chief", "adviser", "advisor", "inspector", "superintendent", "captain"})
 _PUNCT = re.compile(r"[^\w\s]")
 _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")  # "Brown (Labour)": a surname and what it belongs to
 
@@ -40,8 +43,26 @@ def person_words(name: str) -> list[str]:
     """A person's name as lower-case words, titles before it dropped ("Prime Minister Tony
     Blair" -> ["tony", "blair"]); initials keep their letter."""
     words = _PUNCT.sub(" ", name_key(_QUALIFIER.sub("", name))).split()
+    titled = False
     while len(words) > 1 and words[0] in TITLES:
         words.pop(0)
+        titled = True
+    if titled and len(words) > 3 and words[0] in ("of", "for"):
+        # "Secretary of Homeland Security Jeh C. Johnson": the body the office is of, then the
+        # name: its given name and surname, initials between them
+        start = len(words) - 2
+        while start > 2 and len(words[start]) == 1:
+            start -= 1
+        return words[start:]
+    last = max((i for i, w in enumerate(words[:-2]) if w in TITLES or w in _OFFICE_WORDS), default=None)
+    if last is not None:
+        # "Secretary of Defense Chuck Hagel", "Forest Service Officer Jason Crisp": an office
+        # and its body before the name, the name after them
+        rest = words[last + 1:]
+        if rest[0] in ("of", "for"):
+            rest = rest[2:]
+        if len(rest) >= 2:
+            return rest
     return words
 
 
