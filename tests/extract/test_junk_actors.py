@@ -348,3 +348,23 @@ def test_a_firm_told_of_is_the_one_the_next_sentence_names(extractor: Extractor)
             "Vanterpool Bank will put the money in a fund run by a charity.")
     names = [a for a, _ in _found(extractor, text)]
     assert "Vanterpool Bank" in names and "Dutch bank" not in names
+
+
+def test_a_countrys_body_by_its_last_word_is_no_person(extractor: Extractor) -> None:
+    text = "Norway's Fjordvik Marine Holdings will close two shipyards by next spring."
+    assert _found(extractor, text) == [("Fjordvik Marine Holdings", "company")]
+
+
+def test_a_partys_members_in_a_chamber_are_a_body(extractor: Extractor) -> None:
+    text = "Next week Senate Democrats will bring the farm bill to a vote."
+    assert _found(extractor, text) == [("Senate Democrats", "organisation")]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("A spokesman said the PBGC will take over the plan's pension obligations.",
+     "Pension Benefit Guaranty Corporation", "government"),
+    ("Ofcom will publish its review of the mobile market in June.", "Ofcom", "government"),
+    ("Hamas has pledged to hold the truce until the end of the year.", "Hamas", "organisation"),
+])
+def test_known_public_bodies_are_named_and_typed(extractor: Extractor, text: str, name: str, kind: str) -> None:
+    assert _found(extractor, text) == [(name, kind)]

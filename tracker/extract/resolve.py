@@ -1361,6 +1361,12 @@ class Resolver:
             typ, how = _type_of_name(ctx, name)
             return _Actor(name, typ, [], [owner.name], [name], True,
                           f"resolution.title-stripped: '{' '.join(words[:cut])}' left out; {how}")
+        if p is None and len(rest) > 1 and rest[-1] in _types_data()["suffix"] and self.gaz.lookup(name) is None:
+            # "Japan's Sumitomo Mitsui Financial", "Italy's Banca Intesa Group": a body by its last
+            # word whatever its shape, of the country that owns it (resolution.type-by-suffix)
+            typ, how = _type_of_name(ctx, name)
+            return _Actor(name, typ, [], [owner.name] if owner is not None and owner.type == "country" else [], [name],
+                          True, f"resolution.title-stripped: '{' '.join(words[:cut])}' left out; {how}")
         if p is not None:
             who = self._from_person(p, ctx)
         elif gz := self.gaz.lookup(name):
