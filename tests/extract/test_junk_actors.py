@@ -368,3 +368,11 @@ def test_a_partys_members_in_a_chamber_are_a_body(extractor: Extractor) -> None:
 ])
 def test_known_public_bodies_are_named_and_typed(extractor: Extractor, text: str, name: str, kind: str) -> None:
     assert _found(extractor, text) == [(name, kind)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Secretary of Transport Dana Whitcombe will open the new rail link in June.", "Dana Whitcombe"),
+    ("The Minister of State for Fisheries Colm R. Ahearn will publish the quotas next week.", "Colm R. Ahearn"),
+])
+def test_an_office_of_a_body_before_a_name_is_no_part_of_it(extractor: Extractor, text: str, name: str) -> None:
+    assert _found(extractor, text) == [(name, "person")]

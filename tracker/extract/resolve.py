@@ -1346,6 +1346,13 @@ class Resolver:
         if not cut:
             return False
         rest = words[cut:]
+        if len(rest) > 3 and rest[0] in ("of", "for") and all(w[:1].isupper() or w in ("and", "the", "of", "for") for w in rest[1:]):
+            # "Secretary of Defense Chuck Hagel": the office's body, then the holder's name, its
+            # given name and surname (initials between them)
+            start = len(rest) - 2
+            while start > 2 and re.fullmatch(r"[A-Z]\.", rest[start]):
+                start -= 1
+            cut, rest = cut + start, rest[start:]
         if not (rest[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_LINKS for w in rest)) \
                 or len(rest[-1].rstrip(".")) < 2:  # ("Aguas de Barcelona" holds "de")
             return False  # (not "Congressman C" of "Congressman C.A. Dutch Ruppersberger")
