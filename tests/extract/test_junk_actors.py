@@ -376,3 +376,9 @@ def test_known_public_bodies_are_named_and_typed(extractor: Extractor, text: str
 ])
 def test_an_office_of_a_body_before_a_name_is_no_part_of_it(extractor: Extractor, text: str, name: str) -> None:
     assert _found(extractor, text) == [(name, "person")]
+
+
+def test_two_countries_sharing_a_head_word_are_both_bound(extractor: Extractor) -> None:
+    text = "North and South Korea have agreed to reopen the border crossing by August."
+    found = extractor.extract(Document(doc_id="t", text=text))
+    assert [f.actors for f in found] == [["North Korea", "South Korea"]]

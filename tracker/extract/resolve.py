@@ -1063,6 +1063,9 @@ class Resolver:
         # coordination of actors: "France and Ukraine"
         if " and " in s and has_upper and not self.gaz.lookup(s):
             parts = [p for p in re.split(r"\s*,\s*|\s+and\s+", s) if p]
+            if len(parts) == 2 and " " not in parts[0] and " " in parts[1] and self.gaz.lookup(parts[1]) \
+                    and self.gaz.lookup(f"{parts[0]} {parts[1].split(' ', 1)[1]}"):
+                parts[0] = f"{parts[0]} {parts[1].split(' ', 1)[1]}"  # "North and South Korea": a head shared
             resolved = [self._resolve_np(ctx, p, pos, speaker, False) for p in parts]
 
             # each part must be someone known ("France and Ukraine"), not just capitalised
