@@ -1355,6 +1355,8 @@ class Resolver:
             start = len(rest) - 2
             while start > 2 and re.fullmatch(r"[A-Z]\.", rest[start]):
                 start -= 1
+            if rest[start].lower() in _COMMON or rest[-1] in _types_data()["suffix"] or rest[start] in ("of", "the", "and"):
+                return False  # ("Chairman of the Congressional Health Care Caucus": a body, no name after it)
             cut, rest = cut + start, rest[start:]
         if not (rest[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_LINKS for w in rest)) \
                 or len(rest[-1].rstrip(".")) < 2:  # ("Aguas de Barcelona" holds "de")
@@ -1371,9 +1373,11 @@ class Resolver:
             typ, how = _type_of_name(ctx, name)
             return _Actor(name, typ, [], [owner.name], [name], True,
                           f"resolution.title-stripped: '{' '.join(words[:cut])}' left out; {how}")
-        if p is None and len(rest) > 1 and rest[-1] in _types_data()["suffix"] and self.gaz.lookup(name) is None:
+        if p is None and owner is not None and self.gaz.lookup(owner.name) is not None and cut == len(words) - len(rest) and words[cut - 1].endswith(("'s", "’s")) \
+                and len(rest) > 1 and rest[-1] in _types_data()["suffix"] and "of" not in rest and self.gaz.lookup(name) is None:
             # "Japan's Sumitomo Mitsui Financial", "Italy's Banca Intesa Group": a body by its last
-            # word whatever its shape, of the country that owns it (resolution.type-by-suffix)
+            # word whatever its shape, of the known actor that owns it (resolution.type-by-suffix;
+            # not "Hudson's Bay Co": a firm's name holding a possessive)
             typ, how = _type_of_name(ctx, name)
             return _Actor(name, typ, [], [owner.name] if owner is not None and owner.type == "country" else [], [name],
                           True, f"resolution.title-stripped: '{' '.join(words[:cut])}' left out; {how}")
