@@ -119,6 +119,46 @@ _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
 _MAX_SENTENCE = 2000
 _MAX_CUES = 12
 
+# Rule patterns are compiled with IGNORECASE over Unicode, and the regex engine then
+# compares every letter through Unicode case tables. On a "plain" text, the same pattern
+# compiled with re.ASCII as well matches exactly the same: \w, \d, \b and case agree on
+# ASCII characters, except \s, which in Unicode also takes the separators \x1c-\x1f (so a
+# text holding one is not plain); the typographic marks of _INERT are neither word, digit,
+# space nor cased in either mode, so only a pattern's own literal or class takes them, as
+# before. A pattern's own non-ASCII letter may fold to an ASCII one (the Kelvin sign to
+# "k"): such a pattern gets no twin. The twins run 25-45% faster (commissive.nominal,
+# guard.expectation_frame).
+_INERT = "‘’“”–—…£€"
+_NOT_PLAIN = re.compile("[^\x00-\x1b\x20-\x7f" + _INERT + "]")
+# id(pattern) -> (pattern, twin): a Pattern's own hash reads its whole compiled code, and
+# the pattern is kept so that its id is not reused
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _plain(text: str) -> bool:
+    """`text` holds only ASCII characters but \x1c-\x1f, and the marks of _INERT: an ASCII
+    twin matches in it as its pattern does."""
+    return _NOT_PLAIN.search(text) is None
+
+
+def _twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """`rx` compiled with re.ASCII too (on first use), or `rx` itself when that could
+    change what it matches in a plain text (see _NOT_PLAIN)."""
+    known = _TWINS.get(id(rx))
+    if known is not None and known[0] is rx:
+        return known[1]
+    pat = rx.pattern
+    got = rx
+    if isinstance(pat, str) and not rx.flags & re.ASCII \
+            and not any(e in pat for e in ("\\u", "\\U", "\\N", "(?u", "(?L")) \
+            and all(c.isascii() or c.lower() == c.upper() for c in pat):
+        try:
+            got = re.compile(pat, (rx.flags & ~re.UNICODE) | re.ASCII)
+        except (re.error, ValueError):
+            got = rx
+    _TWINS[id(rx)] = (rx, got)
+    return got
+
 
 # a time a sentence sets for an event: "on Thursday", "next week", "later this month",
 # "in May", "this afternoon", "at 2 pm"
@@ -268,7 +308,7 @@ class Extractor(ClaimReader, Resolver):
             norm = reading_form(raw)
             if low_doc is None and fast and not self._any_cue.search(norm):
                 continue
-            cands = self._cues(norm, mask)[:_MAX_CUES]
+            cands = self._cues(norm, mask, _plain(norm))[:_MAX_CUES]
             if not cands:
                 continue
             # (a document whose lowering is safe has sentences whose lowering is too)
@@ -334,9 +374,10 @@ class Extractor(ClaimReader, Resolver):
             out.append(found)
         return out
 
-    def _cues(self, norm: str, mask: int | None = None) -> list[tuple[Rule, re.Match[str]]]:
+    def _cues(self, norm: str, mask: int | None = None, plain: bool = False) -> list[tuple[Rule, re.Match[str]]]:
         """The cue matches of a sentence, earlier-listed cues winning overlaps. With `mask`
-        (bit i: cue i's needs occur in the sentence), the other cues are not tried."""
+        (bit i: cue i's needs occur in the sentence), the other cues are not tried. With
+        `plain` (see `_plain`), the cues' ASCII twins are run: the same matches, faster."""
         taken: list[tuple[int, int]] = []
         found: list[tuple[Rule, re.Match[str]]] = []
         cues = self.ruleset.cues
@@ -348,7 +389,7 @@ class Extractor(ClaimReader, Resolver):
                 tried.append(cues[bit.bit_length() - 1])
                 mask ^= bit
         for rule in tried:
-            for m in rule.regex.finditer(norm):
+            for m in (_twin(rule.regex) if plain else rule.regex).finditer(norm):
                 if m.start() > 0 and norm[m.start()].isupper():
                     continue  # a name, not a verb: "Will Smith", "Guaranteed Securities Fund"
                 if any(m.start() < e and s < m.end() for s, e in taken):
@@ -415,6 +456,7 @@ class Extractor(ClaimReader, Resolver):
         may_match = self._guard_needs.may_match
         if need_hits is not None:  # (most guards' needs are absent from a sentence: left out at once)
             text_guards = [t for t in text_guards if t[4] is None or t[4] in need_hits]
+        plain = bool(text_guards) and _plain(norm)  # (the windows are parts of `norm`, blanked or not)
         for g, where, after_last, last_words, slot in text_guards:
             lo, hi = bounds[where]
             if slot is not None and need_hits is not None and (
@@ -430,7 +472,7 @@ class Extractor(ClaimReader, Resolver):
                 at = max(at, tail)
             if at and slot is not None and need_hits is not None and not may_match(need_hits, slot, lo + at, hi):
                 continue
-            gm = g.regex.search(w, at)
+            gm = (_twin(g.regex) if plain else g.regex).search(w, at)
             if gm:
                 if tracer is not None:
                     tracer.fired(g.id, g.effect, gm.group())
