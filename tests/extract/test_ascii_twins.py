@@ -9,10 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.extract import rules as rules_mod
-from tracker.extract.engine import _plain, _twin
+from tracker.extract.engine import _REPORTING_FORM, _VERB_AFTER, _plain, _twin
 
 RULES = rules_mod.load(None)
-PATTERNS = [r.regex for r in (*RULES.cues, *RULES.guards)]
+# the rules' patterns and the module patterns _analyse runs as twins
+PATTERNS = [r.regex for r in (*RULES.cues, *RULES.guards)] + [_VERB_AFTER, _REPORTING_FORM]
 # words the cues and guards read, written in several cases, with the marks a plain text may hold
 PIECES = ("will", "Will", "WILL", "would", "pledged", "Pledge", "a", "an", "the", "goal", "Aim", "is", "to",
           "be", "not", "never", "has", "made", "commitment", "resolved", "plans", "intends", "said", "if",

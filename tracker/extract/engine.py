@@ -308,7 +308,8 @@ class Extractor(ClaimReader, Resolver):
             norm = reading_form(raw)
             if low_doc is None and fast and not self._any_cue.search(norm):
                 continue
-            cands = self._cues(norm, mask, _plain(norm))[:_MAX_CUES]
+            plain = _plain(norm)
+            cands = self._cues(norm, mask, plain)[:_MAX_CUES]
             if not cands:
                 continue
             # (a document whose lowering is safe has sentences whose lowering is too)
@@ -317,12 +318,12 @@ class Extractor(ClaimReader, Resolver):
                 ctx = DocContext(cased, self.gaz)  # its parts are built when first needed
             if tracer is None:
                 for rule, m in cands:
-                    out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm))
+                    out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm, plain=plain))
             else:
                 tracer.sentence(span.start, raw)
                 for rule, m in cands:
                     tracer.cue(rule.id, m.group(), m.start(), rule.kind)
-                    got = self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm, tracer)
+                    got = self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm, tracer, plain=plain)
                     tracer.found(got)
                     out.extend(got)
             if norm.endswith(":"):
@@ -403,7 +404,9 @@ class Extractor(ClaimReader, Resolver):
     def _analyse(self, doc: Document, ctx: DocContext, sent_start: int, raw: str, norm: str,
                  rule: Rule, m: re.Match[str], low: str | None = None,
                  tracer: Tracer | None = None,
-                 need_hits: dict[int, list[tuple[int, int, bool, bool, bool]]] | None = None) -> list[Finding]:
+                 need_hits: dict[int, list[tuple[int, int, bool, bool, bool]]] | None = None,
+                 plain: bool = False) -> list[Finding]:
+        # (`plain`: `norm` is plain, see `_plain`: the patterns below may run as ASCII twins)
         kind = rule.kind
         before, after = norm[: m.start()], norm[m.end() :]
         be_refused: tuple[str, str] | None = None
@@ -415,7 +418,7 @@ class Extractor(ClaimReader, Resolver):
         # Guards and these checks are independent, so their order changes only the trace,
         # never the findings.
         if mode == "modal":
-            v = _VERB_AFTER.match(after)
+            v = (_twin(_VERB_AFTER) if plain else _VERB_AFTER).match(after)
             if not v:
                 return _refuse(tracer, "refusal.no-verb-after-modal", after[:30])
             read = self._modal_verb(v, kind, rule.keeps)
@@ -456,7 +459,6 @@ class Extractor(ClaimReader, Resolver):
         may_match = self._guard_needs.may_match
         if need_hits is not None:  # (most guards' needs are absent from a sentence: left out at once)
             text_guards = [t for t in text_guards if t[4] is None or t[4] in need_hits]
-        plain = bool(text_guards) and _plain(norm)  # (the windows are parts of `norm`, blanked or not)
         for g, where, after_last, last_words, slot in text_guards:
             lo, hi = bounds[where]
             if slot is not None and need_hits is not None and (
@@ -532,7 +534,7 @@ class Extractor(ClaimReader, Resolver):
             return _refuse(tracer, "refusal.opinion-frame", f"{frame_who} {frame_verb}")
         if rule.id == "future.would" and ctx.author and not (frame_who or frame_verb or paren_who) \
                 and not self._authors_own(ctx.author, subj_low) and not self._g.post_verb.search(norm) \
-                and not _REPORTING_FORM.search(norm) \
+                and not (_twin(_REPORTING_FORM) if plain else _REPORTING_FORM).search(norm) \
                 and ctx.quote_at(pos) is None:
             # a member's release: "The committee would also solicit input", "Duquesne University
             # would use this funding to ...": what a bill or a grant would bring about, told by
@@ -541,7 +543,7 @@ class Extractor(ClaimReader, Resolver):
         relay_subj = subj_low or (_elided_subject(before, self._g) or "").lower()  # ("... and will share")
         if rule.id in ("future.will", "future.continue") and ctx.author and not (frame_who or frame_verb or paren_who) \
                 and not self._authors_own(ctx.author, relay_subj) and relay_subj not in ("he", "she", "they", "it") \
-                and not self._g.post_verb.search(norm) and not _REPORTING_FORM.search(norm) \
+                and not self._g.post_verb.search(norm) and not (_twin(_REPORTING_FORM) if plain else _REPORTING_FORM).search(norm) \
                 and ctx.quote_at(pos) is None:
             return _refuse(tracer, "refusal.authored-relay", subj_text)
         if rule.id in _QUOTE_FORECAST_CUES and ctx.author and not passive \
