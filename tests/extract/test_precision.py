@@ -382,3 +382,29 @@ def test_an_unnamed_subject_in_a_publishers_report_binds_no_one(ex: Extractor) -
     assert ex.extract(Document(doc_id="t", text=text, source="Daily Courier")) == []
     # with no publisher (a text given alone) the reader may supply who: kept, actor empty
     assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Without swift action on the deficit, we will saddle our grandchildren with debt.",
+    "Without an extension of the grant, many counties will close their shelters.",
+    "Without the new runway, the airline will continue to lose passengers to Lisbon.",
+])
+def test_a_will_after_an_opening_without_is_a_warning(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Without delay, we will introduce the bill to cap rents.",
+    "Without referencing the pact, the treaty is flawed and so I will vote against it.",
+])
+def test_a_without_of_manner_or_before_a_clause_of_its_own_keeps_the_promise(ex: Extractor, text: str) -> None:
+    assert [f.rule for f in run(ex, text)] == ["future.will"]
+
+
+@pytest.mark.parametrize("text", [
+    "According to analysts' estimates, Brambley Foods will report a loss of £20m next week.",
+    "According to CBO projections, the bill would cut the deficit by $40 billion.",
+    "According to the latest poll, voters would back the harbour scheme by two to one.",
+])
+def test_what_forecasts_and_estimates_say_binds_no_one(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
