@@ -408,3 +408,13 @@ def test_a_without_of_manner_or_before_a_clause_of_its_own_keeps_the_promise(ex:
 ])
 def test_what_forecasts_and_estimates_say_binds_no_one(ex: Extractor, text: str) -> None:
     assert run(ex, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Okafor will succeed Tom Reyes as finance director of Halden Mills in June.",
+    "The next mayor will inherit a budget hole of £40m.",
+    "Together, we will succeed in rebuilding the harbour.",
+])
+def test_succeeding_someone_or_inheriting_is_no_undertaking(ex: Extractor, text: str) -> None:
+    # like 'will become': an appointment told, an outcome forecast, not a commitment
+    assert [f for f in run(ex, text) if f.kind == "commitment"] == []
