@@ -418,3 +418,17 @@ def test_what_forecasts_and_estimates_say_binds_no_one(ex: Extractor, text: str)
 def test_succeeding_someone_or_inheriting_is_no_undertaking(ex: Extractor, text: str) -> None:
     # like 'will become': an appointment told, an outcome forecast, not a commitment
     assert [f for f in run(ex, text) if f.kind == "commitment"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The resolution notes that, without a waiver from Congress, the Treasury will treat such payments as gifts.",
+    "The Harbour Safety Act says we will inspect every ferry twice a year.",
+    "This bill states that any contractor who leaks the files will lose their licence.",
+])
+def test_what_a_law_says_will_happen_is_its_text(ex: Extractor, text: str) -> None:
+    assert [f for f in run(ex, text) if f.kind in ("commitment", "pledge")] == []
+
+
+def test_a_clause_of_its_own_after_a_laws_text_keeps_the_promise(ex: Extractor) -> None:
+    text = "The bill states that ferries must be inspected, and I will vote for it next week."
+    assert [f.rule for f in run(ex, text)] == ["future.will"]
