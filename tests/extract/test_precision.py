@@ -432,3 +432,16 @@ def test_what_a_law_says_will_happen_is_its_text(ex: Extractor, text: str) -> No
 def test_a_clause_of_its_own_after_a_laws_text_keeps_the_promise(ex: Extractor) -> None:
     text = "The bill states that ferries must be inspected, and I will vote for it next week."
     assert [f.rule for f in run(ex, text)] == ["future.will"]
+
+
+@pytest.mark.parametrize("text", [
+    "The unions told the board to drop the pay freeze, or they would close every depot in the county.",
+    "The dam has to be strengthened this year, or it will give way in the next flood.",
+])
+def test_what_follows_or_is_a_threatened_consequence(ex: Extractor, text: str) -> None:
+    assert [f for f in run(ex, text) if f.kind in ("commitment", "pledge")] == []
+
+
+def test_an_or_inside_the_action_keeps_the_promise(ex: Extractor) -> None:
+    text = "Halden Mills said it would sell or close the Leeds plant by June."
+    assert [f.actor for f in run(ex, text)] == ["Halden Mills"]
