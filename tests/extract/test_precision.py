@@ -445,3 +445,16 @@ def test_what_follows_or_is_a_threatened_consequence(ex: Extractor, text: str) -
 def test_an_or_inside_the_action_keeps_the_promise(ex: Extractor) -> None:
     text = "Halden Mills said it would sell or close the Leeds plant by June."
     assert [f.actor for f in run(ex, text)] == ["Halden Mills"]
+
+
+@pytest.mark.parametrize("text", [
+    "All students from outside the Schengen area who want to stay a year will need a permit.",
+    "Ditto the doctors, from India, Pakistan, Nigeria, who are cutting our waiting lists.",
+])
+def test_people_named_by_where_they_come_from_are_not_the_place(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_a_named_person_before_who_still_acts(ex: Extractor) -> None:
+    found = run(ex, "Tony Blair, who will visit Kenya next week, said aid would rise.")
+    assert "Tony Blair" in [f.actor for f in found]
