@@ -458,3 +458,15 @@ def test_people_named_by_where_they_come_from_are_not_the_place(ex: Extractor, t
 def test_a_named_person_before_who_still_acts(ex: Extractor) -> None:
     found = run(ex, "Tony Blair, who will visit Kenya next week, said aid would rise.")
     assert "Tony Blair" in [f.actor for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The new tunnel would take 25 minutes from Leith to the airport.",
+    "The repairs will take up to three years, the council said.",
+])
+def test_how_long_something_takes_is_no_promise(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_taking_a_stake_is_still_an_act(ex: Extractor) -> None:
+    assert [f.actor for f in run(ex, "Halden Mills said it would take a 20% stake in the venture.")] == ["Halden Mills"]
