@@ -470,3 +470,8 @@ def test_how_long_something_takes_is_no_promise(ex: Extractor, text: str) -> Non
 
 def test_taking_a_stake_is_still_an_act(ex: Extractor) -> None:
     assert [f.actor for f in run(ex, "Halden Mills said it would take a 20% stake in the venture.")] == ["Halden Mills"]
+
+
+def test_a_hope_across_an_inserted_clause_holds_a_joined_subject(ex: Extractor) -> None:
+    text = "I hope that during your visit to Beijing, the United States and China will work together on the Security Council."
+    assert run(ex, text) == []
