@@ -475,3 +475,8 @@ def test_taking_a_stake_is_still_an_act(ex: Extractor) -> None:
 def test_a_hope_across_an_inserted_clause_holds_a_joined_subject(ex: Extractor) -> None:
     text = "I hope that during your visit to Beijing, the United States and China will work together on the Security Council."
     assert run(ex, text) == []
+
+
+def test_a_person_who_drafted_a_bill_still_speaks_for_himself(ex: Extractor) -> None:
+    text = "Mr Smith, who drafted the bill, says that he will vote against the final version."
+    assert [f.actor for f in run(ex, text)] == ["Smith"]
