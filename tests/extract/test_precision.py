@@ -382,3 +382,101 @@ def test_an_unnamed_subject_in_a_publishers_report_binds_no_one(ex: Extractor) -
     assert ex.extract(Document(doc_id="t", text=text, source="Daily Courier")) == []
     # with no publisher (a text given alone) the reader may supply who: kept, actor empty
     assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Without swift action on the deficit, we will saddle our grandchildren with debt.",
+    "Without an extension of the grant, many counties will close their shelters.",
+    "Without the new runway, the airline will continue to lose passengers to Lisbon.",
+])
+def test_a_will_after_an_opening_without_is_a_warning(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Without delay, we will introduce the bill to cap rents.",
+    "Without referencing the pact, the treaty is flawed and so I will vote against it.",
+])
+def test_a_without_of_manner_or_before_a_clause_of_its_own_keeps_the_promise(ex: Extractor, text: str) -> None:
+    assert [f.rule for f in run(ex, text)] == ["future.will"]
+
+
+@pytest.mark.parametrize("text", [
+    "According to analysts' estimates, Brambley Foods will report a loss of £20m next week.",
+    "According to CBO projections, the bill would cut the deficit by $40 billion.",
+    "According to the latest poll, voters would back the harbour scheme by two to one.",
+])
+def test_what_forecasts_and_estimates_say_binds_no_one(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Okafor will succeed Tom Reyes as finance director of Halden Mills in June.",
+    "The next mayor will inherit a budget hole of £40m.",
+    "Together, we will succeed in rebuilding the harbour.",
+])
+def test_succeeding_someone_or_inheriting_is_no_undertaking(ex: Extractor, text: str) -> None:
+    # like 'will become': an appointment told, an outcome forecast, not a commitment
+    assert [f for f in run(ex, text) if f.kind == "commitment"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The resolution notes that, without a waiver from Congress, the Treasury will treat such payments as gifts.",
+    "The Harbour Safety Act says we will inspect every ferry twice a year.",
+    "This bill states that any contractor who leaks the files will lose their licence.",
+])
+def test_what_a_law_says_will_happen_is_its_text(ex: Extractor, text: str) -> None:
+    assert [f for f in run(ex, text) if f.kind in ("commitment", "pledge")] == []
+
+
+def test_a_clause_of_its_own_after_a_laws_text_keeps_the_promise(ex: Extractor) -> None:
+    text = "The bill states that ferries must be inspected, and I will vote for it next week."
+    assert [f.rule for f in run(ex, text)] == ["future.will"]
+
+
+@pytest.mark.parametrize("text", [
+    "The unions told the board to drop the pay freeze, or they would close every depot in the county.",
+    "The dam has to be strengthened this year, or it will give way in the next flood.",
+])
+def test_what_follows_or_is_a_threatened_consequence(ex: Extractor, text: str) -> None:
+    assert [f for f in run(ex, text) if f.kind in ("commitment", "pledge")] == []
+
+
+def test_an_or_inside_the_action_keeps_the_promise(ex: Extractor) -> None:
+    text = "Halden Mills said it would sell or close the Leeds plant by June."
+    assert [f.actor for f in run(ex, text)] == ["Halden Mills"]
+
+
+@pytest.mark.parametrize("text", [
+    "All students from outside the Schengen area who want to stay a year will need a permit.",
+    "Ditto the doctors, from India, Pakistan, Nigeria, who are cutting our waiting lists.",
+])
+def test_people_named_by_where_they_come_from_are_not_the_place(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_a_named_person_before_who_still_acts(ex: Extractor) -> None:
+    found = run(ex, "Tony Blair, who will visit Kenya next week, said aid would rise.")
+    assert "Tony Blair" in [f.actor for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The new tunnel would take 25 minutes from Leith to the airport.",
+    "The repairs will take up to three years, the council said.",
+])
+def test_how_long_something_takes_is_no_promise(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_taking_a_stake_is_still_an_act(ex: Extractor) -> None:
+    assert [f.actor for f in run(ex, "Halden Mills said it would take a 20% stake in the venture.")] == ["Halden Mills"]
+
+
+def test_a_hope_across_an_inserted_clause_holds_a_joined_subject(ex: Extractor) -> None:
+    text = "I hope that during your visit to Beijing, the United States and China will work together on the Security Council."
+    assert run(ex, text) == []
+
+
+def test_a_person_who_drafted_a_bill_still_speaks_for_himself(ex: Extractor) -> None:
+    text = "Mr Smith, who drafted the bill, says that he will vote against the final version."
+    assert [f.actor for f in run(ex, text)] == ["Smith"]

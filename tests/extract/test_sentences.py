@@ -126,3 +126,20 @@ def test_crlf_wrapped_copy_reads_as_lf_copy() -> None:
     crlf = lf.replace("\n", "\r\n")
     assert [s.replace("\r\n", "\n") for s in sents(crlf)] == sents(lf) == [
         "Acme said it would\nbuy five plants over the\nnext two years", "The firm also said it would\nhire staff."]
+
+
+def test_end_marks_match_as_the_plain_alternation() -> None:
+    """sentences._END opens with one character class (a fast scan); it matches as the plain
+    `(?:[.!?]+|…)` form, from any start (split_around reads from a cue onwards)."""
+    import random
+    import re
+
+    from tracker.extract.sentences import _END
+
+    plain = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s|$)")
+    rnd = random.Random(7)
+    pieces = ["a", "U", ".", "!", "?", "…", "\"", "'", "”", "’", ")", "]", " ", "\n", "3", "S"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(12)))
+        lo = rnd.randrange(len(text) + 1)
+        assert [m.span() for m in _END.finditer(text, lo)] == [m.span() for m in plain.finditer(text, lo)], text

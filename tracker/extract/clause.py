@@ -249,6 +249,11 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
     if "'" in subj or "’" in subj:
         subj = _CONTRACTION.sub("", subj)  # "I'm looking" -> "I"
     rest = text[:subj_start]
+    if relative and subj.lower() == "who" and (gp := _GENERIC_FROM_PLACES.search(rest)) is not None:
+        # "the teachers, from South Africa, Australia, Jamaica, who are reducing", "All people
+        # from outside the European Union who want to stay": the people are the antecedent,
+        # not the last place named
+        return gp.group("head"), None, None, paren_who
     if relative:
         # "legislation that would lift ...", "Falk, who will remain ...": the antecedent
         # (after a comma the antecedent is the nearest phrase, an agent's too: "arranged by
@@ -313,6 +318,12 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
 
 
 # a body's noun: "According to a spokesperson for X, the firm will" is X's word on X
+# People in general named by where they come from, before a relative "who" (clause._subject)
+_GENERIC_FROM_PLACES = re.compile(
+    r"\b(?P<head>people|citizens|nationals|residents|teachers|workers|students|immigrants|migrants|"
+    r"refugees|visitors|travell?ers|tourists|families|children|doctors|nurses|patients|farmers|"
+    r"voters|investors|consumers|customers|employees|staff)\b,?\s+(?:who\s+(?:are|were|come|came)\s+)?"
+    r"(?:from|of|in)\s+(?:outside\s+|across\s+|all\s+over\s+)?(?:the\s+)?[A-Z][^;:.]{0,80}?,?\s*$")
 _BODY_WORDS = frozenset("firm company group bank airline carrier business party government ministry agency".split())
 # an opening prepositional phrase ending at the comma before the subject
 _OPENING_PP = re.compile(r"^\s*(?:According\s+to|In|On|At|After|Before|Under|For|With|Without|Since|Despite|Unlike|Like|"

@@ -164,6 +164,46 @@ _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
 _MAX_SENTENCE = 2000
 _MAX_CUES = 12
 
+# Rule patterns are compiled with IGNORECASE over Unicode, and the regex engine then
+# compares every letter through Unicode case tables. On a "plain" text, the same pattern
+# compiled with re.ASCII as well matches exactly the same: \w, \d, \b and case agree on
+# ASCII characters, except \s, which in Unicode also takes the separators \x1c-\x1f (so a
+# text holding one is not plain); the typographic marks of _INERT are neither word, digit,
+# space nor cased in either mode, so only a pattern's own literal or class takes them, as
+# before. A pattern's own non-ASCII letter may fold to an ASCII one (the Kelvin sign to
+# "k"): such a pattern gets no twin. The twins run 25-45% faster (commissive.nominal,
+# guard.expectation_frame).
+_INERT = "‘’“”–—…£€"
+_NOT_PLAIN = re.compile("[^\x00-\x1b\x20-\x7f" + _INERT + "]")
+# id(pattern) -> (pattern, twin): a Pattern's own hash reads its whole compiled code, and
+# the pattern is kept so that its id is not reused
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _plain(text: str) -> bool:
+    """`text` holds only ASCII characters but \x1c-\x1f, and the marks of _INERT: an ASCII
+    twin matches in it as its pattern does."""
+    return _NOT_PLAIN.search(text) is None
+
+
+def _twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """`rx` compiled with re.ASCII too (on first use), or `rx` itself when that could
+    change what it matches in a plain text (see _NOT_PLAIN)."""
+    known = _TWINS.get(id(rx))
+    if known is not None and known[0] is rx:
+        return known[1]
+    pat = rx.pattern
+    got = rx
+    if isinstance(pat, str) and not rx.flags & re.ASCII \
+            and not any(e in pat for e in ("\\u", "\\U", "\\N", "(?u", "(?L")) \
+            and all(c.isascii() or c.lower() == c.upper() for c in pat):
+        try:
+            got = re.compile(pat, (rx.flags & ~re.UNICODE) | re.ASCII)
+        except (re.error, ValueError):
+            got = rx
+    _TWINS[id(rx)] = (rx, got)
+    return got
+
 
 # a time a sentence sets for an event: "on Thursday", "next week", "later this month",
 # "in May", "this afternoon", "at 2 pm"
@@ -355,7 +395,8 @@ class Extractor(ClaimReader, Resolver):
             norm = reading_form(raw)
             if low_doc is None and fast and not self._any_cue.search(norm):
                 continue
-            cands = self._cues(norm, mask)[:_MAX_CUES]
+            plain = _plain(norm)
+            cands = self._cues(norm, mask, plain)[:_MAX_CUES]
             if not cands:
                 continue
             # (a document whose lowering is safe has sentences whose lowering is too)
@@ -364,12 +405,12 @@ class Extractor(ClaimReader, Resolver):
                 ctx = DocContext(cased, self.gaz)  # its parts are built when first needed
             if tracer is None:
                 for rule, m in cands:
-                    out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm))
+                    out.extend(self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm, plain=plain))
             else:
                 tracer.sentence(span.start, raw)
                 for rule, m in cands:
                     tracer.cue(rule.id, m.group(), m.start(), rule.kind)
-                    got = self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm, tracer)
+                    got = self._analyse(doc, ctx, span.start, raw, norm, rule, m, low_norm, tracer, plain=plain)
                     tracer.found(got)
                     out.extend(got)
             if norm.endswith(":"):
@@ -421,9 +462,10 @@ class Extractor(ClaimReader, Resolver):
             out.append(found)
         return out
 
-    def _cues(self, norm: str, mask: int | None = None) -> list[tuple[Rule, re.Match[str]]]:
+    def _cues(self, norm: str, mask: int | None = None, plain: bool = False) -> list[tuple[Rule, re.Match[str]]]:
         """The cue matches of a sentence, earlier-listed cues winning overlaps. With `mask`
-        (bit i: cue i's needs occur in the sentence), the other cues are not tried."""
+        (bit i: cue i's needs occur in the sentence), the other cues are not tried. With
+        `plain` (see `_plain`), the cues' ASCII twins are run: the same matches, faster."""
         taken: list[tuple[int, int]] = []
         found: list[tuple[Rule, re.Match[str]]] = []
         cues = self.ruleset.cues
@@ -435,7 +477,7 @@ class Extractor(ClaimReader, Resolver):
                 tried.append(cues[bit.bit_length() - 1])
                 mask ^= bit
         for rule in tried:
-            for m in rule.regex.finditer(norm):
+            for m in (_twin(rule.regex) if plain else rule.regex).finditer(norm):
                 if m.start() > 0 and norm[m.start()].isupper():
                     continue  # a name, not a verb: "Will Smith", "Guaranteed Securities Fund"
                 if any(m.start() < e and s < m.end() for s, e in taken):
@@ -449,7 +491,9 @@ class Extractor(ClaimReader, Resolver):
     def _analyse(self, doc: Document, ctx: DocContext, sent_start: int, raw: str, norm: str,
                  rule: Rule, m: re.Match[str], low: str | None = None,
                  tracer: Tracer | None = None,
-                 need_hits: dict[int, list[tuple[int, int, bool, bool, bool]]] | None = None) -> list[Finding]:
+                 need_hits: dict[int, list[tuple[int, int, bool, bool, bool]]] | None = None,
+                 plain: bool = False) -> list[Finding]:
+        # (`plain`: `norm` is plain, see `_plain`: the patterns below may run as ASCII twins)
         kind = rule.kind
         before, after = norm[: m.start()], norm[m.end() :]
         be_refused: tuple[str, str] | None = None
@@ -461,7 +505,7 @@ class Extractor(ClaimReader, Resolver):
         # Guards and these checks are independent, so their order changes only the trace,
         # never the findings.
         if mode == "modal":
-            v = _VERB_AFTER.match(after)
+            v = (_twin(_VERB_AFTER) if plain else _VERB_AFTER).match(after)
             if not v:
                 return _refuse(tracer, "refusal.no-verb-after-modal", after[:30])
             read = self._modal_verb(v, kind, rule.keeps)
@@ -517,7 +561,7 @@ class Extractor(ClaimReader, Resolver):
                 at = max(at, tail)
             if at and slot is not None and need_hits is not None and not may_match(need_hits, slot, lo + at, hi):
                 continue
-            gm = g.regex.search(w, at)
+            gm = (_twin(g.regex) if plain else g.regex).search(w, at)
             if gm:
                 if tracer is not None:
                     tracer.fired(g.id, g.effect, gm.group())
@@ -599,7 +643,7 @@ class Extractor(ClaimReader, Resolver):
         if rule.id == "future.would" and ctx.author and not (frame_who or frame_verb or paren_who) \
                 and not (subj_low in ("i", "we", "") or subj_low.startswith(("my ", "our "))) \
                 and not self._reported_in(norm) \
-                and not _REPORTING_FORM.search(norm) \
+                and not (_twin(_REPORTING_FORM) if plain else _REPORTING_FORM).search(norm) \
                 and ctx.quote_at(pos) is None:
             # a member's release: "The committee would also solicit input", "Duquesne University
             # would use this funding to ...": what a bill or a grant would bring about, told by
@@ -609,7 +653,7 @@ class Extractor(ClaimReader, Resolver):
         relay_subj = subj_low or (_elided_subject(before, self._g) or "").lower()  # ("... and will share")
         if rule.id in ("future.will", "future.continue") and ctx.author and not (frame_who or frame_verb or paren_who) \
                 and not self._authors_own(ctx.author, relay_subj) and relay_subj not in ("he", "she", "they", "it") \
-                and not self._reported_in(norm) and not _REPORTING_FORM.search(norm) \
+                and not self._reported_in(norm) and not (_twin(_REPORTING_FORM) if plain else _REPORTING_FORM).search(norm) \
                 and not _with_author(ctx.author, before) \
                 and not (self._own_body(relay_subj) and not _INSIDE_RELATIVE.search(before)) \
                 and ctx.quote_at(pos) is None:

@@ -1,0 +1,51 @@
+"""The ASCII twins of the rule patterns (engine._twin) match as the patterns do on any
+plain text (engine._plain): the cue and guard regexes run them on plain sentences."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extract import rules as rules_mod
+from tracker.extract.engine import _REPORTING_FORM, _VERB_AFTER, _plain, _twin
+
+RULES = rules_mod.load(None)
+# the rules' patterns and the module patterns _analyse runs as twins
+PATTERNS = [r.regex for r in (*RULES.cues, *RULES.guards)] + [_VERB_AFTER, _REPORTING_FORM]
+# words the cues and guards read, written in several cases, with the marks a plain text may hold
+PIECES = ("will", "Will", "WILL", "would", "pledged", "Pledge", "a", "an", "the", "goal", "Aim", "is", "to",
+          "be", "not", "never", "has", "made", "commitment", "resolved", "plans", "intends", "said", "if",
+          "expected", "we", "We", "they", "It", "our", "main", "of", "promise", "that", "'s", "going",
+          " ", " ", " ", "  ", "\n", "\t", ",", ".", "-", "'", "’", "‘", "“", "”", "–", "—", "…", "£", "€",
+          "(", ")", "10", "_", "$", "K", "k", "s", "S", "i", "I")
+texts = st.lists(st.sampled_from(PIECES), max_size=24).map("".join)
+
+
+def test_every_built_in_pattern_has_a_twin() -> None:
+    assert all(_twin(rx) is not rx and _twin(rx).flags & re.ASCII for rx in PATTERNS)
+    assert all(_twin(rx) is _twin(rx) for rx in PATTERNS[:3])  # compiled once
+
+
+def test_a_pattern_whose_letter_folds_to_ascii_keeps_its_own() -> None:
+    kelvin = re.compile("\u212a", re.I)  # the Kelvin sign matches "k" only without re.ASCII
+    assert _twin(kelvin) is kelvin
+    escaped = re.compile(r"\u017f", re.I)  # the long s, written as an escape
+    assert _twin(escaped) is escaped
+
+
+def test_plain_texts() -> None:
+    assert _plain("He said “we will” – £10…")
+    assert not _plain("a\x1cb")  # a separator: white space (\s) only in Unicode
+    assert not _plain("café") and not _plain("a\u00a0b") and not _plain("\u212a")
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_twins_match_as_their_patterns_on_plain_text(text: str) -> None:
+    assert _plain(text)
+    for rx in PATTERNS:
+        twin = _twin(rx)
+        assert [(m.span(), m.groups()) for m in twin.finditer(text)] == \
+            [(m.span(), m.groups()) for m in rx.finditer(text)], rx.pattern[:60]
