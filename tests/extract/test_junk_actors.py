@@ -382,3 +382,11 @@ def test_two_countries_sharing_a_head_word_are_both_bound(extractor: Extractor) 
     text = "North and South Korea have agreed to reopen the border crossing by August."
     found = extractor.extract(Document(doc_id="t", text=text))
     assert [f.actors for f in found] == [["North Korea", "South Korea"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Chief Ron Ashby of the Millbrook Fire Department will run the training day.",  # a person, not the department
+    "Dunmore's Bay Co said it would close two stores.",  # a firm's name holding a possessive
+])
+def test_no_body_is_read_from_a_name_that_only_ends_in_a_bodys_word(extractor: Extractor, text: str) -> None:
+    assert all(t != "government" and a != "Bay Co" for a, t in _found(extractor, text))
