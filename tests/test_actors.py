@@ -218,15 +218,18 @@ def test_a_firms_first_word_alone_is_that_firm_unless_two_firms_start_with_it(
     (workdir / "a.txt").write_text("Zentrova Communications [company] will sell its towers.\n"
                                    "Halvik Atlantic [company] will cut fares.\n"
                                    "Halvik Mobile [company] will cut prices.\n"
-                                   "General Dynamics [company] will build ships.\n")
+                                   "General Dynamics [company] will build ships.\n"
+                                   "House Rural Broadband Caucus [organisation] will meet.\n")
     (workdir / "b.txt").write_text("Zentrova [company] will bid again.\n"
                                    "Halvik [company] will list its shares.\n"
-                                   "General [organisation] will resign.\n")
+                                   "General [organisation] will resign.\n"
+                                   "Rural Broadband Caucus [organisation] will report.\n")
     ok(run("ingest", "a.txt", "b.txt", "--db", "t.db"))
     listed = {r["name"]: r for r in rows(run("actors", "-f", "json", "--db", "t.db"))}
     assert listed["Zentrova Communications"]["commitments"] == 2 and "Zentrova" not in listed
     assert listed["Halvik"]["commitments"] == 1  # which Halvik? two firms start so
     assert listed["General"]["commitments"] == listed["General Dynamics"]["commitments"] == 1  # an English word
+    assert listed["House Rural Broadband Caucus"]["commitments"] == 2 and "Rural Broadband Caucus" not in listed
 
 
 def test_one_person_spelled_with_or_without_initials_and_accents_is_one_actor(

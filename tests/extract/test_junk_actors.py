@@ -390,3 +390,8 @@ def test_two_countries_sharing_a_head_word_are_both_bound(extractor: Extractor) 
 ])
 def test_no_body_is_read_from_a_name_that_only_ends_in_a_bodys_word(extractor: Extractor, text: str) -> None:
     assert all(t != "government" and a != "Bay Co" for a, t in _found(extractor, text))
+
+
+def test_an_officer_of_a_body_is_a_person(extractor: Extractor) -> None:
+    text = "Harbour Police Officer Dana Kemble will lead the search of the estuary at dawn."
+    assert _found(extractor, text) == [("Dana Kemble", "person")]

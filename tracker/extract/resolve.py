@@ -156,7 +156,8 @@ _TITLE_HEADS = frozenset(
     """minister secretary chancellor president premier governor senator sen rep representative congressman
     congresswoman mayor chairman chairwoman chair chief executive director founder leader speaker commissioner
     ambassador prosecutor judge justice mr mrs ms miss dr sir dame lord lady baroness msp mp mep am mla
-    spokesman spokeswoman administrator secretary-general treasurer whip deputy boss head president-elect""".split())
+    spokesman spokeswoman administrator secretary-general treasurer whip deputy boss head president-elect
+    officer""".split())
 # last words that make a name a body's, never a person's ("Farm Credit Administration")
 _BODY_ENDS = frozenset("""Administration Department Ministry Committee Subcommittee Commission Agency Bureau County
     Caucus Council Authority Corps Association Foundation Institute""".split())

@@ -188,6 +188,7 @@ def settle(connection: Connection, lookup: LookupFn) -> int:
     pending = _merge_surnames(connection, pending)
     pending = _merge_cut_names(connection, pending)
     pending = _merge_firm_short_forms(connection, pending)
+    pending = _merge_chamber_bodies(connection, pending)
     # Attributes, then the name: a rename may meet another actor's name and merge.
     for _ in range(3):
         merged = _vote(connection, pending, lookup, names=True)
@@ -461,6 +462,27 @@ def _merge_cut_names(connection: Connection, pending: set[int]) -> set[int]:
         merge_into(connection, ids[0], i)
         merged.add(i)
         pending.add(ids[0])
+    return pending - merged
+
+
+_CHAMBER_WORDS = ("House ", "Senate ", "Congressional ")
+
+
+def _merge_chamber_bodies(connection: Connection, pending: set[int]) -> set[int]:
+    """Merge a body named without its chamber's word into the one named with it ("Problem
+    Solvers Caucus" / "House Problem Solvers Caucus", "Portuguese Caucus" / "Congressional
+    Portuguese Caucus"): one caucus or committee; a name of one word left is no body's."""
+    bodies = _rows(connection, "SELECT id, name FROM actors WHERE type = 'organisation' AND NOT name_curated")
+    by_name = {n: i for i, n in bodies}
+    merged: set[int] = set()
+    for i, n in sorted(bodies):
+        for word in _CHAMBER_WORDS:
+            bare = n[len(word):] if n.startswith(word) else ""
+            other = by_name.get(bare) if " " in bare else None
+            if other is not None and other not in merged and (i in pending or other in pending):
+                merge_into(connection, i, other)
+                merged.add(other)
+                pending.add(i)
     return pending - merged
 
 
