@@ -187,7 +187,7 @@ def settle(connection: Connection, lookup: LookupFn) -> int:
     pending = _merge_variants(connection, pending)
     pending = _merge_surnames(connection, pending)
     pending = _merge_cut_names(connection, pending)
-    pending = _merge_firm_short_forms(connection, pending)
+    pending = _merge_firm_short_forms(connection, pending, lookup)
     pending = _merge_chamber_bodies(connection, pending)
     # Attributes, then the name: a rename may meet another actor's name and merge.
     for _ in range(3):
@@ -488,20 +488,19 @@ def _merge_chamber_bodies(connection: Connection, pending: set[int]) -> set[int]
 
 # capitalised first words of many bodies' names the English word list leaves out
 _SHORT_FORM_NOT = frozenset({"city", "county", "state", "united", "standard", "royal", "first", "new", "north",
-                             "south", "east", "west", "central", "global", "world", "international"})
+                             "south", "east", "west", "central", "global", "world", "international", "house",
+                             "senate", "bank", "air", "group", "news", "mobile", "home", "general", "great",
+                             "grand", "old", "young", "free", "public", "red", "blue", "green", "black", "white"})
 
 
-def _merge_firm_short_forms(connection: Connection, pending: set[int]) -> set[int]:
+def _merge_firm_short_forms(connection: Connection, pending: set[int], lookup: LookupFn) -> set[int]:
     """Merge a one-word firm or body into the one other firm or body whose name is that word
     and one more ("Qwest" / "Qwest Communications", "Illva" / "Illva Saronno"); a word that
     starts two such names ("Virgin Atlantic", "Virgin Mobile") or a common word stays apart."""
-    from tracker.extract.resolve import _COMMON, _PLACE_END, _TITLE_HEADS, _types_data  # (the resolver's step's guards)
-
     def a_word(w: str) -> bool:
-        # an English word or an adjective ("National", "British", "Southern"), a body's common
-        # noun ("City", "House"): the first word of many names, no firm's short form
-        return (w.lower() in _COMMON or w in _types_data()["suffix"] or w.lower() in _TITLE_HEADS
-                or bool(_PLACE_END.fullmatch(w)) or w.isupper() or w.lower() in _SHORT_FORM_NOT
+        # an adjective ("National", "British", "Southern"), a body's common noun ("City",
+        # "House"), an acronym or a known actor: the first word of many names, no firm's short form
+        return (w.isupper() or w.lower() in _SHORT_FORM_NOT or lookup(w) is not None
                 or w.endswith(("al", "ish", "an", "ese", "ern", "ic", "ed")))
 
     bodies = _rows(connection, "SELECT id, name, type FROM actors WHERE type IN ('company', 'organisation') "
