@@ -480,3 +480,22 @@ def test_a_hope_across_an_inserted_clause_holds_a_joined_subject(ex: Extractor) 
 def test_a_person_who_drafted_a_bill_still_speaks_for_himself(ex: Extractor) -> None:
     text = "Mr Smith, who drafted the bill, says that he will vote against the final version."
     assert [f.actor for f in run(ex, text)] == ["Smith"]
+
+
+@pytest.mark.parametrize("when", [
+    "Twelve years ago, when she first ran for the council,",
+    "When the inquiry began,",
+    "During her campaign,",
+    "In the past,",
+])
+def test_a_promise_recalled_from_the_past_is_mentioned_not_made(ex: Extractor, when: str) -> None:
+    # guard.promise_recalled: a commitment mentioned as background is an intention at most
+    text = f"{when} Halina Wrzesniak promised to publish every contract online."
+    found = ex.extract(Document(doc_id="t", text=text))
+    assert [(f.kind, f.actor) for f in found] == [("intention", "Halina Wrzesniak")]
+
+
+def test_a_promise_made_now_stays_a_pledge(ex: Extractor) -> None:
+    text = "When she meets the unions on Friday, Halina Wrzesniak has promised to publish every contract online."
+    found = ex.extract(Document(doc_id="t", text=text))
+    assert [(f.kind, f.actor) for f in found] == [("pledge", "Halina Wrzesniak")]
