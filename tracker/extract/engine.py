@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Iterable
 from typing import Any
 from datetime import date
@@ -33,7 +32,7 @@ from tracker.extract import rules as rules_mod
 from tracker.extract.claims import ClaimReader, load_claims
 from tracker.extract.context import DocContext
 from tracker.extract.explain import Tracer
-from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_file
+from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_file, strip_accents
 from tracker.extract.model import ActorInfo, Claim, Document, Finding
 from tracker.extract.quantities import find_amounts, find_deadline, said_on_phrase
 from tracker.extract.rules import Rule, RuleError, RuleSet
@@ -256,13 +255,6 @@ _ANNOUNCED_AFTER = re.compile(r"(?:(?!\b(?:which|who|whom|whose)\b)[^.;:“”\"
 
 
 _WITH_AUTHOR = re.compile(r"\b(?:he|she|I|we)\s+and\s+[^,;]*$", re.I)
-
-
-def _fold_accents(text: str) -> str:
-    """The text without its accents ("Sánchez" -> "Sanchez"), for comparing names."""
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _with_author(author: str, before: str) -> bool:
@@ -996,9 +988,9 @@ class Extractor(ClaimReader, Resolver):
         """Whether a subject is the author's own voice: "I", "we", their name, their role."""
         if subj_low in ("i", "we", "") or subj_low.startswith(("my ", "our ")):
             return True
-        surname = _fold_accents(author.split()[-1].lower()) if author.split() else ""
+        surname = strip_accents(author.split()[-1].lower()) if author.split() else ""
         # (accents folded: the source's "Linda Sanchez" is the text's "Linda Sánchez")
-        return bool(surname) and surname in _fold_accents(subj_low) or subj_low.split()[-1:] in (
+        return bool(surname) and surname in strip_accents(subj_low) or subj_low.split()[-1:] in (
             ["congressman"], ["congresswoman"], ["senator"], ["representative"])
 
     def _may_be_announced(self, subj_text: str, verb: str) -> bool:

@@ -87,7 +87,8 @@ _NORM_THE = re.compile(r"^the\s+")
 _NORM_SPACE = re.compile(r"[\s\u00a0]+")
 
 
-def _strip_accents(s: str) -> str:
+def strip_accents(s: str) -> str:
+    """The text without its accents ("Sánchez" -> "Sanchez"), for comparing names."""
     if s.isascii():
         return s
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
@@ -95,7 +96,7 @@ def _strip_accents(s: str) -> str:
 
 def _norm(name: str) -> str:
     """Lookup key: lower case, no accents, no dots, no leading "the", no possessive."""
-    s = _strip_accents(name.translate(_APOS)).lower()
+    s = strip_accents(name.translate(_APOS)).lower()
     s = _NORM_SPACE.sub(" ", s)
     s = _NORM_STRIP.sub("", s)
     if s.endswith("s'") and len(s) > 3:

@@ -9,12 +9,12 @@ import bisect
 import functools
 import re
 import tomllib
-import unicodedata
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
 from tracker.extract.context import _COMMON_WORDS, _PLACE_END, _ROLE_WORDS, _TITLE_WORD, DocContext, Person, Quote
+from tracker.extract.gazetteer import strip_accents
 from tracker.extract.literal import followed_by, preceded_by, word_spans
 from tracker.extract.model import ActorInfo
 from tracker.extract.places import place_or_thing
@@ -95,14 +95,6 @@ class _Actor:
 # people at a body speak for it ("Our friends at Fibrotex will retrofit the plant")
 _PEOPLE_AT = frozenset(("friends", "partners", "colleagues", "folks", "people", "team", "staff", "officials",
                         "leaders", "members", "leadership", "management", "workers", "employees"))
-def _fold(word: str) -> str:
-    """A word lower-cased and without accents, for comparing names ("DeFazio", "Sánchez")."""
-    word = word.lower()
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 _PREPOSITIONS = frozenset(("of", "on", "to", "for", "in", "at", "from", "with", "about", "over", "under", "by"))
 
 
@@ -707,8 +699,8 @@ class Resolver:
                 return _Actor("", None, [], [], [], False, "first person, no speaker or author known")
             # (the surname compared without case or accents: the source's "Peter Defazio" is the
             # text's "DeFazio", its "Linda Sanchez" the text's "Sánchez")
-            authors = bool(ctx.author) and [_fold(w) for w in who.name.split()[-1:]] == \
-                [_fold(w) for w in ctx.author.split()[-1:]]
+            authors = bool(ctx.author) and [strip_accents(w.lower()) for w in who.name.split()[-1:]] == \
+                [strip_accents(w.lower()) for w in ctx.author.split()[-1:]]
             # (a member's own release: "we" is the member's office or delegation as often as
             # the party; the member is bound, as the reader of the release would)
             if low in ("we", "us") and who.type == "person" and who.side and not authors:
