@@ -395,3 +395,11 @@ def test_no_body_is_read_from_a_name_that_only_ends_in_a_bodys_word(extractor: E
 def test_an_officer_of_a_body_is_a_person(extractor: Extractor) -> None:
     text = "Harbour Police Officer Dana Kemble will lead the search of the estuary at dawn."
     assert _found(extractor, text) == [("Dana Kemble", "person")]
+
+
+@pytest.mark.parametrize("noun", ["commission", "council", "foundation"])
+def test_a_public_body_noun_keeps_a_body_whatever_its_name_s_suffix(extractor: Extractor, noun: str) -> None:
+    # "the commission" is no firm, though the name it stands for ends in "Corporation"
+    text = (f"The Harwell Export Credit Corporation, a government {noun}, backs exporters. "
+            f"The {noun} said it would guarantee $2bn of loans to Ghana next year.")
+    assert _found(extractor, text) == [("Harwell Export Credit Corporation", "organisation")]

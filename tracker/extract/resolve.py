@@ -54,9 +54,10 @@ _SIDE_NOUNS = frozenset(
     """side government officials authorities ministry delegation negotiators administration leadership
     team forces troops army military navy police diplomats envoy regulators""".split()
 )
-# nouns only a public body or a charity is called by ("the agency": not a firm, whatever its name)
-_BODY_NOUNS = frozenset("agency regulator council committee commission union association federation foundation "
-                        "institute charity trust".split())
+# nouns only a public body or a charity is called by ("the agency": not a firm, whatever its name;
+# not "committee": a firm's board has committees)
+_PUBLIC_BODY_NOUNS = frozenset("agency regulator council commission union association federation foundation "
+                               "institute charity trust".split())
 _GOV_NOUNS = frozenset("government administration ministry department executive cabinet authorities officials treasury".split())
 # "Members of the Bank of England's committee", "officials at the ministry": the body they
 # belong to binds; "the two sides in the dispute": the phrase before its modifier
@@ -1524,7 +1525,7 @@ class Resolver:
             if org:
                 kind = "company" if hl in ("company", "firm", "carrier", "airline", "group", "bank") else "organisation"
                 by_name = _type_of_name(ctx, org)
-                if by_name[1] in ("resolution.type-by-suffix", "resolution.type-by-name") and hl not in _BODY_NOUNS:
+                if by_name[1] in ("resolution.type-by-suffix", "resolution.type-by-name") and hl not in _PUBLIC_BODY_NOUNS:
                     kind = by_name[0]  # "the board" of "Shanda Interactive Entertainment": a firm, by its name
                 return _Actor(org, kind, [], [], [org], True, f"'the {hl}': the one named before")
             return None
