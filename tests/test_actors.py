@@ -440,3 +440,22 @@ def test_a_case_folded_name_takes_the_casing_another_spelling_gives() -> None:
     from tracker.storage.actors import _best_name
     assert _best_name([("Jim Mcgovern", 3), ("James P. McGovern", 1)], person=True) == "Jim McGovern"
     assert _best_name([("Rosa Mcbride", 2)], person=True) == "Rosa Mcbride"  # no other spelling to go by
+
+
+def test_every_actor_has_a_type_even_a_parent_or_a_co_actor_the_text_did_not_type(
+        run: Invoke, workdir: Path) -> None:
+    # the chief's body is stored as his parent, and the claim's second actor unbound to any
+    # type by its sentence: each is typed by its name ("... Department": government)
+    (workdir / "grants.txt").write_text(
+        "Anselm K. Oduya, the Chief of the Marlowe Fire Department, intends to use the grant to buy two engines.\n\n"
+        "The Satellite Watch project, set up by Ms. Harrow and OrbitalEye, which has donated millions "
+        "of dollars of imagery, has delivered the images it promised.\n", encoding="utf-8")
+    ok(run("ingest", str(workdir / "grants.txt"), "--db", str(workdir / "t.db")))
+    assert actor(workdir / "t.db", "Marlowe Fire Department")["type"] == "government"
+    assert actor(workdir / "t.db", "Anselm K. Oduya")["parent"] == "Marlowe Fire Department"
+    engine = db.open_database(str(workdir / "t.db"))
+    with engine.connect() as c:
+        untyped = c.execute(text("SELECT name FROM actors WHERE type IS NULL")).scalars().all()
+        count = c.execute(text("SELECT count(*) FROM actors")).scalar()
+    engine.dispose()
+    assert untyped == [] and count >= 4

@@ -403,3 +403,20 @@ def test_a_public_body_noun_keeps_a_body_whatever_its_name_s_suffix(extractor: E
     text = (f"The Harwell Export Credit Corporation, a government {noun}, backs exporters. "
             f"The {noun} said it would guarantee $2bn of loans to Ghana next year.")
     assert _found(extractor, text) == [("Harwell Export Credit Corporation", "organisation")]
+
+
+def test_they_is_not_a_body_named_as_a_modifier_after_a_possessive(extractor: Extractor) -> None:
+    # "its NATO liaison team": NATO qualifies the team; the team's members are "they"
+    text = ("Harbourline Rescue is sending at least six members of its NATO certified liaison team to help "
+            "with the clean-up. They will also assist in clearing the quays.")
+    assert all(actor != "NATO" for actor, _ in _found(extractor, text))
+
+
+@pytest.mark.parametrize("text, actor, kind", [
+    ("The Department for Transport will publish the rail timetable in May.", "Department for Transport", "government"),
+    ("The Census Bureau will count the homeless in March.", "United States Census Bureau", "government"),
+])
+def test_a_known_government_body_is_typed_and_named_in_full(extractor: Extractor, text: str, actor: str,
+                                                            kind: str) -> None:
+    assert _found(extractor, text) == [(actor, kind)]
+    assert extractor.lookup_actor(actor).parent in ("United Kingdom", "United States")  # type: ignore[union-attr]

@@ -143,3 +143,10 @@ def test_end_marks_match_as_the_plain_alternation() -> None:
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(12)))
         lo = rnd.randrange(len(text) + 1)
         assert [m.span() for m in _END.finditer(text, lo)] == [m.span() for m in plain.finditer(text, lo)], text
+
+
+def test_a_quote_closed_after_an_initial_ends_the_sentence() -> None:
+    # an initial goes on with a name, but not after the quote that holds it has closed
+    text = 'She said: "It was the worst show since Hill Street Ward B." Labour denied it.'
+    assert sents(text) == ['She said: "It was the worst show since Hill Street Ward B."', "Labour denied it."]
+    assert sents("He met John F. Kennedy there.") == ["He met John F. Kennedy there."]

@@ -278,7 +278,7 @@ def ingest(runtime: Runtime, values: dict[str, Any]) -> None:
             _progress(reader) as advance,
             source as extraction,
         ):
-            resolver = store.ActorResolver(connection, extractor.lookup_actor)
+            resolver = store.ActorResolver(connection, extractor.lookup_actor, getattr(extractor, "type_of_name", None))
             with connection.begin():  # what an interrupted run left unsettled
                 resolver.settle()
             unsettled = 0
@@ -529,7 +529,7 @@ def reprocess(runtime: Runtime, values: dict[str, Any]) -> None:
         workers = values["workers"]
         if workers is None:
             workers = 1 if sum(n for _, n in selected) < SMALL_INPUT else (os.cpu_count() or 1)
-        resolver = store.ActorResolver(connection, extractor.lookup_actor)
+        resolver = store.ActorResolver(connection, extractor.lookup_actor, getattr(extractor, "type_of_name", None))
 
         def flush(batch: list[tuple[tuple[int, Any, Document], list[Any] | None]]) -> None:
             done = rp.Tally()

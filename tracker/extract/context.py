@@ -548,6 +548,8 @@ class DocContext:
             if p < pos and info.type in types:
                 if acting and info.type == "country" and _LOCATIVE_BEFORE.search(self.doc.text, max(0, p - 12), p):
                     continue
+                if acting and _POSSESSED_BEFORE.search(self.doc.text, max(0, p - 8), p):
+                    continue  # "its FEMA certified team", "their NHS care": a modifier, not who acts
                 return info
         return None
 
@@ -1096,7 +1098,7 @@ def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tu
             if info is None or _DOTTED_NAME.match(name):
                 found.append((pos, name))
                 subjects.append((pos, name))
-            elif info.type in ("company", "organisation"):
+            elif info.type in ("company", "organisation", "government"):
                 # a known firm seen acting ("Deutsche Bank is involved ... It had agreed")
                 # is what a later "it" refers to as much as an unknown one
                 subjects.append((pos, info.name))
@@ -1112,6 +1114,8 @@ def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tu
     return found, sorted(subjects)
 
 
+# a possessive right before a name makes it a modifier of what is owned
+_POSSESSED_BEFORE = re.compile(r"\b(?:its|their|his|her|our|your|my)\s+$")
 # a preposition of place right before a name: "in Scotland", "to the UK", "across Britain"
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|into|from|at|across|around|throughout|visit|visiting|within|outside)\s+(?:the\s+)?$")
 # a person named as a verb's object: "accused (shadow chancellor) Oliver Letwin", "met Mr X"

@@ -67,6 +67,7 @@ from tracker.extract.resolve import (
     _ELLIPSIS,
     _TICKERS,
     _same_side,
+    type_of_name,
 )
 from tracker.extract.readings import _Clause, _READINGS, reading
 
@@ -352,6 +353,12 @@ class Extractor(ClaimReader, Resolver):
 
     def lookup_actor(self, name: str) -> ActorInfo | None:
         return self.gaz.lookup(name)
+
+    def type_of_name(self, name: str) -> str | None:
+        """The type a name gives without its text: the actor list's, else its shape's
+        ("Bellevue Fire Department" -> government, "DigitalGlobe" -> company)."""
+        info = self.gaz.lookup(name)
+        return info.type if info is not None and info.type else type_of_name(name)
 
     def extract_all(self, doc: Document) -> tuple[list[Finding], list[Claim]]:
         """The findings and the claims of a document (what ingest stores)."""

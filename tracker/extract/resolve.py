@@ -400,6 +400,11 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
     return "organisation", "resolution.type-default"
 
 
+def type_of_name(name: str) -> str:
+    """The type a name unknown to the actor list gives by its words alone, without a text."""
+    return _type_of_name(None, name)[0]
+
+
 # a plural common noun after a determiner or an adjective: "the plans", "new measures"
 # a sentence whose subject is a plural common noun, told after the body: "Six members of the
 # committee will be in Scotland. They will also speak to ..."

@@ -170,6 +170,9 @@ def _hard_newlines(text: str) -> list[int]:
     return out
 
 
+_CLOSING_QUOTES = frozenset('"”’')
+
+
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Decide whether the punctuation at `dot` (a period) ends a sentence."""
     nxt = _WORD_AFTER.match(text, after)
@@ -187,6 +190,8 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     word = (m.group(1) if m else "").rstrip(".").lower()
     if word in _NEVER_END:
         return False
+    if text[dot + 1 : dot + 2] in _CLOSING_QUOTES:
+        return True  # a quote closed after the dot ('since Prisoner Cell Block H." Labour'): no initial goes on
     if word in _MAYBE_END or ("." in word and len(word) <= 6):
         return next_word.lower() in _STARTERS
     if len(word) == 1 and word.isalpha():

@@ -215,9 +215,13 @@ class ActorResolver:
     never holds ids of rows undone, and after settling, which may merge actors.
     """
 
-    def __init__(self, session: Connectable, lookup: LookupFn | None = None):
+    def __init__(self, session: Connectable, lookup: LookupFn | None = None,
+                 type_of: Callable[[str], str | None] | None = None):
         self.session = session
         self.lookup = lookup or (lambda name: None)
+        # the type a name alone gives (the engine's): a parent or a co-actor the finding did
+        # not type still gets one ("Bellevue Fire Department": every actor has a type)
+        self.type_of = type_of or (lambda name: None)
         self._ids: dict[tuple[Any, ...], tuple[int, int | None]] = {}  # (name, type, affiliations) -> id, parent
         self._aliases: set[tuple[int, str]] = set()
         self._names: dict[tuple[Any, ...], tuple[list[int], list[tuple[Any, ...]]]] = {}  # a finding's actor fields
@@ -321,7 +325,7 @@ class ActorResolver:
         """The actor's id and the parent this sighting gives it."""
         info = self.lookup(name)
         canonical = info.name if info else " ".join(name.split())
-        type_ = type_ or (info.type if info else None)
+        type_ = type_ or (info.type if info else None) or self.type_of(canonical)
         own = name_key(canonical)
         affiliations = tuple(a for a in affiliations if a and a.strip() and name_key(a) != own)
         if info is None and type_ == "person" and affiliations and not is_full_name(canonical):
