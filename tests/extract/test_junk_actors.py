@@ -420,3 +420,10 @@ def test_a_known_government_body_is_typed_and_named_in_full(extractor: Extractor
                                                             kind: str) -> None:
     assert _found(extractor, text) == [(actor, kind)]
     assert extractor.lookup_actor(actor).parent in ("United Kingdom", "United States")  # type: ignore[union-attr]
+
+
+def test_a_titled_person_of_a_body_is_the_person_with_the_body_as_affiliation(extractor: Extractor) -> None:
+    text = "Chief Dana Whitlow of the Harrowgate Fire Department will hold two grant workshops in May."
+    found = extractor.extract(Document(doc_id="t", text=text))
+    assert [(f.actor, f.actor_type) for f in found] == [("Dana Whitlow", "person")]
+    assert found[0].affiliations[0] == "Harrowgate Fire Department"

@@ -1360,6 +1360,14 @@ class Resolver:
         if not (rest[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_LINKS for w in rest)) \
                 or len(rest[-1].rstrip(".")) < 2:  # ("Aguas de Barcelona" holds "de")
             return False  # (not "Congressman C" of "Congressman C.A. Dutch Ruppersberger")
+        body = None
+        if "of" in rest[2:4]:
+            # "Chief Jeff Cash of the Cherryville Fire Department": the person, then the body
+            # they serve, which a suffix shows ("Secretary of Defense Chuck Hagel" is above)
+            k = rest.index("of", 2)
+            tail = rest[k + 1 :][1:] if rest[k + 1 : k + 2] == ["the"] else rest[k + 1 :]
+            if tail and tail[-1] in _types_data()["suffix"] and _PERSON_LIKE.match(" ".join(rest[:k])):
+                rest, body = rest[:k], " ".join(tail)
         name = " ".join(rest)
         p = ctx.person(name, pos)
         if p is None and _company_signal(ctx, name) and not _body_signal(ctx, name):  # ("union Unison")
@@ -1392,6 +1400,8 @@ class Resolver:
             who = _Actor(name, "person", [name.split()[-1]] if " " in name else [], parents, [name], True, "")
         if owner is not None and owner.name not in who.affiliations and who.type == "person":
             who.affiliations = [owner.name, *who.affiliations]
+        if body is not None and body not in who.affiliations and who.type == "person":
+            who.affiliations = [body, *who.affiliations]
         who.how = f"resolution.title-stripped: '{' '.join(words[:cut])}' is not part of the name; {who.how}"
         return who
 
