@@ -427,3 +427,12 @@ def test_a_titled_person_of_a_body_is_the_person_with_the_body_as_affiliation(ex
     found = extractor.extract(Document(doc_id="t", text=text))
     assert [(f.actor, f.actor_type) for f in found] == [("Dana Whitlow", "person")]
     assert found[0].affiliations[0] == "Harrowgate Fire Department"
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Ellison launches 'Candor' party", "Tom Ellison said Candor would field candidates in every seat in May."),
+    (None, "Tom Ellison founded his new party, Candor, last week. Candor will field candidates in every seat in May."),
+])
+def test_a_name_the_text_calls_a_party_is_a_party(extractor: Extractor, title: str | None, text: str) -> None:
+    found = extractor.extract(Document(doc_id="t", text=text, title=title))
+    assert [(f.actor, f.actor_type) for f in found] == [("Candor", "party")]

@@ -222,6 +222,16 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 _PERSONAL_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady")
 
 
+def _party_signal(ctx: DocContext, name: str) -> bool:
+    """The text calls the name a party: "the Veritas party", "'Veritas' party", "his new party,
+    Veritas," (resolution.type-apposition)."""
+    text = f"{ctx.doc.title or ''}\n{ctx.doc.text}"  # (a headline says it too: "Kilroy launches 'Veritas' party")
+    if not name or name not in text:
+        return False
+    n = re.escape(name)
+    return re.search(rf"\b{n}['’]?\s+[Pp]arty\b|\b(?:new|political|the|his|her|their)\s+party,?\s+{n}\b", text) is not None
+
+
 def _not_person(ctx: DocContext, name: str) -> bool:
     """The text refers to `name` as a thing: "NAME, which ...", "NAME said it would"
     (resolution.type-not-person); never when a personal title goes with it."""
@@ -371,6 +381,8 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
         return kind, "resolution.type-by-suffix"
     if ctx is not None and _body_signal(ctx, name):
         return "organisation", "resolution.type-apposition"  # "Britain's biggest union Unison"
+    if ctx is not None and _party_signal(ctx, name):
+        return "party", "resolution.type-apposition"  # "Kilroy launches 'Veritas' party"
     if len(words) > 1 and _types_data()["prefix"].get(words[0]) and words[1].lower() not in _COMMON:
         return _types_data()["prefix"][words[0]], "resolution.type-by-suffix"  # "Air Deccan": its first word
     if name in _types_data()["royal"]:
