@@ -436,3 +436,16 @@ def test_a_titled_person_of_a_body_is_the_person_with_the_body_as_affiliation(ex
 def test_a_name_the_text_calls_a_party_is_a_party(extractor: Extractor, title: str | None, text: str) -> None:
     found = extractor.extract(Document(doc_id="t", text=text, title=title))
     assert [(f.actor, f.actor_type) for f in found] == [("Candor", "party")]
+
+
+def test_the_board_of_a_firm_named_by_a_short_form_is_that_firm_typed_by_its_full_name(extractor: Extractor) -> None:
+    text = ("Quillon Interactive Entertainment has rejected the bid. Quillon shares rose 4%. "
+            "The board of directors said in a statement that it would continue to act in the best interests "
+            "of shareholders.")
+    assert ("Quillon Interactive Entertainment", "company") in _found(extractor, text)
+
+
+def test_exxon_is_exxonmobil() -> None:
+    info = Extractor.load().lookup_actor("Exxon Corp")
+    assert info is not None and (info.name, info.type) == ("ExxonMobil", "company")
+    assert Extractor.load().lookup_actor("Mobil") is None  # (another firm before 1999)

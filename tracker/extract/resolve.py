@@ -1551,7 +1551,8 @@ class Resolver:
             org = _last_org_named(ctx, hl, pos) or ctx.main_firm(pos) or _noun_introduces(ctx, hl, pos)
             if org:
                 kind = "company" if hl in ("company", "firm", "carrier", "airline", "group", "bank") else "organisation"
-                by_name = _type_of_name(ctx, org)
+                full = _introduced_as(ctx, org) if " " not in org else None  # ("Shanda": "Shanda Interactive Entertainment")
+                by_name = _type_of_name(ctx, full or org)
                 if by_name[1] in ("resolution.type-by-suffix", "resolution.type-by-name") and hl not in _PUBLIC_BODY_NOUNS:
                     kind = by_name[0]  # "the board" of "Shanda Interactive Entertainment": a firm, by its name
                 return _Actor(org, kind, [], [], [org], True, f"'the {hl}': the one named before")
