@@ -449,3 +449,21 @@ def test_exxon_is_exxonmobil() -> None:
     info = Extractor.load().lookup_actor("Exxon Corp")
     assert info is not None and (info.name, info.type) == ("ExxonMobil", "company")
     assert Extractor.load().lookup_actor("Mobil") is None  # (another firm before 1999)
+
+
+@pytest.mark.parametrize("text, actor, parent", [
+    # a government body the actor list does not know: the country the story is about
+    ("The Chilean government announced new spending on Monday. "
+     "The Economy Ministry will cut import duties on 40 goods by June.", "Economy Ministry", "Chile"),
+    # a national body: the country its name's adjective names
+    ("The Norwegian Sailing Federation will hold its championship in Bergen in July.",
+     "Norwegian Sailing Federation", "Norway"),
+])
+def test_an_unknown_body_belongs_to_its_country(extractor: Extractor, text: str, actor: str, parent: str) -> None:
+    found = extractor.extract(Document(doc_id="t", text=text))
+    assert [(f.actor, f.affiliations) for f in found] == [(actor, [parent])]
+
+
+def test_a_firm_named_with_an_adjective_and_an_acronym_get_no_country(extractor: Extractor) -> None:
+    text = "The Scottish Widows board said it would pay the bonus. The ECGD will cover exports to Ghana."
+    assert all(not f.affiliations for f in extractor.extract(Document(doc_id="t", text=text)))

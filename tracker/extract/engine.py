@@ -843,6 +843,7 @@ class Extractor(ClaimReader, Resolver):
                 tracer.adjusted(a.id, a.score)
         score = round(min(0.99, max(0.05, score)), 2)
         actor = self.settle_type(ctx, actor)  # (after the adjustments, which weigh an untyped name)
+        actor = self.settle_parent(ctx, actor)
         if tracer is not None and actor.how.endswith(")") and "resolution.type-" in actor.how:
             tracer.resolved("actor", subj_text if reading is None else (speaker_text or ""), actor)
 

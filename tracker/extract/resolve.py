@@ -1314,6 +1314,25 @@ class Resolver:
         kind, rid = _type_of_name(ctx, actor.name)
         return replace(actor, type=kind, how=f"{actor.how} ({rid})")
 
+    def settle_parent(self, ctx: DocContext, actor: _Actor) -> _Actor:
+        """A government body or national body the actor list does not know, with no parent
+        read in the text, belongs to the country its name's adjective names ("Indian Armed
+        Force": India) or, for a government body, the country the document is most about
+        ("the Economy Ministry" in a story on South Korea) (resolution.body-country)."""
+        if actor.affiliations or actor.type not in ("government", "organisation") or not actor.name \
+                or self.gaz.get(actor.name) is not None:
+            return actor
+        words = actor.name.split()
+        if not {_types_data()["suffix"].get(words[-1]), _types_data()["suffix"].get(words[0])} & {"organisation", "government"}:
+            return actor  # ("Scottish and Newcastle", "American Idol": a firm or a show, no body)
+        country = next((m.actor.name for m in self.gaz.find(actor.name)
+                        if m.start == 0 and m.form == "adjective" and m.actor.type == "country"), None)
+        if country is None and actor.type == "government" and not actor.name.isupper():
+            country = self._doc_country(ctx)  # (not an acronym, a body of its own: "ECGD" in a story on Nigeria)
+        if country is None or country == actor.name:
+            return actor
+        return replace(actor, affiliations=[country], how=f"{actor.how}; resolution.body-country: {country}")
+
     def _strip_lead(self, ctx: DocContext, s: str, pos: int, speaker: _Actor | None,
                     initial: bool) -> _Actor | None | bool:
         """A subject whose first words are not its name: a function or time word ("And",

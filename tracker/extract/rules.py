@@ -98,6 +98,7 @@ RESOLUTIONS = (
     "resolution.thing-named",
     "resolution.place-named",
     "resolution.name-with-preposition",
+    "resolution.body-country",
     "resolution.affiliations",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
