@@ -467,3 +467,11 @@ def test_an_unknown_body_belongs_to_its_country(extractor: Extractor, text: str,
 def test_a_firm_named_with_an_adjective_and_an_acronym_get_no_country(extractor: Extractor) -> None:
     text = "The Scottish Widows board said it would pay the bonus. The ECGD will cover exports to Ghana."
     assert all(not f.affiliations for f in extractor.extract(Document(doc_id="t", text=text)))
+
+
+def test_a_body_named_for_another_country_in_a_story_on_one_country_is_not_that_countrys(
+        extractor: Extractor) -> None:
+    text = ("Rep. Ana Whitfield (D-CA), a member of the House of Representatives, chairs the Congressional "
+            "Norwegian Caucus. The Norwegian Caucus aims to strengthen the ties between the United States "
+            "and Norway, the House said.")
+    assert all(f.affiliations != ["Norway"] for f in extractor.extract(Document(doc_id="t", text=text)))

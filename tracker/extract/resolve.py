@@ -1327,6 +1327,9 @@ class Resolver:
             return actor  # ("Scottish and Newcastle", "American Idol": a firm or a show, no body)
         country = next((m.actor.name for m in self.gaz.find(actor.name)
                         if m.start == 0 and m.form == "adjective" and m.actor.type == "country"), None)
+        doc = self._doc_country(ctx) if country is not None else None
+        if country is not None and doc is not None and doc not in (country, (self.gaz.get(country) or ActorInfo("", "")).parent):
+            return actor  # ("Congressional Portuguese Caucus" in a US story: a US body about Portugal)
         if country is None and actor.type == "government" and not actor.name.isupper():
             country = self._doc_country(ctx)  # (not an acronym, a body of its own: "ECGD" in a story on Nigeria)
         if country is None or country == actor.name:
