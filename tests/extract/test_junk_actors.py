@@ -475,3 +475,9 @@ def test_a_body_named_for_another_country_in_a_story_on_one_country_is_not_that_
             "Norwegian Caucus. The Norwegian Caucus aims to strengthen the ties between the United States "
             "and Norway, the House said.")
     assert all(f.affiliations != ["Norway"] for f in extractor.extract(Document(doc_id="t", text=text)))
+
+
+def test_a_count_of_members_of_a_body_binds_no_one_as_an_actor(extractor: Extractor) -> None:
+    text = "Over 120 Members of Parliament have delivered the letter they promised to the minister."
+    claims = extractor.extract_claims(Document(doc_id="t", text=text))
+    assert all(c.actor is None or "Members" not in c.actor for c in claims)

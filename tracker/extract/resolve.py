@@ -324,8 +324,10 @@ def _generic_plural(name: str, known: Any = None) -> bool:
     """A plural noun for people in general in title case: "Senators", "Children", "North
     Texans", "Native Americans" (resolution.generic-plural)."""
     words = name.split()
-    if len(words) > 1 and words[0].isdigit():
+    if len(words) > 1 and words[0].replace(",", "").isdigit():
         words = words[1:]  # "45 Senators": a count of people in general
+        if "of" in words[1:]:
+            words = words[: words.index("of")]  # "100 Members of Congress": the people counted
     if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
         return False
     last = words[-1]
