@@ -478,6 +478,6 @@ def test_a_body_named_for_another_country_in_a_story_on_one_country_is_not_that_
 
 
 def test_a_count_of_members_of_a_body_binds_no_one_as_an_actor(extractor: Extractor) -> None:
-    text = "Over 120 Members of Parliament have delivered the letter they promised to the minister."
+    text = "“Over 120 Members of Parliament have sent a powerful message to the minister,” said Smith."
     claims = extractor.extract_claims(Document(doc_id="t", text=text))
     assert all(c.actor is None or "Members" not in c.actor for c in claims)
