@@ -481,3 +481,9 @@ def test_a_count_of_members_of_a_body_binds_no_one_as_an_actor(extractor: Extrac
     text = "“Over 120 Members of Parliament have sent a powerful message to the minister,” said Smith."
     claims = extractor.extract_claims(Document(doc_id="t", text=text))
     assert all(c.actor is None or "Members" not in c.actor for c in claims)
+
+
+def test_a_given_name_before_a_common_word_is_a_person(extractor: Extractor) -> None:
+    # "Pack" is a common word, but "Bob" is a given name: a person, not a body
+    text = "“We will open two clinics in Fresno by June,” said Bob Pack, a patient safety advocate."
+    assert _found(extractor, text) == [("Bob Pack", "person")]

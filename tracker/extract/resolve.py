@@ -407,6 +407,7 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
         return "organisation", "resolution.type-not-person"
     if _PERSON_LIKE.match(name) and not _INNER_CAP.match(name) and (
             words[-1].lower() not in _COMMON and words[0].lower() not in _COMMON
+            or len(words) == 2 and words[0] in _types_data()["first_names"]  # "Bob Pack", "Tom Price"
             or ctx is None or _titled(ctx, words[-1])):
         # ("Manchester United", "Lisbon Agenda", "Air Deccan": a common word is no name of a
         # person unless a title goes with the last one somewhere: "Mr Brown")
