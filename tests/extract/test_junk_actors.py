@@ -487,3 +487,9 @@ def test_a_given_name_before_a_common_word_is_a_person(extractor: Extractor) -> 
     # "Pack" is a common word, but "Bob" is a given name: a person, not a body
     text = "“We will open two clinics in Fresno by June,” said Bob Pack, a patient safety advocate."
     assert _found(extractor, text) == [("Bob Pack", "person")]
+
+
+def test_the_body_a_common_noun_stands_for_is_named_in_full_with_its_and(extractor: Extractor) -> None:
+    text = ("Senator Ruiz chairs the Energy and Water Development Subcommittee. "
+            "The Subcommittee will hold a hearing on dam safety in May.")
+    assert _found(extractor, text)[0][0] == "Energy and Water Development Subcommittee"

@@ -314,7 +314,7 @@ def _last_named_with(ctx: DocContext, word: str, pos: int) -> str | None:
     """The last name before `pos` in the text that ends in `word` or has it before an "of"
     phrase ("Problem Solvers Caucus", "Army Corps of Engineers"), for "the Caucus"."""
     got = None
-    rx = rf"\b((?:(?!(?:The|This|That|These|Our|Their|Its|Your|A|An)\b)[A-Z][\w\-]*(?:s['’])?(?![\w'’\-])\s+){{1,4}}{re.escape(word)}(?:\s+of\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}})?)"
+    rx = rf"\b((?:(?!(?:The|This|That|These|Our|Their|Its|Your|A|An)\b)[A-Z][\w\-]*(?:s['’])?(?![\w'’\-])\s+(?:(?:and|&)\s+(?=[A-Z]))?){{1,5}}{re.escape(word)}(?:\s+of\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}})?)"
     for m in re.finditer(rx, ctx.doc.text[max(0, pos - 5000) : pos]):
         got = m.group(1)
     return got
