@@ -104,3 +104,12 @@ def test_a_letters_salutation_names_its_addressee_not_a_speaker() -> None:
 ])
 def test_capitals_no_person_is_named_by_are_a_heading(text: str) -> None:
     assert label(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Read it online. Senator Ellis Warrick Op-Ed: ",
+    "Press coverage. President Backs Harbor Assistance: ",
+    "The committee met. Judiciary Committee Dale Brennan: ",
+])
+def test_a_headline_or_a_committee_is_no_speaker(text: str) -> None:
+    assert label(text) is None

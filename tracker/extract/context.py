@@ -1288,13 +1288,15 @@ _SPEAKER_LABEL = re.compile(
     rf"(?<=[.!?:;”\"’])\s*(?:U\.\s?S\.\s+)?(?:(?:[A-Z][A-Za-z&’'\-]*|of|on|and|the|for)\s+){{0,8}}?"
     rf"(?P<label>(?P<title>(?:(?i:{_LABEL_TITLE})\.?\s+)+)?(?P<name>{_LABEL_NAME_WORD}(?:\s+{_LABEL_NAME_WORD}){{0,3}}))"
     rf"(?:,\s+(?:M\.D\.|Jr\.|Sr\.|Ph\.D\.|[IV]{{2,3}}))?\s*(?P<paren>{_LABEL_PARTY})?(?:,\s+[A-Z][\w&’'\-]*(?:\s+[\w&’'\-]+){{0,4}})?\s*:\s*$")
-# words of a heading, not of a name: "Sullivan Opening Statement:", "Hearing Highlights:"
+# words of a heading, not of a name: "Sullivan Opening Statement:", "Hearing Highlights:" (and
+# a headline holds more than one common word: "President Backs Puerto Rico Assistance:")
 _LABEL_NOT_NAME = frozenset(
     """statement statements question questions testimony remarks remark opening closing hearing hearings
     highlights background contact note fact facts transcript excerpts excerpt video audio summary details
     update letter press release report bill act amendment text full additional information what who when where
     why how location date time quote quotes comments comment response reaction answer q a says said
-    wants will would icymi notes watch""".split())
+    wants will would icymi notes watch op-ed oped editorial column interview speech committee subcommittee
+    caucus delegation""".split())
 
 
 _TOLD_OR_SAYING = re.compile(r"\b(?:told|saying)\b")
@@ -1317,9 +1319,12 @@ def speaker_label(text: str, s: int) -> tuple[str | None, int]:
     if re.search(r"\bDear\b", m.group()[: m.start("label") - m.start()], re.I):
         return None, s  # "Dear Chairman Camp:": a letter's addressee, not its writer
     title, name = m.group("title"), m.group("name")
+    if title and not title[0].isupper():
+        return None, s  # ("... house.gov. Chairman Smith:": an address, not a title)
     words = name.split()
     capitals = m.group("label").isupper()
     if any(w.lower().strip(".") in _LABEL_NOT_NAME for w in words) or _INNER_POSSESSIVE.search(name + " ") \
+            or sum(w.lower() in _COMMON_WORDS for w in words) > 1 \
             or any(w[:1].islower() for w in words) or not capitals and any(
                 w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
         return None, s
