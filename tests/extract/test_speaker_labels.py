@@ -113,3 +113,10 @@ def test_capitals_no_person_is_named_by_are_a_heading(text: str) -> None:
 ])
 def test_a_headline_or_a_committee_is_no_speaker(text: str) -> None:
     assert label(text) is None
+
+
+def test_a_we_reported_inside_a_members_quote_is_the_reported_speakers(ex: Extractor) -> None:
+    text = INTRO + "Sen. Rhea Dalton (D-NM): “The President has said we will take care of the harbor.”"
+    assert run(ex, text) == []  # the President's word, and no one named to hold to it
+    text = INTRO + "Sen. Rhea Dalton (D-NM): “Governor Neil Castor has said we will reopen the Dunmore clinic.”"
+    assert actors(ex, text) == ["Neil Castor"]
