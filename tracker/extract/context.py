@@ -1206,7 +1206,14 @@ class _QuoteChain:
         self.memo: dict[int, tuple[str | None, int]] = {}
 
     def _follows(self, j: int) -> bool:
-        return j > 0 and self.regions[j][0] - self.regions[j - 1][1] < 60
+        if not (j > 0 and self.regions[j][0] - self.regions[j - 1][1] < 60):
+            return False
+        # ('“...” Sullivan Opening Statement: “We will ...”', '“...” (7/12/2018) 27 State
+        # Senators: “...”': a label between the two, not read as a speaker, opens another
+        # voice; "And continued:", "He told reporters:" do not)
+        gap = self.text[self.regions[j - 1][1] + 1 : self.regions[j][0]].rstrip()
+        return not gap.endswith(":") or gap[:-1].rstrip().endswith(_QUOTE_BEFORE_VERBS) \
+            or _TOLD_OR_SAYING.search(gap) is not None
 
     def attribution(self, i: int) -> tuple[str | None, int]:
         got = self.memo.get(i)
@@ -1235,6 +1242,8 @@ def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:
     # introduced with a comma ('Rep. Gallego said, "I am ..." Rep. Byrne said, "...')
     if head.rstrip().endswith((":", ",")):
         before = _attribution_before(head, s)
+        if before[0] is None and head.rstrip().endswith(":"):
+            before = speaker_label(text, s)  # 'Sen. Tom Udall (D-NM): "We will ..."'
         if before[0] is not None:
             return before
     # "said Rep. Darrell Issa", "said Richard E. Neal": the dots of titles and initials
@@ -1264,6 +1273,94 @@ def _attribution_before(head: str, s: int) -> tuple[str | None, int]:
     if m and m.group("n").strip().lower() not in _NOT_A_SPEAKER and m.group("n").strip() not in _CONNECTIVES:
         return m.group("n").strip(), s - len(head) + m.start("n")
     return None, s  # ("And continued:": the voice of the quote before, _QuoteChain)
+
+
+# A speaker label opening a paragraph of statements: "Sen. Tom Udall (D-NM):", "Chairwoman
+# Murkowski (AK):", "Rep. Diaz-Balart:", "Ranking Member Cummings (D-MD):", "SEN. BARRASSO (WY):",
+# "Congresswoman Judy Chu (CA-27), CAPAC Chair:". A person's name only: a title (or a party and
+# state in brackets) and capitalised name words; a committee or a qualifier may come before the
+# title ("Oversight Chairman Jason Chaffetz", "U.S. Sen. Mark Warner").
+_LABEL_TITLE = (r"(?:Sen|Senator|Rep|Representative|Congressman|Congresswoman|Delegate|Resident Commissioner|"
+                r"Chairman|Chairwoman|Chair|Vice Chairman|Vice Chair|Ranking Member|Leader|Majority Leader|General|Gen|"
+                r"Minority Leader|Democratic Leader|Republican Leader|Whip|Speaker|Mr|Mrs|Ms|Dr|Gov|Governor|"
+                r"Secretary|Administrator|Commissioner|Mayor|Ambassador|Attorney General|President|Vice President)")
+_LABEL_NAME_WORD = rf"(?!(?i:{_LABEL_TITLE})\b)(?:[A-Z](?:[^\W\d_]|[’'\-])*[^\W\d_]|[A-Z]\.|[A-Z])"  # ("Sánchez")
+# (D-NY), (R-Calif.), (I-Vt.), (D-NY-13), (CA-27), (AK), (CNMI): a party and/or a state or district
+_LABEL_PARTY = r"\((?:(?P<party>[RDI])\s*[-–]\s*)?[A-Z][A-Za-z.]{1,9}(?:\s*[-–]\s*(?:\d{1,2}|AL))?\)"
+# (it opens a paragraph or a sentence: after a full stop, a closing quote or a colon)
+_SPEAKER_LABEL = re.compile(
+    rf"(?<=[.!?:;”\"’])\s*(?:U\.\s?S\.\s+)?(?:(?:[A-Z][A-Za-z&’'\-]*|of|on|and|the|for)\s+){{0,8}}?"
+    rf"(?P<label>(?P<title>(?:(?i:{_LABEL_TITLE})\.?\s+)+)?(?P<name>{_LABEL_NAME_WORD}(?:\s+{_LABEL_NAME_WORD}){{0,3}}))"
+    rf"(?:,\s+(?:M\.D\.|Jr\.|Sr\.|Ph\.D\.|[IV]{{2,3}}))?\s*(?P<paren>{_LABEL_PARTY})?(?:,\s+[A-Z][\w&’'\-]*(?:\s+[\w&’'\-]+){{0,4}})?\s*:\s*$")
+# words of a heading, not of a name: "Sullivan Opening Statement:", "Hearing Highlights:" (and
+# a headline holds more than one common word: "President Backs Puerto Rico Assistance:")
+_LABEL_NOT_NAME = frozenset(
+    """statement statements question questions testimony remarks remark opening closing hearing hearings
+    highlights background contact note fact facts transcript excerpts excerpt video audio summary details
+    update letter press release report bill act amendment text full additional information what who when where
+    why how location date time quote quotes comments comment response reaction answer q a says said
+    wants will would icymi notes watch op-ed oped editorial column interview speech committee subcommittee
+    caucus delegation""".split())
+
+
+_TOLD_OR_SAYING = re.compile(r"\b(?:told|saying)\b")
+
+
+def speaker_label(text: str, s: int) -> tuple[str | None, int]:
+    """The person a paragraph's speaker label names ('Chairwoman Murkowski (AK):' before the
+    quote at `s`), with where the name starts; (None, s) when the text before the colon is no
+    such label: a heading ("Sullivan Opening Statement:"), a possessive ("McCaul's Question:"),
+    a body ("the Federal Communications Commission (FCC):") or a bare name ("Background:").
+    A transcript's capitals ("OBAMA:", "MR. SCOTT:") name a speaker without a title."""
+    at = max(0, s - 200)
+    head = text[at:s]
+    m = _SPEAKER_LABEL.search(head if at else ". " + head)  # (the document's start opens one too)
+    if m is None:
+        return None, s
+    lead = (head if at else ". " + head)[: m.start("label")].rstrip()
+    if _ABBREVIATION_END.search(lead):
+        return None, s  # "chaired by Rep. Rob Bishop (R-UT):": a title's dot ends no sentence
+    if re.search(r"\bDear\b", m.group()[: m.start("label") - m.start()], re.I):
+        return None, s  # "Dear Chairman Camp:": a letter's addressee, not its writer
+    title, name = m.group("title"), m.group("name")
+    if title and not title[0].isupper():
+        return None, s  # ("... house.gov. Chairman Smith:": an address, not a title)
+    words = name.split()
+    capitals = m.group("label").isupper()
+    if any(w.lower().strip(".") in _LABEL_NOT_NAME for w in words) or _INNER_POSSESSIVE.search(name + " ") \
+            or sum(w.lower() in _COMMON_WORDS for w in words) > 1 \
+            or any(w[:1].islower() for w in words) or not capitals and any(
+                w.isupper() and len(w) > 1 and not w.endswith(".") for w in words):
+        return None, s
+    # a title, or a party in brackets: "(D-NY)"; a state alone ("(FCC)", "(AK)") needs the title
+    if not title and not m.group("party") and not (
+            capitals and len(words) <= 2 and all(len(w) > 3 and w.lower() not in _COMMON_WORDS for w in words)
+            and _named_elsewhere(text, words[-1])):
+        return None, s  # ("NOTEWORTHY:", "DURANGO HERALD:": no one the text names so)
+    label = " ".join(m.group("label").split())
+    if capitals:  # "MR. McDERMOTT": as the document writes the name elsewhere, else "Mr. Mcdermott"
+        label = " ".join(_as_written(text, w) for w in label.split())
+    return label, at + m.start("label") - (0 if at else 2)
+
+
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Z]|Rep|Reps|Sen|Sens|Mr|Mrs|Ms|Dr|St|Gov|Jr|Sr|Lt|Gen|Col|U\.S)\.$")
+
+
+def _named_elsewhere(text: str, surname: str) -> bool:
+    """Whether the text names a person with this surname after a first name or a title
+    ("Senator Graham", "Lindsey Graham" for a transcript's "GRAHAM:")."""
+    pattern = rf"(?<![Tt]he\s)\b[A-Z][\w.’'\-]*\s+{re.escape(surname[:1])}(?i:{re.escape(surname[1:])})\b"
+    return any(not m.group().split()[-1].isupper() and m.group().split()[0].lower() not in _COMMON_WORDS
+               or m.group().split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Senator", "President")
+               for m in re.finditer(pattern, text))
+
+
+def _as_written(text: str, word: str) -> str:
+    """A word in capitals as the text writes it elsewhere ("McCAUL": "McCaul"), else in title case."""
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.I):
+        if not m.group().isupper():
+            return m.group()
+    return word.title()
 
 
 # a sentence opened by a connective has its subject elided: "And continued: ..."

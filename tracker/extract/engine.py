@@ -154,6 +154,13 @@ _COMMON_WORD_END = re.compile(r"(?<![\w'’-])(?-i:[a-z])[\w'’-]*\s+$")
 _INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|that)\b[^,]*,?\s*$", re.I)
 _NOUN_LIKE_REPORTS = frozenset({"claims", "reports", "notes", "states", "promises", "pledges", "vows", "replies",
                                 "maintains", "writes", "repeats", "responses"})
+# a member of Congress named by title ("Sen. Tom Udall", "Chairwoman Murkowski", "Ranking Member Cummings")
+_MEMBER_TITLE = re.compile(r"(?:u\.\s?s\.\s+)?(?:sen|senator|rep|representative|congressman|congresswoman|delegate|"
+                           r"chairman|chairwoman|chair|ranking member|majority leader|minority leader|leader|speaker)\b\.?\s")
+# a person named by title ("judge kavanaugh", "president trump", "secretary clinton")
+_TITLED_PERSON = re.compile(r"(?:judge|justice|nominee|president|vice president|secretary|governor|gov\.|senator|"
+                            r"sen\.|rep\.|representative|congressman|congresswoman|director|administrator|"
+                            r"ambassador|general|dr\.|mr\.|mrs\.|ms\.)\s+[a-z]")
 _CONTEXT_PRONOUNS = frozenset({"he", "she", "they", "it", "you", "this", "that", "these", "those", "which", "who"})
 _FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "ourselves", "myself"})
 _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
@@ -812,7 +819,8 @@ class Extractor(ClaimReader, Resolver):
             # what an agency or another will do; a second-hand report, not that actor's word
             return _refuse(tracer, "refusal.author-announces-other", f"{ctx.author} / {actor.name}")
         if rule.id in _OTHERS_WANT_CUES and ctx.author and _OTHERS_WANT.match(m.group()) and not named_speaker \
-                and (quote is None or not quote.speaker or self._authors_own(ctx.author, quote.speaker.lower())) \
+                and (quote is None or not quote.speaker or self._authors_own(ctx.author, quote.speaker.lower())
+                     or _MEMBER_TITLE.match(quote.speaker.lower()) is not None) \
                 and not _FIRST_PERSON.intersection(re.findall(r"\w+", subj_low)) \
                 and not _REPORTING_FORM.search(norm) and not self._authors_own(ctx.author, actor.name.lower()) \
                 and not self._authors_side(ctx, actor, subj_low, pos):
@@ -931,7 +939,8 @@ class Extractor(ClaimReader, Resolver):
                               reading, round(score, 2), action, negated)]
 
     def _quoted_forecast(self, ctx: DocContext, pos: int, subj_low: str, after: str) -> bool:
-        """In the author's own quote (or one no one else is named as saying), a subject
+        """In the author's own quote (or one no one else is named as saying, or another
+        member's), a subject
         that is neither the author, their side, nor a pronoun the context resolves: what
         the author says another will do is their forecast ("Judge Gorsuch will bring ...")."""
         quote = ctx.quote_at(pos)
@@ -944,7 +953,12 @@ class Extractor(ClaimReader, Resolver):
             return False
         who = (_post_speaker(after, self._g) or quote.speaker or "").lower()
         if who and who not in _CONTEXT_PRONOUNS and not self._authors_own(ctx.author, who):
-            return False  # someone else's quote: their side is not known here
+            # someone else's quote: another member's (by their title) is read the same way
+            # ('Sen. Tom Udall (D-NM): "The Pentagon will ..."'), their own name aside; anyone
+            # else's side is not known here, but what another person by title will do is
+            # theirs to say ('Governor Deal: "Judge Kavanaugh will make a fine addition"')
+            if self._authors_own(who, subj_low) or not (_MEMBER_TITLE.match(who) or _TITLED_PERSON.match(subj_low)):
+                return False
         if who in ("she", "he", "they"):
             return False
         return True

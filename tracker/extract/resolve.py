@@ -428,6 +428,8 @@ _PLURAL_SUBJECT = re.compile(r"[.!?][\"”]?\s+(?:[A-Z][a-z]+\s+)(?:[a-z\-]+\s+)
 # an abstract plural anywhere: "in deportations", "house arrest proposals"
 _ABSTRACT_PLURAL = re.compile(r"\b[a-z]{3,}(?:tions|sions|ments|sals|ances|ences)\b")
 _THING_PLURAL = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such|new|proposed|planned)\s+(?:[a-z\-]+\s+)?([a-z]+s)\b")
+# "... has said we", "says that I": a first person reported right after its saying
+_SAID_FIRST = re.compile(r"\b(?:said|says|stated|states|told\s+\w+)\s+(?:that\s+)?(?:we|i)\s*$", re.I)
 _ELLIPSIS = re.compile(r"(?:\band|\bbut|\bor|\bthen)\s*$")
 
 
@@ -695,12 +697,18 @@ class Resolver:
             # "we"/"I" in a quote: its speaker; outside quotes: the reported speaker, or the
             # document's author (a press release's "I").
             who = None
-            if quote is not None and quote.speaker:
+            # 'GRAHAM: "The President has said we'll take care of it"': in a quote too, the
+            # "we" just after another's "said" is the one reported, and no one when unnamed
+            reported = quote is not None and bool(frame_who) and frame_who.strip()[:1].isupper() \
+                and re.match(r"(?:i|we)\b", frame_who.strip().lower()) is None and _SAID_FIRST.search(before) is not None
+            if quote is not None and quote.speaker and not reported:
                 who = self._resolve_np(ctx, quote.speaker, quote.speaker_pos, None, False)
                 if who is not None:
                     who.how = f"first person: the speaker of the quote ({who.how})"
             if who is None and speaker is not None:
                 who = replace(speaker, how="first person: the reported speaker")
+            if who is None and reported:
+                return None
             if who is None and ctx.author:
                 p = ctx.person(ctx.author)
                 who = self._from_person(p, ctx) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
