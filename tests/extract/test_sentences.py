@@ -143,3 +143,14 @@ def test_end_marks_match_as_the_plain_alternation() -> None:
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(12)))
         lo = rnd.randrange(len(text) + 1)
         assert [m.span() for m in _END.finditer(text, lo)] == [m.span() for m in plain.finditer(text, lo)], text
+
+
+def test_a_decimal_number_before_a_period_ends_the_sentence() -> None:
+    text = "Profit will fall to between $3.0-$4.5. \"We're on track,\" said Ms Vane. Sales hit $1.2bn. Analysts were calm."
+    assert sents(text) == ["Profit will fall to between $3.0-$4.5.", "\"We're on track,\" said Ms Vane.",
+                           "Sales hit $1.2bn.", "Analysts were calm."]
+
+
+def test_a_quote_run_into_the_sentence_before_opens_a_new_one() -> None:
+    text = 'The mayor said the depot would not move."I am grateful to the council," Ortiz said.'
+    assert sents(text) == ["The mayor said the depot would not move.", '"I am grateful to the council," Ortiz said.']
