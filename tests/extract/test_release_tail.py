@@ -111,3 +111,12 @@ def test_run_together_initials_stay_in_the_speakers_name(ex: Extractor) -> None:
     text = "“I will keep fighting to protect the bay,” said Congressman C.A. Dutch Ruppersberger (D-MD)."
     actors = [a for a, _ in kinds(ex, text, )]
     assert actors and all(a and a.endswith("Ruppersberger") for a in actors)
+
+
+def test_what_an_act_brings_about_is_no_new_promise(ex: Extractor) -> None:
+    assert run(ex, "By passing this bill we are extending the chance of a good education to every family.") == []
+
+
+def test_the_order_of_a_speech_is_done_in_saying_it(ex: Extractor) -> None:
+    assert run(ex, "I want to conclude my speech with an uplifting description of the day the museum opened.") == []
+    assert kinds(ex, "I want to end the shutdown by Friday.") != []

@@ -103,10 +103,10 @@ _DISCOURSE_OBJECT = re.compile(
 # "I want to begin by thanking", "I'll close with words from", "let me start with": the
 # order of a speech, done in the saying
 _DISCOURSE_ACT = re.compile(
-    r"(?:begin|start|open|close|conclude|end|finish)\s+(?:by\s+(?:thank|say|not|welcom|recogni[sz]|acknowledg|"
+    r"(?:begin|start|open|close|conclude|end|finish)\s+(?:(?:my|our|this|these|today['’]s)\s+(?:speech|remarks|statement|testimony|comments|address)\s+)?(?:by\s+(?:thank|say|not|welcom|recogni[sz]|acknowledg|"
     r"congratulat|commend|mention|stress|emphasi[sz]|point|remind|quot|read|ask|offer)\w*ing|with\s+(?:(?:a|an|the|"
     r"some|these|those|this|my|our|his|her)\s+)?(?:[\w’'\-]+\s+){0,2}(?:words?|quote|quotation|thoughts?|notes?|"
-    r"story|remarks?|comments?|prayer|questions?|thanks|tribute))\b")
+    r"story|stories|remarks?|comments?|prayer|questions?|thanks|tribute|description|reflections?|reminder|anecdote))\b")
 # "will be in (close) contact / touch / communication with": the speaker keeps in contact,
 # an act one can check, not a state
 _IN_CONTACT = re.compile(r"\s+(?:(?:close|constant|regular|daily|direct|frequent|continuous|continual)\s+)?"
