@@ -150,3 +150,14 @@ def test_a_quote_closed_after_an_initial_ends_the_sentence() -> None:
     text = 'She said: "It was the worst show since Hill Street Ward B." Labour denied it.'
     assert sents(text) == ['She said: "It was the worst show since Hill Street Ward B."', "Labour denied it."]
     assert sents("He met John F. Kennedy there.") == ["He met John F. Kennedy there."]
+
+
+def test_a_decimal_number_before_a_period_ends_the_sentence() -> None:
+    text = "Profit will fall to between $3.0-$4.5. \"We're on track,\" said Ms Vane. Sales hit $1.2bn. Analysts were calm."
+    assert sents(text) == ["Profit will fall to between $3.0-$4.5.", "\"We're on track,\" said Ms Vane.",
+                           "Sales hit $1.2bn.", "Analysts were calm."]
+
+
+def test_a_quote_run_into_the_sentence_before_opens_a_new_one() -> None:
+    text = 'The mayor said the depot would not move."I am grateful to the council," Ortiz said.'
+    assert sents(text) == ["The mayor said the depot would not move.", '"I am grateful to the council," Ortiz said.']

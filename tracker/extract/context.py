@@ -131,7 +131,7 @@ _QUOTE_BEFORE_VERBS = ("said", "says", "added", "insisted", "stressed", "explain
 _NOT_A_SPEAKER = frozenset({"and", "but", "then", "so", "also", "and then", "he then", "she then", "later"})
 # after a quote, "X said," or "X said:" then an opening mark: X introduces the next quote
 _INTRODUCES_NEXT = re.compile(r"""\s*[,:]\s*[“"]""")
-_TITLE_DOT = re.compile(r"\b(Rep|Reps|Sen|Mr|Mrs|Ms|Dr|Gov|St|Jr|Sr|Lt|Gen|Col|Capt|Prof|[A-Z])\.(?=\s+[A-Z])")
+_TITLE_DOT = re.compile(r"\b(Rep|Reps|Sen|Mr|Mrs|Ms|Dr|Gov|St|Jr|Sr|Lt|Gen|Col|Capt|Prof|[A-Z])\.(?=\s+[A-Z]|[A-Z]\.\s+[A-Z])")  # ("C.A. Dutch Ruppersberger": run-together initials too)
 _AUTHOR_FROM_SOURCE = re.compile(r"(?:press release|statement|op-ed|newsletter|manifesto)\s*:\s*(?P<a>.+)$", re.I)
 
 
@@ -1206,14 +1206,21 @@ class _QuoteChain:
         self.memo: dict[int, tuple[str | None, int]] = {}
 
     def _follows(self, j: int) -> bool:
-        if not (j > 0 and self.regions[j][0] - self.regions[j - 1][1] < 60):
+        if j <= 0:
             return False
-        # ('“...” Sullivan Opening Statement: “We will ...”', '“...” (7/12/2018) 27 State
-        # Senators: “...”': a label between the two, not read as a speaker, opens another
-        # voice; "And continued:", "He told reporters:" do not)
-        gap = self.text[self.regions[j - 1][1] + 1 : self.regions[j][0]].rstrip()
-        return not gap.endswith(":") or gap[:-1].rstrip().endswith(_QUOTE_BEFORE_VERBS) \
-            or _TOLD_OR_SAYING.search(gap) is not None
+        gap_start, gap_end = self.regions[j - 1][1], self.regions[j][0]
+        if gap_end - gap_start < 60:
+            # ('“...” Sullivan Opening Statement: “We will ...”', '“...” (7/12/2018) 27 State
+            # Senators: “...”': a label between the two, not read as a speaker, opens another
+            # voice; "And continued:", "He told reporters:" do not)
+            gap = self.text[gap_start + 1 : gap_end].rstrip()
+            return not gap.endswith(":") or gap[:-1].rstrip().endswith(_QUOTE_BEFORE_VERBS) \
+                or _TOLD_OR_SAYING.search(gap) is not None
+        # (“...,” said RAINN Vice President for Public Policy Rebecca O’Connor. “It will ...”:
+        # a long attribution and nothing else between the two quotes)
+        gap = _TITLE_DOT.sub(r"\1", self.text[gap_start:gap_end])
+        m = _QUOTE_AFTER.match(gap) if gap_end - gap_start < 160 else None
+        return m is not None and m.group("n1") is not None and not gap[m.end():].strip(" \t.,;:")
 
     def attribution(self, i: int) -> tuple[str | None, int]:
         got = self.memo.get(i)

@@ -90,7 +90,7 @@ _ACTION_CUT = re.compile(r",[’]?\s*(?:he|she|they|it|(?:the|an?)(?:\s+[\w'’\
 # a reporting verb in any form ("announcing that she would vote", "his position that he would")
 # (not the nouns that share a stem: "State and local funds", "other states", "the committee",
 # "a promising start")
-_REPORTING_FORM = re.compile(r"\b(?:(?:announc|declar|confirm|pledg|vow|explain|indicat|sa(?:y|id)|tell|told|"
+_REPORTING_FORM = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<![’']ll\s)(?<!\bto\s)\b(?:(?:announc|declar|confirm|pledg|vow|explain|indicat|sa(?:y|id)|tell|told|"
                              r"position|insist|assur)\w*|stat(?:ed|ing|ements?)|states\s+that|promis(?:e|es|ed)|"
                              r"commit(?:s|ted|ting|ments?)?)\b", re.I)
 # "I will focus my remarks on", "I will pose more questions to the panel", "I wanted to pass
@@ -104,10 +104,10 @@ _DISCOURSE_OBJECT = re.compile(
 # "I want to begin by thanking", "I'll close with words from", "let me start with": the
 # order of a speech, done in the saying
 _DISCOURSE_ACT = re.compile(
-    r"(?:begin|start|open|close|conclude|end|finish)\s+(?:by\s+(?:thank|say|not|welcom|recogni[sz]|acknowledg|"
+    r"(?:begin|start|open|close|conclude|end|finish)\s+(?:(?:my|our|this|these|today['’]s)\s+(?:speech|remarks|statement|testimony|comments|address)\s+)?(?:by\s+(?:thank|say|not|welcom|recogni[sz]|acknowledg|"
     r"congratulat|commend|mention|stress|emphasi[sz]|point|remind|quot|read|ask|offer)\w*ing|with\s+(?:(?:a|an|the|"
     r"some|these|those|this|my|our|his|her)\s+)?(?:[\w’'\-]+\s+){0,2}(?:words?|quote|quotation|thoughts?|notes?|"
-    r"story|remarks?|comments?|prayer|questions?|thanks|tribute))\b")
+    r"story|stories|remarks?|comments?|prayer|questions?|thanks|tribute|description|reflections?|reminder|anecdote))\b")
 # "will be in (close) contact / touch / communication with": the speaker keeps in contact,
 # an act one can check, not a state
 _IN_CONTACT = re.compile(r"\s+(?:(?:close|constant|regular|daily|direct|frequent|continuous|continual)\s+)?"
@@ -151,6 +151,10 @@ _PROGRESSIVE_AUX = re.compile(r"(?:\b(?:is|are|am|was|were|be|been|being)|['’]
                               r"(?:(?:also|now|still|not|actively|currently|already|just|really|[a-z]+ly)\s+)?$", re.I)
 _COMMON_WORD_END = re.compile(r"(?<![\w'’-])(?-i:[a-z])[\w'’-]*\s+$")
 # a relative clause the subject sits in ("The budget, which passed the House and Senate, will")
+# the name of a law, headed by its last word whatever comes before ("the Fairness in Class
+# Action Litigation Act", "the Clean Water Act of 1972", "the Smith Amendment (H.R. 12)")
+_LAW_NAME = re.compile(r"(?-i:\b(?:[A-Z][\w'’\-.]*\s+){1,12}(?:Act|Bill|Resolution|Amendment))(?:\s+of\s+\d{4})?"
+                       r"(?:\s*\([^()]{1,30}\))?\s*$")
 _INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|that)\b[^,]*,?\s*$", re.I)
 _NOUN_LIKE_REPORTS = frozenset({"claims", "reports", "notes", "states", "promises", "pledges", "vows", "replies",
                                 "maintains", "writes", "repeats", "responses"})
@@ -263,6 +267,19 @@ _ANNOUNCED_AFTER = re.compile(r"(?:(?!\b(?:which|who|whom|whose)\b)[^.;:“”\"
 
 
 _WITH_AUTHOR = re.compile(r"\b(?:he|she|I|we)\s+and\s+[^,;]*$", re.I)
+
+
+def _founded_before(text: str, upto: int, subj_low: str) -> bool:
+    """Whether the document, before `upto`, tells of a bill or a member setting up the body
+    a subject names ("introduced legislation to establish a VA Advisory Committee on Tribal
+    Affairs ... The Committee will facilitate"): a body yet to be made is no chamber body
+    whose business the member announces; what it will do is what the bill will bring about."""
+    head = subj_low.split()[-1] if subj_low.split() else ""
+    if not head:
+        return False
+    rx = re.compile(rf"\b(?:establish|create|set\s+up|form|launch|found)(?:s|es|ed|ing|d)?\s+(?:a|an|the)\s+"
+                    rf"(?:new\s+)?(?:[\w'’\-]+\s+){{0,8}}?{re.escape(head)}\b", re.I)
+    return rx.search(text, max(0, upto - 3000), upto) is not None
 
 
 def _with_author(author: str, before: str) -> bool:
@@ -661,7 +678,8 @@ class Extractor(ClaimReader, Resolver):
                 and not self._authors_own(ctx.author, relay_subj) and relay_subj not in ("he", "she", "they", "it") \
                 and not self._reported_in(norm) and not (_twin(_REPORTING_FORM) if plain else _REPORTING_FORM).search(norm) \
                 and not _with_author(ctx.author, before) \
-                and not (self._own_body(relay_subj) and not _INSIDE_RELATIVE.search(before)) \
+                and not (self._own_body(relay_subj) and not _INSIDE_RELATIVE.search(before)
+                         and not _founded_before(ctx.doc.text, sent_start, relay_subj)) \
                 and ctx.quote_at(pos) is None:
             return _refuse(tracer, "refusal.authored-relay", subj_text)
         if rule.id in _QUOTE_FORECAST_CUES and ctx.author and not passive \
@@ -1042,6 +1060,8 @@ class Extractor(ClaimReader, Resolver):
         low = s.lower()
         if _PRONOUNS.get(low) and not (len(s) > 1 and s.isupper()):
             return False
+        if _LAW_NAME.search(s):
+            return True  # "The Fairness in Class Action Litigation Act aims to": a law's name, its head last
         return low in self._non_agent_pron or _head(s).lower() in self._non_agent_nouns
 
     def _guards_for(self, rule: Rule) -> tuple[

@@ -43,7 +43,7 @@ _END = re.compile(r"[.!?…](?:(?<=…)|(?<=[.!?])[.!?]*)[\"'”’)\]]*(?=\s|$)
 # one end mark after a lower-case word, a digit or a bracket, its closing quotes, then a
 # capitalised word (an opening quote may come first). Acronyms before the mark ("U.S.The")
 # are left alone; `_tight_cut` judges the rest.
-_TIGHT = re.compile(r"[.!?](?<=[a-z0-9)\]%][.!?])[\"'”’)\]]*(?=[\"“‘]?[A-Z][a-z])")  # (mark first: a fast scan)
+_TIGHT = re.compile(r"[.!?](?<=[a-z0-9)\]%][.!?])[\"'”’)\]]*(?=[\"“‘]?(?:[A-Z][a-z]|I['’ ]))")  # (mark first: a fast scan)
 _ADDRESS = re.compile(r"@|/|www\.|\.(?:com|org|gov|net|edu|int|co|uk|us)\b", re.I)
 _QUOTE_PARITY_WINDOW = 3000  # how far back straight quotes are counted
 _CLOSERS = frozenset("\"'”’)]")  # what may follow an end mark inside an _END match
@@ -69,6 +69,8 @@ _DATELINE = re.compile(
 _DASH_THEN_CAPITAL = re.compile(r"[–—-]\s+[A-Z“\"]")  # every dateline ends so
 _CAMEL_NAME = re.compile(r"[a-z]{1,5}[A-Z]\w")  # a brand: "eBay", "easyJet", "iRobot"
 _WORD_BEFORE = re.compile(r"([\w.'’]+)$")
+# a decimal number, with a unit run into it ("5.0", "2.5bn", "1.2m"): its period is no abbreviation's
+_DECIMAL = re.compile(r"\d[\d,]*\.\d+(?:[a-z]{1,3})?")
 _WORD_AFTER = re.compile(r"\s*[\"'“‘(\[]*([\w']+)")
 
 
@@ -192,6 +194,8 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         return False
     if text[dot + 1 : dot + 2] in _CLOSING_QUOTES:
         return True  # a quote closed after the dot ('since Prisoner Cell Block H." Labour'): no initial goes on
+    if _DECIMAL.fullmatch(word):
+        return not first.isdigit()  # "... between $4.0-$5.0. We're", "$2.5bn. Attaining": a number, no abbreviation
     if word in _MAYBE_END or ("." in word and len(word) <= 6):
         return next_word.lower() in _STARTERS
     if len(word) == 1 and word.isalpha():
