@@ -98,6 +98,9 @@ RESOLUTIONS = (
     "resolution.thing-named",
     "resolution.place-named",
     "resolution.name-with-preposition",
+    "resolution.they-place-passed",
+    "resolution.quoted-name-passed",
+    "resolution.peer-title-place",
     "resolution.affiliations",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
