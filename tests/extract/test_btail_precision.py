@@ -129,3 +129,9 @@ def test_a_firm_noun_with_a_described_name_after_it_is_that_name(ex: Extractor) 
 def test_a_spaced_hyphen_dash_clause_is_read_past_to_the_speaker(ex: Extractor) -> None:
     text = "Vestra Holdings - whose shares have doubled this year - said it would buy back 5% of its stock."
     assert [f.actor for f in run(ex, text)] == ["Vestra Holdings"]
+
+
+def test_remaining_in_a_role_told_by_the_writer_is_a_description(ex: Extractor) -> None:
+    # guard.role_told: "will remain chief executive"
+    assert run(ex, "Mr Varga, who rebuilt the airline, will remain chief executive.") == []
+    assert [f.actor for f in run(ex, "I will remain chairman until the sale is complete, Mr Varga said.")] == ["Varga"]
