@@ -51,6 +51,8 @@ _ADVERB_TAIL = re.compile(
     r"were|am|be|been|repeatedly|publicly|previously|once|twice|long|firmly|formally)\b\s*,?)+\s*$",
     re.I,
 )
+# an appositive of a described name: ", software giant Microsoft,", ", US carmaker General Motors,"
+_DESCRIBED_NAME = re.compile(r",\s*(?:(?!(?:the|a|an|its|his|her|their|of|in|at|from|for|with|by|on|near)\s)[a-z][\w'’\-]*\s+){1,4}(?P<name>(?:[A-Z][\w.'’&\-]*\s+){0,3}[A-Z][\w'’&\-]*)\s*,\s*$")
 _PAREN_OTHER = re.compile(r",\s*(?:[a-z][\w'’\- ]{0,120}|if elected|if re-elected)\s*,\s*$")
 # Verbs of saying that take an object before what is said ("told reporters", "assured MPs")
 _OBJECT_VERBS = frozenset("told tells assured assures informed informs reminded reminds".split())
@@ -192,7 +194,11 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
             new = new[: pm.start()].rstrip()
         elif new.endswith(","):
             po = _PAREN_RELATIVE.search(new) or _PAREN_OTHER.search(new)  # (a relative holds the others)
-            if po and po.start() > 0:
+            named = _DESCRIBED_NAME.match(new, po.start()) if po and po.start() > 0 else None
+            if named and new[: po.start()].split()[-1] in _BODY_WORDS:  # (lower case: "Mustang Group, of Allen," is a name)
+                # "Mr Gates' company, software giant Microsoft, hopes": the firm's name
+                new = named.group("name")
+            elif po and po.start() > 0:
                 new = new[: po.start()].rstrip()
         if new.endswith(")"):
             new = _PAREN_END.sub("", new).rstrip()  # "Scottish and Newcastle (S&N)"
@@ -287,7 +293,7 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
     frame_who = frame_verb = None
     # "Turkey, which occupies northern Cyprus, had insisted it would ...": Turkey speaks
     framed = _RELATIVE_ANYWHERE.sub("", rest.rstrip()) if "wh" in rest else rest.rstrip()
-    if "(" in framed or "–" in framed or "—" in framed:
+    if "(" in framed or "–" in framed or "—" in framed or " - " in framed:
         # "Ikea (which has 9,000 staff) said", "said – after months of talks – that": an
         # inserted clause between the speaker, the verb and "that" is read past
         framed = _INSERTED.sub("", framed)
@@ -470,7 +476,8 @@ _REGION_WORDS = frozenset("north south east west northern southern eastern weste
 _PERSON_TITLED = re.compile(
     r"(?:Rep|Reps|Sen|Sens|Senator|Senators|Representative|Congressman|Congresswoman|Mr|Mrs|Ms|Dr|Gov|"
     r"Governor|President|Secretary|Minister|Chairman|Chairwoman)\b\.?\s")
-_INSERTED = re.compile(r"\s*\([^()]{1,120}\)|\s+[–—]\s[^–—]{1,120}?\s[–—](?=\s)")
+# (a spaced hyphen is a dash: "Deutsche Boerse - whose market value is £3bn - said it")
+_INSERTED = re.compile(r"\s*\([^()]{1,120}\)|\s+[–—]\s[^–—]{1,120}?\s[–—](?=\s)|\s+-\s[^–—]{1,120}?\s-(?=\s)")
 _PP_WORDS = frozenset("of in at from for on with under over about between among against into across by".split())
 _CONTRACTION = re.compile(r"(?i)(?<=^i)['’]m$|['’](?:re|ve|d)$|(?<=^he|^it)['’]s$|(?<=^she)['’]s$")
 _PREP_IN_NAME = frozenset("of on for de la le du von van der den da di dos del bin ibn ap and &".split())

@@ -475,12 +475,39 @@ class DocContext:
         if other is not None:
             while i and self.sex(self.person_mentions[i - 1][1]) == other:
                 i -= 1
+        return self.last_subject_person_how(pos, pronoun, i, other)[0]
+
+    def last_subject_person_how(self, pos: int, pronoun: str = "", i: int | None = None,
+                                other: str | None = None) -> tuple[str | None, bool]:
+        """last_subject_person, and whether it passed over people named only inside a quote
+        before it: a "he" told outside quotes is not someone a quote spoke of ('Mr Blair told
+        the programme: "Since Jack Straw gave those figures ..." ... But he pledged': Mr Blair,
+        resolution.quoted-name-passed)."""
+        if i is None:
+            i = bisect.bisect_left(self.person_mentions, (pos, ""))
+            other = {"he": "f", "she": "m"}.get(pronoun.lower())
+            if other is not None:
+                while i and self.sex(self.person_mentions[i - 1][1]) == other:
+                    i -= 1
         last = self.person_mentions[i - 1][1] if i else None
-        for at, name in reversed(self.person_mentions[max(0, i - 3) : i]):
+        window = list(reversed(self.person_mentions[max(0, i - 3) : i]))
+        outside = self.quote_at(pos) is None
+        passed = False
+        for at, name in window:
             if not _OBJECT_BEFORE.search(self.doc.text, max(0, at - 60), at) and (
                     other is None or self.sex(name) != other):
-                return name
-        return last
+                q = self.quote_at(at) if outside else None
+                if q is not None and self._quote_by_named(q, window, other):
+                    passed = True
+                    continue  # a person the quote speaks of; its speaker is named outside it
+                return name, passed
+        return last, False
+
+    def _quote_by_named(self, q: Quote, window: list[tuple[int, str]], other: str | None) -> bool:
+        """Is the quote spoken by one of the people of `window` named outside quotes?"""
+        spk = q.speaker or ""
+        return any(self.quote_at(a) is None and (other is None or self.sex(n) != other)
+                   and n.split()[-1] in spk.split() for a, n in window)
 
     def sex(self, name: str) -> str | None:
         """"m" or "f" when the text gives the person's surname only with a man's or only with
@@ -542,16 +569,26 @@ class DocContext:
                    acting: bool = False) -> ActorInfo | None:
         """The last gazetteer actor of one of `types` before `pos` (no further back than
         `within`); with `acting`, not a place a sentence only goes to ("will be in Scotland")."""
+        return self.last_actor_how(pos, types, within, acting)[0]
+
+    def last_actor_how(self, pos: int, types: tuple[str, ...], within: int | None = None,
+                       acting: bool = False) -> tuple[ActorInfo | None, bool]:
+        """last_actor, and whether it passed over a country named only as a place after a
+        coordination or 'of' ('a ban on hunting in England and Wales', 'the issue will be
+        that of Turkey': resolution.they-place-passed)."""
         for p, info in reversed(self.actor_mentions):
             if within is not None and p < pos - within:
-                return None
+                return None, False
             if p < pos and info.type in types:
-                if acting and info.type == "country" and _LOCATIVE_BEFORE.search(self.doc.text, max(0, p - 12), p):
-                    continue
+                if acting and info.type == "country":
+                    if _LOCATIVE_BEFORE.search(self.doc.text, max(0, p - 12), p):
+                        continue
+                    if _PLACE_PHRASE_BEFORE.search(self.doc.text, max(0, p - 40), p):
+                        return None, True  # the nearest is a place: 'they' is someone the text does not name
                 if acting and _POSSESSED_BEFORE.search(self.doc.text, max(0, p - 8), p):
                     continue  # "its FEMA certified team", "their NHS care": a modifier, not who acts
-                return info
-        return None
+                return info, False
+        return None, False
 
     def person_by_role(self, role: str, pos: int, phrase: str = "") -> str | None:
         """The person last named before `pos` in `role`. With `phrase` (the role as the
@@ -1117,6 +1154,11 @@ def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tu
 # a possessive right before a name makes it a modifier of what is owned
 _POSSESSED_BEFORE = re.compile(r"\b(?:its|their|his|her|our|your|my)\s+$")
 # a preposition of place right before a name: "in Scotland", "to the UK", "across Britain"
+# a country as the second of a coordinated place ("in England and Wales") or after "of"
+# ("that of Turkey", "the future of Iraq"): named, not acting
+_PLACE_PHRASE_BEFORE = re.compile(
+    r"(?:\b(?:in|to|into|from|at|across|around|throughout|within|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*"
+    r"(?:\s+[A-Z][\w'’\-]*)?(?:,\s+[A-Z][\w'’\-]*)*,?\s+(?:and|or)\s+|(?-i:\b(?:that|those|the\s+[a-z]+)\s+of\s+))$")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|into|from|at|across|around|throughout|visit|visiting|within|outside)\s+(?:the\s+)?$")
 # a person named as a verb's object: "accused (shadow chancellor) Oliver Letwin", "met Mr X"
 _OBJECT_BEFORE = re.compile(

@@ -151,6 +151,24 @@ _TITLE_HEADS = frozenset(
     ambassador prosecutor judge justice mr mrs ms miss dr sir dame lord lady baroness msp mp mep am mla
     spokesman spokeswoman administrator secretary-general treasurer whip deputy boss head president-elect
     officer""".split())
+# a speaker given by a role alone ("The home secretary", "the firm's chief executive"), not
+# a voice speaking for someone else (a spokesman, an aide): a "he" after it is that role holder
+_BARE_ROLE = re.compile(
+    r"(?i)^(?:the|its|his|her|their)\s+(?:[\w'’\-]+\s+){0,3}?(?:home\s+|foreign\s+|defence\s+|defense\s+|"
+    r"health\s+|culture\s+|education\s+|transport\s+|environment\s+|trade\s+|work\s+and\s+pensions\s+)?"
+    r"(?:secretary|minister|chancellor|president|premier|governor|chairman|chairwoman|chief\s+executive|"
+    r"mayor|leader|prime\s+minister)$")
+def _shown_in_role(text: str, name: str, role: str) -> bool:
+    """Does the text give `name` the role word `role` next to it ('Central Bank president
+    Francisco Gros', 'Gros, the bank's president')?"""
+    sur = re.escape(name.split()[-1])
+    r = re.escape(role.lower())
+    return re.search(rf"(?i:\b{r})\s+(?:[A-Z][\w.'’\-]*\s+){{0,3}}{sur}\b|\b{sur}\b,?\s+(?:[\w'’\-]+\s+){{0,5}}?(?i:{r})\b",
+                     text) is not None
+
+
+# titles of peers and knights: the name after them may be a place ("Baroness Scotland")
+_PEER_TITLES = frozenset("lord lady baroness baron viscount viscountess earl countess marquess".split())
 # last words that make a name a body's, never a person's ("Farm Credit Administration")
 _BODY_ENDS = frozenset("""Administration Department Ministry Committee Subcommittee Commission Agency Bureau County
     Caucus Council Authority Corps Association Foundation Institute""".split())
@@ -431,6 +449,8 @@ _THING_PLURAL = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such|new
 # "... has said we", "says that I": a first person reported right after its saying
 _SAID_FIRST = re.compile(r"\b(?:said|says|stated|states|told\s+\w+)\s+(?:that\s+)?(?:we|i)\s*$", re.I)
 _ELLIPSIS = re.compile(r"(?:\band|\bbut|\bor|\bthen)\s*$")
+# a relative clause with its own modal, continued by a conjunction: "a plan that won't ... but"
+_RELATIVE_CONJUNCT = re.compile(r"\b(?:that|which)\s+(?:won['’]t|will|would|wouldn['’]t|shall)\s[^;:,.]*\b(?:but|and|or)\s*$")
 
 
 # lower-case words that may precede a name inside the phrase ("state-owned Rosneft" aside)
@@ -690,6 +710,11 @@ class Resolver:
         if not s:
             if not _ELLIPSIS.search(before):
                 return None
+            if _RELATIVE_CONJUNCT.search(before):
+                # "a plan that won't just deal with aid but will also deal with governance":
+                # the second verb's subject is the relative's antecedent, a thing, not the
+                # main clause's "we" (refusal.subject-not-agent)
+                return None
             prev = _elided_subject(before, self._g)
             return self._resolve_subject(ctx, prev, "", frame_who, speaker, quote, pos, False, mode) if prev else None
         pron = _PRONOUNS.get(low) if not (len(s) > 1 and s.isupper()) else None  # "US" is not "us"
@@ -773,6 +798,12 @@ class Resolver:
                 and not _names_in(frame_who, got):
             # "An Operation Black Vote spokesman said they would", "The two firms say they
             # expect": "they" is who speaks, not the body named last, which they do not name
+            return None
+        if pron == "third" and got is not None and (speaker is None or not speaker.name) and frame_who \
+                and _BARE_ROLE.match(frame_who.strip()) and not _names_in(frame_who, got) \
+                and not (got.name and _shown_in_role(ctx.doc.text[:pos], got.name, frame_who.split()[-1])):
+            # "The home secretary said he would" with no holder named: 'he' is the home
+            # secretary, not the person named last (refusal.subject-not-agent)
             return None
         if pron == "it":
             # ("It plans to split into two" after "Jacques Barrot said": 'it' is no person)
@@ -1002,7 +1033,7 @@ class Resolver:
         low = s.lower()
         pron = _PRONOUNS.get(low) if not (len(s) > 1 and s.isupper()) else None  # "US" is not "us"
         if pron == "third":
-            name = ctx.last_subject_person(pos, low)
+            name, passed = ctx.last_subject_person_how(pos, low)
             p = ctx.person(name, pos) if name else None
             if p is None:
                 # "A Conservative spokeswoman said ... She said: ...": an unnamed voice of a
@@ -1011,13 +1042,17 @@ class Resolver:
                 return self._voice(ctx, voice[-1], pos) if voice else None
             he = self._from_person(p, ctx)
             he.how = f"a pronoun for the last person named ({he.how})"
+            if passed:
+                he.how += "; resolution.quoted-name-passed: people named only inside a quote passed over"
             return he
         if pron == "plural":
             # "they": a party, body or country named just before (a sentence or two back);
             # further away it is more often films, players or voters than an actor
-            info = ctx.last_actor(pos, ("party", "country", "organisation", "government", "company"), within=300,
-                                  acting=True)
+            info, passed = ctx.last_actor_how(pos, ("party", "country", "organisation", "government", "company"),
+                                              within=300, acting=True)
             if info is None:
+                # (passed: the nearest is a country named only as a place,
+                # resolution.they-place-passed)
                 return None
             if self._things_between(ctx, info, pos):
                 return None  # "reacted against the plans, saying they would hurt": the plans
@@ -1414,6 +1449,9 @@ class Resolver:
             if tail and tail[-1] in _types_data()["suffix"] and _PERSON_LIKE.match(" ".join(rest[:k])):
                 rest, body = rest[:k], " ".join(tail)
         name = " ".join(rest)
+        peer = self._peer_of_place(ctx, words[:cut], name)
+        if peer is not None:
+            return peer
         p = ctx.person(name, pos)
         if p is None and _company_signal(ctx, name) and not _body_signal(ctx, name):  # ("union Unison")
             # "Italy's Illva Saronno" with "Illva Saronno shares": a firm, its owner a place
@@ -1448,6 +1486,26 @@ class Resolver:
         if body is not None and body not in who.affiliations and who.type == "person":
             who.affiliations = [body, *who.affiliations]
         who.how = f"resolution.title-stripped: '{' '.join(words[:cut])}' is not part of the name; {who.how}"
+        return who
+
+    def _peer_of_place(self, ctx: DocContext, prefix: list[str], name: str) -> _Actor | None:
+        """A peer's or knight's title before a place name is one person's name: 'Baroness
+        Scotland', 'Lord Kirkwood of Kirkhope', 'Lady Jersey' (resolution.peer-title-place).
+        Peerages are named after places, so the place is not the actor; the person is,
+        known by title and place together. None when the name is not a place."""
+        title = prefix[-1].rstrip(".,")
+        if title.lower() not in _PEER_TITLES:
+            return None
+        place = self.gaz.lookup(name)
+        if (place is None or place.type != "country") and place_or_thing(name) != "place":
+            return None
+        full = f"{title} {name}"
+        found = self.gaz.find(" ".join(prefix[:-1])) if len(prefix) > 1 else []
+        aff = found[-1].actor if found else None  # "Home Office minister Baroness Scotland"
+        who = _Actor(full, "person", [], self._person_parents(Person(full, aff, title.lower()), ctx),
+                     [full], True, "")
+        who.how = (f"resolution.peer-title-place: '{title}' before the place '{name}' is one "
+                   f"person's name")
         return who
 
     def _office(self, ctx: DocContext, s: str, role: str, pos: int) -> _Actor:

@@ -99,6 +99,9 @@ RESOLUTIONS = (
     "resolution.place-named",
     "resolution.name-with-preposition",
     "resolution.body-country",
+    "resolution.they-place-passed",
+    "resolution.quoted-name-passed",
+    "resolution.peer-title-place",
     "resolution.affiliations",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
