@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 from datetime import date
 from pathlib import Path
@@ -38,6 +38,7 @@ from tracker.extract.quantities import find_amounts, find_deadline, said_on_phra
 from tracker.extract.rules import Rule, RuleError, RuleSet
 from tracker.extract.sentences import Span, split, split_around
 from tracker.extract.casing import FOLD as _FOLD, doc_in_case, reading_form
+from tracker.extract.literal import _boundary, _is_word, word_spans
 from tracker.extract.morphology import base_forms, is_action_participle, passive_refusal
 from tracker.extract.readings_authored import plain_list_line
 from tracker.extract.readings_authored import NOT_DECIDING, OWNED_CUES, announced_there, authored_be_subject, authored_reading, author_is_body, possessor_subject
@@ -282,13 +283,23 @@ def _founded_before(text: str, upto: int, subj_low: str) -> bool:
     return rx.search(text, max(0, upto - 3000), upto) is not None
 
 
+_AND_AFTER_NAME = re.compile(r"[^,;.]*?\band\s+[^,;]*$", re.I)
+
+
 def _with_author(author: str, before: str) -> bool:
     """Whether the subject is coordinated with the author ("he and Congressman Thompson",
     "Reps. Gwen Moore (WI-04) and Mark Pocan"): the author is bound too."""
     if _WITH_AUTHOR.search(before):
         return True
     surname = author.split()[-1] if author.split() else ""
-    return bool(surname) and re.search(rf"\b{re.escape(surname)}\b[^,;.]*?\band\s+[^,;]*$", before, re.I) is not None
+    if not surname:
+        return False
+    if surname.isascii() and before.isascii():
+        # (speed: the author's surname found with str.find, not a pattern compiled for each
+        # author; ASCII text, where re.I is ASCII case folding, so lowering both is exact)
+        low = before.lower()
+        return any(_AND_AFTER_NAME.match(before, e) is not None for _, e in word_spans(low, surname.lower(), True))
+    return re.search(rf"\b{re.escape(surname)}\b[^,;.]*?\band\s+[^,;]*$", before, re.I) is not None
 
 
 def _author_announces(author: str, before: str) -> bool:
@@ -299,10 +310,33 @@ def _author_announces(author: str, before: str) -> bool:
         return False  # "announced that he and Congressman Thompson will host": the author too
     surname = author.split()[-1] if author.split() else ""
     low = before.lower()
-    for m in re.finditer(rf"\b(?:{re.escape(surname.lower())}|{_ANNOUNCER_ROLE})(?=\W)", low) if surname else ():
-        if _ANNOUNCED_AFTER.match(before, m.end()):
+    for end in _announcer_ends(surname.lower(), low) if surname else ():
+        if _ANNOUNCED_AFTER.match(before, end):
             return True
     return False
+
+
+_ANNOUNCER_AT = re.compile(rf"\b(?:{_ANNOUNCER_ROLE})(?=\W)")
+
+
+def _announcer_ends(name: str, low: str) -> Iterator[int]:
+    """The ends of the matches of ``re.finditer(rf"\\b(?:{re.escape(name)}|{_ANNOUNCER_ROLE})(?=\\W)",
+    low)``, in order (`name` not empty), without compiling a pattern for each name (speed):
+    the leftmost match first, `name` winning a tie, the next search from its end."""
+    pos, n = 0, len(name)
+    while True:
+        role = _ANNOUNCER_AT.search(low, pos)
+        limit = role.start() if role is not None else len(low)
+        i = low.find(name, pos, limit + n)
+        while i >= 0 and not (_boundary(low, i) and i + n < len(low) and not _is_word(low[i + n])):
+            i = low.find(name, i + 1, limit + n)
+        if i >= 0:
+            pos = i + n
+        elif role is not None:
+            pos = role.end()
+        else:
+            return
+        yield pos
 
 
 class Extractor(ClaimReader, Resolver):
