@@ -995,8 +995,10 @@ class Extractor(ClaimReader, Resolver):
         member's), a subject
         that is neither the author, their side, nor a pronoun the context resolves: what
         the author says another will do is their forecast ("Judge Gorsuch will bring ...")."""
-        quote = ctx.quote_at(pos)
-        if quote is None or not subj_low or subj_low in _CONTEXT_PRONOUNS:
+        if not subj_low or subj_low in _CONTEXT_PRONOUNS:
+            return False
+        quote = ctx.quote_at(pos)  # (after the tests on the subject: the quotes are found when first asked for)
+        if quote is None:
             return False
         assert ctx.author is not None
         words = re.findall(r"[\w’'\-]+", subj_low)
