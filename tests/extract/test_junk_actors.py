@@ -493,3 +493,8 @@ def test_the_body_a_common_noun_stands_for_is_named_in_full_with_its_and(extract
     text = ("Senator Ruiz chairs the Energy and Water Development Subcommittee. "
             "The Subcommittee will hold a hearing on dam safety in May.")
     assert _found(extractor, text)[0][0] == "Energy and Water Development Subcommittee"
+
+
+def test_a_supporters_group_is_an_organisation_not_a_firm(extractor: Extractor) -> None:
+    text = "Fans' group Stand Together - which has rallied opposition to the takeover - said it would fight any bid."
+    assert _found(extractor, text) == [("Stand Together", "organisation")]

@@ -216,7 +216,8 @@ def _company_signal(ctx: DocContext, name: str) -> bool | str:
 _BRAND = re.compile(r"^(?!Ma?c[A-Z])[A-Z]*[a-z]{2,}[A-Z]\w*$|^[A-Z]{2,}$")
 # a name right before an indefinite appositive: "First Toronto, [an investment bank]"
 _APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w&.'’\-]*(?:\s+(?:[A-Z][\w&.'’\-]*|of|and|de|&)){0,5})(?:\s*<[^<>]{1,15}>)?,\s+an?\s+$")
-_BODY_NOUNS = (r"(?:union|charity|band|campaign group|pressure group|watchdog|regulator|think tank|"
+_BODY_NOUNS = (r"(?:union|charity|band|(?:campaign|pressure|lobby|protest|action|advocacy|consumer|environmental|"
+               r"(?:supporters|fans|residents|parents|patients|victims|shareholders)['’]?)\s+group|watchdog|regulator|think tank|"
                r"trade body|lobby group|aid agency|agency)")
 _BODY_BEFORE = re.compile(rf"\b{_BODY_NOUNS}\s+$", re.I)
 # "Unison, Britain's biggest union,": a body's noun heads the appositive
