@@ -496,5 +496,5 @@ def test_the_body_a_common_noun_stands_for_is_named_in_full_with_its_and(extract
 
 
 def test_a_supporters_group_is_an_organisation_not_a_firm(extractor: Extractor) -> None:
-    text = "Fans' group Stand Together - which has rallied opposition to the takeover - said it would fight any bid."
-    assert _found(extractor, text) == [("Stand Together", "organisation")]
+    text = "Fans' group Redwing United - which has rallied opposition to the takeover - said it would fight any bid."
+    assert _found(extractor, text) == [("Redwing United", "organisation")]
