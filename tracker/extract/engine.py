@@ -211,6 +211,7 @@ def _twin(rx: re.Pattern[str]) -> re.Pattern[str]:
 _EVENT_LIGHT_VERBS = frozenset({"deliver", "give", "make", "pay", "stage"})
 # the object after a light verb: up to four words before a preposition, comma or the end
 _EVENT_OBJECT = re.compile(r"^\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)(?=\s+(?:on|at|in|to|during|for|before|after|of|with|and|next|later|this|tomorrow|today)\b|\s*[,.;:]|\s*$)", re.I)
+_INSIDE_WORD = re.compile(r"[\w\-]")  # a character that continues a word (or joins a compound)
 _SET_TIME = re.compile(
     r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|"
     r"jul|aug|sep|oct|nov|dec)\w*)|(?:next|this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|"
@@ -960,6 +961,8 @@ class Extractor(ClaimReader, Resolver):
         a pronoun ("the VA will only pay for new claims" reports nothing)."""
         for m in self._g.post_verb.finditer(norm):
             w = m.group().lower()
+            if _INSIDE_WORD.match(norm[max(0, m.start() - 1) : m.start()]) or _INSIDE_WORD.match(norm, m.end()):
+                continue  # part of a word: "aforesaid", "SBA-guaranteed loans"
             if w not in _NOUN_LIKE_REPORTS or norm.startswith(" that", m.end()) \
                     or re.search(r"\b(?:he|she|it|they|who|which)\s+$", norm[max(0, m.start() - 12):m.start()], re.I):
                 return True
