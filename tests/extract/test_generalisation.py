@@ -70,3 +70,30 @@ def test_a_reporting_verb_inside_a_compound_reports_nothing(ex: Extractor) -> No
     text = ("Rep. Jane Roe welcomed the new lending programs. "
             "The Rural Lending Bridge will offer SBA-guaranteed loans up to $50,000.")
     assert [f for f in found(ex, text) if f[1] in ("pledge", "commitment")] == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Ashby Tile Mills said 200 jobs would be cut by June.", "Ashby Tile Mills"),
+    ("Corran Ferries said two of its routes would be closed next winter.", "Corran Ferries"),
+])
+def test_a_trade_word_ending_a_name_makes_it_a_firm(ex: Extractor, text: str, actor: str) -> None:
+    assert found(ex, text) == [(actor, "commitment")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pellworth Foundry's plant in Oulu will be sold next year, the firm said.",
+    "Pellworth Foundry's Oulu plant is to be closed by 2028, the company told staff.",
+    "Pellworth Foundry's board has decided that the company will close its Oulu plant.",
+])
+def test_the_firm_is_the_one_whose_thing_the_sentence_is_about(ex: Extractor, text: str) -> None:
+    assert found(ex, text) == [("Pellworth Foundry", "commitment")]
+
+
+def test_a_country_s_thing_announced_by_a_firm_is_not_the_country_s(ex: Extractor) -> None:
+    assert all(a != "Finland" for a, _ in found(ex, "Finland's biggest ferry will be sold, the company said."))
+
+
+def test_a_firm_one_holds_shares_in_is_no_place(ex: Extractor) -> None:
+    text = ("Shares in Tarrant Group, which is building the new bridge, fell 9%. "
+            "The Danish firm said it would finish the bridge by May.")
+    assert found(ex, text) == [("Tarrant Group", "commitment")]

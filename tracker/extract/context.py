@@ -513,15 +513,19 @@ class DocContext:
         while i:
             i -= 1
             at, name = self.subject_orgs[i]
-            if not self._shown_person(at, name):
+            if not self._shown_person(at, name) and not self._place_named(at, name):
                 return name
         i = bisect.bisect_left(self.org_mentions, (pos, ""))
         while i:
             i -= 1
             at, name = self.org_mentions[i]
-            if not self._shown_person(at, name):
+            if not self._shown_person(at, name) and not self._place_named(at, name):
                 return name
         return None
+
+    def _place_named(self, at: int, name: str) -> bool:
+        """A one-word name after "in"/"at"/"near": a place ("its depot in Tampere")."""
+        return " " not in name and _PLACE_BEFORE.search(self.doc.text, max(0, at - 16), at) is not None
 
     def _shown_person(self, at: int, name: str) -> bool:
         core = " ".join(w for w in name.split() if w not in _NAME_PARTICLES)  # "Lula da Silva"
@@ -1275,6 +1279,10 @@ def _load_common_words() -> frozenset[str]:
 
 
 _COMMON_WORDS = _load_common_words()
+# a locative preposition right before a one-word name: "its depot in Tampere" names a
+# place, no firm (not "shares in Multiplex", "a stake in Vodafone")
+_PLACE_BEFORE = re.compile(r"(?<!\bshares\s)(?<!\bstake\s)(?<!\bstakes\s)(?<!\binvest\s)(?<!\binvested\s)"
+                           r"\b(?:in|at|near|outside)\s+$")
 # Names of bodies and places that title patterns can catch ("Speaker of the Upper House").
 _PLACE_END = re.compile(
     r"\b(?:House|Chamber|Court|Council|Assembly|Parliament|Congress|Senate|Office|Department|Ministry|"

@@ -534,6 +534,10 @@ _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 _INNER_CAP = re.compile(r"^[a-z]{1,4}[A-Z][\w\-]*$")  # a brand written in camel case: "eBay", "iRobot", "easyJet"
 
 
+# a sentence that opens with a possessive name: "Ironbridge Cement's depot", "“Acme's plant"
+_OPENING_OWNER = re.compile(r"\s*[\"“‘']?\s*(?P<name>[A-Z][\w&.\-]*(?:\s+(?:&\s+)?[A-Z][\w&.\-]*){0,4})['’]s?\s+(?=\w)")
+
+
 def _last_org_named(ctx: DocContext, noun: str, pos: int) -> str | None:
     """The last firm or body before `pos` whose name holds `noun` ("Reserve Bank", "Auto Workers Union")."""
     i = bisect.bisect_left(ctx.org_mentions, (pos, ""))
@@ -1448,6 +1452,21 @@ class Resolver:
         name = " ".join(words)
         return _Actor(name, kind, [], [], [name], True, "a group named by what its members share")
 
+    def _sentence_owner(self, ctx: DocContext, pos: int) -> str | None:
+        """The name that owns the subject of the sentence `pos` is in ("Ironbridge Cement's
+        depot in Tampere ..., the firm said"): a possessive name that opens the sentence,
+        not a person's or a country's (whose thing a firm does not announce)."""
+        text = ctx.doc.text
+        start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 300, -1) + 1
+        m = _OPENING_OWNER.match(text, start)
+        if m is None or m.end() > pos:
+            return None
+        name = m.group("name")
+        info = self.gaz.lookup(name)
+        if ctx.person(name, m.start("name")) is not None or info is not None and info.type in ("country", "government"):
+            return None
+        return name
+
     def _common_np(self, ctx: DocContext, s: str, hl: str, pos: int, indefinite: bool = False,
                    initial: bool = False) -> _Actor | None:
         """'the company', 'the government', 'the party': the one named before; other
@@ -1519,6 +1538,15 @@ class Resolver:
                 # "the Google team", "Manchester United's board": the body named before the noun
                 return self._resolve_np(ctx, name, pos, None, False)
         if hl in _ORG_NOUNS:
+            owner_name = self._sentence_owner(ctx, pos) if not indefinite else None
+            if owner_name is not None:
+                # "Ironbridge Cement's depot will be sold, the firm said": the firm whose
+                # thing the sentence is about (resolution.sentence-owner)
+                got = self._resolve_np(ctx, owner_name, pos, None, False)
+                if got is not None and got.type not in ("person", "country", "government"):
+                    if got.type is None:
+                        got = replace(got, type="company" if hl in _FIRM_NOUNS else "organisation")
+                    return replace(got, how=f"resolution.sentence-owner: 'the {hl}', whose thing the sentence is about")
             # "the bank" is the last body named with "Bank" in its name, else the firm acting,
             # else the name the noun introduced ("folk band The Waterboys ... the band")
             org = _last_org_named(ctx, hl, pos) or ctx.main_firm(pos) or _noun_introduces(ctx, hl, pos)
