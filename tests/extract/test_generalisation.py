@@ -97,3 +97,33 @@ def test_a_firm_one_holds_shares_in_is_no_place(ex: Extractor) -> None:
     text = ("Shares in Tarrant Group, which is building the new bridge, fell 9%. "
             "The Danish firm said it would finish the bridge by May.")
     assert found(ex, text) == [("Tarrant Group", "commitment")]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe will now take a few questions,\u201d Ms Dalca said.",
+    "\u201cI will take your questions now,\u201d Ms Dalca said.",
+])
+def test_taking_questions_is_a_courtesy(ex: Extractor, text: str) -> None:
+    assert found(ex, text) == []
+
+
+def test_taking_steps_is_no_courtesy(ex: Extractor) -> None:
+    assert found(ex, "\u201cWe will take three steps to cut costs,\u201d said Ines Dalca of Varna Shipping.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "Word has it that Varna Shipping will sell its tankers.",
+    "Rumour in the port had it that Varna Shipping would sell its tankers.",
+])
+def test_hearsay_is_no_one_s_word(ex: Extractor, text: str) -> None:
+    assert found(ex, text) == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Ines Dalca has made clear that she will repay the grant.", "Ines Dalca"),
+    ("Ines Dalca told the local paper she will repay the grant.", "Ines Dalca"),
+    ("Brendan O'Keeffe said Chile would cut its fuel duty.", "Chile"),
+    ("Brendan O'Keeffe said he would repay the grant.", "Brendan O'Keeffe"),
+])
+def test_a_speaker_a_pronoun_or_an_apostrophe_shows_a_person(ex: Extractor, text: str, actor: str) -> None:
+    assert found(ex, text) == [(actor, "commitment")]

@@ -211,6 +211,7 @@ def _twin(rx: re.Pattern[str]) -> re.Pattern[str]:
 _EVENT_LIGHT_VERBS = frozenset({"deliver", "give", "make", "pay", "stage"})
 # the object after a light verb: up to four words before a preposition, comma or the end
 _EVENT_OBJECT = re.compile(r"^\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)(?=\s+(?:on|at|in|to|during|for|before|after|of|with|and|next|later|this|tomorrow|today)\b|\s*[,.;:]|\s*$)", re.I)
+_PUNCT = re.compile(r"[^\w\s'’\-]")
 _INSIDE_WORD = re.compile(r"[\w\-]")  # a character that continues a word (or joins a compound)
 _SET_TIME = re.compile(
     r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|"
@@ -599,7 +600,8 @@ class Extractor(ClaimReader, Resolver):
         if subj_low in ("i", "we") and self._performatives:
             act = verb or _first_verb(after)
             rest = after[after.find(act):] if act else ""
-            if act in self._performatives or rest.lower().startswith(self._performative_phrases) \
+            # (a phrase may end the clause: "we will now take a few questions.")
+            if act in self._performatives or (_PUNCT.sub(" ", rest.lower()) + " ").startswith(self._performative_phrases) \
                     or _DISCOURSE_ACT.match(rest) or _DISCOURSE_OBJECT.match(rest):
                 # "I want to thank", "I will admit", "we would stress": the speech act is
                 # done in saying it, nothing is promised

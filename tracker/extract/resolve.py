@@ -516,7 +516,9 @@ _SIDE_OF = re.compile(
     r"treasury|cabinet|administration|agency))$")
 # two or three title-case words (no all-caps, no digits): what a personal name looks like
 _INITIALS_NAME = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z][a-z’'\-]+$")
-_PERSON_LIKE = re.compile(r"^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){1,2}$")
+# (a capital inside a name after an apostrophe, "Mc" or a hyphen: "O'Rourke", "McAdam", "Ruiz-Tagle")
+_PERSON_WORD = r"[A-Z](?:[a-z’'\-]|(?<=['’\-])[A-Z]|(?<=Mc)[A-Z])+"
+_PERSON_LIKE = re.compile(rf"^{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}}$")
 # "An unnamed Norwegian firm agreed ...": a new firm; "a potential buyer" is no one yet
 _FIRM_NOUNS = frozenset(
     "firm company group bank consortium maker manufacturer producer utility airline carrier retailer brewer lender insurer".split()
@@ -729,6 +731,10 @@ class Resolver:
             return who if who.how.startswith("first") else replace(who, how=f"first person: {who.how}")
         if pron in ("third", "plural", "it") and speaker is not None and frame_who:
             # "Lecornu said he would", "The company said it will"
+            if pron == "third" and speaker.type is None and low in ("he", "she") and _PERSON_LIKE.match(speaker.name) \
+                    and _type_of_name(ctx, speaker.name)[1] in ("resolution.type-default", "resolution.type-person-shape"):
+                # "Aino Lehtinen has made clear that she will": "she" makes the speaker a person
+                speaker = replace(speaker, type="person")
             if pron == "third" and speaker.type == "person" or pron in ("it", "plural") and speaker.type != "person":
                 if pron == "it" and speaker.type is None:
                     # "Ostwind Haulage said it would": a firm or body, whatever its shape
