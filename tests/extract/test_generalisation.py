@@ -127,3 +127,21 @@ def test_hearsay_is_no_one_s_word(ex: Extractor, text: str) -> None:
 ])
 def test_a_speaker_a_pronoun_or_an_apostrophe_shows_a_person(ex: Extractor, text: str, actor: str) -> None:
     assert found(ex, text) == [(actor, "commitment")]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Northgate Paper Mills said it would close its Hull site.", "Northgate Paper Mills"),
+    ("The Post Office said it would close 900 branches.", "Post Office"),
+    ("Granite Media Group said it would cut 200 jobs.", "Granite Media Group"),
+])
+def test_a_word_inside_a_firm_s_name_is_no_newspaper(ex: Extractor, text: str, actor: str) -> None:
+    assert found(ex, text) == [(actor, "commitment")]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile will cut its fuel duty, the Santiago Times reported.",
+    "Analysts at Harrow Brothers said Chile would cut its fuel duty.",
+    "Diplomats from Peru said Chile would cut its fuel duty.",
+])
+def test_the_press_and_analysts_still_report_second_hand(ex: Extractor, text: str) -> None:
+    assert all(kind not in ("pledge", "commitment") for _, kind in found(ex, text))

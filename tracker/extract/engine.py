@@ -211,6 +211,7 @@ def _twin(rx: re.Pattern[str]) -> re.Pattern[str]:
 _EVENT_LIGHT_VERBS = frozenset({"deliver", "give", "make", "pay", "stage"})
 # the object after a light verb: up to four words before a preposition, comma or the end
 _EVENT_OBJECT = re.compile(r"^\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)(?=\s+(?:on|at|in|to|during|for|before|after|of|with|and|next|later|this|tomorrow|today)\b|\s*[,.;:]|\s*$)", re.I)
+_INNER_NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b(?=\s+[A-Z][\w&'’\-]*)")
 _PUNCT = re.compile(r"[^\w\s'’\-]")
 _INSIDE_WORD = re.compile(r"[\w\-]")  # a character that continues a word (or joins a compound)
 _SET_TIME = re.compile(
@@ -698,7 +699,10 @@ class Extractor(ClaimReader, Resolver):
         if speaker_text and speaker_guards:
             # the speaker window holds the whole attribution ("said Ian Fogg, an analyst with ...")
             attribution = self._g.post_attrib.search(after)
-            window = " ".join(x for x in (speaker_text, attribution.group() if attribution else "") if x).lower()
+            window = " ".join(x for x in (speaker_text, attribution.group() if attribution else "") if x)
+            # a word inside a proper name is not its head: "Northgate Paper Mills", "the Post
+            # Office", "Granite Media Group" are no paper, post or media ("the Washington Post" is)
+            window = _INNER_NAME_WORD.sub(lambda m: "_" * len(m.group()), window).lower()
             for g in speaker_guards:
                 gm = g.regex.search(window)
                 if gm:
