@@ -145,3 +145,17 @@ def test_a_word_inside_a_firm_s_name_is_no_newspaper(ex: Extractor, text: str, a
 ])
 def test_the_press_and_analysts_still_report_second_hand(ex: Extractor, text: str) -> None:
     assert all(kind not in ("pledge", "commitment") for _, kind in found(ex, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Morocco gave a cast-iron guarantee to build 30 desalination plants.",
+    "Morocco gave a legally binding commitment to build 30 desalination plants.",
+    "Morocco put in writing that it will build 30 desalination plants.",
+])
+def test_a_commissive_noun_with_its_strength_or_in_writing_is_a_pledge(ex: Extractor, text: str) -> None:
+    assert ("Morocco", "pledge") in found(ex, text)
+
+
+def test_an_agreement_reached_in_talks_binds(ex: Extractor) -> None:
+    assert found(ex, "Varna Shipping agreed in talks with unions to keep its Burgas yard open.") == [
+        ("Varna Shipping", "commitment")]
