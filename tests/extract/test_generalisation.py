@@ -159,3 +159,17 @@ def test_a_commissive_noun_with_its_strength_or_in_writing_is_a_pledge(ex: Extra
 def test_an_agreement_reached_in_talks_binds(ex: Extractor) -> None:
     assert found(ex, "Varna Shipping agreed in talks with unions to keep its Burgas yard open.") == [
         ("Varna Shipping", "commitment")]
+
+
+def test_a_time_after_the_attribution_is_no_speaker(ex: Extractor) -> None:
+    text = "\u201cWe will build two bridges,\u201d Pedro Lasalle, the Uruguayan president, said on 3 March."
+    assert found(ex, text) == [("Uruguay", "commitment")]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe will close the Leeds depot,\u201d said Ines Dalca of Harwick Logistics.",
+    "\u201cThis company will close the Leeds depot,\u201d said Ines Dalca of Harwick Logistics.",
+    "Ines Dalca of Harwick Logistics said they would close the Leeds depot.",
+])
+def test_a_person_of_a_body_speaks_for_it(ex: Extractor, text: str) -> None:
+    assert found(ex, text) == [("Harwick Logistics", "commitment")]

@@ -115,11 +115,12 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
             r"(?:^|[;:]\s*|\b(?:and|but)\s+)(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}),\s+[^;]{3,160}?,\s+"
             rf"(?:{_verbs(report, 30)})\s*,?\s*(?:that\s+)?$"),
         post_attrib=re.compile(
-            rf",\s*(?:(?:{_verbs(report, 30)})\s+(?P<a>[^,.;]{{2,80}})|(?P<b>[^,.;]{{2,80}}?),?\s+"
+            # (not a time after the verb: "..., X said on 3 March.")
+            rf",\s*(?:(?:{_verbs(report, 30)})\s+(?!(?:on|in|at|late|early|earlier|last|this|today|yesterday)\b)(?P<a>[^,.;]{{2,80}}?)(?:\s+(?:on|late\s+on|early\s+on|last|this|earlier)\s+[A-Za-z0-9]+(?:\s+[A-Z][a-z]+)?)?|(?P<b>[^,.;]{{2,80}}?),?\s+"
             # ("..., Tony Blair has said.": the auxiliary is not part of the name)
             r"(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?"
             # ("..., Dunmore Textiles confirmed on Monday.", "... said in a statement.": when, how)
-            rf"(?:{_verbs(report, -30)})\b(?:\s+(?:on|late|early|earlier|last|this)\s+[A-Za-z]+(?:\s+[a-z]+)?)?"
+            rf"(?:{_verbs(report, -30)})\b(?:\s+(?:on|late|early|earlier|last|this)\s+(?:on\s+)?[A-Za-z0-9]+(?:\s+[A-Za-z]+)?)?"
             r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:written\s+|brief\s+|short\s+)?(?:statement|letter|interview|"
             r"release|filing|memo|note|email|speech))?"
             # "..., according to a spokesperson for the Estonian government."

@@ -419,7 +419,8 @@ def is_body_noun_phrase(low: str) -> bool:
     """ "the firm", "the company", "the group": a definite body noun, which a speaker who
     speaks for a body may name."""
     words = low.split()
-    return len(words) == 2 and words[0] == "the" and (words[1] in _ORG_NOUNS or words[1] == "party")
+    # ("this company", "our firm": a speaker's own body, in their words)
+    return len(words) == 2 and words[0] in ("the", "this", "our") and (words[1] in _ORG_NOUNS or words[1] == "party")
 
 
 def _same_side(ex: Resolver, speaker: _Actor, actor: _Actor) -> bool:
@@ -518,6 +519,8 @@ _SIDE_OF = re.compile(
 _INITIALS_NAME = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z][a-z’'\-]+$")
 # (a capital inside a name after an apostrophe, "Mc" or a hyphen: "O'Rourke", "McAdam", "Ruiz-Tagle")
 _PERSON_WORD = r"[A-Z](?:[a-z’'\-]|(?<=['’\-])[A-Z]|(?<=Mc)[A-Z])+"
+_PERSON_OF_BODY = re.compile(
+    r"^(?P<who>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&'’.\-]*(?:\s+[A-Z&][\w&'’.\-]*){0,4})$")
 _PERSON_LIKE = re.compile(rf"^{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}}$")
 # "An unnamed Norwegian firm agreed ...": a new firm; "a potential buyer" is no one yet
 _FIRM_NOUNS = frozenset(
@@ -743,6 +746,12 @@ class Resolver:
                                                           else "organisation")
                     return replace(speaker, type=kind, how=f"a pronoun for the speaker of the frame ('it': {'an' if kind[0] in 'aeiou' else 'a'} {kind})")
                 return replace(speaker, how="a pronoun for the speaker of the frame")
+            if pron in ("it", "plural") and speaker.type == "person" and speaker.how.startswith("resolution.person-of-body"):
+                # "Larry Johnson of the Corn Growers said they would": the body the speaker speaks for
+                info = self.gaz.get(speaker.side) or self.gaz.lookup(speaker.side) if speaker.side else None
+                side = self._from_info(info) if info else _Actor(speaker.side or "", "organisation", [], [],
+                                                                [speaker.side or ""], True)
+                return replace(side, how=f"a pronoun for the body the speaker speaks for ({speaker.how})")
             if pron == "it":
                 return None
         if pron == "it":
@@ -935,6 +944,16 @@ class Resolver:
         s = stripped
         if not s or len(s) == 1 and s != "I":
             return None  # (a lone letter: "A shareholder ..., hoping to" cut at its article)
+        of_body = _PERSON_OF_BODY.match(s)
+        if of_body and self.gaz.lookup(s) is None and self.gaz.lookup(of_body.group("who")) is None:
+            # "said Ana Ruiz of Ferrovial": the person, speaking for the body (resolution.person-of-body)
+            who = self._resolve_np(ctx, of_body.group("who"), pos, None, False)
+            body = self._resolve_np(ctx, of_body.group("body"), pos, None, False)
+            if who is not None and body is not None and body.type != "person" and (
+                    who.type == "person" or who.type is None and _type_of_name(ctx, who.name)[1] in (
+                        "resolution.type-default", "resolution.type-person-shape")):
+                return replace(who, type="person", side=body.name, affiliations=[body.name],
+                               how=f"resolution.person-of-body: '{who.name}' of '{body.name}'")
         aside = _TRAILING_ASIDE.match(s)
         if aside and self.gaz.lookup(s) is None:
             # "Rep. Ruben Gallego (D-AZ)", "Pedro Pierluisi in the House": the name before the aside
@@ -1543,6 +1562,17 @@ class Resolver:
                     m.form == "adjective" for m in self.gaz.find(name)) and "-" not in name:
                 # "the Google team", "Manchester United's board": the body named before the noun
                 return self._resolve_np(ctx, name, pos, None, False)
+        if hl in _ORG_NOUNS and s.lower().startswith(("our ", "this ", "my ")):
+            quote = ctx.quote_at(pos)
+            who = self._resolve_np(ctx, quote.speaker, quote.speaker_pos, None, False) if quote and quote.speaker else None
+            if who is not None and who.type == "person" and who.side:
+                # '"This company will ...," said Ana Ruiz of Ferrovial': the body the speaker speaks for
+                info = self.gaz.get(who.side) or self.gaz.lookup(who.side)
+                side = self._from_info(info) if info else _Actor(
+                    who.side, "company" if hl in _FIRM_NOUNS else "organisation", [], [], [who.side], True)
+                return replace(side, how=f"resolution.speakers-body: '{s}' in a quote, the body its speaker speaks for")
+            if who is not None and who.type not in (None, "person"):
+                return replace(who, how=f"resolution.speakers-body: '{s}' in a quote, its speaker's ({who.how})")
         if hl in _ORG_NOUNS:
             owner_name = self._sentence_owner(ctx, pos) if not indefinite else None
             if owner_name is not None:

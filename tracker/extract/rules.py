@@ -73,6 +73,7 @@ REFUSALS = (
 RESOLUTIONS = (
     "resolution.speakers-body",
     "resolution.sentence-owner",
+    "resolution.person-of-body",
     "resolution.person-full-name",
     "resolution.person-same-surname",
     "resolution.title-stripped",
