@@ -173,3 +173,12 @@ def test_a_time_after_the_attribution_is_no_speaker(ex: Extractor) -> None:
 ])
 def test_a_person_of_a_body_speaks_for_it(ex: Extractor, text: str) -> None:
     assert found(ex, text) == [("Harwick Logistics", "commitment")]
+
+
+def test_a_release_header_names_its_author(ex: Extractor) -> None:
+    text = ("PRESS RELEASE \u2014 Harwick Logistics\n\nHarwick Logistics today set out its plans for 2027. "
+            "We will open two depots in Leeds.")
+    assert found(ex, text) == [("Harwick Logistics", "commitment")]
+    # no header: no author, "we" binds no one named
+    assert found(ex, "Harwick Logistics set out its plans. We will open two depots in Leeds.") != [
+        ("Harwick Logistics", "commitment")]

@@ -389,7 +389,7 @@ class DocContext:
     def __init__(self, doc: Document, gaz: Gazetteer) -> None:
         self.doc = doc
         self.gaz = gaz
-        self.author: str | None = doc.author or _author_from_source(doc.source)
+        self.author: str | None = doc.author or _author_from_source(doc.source) or _author_from_header(doc.text)
         self.cache: dict[str, Any] = {}  # the engine's per-document memos
         self._people_by_surname: dict[str, _People] = {}  # see `person`
 
@@ -1380,6 +1380,18 @@ _TITLE_WORD = re.compile(rf"(?:{_TITLES}|{_ROLE_WORDS})\.?", re.I)
 _OWNER = re.compile(
     rf"^(?:the\s+)?(?P<org>{NAME})(?:['’]s?)\s+(?=[a-z])|\b(?:of|at|for|with)\s+(?:the\s+)?(?P<org2>{NAME})"
 )
+
+
+# a release's first line names who issues it: "PRESS RELEASE — Tarn Valley Creameries",
+# "News release: Ministry of Finance" (GUIDELINES: the author of a release is its "we")
+_RELEASE_HEADER = re.compile(
+    r"^\s*(?i:press\s+release|news\s+release|media\s+release|press\s+statement)\s*[—–:|\-]+\s*"
+    r"(?P<a>[A-Z][\w&.,'’\- ]{1,80}?)\s*(?:\n|$)")
+
+
+def _author_from_header(text: str) -> str | None:
+    m = _RELEASE_HEADER.match(text[:200])
+    return m.group("a").strip(" ,.") if m else None
 
 
 def _author_from_source(source: str | None) -> str | None:
