@@ -182,3 +182,8 @@ def test_a_release_header_names_its_author(ex: Extractor) -> None:
     # no header: no author, "we" binds no one named
     assert found(ex, "Harwick Logistics set out its plans. We will open two depots in Leeds.") != [
         ("Harwick Logistics", "commitment")]
+
+
+def test_the_party_whose_leader_speaks(ex: Extractor) -> None:
+    assert found(ex, "The Green Alliance's leader said the party would abolish tuition fees.") == [
+        ("Green Alliance", "commitment")]

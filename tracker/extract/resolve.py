@@ -1632,6 +1632,11 @@ class Resolver:
             return group
         if hl == "party":
             info = ctx.last_actor(pos, ("party",))
+            owner_name = self._sentence_owner(ctx, pos) if info is None and not indefinite else None
+            got = self._resolve_np(ctx, owner_name, pos, None, False) if owner_name else None
+            if got is not None and got.type in ("party", "organisation", None):
+                # "The Green Alliance's leader said the party would": the party whose leader speaks
+                return replace(got, type="party", how="resolution.sentence-owner: 'the party', whose leader or thing the sentence is about")
             if info is None:
                 return None
             party = self._from_info(info)
