@@ -48,6 +48,53 @@ def _uniform_case(text: str) -> str | None:
     return "title" if common >= 2 else None
 
 
+# In one case a name of common words ("BRIGHTWATER FREIGHT SAID", "the homeland front is")
+# loses its capitals: the words after a name word up to the subject's verb are the rest of
+# the name. These verbs end a subject; the words these sets hold never join a name.
+_SUBJECT_END = frozenset("""said says told tells announced announces confirmed confirms insisted insists declared
+declares is are was were has have had will would shall can could may might must should plans planned
+pledged pledges promised promises vowed vows swore swears undertook agreed agrees guaranteed guarantees
+intends aims hopes wants""".split())
+_NOT_IN_NAME = frozenset("""a an the this that these those its their his her our my your it they he she we i you
+and or but nor of to in on at by for with from as than then also now still not never just only
+who which whose what when where why how there here all some any each every both either neither
+new old last next first""".split())
+# the head noun of a party or movement named only by common words ("THE SOCIAL PACT PARTY")
+_PARTY_HEADS = frozenset("party front alliance coalition league movement bloc union list congress".split())
+_NAME_RUN_MAX = 3
+
+
+def _join_name_runs(words: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str, bool]]:
+    """Capitalise the common words that continue a name up to the subject's verb: after a
+    word taken as a name (`named`), or, after an opening "the", a run that holds a name
+    word or ends in a party's head noun. Only words right before a verb of _SUBJECT_END
+    are joined."""
+    out = list(words)
+
+    def joins(k: int) -> bool:
+        low = words[k][2].lower()
+        return low not in _NOT_IN_NAME and low not in _SUBJECT_END \
+            and words[k][2].isalpha() and not low.endswith("ly")
+
+    for i, (_, _, w, named) in enumerate(words):
+        after_the = i == 1 and words[0][2].lower() == "the" and joins(i)
+        if not named and not after_the:
+            continue
+        j = i + 1
+        while j < len(words) and j - i <= _NAME_RUN_MAX and joins(j):
+            j += 1
+        if j == i + 1 or j >= len(words) or words[j][2].lower() not in _SUBJECT_END:
+            continue
+        if after_the and not (words[j - 1][2].lower() in _PARTY_HEADS or any(x[3] for x in words[i:j])):
+            continue
+        for k in range(i, j):
+            a, b, w2, _ = out[k]
+            out[k] = (a, b, w2[:1].upper() + w2[1:], True)
+        if after_the:
+            break  # (the sentence's subject: once)
+    return out
+
+
 def case_view(text: str) -> str | None:
     """The view of `text` with common words in lower case and names capitalised, when
     `text` is written in one case; None otherwise (or when no view of the same length
@@ -55,8 +102,7 @@ def case_view(text: str) -> str | None:
     case = _uniform_case(text)
     if case is None or sum(c.isalpha() for c in text[:64]) < _MIN_LETTERS:
         return None
-    out: list[str] = []
-    last = 0
+    words: list[tuple[int, int, str, bool]] = []  # start, end, the word in the view, read as a name
     first = True
     for m in _WORD.finditer(text):
         w = m.group()
@@ -71,12 +117,19 @@ def case_view(text: str) -> str | None:
             new = w  # "BASF", "NATO"
         else:
             new = low[:1].upper() + low[1:]  # a name, or the first word
+        named = new[:1].isupper() and low not in _COMMON_WORDS and low not in _ALWAYS_LOWER
         if first and new[:1].islower():
             new = new[:1].upper() + new[1:]
         first = False
-        out.append(text[last : m.start()])
+        words.append((m.start(), m.end(), new, named))
+    if case != "title":
+        words = _join_name_runs(words)
+    out: list[str] = []
+    last = 0
+    for start, end, new, _ in words:
+        out.append(text[last:start])
         out.append(new)
-        last = m.end()
+        last = end
     out.append(text[last:])
     view = "".join(out)
     return view if len(view) == len(text) and view != text else None

@@ -108,7 +108,8 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
             r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this)\s+(?:week|night|month|year|morning))\s+)*"
             rf"(?P<verb>{_verbs(frame_verbs, 30)})"
             # ("wrote to shareholders that": an addressee after the verb)
-            r"(?:\s*,?\s*(?:that\b)?\s*(?:(?:on|in|at|over|within|by|after|before|during|under|from|to|last|this|next|"
+            # ("said late on Friday that": "late"/"early" before the adjunct's preposition)
+            r"(?:\s*,?\s*(?:that\b)?\s*(?:(?:(?:late|early)\s+)?(?:on|in|at|over|within|by|after|before|during|under|from|to|last|this|next|"
             r"earlier|today|yesterday|later|following|amid|despite|with)\b[^,]{0,50}?\s*,?\s*){0,2})?(?:that\s*)?$"),
         frame_verb=re.compile(rf"(?<=\s)(?:{_verbs(frame_verbs, None)})"),
         frame_tail=longest + 32 + 2 * 60 + 10,  # the verb, its object, two adjuncts, "that"
@@ -116,11 +117,12 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
             r"(?:^|[;:]\s*|\b(?:and|but)\s+)(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}),\s+[^;]{3,160}?,\s+"
             rf"(?:{_verbs(report, 30)})\s*,?\s*(?:that\s+)?$"),
         post_attrib=re.compile(
-            rf",\s*(?:(?:{_verbs(report, 30)})\s+(?P<a>[^,.;]{{2,80}})|(?P<b>[^,.;]{{2,80}}?),?\s+"
+            # (not a time after the verb: "..., X said on 3 March.")
+            rf",\s*(?:(?:{_verbs(report, 30)})\s+(?!(?:on|in|at|late|early|earlier|last|this|today|yesterday)\b)(?P<a>[^,.;]{{2,80}}?)(?:\s+(?:on|late\s+on|early\s+on|last|this|earlier)\s+[A-Za-z0-9]+(?:\s+[A-Z][a-z]+)?)?|(?P<b>[^,.;]{{2,80}}?),?\s+"
             # ("..., Tony Blair has said.": the auxiliary is not part of the name)
             r"(?:(?:has|have|had)\s+(?:also\s+|now\s+)?)?"
             # ("..., Dunmore Textiles confirmed on Monday.", "... said in a statement.": when, how)
-            rf"(?:{_verbs(report, -30)})\b(?:\s+(?:on|late|early|earlier|last|this)\s+[A-Za-z]+(?:\s+[a-z]+)?)?"
+            rf"(?:{_verbs(report, -30)})\b(?:\s+(?:on|late|early|earlier|last|this)\s+(?:on\s+)?[A-Za-z0-9]+(?:\s+[A-Za-z]+)?)?"
             r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:written\s+|brief\s+|short\s+)?(?:statement|letter|interview|"
             r"release|filing|memo|note|email|speech))?"
             # "..., according to a spokesperson for the Estonian government."
@@ -189,9 +191,15 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
         new = _strip_adverb_tail(text).rstrip()
         # (the parenthetical patterns all end in a comma)
         pm = g.paren_attrib.search(new) if new.endswith(",") else None
+        pi = _PAREN_SAID_WHO.search(new) if pm is None and new.endswith(",") else None
         if pm:
             paren_who = pm.group("who")
             new = new[: pm.start()].rstrip()
+        elif pi and pi.start() > 0:
+            # a quote split by its attribution, the verb first: '"We," said Ana Ruiz, chief
+            # executive of Ferrovial, "will ..."': the subject is before it, Ana Ruiz speaks
+            paren_who = pi.group("who")
+            new = new[: pi.start()].rstrip()
         elif new.endswith(","):
             po = _PAREN_RELATIVE.search(new) or _PAREN_OTHER.search(new)  # (a relative holds the others)
             named = _DESCRIBED_NAME.match(new, po.start()) if po and po.start() > 0 else None
@@ -465,6 +473,11 @@ def _frame_search(text: str, g: _Grammar) -> re.Match[str] | None:
     return None
 
 
+# ", said Ana Ruiz, chief executive of Ferrovial," / ", said Mr Ruiz of Ferrovial," between
+# a subject and its verb: an attribution with the verb first (its name, then a role)
+_PAREN_SAID_WHO = re.compile(
+    r",\s*(?:said|says|added|adds|insisted|insists|declared|declares|explained|stressed|continued)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[\w.'’&\-]+){0,6}?)(?:,\s*[^,;:]{2,80}?)?\s*,\s*$")
 _RELATIVE_ANYWHERE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,]|,(?=\d{3}))*,")  # "15,000" holds no clause end
 _PAREN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,]|,(?=\d{3}))*(?:,[^,]*){0,2},\s*$")
 # "secured by", "co-sponsored by", "introduced last year by": a participle and its agent

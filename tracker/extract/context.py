@@ -389,7 +389,7 @@ class DocContext:
     def __init__(self, doc: Document, gaz: Gazetteer) -> None:
         self.doc = doc
         self.gaz = gaz
-        self.author: str | None = doc.author or _author_from_source(doc.source)
+        self.author: str | None = doc.author or _author_from_source(doc.source) or _author_from_header(doc.text)
         self.cache: dict[str, Any] = {}  # the engine's per-document memos
         self._people_by_surname: dict[str, _People] = {}  # see `person`
 
@@ -540,15 +540,19 @@ class DocContext:
         while i:
             i -= 1
             at, name = self.subject_orgs[i]
-            if not self._shown_person(at, name):
+            if not self._shown_person(at, name) and not self._place_named(at, name):
                 return name
         i = bisect.bisect_left(self.org_mentions, (pos, ""))
         while i:
             i -= 1
             at, name = self.org_mentions[i]
-            if not self._shown_person(at, name):
+            if not self._shown_person(at, name) and not self._place_named(at, name):
                 return name
         return None
+
+    def _place_named(self, at: int, name: str) -> bool:
+        """A one-word name after "in"/"at"/"near": a place ("its depot in Tampere")."""
+        return " " not in name and _PLACE_BEFORE.search(self.doc.text, max(0, at - 16), at) is not None
 
     def _shown_person(self, at: int, name: str) -> bool:
         core = " ".join(w for w in name.split() if w not in _NAME_PARTICLES)  # "Lula da Silva"
@@ -1425,6 +1429,10 @@ def _load_common_words() -> frozenset[str]:
 
 
 _COMMON_WORDS = _load_common_words()
+# a locative preposition right before a one-word name: "its depot in Tampere" names a
+# place, no firm (not "shares in Multiplex", "a stake in Vodafone")
+_PLACE_BEFORE = re.compile(r"(?<!\bshares\s)(?<!\bstake\s)(?<!\bstakes\s)(?<!\binvest\s)(?<!\binvested\s)"
+                           r"\b(?:in|at|near|outside)\s+$")
 # Names of bodies and places that title patterns can catch ("Speaker of the Upper House").
 _PLACE_END = re.compile(
     r"\b(?:House|Chamber|Court|Council|Assembly|Parliament|Congress|Senate|Office|Department|Ministry|"
@@ -1522,6 +1530,18 @@ _TITLE_WORD = re.compile(rf"(?:{_TITLES}|{_ROLE_WORDS})\.?", re.I)
 _OWNER = re.compile(
     rf"^(?:the\s+)?(?P<org>{NAME})(?:['’]s?)\s+(?=[a-z])|\b(?:of|at|for|with)\s+(?:the\s+)?(?P<org2>{NAME})"
 )
+
+
+# a release's first line names who issues it: "PRESS RELEASE — Tarn Valley Creameries",
+# "News release: Ministry of Finance" (GUIDELINES: the author of a release is its "we")
+_RELEASE_HEADER = re.compile(
+    r"^\s*(?i:press\s+release|news\s+release|media\s+release|press\s+statement)\s*[—–:|\-]+\s*"
+    r"(?P<a>[A-Z][\w&.,'’\- ]{1,80}?)\s*(?:\n|$)")
+
+
+def _author_from_header(text: str) -> str | None:
+    m = _RELEASE_HEADER.match(text[:200])
+    return m.group("a").strip(" ,.") if m else None
 
 
 def _author_from_source(source: str | None) -> str | None:

@@ -224,6 +224,9 @@ def _twin(rx: re.Pattern[str]) -> re.Pattern[str]:
 _EVENT_LIGHT_VERBS = frozenset({"deliver", "give", "make", "pay", "stage"})
 # the object after a light verb: up to four words before a preposition, comma or the end
 _EVENT_OBJECT = re.compile(r"^\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)(?=\s+(?:on|at|in|to|during|for|before|after|of|with|and|next|later|this|tomorrow|today)\b|\s*[,.;:]|\s*$)", re.I)
+_INNER_NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b(?=\s+[A-Z][\w&'’\-]*)")
+_PUNCT = re.compile(r"[^\w\s'’\-]")
+_INSIDE_WORD = re.compile(r"[\w\-]")  # a character that continues a word (or joins a compound)
 _SET_TIME = re.compile(
     r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|"
     r"jul|aug|sep|oct|nov|dec)\w*)|(?:next|this|later\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|"
@@ -663,7 +666,8 @@ class Extractor(ClaimReader, Resolver):
         if subj_low in ("i", "we") and self._performatives:
             act = verb or _first_verb(after)
             rest = after[after.find(act):] if act else ""
-            if act in self._performatives or rest.lower().startswith(self._performative_phrases) \
+            # (a phrase may end the clause: "we will now take a few questions.")
+            if act in self._performatives or (_PUNCT.sub(" ", rest.lower()) + " ").startswith(self._performative_phrases) \
                     or _DISCOURSE_ACT.match(rest) or _DISCOURSE_OBJECT.match(rest):
                 # "I want to thank", "I will admit", "we would stress": the speech act is
                 # done in saying it, nothing is promised
@@ -761,7 +765,10 @@ class Extractor(ClaimReader, Resolver):
         if speaker_text and speaker_guards:
             # the speaker window holds the whole attribution ("said Ian Fogg, an analyst with ...")
             attribution = self._g.post_attrib.search(after)
-            window = " ".join(x for x in (speaker_text, attribution.group() if attribution else "") if x).lower()
+            window = " ".join(x for x in (speaker_text, attribution.group() if attribution else "") if x)
+            # a word inside a proper name is not its head: "Northgate Paper Mills", "the Post
+            # Office", "Granite Media Group" are no paper, post or media ("the Washington Post" is)
+            window = _INNER_NAME_WORD.sub(lambda m: "_" * len(m.group()), window).lower()
             for g in speaker_guards:
                 gm = g.regex.search(window)
                 if gm:
@@ -1036,6 +1043,8 @@ class Extractor(ClaimReader, Resolver):
         a pronoun ("the VA will only pay for new claims" reports nothing)."""
         for m in self._g.post_verb.finditer(norm):
             w = m.group().lower()
+            if _INSIDE_WORD.match(norm[max(0, m.start() - 1) : m.start()]) or _INSIDE_WORD.match(norm, m.end()):
+                continue  # part of a word: "aforesaid", "SBA-guaranteed loans"
             if w not in _NOUN_LIKE_REPORTS or norm.startswith(" that", m.end()) \
                     or re.search(r"\b(?:he|she|it|they|who|which)\s+$", norm[max(0, m.start() - 12):m.start()], re.I):
                 return True

@@ -462,7 +462,8 @@ def is_body_noun_phrase(low: str) -> bool:
     """ "the firm", "the company", "the group": a definite body noun, which a speaker who
     speaks for a body may name."""
     words = low.split()
-    return len(words) == 2 and words[0] == "the" and (words[1] in _ORG_NOUNS or words[1] == "party")
+    # ("this company", "our firm": a speaker's own body, in their words)
+    return len(words) == 2 and words[0] in ("the", "this", "our") and (words[1] in _ORG_NOUNS or words[1] == "party")
 
 
 def _same_side(ex: Resolver, speaker: _Actor, actor: _Actor) -> bool:
@@ -559,7 +560,11 @@ _SIDE_OF = re.compile(
     r"treasury|cabinet|administration|agency))$")
 # two or three title-case words (no all-caps, no digits): what a personal name looks like
 _INITIALS_NAME = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z][a-z’'\-]+$")
-_PERSON_LIKE = re.compile(r"^[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){1,2}$")
+# (a capital inside a name after an apostrophe, "Mc" or a hyphen: "O'Rourke", "McAdam", "Ruiz-Tagle")
+_PERSON_WORD = r"[A-Z](?:[a-z’'\-]|(?<=['’\-])[A-Z]|(?<=Mc)[A-Z])+"
+_PERSON_OF_BODY = re.compile(
+    r"^(?P<who>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&'’.\-]*(?:\s+[A-Z&][\w&'’.\-]*){0,4})$")
+_PERSON_LIKE = re.compile(rf"^{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}}$")
 # "An unnamed Norwegian firm agreed ...": a new firm; "a potential buyer" is no one yet
 _FIRM_NOUNS = frozenset(
     "firm company group bank consortium maker manufacturer producer utility airline carrier retailer brewer lender insurer".split()
@@ -575,6 +580,10 @@ _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:that|which|who)\b")
 _FIRM_PLURALS = frozenset("companies firms banks lenders insurers carriers airlines groups investors producers".split())
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 _INNER_CAP = re.compile(r"^[a-z]{1,4}[A-Z][\w\-]*$")  # a brand written in camel case: "eBay", "iRobot", "easyJet"
+
+
+# a sentence that opens with a possessive name: "Ironbridge Cement's depot", "“Acme's plant"
+_OPENING_OWNER = re.compile(r"\s*[\"“‘']?\s*(?P<name>[A-Z][\w&.\-]*(?:\s+(?:&\s+)?[A-Z][\w&.\-]*){0,4})['’]s?\s+(?=\w)")
 
 
 def _last_org_named(ctx: DocContext, noun: str, pos: int) -> str | None:
@@ -779,6 +788,10 @@ class Resolver:
             return who if who.how.startswith("first") else replace(who, how=f"first person: {who.how}")
         if pron in ("third", "plural", "it") and speaker is not None and frame_who:
             # "Lecornu said he would", "The company said it will"
+            if pron == "third" and speaker.type is None and low in ("he", "she") and _PERSON_LIKE.match(speaker.name) \
+                    and _type_of_name(ctx, speaker.name)[1] in ("resolution.type-default", "resolution.type-person-shape"):
+                # "Aino Lehtinen has made clear that she will": "she" makes the speaker a person
+                speaker = replace(speaker, type="person")
             if pron == "third" and speaker.type == "person" or pron in ("it", "plural") and speaker.type != "person":
                 if pron == "it" and speaker.type is None:
                     # "Ostwind Haulage said it would": a firm or body, whatever its shape
@@ -787,6 +800,12 @@ class Resolver:
                                                           else "organisation")
                     return replace(speaker, type=kind, how=f"a pronoun for the speaker of the frame ('it': {'an' if kind[0] in 'aeiou' else 'a'} {kind})")
                 return replace(speaker, how="a pronoun for the speaker of the frame")
+            if pron in ("it", "plural") and speaker.type == "person" and speaker.how.startswith("resolution.person-of-body"):
+                # "Larry Johnson of the Corn Growers said they would": the body the speaker speaks for
+                info = self.gaz.get(speaker.side) or self.gaz.lookup(speaker.side) if speaker.side else None
+                side = self._from_info(info) if info else _Actor(speaker.side or "", "organisation", [], [],
+                                                                [speaker.side or ""], True)
+                return replace(side, how=f"a pronoun for the body the speaker speaks for ({speaker.how})")
             if pron == "it":
                 return None
         if pron == "it":
@@ -985,6 +1004,16 @@ class Resolver:
         s = stripped
         if not s or len(s) == 1 and s != "I":
             return None  # (a lone letter: "A shareholder ..., hoping to" cut at its article)
+        of_body = _PERSON_OF_BODY.match(s)
+        if of_body and self.gaz.lookup(s) is None and self.gaz.lookup(of_body.group("who")) is None:
+            # "said Ana Ruiz of Ferrovial": the person, speaking for the body (resolution.person-of-body)
+            who = self._resolve_np(ctx, of_body.group("who"), pos, None, False)
+            body = self._resolve_np(ctx, of_body.group("body"), pos, None, False)
+            if who is not None and body is not None and body.type != "person" and (
+                    who.type == "person" or who.type is None and _type_of_name(ctx, who.name)[1] in (
+                        "resolution.type-default", "resolution.type-person-shape")):
+                return replace(who, type="person", side=body.name, affiliations=[body.name],
+                               how=f"resolution.person-of-body: '{who.name}' of '{body.name}'")
         aside = _TRAILING_ASIDE.match(s)
         if aside and self.gaz.lookup(s) is None:
             # "Rep. Ruben Gallego (D-AZ)", "Pedro Pierluisi in the House": the name before the aside
@@ -1567,6 +1596,21 @@ class Resolver:
         name = " ".join(words)
         return _Actor(name, kind, [], [], [name], True, "a group named by what its members share")
 
+    def _sentence_owner(self, ctx: DocContext, pos: int) -> str | None:
+        """The name that owns the subject of the sentence `pos` is in ("Ironbridge Cement's
+        depot in Tampere ..., the firm said"): a possessive name that opens the sentence,
+        not a person's or a country's (whose thing a firm does not announce)."""
+        text = ctx.doc.text
+        start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 300, -1) + 1
+        m = _OPENING_OWNER.match(text, start)
+        if m is None or m.end() > pos:
+            return None
+        name = m.group("name")
+        info = self.gaz.lookup(name)
+        if ctx.person(name, m.start("name")) is not None or info is not None and info.type in ("country", "government"):
+            return None
+        return name
+
     def _common_np(self, ctx: DocContext, s: str, hl: str, pos: int, indefinite: bool = False,
                    initial: bool = False) -> _Actor | None:
         """'the company', 'the government', 'the party': the one named before; other
@@ -1637,7 +1681,27 @@ class Resolver:
                     m.form == "adjective" for m in self.gaz.find(name)) and "-" not in name:
                 # "the Google team", "Manchester United's board": the body named before the noun
                 return self._resolve_np(ctx, name, pos, None, False)
+        if hl in _ORG_NOUNS and s.lower().startswith(("our ", "this ", "my ")):
+            quote = ctx.quote_at(pos)
+            who = self._resolve_np(ctx, quote.speaker, quote.speaker_pos, None, False) if quote and quote.speaker else None
+            if who is not None and who.type == "person" and who.side:
+                # '"This company will ...," said Ana Ruiz of Ferrovial': the body the speaker speaks for
+                info = self.gaz.get(who.side) or self.gaz.lookup(who.side)
+                side = self._from_info(info) if info else _Actor(
+                    who.side, "company" if hl in _FIRM_NOUNS else "organisation", [], [], [who.side], True)
+                return replace(side, how=f"resolution.speakers-body: '{s}' in a quote, the body its speaker speaks for")
+            if who is not None and who.type not in (None, "person"):
+                return replace(who, how=f"resolution.speakers-body: '{s}' in a quote, its speaker's ({who.how})")
         if hl in _ORG_NOUNS:
+            owner_name = self._sentence_owner(ctx, pos) if not indefinite else None
+            if owner_name is not None:
+                # "Ironbridge Cement's depot will be sold, the firm said": the firm whose
+                # thing the sentence is about (resolution.sentence-owner)
+                got = self._resolve_np(ctx, owner_name, pos, None, False)
+                if got is not None and got.type not in ("person", "country", "government"):
+                    if got.type is None:
+                        got = replace(got, type="company" if hl in _FIRM_NOUNS else "organisation")
+                    return replace(got, how=f"resolution.sentence-owner: 'the {hl}', whose thing the sentence is about")
             # "the bank" is the last body named with "Bank" in its name, else the firm acting,
             # else the name the noun introduced ("folk band The Waterboys ... the band")
             org = _last_org_named(ctx, hl, pos) or ctx.main_firm(pos) or _noun_introduces(ctx, hl, pos)
@@ -1688,6 +1752,11 @@ class Resolver:
             return group
         if hl == "party":
             info = ctx.last_actor(pos, ("party",))
+            owner_name = self._sentence_owner(ctx, pos) if info is None and not indefinite else None
+            got = self._resolve_np(ctx, owner_name, pos, None, False) if owner_name else None
+            if got is not None and got.type in ("party", "organisation", None):
+                # "The Green Alliance's leader said the party would": the party whose leader speaks
+                return replace(got, type="party", how="resolution.sentence-owner: 'the party', whose leader or thing the sentence is about")
             if info is None:
                 return None
             party = self._from_info(info)

@@ -72,6 +72,8 @@ REFUSALS = (
 # describes each one.
 RESOLUTIONS = (
     "resolution.speakers-body",
+    "resolution.sentence-owner",
+    "resolution.person-of-body",
     "resolution.person-full-name",
     "resolution.person-same-surname",
     "resolution.title-stripped",
