@@ -498,3 +498,19 @@ def test_the_body_a_common_noun_stands_for_is_named_in_full_with_its_and(extract
 def test_a_supporters_group_is_an_organisation_not_a_firm(extractor: Extractor) -> None:
     text = "Fans' group Redwing United - which has rallied opposition to the takeover - said it would fight any bid."
     assert _found(extractor, text) == [("Redwing United", "organisation")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Actress Julia Marsden will play the lead in a new film of Peer Gynt.", "Julia Marsden"),
+    ("Sony sells consoles. Rival Sony has said it will launch a handheld console in March.", "Sony"),
+])
+def test_a_capitalised_common_word_before_a_name_is_not_part_of_it(extractor: Extractor, text: str,
+                                                                     actor: str) -> None:
+    assert [a for a, _ in _found(extractor, text)] == [actor]
+
+
+def test_a_title_with_no_holder_named_binds_no_one(extractor: Extractor) -> None:
+    text = ("In 2015, I was in Tarvos and met with the Prime Minister of the Federated Isles who said to me "
+            "without hesitation that he would never sign the treaty.")
+    assert all(actor not in ("Prime Minister", "Prime Minister of the Federated Isles")
+               for actor, _ in _found(extractor, text))

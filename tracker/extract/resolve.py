@@ -920,6 +920,12 @@ class Resolver:
         """The actor a noun phrase names, or None; a first name alone is no one's name
         (resolution.first-name-alone), a royal's is the title and the name ("Prince Edward")."""
         got = self._resolve_np_parts(ctx, s, pos, speaker, initial)
+        if got is not None and got.named and got.type in ("person", None) and got.name and all(
+                w.lower() in _TITLE_HEADS or w.lower() in ("prime", "vice", "foreign", "first") for w in got.name.split()):
+            # "the Prime Minister of the Palestinian Authority" cut to "Prime Minister": a title
+            # with no holder named is no one's name (resolution.role-unbound); a person still, whom
+            # a "he" after it stands for
+            return _Actor("", "person", [], [], [], False, f"resolution.role-unbound: '{got.name}', a title, its holder not named")
         if got is not None and got.named and got.name and not got.actors[1:] and self.gaz.get(got.name) is None:
             chamber = _types_data()["house_of"].get(got.name)
             if chamber is not None:
@@ -1326,6 +1332,22 @@ class Resolver:
                 a = self._from_info(info)
                 a.how = f"resolution.role-office: '{name}', the government of {info.name}"
                 return a
+        words = name.split()
+        if len(words) >= 2 and words[0].lower() in _COMMON and words[0] not in _types_data()["first_names"] \
+                and not words[0].isupper() and words[0].lower() not in ("de", "di", "da", "du", "van", "von", "la", "le", "el", "al") \
+                and all(w[:1].isupper() for w in words[1:]) and self.gaz.lookup(name) is None \
+                and (len(words) > 2 or self.gaz.lookup(words[1]) is not None or words[1] in _types_data()["firms"]):
+            # "Rival Sony has said", "Defiant Matt Williams says": a common word capitalised
+            # before a name the text also gives without it (resolution.leading-word)
+            rest = " ".join(words[1:])
+            text = ctx.doc.text
+            if words[1] in _types_data()["first_names"] and len(words) > 2 or any(
+                    not text[max(0, a - len(words[0]) - 1) : a].strip().endswith(words[0])
+                    for a, _ in word_spans(text, rest)):
+                got = self._resolve_np(ctx, rest, pos, speaker, False)
+                if got is not None:
+                    got.how = f"resolution.leading-word: '{words[0]}' left out; {got.how}"
+                    return got
         org = _match_org(ctx, name)
         if org == name and _PERSON_LIKE.match(name):
             # "Claire Dumont said": seen acting, with no org word, a person as likely as a firm
