@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import textwrap
 
-from suite import Case, Country, Person, Suite, write  # (benchmarks/capabilities/suite.py, beside this script)
+from suite import Case, Country, Person, Suite, cap1, party_names, we, write  # (benchmarks/capabilities/suite.py, beside this script)
 from typing import Callable, Iterator
 
 SUITE = Suite("ownb", 7340511)
@@ -99,18 +99,6 @@ PERSON_ACTIONS = ["repay the disputed allowances", "sell his shares in the famil
 
 
 pick = SUITE.pick
-
-
-def cap1(s: str) -> str:
-    return s[0].upper() + s[1:]
-
-
-def party_names(party: str) -> list[str]:
-    return [party, party.removeprefix("the ")]
-
-
-def we(action: str) -> str:
-    return action.replace("its ", "our ")
 
 
 def gerund(action: str) -> str:

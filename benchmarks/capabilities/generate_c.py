@@ -23,7 +23,7 @@ from __future__ import annotations
 import textwrap
 from typing import Callable, Iterator
 
-from suite import Case, Country, Person, Suite, write  # (benchmarks/capabilities/suite.py, beside this script)
+from suite import Case, Country, Person, Suite, cap1, party_names, we, write  # (benchmarks/capabilities/suite.py, beside this script)
 
 SUITE = Suite("ownc", 90210577)
 RNG = SUITE.rng
@@ -91,22 +91,10 @@ FILLERS = ["The sun came out after a wet morning.", "Traffic was heavy on the ri
            "Ticket sales for the festival opened on Friday."]
 
 
-def cap1(s: str) -> str:
-    return s[0].upper() + s[1:]
-
-
-def party_names(party: str) -> list[str]:
-    return [party, party.removeprefix("the ")]
-
-
 def pa(p: Person) -> str:
     """A person's action with the person's pronouns."""
     a = pick(PERSON_ACTIONS)
     return a.replace("his", p.his).replace(" he ", f" {p.he} ")
-
-
-def we(action: str) -> str:
-    return action.replace("its ", "our ")
 
 
 def day() -> str:

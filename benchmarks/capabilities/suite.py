@@ -1,4 +1,4 @@
-"""What both of our capability generators (generate.py, generate_b.py) share: a case in
+"""What our capability generators (generate.py, generate_b.py, generate_c.py) share: a case in
 the checklist's format, its robustness twin, and writing the suite out. Each generator
 keeps its own names, verbs, templates and seed."""
 
@@ -92,3 +92,18 @@ def write(generators: Iterable[Callable[[], Iterable[Case]]]) -> None:
     for generate in generators:
         for c in generate():
             sys.stdout.write(json.dumps(c, ensure_ascii=False) + "\n")
+
+
+def cap1(s: str) -> str:
+    """The text with its first letter capitalised (a sentence that opens with a name)."""
+    return s[0].upper() + s[1:]
+
+
+def party_names(party: str) -> list[str]:
+    """The names a reader accepts for a party: with and without its article."""
+    return [party, party.removeprefix("the ")]
+
+
+def we(action: str) -> str:
+    """An action told by its actor in the first person ("its" -> "our")."""
+    return action.replace("its ", "our ")
