@@ -105,7 +105,14 @@ _DISCOURSE_OBJECT = re.compile(
 # "I want to begin by thanking", "I'll close with words from", "let me start with": the
 # order of a speech, done in the saying
 _DISCOURSE_ACT = re.compile(
-    r"(?:begin|start|open|close|conclude|end|finish)\s+(?:(?:my|our|this|these|today['’]s)\s+(?:speech|remarks|statement|testimony|comments|address)\s+)?(?:by\s+(?:thank|say|not|welcom|recogni[sz]|acknowledg|"
+    # "now I'll respond to questions", "I want to bring in my colleagues", "I will finish this
+    # retrospective with": the order of a speech or a press conference, not an act promised
+    r"(?:respond|answer|field)\s+(?:to\s+)?(?:(?:your|any|some|a\s+few|a\s+couple\s+of|more)\s+)?questions\b"
+    r"(?!\s+(?:about|on|that|which|raised|from\s+the))"
+    r"|(?:bring\s+in|turn\s+(?:it\s+)?over\s+to|hand\s+(?:it\s+)?over\s+to|introduce)\s+(?:my|our|the)\s+(?:[\w’'\-]+\s+){0,2}?"
+    r"(?:colleagues?|guests?|panel|panelists|witnesses|speakers?)\b"
+    r"|finish\s+(?:this|my|our)\s+(?:retrospective|remarks|speech|statement|list|testimony|tour)\b"
+    r"|(?:begin|start|open|close|conclude|end|finish)\s+(?:(?:my|our|this|these|today['’]s)\s+(?:speech|remarks|statement|testimony|comments|address)\s+)?(?:by\s+(?:thank|say|not|welcom|recogni[sz]|acknowledg|"
     r"congratulat|commend|mention|stress|emphasi[sz]|point|remind|quot|read|ask|offer)\w*ing|with\s+(?:(?:a|an|the|"
     r"some|these|those|this|my|our|his|her)\s+)?(?:[\w’'\-]+\s+){0,2}(?:words?|quote|quotation|thoughts?|notes?|"
     r"story|stories|remarks?|comments?|prayer|questions?|thanks|tribute|description|reflections?|reminder|anecdote))\b")
