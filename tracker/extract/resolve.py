@@ -158,6 +158,8 @@ _BARE_ROLE = re.compile(
     r"health\s+|culture\s+|education\s+|transport\s+|environment\s+|trade\s+|work\s+and\s+pensions\s+)?"
     r"(?:secretary|minister|chancellor|president|premier|governor|chairman|chairwoman|chief\s+executive|"
     r"mayor|leader|prime\s+minister)$")
+
+
 def _shown_in_role(text: str, name: str, role: str) -> bool:
     """Does the text give `name` the role word `role` next to it ('Central Bank president
     Francisco Gros', 'Gros, the bank's president')?"""
@@ -244,11 +246,15 @@ _PERSONAL_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lad
 def _party_signal(ctx: DocContext, name: str) -> bool:
     """The text calls the name a party: "the Veritas party", "'Veritas' party", "his new party,
     Veritas," (resolution.type-apposition)."""
-    text = f"{ctx.doc.title or ''}\n{ctx.doc.text}"  # (a headline says it too: "Kilroy launches 'Veritas' party")
-    if not name or name not in text:
+    if not name:
+        return False
+    # (a headline says it too: "Kilroy launches 'Veritas' party"; both read only where the name is)
+    texts = [t for t in (ctx.doc.title or "", ctx.doc.text) if name in t]
+    if not texts:
         return False
     n = re.escape(name)
-    return re.search(rf"\b{n}['’]?\s+[Pp]arty\b|\b(?:new|political|the|his|her|their)\s+party,?\s+{n}\b", text) is not None
+    rx = re.compile(rf"\b{n}['’]?\s+[Pp]arty\b|\b(?:new|political|the|his|her|their)\s+party,?\s+{n}\b")
+    return any(rx.search(t) for t in texts)
 
 
 def _not_person(ctx: DocContext, name: str) -> bool:
@@ -1334,7 +1340,7 @@ class Resolver:
                 return a
         words = name.split()
         if len(words) >= 2 and words[0].lower() in _COMMON and words[0] not in _types_data()["first_names"] \
-                and not words[0].isupper() and words[0].lower() not in ("de", "di", "da", "du", "van", "von", "la", "le", "el", "al") \
+                and not words[0].isupper() and not _LOWER_PARTICLE.match(words[0].lower()) \
                 and all(w[:1].isupper() for w in words[1:]) and self.gaz.lookup(name) is None \
                 and (len(words) > 2 or self.gaz.lookup(words[1]) is not None or words[1] in _types_data()["firms"]):
             # "Rival Sony has said", "Defiant Matt Williams says": a common word capitalised
