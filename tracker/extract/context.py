@@ -389,7 +389,8 @@ class DocContext:
     def __init__(self, doc: Document, gaz: Gazetteer) -> None:
         self.doc = doc
         self.gaz = gaz
-        self.author: str | None = doc.author or _author_from_source(doc.source) or _author_from_header(doc.text)
+        author = doc.author or _author_from_source(doc.source) or _author_from_header(doc.text)
+        self.author: str | None = _author_as_spelled(author, doc.text) if author else None
         self.cache: dict[str, Any] = {}  # the engine's per-document memos
         self._people_by_surname: dict[str, _People] = {}  # see `person`
 
@@ -1542,6 +1543,46 @@ _RELEASE_HEADER = re.compile(
 def _author_from_header(text: str) -> str | None:
     m = _RELEASE_HEADER.match(text[:200])
     return m.group("a").strip(" ,.") if m else None
+
+
+# a run of capitalised words in a text ("Rep. Darrell Issa", "Mario Diaz-Balart")
+_CAP_WORDS = re.compile(r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one letter added, dropped or changed ("Darell" / "Darrell")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _author_as_spelled(author: str, text: str) -> str:
+    """A release's author as its text spells the name: a source label may lose a hyphen or a
+    capital ("Mario Diazbalart" for Mario Diaz-Balart, "Betty Mccollum" for Betty McCollum) or
+    a letter ("Darell Issa" for Darrell Issa); when the text never spells the author as the
+    label does but spells a name of as many words so (each word the same letters, or one word
+    one letter apart), the author is the text's spelling (resolution.author-spelling)."""
+    words = author.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or author in text:
+        return author
+    keys = [re.sub(r"[^a-z]", "", w.lower()) for w in words]
+    seen: dict[str, int] = {}
+    for m in _CAP_WORDS.finditer(text):
+        run = m.group().split()
+        for i in range(len(run) - len(words) + 1):
+            cand = run[i:i + len(words)]
+            ck = [re.sub(r"[^a-z]", "", w.lower()) for w in cand]
+            diff = [j for j, (x, y) in enumerate(zip(keys, ck)) if x != y]
+            if not diff or (len(diff) == 1 and min(len(keys[diff[0]]), len(ck[diff[0]])) >= 4
+                            and keys[diff[0]][:1] == ck[diff[0]][:1] and _one_edit(keys[diff[0]], ck[diff[0]])):
+                name = " ".join(w.rstrip("'’") for w in cand)
+                if name.endswith(("'s", "’s")):
+                    name = name[:-2]
+                seen[name] = seen.get(name, 0) + 1
+    return max(seen, key=lambda n: seen[n]) if seen else author
 
 
 def _author_from_source(source: str | None) -> str | None:
