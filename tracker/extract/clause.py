@@ -319,6 +319,12 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
         who_text = _WHO_END.sub(r"\1", fm.group("who"))
         frame_who = _last_np(_WHEN_TAIL.sub("", who_text))  # ("Ernst (R-IA) today announced")
         frame_who = _LEAD_ADVERB.sub("", frame_who) or frame_who  # ("Afterwards she confirmed")
+        located = _LOCATED_IN.search(fm.string, 0, fm.start("who") + len(who_text) - len(frame_who)) \
+            if frame_who[:1].isupper() and fm.group("who").endswith(frame_who) else None
+        if located and not any(w in _BOUNDARY_WORDS for w in located.group("np").split()[1:]):
+            # "an auto parts manufacturer in Prairie du Chien announced": the name after "in"
+            # is where the firm is; the noun phrase before it speaks (resolution.place-named)
+            frame_who = located.group("np")
         if " and " in frame_who and (_SINGULAR_AUX.search(fm.string, fm.end("who"), fm.start("verb"))
                                      or frame_verb == "says"):
             frame_who = _object_then_subject(_WHEN_TAIL.sub("", fm.group("who")), frame_who)
@@ -530,6 +536,10 @@ def _elided_subject(before: str, g: _Grammar) -> str | None:
         if subj:
             return subj
     return None
+
+
+# a common noun phrase and "in" right before a name: "an auto parts manufacturer in "
+_LOCATED_IN = re.compile(r"(?<![\w-])(?P<np>(?:a|an|the)(?:\s+[a-z][a-z-]*){1,4})\s+in\s+$")
 
 
 def _last_np(text: str) -> str:

@@ -621,6 +621,16 @@ class DocContext:
         name = _clean_name(name)
         if not name:
             return None
+        if _RUN_TOGETHER.fullmatch(name):
+            # "Congressman JimMcGovern said" in a text that names Jim McGovern: two words run
+            # together by a lost space are the person the text names apart (resolution.run-together)
+            for i in range(2, len(name) - 1):
+                if name[i].isupper() and name[i - 1].islower():
+                    apart = f"{name[:i]} {name[i:]}"
+                    if apart in self.doc.text:
+                        who = self.person(apart, pos)
+                        if who is not None:
+                            return who
         surname = name.split()[-1]
         if _PLACE_END.search(surname):
             return None  # "House", "Committee": no one learned bears it (see _People.add)
@@ -1478,6 +1488,11 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _HONORIFIC = re.compile(
     rf"^(?:(?:{_TITLES})\.?\s+)+"
 )
+
+
+# one word of two capitalised parts, a space lost between a first name and a surname
+# ("JimMcGovern", "SethMoulton"); "McGovern", "DeGette" alone are one part each
+_RUN_TOGETHER = re.compile(r"[A-Z][a-z]+(?:Mc|Mac|De|La|O['’])?[A-Z][a-z]+")
 
 
 @functools.lru_cache(maxsize=65536)  # a document names the same few people again and again

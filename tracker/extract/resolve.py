@@ -392,6 +392,17 @@ def _titled(ctx: DocContext, surname: str) -> bool:
     return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+{re.escape(surname)}\b", ctx.doc.text) is not None
 
 
+def _thing_name(words: list[str]) -> bool:
+    """A name of two words or more that names a law or a thing by its last word ("the Jones
+    Act", "Incident Support Bases") or its first ("USS Cole", "Operation Streamline", an
+    industry's label "Big Oil") (resolution.thing-named; actor_types.toml [thing_tails])."""
+    return len(words) > 1 and (words[-1] in _types_data()["thing_tails"] or words[0] in _types_data()["thing_heads"])
+
+
+# a numbered sitting of a legislature: "110th Congress", "the 56th Parliament"
+_SESSION = re.compile(r"^(?:the\s+)?\d+(?:st|nd|rd|th)\s+([A-Z][\w ]+)$")
+
+
 def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
     """The type of a name the gazetteer does not know, and the id that decided it."""
     words = name.split()
@@ -926,6 +937,15 @@ class Resolver:
         """The actor a noun phrase names, or None; a first name alone is no one's name
         (resolution.first-name-alone), a royal's is the title and the name ("Prince Edward")."""
         got = self._resolve_np_parts(ctx, s, pos, speaker, initial)
+        if got is not None and got.named and got.name and not got.actors[1:]:
+            session = _SESSION.match(got.name)
+            info = self.gaz.lookup(session.group(1)) if session else None
+            if info is not None and info.type in ("government", "organisation"):
+                # "the 110th Congress", "the 56th Parliament": a sitting of the body, the body
+                # itself acts (resolution.ordinal-session)
+                a = self._from_info(info)
+                a.how = f"resolution.ordinal-session: '{got.name}', a sitting of {info.name}"
+                return a
         if got is not None and got.named and got.type in ("person", None) and got.name and all(
                 w.lower() in _TITLE_HEADS or w.lower() in ("prime", "vice", "foreign", "first") for w in got.name.split()):
             # "the Prime Minister of the Palestinian Authority" cut to "Prime Minister": a title
@@ -948,9 +968,13 @@ class Resolver:
                 # programme named, which binds no one (resolution.place-named, resolution.thing-named)
                 return None
             words = got.name.split()
-            if len(words) > 1 and (words[-1] in _types_data()["thing_tails"] or words[0] in _types_data()["thing_heads"]):
+            if _thing_name(words):
                 # "the Jones Act", "Tribal Advisory Committee Act", "Star-Spangled Banner Trail":
                 # a law or a thing named, which binds no one (resolution.thing-named)
+                return None
+            full = _spelled_out(ctx, got.name) if got.name.isupper() and " " not in got.name else None
+            if full is not None and (_thing_name(full.split()) or place_or_thing(full)):
+                # "Operation Streamline (OS) ... OS aims to": an acronym of a thing's name
                 return None
             if got.type == "person" and len(words) > 1 and words[-1] in _BODY_ENDS \
                     and all(w[:1].isupper() for w in words):  # (not "Officer Wes Lee of the Marine Corps")

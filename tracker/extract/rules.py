@@ -106,6 +106,8 @@ RESOLUTIONS = (
     "resolution.peer-title-place",
     "resolution.affiliations",
     "resolution.author-spelling",
+    "resolution.run-together",
+    "resolution.ordinal-session",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
 # value (a user's file may change it).
