@@ -79,3 +79,31 @@ def test_a_place_after_in_is_where_the_speaker_is(extractor: Extractor) -> None:
     # (resolution.place-named)
     text = "Last month, a furniture maker in Eau Claire announced that they would cut 200 jobs."
     assert "Eau Claire" not in [actor for actor, _ in _found(extractor, text)]
+
+
+def test_a_product_after_a_is_no_firm_it_refers_to(extractor: Extractor) -> None:
+    # (resolution.thing-named: "a new Vela Sport" is a car; resolution.type-company-context:
+    # "Corvane, which employs 3,000 people," is a firm)
+    text = ("Buyers will have to pay £12,000 to own a new Vela Sport, or more for the GT. "
+            "Last year, Corvane, which employs 3,000 people, built 80,000 cars, though it hopes to double output.")
+    assert _found(extractor, text) == [("Corvane", "company")]
+
+
+def test_a_founders_name_told_of_as_a_firm_is_a_company(extractor: Extractor) -> None:
+    text = ("Agnes Fairlie, which is due to issue its next trading statement in March, "
+            "has said it will close 20 shops.")
+    assert ("Agnes Fairlie", "company") in _found(extractor, text)
+
+
+def test_a_firm_called_by_its_first_word_is_a_company(extractor: Extractor) -> None:
+    # (resolution.short-name: "Ortuno will pay" after "Ortuno Calvet")
+    text = ("Spain's Ortuno Calvet has agreed to buy 20% of Weltbrau. Weltbrau said Ortuno will pay €40m. "
+            "The Spanish sherry maker will acquire the shares from the state.")
+    got = _found(extractor, text)
+    assert got and all(found == ("Ortuno Calvet", "company") for found in got)
+
+
+def test_the_agency_is_the_body_its_apposition_named(extractor: Extractor) -> None:
+    text = ("Lindqvist Brewing has agreed to buy 30% of Norrmalt. The Gavle Asset Management Bureau - a "
+            "government agency in the north - owns 55% of Norrmalt. The state agency will also sell 10% of its stake.")
+    assert ("Gavle Asset Management Bureau", "organisation") in _found(extractor, text)

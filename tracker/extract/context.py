@@ -1142,7 +1142,13 @@ def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tu
     found: list[tuple[int, str]] = [owned(p, o, True) for p, o in _org_mentions(text)]
     found = [(p, o) for p, o in found if not place_or_thing(o)]
     subjects: list[tuple[int, str]] = []
-    for pos, name in (owned(p, n) for p, n in _subject_candidates(text)):
+    candidates = list(_subject_candidates(text))
+    if ", which " in text:
+        # "MG Rover, which employs 6,000 people, produced": a name a relative clause tells
+        # of as a firm's doing is a firm seen acting, which a later "it" may be
+        candidates = sorted(candidates + [(m.start("name"), _clean_name(m.group("name")))
+                                          for m in _WHICH_FIRM.finditer(text)])
+    for pos, name in (owned(p, n) for p, n in candidates):
         # (a body named after dotted initials is seen acting, known or not: "the U.S.
         # Agriculture Department said" is what "it" may refer to, as it was cut without them)
         if name not in ppl.people and name not in ppl.by_surname and not place_or_thing(name):
@@ -1166,6 +1172,11 @@ def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tu
     return found, sorted(subjects)
 
 
+# a relative clause that tells of a firm's doing: "MG Rover, which employs 6,000 people,",
+# "Laura Ashley, which is due to issue its next trading statement" (resolution.type-company-context)
+FIRM_RELATIVE = (r",\s+which\s+(?:employs|owns|makes|sells|runs|operates|manufactures|supplies|trades|"
+                 r"is\s+due\s+to\s+(?:issue|report|publish))\b")
+_WHICH_FIRM = re.compile(rf"(?<![\w’'])(?P<name>{NAME}){FIRM_RELATIVE}")
 # a possessive right before a name makes it a modifier of what is owned
 _POSSESSED_BEFORE = re.compile(r"\b(?:its|their|his|her|our|your|my)\s+$")
 # a preposition of place right before a name: "in Scotland", "to the UK", "across Britain"

@@ -5,6 +5,7 @@ exactly so binds no one (resolution.place-named, resolution.thing-named)."""
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from importlib import resources
 
@@ -32,11 +33,20 @@ def products(text: str, names: set[str]) -> set[str]:
         i = text.find(name)
         while i >= 0:
             words = text[max(0, i - 20):i].split()
-            if words and words[-1] in _before_nouns():
+            if words and words[-1] in _before_nouns() or _AN_ITEM.search(text, max(0, i - 20), i) \
+                    and _ITEM_AFTER.match(text, i + len(name)):
+                # ("to own a new Mini One, or", "A Mini One bought in 2001": one made thing, no
+                # firm; not "a Barclays spokesman", where the name is a modifier)
                 out.add(name)
                 break
             i = text.find(name, i + len(name))
     return out
+
+
+# "a" or "an" (and an adjective of a made thing) right before a name, and what may follow
+# such a thing's name: an end of phrase, a participle or a copula
+_AN_ITEM = re.compile(r"(?<![\w-])(?:[Aa]n?|one)\s+(?:(?:new|used|second-hand|secondhand|brand-new)\s+)?$")
+_ITEM_AFTER = re.compile(r"(?:\s*[,.;:)!?]|\s+(?:[a-z]+ed|is|was|costs|will|can)\b)")
 
 
 def place_or_thing(name: str) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
-from tracker.extract.context import _COMMON_WORDS, _PLACE_END, _ROLE_WORDS, _TITLE_WORD, DocContext, Person, Quote
+from tracker.extract.context import _COMMON_WORDS, _PLACE_END, _ROLE_WORDS, _TITLE_WORD, DocContext, FIRM_RELATIVE, Person, Quote
 from tracker.extract.gazetteer import strip_accents
 from tracker.extract.literal import followed_by, preceded_by, word_spans
 from tracker.extract.model import ActorInfo
@@ -205,7 +205,7 @@ def _company_signal(ctx: DocContext, name: str) -> bool | str:
             if _PERSONAL_TITLE.search(head[-12:]) and head[-12:].rstrip().split()[-1:] and \
                     _PERSONAL_TITLE.search(head[-12:]).end() == len(head[-12:]):
                 personal = True
-            if data["before"].search(head) or data["after"].match(text, e, e + 40):
+            if data["before"].search(head) or data["after"].match(text, e, e + 40) or _FIRM_RELATIVE_RX.match(text, e, e + 80):
                 found = True
             elif data["appos_after"].match(text, e, e + 80) or data["appos_before"].search(head):
                 found = found or "apposition"  # (resolution.type-apposition)
@@ -214,6 +214,7 @@ def _company_signal(ctx: DocContext, name: str) -> bool | str:
     return got
 
 
+_FIRM_RELATIVE_RX = re.compile(FIRM_RELATIVE)
 # a one-word brand or acronym: "SpiceJet", "BMW" (not "McDonald", "MacLeod": a surname)
 _BRAND = re.compile(r"^(?!Ma?c[A-Z])[A-Z]*[a-z]{2,}[A-Z]\w*$|^[A-Z]{2,}$")
 # a name right before an indefinite appositive: "First Toronto, [an investment bank]"
@@ -317,7 +318,8 @@ def _introduced_as(ctx: DocContext, short: str) -> str | None:
     if cut is not None:
         return None  # ("Pfizer CEO Ian Read", "Navy WASHINGTON", "HEARD Act": no longer name of it)
     full = short + " " + " ".join(words)
-    if not (words[-1] in _types_data()["suffix"] or "&" in words or _company_signal(ctx, full)):
+    if not (words[-1] in _types_data()["suffix"] or "&" in words or _company_signal(ctx, full)
+            or len(words) == 1 and _first_word_acts(ctx, [short, words[0]])):
         return None  # (only a firm's or body's full name: "Qwest Communications", "Marsh & McLennan")
     # (the short name must be used alone later: a unit's name, "Fiat Auto", is no short form)
     later, rest = text[first[1]:], full[len(short):]
@@ -438,6 +440,10 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
         return "company", ("resolution.type-apposition" if signal == "apposition" else "resolution.type-company-context")
     if _INITIALS_NAME.match(name):
         return "person", "resolution.type-person-shape"  # "R.D. James", "J. Smith": initials and a surname
+    if ctx is not None and len(words) == 2 and _PERSON_LIKE.match(name) and _first_word_acts(ctx, words):
+        # "Illva Saronno ... Illva will pay": a firm is called by its first word, a person by
+        # the last (resolution.short-name)
+        return "company", "resolution.short-name"
     if ctx is not None and _PERSON_LIKE.match(name) and _not_person(ctx, name):
         # "Laura Ashley, which is due to ...", "X has said it will": a thing, not a person
         return "organisation", "resolution.type-not-person"
@@ -449,6 +455,21 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
         # person unless a title goes with the last one somewhere: "Mr Brown")
         return "person", "resolution.type-person-shape"
     return "organisation", "resolution.type-default"
+
+
+def _first_word_acts(ctx: DocContext, words: list[str]) -> bool:
+    """The text calls the name by its first word alone, acting ("Illva will pay"), and never by
+    its last alone; the first word no given name or title."""
+    first, last = words
+    if first in _types_data()["first_names"] or _TITLE_WORD.fullmatch(first) or first.lower() in _COMMON \
+            or first in _types_data()["firms"] or ctx.gaz.lookup(first) is not None or ctx.gaz.lookup(last) is not None \
+            or place_or_thing(last):
+        return False  # ("Airbus Americas", "Interpol Washington": a known name and another word)
+    text = ctx.doc.text
+    if re.search(rf"(?<![\w’'\-]){re.escape(last)}\b", text.replace(f"{first} {last}", "")):
+        return False
+    return re.search(rf"(?<![\w’'\-]){re.escape(first)}\s+(?:will|would|has|had|is|was|said|says|plans|agreed)\b",
+                     text) is not None
 
 
 def type_of_name(name: str) -> str:
@@ -617,13 +638,23 @@ def _last_org_named(ctx: DocContext, noun: str, pos: int) -> str | None:
 _INTRODUCED = r"(?:The\s+(?=[A-Z]))?[A-Z][\w.&'’\-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’\-]*){0,3}"
 
 
+_INTRODUCED_LONG = r"(?:The\s+(?=[A-Z]))?[A-Z][\w.&'’\-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’\-]*){0,5}"
+
+
 def _noun_introduces(ctx: DocContext, noun: str, pos: int) -> str | None:
     """The last name `noun` introduces before `pos` ("Irish rock band U2" for "the band"),
     unless the name is a person's the text shows ("band member Adam Clayton" is no band)."""
     text = ctx.doc.text
-    got = None
-    for m in re.finditer(rf"\b{re.escape(noun)}\s+({_INTRODUCED})", text[max(0, pos - 3000):pos]):
-        got = m.group(1)
+    got, at = None, -1
+    lo = max(0, pos - 3000)
+    for m in re.finditer(rf"\b{re.escape(noun)}\s+({_INTRODUCED})", text[lo:pos]):
+        got, at = m.group(1), m.start(1)
+    # an apposition after the name: "Yantai State Asset Management Bureau - a government agency"
+    for m in re.finditer(rf"(?<![\w.&'’\-])({_INTRODUCED_LONG})\s*(?:,|\s[-–—])\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?"
+                         rf"{re.escape(noun)}\b", text[lo:pos]):
+        if m.start(1) > at:
+            got, at = re.split(r"\.\s+", m.group(1))[-1], m.start(1)  # (not "Norrmalt. The Gavle ...")
+            got = got[4:] if got.startswith("The ") else got
     if got is None or ctx.person(got, pos) is not None:
         return None
     return got
@@ -1540,6 +1571,10 @@ class Resolver:
             return _Actor(name, "company", [], [], [name], True,
                           f"resolution.title-stripped: '{' '.join(words[:cut])}' left out; "
                           "resolution.type-company-context")
+        if p is None and _type_of_name(ctx, name)[1] == "resolution.short-name":
+            # "Italy's Illva Saronno ... Illva will pay": a firm called by its first word
+            return _Actor(name, "company", [], [], [name], True,
+                          f"resolution.title-stripped: '{' '.join(words[:cut])}' left out; resolution.short-name")
         if p is None and owner is not None and owner.type in ("country",) and not _PERSON_LIKE.match(name):
             # "Spain's Aguas de Barcelona": the owned name, a body of that country
             typ, how = _type_of_name(ctx, name)
@@ -1756,9 +1791,14 @@ class Resolver:
                     return replace(got, how=f"resolution.sentence-owner: 'the {hl}', whose thing the sentence is about")
             # "the bank" is the last body named with "Bank" in its name, else the firm acting,
             # else the name the noun introduced ("folk band The Waterboys ... the band")
-            org = _last_org_named(ctx, hl, pos) or ctx.main_firm(pos) or _noun_introduces(ctx, hl, pos)
+            # (a public body's noun, "the state agency", is the body the noun introduced before
+            # the firm acting: "Yantai State Asset Management Bureau - a government agency")
+            org = _last_org_named(ctx, hl, pos) or (_noun_introduces(ctx, hl, pos) if hl in _PUBLIC_BODY_NOUNS else None) \
+                or ctx.main_firm(pos) or _noun_introduces(ctx, hl, pos)
             if org:
-                kind = "company" if hl in ("company", "firm", "carrier", "airline", "group", "bank") else "organisation"
+                # ("the Italian liqueur maker": a firm's noun makes a firm; resolution.type-company-context)
+                kind = "company" if hl in _FIRM_NOUNS or hl in ("carrier", "airline", "carmaker", "automaker",
+                                                                  "drugmaker", "supermarket") else "organisation"
                 full = _introduced_as(ctx, org) if " " not in org else None  # ("Shanda": "Shanda Interactive Entertainment")
                 by_name = _type_of_name(ctx, full or org)
                 if by_name[1] in ("resolution.type-by-suffix", "resolution.type-by-name") and hl not in _PUBLIC_BODY_NOUNS:
