@@ -107,3 +107,32 @@ def test_the_agency_is_the_body_its_apposition_named(extractor: Extractor) -> No
     text = ("Lindqvist Brewing has agreed to buy 30% of Norrmalt. The Gavle Asset Management Bureau - a "
             "government agency in the north - owns 55% of Norrmalt. The state agency will also sell 10% of its stake.")
     assert ("Gavle Asset Management Bureau", "organisation") in _found(extractor, text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The royal couple toured Leeds. In Britain, the Queen will open the new children's hospital in May, "
+     "the British government said.", "United Kingdom"),
+    ("Queen Margrethe visited the flooded towns. The Queen will also host a dinner for the rescue crews.",
+     "Queen Margrethe"),
+])
+def test_a_royal_title_alone_is_its_holder_or_the_country(extractor: Extractor, text: str, actor: str) -> None:
+    # (resolution.royal-title)
+    got = [a for a, _ in _found(extractor, text)]
+    assert actor in got and "Queen" not in got
+
+
+def test_a_rock_band_named_queen_is_no_monarch(extractor: Extractor) -> None:
+    text = "The remaining members of rock band Queen are to tour Japan next year with a new singer."
+    assert "United Kingdom" not in [a for a, _ in _found(extractor, text)]
+
+
+def test_a_house_named_in_apposition_is_a_place(extractor: Extractor) -> None:
+    # (resolution.place-named)
+    text = "Delegates at the talks at the prime minister's country house, Dorneywood, will draft a new accord."
+    assert "Dorneywood" not in [a for a, _ in _found(extractor, text)]
+
+
+def test_two_words_joined_before_a_ministry_are_one_name(extractor: Extractor) -> None:
+    text = ("\"Exports will stay weak,\" the Trade and Energy Ministry said in a statement. "
+            "It also pledged to cut fuel duty for fishing fleets.")
+    assert ("Trade and Energy Ministry", "government") in _found(extractor, text)

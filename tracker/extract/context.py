@@ -1080,9 +1080,21 @@ def _subject_candidates(text: str, lo: int = 0, hi: int | None = None) -> Iterat
             if whole:
                 yield whole[-1]
         elif name and name.split()[0] not in _COMMON_OPENERS and not _common_single(name):
-            yield m.start("name"), name
+            joined = _JOINED_BEFORE.search(text, max(0, m.start("name") - 40), m.start("name")) \
+                if _ORG_END.search(name) else None
+            if joined and joined.group(1) not in _COMMON_OPENERS and not _ORG_END.search(joined.group(1)) \
+                    and not _CAP_WORD_END.search(text, max(0, joined.start() - 30), joined.start()):
+                # (the joined word opens the name: not "Kansas Power and Light Co", "Ltd and Wood Gundy Inc")
+                # "the Finance and Economy Ministry said": one body, named whole
+                # (resolution.coordination: a name ending in a body's word holds the parts before it)
+                yield joined.start(), f"{joined.group(1)} and {name}"
+            else:
+                yield m.start("name"), name
 
 
+# one capitalised word and "and" right before a name: "Finance and " of "Finance and Economy Ministry"
+_CAP_WORD_END = re.compile(r"[A-Z][\w.&'’\-]*\s+$")
+_JOINED_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+)\s+and\s+$")
 # an owner before the owned name: "Pearson's Financial Times", "Spain's Aguas de Barcelona"
 _OWNER_LEAD = re.compile(r"^[A-Z][\w.&\-]*['’]s\s+(?=[A-Z])")
 

@@ -62,6 +62,7 @@ from tracker.extract.clause import (
 from tracker.extract.resolve import (
     Resolver,
     is_body_noun_phrase,
+    place_apposed,
     _AFTER_RELATIVE,
     _Actor,
     _DET_START,
@@ -747,6 +748,12 @@ class Extractor(ClaimReader, Resolver):
                 tracer.resolved("subject", subj_text, None, "a thing, or no subject")
             return _refuse(tracer, "refusal.subject-never-agent", subj_text)
         initial = not before[: len(before) - len(before.lstrip())] and before.strip().startswith(subj_text) if subj_text else False
+        if owner is None and subj_text[:1].isupper() and place_apposed(before, subj_text) and self.gaz.lookup(subj_text.strip()) is None:
+            # "the foreign secretary's official Kent house, Chevening, will": the name of a house
+            # or a village in apposition is a place, which binds no one (resolution.place-named)
+            if tracer is not None:
+                tracer.resolved("subject", subj_text, None, "resolution.place-named: a place's name in apposition")
+            return _refuse(tracer, "refusal.subject-not-agent", subj_text)
         actor_np: _Actor | None = None
         if owner is None and not passive and _speaker_free(subj_text) \
                 and not (mode == "modal" and self._may_be_announced(subj_text, verb)):

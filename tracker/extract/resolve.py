@@ -401,6 +401,17 @@ def _thing_name(words: list[str]) -> bool:
     return len(words) > 1 and (words[-1] in _types_data()["thing_tails"] or words[0] in _types_data()["thing_heads"])
 
 
+# a noun for a place right before a name in apposition: "his country house, Chevening,"
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:house|residence|home|palace|castle|estate|hotel|village|town|resort|retreat|"
+                                r"manor|farm|island|venue)\s*,\s*$")
+
+
+def place_apposed(before: str, name: str) -> bool:
+    """The name closes `before` after a place's noun and a comma: "his Kent house, Chevening,"."""
+    b, name = before.rstrip().rstrip(",").rstrip(), name.strip()
+    return bool(name) and b.endswith(name) and _PLACE_NOUN_BEFORE.search(b[-40 - len(name):-len(name)]) is not None
+
+
 # a numbered sitting of a legislature: "110th Congress", "the 56th Parliament"
 _SESSION = re.compile(r"^(?:the\s+)?\d+(?:st|nd|rd|th)\s+([A-Z][\w ]+)$")
 
@@ -968,6 +979,24 @@ class Resolver:
         """The actor a noun phrase names, or None; a first name alone is no one's name
         (resolution.first-name-alone), a royal's is the title and the name ("Prince Edward")."""
         got = self._resolve_np_parts(ctx, s, pos, speaker, initial)
+        if got is not None and got.named and got.name in _types_data()["royal"] and got.name != "Pope" and not got.actors[1:] \
+                and re.search(rf"\b(?:[Tt]he|[Oo]ur)\s+{got.name}\b", ctx.doc.text) \
+                and not re.search(rf"\b(?:band|group)\s+{got.name}\b", ctx.doc.text):  # (not "rock band Queen")
+            # "the Queen will host": a royal title alone is the holder the text names
+            # ("Queen Beatrix"), else the monarch of the country the document is about
+            # (resolution.royal-title)
+            held = re.search(rf"\b{got.name}\s+((?:[A-Z][a-z]+)(?:\s+(?:I|II|III|IV|V|VI|VII|VIII))?)\b", ctx.doc.text)
+            if held and held.group(1) not in _types_data()["leading"]:
+                name = f"{got.name} {held.group(1)}"
+                return _Actor(name, "person", [], [], [name], True,
+                              f"resolution.royal-title: '{got.name}', the holder the text names")
+            country = self._doc_country(ctx) if got.name in ("King", "Queen") else None
+            info = self.gaz.get(country) if country else None
+            if info is None:  # ("the Prince": a prince, whose name the text does not give)
+                return _Actor("", "person", [], [], [], False, f"resolution.royal-title: '{got.name}', its holder not named")
+            a = self._from_info(info)
+            a.how = f"resolution.royal-title: '{got.name}', the monarch of {info.name}"
+            return a
         if got is not None and got.named and got.name and not got.actors[1:]:
             session = _SESSION.match(got.name)
             info = self.gaz.lookup(session.group(1)) if session else None

@@ -108,6 +108,7 @@ RESOLUTIONS = (
     "resolution.author-spelling",
     "resolution.run-together",
     "resolution.ordinal-session",
+    "resolution.royal-title",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
 # value (a user's file may change it).
