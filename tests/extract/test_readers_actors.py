@@ -136,3 +136,22 @@ def test_two_words_joined_before_a_ministry_are_one_name(extractor: Extractor) -
     text = ("\"Exports will stay weak,\" the Trade and Energy Ministry said in a statement. "
             "It also pledged to cut fuel duty for fishing fleets.")
     assert ("Trade and Energy Ministry", "government") in _found(extractor, text)
+
+
+def test_a_committee_named_with_a_serial_comma_is_named_whole(extractor: Extractor) -> None:
+    text = ("Energy, Water, and Mining Committee Chairwoman Ada Roe met the regulators on Monday. "
+            "The Committee will review the permits before the summer recess.")
+    assert _found(extractor, text) == [("Energy, Water, and Mining Committee", "organisation")]
+
+
+def test_an_acronym_of_a_council_named_in_the_text_is_a_body(extractor: Extractor) -> None:
+    # (resolution.acronym-expansion: the initials of a body the text names, no brackets)
+    text = ("“RWCA will keep pressing Congress to fund the pipelines,” said Ana Ruiz, "
+            "Vice President, Rural & Water Council of America.")
+    assert _found(extractor, text) == [("RWCA", "organisation")]
+
+
+def test_a_student_called_by_the_first_name_stays_a_person(extractor: Extractor) -> None:
+    text = ("Noah Keller, a student at Lakeview High School, will attend West Point in the autumn. "
+            "Noah has led the debate team throughout his school years.")
+    assert ("Noah Keller", "person") in _found(extractor, text)

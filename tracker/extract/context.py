@@ -97,7 +97,9 @@ _ORG_SUFFIX = (
     r"Federation|Board|Reserve|Exchange|Enterprises|Systems|Technologies|International|Resources|"
     r"Petroleum|Oil|Energy|Telecom|Communications|Electric|Steel|Mining|Insurance|Securities|Capital"
 )
-_ORG = re.compile(rf"\b(?P<org>(?:{_CAP}\s+|&\s+|and\s+(?=[A-Z])|of\s+(?=[A-Z])){{0,5}}(?:{_ORG_SUFFIX}))\b\.?")
+# (a list with commas before the last "and" is in the name: "Science, Space, and Technology Committee")
+_ORG = re.compile(rf"\b(?P<org>(?:{_CAP}\s+|{_CAP},\s+(?=(?:{_CAP},?\s+)*and\s+[A-Z])|&\s+|and\s+(?=[A-Z])|of\s+(?=[A-Z])){{0,5}}"
+                  rf"(?:{_ORG_SUFFIX}))\b\.?")
 # A name acting as a subject ("Metlife said", "MCI agreed"), anywhere in a sentence.
 # the words after a name that show it acting: "Metlife said", "MCI's shares"
 _ACTING_WORDS = (

@@ -387,6 +387,22 @@ def _spelled_out(ctx: DocContext, acronym: str) -> str | None:
     return None
 
 
+def _initials_of(ctx: DocContext, acronym: str) -> str | None:
+    """The one body or firm the document names whose initials, its small words aside, are the
+    acronym ("Rural & Agriculture Council of America" for "RACA"), when no brackets spell it
+    out (resolution.acronym-expansion)."""
+    if acronym[0] not in ctx.doc.text:
+        return None
+    names = set()
+    for org in {org for _, org in ctx.org_mentions if org[:1] == acronym[0]}:
+        names.add(org)
+        more = re.search(rf"{re.escape(org)}\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?", ctx.doc.text)
+        if more:  # ("Rural & Agriculture Council of America": the body's word, then where)
+            names.add(more.group())
+    found = {n for n in names if "".join(w[0] for w in n.split() if w[:1].isupper() and w != "The") == acronym}
+    return found.pop() if len(found) == 1 else None
+
+
 def _titled(ctx: DocContext, surname: str) -> bool:
     """A personal title goes with `surname` somewhere in the document ("Mr Brown")."""
     if surname and not preceded_by(ctx.doc.text, surname, _PERSONAL_TITLES):
@@ -479,8 +495,14 @@ def _first_word_acts(ctx: DocContext, words: list[str]) -> bool:
     text = ctx.doc.text
     if re.search(rf"(?<![\w’'\-]){re.escape(last)}\b", text.replace(f"{first} {last}", "")):
         return False
-    return re.search(rf"(?<![\w’'\-]){re.escape(first)}\s+(?:will|would|has|had|is|was|said|says|plans|agreed)\b",
-                     text) is not None
+    acts = [m.end() for m in re.finditer(rf"(?<![\w’'\-]){re.escape(first)}\s+(?:will|would|has|had|is|was|said|says|plans|agreed)\b",
+                                         text)]
+    # (not a person called by the first name: "Noah has taken part in JROTC throughout his ...")
+    return bool(acts) and not any(_PERSONAL_PRONOUN.search(text, at, at + 150) for at in acts) \
+        and not _PERSONAL_PRONOUN.search(text, text.find(f"{first} {last}"), text.find(f"{first} {last}") + 150)
+
+
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|He|She|His|Her)\b")
 
 
 def type_of_name(name: str) -> str:
@@ -1286,6 +1308,11 @@ class Resolver:
                 read = {r.type for r, g in zip(resolved, guess) if r is not None and not g}
                 mate = next(iter(read)) if len(read) == 1 else None
                 mate = mate if mate in ("person", "company", "organisation") else None
+                if all(guess) and {r.type for r in resolved if r} == {"company", "organisation"}:
+                    # two guesses that disagree ("Davis Community Meals and Yolo Community Care
+                    # Continuum": a body by default, a firm by being named acting): the type that
+                    # claims least, a body's
+                    mate = "organisation"
                 types = [(mate if g and mate and (mate != "person" or not r.name.isupper() and not any(
                     w.lower() in _COMMON for w in r.name.split()) and not self.gaz.find(r.name)) else r.type) or ""
                          for r, g in zip(resolved, guess) if r]
@@ -1481,14 +1508,16 @@ class Resolver:
         does not spell it out or that name says nothing (resolution.acronym-expansion)."""
         if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
             return None
-        full = _spelled_out(ctx, name)
+        full = _spelled_out(ctx, name) or _initials_of(ctx, name)
         if full is None:
             return None
         info = self.gaz.lookup(full)
         kind, rid = (info.type, "a known actor") if info is not None else _type_of_name(ctx, full)
-        head = _types_data()["suffix"].get(full.split()[0])
-        if info is None and rid not in ("resolution.type-by-suffix",) and head and full.split()[1:2] == ["of"]:
-            kind, rid = head, "resolution.type-by-suffix"  # "Department of Housing and Urban Development"
+        fw = full.split()
+        head = next((_types_data()["suffix"][w] for w, nxt in zip(fw, fw[1:]) if nxt == "of" and w in _types_data()["suffix"]), None)
+        if info is None and rid not in ("resolution.type-by-suffix",) and head:
+            # "Department of Housing and Urban Development", "Rural & Agriculture Council of America"
+            kind, rid = head, "resolution.type-by-suffix"
         if info is None and rid not in ("resolution.type-by-suffix", "resolution.type-company-context",
                                         "resolution.type-apposition") or kind == "company":
             return None  # ("Commodity Credit Corporation (CCC)": a firm's suffix on a public body; left as read)
