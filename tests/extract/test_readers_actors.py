@@ -155,3 +155,16 @@ def test_a_student_called_by_the_first_name_stays_a_person(extractor: Extractor)
     text = ("Noah Keller, a student at Lakeview High School, will attend West Point in the autumn. "
             "Noah has led the debate team throughout his school years.")
     assert ("Noah Keller", "person") in _found(extractor, text)
+
+
+def test_it_after_because_is_the_body_the_sentence_opens_with(extractor: Extractor) -> None:
+    # (resolution.sentence-owner: not the body named sentences before)
+    text = ("The Retirement Research Unit (RRU) said pension costs would climb. "
+            "The government has ruled out raising the retirement age, because it says it would hurt manual workers.")
+    assert "Retirement Research Unit" not in [a for a, _ in _found(extractor, text)]
+
+
+def test_the_dead_in_their_graves_promise_nothing(extractor: Extractor) -> None:
+    # (guard.hypothetical)
+    text = "Adam Ferguson would be turning in his grave at these new tariffs."
+    assert _found(extractor, text) == []

@@ -98,7 +98,7 @@ _ORG_SUFFIX = (
     r"Petroleum|Oil|Energy|Telecom|Communications|Electric|Steel|Mining|Insurance|Securities|Capital"
 )
 # (a list with commas before the last "and" is in the name: "Science, Space, and Technology Committee")
-_ORG = re.compile(rf"\b(?P<org>(?:{_CAP}\s+|{_CAP},\s+(?=(?:{_CAP},?\s+)*and\s+[A-Z])|&\s+|and\s+(?=[A-Z])|of\s+(?=[A-Z])){{0,5}}"
+_ORG = re.compile(rf"\b(?P<org>(?:{_CAP}\s+|(?:{_CAP},\s+){{2,3}}and\s+(?=[A-Z])|&\s+|and\s+(?=[A-Z])|of\s+(?=[A-Z])){{0,5}}"
                   rf"(?:{_ORG_SUFFIX}))\b\.?")
 # A name acting as a subject ("Metlife said", "MCI agreed"), anywhere in a sentence.
 # the words after a name that show it acting: "Metlife said", "MCI's shares"
@@ -1095,7 +1095,7 @@ def _subject_candidates(text: str, lo: int = 0, hi: int | None = None) -> Iterat
 
 
 # one capitalised word and "and" right before a name: "Finance and " of "Finance and Economy Ministry"
-_CAP_WORD_END = re.compile(r"[A-Z][\w.&'’\-]*\s+$")
+_CAP_WORD_END = re.compile(r"[A-Z][\w.&'’\-]*\s+(?:(?:of|for|on|and|&)\s+)?$")
 _JOINED_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+)\s+and\s+$")
 # an owner before the owned name: "Pearson's Financial Times", "Spain's Aguas de Barcelona"
 _OWNER_LEAD = re.compile(r"^[A-Z][\w.&\-]*['’]s\s+(?=[A-Z])")
@@ -1515,6 +1515,7 @@ _HONORIFIC = re.compile(
 )
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z.]{2,}(?:\s+[A-Z][A-Z.]+)*\s*[-—–]+\s*(?=[A-Z][a-z])")
 # one word of two capitalised parts, a space lost between a first name and a surname
 # ("JimMcGovern", "SethMoulton"); "McGovern", "DeGette" alone are one part each
 _RUN_TOGETHER = re.compile(r"[A-Z][a-z]+(?:Mc|Mac|De|La|O['’])?[A-Z][a-z]+")
@@ -1523,6 +1524,7 @@ _RUN_TOGETHER = re.compile(r"[A-Z][a-z]+(?:Mc|Mac|De|La|O['’])?[A-Z][a-z]+")
 @functools.lru_cache(maxsize=65536)  # a document names the same few people again and again
 def _clean_name(name: str) -> str:
     name = " ".join(name.split())  # wire copy breaks lines inside names
+    name = _DATELINE.sub("", name)  # "MIAMI-Congressman Mario Diaz-Balart": a dateline glued on
     name = _POSSESSIVE_END.sub("", name.strip().rstrip(",.;:"))
     name = _US_CUT.sub("", name)  # "S. Senator Joni Ernst": "U.S." cut at its first dot
     name = _HONORIFIC.sub("", name)

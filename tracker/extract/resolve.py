@@ -428,6 +428,13 @@ def place_apposed(before: str, name: str) -> bool:
     return bool(name) and b.endswith(name) and _PLACE_NOUN_BEFORE.search(b[-40 - len(name):-len(name)]) is not None
 
 
+# a sentence that opens with a body's definite noun phrase, a verb, and then a subordinate
+# clause or a coordinated one holding "it": "The government has ruled out X, because it says"
+_BODY_OPENS = re.compile(r"\s*[\"“]?(?P<np>[Tt]he\s+(?:[A-Z]?[a-z\-]+\s+){0,2}?(?P<noun>[A-Za-z]+))\s+"
+                         r"(?:has|have|had|is|was|will|would|did|does|[a-z]+ed|[a-z]+s)\s[^.;:“”\"]*?"
+                         r"(?:,\s*|\s)(?:because|as|since|although|though|while|and|but|saying|after)\s+it\s+[^.]*$")
+
+
 # a numbered sitting of a legislature: "110th Congress", "the 56th Parliament"
 _SESSION = re.compile(r"^(?:the\s+)?\d+(?:st|nd|rd|th)\s+([A-Z][\w ]+)$")
 
@@ -970,6 +977,16 @@ class Resolver:
         return who
 
     def _last_org(self, ctx: DocContext, pos: int) -> _Actor | None:
+        text = ctx.doc.text
+        start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+        opens = _BODY_OPENS.match(text, start, pos)
+        if opens and opens.group("noun").lower() in _ORG_NOUNS | _GOV_NOUNS:
+            # "The government has ruled out X, because it says it would": the sentence's own
+            # subject, not a body named sentences before (resolution.sentence-owner)
+            got = self._resolve_np(ctx, opens.group("np"), start, None, True)
+            if got is None or not got.named:
+                return None
+            return replace(got, how=f"resolution.sentence-owner: 'it', the subject the sentence opens with; {got.how}")
         org = ctx.main_firm(pos)
         return self._seen_acting(ctx, org, pos) if org else None
 
