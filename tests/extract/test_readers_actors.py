@@ -159,12 +159,19 @@ def test_a_student_called_by_the_first_name_stays_a_person(extractor: Extractor)
 
 def test_it_after_because_is_the_body_the_sentence_opens_with(extractor: Extractor) -> None:
     # (resolution.sentence-owner: not the body named sentences before)
-    text = ("The Retirement Research Unit (RRU) said pension costs would climb. "
+    text = ("The Pensions Research Institute (PRI) said life expectancy for unskilled men has been understated. "
             "The government has ruled out raising the retirement age, because it says it would hurt manual workers.")
-    assert "Retirement Research Unit" not in [a for a, _ in _found(extractor, text)]
+    assert "Pensions Research Institute" not in [a for a, _ in _found(extractor, text)]
 
 
 def test_the_dead_in_their_graves_promise_nothing(extractor: Extractor) -> None:
     # (guard.hypothetical)
     text = "Adam Ferguson would be turning in his grave at these new tariffs."
+    assert _found(extractor, text) == []
+
+
+def test_the_head_before_among_is_who_acts(extractor: Extractor) -> None:
+    # (the names after "among" are whom the head is among; a head no one binds binds no one)
+    text = ("Representatives Ada Moss and Carl Byrne are the only Southern Californians among the 40 "
+            "Representatives and Senators who will serve on the conference committee.")
     assert _found(extractor, text) == []

@@ -1282,6 +1282,12 @@ class Resolver:
         if _BETWEEN_NP.match(s):
             return None  # "a tie-up between Barclays and Wells Fargo": the names are the objects
         has_upper = any(c.isupper() for c in s)
+        if " among " in s and s.split(" among ", 1)[0].strip():
+            # "the only Southern Californians among the 40 Representatives and Senators": the
+            # head before "among" is who, the names after it whom they are among
+            head = self._resolve_np(ctx, s.split(" among ", 1)[0], pos, speaker, initial)
+            return head if head is not None and head.type and not any(
+                g in head.how for g in ("type-default", "type-person-shape", "seen acting")) else None
         # coordination of actors: "France and Ukraine"
         if " and " in s and has_upper and not self.gaz.lookup(s):
             parts = [p for p in re.split(r"\s*,\s*|\s+and\s+", s) if p]
