@@ -117,7 +117,9 @@ _QUOTE_AFTER = re.compile(
 )
 _QUOTE_BEFORE = re.compile(
     # ("Lord Hanningfield, leader of Essex County Council, told ...:": the name, not its appositive)
-    r"(?P<n>(?:the\s+)?[A-Z][^,.;“”\"]{0,80}?|he|she|they|we)(?:,\s+[^,.;“”\"]{3,80}?,)?\s+(?:said|says|added|told\s+[\w\s'’]{1,40}?|"
+    # ("Crapo, who advocated for the pardon in a call to President Bush at Camp David, said": a
+    # relative clause on the speaker, commas and all, between the name and the verb)
+    r"(?P<n>(?:the\s+)?[A-Z][^,.;“”\"]{0,80}?|he|she|they|we)(?:,\s+[^,.;“”\"]{3,80}?,|,\s+who\s+[^.;:“”\"]{3,200}?,)?\s+(?:said|says|added|told\s+[\w\s'’]{1,40}?|"
     r"insisted|stressed|explained|declared|wrote|writes|warned|argued|replied|responded|admitted|stated|states|noted|"
     r"remarked|commented|continued|(?:went|goes)\s+on\s+to\s+say)\s*(?:,|:)?\s*$"
 )
@@ -1289,7 +1291,7 @@ class _QuoteChain:
 
 
 def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:
-    head = text[max(0, s - 160) : s]
+    head = text[max(0, s - 260) : s]  # (a relative clause may part the name from "said")
     # 'Ivan Lewis said: "We will ..." Tim Collins said ...': a quote introduced with a
     # colon is its introducer's; the "X said" after it opens the next sentence. So is one
     # introduced with a comma ('Rep. Gallego said, "I am ..." Rep. Byrne said, "...')

@@ -153,6 +153,18 @@ _REPORTED_ACT_CUES = ("commissive.", "agreement.")
 # delay", "Republicans are willing to inflict"); plans and intents are announced, not charged
 _OTHERS_WANT_CUES = frozenset({"intention.plan", "intention.consider"})
 _OTHERS_WANT = re.compile(r"(?:wants?|(?:is|are|am)\s+(?:\w+\s+)?willing)\s+to$", re.I)
+# the cues of an aim or a future act that a member may tell of another side in words of blame
+_CHARGE_CUES = frozenset({"commissive.committed", "intention.plan", "intention.consider", "intention.noun_plan",
+                          "future.will", "future.would", "future.going_to", "future.continue"})
+# the clause of the cue's verb: up to a semicolon, a colon or a turn ("but", "while")
+# (or the main clause's own verb after a cue in a subject: "his announcement that he will ban
+# them is cruel")
+_CHARGE_CLAUSE = re.compile(r"[;:]|\s(?:but|while|whereas|is|are|was|were)\s", re.I)
+# a verb or word that acts against the thing blamed: "will fight this cruel campaign",
+# "are going to repeal this dangerous bureaucracy", "to avoid a needless tax hike"
+_AGAINST_BLAME = re.compile(r"\b(?:fight\w*|oppos\w*|stop\w*|block\w*|avoid\w*|prevent\w*|repeal\w*|combat\w*|"
+                            r"resist\w*|revers\w*|reject\w*|defeat\w*|eliminat\w*|against|protect\w*|end(?:s|ing)?)\s+(?:(?!and\b|or\b)[\w’'\-]+\s+){0,3}$", re.I)
+_GOVERNMENT_WORDS = re.compile(r"\b(?:administration|president|white\s+house)\b", re.I)
 _PARTY_WORDS = ("democrat", "republican", "gop")  # ("Democrats", "House Republicans", "the GOP")
 # the auxiliary of a progressive ("is planning to", "we're also hoping to", "has been seeking to")
 _PROGRESSIVE_AUX = re.compile(r"(?:\b(?:is|are|am|was|were|be|been|being)|['’](?:re|s|m))\s+"
@@ -373,6 +385,10 @@ class Extractor(ClaimReader, Resolver):
         self._g = _grammar(lex["report_verbs"], lex["opinion_verbs"])
         self._performatives = lex["performative_verbs"]
         self._own_side = lex["own_side_nouns"]
+        charge = sorted(lex["charge_words"], key=len, reverse=True)
+        # (its first letter in lower case: "Rob Portman" robs no one; "end Medicare" ends it)
+        self._charge_rx = re.compile(r"\b(?:" + "|".join(f"(?-i:{re.escape(w[0])})" + re.escape(w[1:]).replace(r"\ ", r"\s+")
+                                                         for w in charge) + r")\b", re.I) if charge else None
         # entries of more than one word ("share with you") are matched where the verb starts
         self._performative_phrases = tuple(p + " " for p in self._performatives if " " in p)
         self._group_mods = lex["group_modifiers"]
@@ -894,6 +910,18 @@ class Extractor(ClaimReader, Resolver):
             # in a member's release, what another side wants, told by the member, is a charge,
             # not that side's stated aim
             return _refuse(tracer, "refusal.authored-others-want", f"{subj_text} {m.group()}")
+        if rule.id in _CHARGE_CUES and ctx.author and reading is None \
+                and (not named_speaker or self._authors_own(ctx.author, named_speaker.lower())) \
+                and (quote is None or not quote.speaker or self._authors_own(ctx.author, quote.speaker.lower())) \
+                and not _FIRST_PERSON.intersection(re.findall(r"\w+", subj_low)) \
+                and (actor.type != "country" or _GOVERNMENT_WORDS.search(subj_low) is not None) \
+                and not self._authors_own(ctx.author, actor.name.lower()) \
+                and not self._body_author(ctx.author) \
+                and not self._authors_side(ctx, actor, subj_low, pos) and self._charged(after):
+            # "He is committed to dragging health care back decades", "Republicans plan to gut
+            # the Clean Water Act", "the President plans to impose higher taxes": in a member's
+            # release, another side's aim told in words of blame is the member's charge
+            return _refuse(tracer, "refusal.authored-others-bent", f"{subj_text} {m.group()}")
         if not actor.name and doc.source:
             # a published text that does not let us name who is bound ("the government"
             # with no country named, "the Caucus" with no body named): no one to hold to it
@@ -1030,6 +1058,19 @@ class Extractor(ClaimReader, Resolver):
         if who in ("she", "he", "they"):
             return False
         return True
+
+    def _charged(self, after: str) -> bool:
+        """Whether the clause after a cue (its first 12 words, up to a semicolon, a turn or a
+        main verb "is") tells the act in words of blame (lexicon charge_words, in lower case:
+        "to gut", "dragging ... back"; not "Rob"), with no word acting against what is blamed
+        before them ("will fight this cruel campaign")."""
+        if self._charge_rx is None:
+            return False
+        cut = _CHARGE_CLAUSE.search(after)
+        clause = after[: cut.start()] if cut else after
+        clause = " ".join(clause.split()[:12])
+        got = self._charge_rx.search(clause)
+        return got is not None and _AGAINST_BLAME.search(clause[: got.start()]) is None
 
     def _own_body(self, subj_low: str) -> bool:
         """Whether a subject is a body of the author's chamber ("the House Judiciary Committee",

@@ -61,6 +61,7 @@ REFUSALS = (
     "refusal.authored-relay",
     "refusal.author-announces-other",
     "refusal.authored-others-want",
+    "refusal.authored-others-bent",
     "refusal.participle-aim",
     "refusal.authored-it-aims",
     "refusal.authored-effect",
@@ -137,6 +138,7 @@ LEXICON_KEYS = (
     "own_side_nouns",
     "facility_nouns",
     "facility_verbs",
+    "charge_words",
 )
 # the fast path tests `needs` on the raw text, before folding turns white space and quote
 # marks into single spaces: a need holds no quote mark, and a space in it stands for any

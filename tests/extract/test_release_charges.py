@@ -1,0 +1,58 @@
+"""Precision on members' press releases: another side's plans told as a charge, a quote's
+speaker parted from "said" by a relative clause (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import Document, Extractor, Finding
+from tracker.extract.explain import explain
+
+
+def run(ex: Extractor, text: str, author: str = "Odette Marlow") -> list[Finding]:
+    return ex.extract(Document(doc_id="t", text=text, author=author))
+
+
+def refusals(ex: Extractor, text: str, author: str = "Odette Marlow") -> set[str]:
+    return {c.refusal for s in explain(ex, Document(doc_id="t", text=text, author=author))
+            for c in s.cues if c.refusal}
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary Brandt Halvorsen has a long record on schools. He is committed to dragging public education back fifty years.",
+    "The Tidewater Republicans plan to gut the coastal protection fund before the summer recess.",
+    "Instead of helping farmers, President Lionel Ashby plans to impose higher taxes on small growers.",
+    "Governor Pell Darrow is determined to take away collective bargaining from nurses.",
+    "Speaker Hale Corbin is now proposing to slash heating aid for seniors this winter.",
+])
+def test_another_sides_plan_in_words_of_blame_is_a_charge(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+    assert "refusal.authored-others-bent" in refusals(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the author's own fight against what is blamed
+    "I will fight this reckless scheme with everything I have.",
+    # another side acting against what is blamed
+    "Senate Democrats are going to repeal this dangerous mandate next week.",
+    # someone else named saying it: their own word
+    "Governor Ilse Varga said she plans to slash the state's vehicle fees by a third.",
+    # a plain plan of another side, told without blame
+    "The Tidewater Republicans plan to hold a hearing on the coastal fund in May.",
+])
+def test_a_plan_not_told_as_a_charge_still_binds(ex: Extractor, text: str) -> None:
+    assert run(ex, text) != []
+
+
+def test_a_capitalised_name_is_no_word_of_blame(ex: Extractor) -> None:
+    # "Rob" opens a name here, not the verb "rob"
+    text = "The Port Commission will continue to build on the record of Rob Tennant, its founder, the commissioner said."
+    assert "refusal.authored-others-bent" not in refusals(ex, text)
+
+
+def test_a_relative_clause_between_the_speaker_and_said_keeps_the_speaker(ex: Extractor) -> None:
+    text = ("“The clinic is a lifeline,” said Marlow. Senator Tobias Renquist, who pressed the agency again in a long "
+            "call with the regional director at the state capitol last week, said, “Families have waited long enough. "
+            "I will keep pushing the agency until the clinic reopens.”")
+    got = [(f.actor, f.speaker) for f in run(ex, text) if "keep pushing" in f.action]
+    assert got and got[0][0] == "Tobias Renquist"
