@@ -56,3 +56,37 @@ def test_a_relative_clause_between_the_speaker_and_said_keeps_the_speaker(ex: Ex
             "I will keep pushing the agency until the clinic reopens.”")
     got = [(f.actor, f.speaker) for f in run(ex, text) if "keep pushing" in f.action]
     assert got and got[0][0] == "Tobias Renquist"
+
+
+@pytest.mark.parametrize("text", [
+    "Marlow cut the ribbon at the Fenwick bypass, a $12 million project that employed 140 workers and will shorten commutes.",
+    "She praised the shelter program, which has housed 600 veterans and would expand to two more counties.",
+])
+def test_a_relative_clause_on_a_thing_coordinated_with_the_cue_binds_no_one(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+    assert "refusal.relative-coordinated" in refusals(ex, text)
+
+
+def test_a_person_who_did_and_will_still_binds(ex: Extractor) -> None:
+    text = "Marlow, who founded the veterans caucus and will chair its first hearing in May, spoke at the event."
+    assert "refusal.relative-coordinated" not in refusals(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "We will keep the Okonjo family in our thoughts and prayers.",
+    "I will continue to pray for the miners and their families.",
+    "After the flood, we vowed to never forget the people of Pell River.",
+    "On Armistice Day we will gather to remember those who served.",
+    "Ann and I will lift up the Teague family in our prayers.",
+])
+def test_prayer_and_remembrance_are_no_commitments(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+    assert "guard.commemoration" in refusals(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marlow will attend the memorial service to remember the crew of the Halcyon on Sunday.",
+    "I will continue to pray and to work for a full inquiry into the mine collapse.",
+])
+def test_an_event_or_a_promise_beside_remembrance_still_binds(ex: Extractor, text: str) -> None:
+    assert run(ex, text) != []

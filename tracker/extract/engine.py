@@ -153,6 +153,11 @@ _REPORTED_ACT_CUES = ("commissive.", "agreement.")
 # delay", "Republicans are willing to inflict"); plans and intents are announced, not charged
 _OTHERS_WANT_CUES = frozenset({"intention.plan", "intention.consider"})
 _OTHERS_WANT = re.compile(r"(?:wants?|(?:is|are|am)\s+(?:\w+\s+)?willing)\s+to$", re.I)
+# a relative clause on a thing, its verb first, coordinated with the cue: "a project that
+# created 300 jobs and will", "the program, which has served 900 families and would"
+_RELATIVE_COORDINATED = re.compile(
+    r"(?<![\w'’])(?-i:[a-z][\w\-]*),?\s+(?:that|which)\s+(?:(?:has|have|had|also|already|not|now)\s+){0,2}"
+    r"(?-i:[a-z]\w*(?:ed|s))\b[^;:“”\"()]{0,160}?(?:,\s*|\s+)and\s+(?:(?:also|then|now|soon|still)\s+)?$", re.I)
 # the cues of an aim or a future act that a member may tell of another side in words of blame
 _CHARGE_CUES = frozenset({"commissive.committed", "intention.plan", "intention.consider", "intention.noun_plan",
                           "future.will", "future.would", "future.going_to", "future.continue"})
@@ -734,6 +739,10 @@ class Extractor(ClaimReader, Resolver):
             # the author, not anyone's word; "Brady would treat investment ... the same way" (his
             # proposal would): the author named in the third person with a bare "would" too
             return _refuse(tracer, "refusal.authored-would", subj_text)
+        if not subj_text and mode == "modal" and _RELATIVE_COORDINATED.search(before):
+            # "a $30 million project that created 300 jobs and will reduce travel times": the
+            # cue goes on a relative clause about a thing, which binds no one
+            return _refuse(tracer, "refusal.relative-coordinated", before[-60:].strip())
         relay_subj = subj_low or (_elided_subject(before, self._g) or "").lower()  # ("... and will share")
         if rule.id in ("future.will", "future.continue") and ctx.author and not (frame_who or frame_verb or paren_who) \
                 and not self._authors_own(ctx.author, relay_subj) and relay_subj not in ("he", "she", "they", "it") \

@@ -62,6 +62,7 @@ REFUSALS = (
     "refusal.author-announces-other",
     "refusal.authored-others-want",
     "refusal.authored-others-bent",
+    "refusal.relative-coordinated",
     "refusal.participle-aim",
     "refusal.authored-it-aims",
     "refusal.authored-effect",
