@@ -90,3 +90,22 @@ def test_prayer_and_remembrance_are_no_commitments(ex: Extractor, text: str) -> 
 ])
 def test_an_event_or_a_promise_beside_remembrance_still_binds(ex: Extractor, text: str) -> None:
     assert run(ex, text) != []
+
+
+def test_they_passes_over_a_country_that_opens_a_longer_name(ex: Extractor) -> None:
+    text = ("Four students from Alder County accepted appointments to the United States Naval Academy in "
+            "Annapolis. They will join the incoming class on July 1.")
+    assert [f for f in run(ex, text) if f.actor == "United States"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Today, Senator Wendell Arkwright and Congresswoman Odette Marlow announced that they will introduce the Rural Clinics Act.",
+    "Reps. Pia Sorensen (D-MN), Odette Marlow (D-OR) and Glen Tiller (R-KS) announced they will co-chair the Broadband Caucus.",
+])
+def test_they_after_a_frame_listing_the_author_binds_the_author(ex: Extractor, text: str) -> None:
+    assert [f.actor for f in run(ex, text)] == ["Odette Marlow"]
+
+
+def test_they_after_a_frame_without_the_author_does_not(ex: Extractor) -> None:
+    text = "Senators Wendell Arkwright and Pia Sorensen announced that they will introduce the Rural Clinics Act."
+    assert "Odette Marlow" not in [f.actor for f in run(ex, text)]

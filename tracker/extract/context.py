@@ -399,7 +399,15 @@ class DocContext:
     @functools.cached_property
     def actor_mentions(self) -> list[tuple[int, ActorInfo]]:
         """Gazetteer hits, in text order."""
-        return [(m[0], m[2]) for m in self.gaz.find(self.doc.text)]
+        return [(m[0], m[2]) for m in self._mention_spans]
+
+    @functools.cached_property
+    def _mention_spans(self) -> list[Any]:
+        return self.gaz.find(self.doc.text)
+
+    @functools.cached_property
+    def _mention_ends(self) -> dict[int, int]:
+        return {m[0]: m[1] for m in self._mention_spans}
 
     @functools.cached_property
     def _people(self) -> "_People":
@@ -588,6 +596,11 @@ class DocContext:
             if p < pos and info.type in types:
                 if acting and info.type == "country":
                     if _LOCATIVE_BEFORE.search(self.doc.text, max(0, p - 12), p):
+                        continue
+                    if _NAME_GOES_ON.match(self.doc.text, self._mention_ends.get(p, p)):
+                        # "the United States Air Force Academy", "Israel Defense Forces": the
+                        # country opens a longer name, it is not the one named
+                        # (resolution.they-country-opens-name)
                         continue
                     if _PLACE_PHRASE_BEFORE.search(self.doc.text, max(0, p - 40), p):
                         return None, True  # the nearest is a place: 'they' is someone the text does not name
@@ -1158,6 +1171,7 @@ def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tu
 
 
 # a possessive right before a name makes it a modifier of what is owned
+_NAME_GOES_ON = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+)(?![’']s\b)")  # a capitalised word goes on from a name
 _POSSESSED_BEFORE = re.compile(r"\b(?:its|their|his|her|our|your|my)\s+$")
 # a preposition of place right before a name: "in Scotland", "to the UK", "across Britain"
 # a country as the second of a coordinated place ("in England and Wales") or after "of"

@@ -815,6 +815,8 @@ class Extractor(ClaimReader, Resolver):
             speaker_text = _VOICE_OF.sub("", speaker_text)
         speaker = self._resolve_np(ctx, speaker_text, pos, None, False) if speaker_text else None
         actor = owner or actor_np or self._resolve_subject(ctx, subj_text, before, frame_who, speaker, quote, pos, initial, mode)
+        if actor is not None and speaker is not None and actor.how.endswith("(resolution.they-with-author)"):
+            speaker = actor  # "X and the author announced they will": the author is one who speaks
         if tracer is not None:
             if speaker_text:
                 how = ("named in the sentence" if named_speaker else "the speaker of the quote")

@@ -104,6 +104,8 @@ RESOLUTIONS = (
     "resolution.name-with-preposition",
     "resolution.body-country",
     "resolution.they-place-passed",
+    "resolution.they-country-opens-name",
+    "resolution.they-with-author",
     "resolution.quoted-name-passed",
     "resolution.peer-title-place",
     "resolution.affiliations",
