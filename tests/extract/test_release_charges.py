@@ -109,3 +109,17 @@ def test_they_after_a_frame_listing_the_author_binds_the_author(ex: Extractor, t
 def test_they_after_a_frame_without_the_author_does_not(ex: Extractor) -> None:
     text = "Senators Wendell Arkwright and Pia Sorensen announced that they will introduce the Rural Clinics Act."
     assert "Odette Marlow" not in [f.actor for f in run(ex, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, Congresswoman Odette Marlow (OR-04) and Congressman Felix Brandauer (WA-03) will host a job fair in Salem.",
+    "Congresswoman Marlow’s staff and Chief Ida Kowalczyk of the Salem Fire Department will explain the grant rules.",
+    "Marlow and the Cascadia Food Bank will hand out 500 holiday meals on Saturday.",
+])
+def test_a_subject_coordinated_with_the_author_binds_the_author(ex: Extractor, text: str) -> None:
+    assert [f.actor for f in run(ex, text)] == ["Odette Marlow"]
+
+
+def test_a_list_with_no_and_is_no_coordination_with_the_author(ex: Extractor) -> None:
+    text = "At the urging of Congresswoman Odette Marlow, the Natural Resources Committee will hold a hearing on her bill."
+    assert "Odette Marlow" not in [f.actor for f in run(ex, text)]

@@ -22,6 +22,7 @@ step is recorded. prefilter.py holds the speed shortcuts (cue and guard `needs`)
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -327,6 +328,29 @@ def _with_author(author: str, before: str) -> bool:
         low = before.lower()
         return any(_AND_AFTER_NAME.match(before, e) is not None for _, e in word_spans(low, surname.lower(), True))
     return re.search(rf"\b{re.escape(surname)}\b[^,;.]*?\band\s+[^,;]*$", before, re.I) is not None
+
+
+# between conjuncts: ", ", " and ", ", and ", " along with ", " & "
+_CONJ_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|along\s+with|&)\s+)"
+_CONJ_LAST = r"(?:\s*,?\s+(?:and|along\s+with|together\s+with)\s+|\s*&\s*)"
+# a conjunct named between the author and the subject: "Congressmen Miller", "Rep. Lee (D-CA)"
+_CONJ_NAME = r"(?:(?:[A-Z][\w.’'\-]*|of|the)\s+){0,4}[A-Z][\w.’'\-]*(?:\s*\([^()]{1,30}\))?"
+
+
+def _coordinated_with_author(author: str, before: str, subj_text: str) -> bool:
+    """Whether the subject is the last conjunct of a coordination that names the author first
+    ("Congressman Ted Poe (TX-R) and Congressman Jim Costa", "Congressman Lutz's staff and
+    Chief Dana Ortiz", "Senators Murray and Burr and Congressmen Miller and Filner")."""
+    surname = author.split()[-1] if author.split() else ""
+    subj = subj_text.strip()
+    if not surname or not subj:
+        return False
+    # (the last conjunct may carry words before it the subject reader left, "North Dakota
+    # Congressman Kevin Cramer", and a bracket after it, "Congressman Jim Costa (CA-D)")
+    rx = (rf"(?<![\w'’-]){re.escape(strip_accents(surname))}(?:['’]s\s+(?:staff|office|team|staffers))?(?:\s*\([^()]{{1,30}}\))?"
+          rf"(?:{_CONJ_SEP}{_CONJ_NAME}){{0,3}}{_CONJ_LAST}(?-i:(?:[A-Z][\w.’'\-]*\s+){{0,3}}){re.escape(strip_accents(subj))}"
+          rf"(?:\s*\([^()]{{1,30}}\))?\s*,?\s*$")
+    return re.search(rx, strip_accents(before.rstrip()), re.I) is not None
 
 
 def _author_announces(author: str, before: str) -> bool:
@@ -817,6 +841,16 @@ class Extractor(ClaimReader, Resolver):
         actor = owner or actor_np or self._resolve_subject(ctx, subj_text, before, frame_who, speaker, quote, pos, initial, mode)
         if actor is not None and speaker is not None and actor.how.endswith("(resolution.they-with-author)"):
             speaker = actor  # "X and the author announced they will": the author is one who speaks
+        if actor is not None and ctx.author and owner is None and not (frame_who or paren_who) and subj_text \
+                and subj_low not in _FIRST_PERSON and subj_low not in _CONTEXT_PRONOUNS \
+                and actor.name and not self._authors_own(ctx.author, actor.name.lower()) \
+                and (quote is None or not quote.speaker or self._authors_own(ctx.author, quote.speaker.lower())) \
+                and _coordinated_with_author(ctx.author, before, subj_text):
+            # "Congressman Ted Poe and Congressman Jim Costa will host", "Congressman Lutz's staff
+            # and Chief Dana Ortiz will provide": the author is bound with the last one named
+            author_actor = self._resolve_subject(ctx, "I", "", None, None, None, pos, False, mode)
+            if author_actor is not None:
+                actor = replace(author_actor, how="the author, coordinated with the subject (resolution.coordinated-with-author)")
         if tracer is not None:
             if speaker_text:
                 how = ("named in the sentence" if named_speaker else "the speaker of the quote")

@@ -106,6 +106,7 @@ RESOLUTIONS = (
     "resolution.they-place-passed",
     "resolution.they-country-opens-name",
     "resolution.they-with-author",
+    "resolution.coordinated-with-author",
     "resolution.quoted-name-passed",
     "resolution.peer-title-place",
     "resolution.affiliations",
