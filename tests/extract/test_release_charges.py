@@ -123,3 +123,15 @@ def test_a_subject_coordinated_with_the_author_binds_the_author(ex: Extractor, t
 def test_a_list_with_no_and_is_no_coordination_with_the_author(ex: Extractor) -> None:
     text = "At the urging of Congresswoman Odette Marlow, the Natural Resources Committee will hold a hearing on her bill."
     assert "Odette Marlow" not in [f.actor for f in run(ex, text)]
+
+
+def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons(ex: Extractor) -> None:
+    text = ("Marlow welcomed the grant. “The harbor has waited twenty years for this. We will start dredging "
+            "in the spring.” – Mayor Kasimir Oduya, City of Port Ellery “This is a great day,” said Marlow.")
+    got = [f.actor for f in run(ex, text) if "dredging" in f.action]
+    assert got == ["Kasimir Oduya"]
+
+
+def test_a_dash_before_a_sentence_is_no_signature(ex: Extractor) -> None:
+    text = "“We will fund the clinic in full.” – The money comes from the 2019 health bill, Marlow said."
+    assert "The" not in [f.speaker for f in run(ex, text)]

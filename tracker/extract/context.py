@@ -123,6 +123,15 @@ _QUOTE_BEFORE = re.compile(
     r"insisted|stressed|explained|declared|wrote|writes|warned|argued|replied|responded|admitted|stated|states|noted|"
     r"remarked|commented|continued|(?:went|goes)\s+on\s+to\s+say)\s*(?:,|:)?\s*$"
 )
+# after a closing quote, a dash and a name ("” – Rep. Denny Heck", "” -President Barack Obama July
+# 13, 2009", "” – Bob Patel, CEO of ..."): the name ends before a comma, a bracket, a quote, a
+# date, a lower-case word or a capitalised word that opens a sentence ("Ensminger For years")
+_QUOTE_DASH_AFTER = re.compile(
+    r"[ \t]*[-–—]{1,2}[ \t]*(?P<n>(?:U\.\s?S\.\s+)?[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,5}?)"
+    r"(?=[ \t]*(?:[,(“\"\[]|$|\n)|[ \t]+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|[ \t]+[A-Z][a-z]+[ \t]+[a-z]|[ \t]+[a-z]|\.)")
+_NOT_DASH_NAME = frozenset("the a an this that these those it we i you he she they our my his her their in on at "
+                           "for and but or as if when while today now".split())
 _QUOTED_SAYING = re.compile(
     r"(?P<n>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|he|she|they|we)\s+(?:(?:was|were|is|has\s+been)\s+"
     r"quoted|ended|closed|concluded|responded|replied|added|continued|went\s+on)\b[^.;“”\"]{0,70}?\s+(?:as\s+|by\s+)?saying\s*[:,]?\s*$")
@@ -1324,6 +1333,13 @@ def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:
     if m:
         n = (m.group("n1") or m.group("n2")).split("(", 1)[0]  # not "(R-Calif."
         return n.strip() or None, e
+    if head.rstrip().endswith((":", ",")):
+        return _attribution_before(head, s)
+    d = _QUOTE_DASH_AFTER.match(text, e, e + 120)
+    if d and d.group("n").split()[0].lower() not in _NOT_DASH_NAME:
+        # '“... and then figure out what the federal government should do.” -President Barack
+        # Obama July 13, 2009', '“...” – Bob Patel, CEO of Lyondell': the one a dash names
+        return d.group("n").strip(), e
     return _attribution_before(head, s)
 
 
