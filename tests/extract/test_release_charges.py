@@ -135,3 +135,25 @@ def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons(ex: Extractor) ->
 def test_a_dash_before_a_sentence_is_no_signature(ex: Extractor) -> None:
     text = "“We will fund the clinic in full.” – The money comes from the 2019 health bill, Marlow said."
     assert "The" not in [f.speaker for f in run(ex, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "This grant is welcome news for Port Ellery as we seek to rebuild the waterfront.",
+    "As we seek to modernize the grid, it is vital that rural co-ops have a voice.",
+    "Our troops have stood by the Kurdish people as they seek to build a stable region.",
+    "As we will hear today, the current permit system is badly broken.",
+])
+def test_an_as_clause_of_background_states_no_aim(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+    assert "refusal.as-background" in refusals(ex, text)
+
+
+def test_a_plan_after_as_still_binds(ex: Extractor) -> None:
+    text = "Marlow asked the agency to keep the records, as the Harbor Committee intends to request them in June."
+    assert "refusal.as-background" not in refusals(ex, text)
+
+
+def test_we_are_told_reports_hearsay(ex: Extractor) -> None:
+    text = "We’re told the contractors will repay every dollar if they overbill."
+    assert run(ex, text) == []
+    assert "guard.told_that" in refusals(ex, text)

@@ -154,6 +154,12 @@ _REPORTED_ACT_CUES = ("commissive.", "agreement.")
 # delay", "Republicans are willing to inflict"); plans and intents are announced, not charged
 _OTHERS_WANT_CUES = frozenset({"intention.plan", "intention.consider"})
 _OTHERS_WANT = re.compile(r"(?:wants?|(?:is|are|am)\s+(?:\w+\s+)?willing)\s+to$", re.I)
+# "as we seek to", "as they aim to", "As Congress seeks to": a clause of time or background
+_AS_CLAUSE = re.compile(r"(?:^|[^\w\s]\s*|\s)(?-i:as|As)\s+(?:we|they|i|you|(?:the\s+|our\s+)?(?-i:[A-Z])[\w.’'\-]*"
+                        r"(?:\s+(?-i:[A-Z])[\w.’'\-]*){0,2})\s+(?:(?:continue|continues)\s+to\s+|also\s+|now\s+|all\s+)?$", re.I)
+_STRIVING = re.compile(r"(?:seek|seeks|aim|aims|strive|strives)\s+to\b", re.I)
+# "as we will hear today", "as I will explain": the speech's own order
+_AS_DISCOURSE = frozenset({"hear", "see", "explain", "discuss", "show", "learn", "read", "find", "note", "describe"})
 # a relative clause on a thing, its verb first, coordinated with the cue: "a project that
 # created 300 jobs and will", "the program, which has served 900 families and would"
 _RELATIVE_COORDINATED = re.compile(
@@ -763,6 +769,12 @@ class Extractor(ClaimReader, Resolver):
             # the author, not anyone's word; "Brady would treat investment ... the same way" (his
             # proposal would): the author named in the third person with a bare "would" too
             return _refuse(tracer, "refusal.authored-would", subj_text)
+        if (rule.id == "intention.plan" and _STRIVING.match(m.group()) or mode == "modal" and verb in _AS_DISCOURSE) \
+                and _AS_CLAUSE.search(before):
+            # "our trade policy, as we seek to navigate globalization", "As we seek to reform our
+            # gun laws, I believe ...", "as they seek to compete against China", "As we will hear
+            # today": a clause of time or background around the point, no aim stated for itself
+            return _refuse(tracer, "refusal.as-background", f"{before[-30:].strip()} {m.group()}")
         if not subj_text and mode == "modal" and _RELATIVE_COORDINATED.search(before):
             # "a $30 million project that created 300 jobs and will reduce travel times": the
             # cue goes on a relative clause about a thing, which binds no one

@@ -63,6 +63,7 @@ REFUSALS = (
     "refusal.authored-others-want",
     "refusal.authored-others-bent",
     "refusal.relative-coordinated",
+    "refusal.as-background",
     "refusal.participle-aim",
     "refusal.authored-it-aims",
     "refusal.authored-effect",
