@@ -157,3 +157,27 @@ def test_we_are_told_reports_hearsay(ex: Extractor) -> None:
     text = "We’re told the contractors will repay every dollar if they overbill."
     assert run(ex, text) == []
     assert "guard.told_that" in refusals(ex, text)
+
+
+def test_which_after_for_their_action_is_the_action(ex: Extractor) -> None:
+    text = "“I thank the Port Authority for their decision which will bring 300 jobs to Ellery,” said Marlow."
+    assert run(ex, text) == []
+
+
+def test_which_after_a_named_body_is_still_the_body(ex: Extractor) -> None:
+    text = "Marlow praised the grant from the Centers for Disease Control, which will open a field office in Salem."
+    assert "refusal.subject-not-agent" not in refusals(ex, text) or run(ex, text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "The Congresswoman will remain in the hospital for two days and will return to her normal schedule next week.",
+    "Marlow will undergo knee surgery on Monday.",
+])
+def test_a_patients_course_is_no_commitment(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+    assert "guard.medical_course" in refusals(ex, text)
+
+
+def test_retelling_a_story_is_remembrance(ex: Extractor) -> None:
+    text = "On this Passover we will retell the story of the Exodus with our families."
+    assert run(ex, text) == []
