@@ -181,3 +181,14 @@ def test_a_patients_course_is_no_commitment(ex: Extractor, text: str) -> None:
 def test_retelling_a_story_is_remembrance(ex: Extractor) -> None:
     text = "On this Passover we will retell the story of the Exodus with our families."
     assert run(ex, text) == []
+
+
+def test_agreeing_to_disagree_is_no_agreement_to_act(ex: Extractor) -> None:
+    text = "Senator Voss and I see this differently, and we have agreed to disagree."
+    assert run(ex, text) == []
+    assert "guard.agree_to_disagree" in refusals(ex, text)
+
+
+def test_while_we_are_considering_is_background(ex: Extractor) -> None:
+    text = "While we are considering the harbor charter, let me also suggest a look at the port budget."
+    assert run(ex, text) == []

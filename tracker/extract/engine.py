@@ -155,7 +155,7 @@ _REPORTED_ACT_CUES = ("commissive.", "agreement.")
 _OTHERS_WANT_CUES = frozenset({"intention.plan", "intention.consider"})
 _OTHERS_WANT = re.compile(r"(?:wants?|(?:is|are|am)\s+(?:\w+\s+)?willing)\s+to$", re.I)
 # "as we seek to", "as they aim to", "As Congress seeks to": a clause of time or background
-_AS_CLAUSE = re.compile(r"(?:^|[^\w\s]\s*|\s)(?-i:as|As)\s+(?:we|they|i|you|(?:the\s+|our\s+)?(?-i:[A-Z])[\w.’'\-]*"
+_AS_CLAUSE = re.compile(r"(?:^|[^\w\s]\s*|\s)(?-i:as|As|while|While)\s+(?:we|they|i|you|(?:the\s+|our\s+)?(?-i:[A-Z])[\w.’'\-]*"
                         r"(?:\s+(?-i:[A-Z])[\w.’'\-]*){0,2})\s+(?:(?:continue|continues)\s+to\s+|also\s+|now\s+|all\s+)?$", re.I)
 _STRIVING = re.compile(r"(?:seek|seeks|aim|aims|strive|strives)\s+to\b", re.I)
 # "as we will hear today", "as I will explain": the speech's own order
@@ -769,7 +769,8 @@ class Extractor(ClaimReader, Resolver):
             # the author, not anyone's word; "Brady would treat investment ... the same way" (his
             # proposal would): the author named in the third person with a bare "would" too
             return _refuse(tracer, "refusal.authored-would", subj_text)
-        if (rule.id == "intention.plan" and _STRIVING.match(m.group()) or mode == "modal" and verb in _AS_DISCOURSE) \
+        if (rule.id == "intention.plan" and _STRIVING.match(m.group()) or mode == "modal" and verb in _AS_DISCOURSE
+                or rule.id == "intention.consider" and "considering" in m.group().lower()) \
                 and _AS_CLAUSE.search(before):
             # "our trade policy, as we seek to navigate globalization", "As we seek to reform our
             # gun laws, I believe ...", "as they seek to compete against China", "As we will hear
