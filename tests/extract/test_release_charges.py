@@ -192,3 +192,12 @@ def test_agreeing_to_disagree_is_no_agreement_to_act(ex: Extractor) -> None:
 def test_while_we_are_considering_is_background(ex: Extractor) -> None:
     text = "While we are considering the harbor charter, let me also suggest a look at the port budget."
     assert run(ex, text) == []
+
+
+def test_plans_after_submits_is_a_noun(ex: Extractor) -> None:
+    text = "Each spring the Harbor Board submits to Congress plans to relocate the ferries."
+    assert "guard.noun_plan" in refusals(ex, text)
+
+
+def test_a_misspelt_lose_is_still_an_outcome(ex: Extractor) -> None:
+    assert run(ex, "Without this grant we will loose our best teachers.") == []
