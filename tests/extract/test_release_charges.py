@@ -201,3 +201,9 @@ def test_plans_after_submits_is_a_noun(ex: Extractor) -> None:
 
 def test_a_misspelt_lose_is_still_an_outcome(ex: Extractor) -> None:
     assert run(ex, "Without this grant we will loose our best teachers.") == []
+
+
+def test_a_second_that_clause_under_ensuring_is_the_outcome(ex: Extractor) -> None:
+    text = ("“This bill is a big step, ensuring that farmers will get fair prices, and that growers will be paid "
+            "within thirty days,” said Rep. Ilse Varga.")
+    assert "guard.ensure_complement_coordinated" in refusals(ex, text)
