@@ -274,6 +274,10 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
         # Kleinwort Benson, which will act as a dealer"; with none, the head before the
         # agent: "a provision introduced by DeFazio that would clarify"; "who" is the agent's)
         inner, _, _, _ = _subject(rest.rstrip().rstrip(","), g, relative_head=rest.rstrip().endswith(",") or subj.lower() == "who")
+        if subj.lower() in ("which", "that") and (pp := _PP_THING_TAIL.search(inner)) is not None:
+            # "I applaud the SEC for their action which will translate into ...": the nearest
+            # phrase, after the preposition, is what "which" takes up, not the body before it
+            inner = pp.group("np")
         if subj.lower() == "which" and _PERSON_TITLED.match(inner):
             # "the Act, introduced by Rep. Newhouse and Rep. Kilmer, which would direct": "which"
             # is never a person; it attaches to the thing named before them
@@ -337,6 +341,12 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
     return subj, frame_who, frame_verb, paren_who
 
 
+# the phrase after "for" or "about", opened by a determiner in lower case: "the SEC for their
+# action", "thank my colleagues for this effort", its head in lower case (not "Centers for
+# Disease Control", "requirements for the VA Regional Offices that will"; not "in the
+# House", where the place modifies the phrase before it: "legislation in the House that will")
+_PP_THING_TAIL = re.compile(r"\s(?-i:for|about)\s+"
+                            r"(?P<np>(?-i:the|their|its|his|her|our|my|your|this|these|that|those|a|an)(?:\s+[^\s,;]+){0,3}\s+(?-i:[a-z])[^\s,;]*)$")
 # a body's noun: "According to a spokesperson for X, the firm will" is X's word on X
 # People in general named by where they come from, before a relative "who" (clause._subject)
 _GENERIC_FROM_PLACES = re.compile(

@@ -119,10 +119,21 @@ _QUOTE_AFTER = re.compile(
 )
 _QUOTE_BEFORE = re.compile(
     # ("Lord Hanningfield, leader of Essex County Council, told ...:": the name, not its appositive)
-    r"(?P<n>(?:the\s+)?[A-Z][^,.;“”\"]{0,80}?|he|she|they|we)(?:,\s+[^,.;“”\"]{3,80}?,)?\s+(?:said|says|added|told\s+[\w\s'’]{1,40}?|"
+    # ("Crapo, who advocated for the pardon in a call to President Bush at Camp David, said": a
+    # relative clause on the speaker, commas and all, between the name and the verb)
+    r"(?P<n>(?:the\s+)?[A-Z][^,.;“”\"]{0,80}?|he|she|they|we)(?:,\s+[^,.;“”\"]{3,80}?,|,\s+who\s+[^.;:“”\"]{3,200}?,)?\s+(?:said|says|added|told\s+[\w\s'’]{1,40}?|"
     r"insisted|stressed|explained|declared|wrote|writes|warned|argued|replied|responded|admitted|stated|states|noted|"
     r"remarked|commented|continued|(?:went|goes)\s+on\s+to\s+say)\s*(?:,|:)?\s*$"
 )
+# after a closing quote, a dash and a name ("” – Rep. Denny Heck", "” -President Barack Obama July
+# 13, 2009", "” – Bob Patel, CEO of ..."): the name ends before a comma, a bracket, a quote, a
+# date, a lower-case word or a capitalised word that opens a sentence ("Ensminger For years")
+_QUOTE_DASH_AFTER = re.compile(
+    r"[ \t]*[-–—]{1,2}[ \t]*(?P<n>(?:U\.\s?S\.\s+)?[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,5}?)"
+    r"(?=[ \t]*(?:[,(“\"\[]|$|\n)|[ \t]+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|[ \t]+[A-Z][a-z]+[ \t]+[a-z]|[ \t]+[a-z]|\.)")
+_NOT_DASH_NAME = frozenset("the a an this that these those it we i you he she they our my his her their in on at "
+                           "for and but or as if when while today now".split())
 _QUOTED_SAYING = re.compile(
     r"(?P<n>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|he|she|they|we)\s+(?:(?:was|were|is|has\s+been)\s+"
     r"quoted|ended|closed|concluded|responded|replied|added|continued|went\s+on)\b[^.;“”\"]{0,70}?\s+(?:as\s+|by\s+)?saying\s*[:,]?\s*$")
@@ -400,7 +411,15 @@ class DocContext:
     @functools.cached_property
     def actor_mentions(self) -> list[tuple[int, ActorInfo]]:
         """Gazetteer hits, in text order."""
-        return [(m[0], m[2]) for m in self.gaz.find(self.doc.text)]
+        return [(m[0], m[2]) for m in self._mention_spans]
+
+    @functools.cached_property
+    def _mention_spans(self) -> list[Any]:
+        return self.gaz.find(self.doc.text)
+
+    @functools.cached_property
+    def _mention_ends(self) -> dict[int, int]:
+        return {m[0]: m[1] for m in self._mention_spans}
 
     @functools.cached_property
     def _people(self) -> "_People":
@@ -589,6 +608,11 @@ class DocContext:
             if p < pos and info.type in types:
                 if acting and info.type == "country":
                     if _LOCATIVE_BEFORE.search(self.doc.text, max(0, p - 12), p):
+                        continue
+                    if _NAME_GOES_ON.match(self.doc.text, self._mention_ends.get(p, p)):
+                        # "the United States Air Force Academy", "Israel Defense Forces": the
+                        # country opens a longer name, it is not the one named
+                        # (resolution.they-country-opens-name)
                         continue
                     if _PLACE_PHRASE_BEFORE.search(self.doc.text, max(0, p - 40), p):
                         return None, True  # the nearest is a place: 'they' is someone the text does not name
@@ -1192,6 +1216,7 @@ FIRM_RELATIVE = (r",\s+which\s+(?:employs|owns|makes|sells|runs|operates|manufac
                  r"is\s+due\s+to\s+(?:issue|report|publish))\b")
 _WHICH_FIRM = re.compile(rf"(?<![\w’'])(?P<name>{NAME}){FIRM_RELATIVE}")
 # a possessive right before a name makes it a modifier of what is owned
+_NAME_GOES_ON = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+)(?![’']s\b)")  # a capitalised word goes on from a name
 _POSSESSED_BEFORE = re.compile(r"\b(?:its|their|his|her|our|your|my)\s+$")
 # a preposition of place right before a name: "in Scotland", "to the UK", "across Britain"
 # a country as the second of a coordinated place ("in England and Wales") or after "of"
@@ -1325,7 +1350,7 @@ class _QuoteChain:
 
 
 def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:
-    head = text[max(0, s - 160) : s]
+    head = text[max(0, s - 260) : s]  # (a relative clause may part the name from "said")
     # 'Ivan Lewis said: "We will ..." Tim Collins said ...': a quote introduced with a
     # colon is its introducer's; the "X said" after it opens the next sentence. So is one
     # introduced with a comma ('Rep. Gallego said, "I am ..." Rep. Byrne said, "...')
@@ -1344,6 +1369,13 @@ def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:
     if m:
         n = (m.group("n1") or m.group("n2")).split("(", 1)[0]  # not "(R-Calif."
         return n.strip() or None, e
+    if head.rstrip().endswith((":", ",")):
+        return _attribution_before(head, s)
+    d = _QUOTE_DASH_AFTER.match(text, e, e + 120)
+    if d and d.group("n").split()[0].lower() not in _NOT_DASH_NAME:
+        # '“... and then figure out what the federal government should do.” -President Barack
+        # Obama July 13, 2009', '“...” – Bob Patel, CEO of Lyondell': the one a dash names
+        return d.group("n").strip(), e
     return _attribution_before(head, s)
 
 

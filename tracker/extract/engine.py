@@ -22,6 +22,7 @@ step is recorded. prefilter.py holds the speed shortcuts (cue and guard `needs`)
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -154,6 +155,29 @@ _REPORTED_ACT_CUES = ("commissive.", "agreement.")
 # delay", "Republicans are willing to inflict"); plans and intents are announced, not charged
 _OTHERS_WANT_CUES = frozenset({"intention.plan", "intention.consider"})
 _OTHERS_WANT = re.compile(r"(?:wants?|(?:is|are|am)\s+(?:\w+\s+)?willing)\s+to$", re.I)
+# "as we seek to", "as they aim to", "As Congress seeks to": a clause of time or background
+_AS_CLAUSE = re.compile(r"(?:^|[^\w\s]\s*|\s)(?-i:as|As|while|While)\s+(?:we|they|i|you|(?:the\s+|our\s+)?(?-i:[A-Z])[\w.’'\-]*"
+                        r"(?:\s+(?-i:[A-Z])[\w.’'\-]*){0,2})\s+(?:(?:continue|continues)\s+to\s+|also\s+|now\s+|all\s+)?$", re.I)
+_STRIVING = re.compile(r"(?:seek|seeks|aim|aims|strive|strives)\s+to\b", re.I)
+# "as we will hear today", "as I will explain": the speech's own order
+_AS_DISCOURSE = frozenset({"hear", "see", "explain", "discuss", "show", "learn", "read", "find", "note", "describe"})
+# a relative clause on a thing, its verb first, coordinated with the cue: "a project that
+# created 300 jobs and will", "the program, which has served 900 families and would"
+_RELATIVE_COORDINATED = re.compile(
+    r"(?<![\w'’])(?-i:[a-z][\w\-]*),?\s+(?:that|which)\s+(?:(?:has|have|had|also|already|not|now)\s+){0,2}"
+    r"(?-i:[a-z]\w*(?:ed|s))\b[^;:“”\"()]{0,160}?(?:,\s*|\s+)and\s+(?:(?:also|then|now|soon|still)\s+)?$", re.I)
+# the cues of an aim or a future act that a member may tell of another side in words of blame
+_CHARGE_CUES = frozenset({"commissive.committed", "intention.plan", "intention.consider", "intention.noun_plan",
+                          "future.will", "future.would", "future.going_to", "future.continue"})
+# the clause of the cue's verb: up to a semicolon, a colon or a turn ("but", "while")
+# (or the main clause's own verb after a cue in a subject: "his announcement that he will ban
+# them is cruel")
+_CHARGE_CLAUSE = re.compile(r"[;:]|\s(?:but|while|whereas|is|are|was|were)\s", re.I)
+# a verb or word that acts against the thing blamed: "will fight this cruel campaign",
+# "are going to repeal this dangerous bureaucracy", "to avoid a needless tax hike"
+_AGAINST_BLAME = re.compile(r"\b(?:fight\w*|oppos\w*|stop\w*|block\w*|avoid\w*|prevent\w*|repeal\w*|combat\w*|"
+                            r"resist\w*|revers\w*|reject\w*|defeat\w*|eliminat\w*|against|protect\w*|end(?:s|ing)?)\s+(?:(?!and\b|or\b)[\w’'\-]+\s+){0,3}$", re.I)
+_GOVERNMENT_WORDS = re.compile(r"\b(?:administration|president|white\s+house)\b", re.I)
 _PARTY_WORDS = ("democrat", "republican", "gop")  # ("Democrats", "House Republicans", "the GOP")
 # the auxiliary of a progressive ("is planning to", "we're also hoping to", "has been seeking to")
 _PROGRESSIVE_AUX = re.compile(r"(?:\b(?:is|are|am|was|were|be|been|being)|['’](?:re|s|m))\s+"
@@ -313,6 +337,29 @@ def _with_author(author: str, before: str) -> bool:
     return re.search(rf"\b{re.escape(surname)}\b[^,;.]*?\band\s+[^,;]*$", before, re.I) is not None
 
 
+# between conjuncts: ", ", " and ", ", and ", " along with ", " & "
+_CONJ_SEP = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|along\s+with|&)\s+)"
+_CONJ_LAST = r"(?:\s*,?\s+(?:and|along\s+with|together\s+with)\s+|\s*&\s*)"
+# a conjunct named between the author and the subject: "Congressmen Miller", "Rep. Lee (D-CA)"
+_CONJ_NAME = r"(?:(?:[A-Z][\w.’'\-]*|of|the)\s+){0,4}[A-Z][\w.’'\-]*(?:\s*\([^()]{1,30}\))?"
+
+
+def _coordinated_with_author(author: str, before: str, subj_text: str) -> bool:
+    """Whether the subject is the last conjunct of a coordination that names the author first
+    ("Congressman Ted Poe (TX-R) and Congressman Jim Costa", "Congressman Lutz's staff and
+    Chief Dana Ortiz", "Senators Murray and Burr and Congressmen Miller and Filner")."""
+    surname = author.split()[-1] if author.split() else ""
+    subj = subj_text.strip()
+    if not surname or not subj:
+        return False
+    # (the last conjunct may carry words before it the subject reader left, "North Dakota
+    # Congressman Kevin Cramer", and a bracket after it, "Congressman Jim Costa (CA-D)")
+    rx = (rf"(?<![\w'’-]){re.escape(strip_accents(surname))}(?:['’]s\s+(?:staff|office|team|staffers))?(?:\s*\([^()]{{1,30}}\))?"
+          rf"(?:{_CONJ_SEP}{_CONJ_NAME}){{0,3}}{_CONJ_LAST}(?-i:(?:[A-Z][\w.’'\-]*\s+){{0,3}}){re.escape(strip_accents(subj))}"
+          rf"(?:\s*\([^()]{{1,30}}\))?\s*,?\s*$")
+    return re.search(rx, strip_accents(before.rstrip()), re.I) is not None
+
+
 def _author_announces(author: str, before: str) -> bool:
     """Whether the clause before a cue is the author (by surname or a member's title)
     announcing or saying that what follows will happen (not a letter or a person the
@@ -374,6 +421,10 @@ class Extractor(ClaimReader, Resolver):
         self._g = _grammar(lex["report_verbs"], lex["opinion_verbs"])
         self._performatives = lex["performative_verbs"]
         self._own_side = lex["own_side_nouns"]
+        charge = sorted(lex["charge_words"], key=len, reverse=True)
+        # (its first letter in lower case: "Rob Portman" robs no one; "end Medicare" ends it)
+        self._charge_rx = re.compile(r"\b(?:" + "|".join(f"(?-i:{re.escape(w[0])})" + re.escape(w[1:]).replace(r"\ ", r"\s+")
+                                                         for w in charge) + r")\b", re.I) if charge else None
         # entries of more than one word ("share with you") are matched where the verb starts
         self._performative_phrases = tuple(p + " " for p in self._performatives if " " in p)
         self._group_mods = lex["group_modifiers"]
@@ -719,6 +770,17 @@ class Extractor(ClaimReader, Resolver):
             # the author, not anyone's word; "Brady would treat investment ... the same way" (his
             # proposal would): the author named in the third person with a bare "would" too
             return _refuse(tracer, "refusal.authored-would", subj_text)
+        if (rule.id == "intention.plan" and _STRIVING.match(m.group()) or mode == "modal" and verb in _AS_DISCOURSE
+                or rule.id == "intention.consider" and "considering" in m.group().lower()) \
+                and _AS_CLAUSE.search(before):
+            # "our trade policy, as we seek to navigate globalization", "As we seek to reform our
+            # gun laws, I believe ...", "as they seek to compete against China", "As we will hear
+            # today": a clause of time or background around the point, no aim stated for itself
+            return _refuse(tracer, "refusal.as-background", f"{before[-30:].strip()} {m.group()}")
+        if not subj_text and mode == "modal" and _RELATIVE_COORDINATED.search(before):
+            # "a $30 million project that created 300 jobs and will reduce travel times": the
+            # cue goes on a relative clause about a thing, which binds no one
+            return _refuse(tracer, "refusal.relative-coordinated", before[-60:].strip())
         relay_subj = subj_low or (_elided_subject(before, self._g) or "").lower()  # ("... and will share")
         if rule.id in ("future.will", "future.continue") and ctx.author and not (frame_who or frame_verb or paren_who) \
                 and not self._authors_own(ctx.author, relay_subj) and relay_subj not in ("he", "she", "they", "it") \
@@ -797,6 +859,18 @@ class Extractor(ClaimReader, Resolver):
             speaker_text = _VOICE_OF.sub("", speaker_text)
         speaker = self._resolve_np(ctx, speaker_text, pos, None, False) if speaker_text else None
         actor = owner or actor_np or self._resolve_subject(ctx, subj_text, before, frame_who, speaker, quote, pos, initial, mode)
+        if actor is not None and speaker is not None and actor.how.endswith("(resolution.they-with-author)"):
+            speaker = actor  # "X and the author announced they will": the author is one who speaks
+        if actor is not None and ctx.author and owner is None and not (frame_who or paren_who) and subj_text \
+                and subj_low not in _FIRST_PERSON and subj_low not in _CONTEXT_PRONOUNS \
+                and actor.name and not self._authors_own(ctx.author, actor.name.lower()) \
+                and (quote is None or not quote.speaker or self._authors_own(ctx.author, quote.speaker.lower())) \
+                and _coordinated_with_author(ctx.author, before, subj_text):
+            # "Congressman Ted Poe and Congressman Jim Costa will host", "Congressman Lutz's staff
+            # and Chief Dana Ortiz will provide": the author is bound with the last one named
+            author_actor = self._resolve_subject(ctx, "I", "", None, None, None, pos, False, mode)
+            if author_actor is not None:
+                actor = replace(author_actor, how="the author, coordinated with the subject (resolution.coordinated-with-author)")
         if tracer is not None:
             if speaker_text:
                 how = ("named in the sentence" if named_speaker else "the speaker of the quote")
@@ -901,6 +975,18 @@ class Extractor(ClaimReader, Resolver):
             # in a member's release, what another side wants, told by the member, is a charge,
             # not that side's stated aim
             return _refuse(tracer, "refusal.authored-others-want", f"{subj_text} {m.group()}")
+        if rule.id in _CHARGE_CUES and ctx.author and reading is None \
+                and (not named_speaker or self._authors_own(ctx.author, named_speaker.lower())) \
+                and (quote is None or not quote.speaker or self._authors_own(ctx.author, quote.speaker.lower())) \
+                and not _FIRST_PERSON.intersection(re.findall(r"\w+", subj_low)) \
+                and (actor.type != "country" or _GOVERNMENT_WORDS.search(subj_low) is not None) \
+                and not self._authors_own(ctx.author, actor.name.lower()) \
+                and not self._body_author(ctx.author) \
+                and not self._authors_side(ctx, actor, subj_low, pos) and self._charged(after):
+            # "He is committed to dragging health care back decades", "Republicans plan to gut
+            # the Clean Water Act", "the President plans to impose higher taxes": in a member's
+            # release, another side's aim told in words of blame is the member's charge
+            return _refuse(tracer, "refusal.authored-others-bent", f"{subj_text} {m.group()}")
         if not actor.name and doc.source:
             # a published text that does not let us name who is bound ("the government"
             # with no country named, "the Caucus" with no body named): no one to hold to it
@@ -1037,6 +1123,19 @@ class Extractor(ClaimReader, Resolver):
         if who in ("she", "he", "they"):
             return False
         return True
+
+    def _charged(self, after: str) -> bool:
+        """Whether the clause after a cue (its first 12 words, up to a semicolon, a turn or a
+        main verb "is") tells the act in words of blame (lexicon charge_words, in lower case:
+        "to gut", "dragging ... back"; not "Rob"), with no word acting against what is blamed
+        before them ("will fight this cruel campaign")."""
+        if self._charge_rx is None:
+            return False
+        cut = _CHARGE_CLAUSE.search(after)
+        clause = after[: cut.start()] if cut else after
+        clause = " ".join(clause.split()[:12])
+        got = self._charge_rx.search(clause)
+        return got is not None and _AGAINST_BLAME.search(clause[: got.start()]) is None
 
     def _own_body(self, subj_low: str) -> bool:
         """Whether a subject is a body of the author's chamber ("the House Judiciary Committee",

@@ -580,6 +580,36 @@ def _same_side(ex: Resolver, speaker: _Actor, actor: _Actor) -> bool:
     return False
 
 
+# a frame naming several speakers: "X and Y", "X, Y and Z", "Sens. X and Y"
+_GROUP_FRAME = re.compile(r"\b(?:and|&)\s+\S|,\s*\S[^,]*,")
+
+
+def _names_author(author: str, phrase: str) -> bool:
+    """Whether `phrase` names the author by surname (accents and case aside)."""
+    words = author.split()
+    if not words:
+        return False
+    surname = strip_accents(words[-1].lower())
+    return re.search(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", strip_accents(phrase.lower())) is not None
+
+
+def _listed_before(author: str, before: str, frame_who: str) -> bool:
+    """Whether the author is named earlier in the list that ends with the frame's speakers
+    ("Senators Thom Tillis (R-NC), Chris Coons (D-DE), Lindsey Graham (R-SC) and Cory Booker
+    announced": the frame reader keeps the last two): only names, commas and brackets between."""
+    first = frame_who.split()[0] if frame_who.split() else ""
+    at = before.rfind(first) if first else -1
+    words = author.split()
+    if at <= 0 or not words:
+        return False
+    seg = strip_accents(before[max(0, at - 240):at].lower())
+    surname = strip_accents(words[-1].lower())
+    m = None
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", seg):
+        pass
+    return m is not None and seg.rstrip().endswith(",") and re.search(r"[.;:“”\"]", seg[m.end():]) is None
+
+
 def _names_in(phrase: str, actor: _Actor) -> bool:
     """Does `phrase` name `actor`, in full or by its first word ("Republican lawmakers":
     the Republican Party; "the Tories": the Conservative Party by an alias)?"""
@@ -874,6 +904,13 @@ class Resolver:
                 side.how = f"first person plural: the side of {who.name}"
                 return side
             return who if who.how.startswith("first") else replace(who, how=f"first person: {who.how}")
+        if pron == "plural" and frame_who and ctx.author and _GROUP_FRAME.search(frame_who) \
+                and (_names_author(ctx.author, frame_who) or _listed_before(ctx.author, before, frame_who)):
+            # "Senator Angus King and Congressman Bruce Poliquin announced they will": the author
+            # is one of them, and bound with the others
+            p = ctx.person(ctx.author)
+            who = self._from_person(p, ctx) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
+            return replace(who, how="'they': the speakers of the frame, the author among them (resolution.they-with-author)")
         if pron in ("third", "plural", "it") and speaker is not None and frame_who:
             # "Lecornu said he would", "The company said it will"
             if pron == "third" and speaker.type is None and low in ("he", "she") and _PERSON_LIKE.match(speaker.name) \

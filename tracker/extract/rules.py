@@ -61,6 +61,9 @@ REFUSALS = (
     "refusal.authored-relay",
     "refusal.author-announces-other",
     "refusal.authored-others-want",
+    "refusal.authored-others-bent",
+    "refusal.relative-coordinated",
+    "refusal.as-background",
     "refusal.participle-aim",
     "refusal.authored-it-aims",
     "refusal.authored-effect",
@@ -102,6 +105,9 @@ RESOLUTIONS = (
     "resolution.name-with-preposition",
     "resolution.body-country",
     "resolution.they-place-passed",
+    "resolution.they-country-opens-name",
+    "resolution.they-with-author",
+    "resolution.coordinated-with-author",
     "resolution.quoted-name-passed",
     "resolution.peer-title-place",
     "resolution.affiliations",
@@ -141,6 +147,7 @@ LEXICON_KEYS = (
     "own_side_nouns",
     "facility_nouns",
     "facility_verbs",
+    "charge_words",
 )
 # the fast path tests `needs` on the raw text, before folding turns white space and quote
 # marks into single spaces: a need holds no quote mark, and a space in it stands for any
