@@ -23,3 +23,14 @@ def test_a_kept_program_compiles_the_same_pattern():
 
 def test_bytes_patterns_are_left_to_re():
     assert recache._compile(rb"a+b", 0).match(b"aaab")
+
+
+def test_the_rules_compile_the_same_without_the_cache():
+    """Every rule's pattern, compiled through the cache, equals a fresh compile by `re`
+    itself: same pattern, flags and program."""
+    from tracker.extract import Extractor
+
+    ex = Extractor.load()
+    for rule in ex.rules:
+        rx = rule.regex
+        assert recache._original(rx.pattern, rx.flags) == rx  # (Pattern equality compares the code too)

@@ -57,6 +57,18 @@ def _file() -> Path:
     return Path(base) / f"regex-{tag}.marshal"
 
 
+def _build(p: str, flags: int) -> tuple[Any, ...]:
+    """What `re._compiler.compile` gives the C engine besides the pattern: (flags, code,
+    groups, groupindex, indexgroup)."""
+    parsed = _parser.parse(p, flags)
+    code = list(map(int, _compiler._code(parsed, flags)))
+    groupindex = parsed.state.groupdict
+    indexgroup = [None] * parsed.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(groupindex), tuple(indexgroup)
+
+
 def _compile(p: Any, flags: int = 0) -> Any:
     """`re._compiler.compile`, with the program of a string pattern read from the cache."""
     global _changed
@@ -67,13 +79,7 @@ def _compile(p: Any, flags: int = 0) -> Any:
     if blob is not None:
         hit = marshal.loads(blob)
     else:
-        parsed = _parser.parse(p, flags)
-        code = list(map(int, _compiler._code(parsed, flags)))
-        groupindex = parsed.state.groupdict
-        indexgroup = [None] * parsed.state.groups
-        for k, i in groupindex.items():
-            indexgroup[i] = k
-        hit = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(groupindex), tuple(indexgroup))
+        hit = _build(p, flags)
         if key in _seen:  # a second run compiles it: keep its program
             if len(_cache) < _MAX_ENTRIES:
                 del _seen[key]
@@ -105,16 +111,23 @@ def install() -> None:
     if _installed or _compiler is None or os.environ.get("TRACKER_REGEX_CACHE") == "0":
         return
     _installed = True
+    _original = _compiler.compile
+    try:  # (a Python whose compiler works otherwise gets no cache)
+        probe = _build(r"(?P<a>x)\s+(?i:y)", 0)
+        rx = _sre.compile(r"(?P<a>x)\s+(?i:y)", *probe)
+        if rx.match("x  Y").span("a") != (0, 1) or rx.groupindex != {"a": 1}:
+            return
+    except Exception:  # noqa: BLE001
+        return
     try:
         _path = _file()
         rows, seen = marshal.loads(_path.read_bytes())
         for p, flags, blob in rows:
             _cache[(p, flags)] = blob
         _seen.update(dict.fromkeys(seen))
-    except (OSError, ValueError, EOFError, TypeError):
+    except Exception:  # noqa: BLE001 - no file, another format: start empty
         _cache.clear()
         _seen.clear()
-    _original = _compiler.compile
     _compiler.compile = _compile
     atexit.register(_save)
 
