@@ -9,6 +9,10 @@ Public API (used by the CLI and the store; keep it stable):
     ex.lookup_actor("paris") -> ActorInfo | None             # canonical name, type, aliases
 """
 
+from tracker.extract import recache
+
+recache.install()  # (before the modules below compile their patterns)
+
 from tracker.extract.engine import ActorInfo, Extractor, Rule, RuleError
 from tracker.extract.model import KINDS, OUTCOMES, Claim, Document, Finding
 

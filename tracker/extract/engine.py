@@ -93,7 +93,7 @@ _ACTION_CUT = re.compile(r",[’]?\s*(?:he|she|they|it|(?:the|an?)(?:\s+[\w'’\
 # a reporting verb in any form ("announcing that she would vote", "his position that he would")
 # (not the nouns that share a stem: "State and local funds", "other states", "the committee",
 # "a promising start")
-_REPORTING_FORM = re.compile(r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<![’']ll\s)(?<!\bto\s)\b(?:(?:announc|declar|confirm|pledg|vow|explain|indicat|sa(?:y|id)|tell|told|"
+_REPORTING_FORM = re.compile(r"\b(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<![’']ll\s)(?<!\bto\s)(?:(?:announc|declar|confirm|pledg|vow|explain|indicat|sa(?:y|id)|tell|told|"
                              r"position|insist|assur)\w*|stat(?:ed|ing|ements?)|states\s+that|promis(?:e|es|ed)|"
                              r"commit(?:s|ted|ting|ments?)?)\b", re.I)
 # "I will focus my remarks on", "I will pose more questions to the panel", "I wanted to pass

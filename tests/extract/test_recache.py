@@ -1,0 +1,37 @@
+"""The compiled-pattern cache (recache.py) gives the patterns `re` would compile."""
+
+import re
+
+from tracker.extract import recache
+
+
+def test_a_kept_program_compiles_the_same_pattern(monkeypatch):
+    monkeypatch.setattr(recache, "_MAX_ENTRIES", len(recache._cache) + 1)  # (room for it, however full)
+    pattern = r"(?P<who>[A-Z]\w+)\s+(?i:vowed|pledged)\s+to\s+(\w+)(?=\W)"
+    key = (pattern, int(re.I))
+    recache._cache.pop(key, None)
+    recache._seen[key] = None  # as if an earlier run had compiled it
+    first = recache._compile(pattern, re.I)  # compiled, and its program kept
+    assert key in recache._cache
+    again = recache._compile(pattern, re.I)  # from the kept program
+    text = "Yesterday Marwick PLEDGED to rebuild the pier."
+    for rx in (first, again):
+        m = rx.search(text)
+        assert m is not None and m.group("who", 2) == ("Marwick", "rebuild")
+        assert rx.groupindex == {"who": 1} and rx.flags == first.flags and rx.pattern == pattern
+    recache._cache.pop(key, None)
+
+
+def test_bytes_patterns_are_left_to_re():
+    assert recache._compile(rb"a+b", 0).match(b"aaab")
+
+
+def test_the_rules_compile_the_same_without_the_cache():
+    """Every rule's pattern, compiled through the cache, equals a fresh compile by `re`
+    itself: same pattern, flags and program."""
+    from tracker.extract import Extractor
+
+    ex = Extractor.load()
+    for rule in ex.rules:
+        rx = rule.regex
+        assert recache._original(rx.pattern, rx.flags) == rx  # (Pattern equality compares the code too)
