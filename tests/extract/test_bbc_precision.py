@@ -1,0 +1,42 @@
+"""BBC-like news: whose word a sentence is and who "it", "the firm", "officials" are
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import Document, Extractor, Finding
+from tracker.extract.explain import explain
+
+
+def run(ex: Extractor, text: str) -> list[Finding]:
+    return ex.extract(Document(doc_id="t", text=text, source="BBC"))
+
+
+def actors(ex: Extractor, text: str, word: str) -> list[str]:
+    return [f.actor for f in run(ex, text) if word in f.action]
+
+
+def refusals(ex: Extractor, text: str, words: str) -> list[str | None]:
+    out = []
+    for s in explain(ex, Document(doc_id="t", text=text, source="BBC")):
+        if words in s.sentence:
+            out += [c.refusal for c in s.cues]
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In her memoir she alleges that Mr Okafor told colleagues in 2009 he would resign before the vote.",
+        "The minutes came out a week early, indicating the central bank wants to calm the markets.",
+        "I recall that whenever a minister rose to speak they would bang their desks and jeer.",
+    ],
+)
+def test_an_allegation_an_inference_and_a_habit_bind_no_one(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_a_plain_report_of_a_plan_still_binds(ex: Extractor) -> None:
+    text = "Kenyan finance minister Ada Okafor said the government would cut fuel duty in May."
+    assert [f.kind for f in run(ex, text)] == ["commitment"]
