@@ -40,3 +40,22 @@ def test_an_allegation_an_inference_and_a_habit_bind_no_one(ex: Extractor, text:
 def test_a_plain_report_of_a_plan_still_binds(ex: Extractor) -> None:
     text = "Kenyan finance minister Ada Okafor said the government would cut fuel duty in May."
     assert [f.kind for f in run(ex, text)] == ["commitment"]
+
+
+def test_bank_officials_speak_for_the_bank_not_a_government(ex: Extractor) -> None:
+    text = ("Ostrava Savings Bank has lost the records of 40,000 Czech customers. "
+            "Account holders would be notified of any unusual activity, bank officials said.")
+    assert actors(ex, text, "notified") == ["Ostrava Savings Bank"]
+
+
+def test_union_officials_with_no_union_named_are_not_the_firm(ex: Extractor) -> None:
+    text = ("Halden Steel has closed its mill in Ohio. "
+            "The plant will be shut down for good, union officials said.")
+    assert "Halden Steel" not in actors(ex, text, "shut")
+
+
+def test_the_agency_is_the_public_body_named_before_not_the_firm(ex: Extractor) -> None:
+    text = ("Portugal's Vinhos Lusos has agreed to buy 20% of Tarragona Cellars. "
+            "The Tarragona Provincial Holdings Bureau - a government agency - owns 60% of the winery. "
+            "The state agency will also sell 15% of its stake to a second foreign buyer.")
+    assert actors(ex, text, "15%") == ["Tarragona Provincial Holdings Bureau"]

@@ -556,6 +556,9 @@ def _lower_word(w: str) -> bool:
     return w[:1].islower() and w not in _NAME_LINKS and not _INNER_CAP.match(w) and not _LOWER_PARTICLE.match(w)
 
 
+# "bank officials", "company executives": the staff of a firm or body the noun names
+_STAFF_OF_BODY = re.compile(r"^(?:the\s+)?(?:senior\s+|top\s+)?(?P<noun>[a-z]+)\s+(?:officials|executives|bosses|"
+                            r"managers|sources|insiders|spokes(?:man|woman|person))$", re.I)
 _VOICE_OWNER = re.compile(r"^(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w&.'’\-]*\s+){1,3})(?:spokes(?:man|woman|person))$")
 _NOT_OWNERS = _DETERMINERS | _QUANTIFIERS | {"another", "other", "new", "former", "joint", "whole"}
 _AFTER_RELATIVE = re.compile(r"\bwhich\s+it\s*$")  # ("that it" is most often "said that it")
@@ -604,6 +607,27 @@ def _last_org_named(ctx: DocContext, noun: str, pos: int) -> str | None:
 # a name a descriptor noun introduces: "rock band U2", "folk band The Waterboys" (a name of
 # one to four title-case words; "The" opens a name only when a capital follows)
 _INTRODUCED = r"(?:The\s+(?=[A-Z]))?[A-Z][\w.&'’\-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’\-]*){0,3}"
+
+
+# nouns a firm is not called by ("the agency", "the regulator"), and the last words of the
+# names of public bodies ("Yantai State Asset Management Bureau", "Office of Fair Trading")
+_PUBLIC_BODY_ONLY = frozenset("agency regulator commission authority watchdog".split())
+_PUBLIC_BODY_NAME = re.compile(
+    r"(?<![\w'’])(?:[A-Z][\w&'’\-]*\s+(?:(?:of|and|for)\s+)?){1,5}(?:Agency|Bureau|Office|Commission|Authority|"
+    r"Administration|Ministry|Department|Regulator|Inspectorate)\b(?!\s+(?:of\s+)?[A-Z])"
+    r"|(?<![\w'’])(?:Office|Ministry|Department|Bureau)\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’\-]*\s*){1,4}")
+
+
+def _last_public_body(ctx: DocContext, pos: int) -> str | None:
+    """The last public body named before `pos` by a name that says so ('... Bureau', 'Office
+    of Fair Trading'): what 'the agency' or 'the regulator' refers to when no body is named
+    with that noun (resolution.agency-public-body)."""
+    got = None
+    for m in _PUBLIC_BODY_NAME.finditer(ctx.doc.text, max(0, pos - 3000), pos):
+        got = m.group().strip()
+    while got and got.split()[0] in ("The", "A", "An", "In", "But", "And", "However"):
+        got = got.split(None, 1)[1] if " " in got else None
+    return got if got and " " in got else None
 
 
 def _noun_introduces(ctx: DocContext, noun: str, pos: int) -> str | None:
@@ -1652,6 +1676,17 @@ class Resolver:
                 a = self._from_info(hits[0].actor)
                 a.how = f"resolution.role-office: '{s}', the government of {a.name}"
                 return a
+        staff = _STAFF_OF_BODY.match(s)
+        if staff is not None and staff.group("noun").lower() in _ORG_NOUNS and not indefinite:
+            # "bank officials said", "company executives said": the staff of the firm or body
+            # named before, not a government (resolution.staff-of-body)
+            noun = staff.group("noun").lower()
+            if noun in _PUBLIC_BODY_NOUNS and not _last_org_named(ctx, noun, pos):
+                return None  # "union officials said" with no union named: not the firm of the story
+            got = self._common_np(ctx, f"the {noun}", noun, pos)
+            if got is not None:
+                return replace(got, how=f"resolution.staff-of-body: '{s}', the staff of {got.how}")
+            return None
         voice = _VOICE_OWNER.match(s)
         if voice and voice.group(1).split()[0].lower() not in _NOT_OWNERS:
             # "The Vodafone spokesman", "a Home Office spokeswoman": the voice of the body named
@@ -1732,7 +1767,14 @@ class Resolver:
                     return replace(got, how=f"resolution.sentence-owner: 'the {hl}', whose thing the sentence is about")
             # "the bank" is the last body named with "Bank" in its name, else the firm acting,
             # else the name the noun introduced ("folk band The Waterboys ... the band")
-            org = _last_org_named(ctx, hl, pos) or ctx.main_firm(pos) or _noun_introduces(ctx, hl, pos)
+            named = _last_org_named(ctx, hl, pos)
+            public = _last_public_body(ctx, pos) if named is None and hl in _PUBLIC_BODY_ONLY else None
+            if public is not None:
+                # "the state agency" after "Yantai State Asset Management Bureau": the public body
+                # named last, not the firm the story is about (resolution.agency-public-body)
+                return _Actor(public, "organisation", [], [], [public], True,
+                              f"resolution.agency-public-body: 'the {hl}', the public body named before")
+            org = named or ctx.main_firm(pos) or _noun_introduces(ctx, hl, pos)
             if org:
                 kind = "company" if hl in ("company", "firm", "carrier", "airline", "group", "bank") else "organisation"
                 full = _introduced_as(ctx, org) if " " not in org else None  # ("Shanda": "Shanda Interactive Entertainment")

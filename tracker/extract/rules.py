@@ -105,6 +105,8 @@ RESOLUTIONS = (
     "resolution.quoted-name-passed",
     "resolution.peer-title-place",
     "resolution.affiliations",
+    "resolution.staff-of-body",
+    "resolution.agency-public-body",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
 # value (a user's file may change it).
