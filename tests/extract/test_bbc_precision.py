@@ -59,3 +59,37 @@ def test_the_agency_is_the_public_body_named_before_not_the_firm(ex: Extractor) 
             "The Tarragona Provincial Holdings Bureau - a government agency - owns 60% of the winery. "
             "The state agency will also sell 15% of its stake to a second foreign buyer.")
     assert actors(ex, text, "15%") == ["Tarragona Provincial Holdings Bureau"]
+
+
+def test_it_opening_a_sentence_is_the_previous_sentences_subject(ex: Extractor) -> None:
+    text = ("Nordbourse said it had held talks with the Wiener Bourse. "
+            "The Wiener Bourse rejected Nordbourse's offer in March. "
+            "But it agreed to keep talking about a better proposal.")
+    assert actors(ex, text, "keep talking") == ["Wiener Bourse"]
+
+
+def test_the_firm_opening_a_sentence_is_the_previous_sentences_subject(ex: Extractor) -> None:
+    text = ("Calder Telecom said on Monday it would sell its cable arm. "
+            "Brightline Transit, the private firm which runs the city's trams, has offered a 5% rise. "
+            "The firm promised no jobs would be lost.")
+    assert actors(ex, text, "no jobs") == ["Brightline Transit"]
+
+
+def test_it_inside_a_sentence_is_its_subject(ex: Extractor) -> None:
+    text = ("Tarrant Cars sold 40,000 vehicles last year. "
+            "Last year, Eastfield Motors, which employs 3,000 people, made just 9,000 cars, "
+            "though it hopes to sign a deal with a Chinese partner.")
+    assert actors(ex, text, "Chinese partner") == ["Eastfield Motors"]
+
+
+def test_a_name_that_only_describes_the_subject_is_passed_over(ex: Extractor) -> None:
+    text = ("Harland Oil bought the unit on Friday. The Harland announcement came hours after Petrovsk "
+            "sued its rival over the sale. It has said it will seek damages of $2bn.")
+    assert actors(ex, text, "damages") == ["Petrovsk"]
+
+
+def test_he_passes_over_the_agent_of_a_passive(ex: Extractor) -> None:
+    text = ("Opposition leader Dafydd Pryce unveiled his manifesto on Monday. "
+            "Mr Pryce argued many voters feel let down by Prime Minister Alun Rees. "
+            "In the foreword, he promises to cut council tax.")
+    assert actors(ex, text, "council tax") == ["Dafydd Pryce"]

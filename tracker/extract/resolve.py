@@ -17,6 +17,7 @@ from tracker.extract.context import _COMMON_WORDS, _PLACE_END, _ROLE_WORDS, _TIT
 from tracker.extract.gazetteer import strip_accents
 from tracker.extract.literal import followed_by, preceded_by, word_spans
 from tracker.extract.model import ActorInfo
+from tracker.extract.morphology import irregular_pasts
 from tracker.extract.places import place_or_thing
 from tracker.extract.readings_authored import author_is_body
 from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _core, _elided_subject, _head
@@ -642,6 +643,65 @@ def _noun_introduces(ctx: DocContext, noun: str, pos: int) -> str | None:
     return got
 
 
+# The subject of a sentence, when a name opens it ("However, the LSE rejected ...", "Last
+# year, MG Rover, which employs 6,000 people, produced ...", "Rival suitor Euronext also
+# upped ..."): an opener, a few words that describe the name, the name, an aside, a verb.
+_SUBJECT_OPENER = re.compile(
+    r"\s*[\"“]?(?:(?:However|But|And|Meanwhile|Instead|Also|Separately|Earlier|Now|Still|Yet|So|Then|Last\s+\w+|"
+    r"This\s+\w+|Next\s+\w+|On\s+\w+|In\s+[\w\s'’]{1,40}?|At\s+[\w\s'’]{1,40}?|By\s+[\w\s'’]{1,40}?)\s*,\s*)?"
+    r"(?:(?i:the|a|an)\s+)?")
+_SUBJECT_NAME = re.compile(
+    r"(?P<desc>(?:[\w\-'’&.]+\s+){0,4}?)(?P<name>[A-Z][\w&.'’\-]*(?:\s+(?:&\s+|of\s+|de\s+)?[A-Z][\w&.'’\-]*){0,4})"
+    r"(?P<aside>\s*,\s*(?:which|who|the|a|an|its|one|owner|part|whose)\b(?:[^,;:]|,(?=\d)){1,160},\s*|\s*\([^()]{1,60}\)\s*|\s+)"
+    r"(?:(?:also|now|still|then|later|already|recently|previously|has|have|had|is|was|will|would|did|does|"
+    r"has\s+also|had\s+also)\s+)*(?P<verb>[a-z]+)\b")
+_NOT_SUBJECT_VERBS = frozenset("shares stock chief chairman spokesman and or of in on at for to with by from as "
+                               "which who that whose".split())
+_SUBJECT_VERBS = frozenset(
+    "said says has have had is was will would agreed announced reported posted published plans expects pledged "
+    "promised sued filed bought sold acquired produced launched unveiled rejected wants hopes intends aims owns "
+    "employs may might could can must should insists added confirmed denied accepted offered warned argued "
+    "claimed admitted decided refused declined".split())
+
+
+def _named_subject(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """(position, name) of the name that is the subject of the sentence in text[start:end],
+    when one opens it and a verb follows (not a name that only describes: "The Rosneft
+    announcement came")."""
+    o = _SUBJECT_OPENER.match(text, start, end)
+    if o is None:
+        return None
+    m = _SUBJECT_NAME.match(text, o.end(), end)
+    if m is None or any(c in m.group("desc") for c in ",;:"):
+        return None
+    desc = m.group("desc").split()
+    if any(w.lower() in _SUBJECT_VERBS or w.lower().endswith("ed") for w in desc):
+        return None  # a verb before the name: the name is an object
+    verb = m.group("verb")
+    if verb in _NOT_SUBJECT_VERBS:
+        return None
+    if not (verb in _SUBJECT_VERBS or verb.endswith("ed") or verb in irregular_pasts()):
+        return None
+    return m.start("name"), m.group("name")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts: after the last full stop, '?' or '!' (a
+    closing quote with it) or line break before it."""
+    lo = max(0, at - 800)
+    best = lo
+    for m in _SENTENCE_END.finditer(text, lo, at):
+        best = m.end()
+    return best
+
+
+# what may open a sentence before its subject: "But", "However,", "Last month,"
+_OPENER_ONLY = re.compile(r"[\"“]?(?:(?:However|But|And|Meanwhile|Instead|Also|Separately|Earlier|Now|Still|Yet|So|Then|"
+                          r"Last\s+\w+|This\s+\w+|Next\s+\w+|On\s+\w+|In\s+[\w\s'’]{1,40}?)\s*,?)?", re.I)
+_OPENING_FIRM_NOUN = re.compile(r"^[\"“]?the\s+(?:company|firm|group)$", re.I)
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?][\"”’']?\s+(?=[\"“‘]?[A-Z])|\n+")
+
+
 def _match_org(ctx: DocContext, s: str) -> str | None:
     """The full name of a firm named in the document: 'Chrysler' -> 'Chrysler Corp' (only a
     legal suffix is added: 'Sky' does not become 'Sky Plus'); the first one named wins."""
@@ -841,7 +901,11 @@ class Resolver:
         if pron == "it":
             # "It had agreed to loan ...": a firm or body; "It will display ..." is not bound
             # ("which it will start using": the firm, in a relative clause)
-            got = self._last_org(ctx, pos) if mode != "modal" or _AFTER_RELATIVE.search(before) else None
+            got = None
+            if mode != "modal" or _AFTER_RELATIVE.search(before):
+                opens = initial or _OPENER_ONLY.fullmatch(before.strip()[: -len(s)].strip()) is not None \
+                    if before.strip().endswith(s) else False
+                got = self._subject_org(ctx, pos, previous=opens) or self._last_org(ctx, pos)
         else:
             got = self._resolve_np(ctx, s, pos, speaker, initial)
         if pron in ("it", "plural") and got is not None and speaker is None and frame_who \
@@ -918,6 +982,38 @@ class Resolver:
         who.how = how
         return who
 
+    def _subject_org(self, ctx: DocContext, pos: int, previous: bool) -> _Actor | None:
+        """The firm or body that is the subject of the previous sentence (`previous`: what an
+        "It" or "The company" opening a sentence refers to, resolution.previous-subject) or of
+        the sentence `pos` is in, named before `pos` ("MG Rover, which employs 6,000 people,
+        produced 110,000 cars, though it hopes to": resolution.same-sentence-subject)."""
+        text = ctx.doc.text
+        start = _sentence_start(text, pos)
+        if previous:
+            back = start
+            while back > 0 and text[back - 1].isspace():
+                back -= 1
+            if back <= 0:
+                return None
+            span = (_sentence_start(text, back - 1), back)
+        else:
+            span = (start, pos)
+        got = _named_subject(text, *span)
+        if got is None:
+            return None
+        at, name = got
+        if ctx.person(name, at) is not None:
+            return None
+        actor = self._resolve_np(ctx, name, at, None, False)
+        if actor is None or not actor.named or not actor.name or actor.type in ("person", "country") \
+                or actor.type is None and _type_of_name(ctx, actor.name)[1] == "resolution.type-person-shape":
+            return None
+        if actor.type is None:
+            actor = self.settle_type(ctx, actor)
+        rid = "resolution.previous-subject" if previous else "resolution.same-sentence-subject"
+        where = "the previous sentence" if previous else "the sentence"
+        return replace(actor, how=f"{rid}: the subject of {where} ({actor.how})")
+
     def _last_org(self, ctx: DocContext, pos: int) -> _Actor | None:
         org = ctx.main_firm(pos)
         return self._seen_acting(ctx, org, pos) if org else None
@@ -949,6 +1045,12 @@ class Resolver:
                     initial: bool) -> _Actor | None:
         """The actor a noun phrase names, or None; a first name alone is no one's name
         (resolution.first-name-alone), a royal's is the title and the name ("Prince Edward")."""
+        if initial and _OPENING_FIRM_NOUN.match(s):
+            # "The LSE rejected the offer. The firm agreed to ...": the subject of the sentence
+            # before, not the firm seen acting last anywhere (resolution.previous-subject)
+            prev = self._subject_org(ctx, pos, previous=True)
+            if prev is not None and prev.type in ("company", "organisation"):
+                return prev
         got = self._resolve_np_parts(ctx, s, pos, speaker, initial)
         if got is not None and got.named and got.type in ("person", None) and got.name and all(
                 w.lower() in _TITLE_HEADS or w.lower() in ("prime", "vice", "foreign", "first") for w in got.name.split()):
