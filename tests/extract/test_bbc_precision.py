@@ -93,3 +93,15 @@ def test_he_passes_over_the_agent_of_a_passive(ex: Extractor) -> None:
             "Mr Pryce argued many voters feel let down by Prime Minister Alun Rees. "
             "In the foreword, he promises to cut council tax.")
     assert actors(ex, text, "council tax") == ["Dafydd Pryce"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harcourt Stores is to buy rival Pell & Co for $4bn. The combined firm will operate about 600 shops.",
+        "Tamsin Oil agreed to buy Karsk Petroleum. The merged group will keep the Tamsin name.",
+    ],
+)
+def test_the_firm_a_deal_makes_binds_no_one(ex: Extractor, text: str) -> None:
+    assert [f for f in run(ex, text) if "Tamsin name" in f.action or "600 shops" in f.action] == []
+    assert "guard.deal-result" in refusals(ex, text, "will")
