@@ -105,3 +105,9 @@ def test_he_passes_over_the_agent_of_a_passive(ex: Extractor) -> None:
 def test_the_firm_a_deal_makes_binds_no_one(ex: Extractor, text: str) -> None:
     assert [f for f in run(ex, text) if "Tamsin name" in f.action or "600 shops" in f.action] == []
     assert "guard.deal-result" in refusals(ex, text, "will")
+
+
+def test_what_a_list_or_a_payment_will_include_binds_no_one(ex: Extractor) -> None:
+    text = ("The finance minister will set out targets for the summit. "
+            "They will include doubling aid and cancelling the debts of the poorest nations.")
+    assert actors(ex, text, "doubling aid") == []
