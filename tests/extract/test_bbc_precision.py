@@ -111,3 +111,9 @@ def test_what_a_list_or_a_payment_will_include_binds_no_one(ex: Extractor) -> No
     text = ("The finance minister will set out targets for the summit. "
             "They will include doubling aid and cancelling the debts of the poorest nations.")
     assert actors(ex, text, "doubling aid") == []
+
+
+def test_they_after_the_plans_is_the_plans_even_with_a_word_after(ex: Extractor) -> None:
+    text = ("The Green Party leader said the party had reached a view on the scheme. "
+            "He had decided to back the plans as the police said they would help fight crime.")
+    assert actors(ex, text, "fight crime") == []
