@@ -117,3 +117,20 @@ def test_they_after_the_plans_is_the_plans_even_with_a_word_after(ex: Extractor)
     text = ("The Green Party leader said the party had reached a view on the scheme. "
             "He had decided to back the plans as the police said they would help fight crime.")
     assert actors(ex, text, "fight crime") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Baltic Civic Foundation aims to promote free and open societies.",
+        "The Lindqvist Conservatory seeks to educate the finest young pianists in Europe.",
+    ],
+)
+def test_a_mission_statement_is_no_plan(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+    assert "guard.mission-statement" in refusals(ex, text, "to")
+
+
+def test_a_plan_to_promote_something_is_still_a_plan(ex: Extractor) -> None:
+    text = "The Lindqvist Conservatory plans to promote a new youth festival in Tallinn next year."
+    assert [f.kind for f in run(ex, text)] == ["intention"]
