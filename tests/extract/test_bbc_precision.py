@@ -134,3 +134,20 @@ def test_a_mission_statement_is_no_plan(ex: Extractor, text: str) -> None:
 def test_a_plan_to_promote_something_is_still_a_plan(ex: Extractor) -> None:
     text = "The Lindqvist Conservatory plans to promote a new youth festival in Tallinn next year."
     assert [f.kind for f in run(ex, text)] == ["intention"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Owen Pryce and Dafydd Rees met on Monday. Mr Pryce also left the party saying Mr Rees would "
+        "\"do a better job\" as leader.",
+        "The Conservatives attacked the budget, saying Labour would raise taxes after the election.",
+    ],
+)
+def test_saying_what_another_will_do_binds_no_one(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_saying_what_one_will_do_oneself_still_binds(ex: Extractor) -> None:
+    text = "Ms Carys Rees quit the board on Monday, saying she would fight the decision in court."
+    assert actors(ex, text, "fight") == ["Carys Rees"]

@@ -67,6 +67,7 @@ from tracker.extract.resolve import (
     _DET_START,
     _ELLIPSIS,
     _TICKERS,
+    _named_subject,
     _same_side,
     type_of_name,
 )
@@ -173,6 +174,8 @@ _MEMBER_TITLE = re.compile(r"(?:u\.\s?s\.\s+)?(?:sen|senator|rep|representative|
 _TITLED_PERSON = re.compile(r"(?:judge|justice|nominee|president|vice president|secretary|governor|gov\.|senator|"
                             r"sen\.|rep\.|representative|congressman|congresswoman|director|administrator|"
                             r"ambassador|general|dr\.|mr\.|mrs\.|ms\.)\s+[a-z]")
+# a participle of saying right before the subject: "left UKIP saying Mr Kilroy-Silk would"
+_SAYING_BEFORE = re.compile(r"\b(?:saying|adding|insisting|arguing|claiming|suggesting|predicting)\s+(?:that\s+)?$")
 _CONTEXT_PRONOUNS = frozenset({"he", "she", "they", "it", "you", "this", "that", "these", "those", "which", "who"})
 _FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "ourselves", "myself"})
 _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
@@ -863,6 +866,20 @@ class Extractor(ClaimReader, Resolver):
             # '"Like the Tories, the Liberal Democrats would restrict access ...," a Labour
             # spokesperson said': a party's word on another party, in its own quote
             return _refuse(tracer, "refusal.other-side", f"{speaker.name} / {actor.name}")
+        if not frame_who and reading is None and actor.named and actor.type in ("person", "party") and subj_text \
+                and subj_low not in _CONTEXT_PRONOUNS and subj_low not in _FIRST_PERSON \
+                and _SAYING_BEFORE.search(before, 0, max(0, before.rfind(subj_text))):
+            # "Mr Hockney left UKIP saying Mr Kilroy-Silk would deliver better": the one saying
+            # it is the sentence's subject; one person's word on another is a forecast or praise
+            main = _named_subject(norm, 0, len(norm))
+            who = self._resolve_np(ctx, main[1], sent_start + main[0], None, False) if main else None
+            if who is not None and who.named and who.type == "person" and actor.type == "person" \
+                    and _other_person(self.gaz, self.settle_type(ctx, who), self.settle_type(ctx, actor)):
+                return _refuse(tracer, "refusal.other-person", f"{who.name} / {actor.name}")
+            if who is not None and who.named and who.type in ("person", "party") and actor.type == "party" \
+                    and not _same_side(self, self.settle_type(ctx, who), actor):
+                # "The Tories attacked the budget, saying Labour would raise taxes"
+                return _refuse(tracer, "refusal.other-side", f"{who.name} / {actor.name}")
         if reading is None and speaker is not None and (named_speaker or quote is not None) \
                 and not rule.id.startswith(_REPORTED_ACT_CUES) \
                 and not subj_low.startswith("the ") \
