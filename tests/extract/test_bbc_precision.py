@@ -151,3 +151,22 @@ def test_saying_what_another_will_do_binds_no_one(ex: Extractor, text: str) -> N
 def test_saying_what_one_will_do_oneself_still_binds(ex: Extractor) -> None:
     text = "Ms Carys Rees quit the board on Monday, saying she would fight the decision in court."
     assert actors(ex, text, "fight") == ["Carys Rees"]
+
+
+def test_the_us_company_after_a_described_firm_is_that_firm(ex: Extractor) -> None:
+    text = ("Orvik Aerospace and Halden Air agreed to talks on Monday. "
+            "Separately, the world's largest parcel carrier, ZPX, said it had ordered 10 jets. "
+            "The US company said it would begin receiving the jets from 2009.")
+    assert actors(ex, text, "receiving") == ["ZPX"]
+
+
+def test_a_hard_wrapped_line_does_not_end_a_sentence(ex: Extractor) -> None:
+    text = ("Sole underwriter Brandt Securities Inc said an offering of 2,000,000 shares of Computer\n"
+            "Depot Inc is under way. The company is selling 1,500,000 shares.")
+    assert "Depot Inc" not in actors(ex, text, "selling")
+
+
+def test_it_said_opening_the_previous_sentence_names_no_subject(ex: Extractor) -> None:
+    text = ("Kestrel Retail filed with the Securities and Exchange Commission for an offering. "
+            "It said Marlow Brothers Inc are managing the offering. The company is selling 600,000 shares.")
+    assert "Securities and Exchange Commission" not in actors(ex, text, "selling")

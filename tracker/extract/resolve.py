@@ -650,14 +650,19 @@ def _noun_introduces(ctx: DocContext, noun: str, pos: int) -> str | None:
 # year, MG Rover, which employs 6,000 people, produced ...", "Rival suitor Euronext also
 # upped ..."): an opener, a few words that describe the name, the name, an aside, a verb.
 _SUBJECT_OPENER = re.compile(
-    r"\s*[\"“]?(?:(?:However|But|And|Meanwhile|Instead|Also|Separately|Earlier|Now|Still|Yet|So|Then|Last\s+\w+|"
-    r"This\s+\w+|Next\s+\w+|On\s+\w+|In\s+[\w\s'’]{1,40}?|At\s+[\w\s'’]{1,40}?|By\s+[\w\s'’]{1,40}?)\s*,\s*)?"
+    r"\s*[\"“]?(?:(?:However|But|And|Meanwhile|Instead|Also|Separately|Earlier|Now|Still|Yet|So|Then|"
+    r"(?:In|On|At|By|After|Before|Since|Despite|During|Under|With|Without|For|From|Last|This|Next|Later|Following|"
+    r"Like|Unlike|As|Amid|Over|Within|Through|Across|Speaking|Elsewhere|Overall|Until)\b(?:\s+[\w'’\-]+){0,7}?)\s*,\s*"
+    r"|(?:But|And|Yet|So)\s+)?"
     r"(?:(?i:the|a|an)\s+)?")
 _SUBJECT_NAME = re.compile(
-    r"(?P<desc>(?:[\w\-'’&.]+\s+){0,4}?)(?P<name>[A-Z][\w&.'’\-]*(?:\s+(?:&\s+|of\s+|de\s+)?[A-Z][\w&.'’\-]*){0,4})"
-    r"(?P<aside>\s*,\s*(?:which|who|the|a|an|its|one|owner|part|whose)\b(?:[^,;:]|,(?=\d)){1,160},\s*|\s*\([^()]{1,60}\)\s*|\s+)"
-    r"(?:(?:also|now|still|then|later|already|recently|previously|has|have|had|is|was|will|would|did|does|"
-    r"has\s+also|had\s+also)\s+)*(?P<verb>[a-z]+)\b")
+    r"(?P<name>[A-Z][\w&.'’\-]*(?:\s+(?:&\s+|of\s+|de\s+)?[A-Z][\w&.'’\-]*){0,4})"
+    r"(?P<aside>\s*,\s*(?:which|who|the|a|an|its|one|owner|part|whose)\b(?:[^,;:]|,(?=\d)){1,160},\s*|\s*\([^()]{1,60}\)\s*"
+    r"|\s+and\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)(?:[A-Za-z][\w\-]*\s+){0,2}?|\s*,\s+(?=(?:said|says|has|had|is|was)\b)|\s+)"
+    r"(?:(?:also|now|still|then|later|already|recently|previously)\s+)*"
+    r"(?P<aux>(?:has|have|had|is|was|will|would|did|does|has\s+also|had\s+also)\s+(?:(?:also|now|not|still)\s+)?)?"
+    r"(?P<verb>[a-z]+)\b")
+_WORD_START = re.compile(r"(?<![\w'’&.\-])[A-Z]")
 _NOT_SUBJECT_VERBS = frozenset("shares stock chief chairman spokesman and or of in on at for to with by from as "
                                "which who that whose".split())
 _SUBJECT_VERBS = frozenset(
@@ -670,22 +675,41 @@ _SUBJECT_VERBS = frozenset(
 def _named_subject(text: str, start: int, end: int) -> tuple[int, str] | None:
     """(position, name) of the name that is the subject of the sentence in text[start:end],
     when one opens it and a verb follows (not a name that only describes: "The Rosneft
-    announcement came")."""
+    announcement came"; not an object: "Shares in BP fell")."""
     o = _SUBJECT_OPENER.match(text, start, end)
     if o is None:
         return None
-    m = _SUBJECT_NAME.match(text, o.end(), end)
-    if m is None or any(c in m.group("desc") for c in ",;:"):
-        return None
-    desc = m.group("desc").split()
-    if any(w.lower() in _SUBJECT_VERBS or w.lower().endswith("ed") for w in desc):
-        return None  # a verb before the name: the name is an object
-    verb = m.group("verb")
-    if verb in _NOT_SUBJECT_VERBS:
-        return None
-    if not (verb in _SUBJECT_VERBS or verb.endswith("ed") or verb in irregular_pasts()):
-        return None
-    return m.start("name"), m.group("name")
+    lo = o.end()
+    appos = False
+    for w in _WORD_START.finditer(text, lo, min(end, lo + 90)):
+        between = text[lo : w.start()]
+        if any(c in between for c in ";:\"“”()"):
+            return None
+        if "," in between:
+            # "the world's largest package delivery company, UPS, said": the name after a
+            # description, which a comma closes
+            if appos or between.count(",") > 1 or between.split(",")[-1].strip():
+                return None
+            appos = True
+        words = between.replace(",", " ").split()
+        if any(x.lower() in _SUBJECT_VERBS or x.lower().endswith("ed") or x.lower() in _NOT_SUBJECT_VERBS
+               or x.lower() in irregular_pasts() for x in words):
+            return None  # a verb or a preposition before the name: the name is an object
+        m = _SUBJECT_NAME.match(text, w.start(), end)
+        if m is None:
+            continue
+        if appos and not m.group("aside").lstrip().startswith(","):
+            return None
+        verb = m.group("verb")
+        if verb in _NOT_SUBJECT_VERBS:
+            continue
+        if m.group("aux") or verb in _SUBJECT_VERBS or verb.endswith("ed") or verb in irregular_pasts():
+            word = m.group("name").lower()
+            if " " not in word and not (len(word) > 1 and m.group("name").isupper()) \
+                    and (word in _PRONOUNS or word in _COMMON):
+                return None  # "It said", "This was": no name opens the sentence
+            return m.start("name"), m.group("name")
+    return None
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -693,16 +717,18 @@ def _sentence_start(text: str, at: int) -> int:
     closing quote with it) or line break before it."""
     lo = max(0, at - 800)
     best = lo
-    for m in _SENTENCE_END.finditer(text, lo, at):
-        best = m.end()
+    for m in _SENTENCE_END.finditer(text, lo, min(len(text), at + 2)):  # (its look-ahead reads past `at`)
+        if m.end() <= at:
+            best = m.end()
     return best
 
 
 # what may open a sentence before its subject: "But", "However,", "Last month,"
 _OPENER_ONLY = re.compile(r"[\"“]?(?:(?:However|But|And|Meanwhile|Instead|Also|Separately|Earlier|Now|Still|Yet|So|Then|"
                           r"Last\s+\w+|This\s+\w+|Next\s+\w+|On\s+\w+|In\s+[\w\s'’]{1,40}?)\s*,?)?", re.I)
-_OPENING_FIRM_NOUN = re.compile(r"^[\"“]?the\s+(?:company|firm|group)$", re.I)
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?][\"”’']?\s+(?=[\"“‘]?[A-Z])|\n+")
+_NEARER_FIRM = re.compile(r"\b(?:the|its|their)\s+(?:parent\s+)?(?:company|firm|group|bank|airline|carrier)\b")
+_OPENING_FIRM_NOUN = re.compile(r"^[\"“]?the\s+(?:(?-i:[A-Z]{2,})\s+)?(?:company|firm|group)$", re.I)
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?][\"”’']?\s+(?=[\"“‘]?[A-Z])|\n[ \t]*\n\s*")  # (one line break is hard-wrapped wire copy)
 
 
 def _match_org(ctx: DocContext, s: str) -> str | None:
@@ -985,6 +1011,16 @@ class Resolver:
         who.how = how
         return who
 
+    @staticmethod
+    def _opens_sentence(ctx: DocContext, phrase: str, pos: int) -> bool:
+        """Does `phrase`, written last before `pos` (or at it), open its sentence, after an
+        opener at most ("But the firm", "However, the company")?"""
+        text = ctx.doc.text
+        i = text.rfind(phrase, max(0, pos - 300), pos + len(phrase))
+        if i < 0:
+            return False
+        return _OPENER_ONLY.fullmatch(text[_sentence_start(text, i) : i].strip()) is not None
+
     def _subject_org(self, ctx: DocContext, pos: int, previous: bool) -> _Actor | None:
         """The firm or body that is the subject of the previous sentence (`previous`: what an
         "It" or "The company" opening a sentence refers to, resolution.previous-subject) or of
@@ -1004,9 +1040,9 @@ class Resolver:
         got = _named_subject(text, *span)
         if got is None:
             return None
+        if not previous and _NEARER_FIRM.search(text, got[0], pos):
+            return None  # "..., should the company decide it wants to": the nearer firm
         at, name = got
-        if ctx.person(name, at) is not None:
-            return None
         actor = self._resolve_np(ctx, name, at, None, False)
         if actor is None or not actor.named or not actor.name or actor.type in ("person", "country") \
                 or actor.type is None and _type_of_name(ctx, actor.name)[1] == "resolution.type-person-shape":
@@ -1048,7 +1084,7 @@ class Resolver:
                     initial: bool) -> _Actor | None:
         """The actor a noun phrase names, or None; a first name alone is no one's name
         (resolution.first-name-alone), a royal's is the title and the name ("Prince Edward")."""
-        if initial and _OPENING_FIRM_NOUN.match(s):
+        if _OPENING_FIRM_NOUN.match(s.strip()) and self._opens_sentence(ctx, s.strip(), pos):
             # "The LSE rejected the offer. The firm agreed to ...": the subject of the sentence
             # before, not the firm seen acting last anywhere (resolution.previous-subject)
             prev = self._subject_org(ctx, pos, previous=True)
