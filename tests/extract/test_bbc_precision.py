@@ -170,3 +170,8 @@ def test_it_said_opening_the_previous_sentence_names_no_subject(ex: Extractor) -
     text = ("Kestrel Retail filed with the Securities and Exchange Commission for an offering. "
             "It said Marlow Brothers Inc are managing the offering. The company is selling 600,000 shares.")
     assert "Securities and Exchange Commission" not in actors(ex, text, "selling")
+
+
+def test_a_party_named_in_an_unnamed_speakers_quote_is_a_charge(ex: Extractor) -> None:
+    text = ('"The Greens are committed to cutting road spending by a massive £9bn," he said.')
+    assert run(ex, text) == []

@@ -866,6 +866,14 @@ class Extractor(ClaimReader, Resolver):
             # '"Like the Tories, the Liberal Democrats would restrict access ...," a Labour
             # spokesperson said': a party's word on another party, in its own quote
             return _refuse(tracer, "refusal.other-side", f"{speaker.name} / {actor.name}")
+        if not frame_who and reading is None and quote is not None and quote.speaker and (speaker is None or not speaker.named) \
+                and actor.named and actor.type == "party" and subj_text and subj_low not in _FIRST_PERSON \
+                and subj_low not in _CONTEXT_PRONOUNS and not subj_low.endswith("government") and not ctx.author:
+            # '"The Conservatives are committed to cutting £35bn," he said', where the text does
+            # not let us name who speaks: a party named in the third person in someone's quote
+            # is most often its opponent's charge (its own people say "we", or "a Conservative
+            # government will")
+            return _refuse(tracer, "refusal.other-side", f"{quote.speaker} / {actor.name}")
         if not frame_who and reading is None and actor.named and actor.type in ("person", "party") and subj_text \
                 and subj_low not in _CONTEXT_PRONOUNS and subj_low not in _FIRST_PERSON \
                 and _SAYING_BEFORE.search(before, 0, max(0, before.rfind(subj_text))):
