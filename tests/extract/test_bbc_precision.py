@@ -175,3 +175,15 @@ def test_it_said_opening_the_previous_sentence_names_no_subject(ex: Extractor) -
 def test_a_party_named_in_an_unnamed_speakers_quote_is_a_charge(ex: Extractor) -> None:
     text = ('"The Greens are committed to cutting road spending by a massive £9bn," he said.')
     assert run(ex, text) == []
+
+
+def test_a_shadow_ministers_word_on_the_government_is_a_charge(ex: Extractor) -> None:
+    text = ("British shadow health secretary Amrit Sandhu attacked the hospital plans.\n\n"
+            '"The government wants to close 40 wards and call it reform," he said.')
+    assert run(ex, text) == []
+
+
+def test_a_ministers_word_on_the_government_still_binds(ex: Extractor) -> None:
+    text = ("British health secretary Amrit Sandhu defended the hospital plans.\n\n"
+            '"The government will open 40 new wards by 2008," he said.')
+    assert [f.actor for f in run(ex, text)] == ["United Kingdom"]

@@ -68,6 +68,7 @@ from tracker.extract.resolve import (
     _ELLIPSIS,
     _TICKERS,
     _named_subject,
+    _out_of_office,
     _same_side,
     type_of_name,
 )
@@ -865,6 +866,14 @@ class Extractor(ClaimReader, Resolver):
                 and not _same_side(self, speaker, actor):
             # '"Like the Tories, the Liberal Democrats would restrict access ...," a Labour
             # spokesperson said': a party's word on another party, in its own quote
+            return _refuse(tracer, "refusal.other-side", f"{speaker.name} / {actor.name}")
+        if reading is None and speaker is not None and speaker.named and speaker.type == "person" \
+                and (named_speaker or quote is not None) and actor.named and actor.type in ("country", "government") \
+                and subj_low.split()[-1:] and subj_low.split()[-1] in ("government", "administration", "ministers") \
+                and _out_of_office(ctx.doc.text, speaker.name):
+            # '"..., the government wants to recruit 25,000 people who can't arrest anyone," said
+            # shadow home secretary David Davis': an opponent's (or a former holder's) word on
+            # the government is a charge or a forecast, not the government's
             return _refuse(tracer, "refusal.other-side", f"{speaker.name} / {actor.name}")
         if not frame_who and reading is None and quote is not None and quote.speaker and (speaker is None or not speaker.named) \
                 and actor.named and actor.type == "party" and subj_text and subj_low not in _FIRST_PERSON \
