@@ -187,3 +187,13 @@ def test_a_ministers_word_on_the_government_still_binds(ex: Extractor) -> None:
     text = ("British health secretary Amrit Sandhu defended the hospital plans.\n\n"
             '"The government will open 40 new wards by 2008," he said.')
     assert [f.actor for f in run(ex, text)] == ["United Kingdom"]
+
+
+def test_a_modal_in_a_comparison_binds_no_one(ex: Extractor) -> None:
+    text = '"The pressure would be far greater on a minister than it would on a judge," Ms Rees said.'
+    assert run(ex, text) == []
+
+
+def test_other_than_that_still_binds(ex: Extractor) -> None:
+    text = '"Other than that I will not advertise any gambling sites," said Tomas Berg.'
+    assert actors(ex, text, "advertise") == ["Tomas Berg"]
