@@ -197,3 +197,8 @@ def test_a_modal_in_a_comparison_binds_no_one(ex: Extractor) -> None:
 def test_other_than_that_still_binds(ex: Extractor) -> None:
     text = '"Other than that I will not advertise any gambling sites," said Tomas Berg.'
     assert actors(ex, text, "advertise") == ["Tomas Berg"]
+
+
+def test_they_after_the_people_is_those_people(ex: Extractor) -> None:
+    text = '"Business goes on in Libya, the people take charge, they want to live normal lives," he said.'
+    assert run(ex, text) == []

@@ -456,6 +456,10 @@ _ABSTRACT_PLURAL = re.compile(r"\b[a-z]{3,}(?:tions|sions|ments|sals|ances|ences
 _THING_PLURAL = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such|new|proposed|planned)\s+(?:[a-z\-]+\s+)?([a-z]+s)\b")
 # (the same, the noun right after the determiner: "the plans as the police said", where the
 # pattern above reads "plans as" and takes "as" for the noun)
+# people in general named between a body and a "they" ("Life goes on in Iraq, the people take
+# responsibility, they want to ..."): "they" is those people, not the body
+_PEOPLE_PLURAL = re.compile(r"\b(?:the|ordinary|many|most|some)\s+(?:people|voters|residents|citizens|consumers|customers|"
+                            r"families|students|patients|passengers|fans|public)\b")
 _THING_PLURAL_NEAR = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such|new|proposed|planned)\s+([a-z]+s)\b")
 # "... has said we", "says that I": a first person reported right after its saying
 _SAID_FIRST = re.compile(r"\b(?:said|says|stated|states|told\s+\w+)\s+(?:that\s+)?(?:we|i)\s*$", re.I)
@@ -972,6 +976,7 @@ class Resolver:
         between = ctx.doc.text[at:pos]
         nouns = self._non_agent_nouns
         return any(w in nouns for w in _THING_PLURAL.findall(between) + _THING_PLURAL_NEAR.findall(between)) \
+            or _PEOPLE_PLURAL.search(between) is not None \
             or _ABSTRACT_PLURAL.search(between) is not None or _PLURAL_SUBJECT.search(between) is not None
 
     def _in_context(self, ctx: DocContext, info: ActorInfo, alts: list[ActorInfo]) -> _Actor:
