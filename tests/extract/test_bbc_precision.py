@@ -202,3 +202,13 @@ def test_other_than_that_still_binds(ex: Extractor) -> None:
 def test_they_after_the_people_is_those_people(ex: Extractor) -> None:
     text = '"Business goes on in Libya, the people take charge, they want to live normal lives," he said.'
     assert run(ex, text) == []
+
+
+def test_what_a_country_will_remain_binds_no_one(ex: Extractor) -> None:
+    assert run(ex, '"Kashmir will remain an issue of division for years to come," he said.') == []
+
+
+def test_a_firm_that_accused_another_is_seen_acting(ex: Extractor) -> None:
+    text = ("Harland Oil bought the unit on Friday. The Harland announcement came hours after Petrovsk "
+            "accused its rival of rigging the sale. It has said it will seek damages of $2bn.")
+    assert actors(ex, text, "damages") == ["Petrovsk"]

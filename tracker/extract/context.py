@@ -104,7 +104,7 @@ _ACTING_WORDS = (
     "said says has have had is was will would agreed announced reported posted published plans expects pledged promised "
     "shares stock chief chairman spokesman "
     # (what a firm does in a story: "Yukos accused Gazprom", "MG Rover produced 110,000 cars")
-    "sued filed bought sold acquired produced launched unveiled rejected "
+    "sued accused filed bought sold acquired produced launched unveiled rejected "
     "wants hopes intends aims owns employs may might could can must should insists"
 ).split()
 _SUBJECT_NAME = re.compile(rf"(?<![\w’'])(?P<name>{NAME})(?:'s)?\s+(?:{'|'.join(_ACTING_WORDS)})\b")
