@@ -212,3 +212,13 @@ def test_a_firm_that_accused_another_is_seen_acting(ex: Extractor) -> None:
     text = ("Harland Oil bought the unit on Friday. The Harland announcement came hours after Petrovsk "
             "accused its rival of rigging the sale. It has said it will seek damages of $2bn.")
     assert actors(ex, text, "damages") == ["Petrovsk"]
+
+
+def test_the_share_a_firm_will_hold_binds_no_one(ex: Extractor) -> None:
+    assert run(ex, "Petrovsk will now control about 12% of the country's gas output.") == []
+
+
+def test_he_passes_over_a_president_met_as_an_object(ex: Extractor) -> None:
+    text = ("General Amir Qadri flew in from Washington, where he met President Tom Harlan. "
+            "He is due to visit the community in Leeds on Tuesday.")
+    assert actors(ex, text, "Leeds") == ["Amir Qadri"]

@@ -1171,7 +1171,7 @@ _OBJECT_BEFORE = re.compile(
     r"replaced|succeeded|defeated|beat|sacked|appointed|named|backed|invited|warned|called\s+on|joined|"
     r"congratulated|interviewed|visited)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:chancellor|minister|secretary|"
     r"leader|president|spokesman|spokeswoman|chairman|mp|senator|congressman|congresswoman|mayor|governor|"
-    r"Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?$")
+    r"(?-i:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Prime\s+Minister|Chancellor|Senator|Governor))\.?\s+)?$")
 # a person named as the agent of a passive ("feel let down by Tony Blair", "was criticised by
 # Mr Brown"): a later "he" is more often the sentence's subject (resolution.passive-agent-passed)
 _PASSIVE_AGENT_BEFORE = re.compile(
