@@ -222,3 +222,9 @@ def test_he_passes_over_a_president_met_as_an_object(ex: Extractor) -> None:
     text = ("General Amir Qadri flew in from Washington, where he met President Tom Harlan. "
             "He is due to visit the community in Leeds on Tuesday.")
     assert actors(ex, text, "Leeds") == ["Amir Qadri"]
+
+
+def test_a_passive_after_saying_binds_the_sentences_subject(ex: Extractor) -> None:
+    text = ("Plaid Cymru's Owain Rhys has said the security services were involved. "
+            "In March, Gwent Police reopened the case, saying samples kept in their files would be re-examined.")
+    assert actors(ex, text, "re-examined") == ["Gwent Police"]

@@ -177,6 +177,8 @@ _TITLED_PERSON = re.compile(r"(?:judge|justice|nominee|president|vice president|
                             r"ambassador|general|dr\.|mr\.|mrs\.|ms\.)\s+[a-z]")
 # a participle of saying right before the subject: "left UKIP saying Mr Kilroy-Silk would"
 _SAYING_BEFORE = re.compile(r"\b(?:saying|adding|insisting|arguing|claiming|suggesting|predicting)\s+(?:that\s+)?$")
+# a clause of saying the cue's subject opens: "reopened the case, saying materials kept ... would"
+_SAYING_CLAUSE = re.compile(r",\s*(?:saying|adding|announcing)\s+(?:that\s+)?[^,;:\"“”]*$")
 _CONTEXT_PRONOUNS = frozenset({"he", "she", "they", "it", "you", "this", "that", "these", "those", "which", "who"})
 _FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "ourselves", "myself"})
 _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
@@ -809,6 +811,13 @@ class Extractor(ClaimReader, Resolver):
         if mode == "modal":
             assert v is not None
             announcer = speaker if speaker is not None and speaker.named and not quote_only else None
+            if passive and announcer is None and not frame_who and _SAYING_CLAUSE.search(before):
+                # "North Wales Police reopened the case, saying materials would be examined": the
+                # sentence's subject announces it
+                main = _named_subject(norm, 0, len(norm))
+                who = self._resolve_np(ctx, main[1], sent_start + main[0], None, False) if main else None
+                if who is not None and who.named and who.type not in (None, "person"):
+                    announcer = who
             rid = None
             if passive:
                 # the subject undergoes the action: the announcer is bound, else the actor
