@@ -106,7 +106,7 @@ _ACTING_WORDS = (
     "said says has have had is was will would agreed announced reported posted published plans expects pledged promised "
     "shares stock chief chairman spokesman "
     # (what a firm does in a story: "Yukos accused Gazprom", "MG Rover produced 110,000 cars")
-    "sued filed bought sold acquired produced launched unveiled rejected "
+    "sued accused filed bought sold acquired produced launched unveiled rejected "
     "wants hopes intends aims owns employs may might could can must should insists"
 ).split()
 _SUBJECT_NAME = re.compile(rf"(?<![\w’'])(?P<name>{NAME})(?:'s)?\s+(?:{'|'.join(_ACTING_WORDS)})\b")
@@ -516,7 +516,8 @@ class DocContext:
         outside = self.quote_at(pos) is None
         passed = False
         for at, name in window:
-            if not _OBJECT_BEFORE.search(self.doc.text, max(0, at - 60), at) and (
+            if not _OBJECT_BEFORE.search(self.doc.text, max(0, at - 60), at) \
+                    and not _PASSIVE_AGENT_BEFORE.search(self.doc.text, max(0, at - 60), at) and (
                     other is None or self.sex(name) != other):
                 q = self.quote_at(at) if outside else None
                 if q is not None and self._quote_by_named(q, window, other):
@@ -1231,7 +1232,12 @@ _OBJECT_BEFORE = re.compile(
     r"replaced|succeeded|defeated|beat|sacked|appointed|named|backed|invited|warned|called\s+on|joined|"
     r"congratulated|interviewed|visited)\s+(?:(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:chancellor|minister|secretary|"
     r"leader|president|spokesman|spokeswoman|chairman|mp|senator|congressman|congresswoman|mayor|governor|"
-    r"Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?$")
+    r"(?-i:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|President|Prime\s+Minister|Chancellor|Senator|Governor))\.?\s+)?$")
+# a person named as the agent of a passive ("feel let down by Tony Blair", "was criticised by
+# Mr Brown"): a later "he" is more often the sentence's subject (resolution.passive-agent-passed)
+_PASSIVE_AGENT_BEFORE = re.compile(
+    r"\b[a-z]{2,}(?:ed|en|wn|t)\s+(?:(?:down|up|out|off|back|over)\s+)?by\s+(?:(?:the\s+)?(?:[A-Za-z]+\s+){0,2}?"
+    r"(?i:chancellor|minister|secretary|leader|president|chairman|mp|mr|mrs|ms|dr|sir|lord|lady)\.?\s+)?$")
 _NAME_PARTICLES = frozenset("da de do dos das del della di du la le van von der den bin ibn al ap".split())
 # a man's or a woman's title before a surname ("Mr Blair", "Ms Kelly"): the person's sex
 _MALE_TITLES = frozenset({"Mr", "Sir", "Lord", "Congressman", "Prince", "King"})

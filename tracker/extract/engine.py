@@ -69,6 +69,8 @@ from tracker.extract.resolve import (
     _DET_START,
     _ELLIPSIS,
     _TICKERS,
+    _named_subject,
+    _out_of_office,
     _same_side,
     type_of_name,
 )
@@ -198,6 +200,10 @@ _MEMBER_TITLE = re.compile(r"(?:u\.\s?s\.\s+)?(?:sen|senator|rep|representative|
 _TITLED_PERSON = re.compile(r"(?:judge|justice|nominee|president|vice president|secretary|governor|gov\.|senator|"
                             r"sen\.|rep\.|representative|congressman|congresswoman|director|administrator|"
                             r"ambassador|general|dr\.|mr\.|mrs\.|ms\.)\s+[a-z]")
+# a participle of saying right before the subject: "left UKIP saying Mr Kilroy-Silk would"
+_SAYING_BEFORE = re.compile(r"\b(?:saying|adding|insisting|arguing|claiming|suggesting|predicting)\s+(?:that\s+)?$")
+# a clause of saying the cue's subject opens: "reopened the case, saying materials kept ... would"
+_SAYING_CLAUSE = re.compile(r",\s*(?:saying|adding|announcing)\s+(?:that\s+)?[^,;:\"“”]*$")
 _CONTEXT_PRONOUNS = frozenset({"he", "she", "they", "it", "you", "this", "that", "these", "those", "which", "who"})
 _FIRST_PERSON = frozenset({"i", "we", "us", "our", "my", "me", "ourselves", "myself"})
 _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
@@ -886,6 +892,13 @@ class Extractor(ClaimReader, Resolver):
         if mode == "modal":
             assert v is not None
             announcer = speaker if speaker is not None and speaker.named and not quote_only else None
+            if passive and announcer is None and not frame_who and _SAYING_CLAUSE.search(before):
+                # "North Wales Police reopened the case, saying materials would be examined": the
+                # sentence's subject announces it
+                main = _named_subject(norm, 0, len(norm))
+                who = self._resolve_np(ctx, main[1], sent_start + main[0], None, False) if main else None
+                if who is not None and who.named and who.type not in (None, "person"):
+                    announcer = who
             rid = None
             if passive:
                 # the subject undergoes the action: the announcer is bound, else the actor
@@ -944,6 +957,36 @@ class Extractor(ClaimReader, Resolver):
             # '"Like the Tories, the Liberal Democrats would restrict access ...," a Labour
             # spokesperson said': a party's word on another party, in its own quote
             return _refuse(tracer, "refusal.other-side", f"{speaker.name} / {actor.name}")
+        if reading is None and speaker is not None and speaker.named and speaker.type == "person" \
+                and (named_speaker or quote is not None) and actor.named and actor.type in ("country", "government") \
+                and subj_low.split()[-1:] and subj_low.split()[-1] in ("government", "administration", "ministers") \
+                and _out_of_office(ctx.doc.text, speaker.name):
+            # '"..., the government wants to recruit 25,000 people who can't arrest anyone," said
+            # shadow home secretary David Davis': an opponent's (or a former holder's) word on
+            # the government is a charge or a forecast, not the government's
+            return _refuse(tracer, "refusal.other-side", f"{speaker.name} / {actor.name}")
+        if not frame_who and reading is None and quote is not None and quote.speaker and (speaker is None or not speaker.named) \
+                and actor.named and actor.type == "party" and subj_text and subj_low not in _FIRST_PERSON \
+                and subj_low not in _CONTEXT_PRONOUNS and not subj_low.endswith("government") and not ctx.author:
+            # '"The Conservatives are committed to cutting £35bn," he said', where the text does
+            # not let us name who speaks: a party named in the third person in someone's quote
+            # is most often its opponent's charge (its own people say "we", or "a Conservative
+            # government will")
+            return _refuse(tracer, "refusal.other-side", f"{quote.speaker} / {actor.name}")
+        if not frame_who and reading is None and actor.named and actor.type in ("person", "party") and subj_text \
+                and subj_low not in _CONTEXT_PRONOUNS and subj_low not in _FIRST_PERSON \
+                and _SAYING_BEFORE.search(before, 0, max(0, before.rfind(subj_text))):
+            # "Mr Hockney left UKIP saying Mr Kilroy-Silk would deliver better": the one saying
+            # it is the sentence's subject; one person's word on another is a forecast or praise
+            main = _named_subject(norm, 0, len(norm))
+            who = self._resolve_np(ctx, main[1], sent_start + main[0], None, False) if main else None
+            if who is not None and who.named and who.type == "person" and actor.type == "person" \
+                    and _other_person(self.gaz, self.settle_type(ctx, who), self.settle_type(ctx, actor)):
+                return _refuse(tracer, "refusal.other-person", f"{who.name} / {actor.name}")
+            if who is not None and who.named and who.type in ("person", "party") and actor.type == "party" \
+                    and not _same_side(self, self.settle_type(ctx, who), actor):
+                # "The Tories attacked the budget, saying Labour would raise taxes"
+                return _refuse(tracer, "refusal.other-side", f"{who.name} / {actor.name}")
         if reading is None and speaker is not None and (named_speaker or quote is not None) \
                 and not rule.id.startswith(_REPORTED_ACT_CUES) \
                 and not subj_low.startswith("the ") \

@@ -134,3 +134,15 @@ def passive_refusal(listed: bool, announcer_type: str | None, announced: bool, b
     if _RELATIVE_END.search(before):
         return "refusal.passive-unlisted-relative"
     return None
+
+
+@lru_cache(maxsize=1)
+def irregular_pasts() -> frozenset[str]:
+    """The past tenses of the irregular verbs ("began", "took", "sold")."""
+    text = resources.files("tracker.extract").joinpath("data/irregular_verbs.txt").read_text("utf-8")
+    out: set[str] = set()
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.update(line.split()[1].split("/"))
+    return frozenset(out)

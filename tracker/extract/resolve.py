@@ -17,6 +17,7 @@ from tracker.extract.context import _COMMON_WORDS, _PLACE_END, _ROLE_WORDS, _TIT
 from tracker.extract.gazetteer import strip_accents
 from tracker.extract.literal import followed_by, preceded_by, word_spans
 from tracker.extract.model import ActorInfo
+from tracker.extract.morphology import irregular_pasts
 from tracker.extract.places import place_or_thing
 from tracker.extract.readings_authored import author_is_body
 from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _core, _elided_subject, _head
@@ -525,6 +526,13 @@ _PLURAL_SUBJECT = re.compile(r"[.!?][\"”]?\s+(?:[A-Z][a-z]+\s+)(?:[a-z\-]+\s+)
 # an abstract plural anywhere: "in deportations", "house arrest proposals"
 _ABSTRACT_PLURAL = re.compile(r"\b[a-z]{3,}(?:tions|sions|ments|sals|ances|ences)\b")
 _THING_PLURAL = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such|new|proposed|planned)\s+(?:[a-z\-]+\s+)?([a-z]+s)\b")
+# (the same, the noun right after the determiner: "the plans as the police said", where the
+# pattern above reads "plans as" and takes "as" for the noun)
+# people in general named between a body and a "they" ("Life goes on in Iraq, the people take
+# responsibility, they want to ..."): "they" is those people, not the body
+_PEOPLE_PLURAL = re.compile(r"\b(?:the|ordinary|many|most|some)\s+(?:people|voters|residents|citizens|consumers|customers|"
+                            r"families|students|patients|passengers|fans|public)\b")
+_THING_PLURAL_NEAR = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such|new|proposed|planned)\s+([a-z]+s)\b")
 # "... has said we", "says that I": a first person reported right after its saying
 _SAID_FIRST = re.compile(r"\b(?:said|says|stated|states|told\s+\w+)\s+(?:that\s+)?(?:we|i)\s*$", re.I)
 _ELLIPSIS = re.compile(r"(?:\band|\bbut|\bor|\bthen)\s*$")
@@ -658,6 +666,9 @@ def _lower_word(w: str) -> bool:
     return w[:1].islower() and w not in _NAME_LINKS and not _INNER_CAP.match(w) and not _LOWER_PARTICLE.match(w)
 
 
+# "bank officials", "company executives": the staff of a firm or body the noun names
+_STAFF_OF_BODY = re.compile(r"^(?:the\s+)?(?:senior\s+|top\s+)?(?P<noun>[a-z]+)\s+(?:officials|executives|bosses|"
+                            r"managers|sources|insiders|spokes(?:man|woman|person))$", re.I)
 _VOICE_OWNER = re.compile(r"^(?:the\s+|a\s+|an\s+)?((?:[A-Z][\w&.'’\-]*\s+){1,3})(?:spokes(?:man|woman|person))$")
 _NOT_OWNERS = _DETERMINERS | _QUANTIFIERS | {"another", "other", "new", "former", "joint", "whole"}
 _AFTER_RELATIVE = re.compile(r"\bwhich\s+it\s*$")  # ("that it" is most often "said that it")
@@ -711,6 +722,27 @@ _INTRODUCED = r"(?:The\s+(?=[A-Z]))?[A-Z][\w.&'’\-]*(?:\s+(?:of\s+)?[A-Z][\w.&
 _INTRODUCED_LONG = r"(?:The\s+(?=[A-Z]))?[A-Z][\w.&'’\-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’\-]*){0,5}"
 
 
+# nouns a firm is not called by ("the agency", "the regulator"), and the last words of the
+# names of public bodies ("Yantai State Asset Management Bureau", "Office of Fair Trading")
+_PUBLIC_BODY_ONLY = frozenset("agency regulator commission authority watchdog".split())
+_PUBLIC_BODY_NAME = re.compile(
+    r"(?<![\w'’])(?:[A-Z][\w&'’\-]*\s+(?:(?:of|and|for)\s+)?){1,5}(?:Agency|Bureau|Office|Commission|Authority|"
+    r"Administration|Ministry|Department|Regulator|Inspectorate)\b(?!\s+(?:of\s+)?[A-Z])"
+    r"|(?<![\w'’])(?:Office|Ministry|Department|Bureau)\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’\-]*\s*){1,4}")
+
+
+def _last_public_body(ctx: DocContext, pos: int) -> str | None:
+    """The last public body named before `pos` by a name that says so ('... Bureau', 'Office
+    of Fair Trading'): what 'the agency' or 'the regulator' refers to when no body is named
+    with that noun (resolution.agency-public-body)."""
+    got = None
+    for m in _PUBLIC_BODY_NAME.finditer(ctx.doc.text, max(0, pos - 3000), pos):
+        got = m.group().strip()
+    while got and got.split()[0] in ("The", "A", "An", "In", "But", "And", "However"):
+        got = got.split(None, 1)[1] if " " in got else None
+    return got if got and " " in got else None
+
+
 def _noun_introduces(ctx: DocContext, noun: str, pos: int) -> str | None:
     """The last name `noun` introduces before `pos` ("Irish rock band U2" for "the band"),
     unless the name is a person's the text shows ("band member Adam Clayton" is no band)."""
@@ -728,6 +760,91 @@ def _noun_introduces(ctx: DocContext, noun: str, pos: int) -> str | None:
     if got is None or ctx.person(got, pos) is not None:
         return None
     return got
+
+
+# The subject of a sentence, when a name opens it ("However, the LSE rejected ...", "Last
+# year, MG Rover, which employs 6,000 people, produced ...", "Rival suitor Euronext also
+# upped ..."): an opener, a few words that describe the name, the name, an aside, a verb.
+_SUBJECT_OPENER = re.compile(
+    r"\s*[\"“]?(?:(?:However|But|And|Meanwhile|Instead|Also|Separately|Earlier|Now|Still|Yet|So|Then|"
+    r"(?:In|On|At|By|After|Before|Since|Despite|During|Under|With|Without|For|From|Last|This|Next|Later|Following|"
+    r"Like|Unlike|As|Amid|Over|Within|Through|Across|Speaking|Elsewhere|Overall|Until)\b(?:\s+[\w'’\-]+){0,7}?)\s*,\s*"
+    r"|(?:But|And|Yet|So)\s+)?"
+    r"(?:(?i:the|a|an)\s+)?")
+_SUBJECT_NAME = re.compile(
+    r"(?P<name>[A-Z][\w&.'’\-]*(?:\s+(?:&\s+|of\s+|de\s+)?[A-Z][\w&.'’\-]*){0,4})"
+    r"(?P<aside>\s*,\s*(?:which|who|the|a|an|its|one|owner|part|whose)\b(?:[^,;:]|,(?=\d)){1,160},\s*|\s*\([^()]{1,60}\)\s*"
+    r"|\s+and\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)(?:[A-Za-z][\w\-]*\s+){0,2}?|\s*,\s+(?=(?:said|says|has|had|is|was)\b)|\s+)"
+    r"(?:(?:also|now|still|then|later|already|recently|previously)\s+)*"
+    r"(?P<aux>(?:has|have|had|is|was|will|would|did|does|has\s+also|had\s+also)\s+(?:(?:also|now|not|still)\s+)?)?"
+    r"(?P<verb>[a-z]+)\b")
+_WORD_START = re.compile(r"(?<![\w'’&.\-])[A-Z]")
+_NOT_SUBJECT_VERBS = frozenset("shares stock chief chairman spokesman and or of in on at for to with by from as "
+                               "which who that whose".split())
+_SUBJECT_VERBS = frozenset(
+    "said says has have had is was will would agreed announced reported posted published plans expects pledged "
+    "promised sued filed bought sold acquired produced launched unveiled rejected wants hopes intends aims owns "
+    "employs may might could can must should insists added confirmed denied accepted offered warned argued "
+    "claimed admitted decided refused declined".split())
+
+
+def _named_subject(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """(position, name) of the name that is the subject of the sentence in text[start:end],
+    when one opens it and a verb follows (not a name that only describes: "The Rosneft
+    announcement came"; not an object: "Shares in BP fell")."""
+    o = _SUBJECT_OPENER.match(text, start, end)
+    if o is None:
+        return None
+    lo = o.end()
+    appos = False
+    for w in _WORD_START.finditer(text, lo, min(end, lo + 90)):
+        between = text[lo : w.start()]
+        if any(c in between for c in ";:\"“”()"):
+            return None
+        if "," in between:
+            # "the world's largest package delivery company, UPS, said": the name after a
+            # description, which a comma closes
+            if appos or between.count(",") > 1 or between.split(",")[-1].strip():
+                return None
+            appos = True
+        words = between.replace(",", " ").split()
+        if any(x.lower() in _SUBJECT_VERBS or x.lower().endswith("ed") or x.lower() in _NOT_SUBJECT_VERBS
+               or x.lower() in irregular_pasts() for x in words):
+            return None  # a verb or a preposition before the name: the name is an object
+        m = _SUBJECT_NAME.match(text, w.start(), end)
+        if m is None:
+            continue
+        if appos and not m.group("aside").lstrip().startswith(","):
+            return None
+        verb = m.group("verb")
+        if verb in _NOT_SUBJECT_VERBS:
+            continue
+        if m.group("aux") or verb in _SUBJECT_VERBS or verb.endswith("ed") or verb in irregular_pasts():
+            word = m.group("name").lower()
+            if " " not in word and not (len(word) > 1 and m.group("name").isupper()) \
+                    and (word in _PRONOUNS or word in _COMMON):
+                return None  # "It said", "This was": no name opens the sentence
+            return m.start("name"), m.group("name")
+    return None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts: after the last full stop, '?' or '!' (a
+    closing quote with it) or line break before it."""
+    lo = max(0, at - 800)
+    best = lo
+    for m in _SENTENCE_END.finditer(text, lo, min(len(text), at + 2)):  # (its look-ahead reads past `at`)
+        if m.end() <= at:
+            best = m.end()
+    return best
+
+
+# what may open a sentence before its subject: "But", "However,", "Last month,"
+_OPENER_ONLY = re.compile(r"[\"“]?(?:(?:However|But|And|Meanwhile|Instead|Also|Separately|Earlier|Now|Still|Yet|So|Then|"
+                          r"Last\s+\w+|This\s+\w+|Next\s+\w+|On\s+\w+|In\s+[\w\s'’]{1,40}?)\s*,?)?", re.I)
+_NEARER_FIRM = re.compile(r"\b(?:the|its|their)\s+(?:parent\s+)?(?:company|firm|group|bank|airline|carrier)\b")
+_OPENING_FIRM_NOUN = re.compile(r"^[\"“]?the\s+(?:(?-i:[A-Z]{2,})\s+)?(?:company|firm|group)$", re.I)
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?][\"”’']?\s+(?=[\"“‘]?[A-Z])|\n[ \t]*\n\s*")  # (one line break is hard-wrapped wire copy)
 
 
 def _match_org(ctx: DocContext, s: str) -> str | None:
@@ -936,7 +1053,11 @@ class Resolver:
         if pron == "it":
             # "It had agreed to loan ...": a firm or body; "It will display ..." is not bound
             # ("which it will start using": the firm, in a relative clause)
-            got = self._last_org(ctx, pos) if mode != "modal" or _AFTER_RELATIVE.search(before) else None
+            got = None
+            if mode != "modal" or _AFTER_RELATIVE.search(before):
+                opens = initial or _OPENER_ONLY.fullmatch(before.strip()[: -len(s)].strip()) is not None \
+                    if before.strip().endswith(s) else False
+                got = self._subject_org(ctx, pos, previous=opens) or self._last_org(ctx, pos)
         else:
             got = self._resolve_np(ctx, s, pos, speaker, initial)
         if pron in ("it", "plural") and got is not None and speaker is None and frame_who \
@@ -973,7 +1094,8 @@ class Resolver:
             return False
         between = ctx.doc.text[at:pos]
         nouns = self._non_agent_nouns
-        return any(w in nouns for w in _THING_PLURAL.findall(between)) \
+        return any(w in nouns for w in _THING_PLURAL.findall(between) + _THING_PLURAL_NEAR.findall(between)) \
+            or _PEOPLE_PLURAL.search(between) is not None \
             or _ABSTRACT_PLURAL.search(between) is not None or _PLURAL_SUBJECT.search(between) is not None
 
     def _in_context(self, ctx: DocContext, info: ActorInfo, alts: list[ActorInfo]) -> _Actor:
@@ -1012,6 +1134,48 @@ class Resolver:
         who = self._from_person(p, ctx) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
         who.how = how
         return who
+
+    @staticmethod
+    def _opens_sentence(ctx: DocContext, phrase: str, pos: int) -> bool:
+        """Does `phrase`, written last before `pos` (or at it), open its sentence, after an
+        opener at most ("But the firm", "However, the company")?"""
+        text = ctx.doc.text
+        i = text.rfind(phrase, max(0, pos - 300), pos + len(phrase))
+        if i < 0:
+            return False
+        return _OPENER_ONLY.fullmatch(text[_sentence_start(text, i) : i].strip()) is not None
+
+    def _subject_org(self, ctx: DocContext, pos: int, previous: bool) -> _Actor | None:
+        """The firm or body that is the subject of the previous sentence (`previous`: what an
+        "It" or "The company" opening a sentence refers to, resolution.previous-subject) or of
+        the sentence `pos` is in, named before `pos` ("MG Rover, which employs 6,000 people,
+        produced 110,000 cars, though it hopes to": resolution.same-sentence-subject)."""
+        text = ctx.doc.text
+        start = _sentence_start(text, pos)
+        if previous:
+            back = start
+            while back > 0 and text[back - 1].isspace():
+                back -= 1
+            if back <= 0:
+                return None
+            span = (_sentence_start(text, back - 1), back)
+        else:
+            span = (start, pos)
+        got = _named_subject(text, *span)
+        if got is None:
+            return None
+        if not previous and _NEARER_FIRM.search(text, got[0], pos):
+            return None  # "..., should the company decide it wants to": the nearer firm
+        at, name = got
+        actor = self._resolve_np(ctx, name, at, None, False)
+        if actor is None or not actor.named or not actor.name or actor.type in ("person", "country") \
+                or actor.type is None and _type_of_name(ctx, actor.name)[1] == "resolution.type-person-shape":
+            return None
+        if actor.type is None:
+            actor = self.settle_type(ctx, actor)
+        rid = "resolution.previous-subject" if previous else "resolution.same-sentence-subject"
+        where = "the previous sentence" if previous else "the sentence"
+        return replace(actor, how=f"{rid}: the subject of {where} ({actor.how})")
 
     def _last_org(self, ctx: DocContext, pos: int) -> _Actor | None:
         text = ctx.doc.text
@@ -1054,6 +1218,12 @@ class Resolver:
                     initial: bool) -> _Actor | None:
         """The actor a noun phrase names, or None; a first name alone is no one's name
         (resolution.first-name-alone), a royal's is the title and the name ("Prince Edward")."""
+        if _OPENING_FIRM_NOUN.match(s.strip()) and self._opens_sentence(ctx, s.strip(), pos):
+            # "The LSE rejected the offer. The firm agreed to ...": the subject of the sentence
+            # before, not the firm seen acting last anywhere (resolution.previous-subject)
+            prev = self._subject_org(ctx, pos, previous=True)
+            if prev is not None and prev.type in ("company", "organisation"):
+                return prev
         got = self._resolve_np_parts(ctx, s, pos, speaker, initial)
         if got is not None and got.named and got.name in _types_data()["royal"] and got.name != "Pope" and not got.actors[1:] \
                 and re.search(rf"\b(?:[Tt]he|[Oo]ur)\s+{got.name}\b", ctx.doc.text) \
@@ -1829,6 +1999,17 @@ class Resolver:
                 a = self._from_info(hits[0].actor)
                 a.how = f"resolution.role-office: '{s}', the government of {a.name}"
                 return a
+        staff = _STAFF_OF_BODY.match(s)
+        if staff is not None and staff.group("noun").lower() in _ORG_NOUNS and not indefinite:
+            # "bank officials said", "company executives said": the staff of the firm or body
+            # named before, not a government (resolution.staff-of-body)
+            noun = staff.group("noun").lower()
+            if noun in _PUBLIC_BODY_NOUNS and not _last_org_named(ctx, noun, pos):
+                return None  # "union officials said" with no union named: not the firm of the story
+            got = self._common_np(ctx, f"the {noun}", noun, pos)
+            if got is not None:
+                return replace(got, how=f"resolution.staff-of-body: '{s}', the staff of {got.how}")
+            return None
         voice = _VOICE_OWNER.match(s)
         if voice and voice.group(1).split()[0].lower() not in _NOT_OWNERS:
             # "The Vodafone spokesman", "a Home Office spokeswoman": the voice of the body named
@@ -1909,9 +2090,16 @@ class Resolver:
                     return replace(got, how=f"resolution.sentence-owner: 'the {hl}', whose thing the sentence is about")
             # "the bank" is the last body named with "Bank" in its name, else the firm acting,
             # else the name the noun introduced ("folk band The Waterboys ... the band")
-            # (a public body's noun, "the state agency", is the body the noun introduced before
-            # the firm acting: "Yantai State Asset Management Bureau - a government agency")
-            org = _last_org_named(ctx, hl, pos) or (_noun_introduces(ctx, hl, pos) if hl in _PUBLIC_BODY_NOUNS else None) \
+            named = _last_org_named(ctx, hl, pos)
+            public = _last_public_body(ctx, pos) if named is None and hl in _PUBLIC_BODY_ONLY else None
+            if public is not None:
+                # "the state agency" after "Yantai State Asset Management Bureau": the public body
+                # named last, not the firm the story is about (resolution.agency-public-body)
+                return _Actor(public, "organisation", [], [], [public], True,
+                              f"resolution.agency-public-body: 'the {hl}', the public body named before")
+            # (a public body's noun is the body the noun introduced before the firm acting:
+            # "Yantai State Asset Management Bureau - a government agency")
+            org = named or (_noun_introduces(ctx, hl, pos) if hl in _PUBLIC_BODY_NOUNS else None) \
                 or ctx.main_firm(pos) or _noun_introduces(ctx, hl, pos)
             if org:
                 # ("the Italian liqueur maker": a firm's noun makes a firm; resolution.type-company-context)

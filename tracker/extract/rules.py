@@ -115,6 +115,11 @@ RESOLUTIONS = (
     "resolution.run-together",
     "resolution.ordinal-session",
     "resolution.royal-title",
+    "resolution.staff-of-body",
+    "resolution.agency-public-body",
+    "resolution.previous-subject",
+    "resolution.same-sentence-subject",
+    "resolution.passive-agent-passed",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
 # value (a user's file may change it).
