@@ -207,3 +207,24 @@ def test_a_second_that_clause_under_ensuring_is_the_outcome(ex: Extractor) -> No
     text = ("“This bill is a big step, ensuring that farmers will get fair prices, and that growers will be paid "
             "within thirty days,” said Rep. Ilse Varga.")
     assert "guard.ensure_complement_coordinated" in refusals(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Congresswoman Ngozi Okafor will serve on the House Budget Committee in the new session.",
+    "Okafor will also serve on two subcommittees: Water Resources and Coast Guard.",
+    "Today Rep. Tomas Lindqvist announced the panels on which he will serve this year.",
+    "He will continue to serve on the board of the Marsh Creek Savings Bank, the company said.",
+])
+def test_a_seat_on_a_committee_is_an_assignment_not_a_pledge(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+    assert "guard.committee_seat" in refusals(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the member's own word about the seat, in the first person
+    "“I will serve on this committee with every ounce of my energy,” Okafor said.",
+    # serving people, not a seat
+    "Rep. Ngozi Okafor said she will serve the families of the valley by building a new clinic.",
+])
+def test_serving_in_the_first_person_or_serving_people_is_kept(ex: Extractor, text: str) -> None:
+    assert run(ex, text, author="Ngozi Okafor")
