@@ -1639,6 +1639,13 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
+_NOT_LETTER = re.compile(r"[^a-z]")
+
+
+def _letters(word: str) -> str:
+    return _NOT_LETTER.sub("", word.lower())
+
+
 def _author_as_spelled(author: str, text: str) -> str:
     """A release's author as its text spells the name: a source label may lose a hyphen or a
     capital ("Mario Diazbalart" for Mario Diaz-Balart, "Betty Mccollum" for Betty McCollum) or
@@ -1648,13 +1655,20 @@ def _author_as_spelled(author: str, text: str) -> str:
     words = author.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words) or author in text:
         return author
-    keys = [re.sub(r"[^a-z]", "", w.lower()) for w in words]
+    keys = [_letters(w) for w in words]
+    initial = keys[0][:1].upper()
     seen: dict[str, int] = {}
+    memo: dict[str, str] = {}  # (a release repeats its names: each word's letters once)
     for m in _CAP_WORDS.finditer(text):
         run = m.group().split()
+        if len(run) < len(words) or not any(w[0] == initial for w in run[:len(run) - len(words) + 1]):
+            continue  # (each word of a run opens with an ASCII capital: no window starts with the author's initial)
+        ks = [memo[w] if w in memo else memo.setdefault(w, _letters(w)) for w in run]
         for i in range(len(run) - len(words) + 1):
             cand = run[i:i + len(words)]
-            ck = [re.sub(r"[^a-z]", "", w.lower()) for w in cand]
+            ck = ks[i:i + len(words)]
+            if ck[0][:1] != keys[0][:1]:
+                continue  # (a word that differs keeps its first letter: no match can start here)
             diff = [j for j, (x, y) in enumerate(zip(keys, ck)) if x != y]
             if not diff or (len(diff) == 1 and min(len(keys[diff[0]]), len(ck[diff[0]])) >= 4
                             and keys[diff[0]][:1] == ck[diff[0]][:1] and _one_edit(keys[diff[0]], ck[diff[0]])):

@@ -363,7 +363,14 @@ def _coordinated_with_author(author: str, before: str, subj_text: str) -> bool:
     rx = (rf"(?<![\w'’-]){re.escape(strip_accents(surname))}(?:['’]s\s+(?:staff|office|team|staffers))?(?:\s*\([^()]{{1,30}}\))?"
           rf"(?:{_CONJ_SEP}{_CONJ_NAME}){{0,3}}{_CONJ_LAST}(?-i:(?:[A-Z][\w.’'\-]*\s+){{0,3}}){re.escape(strip_accents(subj))}"
           rf"(?:\s*\([^()]{{1,30}}\))?\s*,?\s*$")
-    return re.search(rx, strip_accents(before.rstrip()), re.I) is not None
+    text = strip_accents(before.rstrip())
+    # (a match starts at the author's surname: try the pattern there only, not at every
+    # position of a long clause, where its open runs of names backtrack)
+    starts = [m.start() for m in re.finditer("(?=" + re.escape(strip_accents(surname)) + ")", text, re.I)]
+    if not starts:
+        return False
+    compiled = re.compile(rx, re.I)
+    return any(compiled.match(text, i) is not None for i in starts)
 
 
 def _author_announces(author: str, before: str) -> bool:
