@@ -35,3 +35,25 @@ def test_the_rules_compile_the_same_without_the_cache():
     for rule in ex.rules:
         rx = rule.regex
         assert recache._original(rx.pattern, rx.flags) == rx  # (Pattern equality compares the code too)
+
+
+def test_a_full_file_keeps_what_the_run_used(monkeypatch, tmp_path):
+    """A full cache still takes a new or edited rule's pattern: the programs this run did not
+    use are the ones dropped."""
+    import marshal
+
+    old = {(f"old{i}", 0): b"x" for i in range(3)}
+    monkeypatch.setattr(recache, "_cache", dict(old))
+    monkeypatch.setattr(recache, "_used", {})
+    monkeypatch.setattr(recache, "_seen", {})
+    monkeypatch.setattr(recache, "_new", {})
+    monkeypatch.setattr(recache, "_MAX_ENTRIES", 3)
+    monkeypatch.setattr(recache, "_path", tmp_path / "regex.marshal")
+    recache._used[("old1", 0)] = None  # the run took this one from the file
+    recache._seen[(r"\bvow(?:ed|s)\b", 0)] = None  # compiled by an earlier run: kept now
+    recache._compile(r"\bvow(?:ed|s)\b", 0)
+    monkeypatch.setattr(recache, "_changed", True)
+    recache._save()
+    rows, _ = marshal.loads((tmp_path / "regex.marshal").read_bytes())
+    kept = [p for p, _, _ in rows]
+    assert len(kept) == 3 and kept[:2] == ["old1", r"\bvow(?:ed|s)\b"] and "old0" in kept

@@ -12,7 +12,8 @@ The file lives in ``$TRACKER_CACHE_DIR`` or ``$XDG_CACHE_HOME/tracker`` (``~/.ca
 named by the Python version and the engine's magic number; it is written at exit when the
 run compiled patterns it did not hold. A pattern's program is kept once the pattern has
 been compiled in two runs (those of the rules and the modules from the second run on; one
-built for a name of one document is only remembered as seen), up to `_MAX_ENTRIES`. A
+built for a name of one document is only remembered as seen), up to `_MAX_ENTRIES`; a full
+file drops the programs the run did not use, so that edited rules get in. A
 missing or unreadable file, or a folder that cannot be written, only means the patterns
 are compiled as usual.
 ``TRACKER_REGEX_CACHE=0`` turns the cache off.
@@ -43,6 +44,7 @@ _MAX_SEEN = 3000
 _cache: dict[tuple[str, int], bytes] = {}
 _seen: dict[tuple[str, int], None] = {}  # patterns compiled in an earlier run, not yet kept
 _new: dict[tuple[str, int], None] = {}  # patterns first seen in this run
+_used: dict[tuple[str, int], None] = {}  # programs this run took from the cache or kept, in order
 _changed = False
 _path: Path | None = None
 _installed = False
@@ -78,13 +80,14 @@ def _compile(p: Any, flags: int = 0) -> Any:
     blob = _cache.get(key)
     if blob is not None:
         hit = marshal.loads(blob)
+        _used[key] = None
     else:
         hit = _build(p, flags)
         if key in _seen:  # a second run compiles it: keep its program
-            if len(_cache) < _MAX_ENTRIES:
-                del _seen[key]
-                _cache[key] = marshal.dumps(hit)
-                _changed = True
+            del _seen[key]
+            _cache[key] = marshal.dumps(hit)
+            _used[key] = None
+            _changed = True
         else:
             _new[key] = None
             _changed = True
@@ -96,10 +99,13 @@ def _save() -> None:
     if not _changed or _path is None:
         return
     seen = [*_seen, *_new][-_MAX_SEEN:]
+    # a full file keeps the programs this run used and drops the others (least recently
+    # used first out), so that rules edited or a new version's patterns still get in
+    keep = [*(k for k in _used if k in _cache), *(k for k in _cache if k not in _used)][:_MAX_ENTRIES]
     try:
         _path.parent.mkdir(parents=True, exist_ok=True)
         tmp = _path.with_name(f"{_path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(([(*k, v) for k, v in _cache.items()], seen)))
+        tmp.write_bytes(marshal.dumps(([(*k, _cache[k]) for k in keep], seen)))
         os.replace(tmp, _path)
     except OSError:
         pass
