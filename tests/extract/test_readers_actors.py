@@ -175,3 +175,10 @@ def test_the_head_before_among_is_who_acts(extractor: Extractor) -> None:
     text = ("Representatives Ada Moss and Carl Byrne are the only Southern Californians among the 40 "
             "Representatives and Senators who will serve on the conference committee.")
     assert _found(extractor, text) == []
+
+
+def test_the_company_opening_a_sentence_types_the_firm_it_refers_to(ex) -> None:
+    text = ("Tolvanen ordered ten new jets on Monday. "
+            "The US company said it would begin taking deliveries in 2009.")
+    got = [f for f in ex.extract(Document(doc_id="t", text=text)) if "deliveries" in f.sentence]
+    assert [(f.actor, f.actor_type) for f in got] == [("Tolvanen", "company")]

@@ -1223,6 +1223,10 @@ class Resolver:
             # before, not the firm seen acting last anywhere (resolution.previous-subject)
             prev = self._subject_org(ctx, pos, previous=True)
             if prev is not None and prev.type in ("company", "organisation"):
+                if prev.type == "organisation" and "resolution.type-default" in prev.how \
+                        and s.strip().lower().endswith(("company", "firm")):
+                    # ("The US company said": the noun tells the type a bare name did not)
+                    prev = replace(prev, type="company", how=f"{prev.how}; resolution.type-company-context")
                 return prev
         got = self._resolve_np_parts(ctx, s, pos, speaker, initial)
         if got is not None and got.named and got.name in _types_data()["royal"] and got.name != "Pope" and not got.actors[1:] \
