@@ -902,8 +902,7 @@ class Extractor(ClaimReader, Resolver):
             if passive and announcer is None and not frame_who and _SAYING_CLAUSE.search(before):
                 # "North Wales Police reopened the case, saying materials would be examined": the
                 # sentence's subject announces it
-                main = _named_subject(norm, 0, len(norm))
-                who = self._resolve_np(ctx, main[1], sent_start + main[0], None, False) if main else None
+                who = self._sentence_subject(ctx, norm, sent_start)
                 if who is not None and who.named and who.type not in (None, "person"):
                     announcer = who
             rid = None
@@ -985,8 +984,7 @@ class Extractor(ClaimReader, Resolver):
                 and _SAYING_BEFORE.search(before, 0, max(0, before.rfind(subj_text))):
             # "Mr Hockney left UKIP saying Mr Kilroy-Silk would deliver better": the one saying
             # it is the sentence's subject; one person's word on another is a forecast or praise
-            main = _named_subject(norm, 0, len(norm))
-            who = self._resolve_np(ctx, main[1], sent_start + main[0], None, False) if main else None
+            who = self._sentence_subject(ctx, norm, sent_start)
             if who is not None and who.named and who.type == "person" and actor.type == "person" \
                     and _other_person(self.gaz, self.settle_type(ctx, who), self.settle_type(ctx, actor)):
                 return _refuse(tracer, "refusal.other-person", f"{who.name} / {actor.name}")
@@ -1173,6 +1171,11 @@ class Extractor(ClaimReader, Resolver):
         if who in ("she", "he", "they"):
             return False
         return True
+
+    def _sentence_subject(self, ctx: DocContext, norm: str, sent_start: int) -> _Actor | None:
+        """The actor the name opening the sentence `norm` (at `sent_start`) names, if one does."""
+        main = _named_subject(norm, 0, len(norm))
+        return self._resolve_np(ctx, main[1], sent_start + main[0], None, False) if main else None
 
     def _charged(self, after: str) -> bool:
         """Whether the clause after a cue (its first 12 words, up to a semicolon, a turn or a

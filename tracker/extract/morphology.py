@@ -17,20 +17,27 @@ _PREFIXES = ("re", "un", "over", "under", "mis", "out", "co", "pre", "de", "up",
 
 
 @lru_cache(maxsize=1)
-def _irregular() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
-    """participle -> base verbs, and every base verb of the table."""
+def _table() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """data/irregular_verbs.txt: (base, past tenses, past participles) a verb."""
     text = resources.files("tracker.extract").joinpath("data/irregular_verbs.txt").read_text("utf-8")
-    by_part: dict[str, tuple[str, ...]] = {}
-    bases: set[str] = set()
+    rows = []
     for line in text.splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        base, _past, parts = line.split()
-        bases.add(base)
-        for p in parts.split("/"):
+        base, pasts, parts = line.split()
+        rows.append((base, tuple(pasts.split("/")), tuple(parts.split("/"))))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """participle -> base verbs, and every base verb of the table."""
+    by_part: dict[str, tuple[str, ...]] = {}
+    for base, _pasts, parts in _table():
+        for p in parts:
             by_part[p] = (*by_part.get(p, ()), base)
-    return by_part, frozenset(bases)
+    return by_part, frozenset(base for base, _, _ in _table())
 
 
 @lru_cache(maxsize=1)
@@ -139,10 +146,4 @@ def passive_refusal(listed: bool, announcer_type: str | None, announced: bool, b
 @lru_cache(maxsize=1)
 def irregular_pasts() -> frozenset[str]:
     """The past tenses of the irregular verbs ("began", "took", "sold")."""
-    text = resources.files("tracker.extract").joinpath("data/irregular_verbs.txt").read_text("utf-8")
-    out: set[str] = set()
-    for line in text.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.update(line.split()[1].split("/"))
-    return frozenset(out)
+    return frozenset(p for _, pasts, _ in _table() for p in pasts)

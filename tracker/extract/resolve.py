@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
-from tracker.extract.context import _COMMON_WORDS, _PLACE_END, _ROLE_WORDS, _TITLE_WORD, DocContext, FIRM_RELATIVE, Person, Quote
+from tracker.extract.context import _ACTING_WORDS, _COMMON_WORDS, _PLACE_END, _ROLE_WORDS, _TITLE_WORD, DocContext, FIRM_RELATIVE, Person, Quote
 from tracker.extract.gazetteer import strip_accents
 from tracker.extract.literal import followed_by, preceded_by, word_spans
 from tracker.extract.model import ActorInfo
@@ -781,11 +781,9 @@ _SUBJECT_NAME = re.compile(
 _WORD_START = re.compile(r"(?<![\w'’&.\-])[A-Z]")
 _NOT_SUBJECT_VERBS = frozenset("shares stock chief chairman spokesman and or of in on at for to with by from as "
                                "which who that whose".split())
-_SUBJECT_VERBS = frozenset(
-    "said says has have had is was will would agreed announced reported posted published plans expects pledged "
-    "promised sued filed bought sold acquired produced launched unveiled rejected wants hopes intends aims owns "
-    "employs may might could can must should insists added confirmed denied accepted offered warned argued "
-    "claimed admitted decided refused declined".split())
+# the words after a name that show it acting (context._ACTING_WORDS), its nouns aside; the
+# -ed forms are read by their ending ("confirmed", "refused")
+_SUBJECT_VERBS = frozenset(_ACTING_WORDS) - _NOT_SUBJECT_VERBS
 
 
 def _named_subject(text: str, start: int, end: int) -> tuple[int, str] | None:
