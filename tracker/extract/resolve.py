@@ -581,7 +581,10 @@ def _same_side(ex: Resolver, speaker: _Actor, actor: _Actor) -> bool:
         # whom the speaker may be), in a person's words: benefit of doubt
         return True
     if speaker.type == "person" and all(ex.gaz.get(a) is None for a in read) or (
-            speaker.type is None and _PERSON_LIKE.match(speaker.name)):
+            speaker.type is None and _PERSON_LIKE.match(speaker.name)) or (
+            speaker.how == "a firm named in the document" and _SURNAME_ALONE.match(speaker.name)):
+        # ("Lecornu said France would": a surname alone, typed a firm only for want of
+        # evidence, is as likely the country's minister)
         # an official of no known side (or a name that may be one) speaking of a country,
         # a body or a firm: benefit of doubt
         return actor.type in ("country", "government", "organisation", "company", "party", None)
@@ -683,6 +686,7 @@ _INITIALS_NAME = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][a-z][a-z’'\-]+$")
 _PERSON_WORD = r"[A-Z](?:[a-z’'\-]|(?<=['’\-])[A-Z]|(?<=Mc)[A-Z])+"
 _PERSON_OF_BODY = re.compile(
     r"^(?P<who>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w&'’.\-]*(?:\s+[A-Z&][\w&'’.\-]*){0,4})$")
+_SURNAME_ALONE = re.compile(rf"^{_PERSON_WORD}$")
 _PERSON_LIKE = re.compile(rf"^{_PERSON_WORD}(?:\s+{_PERSON_WORD}){{1,2}}$")
 # "An unnamed Norwegian firm agreed ...": a new firm; "a potential buyer" is no one yet
 _FIRM_NOUNS = frozenset(

@@ -1,0 +1,23 @@
+"""A surname alone reporting what a country or body will do: "Vasquez said Chile would ..."
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import Document, Extractor
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Okonkwo said Nigeria would double its grain reserves by 2027.", "Nigeria"),
+    ("Vasquez said Chile would not devalue the peso this year.", "Chile"),
+    ("Lindqvist said Sweden would send two more field hospitals to the region.", "Sweden"),
+])
+def test_a_surname_alone_reporting_a_countrys_plan_binds_the_country(ex: Extractor, text: str, actor: str) -> None:
+    found = ex.extract(Document(doc_id="t", text=text))
+    assert [(f.actor, f.speaker) for f in found] == [(actor, text.split()[0])]
+
+
+def test_a_firm_the_text_shows_is_still_another_side(ex: Extractor) -> None:
+    text = ("Halvard Shipping Corp posted a loss. Halvard said Norway would cut the tonnage tax next year.")
+    assert [f for f in ex.extract(Document(doc_id="t", text=text)) if f.actor == "Norway"] == []
