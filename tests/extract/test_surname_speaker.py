@@ -21,3 +21,14 @@ def test_a_surname_alone_reporting_a_countrys_plan_binds_the_country(ex: Extract
 def test_a_firm_the_text_shows_is_still_another_side(ex: Extractor) -> None:
     text = ("Halvard Shipping Corp posted a loss. Halvard said Norway would cut the tonnage tax next year.")
     assert [f for f in ex.extract(Document(doc_id="t", text=text)) if f.actor == "Norway"] == []
+
+
+@pytest.mark.parametrize("name", ["J.R. Whitaker", "T.K. Osei-Bonsu", "A.B.C. Lindgren"])
+def test_run_together_initials_stay_with_the_name(ex: Extractor, name: str) -> None:
+    text = f"{name} said he would repay the loan before the end of the year."
+    assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == [name]
+
+
+def test_a_places_initials_are_no_part_of_a_persons_name(ex: Extractor) -> None:
+    text = "U.S. Senator Maribel Ostrander said she would vote against the bill."
+    assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == ["Maribel Ostrander"]

@@ -28,7 +28,11 @@ from tracker.extract.places import place_or_thing, products
 # A capitalised word. Written so that backtracking tries each end once: the plain form
 # "[A-Z][\w'’\-]*[a-z0-9][\w'’\-]*|[A-Z]{2,}[\w'’\-]*" tries the same ends again and again
 # (quadratic in the word's length) and yields the same matches, ends in the same order.
-_CAP = r"(?:[A-Z](?:(?![a-z0-9])[\w'’\-])*[a-z0-9][\w'’\-]*|[A-Z]{2}[\w'’\-]*|[A-Z]\.)"
+# Run-together initials before a name are one word ("J.R. Whitaker", not "J." and then
+# "R. Whitaker"); a place's ("U.S. Senator", "N.Y. Telephone") and a degree's ("M.D. (R-TX)",
+# no capitalised word after it) are not.
+_RUN_INITIALS = r"(?!(?:U\.[SKN]|N\.[YJ]|E\.U|D\.C|L\.A)\.)(?:[A-Z]\.){2,3}(?=\s+[A-Z][a-z])"
+_CAP = rf"(?:[A-Z](?:(?![a-z0-9])[\w'’\-])*[a-z0-9][\w'’\-]*|[A-Z]{{2}}[\w'’\-]*|{_RUN_INITIALS}|[A-Z]\.)"
 _PARTICLE = r"(?:de|van|von|der|den|al|el|bin|da|di|du|le|la|dos|del|ap|ibn|St\.?)"
 # A middle initial written without its dot ("George W Bush", BBC style) continues a name
 # ("A" and "I" are words: "Like A Virgin", a headline in title case).
