@@ -728,6 +728,19 @@ _INTRODUCED_LONG = r"(?:The\s+(?=[A-Z]))?[A-Z][\w.&'’\-]*(?:\s+(?:of\s+)?[A-Z]
 
 # nouns a firm is not called by ("the agency", "the regulator"), and the last words of the
 # names of public bodies ("Yantai State Asset Management Bureau", "Office of Fair Trading")
+# "Acme Corp said it would cut jobs. The union said it would strike": a union is never the
+# firm the story is about (a body the story is about may be: the UAW)
+_NEVER_A_FIRM = frozenset({"union"})
+
+
+def _main_firm_unless(ctx: DocContext, hl: str, pos: int) -> str | None:
+    """The firm the story is about, unless the noun cannot name a firm and the name is one's."""
+    org = ctx.main_firm(pos)
+    if org and hl in _NEVER_A_FIRM and _type_of_name(ctx, org)[0] == "company":
+        return None
+    return org
+
+
 _PUBLIC_BODY_ONLY = frozenset("agency regulator commission authority watchdog".split())
 _PUBLIC_BODY_NAME = re.compile(
     r"(?<![\w'’])(?:[A-Z][\w&'’\-]*\s+(?:(?:of|and|for)\s+)?){1,5}(?:Agency|Bureau|Office|Commission|Authority|"
@@ -2106,7 +2119,7 @@ class Resolver:
             # (a public body's noun is the body the noun introduced before the firm acting:
             # "Yantai State Asset Management Bureau - a government agency")
             org = named or (_noun_introduces(ctx, hl, pos) if hl in _PUBLIC_BODY_NOUNS else None) \
-                or ctx.main_firm(pos) or _noun_introduces(ctx, hl, pos)
+                or _main_firm_unless(ctx, hl, pos) or _noun_introduces(ctx, hl, pos)
             if org:
                 # ("the Italian liqueur maker": a firm's noun makes a firm; resolution.type-company-context)
                 kind = "company" if hl in _FIRM_NOUNS or hl in ("carrier", "airline", "carmaker", "automaker",

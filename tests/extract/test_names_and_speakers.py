@@ -1,5 +1,5 @@
-"""A surname alone reporting what a country or body will do: "Vasquez said Chile would ..."
-(sentences written for these tests)."""
+"""Names and speakers read alone: a surname reporting a country's plan, run-together
+initials, a union that is not the firm of the story (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -32,3 +32,9 @@ def test_run_together_initials_stay_with_the_name(ex: Extractor, name: str) -> N
 def test_a_places_initials_are_no_part_of_a_persons_name(ex: Extractor) -> None:
     text = "U.S. Senator Maribel Ostrander said she would vote against the bill."
     assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == ["Maribel Ostrander"]
+
+
+def test_the_union_is_not_the_firm_of_the_story(ex: Extractor) -> None:
+    text = "Brightwater Foods Inc said it would close its Leeds plant. The union said it would strike."
+    found = ex.extract(Document(doc_id="t", text=text))
+    assert [(f.actor, f.action) for f in found] == [("Brightwater Foods Inc", "would close its Leeds plant")]
