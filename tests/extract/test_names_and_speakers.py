@@ -38,3 +38,17 @@ def test_the_union_is_not_the_firm_of_the_story(ex: Extractor) -> None:
     text = "Brightwater Foods Inc said it would close its Leeds plant. The union said it would strike."
     found = ex.extract(Document(doc_id="t", text=text))
     assert [(f.actor, f.action) for f in found] == [("Brightwater Foods Inc", "would close its Leeds plant")]
+
+
+@pytest.mark.parametrize("text", [
+    "Torvald Jensen said he was looking at her when the vote was called.",
+    "We are looking at more than 4,000 flooded homes in the valley, Mayor Ines Carvalho said.",
+    "The harbour police said they were looking at the contents of the parcel.",
+])
+def test_looking_at_what_is_seen_is_no_intention(ex: Extractor, text: str) -> None:
+    assert ex.extract(Document(doc_id="t", text=text)) == []
+
+
+def test_looking_at_ways_to_act_is_still_an_intention(ex: Extractor) -> None:
+    text = "Mayor Ines Carvalho said she was looking at ways to rehouse the flooded families."
+    assert [(f.kind, f.actor) for f in ex.extract(Document(doc_id="t", text=text))] == [("intention", "Ines Carvalho")]
