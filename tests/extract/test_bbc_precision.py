@@ -228,3 +228,42 @@ def test_a_passive_after_saying_binds_the_sentences_subject(ex: Extractor) -> No
     text = ("Plaid Cymru's Owain Rhys has said the security services were involved. "
             "In March, Gwent Police reopened the case, saying samples kept in their files would be re-examined.")
     assert actors(ex, text, "re-examined") == ["Gwent Police"]
+
+
+def test_it_said_opening_a_sentence_is_the_previous_subject(ex: Extractor) -> None:
+    text = ("Harcourt Wines said it had agreed to buy Lomond Vineyards for $40m. "
+            "It said Lomond would be merged into its own Scottish business.")
+    assert actors(ex, text, "merged") == ["Harcourt Wines"]
+
+
+def test_it_after_a_government_subject_is_that_government(ex: Extractor) -> None:
+    text = ("Tessaly Farms says it owns the land. Under its new president, the Bolivian government "
+            "has steadily widened the state's role in farming. It recently said all farm leases held "
+            "by foreign firms would be reviewed.")
+    assert actors(ex, text, "reviewed") == ["Bolivia"]
+
+
+def test_a_participle_opener_and_a_dash_aside_keep_the_subject(ex: Extractor) -> None:
+    text = ("Rival bourse Nordex held talks with the exchange last week. "
+            "Replying to the board's rebuff, Baltic Bourse - whose shares rose 3% - said it still "
+            "hoped to make a cash bid.")
+    assert actors(ex, text, "cash bid") == ["Baltic Bourse"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Danish builder said it would only break even on the new bridge.",
+        "Corvan Motors said it will do less well this year, with profit of $1bn.",
+        "The airline said it would remain profitable despite high fuel costs.",
+        "But Ms Ferris said she would not trust him with her car keys.",
+    ],
+)
+def test_a_firms_forecast_of_its_results_and_a_feeling_bind_no_one(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_local_authorities_are_not_the_countrys_government(ex: Extractor) -> None:
+    text = ("Talks on care homes in Poland stalled. My firm works with local authorities who will not "
+            "accept price rises above inflation.")
+    assert [f.actor for f in run(ex, text)] == []

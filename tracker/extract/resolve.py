@@ -768,17 +768,33 @@ def _noun_introduces(ctx: DocContext, noun: str, pos: int) -> str | None:
 _SUBJECT_OPENER = re.compile(
     r"\s*[\"“]?(?:(?:However|But|And|Meanwhile|Instead|Also|Separately|Earlier|Now|Still|Yet|So|Then|"
     r"(?:In|On|At|By|After|Before|Since|Despite|During|Under|With|Without|For|From|Last|This|Next|Later|Following|"
-    r"Like|Unlike|As|Amid|Over|Within|Through|Across|Speaking|Elsewhere|Overall|Until)\b(?:\s+[\w'’\-]+){0,7}?)\s*,\s*"
+    r"Like|Unlike|As|Amid|Over|Within|Through|Across|Speaking|Elsewhere|Overall|Until|"
+    # a participle opening the sentence ("Responding to the LSE's rebuff, Deutsche Boerse said")
+    r"(?-i:[A-Z][a-z]{2,}ing))\b(?:\s+[\w'’\-]+){0,7}?)\s*,\s*"
     r"|(?:But|And|Yet|So)\s+)?"
     r"(?:(?i:the|a|an)\s+)?")
 _SUBJECT_NAME = re.compile(
     r"(?P<name>[A-Z][\w&.'’\-]*(?:\s+(?:&\s+|of\s+|de\s+)?[A-Z][\w&.'’\-]*){0,4})"
     r"(?P<aside>\s*,\s*(?:which|who|the|a|an|its|one|owner|part|whose)\b(?:[^,;:]|,(?=\d)){1,160},\s*|\s*\([^()]{1,60}\)\s*"
+    # ("Deutsche Boerse - whose market capitalisation is more than £3bn - said")
+    r"|\s+[-–—]\s+(?:which|who|the|a|an|its|one|owner|part|whose)\b[^-–—;:]{1,160}?\s[-–—]\s*"
     r"|\s+and\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)(?:[A-Za-z][\w\-]*\s+){0,2}?|\s*,\s+(?=(?:said|says|has|had|is|was)\b)|\s+)"
     r"(?:(?:also|now|still|then|later|already|recently|previously)\s+)*"
     r"(?P<aux>(?:has|have|had|is|was|will|would|did|does|has\s+also|had\s+also)\s+(?:(?:also|now|not|still)\s+)?)?"
     r"(?P<verb>[a-z]+)\b")
 _WORD_START = re.compile(r"(?<![\w'’&.\-])[A-Z]")
+# a government noun for a council or a region ("local authorities", "regional officials",
+# "municipal government"): resolution.local-government
+_LOCAL_GOV = re.compile(r"\b(?:local|regional|municipal|city|county|provincial|district|town|village)\s+"
+                        r"(?:[a-z]+\s+)?(?:government|administration|authorities|officials|executive)s?\b", re.I)
+# a legal suffix opening a name is the tail of one the pattern cut ("3Com Corp", "Inc's unit")
+_SUFFIX_FIRST = re.compile(r"(?:Corp|Inc|Co|Ltd|Plc|PLC|LLC|Corporation|Incorporated)\b")
+# a government opening a sentence as its subject: "the Venezuelan government has", "the
+# Indonesian government said" (resolution.previous-government)
+_GOV_SUBJECT = re.compile(
+    r"(?P<np>(?:[A-Z][\w'’\-]+['’]s\s+|(?:[A-Z][\w'’\-]+\s+){0,2})(?:government|administration))\s+"
+    r"(?:(?:also|now|still|then|later|already|recently|previously|has|have|had|is|was|steadily)\s+){0,3}"
+    r"(?:[a-z]+ed|said|says|has|had|is|was|will|would|announced)\b")
 _NOT_SUBJECT_VERBS = frozenset("shares stock chief chairman spokesman and or of in on at for to with by from as "
                                "which who that whose".split())
 # the words after a name that show it acting (context._ACTING_WORDS), its nouns aside; the
@@ -1160,8 +1176,19 @@ class Resolver:
         else:
             span = (start, pos)
         got = _named_subject(text, *span)
-        if got is None:
-            return None
+        if got is None and previous:
+            # "Under President Chavez, the Venezuelan government has steadily expanded ... It
+            # recently said": a government the sentence before opens with is what "It" takes up
+            # (resolution.previous-government), not the firm last seen acting
+            gov = _GOV_SUBJECT.match(text, _SUBJECT_OPENER.match(text, *span).end(), span[1])
+            if gov is None:
+                return None
+            actor = self._resolve_np(ctx, gov.group("np"), gov.start("np"), None, False)
+            if actor is None or not actor.named or actor.type not in ("country", "government"):
+                return None
+            return replace(actor, how=f"resolution.previous-government: the government the sentence before opens with ({actor.how})")
+        if got is None or _SUFFIX_FIRST.match(got[1]):
+            return None  # ("3Com Corp said", "<Foo Inc>'s unit": the name's tail, not a name)
         if not previous and _NEARER_FIRM.search(text, got[0], pos):
             return None  # "..., should the company decide it wants to": the nearer firm
         at, name = got
@@ -1436,7 +1463,15 @@ class Resolver:
         if pron == "first" and ctx.author:
             return _Actor(ctx.author, "person", [], [], [ctx.author], True, "first person: the document's author")
         if pron == "it":
-            return self._last_org(ctx, pos) if speaker is None and not initial else None
+            if speaker is not None or initial:
+                return None
+            if s.strip() == "It" and self._opens_sentence(ctx, "It", pos):
+                # "It said ..." opening a sentence: the firm or government the sentence before
+                # is about (resolution.previous-subject), as for a subject "It"
+                got = self._subject_org(ctx, pos, previous=True)
+                if got is not None:
+                    return got
+            return self._last_org(ctx, pos)
         if pron or low in self._non_agent_pron:
             return None
         pair_np = _PAIR_NP.match(s)
@@ -2117,6 +2152,11 @@ class Resolver:
             adj = self.gaz.lookup(s)
             if adj is not None:
                 return self._from_info(adj)
+            if _LOCAL_GOV.search(s):
+                # "local authorities who will not accept", "regional officials said": a
+                # council or a region, not the country's government (resolution.local-government)
+                return _Actor("", "government", [], [], [], False,
+                              f"resolution.local-government: '{s}', local or regional, no country's government")
             quote = ctx.quote_at(pos) if s.lower().startswith(("our ", "my ")) else None
             if quote is not None and quote.speaker:
                 # '"Our government will ...," the Norwegian minister said': the speaker's government

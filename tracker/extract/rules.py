@@ -118,6 +118,8 @@ RESOLUTIONS = (
     "resolution.staff-of-body",
     "resolution.agency-public-body",
     "resolution.previous-subject",
+    "resolution.previous-government",
+    "resolution.local-government",
     "resolution.same-sentence-subject",
     "resolution.passive-agent-passed",
 )
