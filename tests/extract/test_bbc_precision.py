@@ -267,3 +267,14 @@ def test_local_authorities_are_not_the_countrys_government(ex: Extractor) -> Non
     text = ("Talks on care homes in Poland stalled. My firm works with local authorities who will not "
             "accept price rises above inflation.")
     assert [f.actor for f in run(ex, text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We would however like you to think again about the seats," Ms Orme wrote.',
+        'Mr Tallis said: "The minister will no doubt tell us how well the economy is doing."',
+    ],
+)
+def test_a_wish_behind_however_and_a_hedge_bind_no_one(ex: Extractor, text: str) -> None:
+    assert [f for f in run(ex, text) if f.kind == "commitment"] == []
