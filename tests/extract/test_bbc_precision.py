@@ -278,3 +278,19 @@ def test_local_authorities_are_not_the_countrys_government(ex: Extractor) -> Non
 )
 def test_a_wish_behind_however_and_a_hedge_bind_no_one(ex: Extractor, text: str) -> None:
     assert [f for f in run(ex, text) if f.kind == "commitment"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Creditors of Chile's largest card issuer have said they will force the firm into liquidation.",
+        "Several Brazilian banks have announced they plan to cut their fees.",
+    ],
+)
+def test_they_after_a_group_named_by_a_common_noun_is_not_its_country(ex: Extractor, text: str) -> None:
+    assert [f.actor for f in run(ex, text) if f.actor in ("Chile", "Brazil")] == []
+
+
+def test_they_after_a_countrys_ministers_is_still_the_country(ex: Extractor) -> None:
+    text = "Chilean trade ministers said they would cut tariffs on copper by March."
+    assert actors(ex, text, "tariffs") == ["Chile"]

@@ -789,6 +789,16 @@ _LOCAL_GOV = re.compile(r"\b(?:local|regional|municipal|city|county|provincial|d
                         r"(?:[a-z]+\s+)?(?:government|administration|authorities|officials|executive)s?\b", re.I)
 # a legal suffix opening a name is the tail of one the pattern cut ("3Com Corp", "Inc's unit")
 _SUFFIX_FIRST = re.compile(r"(?:Corp|Inc|Co|Ltd|Plc|PLC|LLC|Corporation|Incorporated)\b")
+# a frame whose head, its last word, is a common noun ("creditors of South Korea's top card firm",
+# "the US investment bank"): resolution.they-frame-head
+# (a country's or a body's own voices, which the name before them binds: "Soviet foreign trade
+# ministers", "Republican lawmakers", "chairman of the Senate panel")
+_VOICE_HEADS = frozenset("minister ministers official officials diplomat diplomats negotiator negotiators leader leaders "
+                         "lawmakers legislators senators mps delegates delegation delegations representatives spokesman "
+                         "spokeswoman spokesmen spokespeople authorities government governments administration chairman "
+                         "chairmen chairwoman chair chairs panel panels committee committees members envoys envoy "
+                         "ambassador ambassadors team".split())
+_COMMON_HEAD = re.compile(r"(?<![\w'’-])[a-z][a-z\-]+$")
 # a government opening a sentence as its subject: "the Venezuelan government has", "the
 # Indonesian government said" (resolution.previous-government)
 _GOV_SUBJECT = re.compile(
@@ -1074,6 +1084,16 @@ class Resolver:
                 got = self._subject_org(ctx, pos, previous=opens) or self._last_org(ctx, pos)
         else:
             got = self._resolve_np(ctx, s, pos, speaker, initial)
+        if pron == "plural" and got is not None and got.named and (speaker is None or not speaker.named) \
+                and got.type != "party" and frame_who and _COMMON_HEAD.search(frame_who.strip()) \
+                and _COMMON_HEAD.search(frame_who.strip()).group().lower() not in _VOICE_HEADS \
+                and not _MEMBERS_OF.match(frame_who.strip()):
+            # "Creditors of South Korea's top credit card firm have said they will", "JP Morgan,
+            # the US investment bank, have said they won't": 'they' are those the frame names by
+            # a common noun, which no name resolves; a country or firm that only modifies it is
+            # not who speaks (resolution.they-frame-head)
+            return _Actor("", got.type or "organisation", [], [], [], False,
+                          f"resolution.they-frame-head: '{frame_who.strip()}', a common noun no name resolves")
         if pron in ("it", "plural") and got is not None and speaker is None and frame_who \
                 and not _names_in(frame_who, got):
             # "An Operation Black Vote spokesman said they would", "The two firms say they

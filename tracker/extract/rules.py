@@ -120,6 +120,7 @@ RESOLUTIONS = (
     "resolution.previous-subject",
     "resolution.previous-government",
     "resolution.local-government",
+    "resolution.they-frame-head",
     "resolution.same-sentence-subject",
     "resolution.passive-agent-passed",
 )
