@@ -294,3 +294,11 @@ def test_they_after_a_group_named_by_a_common_noun_is_not_its_country(ex: Extrac
 def test_they_after_a_countrys_ministers_is_still_the_country(ex: Extractor) -> None:
     text = "Chilean trade ministers said they would cut tariffs on copper by March."
     assert actors(ex, text, "tariffs") == ["Chile"]
+
+
+def test_they_opening_a_sentence_takes_up_the_subject_before(ex: Extractor) -> None:
+    text = ("Members of the Commons transport committee are touring Norway's ferry ports. "
+            "They will also talk to the harbour masters.")
+    assert [f.actor for f in run(ex, text) if "harbour" in f.action and f.actor] == []
+    text = "The Greens unveiled their manifesto on Monday. They would scrap the road levy."
+    assert actors(ex, text, "levy") == ["Green Party"]

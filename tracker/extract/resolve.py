@@ -1120,6 +1120,25 @@ class Resolver:
                 return side
         return got
 
+    def _they_takes_up(self, ctx: DocContext, info: ActorInfo, pos: int) -> bool:
+        """A "They" opening a sentence takes up the subject of the sentence before ("The Lib
+        Dems unveiled their plans. They would ..."), not a body named elsewhere in it ("Members
+        of Westminster's committee will tour the UK's ports. They will also talk to ...": the
+        members; "The Bill proposes control orders ... They would replace": the orders)."""
+        text = ctx.doc.text
+        start = _sentence_start(text, pos)
+        if not re.match(r"[\"“]?They\b", text[start:pos + 1]):
+            return True
+        back = start
+        while back > 0 and text[back - 1].isspace():
+            back -= 1
+        if back <= 0:
+            return True
+        prev = _sentence_start(text, back - 1)
+        lead = _SUBJECT_OPENER.match(text, prev, back).end()
+        at = max((p for p, i in ctx.actor_mentions if i is info and prev <= p < back), default=-1)
+        return at >= 0 and len(text[lead:at].split()) <= 1
+
     def _things_between(self, ctx: DocContext, info: ActorInfo, pos: int) -> bool:
         """Is a plural thing ("the plans", "new measures") named after the body `info` and
         before the "they" at `pos`? Then "they" is more often the things than the body."""
@@ -1477,6 +1496,10 @@ class Resolver:
                 return None
             if self._things_between(ctx, info, pos):
                 return None  # "reacted against the plans, saying they would hurt": the plans
+            if not self._they_takes_up(ctx, info, pos):
+                return _Actor("", info.type, [], [], [], False,
+                              f"resolution.they-previous-subject: 'They' opens the sentence, and {info.name} is "
+                              "not the subject of the sentence before")
             they = self._from_info(info)
             they.how = "'they': the party, body or country named just before"
             return they

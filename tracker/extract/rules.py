@@ -121,6 +121,7 @@ RESOLUTIONS = (
     "resolution.previous-government",
     "resolution.local-government",
     "resolution.they-frame-head",
+    "resolution.they-previous-subject",
     "resolution.same-sentence-subject",
     "resolution.passive-agent-passed",
 )
