@@ -302,3 +302,9 @@ def test_they_opening_a_sentence_takes_up_the_subject_before(ex: Extractor) -> N
     assert [f.actor for f in run(ex, text) if "harbour" in f.action and f.actor] == []
     text = "The Greens unveiled their manifesto on Monday. They would scrap the road levy."
     assert actors(ex, text, "levy") == ["Green Party"]
+
+
+def test_it_after_a_thing_opening_the_sentence_before_binds_no_one(ex: Extractor) -> None:
+    text = ("Marlow Foods said it would review the plan. The Turin Agenda set out to cut red tape "
+            "across the region. It also set out to raise spending on research.")
+    assert [f.actor for f in run(ex, text) if "research" in f.action and f.actor] == []

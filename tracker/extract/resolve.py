@@ -799,6 +799,11 @@ _VOICE_HEADS = frozenset("minister ministers official officials diplomat diploma
                          "chairmen chairwoman chair chairs panel panels committee committees members envoys envoy "
                          "ambassador ambassadors team".split())
 _COMMON_HEAD = re.compile(r"(?<![\w'’-])[a-z][a-z\-]+$")
+# "It" opening a sentence, an opener before it and adverbs or an auxiliary after it ("But it
+# also", "It has since")
+_IT_ADVERB = re.compile(r"[\"“]?(?:(?:However|But|And|Meanwhile|Instead|Separately|Now|Still|Yet|So|Then|Earlier|"
+                        r"Last\s+\w+|This\s+\w+|On\s+\w+)\s*,?\s+)?[Ii]t(?:\s+(?:also|now|still|then|later|since|"
+                        r"already|recently|previously|however|meanwhile|has|had|is|was|have))+")
 # a government opening a sentence as its subject: "the Venezuelan government has", "the
 # Indonesian government said" (resolution.previous-government)
 _GOV_SUBJECT = re.compile(
@@ -1080,8 +1085,12 @@ class Resolver:
             got = None
             if mode != "modal" or _AFTER_RELATIVE.search(before):
                 opens = initial or _OPENER_ONLY.fullmatch(before.strip()[: -len(s)].strip()) is not None \
-                    if before.strip().endswith(s) else False
-                got = self._subject_org(ctx, pos, previous=opens) or self._last_org(ctx, pos)
+                    if before.strip().endswith(s) else _IT_ADVERB.fullmatch(before.strip()) is not None
+                # ("It also set out to", "It has since agreed to": an adverb between, still the opener)
+                got = self._subject_org(ctx, pos, previous=opens) or (
+                    self._previous_thing(ctx, pos) if opens else None) or self._last_org(ctx, pos)
+                if got is not None and not got.named and got.how.startswith("resolution.it-previous-thing"):
+                    return got
         else:
             got = self._resolve_np(ctx, s, pos, speaker, initial)
         if pron == "plural" and got is not None and got.named and (speaker is None or not speaker.named) \
@@ -1240,6 +1249,25 @@ class Resolver:
         rid = "resolution.previous-subject" if previous else "resolution.same-sentence-subject"
         where = "the previous sentence" if previous else "the sentence"
         return replace(actor, how=f"{rid}: the subject of {where} ({actor.how})")
+
+    def _previous_thing(self, ctx: DocContext, pos: int) -> _Actor | None:
+        """An "It" opening a sentence after one whose subject is a name that is no actor ("The
+        Lisbon Agenda set out to ... It also set out to"): that thing, which binds no one
+        (resolution.it-previous-thing), not the firm last seen acting."""
+        text = ctx.doc.text
+        back = _sentence_start(text, pos)
+        while back > 0 and text[back - 1].isspace():
+            back -= 1
+        if back <= 0:
+            return None
+        got = _named_subject(text, _sentence_start(text, back - 1), back)
+        if got is None or _SUFFIX_FIRST.match(got[1]):
+            return None
+        if _head(got[1]).lower() not in self._non_agent_nouns \
+                and self._resolve_np(ctx, got[1], got[0], None, False) is not None:
+            return None  # (a thing by its head: "the Turin Charter", "the Lisbon Agenda")
+        return _Actor("", "organisation", [], [], [], False,
+                      f"resolution.it-previous-thing: '{got[1]}', the subject of the sentence before, is no actor")
 
     def _last_org(self, ctx: DocContext, pos: int) -> _Actor | None:
         text = ctx.doc.text
@@ -1511,7 +1539,7 @@ class Resolver:
             if s.strip() == "It" and self._opens_sentence(ctx, "It", pos):
                 # "It said ..." opening a sentence: the firm or government the sentence before
                 # is about (resolution.previous-subject), as for a subject "It"
-                got = self._subject_org(ctx, pos, previous=True)
+                got = self._subject_org(ctx, pos, previous=True) or self._previous_thing(ctx, pos)
                 if got is not None:
                     return got
             return self._last_org(ctx, pos)

@@ -122,6 +122,7 @@ RESOLUTIONS = (
     "resolution.local-government",
     "resolution.they-frame-head",
     "resolution.they-previous-subject",
+    "resolution.it-previous-thing",
     "resolution.same-sentence-subject",
     "resolution.passive-agent-passed",
 )
