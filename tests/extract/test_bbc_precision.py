@@ -308,3 +308,8 @@ def test_it_after_a_thing_opening_the_sentence_before_binds_no_one(ex: Extractor
     text = ("Marlow Foods said it would review the plan. The Turin Agenda set out to cut red tape "
             "across the region. It also set out to raise spending on research.")
     assert [f.actor for f in run(ex, text) if "research" in f.action and f.actor] == []
+
+
+def test_hearsay_after_the_modal_binds_no_one(ex: Extractor) -> None:
+    text = "Two Irish investors, who own 29% of the club, will reportedly reject any formal offer."
+    assert [f for f in run(ex, text) if f.kind == "commitment"] == []
