@@ -257,6 +257,7 @@ def test_a_participle_opener_and_a_dash_aside_keep_the_subject(ex: Extractor) ->
         "Corvan Motors said it will do less well this year, with profit of $1bn.",
         "The airline said it would remain profitable despite high fuel costs.",
         "But Ms Ferris said she would not trust him with her car keys.",
+        "Halvard will not make money from the share sale, the filing said.",
     ],
 )
 def test_a_firms_forecast_of_its_results_and_a_feeling_bind_no_one(ex: Extractor, text: str) -> None:
