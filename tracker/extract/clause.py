@@ -142,7 +142,7 @@ _VERB_AFTER = re.compile(
     r"usually|normally|generally|typically|ever|necessarily|both|all|each|either|"
     r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
     r"shortly|eventually|ultimately|initially|formally|officially|always|together|forever|truly|really|just|"
-    r"fully|finally|personally|directly)\b|,|"  # (whole words: "allow" is not "all" + "ow")
+    r"fully|finally|personally|directly|however|therefore|nonetheless|nevertheless|though)\b|,|"  # (whole words: "allow" is not "all" + "ow")
     # any other -ly adverb ("will greatly miss", "want to specifically mention"), not a verb in -ly
     r"(?!(?:apply|rely|supply|reply|comply|multiply|imply|fly|ally|rally|tally|bully|sully|dally)\b)[a-z]{2,}ly\b"
     r")\s*)*"

@@ -785,17 +785,48 @@ def _noun_introduces(ctx: DocContext, noun: str, pos: int) -> str | None:
 _SUBJECT_OPENER = re.compile(
     r"\s*[\"“]?(?:(?:However|But|And|Meanwhile|Instead|Also|Separately|Earlier|Now|Still|Yet|So|Then|"
     r"(?:In|On|At|By|After|Before|Since|Despite|During|Under|With|Without|For|From|Last|This|Next|Later|Following|"
-    r"Like|Unlike|As|Amid|Over|Within|Through|Across|Speaking|Elsewhere|Overall|Until)\b(?:\s+[\w'’\-]+){0,7}?)\s*,\s*"
+    r"Like|Unlike|As|Amid|Over|Within|Through|Across|Speaking|Elsewhere|Overall|Until|"
+    # a participle opening the sentence ("Responding to the LSE's rebuff, Deutsche Boerse said")
+    r"(?-i:[A-Z][a-z]{2,}ing))\b(?:\s+[\w'’\-]+){0,7}?)\s*,\s*"
     r"|(?:But|And|Yet|So)\s+)?"
     r"(?:(?i:the|a|an)\s+)?")
 _SUBJECT_NAME = re.compile(
     r"(?P<name>[A-Z][\w&.'’\-]*(?:\s+(?:&\s+|of\s+|de\s+)?[A-Z][\w&.'’\-]*){0,4})"
     r"(?P<aside>\s*,\s*(?:which|who|the|a|an|its|one|owner|part|whose)\b(?:[^,;:]|,(?=\d)){1,160},\s*|\s*\([^()]{1,60}\)\s*"
+    # ("Deutsche Boerse - whose market capitalisation is more than £3bn - said")
+    r"|\s+[-–—]\s+(?:which|who|the|a|an|its|one|owner|part|whose)\b[^-–—;:]{1,160}?\s[-–—]\s*"
     r"|\s+and\s+(?:the\s+)?(?:[a-z][\w\-]*\s+)(?:[A-Za-z][\w\-]*\s+){0,2}?|\s*,\s+(?=(?:said|says|has|had|is|was)\b)|\s+)"
     r"(?:(?:also|now|still|then|later|already|recently|previously)\s+)*"
     r"(?P<aux>(?:has|have|had|is|was|will|would|did|does|has\s+also|had\s+also)\s+(?:(?:also|now|not|still)\s+)?)?"
     r"(?P<verb>[a-z]+)\b")
 _WORD_START = re.compile(r"(?<![\w'’&.\-])[A-Z]")
+# a government noun for a council or a region ("local authorities", "regional officials",
+# "municipal government"): resolution.local-government
+_LOCAL_GOV = re.compile(r"\b(?:local|regional|municipal|city|county|provincial|district|town|village)\s+"
+                        r"(?:[a-z]+\s+)?(?:government|administration|authorities|officials|executive)s?\b", re.I)
+# a legal suffix opening a name is the tail of one the pattern cut ("3Com Corp", "Inc's unit")
+_SUFFIX_FIRST = re.compile(r"(?:Corp|Inc|Co|Ltd|Plc|PLC|LLC|Corporation|Incorporated)\b")
+# a frame whose head, its last word, is a common noun ("creditors of South Korea's top card firm",
+# "the US investment bank"): resolution.they-frame-head
+# (a country's or a body's own voices, which the name before them binds: "Soviet foreign trade
+# ministers", "Republican lawmakers", "chairman of the Senate panel")
+_VOICE_HEADS = frozenset("minister ministers official officials diplomat diplomats negotiator negotiators leader leaders "
+                         "lawmakers legislators senators mps delegates delegation delegations representatives spokesman "
+                         "spokeswoman spokesmen spokespeople authorities government governments administration chairman "
+                         "chairmen chairwoman chair chairs panel panels committee committees members envoys envoy "
+                         "ambassador ambassadors team".split())
+_COMMON_HEAD = re.compile(r"(?<![\w'’-])[a-z][a-z\-]+$")
+# "It" opening a sentence, an opener before it and adverbs or an auxiliary after it ("But it
+# also", "It has since")
+_IT_ADVERB = re.compile(r"[\"“]?(?:(?:However|But|And|Meanwhile|Instead|Separately|Now|Still|Yet|So|Then|Earlier|"
+                        r"Last\s+\w+|This\s+\w+|On\s+\w+)\s*,?\s+)?[Ii]t(?:\s+(?:also|now|still|then|later|since|"
+                        r"already|recently|previously|however|meanwhile|has|had|is|was|have))+")
+# a government opening a sentence as its subject: "the Venezuelan government has", "the
+# Indonesian government said" (resolution.previous-government)
+_GOV_SUBJECT = re.compile(
+    r"(?P<np>(?:[A-Z][\w'’\-]+['’]s\s+|(?:[A-Z][\w'’\-]+\s+){0,2})(?:government|administration))\s+"
+    r"(?:(?:also|now|still|then|later|already|recently|previously|has|have|had|is|was|steadily)\s+){0,3}"
+    r"(?:[a-z]+ed|said|says|has|had|is|was|will|would|announced)\b")
 _NOT_SUBJECT_VERBS = frozenset("shares stock chief chairman spokesman and or of in on at for to with by from as "
                                "which who that whose".split())
 # the words after a name that show it acting (context._ACTING_WORDS), its nouns aside; the
@@ -1071,10 +1102,24 @@ class Resolver:
             got = None
             if mode != "modal" or _AFTER_RELATIVE.search(before):
                 opens = initial or _OPENER_ONLY.fullmatch(before.strip()[: -len(s)].strip()) is not None \
-                    if before.strip().endswith(s) else False
-                got = self._subject_org(ctx, pos, previous=opens) or self._last_org(ctx, pos)
+                    if before.strip().endswith(s) else _IT_ADVERB.fullmatch(before.strip()) is not None
+                # ("It also set out to", "It has since agreed to": an adverb between, still the opener)
+                got = self._subject_org(ctx, pos, previous=opens) or (
+                    self._previous_thing(ctx, pos) if opens else None) or self._last_org(ctx, pos)
+                if got is not None and not got.named and got.how.startswith("resolution.it-previous-thing"):
+                    return got
         else:
             got = self._resolve_np(ctx, s, pos, speaker, initial)
+        if pron == "plural" and got is not None and got.named and (speaker is None or not speaker.named) \
+                and got.type != "party" and frame_who and _COMMON_HEAD.search(frame_who.strip()) \
+                and _COMMON_HEAD.search(frame_who.strip()).group().lower() not in _VOICE_HEADS \
+                and not _MEMBERS_OF.match(frame_who.strip()):
+            # "Creditors of South Korea's top credit card firm have said they will", "JP Morgan,
+            # the US investment bank, have said they won't": 'they' are those the frame names by
+            # a common noun, which no name resolves; a country or firm that only modifies it is
+            # not who speaks (resolution.they-frame-head)
+            return _Actor("", got.type or "organisation", [], [], [], False,
+                          f"resolution.they-frame-head: '{frame_who.strip()}', a common noun no name resolves")
         if pron in ("it", "plural") and got is not None and speaker is None and frame_who \
                 and not _names_in(frame_who, got):
             # "An Operation Black Vote spokesman said they would", "The two firms say they
@@ -1100,6 +1145,25 @@ class Resolver:
                 side.how = f"resolution.speakers-body: '{s}', the body the speaker speaks for"
                 return side
         return got
+
+    def _they_takes_up(self, ctx: DocContext, info: ActorInfo, pos: int) -> bool:
+        """A "They" opening a sentence takes up the subject of the sentence before ("The Lib
+        Dems unveiled their plans. They would ..."), not a body named elsewhere in it ("Members
+        of Westminster's committee will tour the UK's ports. They will also talk to ...": the
+        members; "The Bill proposes control orders ... They would replace": the orders)."""
+        text = ctx.doc.text
+        start = _sentence_start(text, pos)
+        if not re.match(r"[\"“]?They\b", text[start:pos + 1]):
+            return True
+        back = start
+        while back > 0 and text[back - 1].isspace():
+            back -= 1
+        if back <= 0:
+            return True
+        prev = _sentence_start(text, back - 1)
+        lead = _SUBJECT_OPENER.match(text, prev, back).end()
+        at = max((p for p, i in ctx.actor_mentions if i is info and prev <= p < back), default=-1)
+        return at >= 0 and len(text[lead:at].split()) <= 1
 
     def _things_between(self, ctx: DocContext, info: ActorInfo, pos: int) -> bool:
         """Is a plural thing ("the plans", "new measures") named after the body `info` and
@@ -1177,8 +1241,19 @@ class Resolver:
         else:
             span = (start, pos)
         got = _named_subject(text, *span)
-        if got is None:
-            return None
+        if got is None and previous:
+            # "Under President Chavez, the Venezuelan government has steadily expanded ... It
+            # recently said": a government the sentence before opens with is what "It" takes up
+            # (resolution.previous-government), not the firm last seen acting
+            gov = _GOV_SUBJECT.match(text, _SUBJECT_OPENER.match(text, *span).end(), span[1])
+            if gov is None:
+                return None
+            actor = self._resolve_np(ctx, gov.group("np"), gov.start("np"), None, False)
+            if actor is None or not actor.named or actor.type not in ("country", "government"):
+                return None
+            return replace(actor, how=f"resolution.previous-government: the government the sentence before opens with ({actor.how})")
+        if got is None or _SUFFIX_FIRST.match(got[1]):
+            return None  # ("3Com Corp said", "<Foo Inc>'s unit": the name's tail, not a name)
         if not previous and _NEARER_FIRM.search(text, got[0], pos):
             return None  # "..., should the company decide it wants to": the nearer firm
         at, name = got
@@ -1191,6 +1266,25 @@ class Resolver:
         rid = "resolution.previous-subject" if previous else "resolution.same-sentence-subject"
         where = "the previous sentence" if previous else "the sentence"
         return replace(actor, how=f"{rid}: the subject of {where} ({actor.how})")
+
+    def _previous_thing(self, ctx: DocContext, pos: int) -> _Actor | None:
+        """An "It" opening a sentence after one whose subject is a name that is no actor ("The
+        Lisbon Agenda set out to ... It also set out to"): that thing, which binds no one
+        (resolution.it-previous-thing), not the firm last seen acting."""
+        text = ctx.doc.text
+        back = _sentence_start(text, pos)
+        while back > 0 and text[back - 1].isspace():
+            back -= 1
+        if back <= 0:
+            return None
+        got = _named_subject(text, _sentence_start(text, back - 1), back)
+        if got is None or _SUFFIX_FIRST.match(got[1]):
+            return None
+        if _head(got[1]).lower() not in self._non_agent_nouns \
+                and self._resolve_np(ctx, got[1], got[0], None, False) is not None:
+            return None  # (a thing by its head: "the Turin Charter", "the Lisbon Agenda")
+        return _Actor("", "organisation", [], [], [], False,
+                      f"resolution.it-previous-thing: '{got[1]}', the subject of the sentence before, is no actor")
 
     def _last_org(self, ctx: DocContext, pos: int) -> _Actor | None:
         text = ctx.doc.text
@@ -1447,13 +1541,25 @@ class Resolver:
                 return None
             if self._things_between(ctx, info, pos):
                 return None  # "reacted against the plans, saying they would hurt": the plans
+            if not self._they_takes_up(ctx, info, pos):
+                return _Actor("", info.type, [], [], [], False,
+                              f"resolution.they-previous-subject: 'They' opens the sentence, and {info.name} is "
+                              "not the subject of the sentence before")
             they = self._from_info(info)
             they.how = "'they': the party, body or country named just before"
             return they
         if pron == "first" and ctx.author:
             return _Actor(ctx.author, "person", [], [], [ctx.author], True, "first person: the document's author")
         if pron == "it":
-            return self._last_org(ctx, pos) if speaker is None and not initial else None
+            if speaker is not None or initial:
+                return None
+            if s.strip() == "It" and self._opens_sentence(ctx, "It", pos):
+                # "It said ..." opening a sentence: the firm or government the sentence before
+                # is about (resolution.previous-subject), as for a subject "It"
+                got = self._subject_org(ctx, pos, previous=True) or self._previous_thing(ctx, pos)
+                if got is not None:
+                    return got
+            return self._last_org(ctx, pos)
         if pron or low in self._non_agent_pron:
             return None
         pair_np = _PAIR_NP.match(s)
@@ -2134,6 +2240,11 @@ class Resolver:
             adj = self.gaz.lookup(s)
             if adj is not None:
                 return self._from_info(adj)
+            if _LOCAL_GOV.search(s):
+                # "local authorities who will not accept", "regional officials said": a
+                # council or a region, not the country's government (resolution.local-government)
+                return _Actor("", "government", [], [], [], False,
+                              f"resolution.local-government: '{s}', local or regional, no country's government")
             quote = ctx.quote_at(pos) if s.lower().startswith(("our ", "my ")) else None
             if quote is not None and quote.speaker:
                 # '"Our government will ...," the Norwegian minister said': the speaker's government

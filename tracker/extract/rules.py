@@ -118,6 +118,11 @@ RESOLUTIONS = (
     "resolution.staff-of-body",
     "resolution.agency-public-body",
     "resolution.previous-subject",
+    "resolution.previous-government",
+    "resolution.local-government",
+    "resolution.they-frame-head",
+    "resolution.they-previous-subject",
+    "resolution.it-previous-thing",
     "resolution.same-sentence-subject",
     "resolution.passive-agent-passed",
 )
