@@ -972,7 +972,8 @@ class Resolver:
             if quote is not None and quote.speaker and not reported:
                 who = self._resolve_np(ctx, quote.speaker, quote.speaker_pos, None, False)
                 if who is not None:
-                    who.how = f"first person: the speaker of the quote ({who.how})"
+                    who.how = f"first person: the speaker of the quote ({who.how})" + \
+                        ("; resolution.quote-marks-mixed: the quote opened “ and closed \"" if quote.mixed else "")
             if who is None and speaker is not None:
                 who = replace(speaker, how="first person: the reported speaker")
             if who is None and reported:

@@ -75,6 +75,7 @@ REFUSALS = (
 # describes each one.
 RESOLUTIONS = (
     "resolution.speakers-body",
+    "resolution.quote-marks-mixed",
     "resolution.sentence-owner",
     "resolution.person-of-body",
     "resolution.person-full-name",
