@@ -399,3 +399,11 @@ def test_the_authors_chamber_and_committee_business_still_binds(ex: Extractor, t
 def test_a_chamber_inside_a_relative_clause_is_not_the_subject(ex: Extractor) -> None:
     text = "The President's budget, which passed the House and Senate this week, will make the crisis worse."
     assert run(ex, text) == []
+
+
+def test_a_means_clause_after_and_tells_an_effect_not_a_pledge(ex: Extractor) -> None:
+    # "by keeping X, we will preserve Y" after a dash and "and": what the act brings about
+    text = ("The depot is central to the valley's economy – and by keeping the depot open, "
+            "we will continue to protect hundreds of jobs in the county.")
+    found = ex.extract(Document(doc_id="t", text=text, source="US Congress press release: Orla Brennan"))
+    assert [f for f in found if "protect hundreds" in f.action] == []
