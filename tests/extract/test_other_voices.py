@@ -286,3 +286,14 @@ def test_a_quote_opened_curly_and_closed_straight_is_one_quote(ex: Extractor) ->
             'version of the bill this spring." Quintero disagreed.')
     found = [f for f in _release(ex, text) if "write our own" in f.action]
     assert [f.actor for f in found] == ["Ottoline Ferris"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway signed the accord in July. They will keep their fishing quotas.",
+        "Norwegians voted in large numbers in 2019, and they will vote again next year.",
+    ],
+)
+def test_they_after_a_country_or_its_people_binds_no_country(ex: Extractor, text: str) -> None:
+    assert [f.actor for f in run(ex, text) if f.actor == "Norway"] == []

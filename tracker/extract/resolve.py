@@ -1423,7 +1423,10 @@ class Resolver:
         if pron == "plural":
             # "they": a party, body or country named just before (a sentence or two back);
             # further away it is more often films, players or voters than an actor
-            info, passed = ctx.last_actor_how(pos, ("party", "country", "organisation", "government", "company"),
+            # (not a country: English calls a country "it"; a "they" after one is its people,
+            # troops, leaders or firms, or "Americans", "the Iranians", whom no one is bound for:
+            # resolution.they-not-country)
+            info, passed = ctx.last_actor_how(pos, ("party", "organisation", "government", "company"),
                                               within=300, acting=True)
             if info is None:
                 # (passed: the nearest is a country named only as a place,

@@ -106,6 +106,7 @@ RESOLUTIONS = (
     "resolution.name-with-preposition",
     "resolution.body-country",
     "resolution.they-place-passed",
+    "resolution.they-not-country",
     "resolution.they-country-opens-name",
     "resolution.they-with-author",
     "resolution.coordinated-with-author",
