@@ -407,3 +407,12 @@ def test_a_means_clause_after_and_tells_an_effect_not_a_pledge(ex: Extractor) ->
             "we will continue to protect hundreds of jobs in the county.")
     found = ex.extract(Document(doc_id="t", text=text, source="US Congress press release: Orla Brennan"))
     assert [f for f in found if "protect hundreds" in f.action] == []
+
+
+def test_a_record_of_devotion_is_an_aim_and_groundwork_no_act(ex: Extractor) -> None:
+    doc = Document(doc_id="t", source="US Congress press release: Orla Brennan",
+                   text=("Congresswoman Brennan has been committed to expanding rural broadband since 2011. "
+                         "Brennan is laying the groundwork for a wider rural agenda."))
+    found = ex.extract(doc)
+    assert [f.kind for f in found if "broadband" in f.action] == ["intention"]
+    assert [f for f in found if "groundwork" in f.action] == []
