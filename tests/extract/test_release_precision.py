@@ -416,3 +416,12 @@ def test_a_record_of_devotion_is_an_aim_and_groundwork_no_act(ex: Extractor) -> 
     found = ex.extract(doc)
     assert [f.kind for f in found if "broadband" in f.action] == ["intention"]
     assert [f for f in found if "groundwork" in f.action] == []
+
+
+@pytest.mark.parametrize("text", [
+    "In March of 2004, the county agreed to a land swap with the state forest service.",
+    "In all four cases, the majority party agreed to bring the bill to the floor.",
+])
+def test_an_agreement_dated_in_the_past_is_recalled_not_made(ex: Extractor, text: str) -> None:
+    found = ex.extract(Document(doc_id="t", text=text, source="US Congress press release: Orla Brennan"))
+    assert all(f.kind == "intention" for f in found)
