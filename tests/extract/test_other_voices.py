@@ -297,3 +297,12 @@ def test_a_quote_opened_curly_and_closed_straight_is_one_quote(ex: Extractor) ->
 )
 def test_they_after_a_country_or_its_people_binds_no_country(ex: Extractor, text: str) -> None:
     assert [f.actor for f in run(ex, text) if f.actor == "Norway"] == []
+
+
+def test_he_after_the_office_in_his_sentence_is_its_holder(ex: Extractor) -> None:
+    text = ("President Halvorsen met farm groups on Monday. Senator Briony Okafor criticised the plan. "
+            "But despite the president's assurance on Tuesday that he would sign the farm bill, "
+            "the aid has not come.")
+    found = [f for f in _release(ex, text) if "sign the farm bill" in f.action]
+    assert [f.actor for f in found] in ([], ["Halvorsen"])
+    assert all(f.actor != "Briony Okafor" for f in _release(ex, text))

@@ -1408,6 +1408,27 @@ class Resolver:
         low = s.lower()
         pron = _PRONOUNS.get(low) if not (len(s) > 1 and s.isupper()) else None  # "US" is not "us"
         if pron == "third":
+            roles = list(_ROLE_BEFORE_PRONOUN.finditer(ctx.doc.text, max(0, pos - 200), pos)) if low in ("he", "she") else []
+            role = roles[-1] if roles else None
+            start = max([m.end() for m in _ROLE_SENTENCE_END.finditer(ctx.doc.text, max(0, pos - 400), pos)] or [0]) - 1
+            if role is not None and role.start() >= start \
+                    and not any(start <= at < pos for at, _ in ctx.person_mentions) \
+                    and not _HE_SHE.search(ctx.doc.text, max(0, start), role.start()):
+                # "despite the president's assurance that he would sign", "the wall he was
+                # promising" after "the President's campaign": the office named in the
+                # sentence, not the person named before it (resolution.role-in-sentence)
+                office, phrase = role.group("role").lower(), role.group().split("’")[0].split("'")[0]
+                full = ctx.person_by_role(office, pos, phrase) \
+                    or ctx.person_by_role(office, len(ctx.doc.text), phrase)  # (named later)
+                holder = ctx.person(full) if full else None
+                got = self._from_person(holder, ctx) if holder is not None else \
+                    self._resolve_np(ctx, f"the {role.group('role')}", role.start(), None, False)
+                if got is not None and got.type == "person":
+                    got.how = f"resolution.role-in-sentence: 'the {role.group('role').lower()}' before it; {got.how}"
+                    return got
+                last = ctx.last_subject_person_how(pos, low)[0]
+                if last and ctx.author and strip_accents(last.split()[-1].lower()) == strip_accents(ctx.author.split()[-1].lower()):
+                    return None  # (the office is not the author's, who says "I": no one the text names)
             name, passed = ctx.last_subject_person_how(pos, low)
             p = ctx.person(name, pos) if name else None
             if p is None:
@@ -2167,3 +2188,13 @@ class Resolver:
             party.how = "'the party': the last party named"
             return party
         return None
+
+
+# a single office named as a holder ("the president's assurance", "the Governor said") earlier in
+# a pronoun's sentence (resolution.role-in-sentence)
+_ROLE_BEFORE_PRONOUN = re.compile(
+    r"\b[Tt]he\s+(?P<role>[Pp]resident|[Gg]overnor|[Cc]hairman|[Cc]hairwoman|[Ss]peaker|[Mm]ayor|[Pp]rime\s+[Mm]inister|"
+    r"[Cc]hancellor|[Ss]ecretary|[Aa]ttorney\s+[Gg]eneral|[Cc]ommissioner|[Aa]dministrator)(?:['’]s)?\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])")
+_ROLE_SENTENCE_END = re.compile(r"[.!?][\"”’]?(?:\s+[A-Z“\"]|[“\"])")  # ("... for the President.“He will")
+_HE_SHE = re.compile(r"\b(?:he|she|He|She|his|her|His|Her)\b")
+

@@ -107,6 +107,7 @@ RESOLUTIONS = (
     "resolution.body-country",
     "resolution.they-place-passed",
     "resolution.they-not-country",
+    "resolution.role-in-sentence",
     "resolution.they-country-opens-name",
     "resolution.they-with-author",
     "resolution.coordinated-with-author",
