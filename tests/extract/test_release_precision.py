@@ -425,3 +425,12 @@ def test_a_record_of_devotion_is_an_aim_and_groundwork_no_act(ex: Extractor) -> 
 def test_an_agreement_dated_in_the_past_is_recalled_not_made(ex: Extractor, text: str) -> None:
     found = ex.extract(Document(doc_id="t", text=text, source="US Congress press release: Orla Brennan"))
     assert all(f.kind == "intention" for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Congressman Orin Vale announced today that he will once again sit on the Agriculture Committee.",
+    "Vale will also retain his membership on the forestry subcommittee.",
+])
+def test_a_seat_kept_on_a_committee_is_an_assignment(ex: Extractor, text: str) -> None:
+    found = ex.extract(Document(doc_id="t", text=text, source="US Congress press release: Orin Vale"))
+    assert found == []
