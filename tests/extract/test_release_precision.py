@@ -434,3 +434,9 @@ def test_an_agreement_dated_in_the_past_is_recalled_not_made(ex: Extractor, text
 def test_a_seat_kept_on_a_committee_is_an_assignment(ex: Extractor, text: str) -> None:
     found = ex.extract(Document(doc_id="t", text=text, source="US Congress press release: Orin Vale"))
     assert found == []
+
+
+def test_what_an_issue_is_is_no_act_in_progress(ex: Extractor) -> None:
+    text = "Rep. Orin Vale said the most pressing issue facing the council this year is cutting the deficit."
+    found = ex.extract(Document(doc_id="t", text=text, source="US Congress press release: Orin Vale"))
+    assert [f for f in found if "cutting the deficit" in f.action] == []
