@@ -265,3 +265,44 @@ def test_it_is_no_person(ex: Extractor) -> None:
 def test_what_a_book_claims_is_second_hand(ex: Extractor) -> None:
     text = "Premier Ana Duarte promised her deputy she would step down before the election, a new book about the deputy claims."
     assert run(ex, text) == []
+
+
+def _release(ex: Extractor, text: str) -> list[Finding]:
+    return ex.extract(Document(doc_id="t", text=text, source="US Congress press release: Marisol Quintero"))
+
+
+def test_a_guests_reply_in_a_members_release_is_the_guests(ex: Extractor) -> None:
+    # the quote is attributed after it with "replied", as with "said"
+    text = ('Rep. Marisol Quintero questioned Commissioner Halvard Brenneman at the hearing. '
+            '"Will the agency act?" asked Rep. Quintero. "We will review every claim filed this year. '
+            'We take the concern seriously," replied Commissioner Brenneman.')
+    found = [f for f in _release(ex, text) if "review every claim" in f.action]
+    assert [f.actor for f in found] == ["Halvard Brenneman"]
+
+
+def test_a_quote_opened_curly_and_closed_straight_is_one_quote(ex: Extractor) -> None:
+    text = ('Rep. Marisol Quintero spoke on the bill. Senator Ottoline Ferris backs a rival bill. '
+            '“The bill fails farmers,” Ferris said on Monday. “In the end, we will write our own '
+            'version of the bill this spring." Quintero disagreed.')
+    found = [f for f in _release(ex, text) if "write our own" in f.action]
+    assert [f.actor for f in found] == ["Ottoline Ferris"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway signed the accord in July. They will keep their fishing quotas.",
+        "Norwegians voted in large numbers in 2019, and they will vote again next year.",
+    ],
+)
+def test_they_after_a_country_or_its_people_binds_no_country(ex: Extractor, text: str) -> None:
+    assert [f.actor for f in run(ex, text) if f.actor == "Norway"] == []
+
+
+def test_he_after_the_office_in_his_sentence_is_its_holder(ex: Extractor) -> None:
+    text = ("President Halvorsen met farm groups on Monday. Senator Briony Okafor criticised the plan. "
+            "But despite the president's assurance on Tuesday that he would sign the farm bill, "
+            "the aid has not come.")
+    found = [f for f in _release(ex, text) if "sign the farm bill" in f.action]
+    assert [f.actor for f in found] in ([], ["Halvorsen"])
+    assert all(f.actor != "Briony Okafor" for f in _release(ex, text))

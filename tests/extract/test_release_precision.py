@@ -399,3 +399,44 @@ def test_the_authors_chamber_and_committee_business_still_binds(ex: Extractor, t
 def test_a_chamber_inside_a_relative_clause_is_not_the_subject(ex: Extractor) -> None:
     text = "The President's budget, which passed the House and Senate this week, will make the crisis worse."
     assert run(ex, text) == []
+
+
+def test_a_means_clause_after_and_tells_an_effect_not_a_pledge(ex: Extractor) -> None:
+    # "by keeping X, we will preserve Y" after a dash and "and": what the act brings about
+    text = ("The depot is central to the valley's economy – and by keeping the depot open, "
+            "we will continue to protect hundreds of jobs in the county.")
+    found = ex.extract(Document(doc_id="t", text=text, source="US Congress press release: Orla Brennan"))
+    assert [f for f in found if "protect hundreds" in f.action] == []
+
+
+def test_a_record_of_devotion_is_an_aim_and_groundwork_no_act(ex: Extractor) -> None:
+    doc = Document(doc_id="t", source="US Congress press release: Orla Brennan",
+                   text=("Congresswoman Brennan has been committed to expanding rural broadband since 2011. "
+                         "Brennan is laying the groundwork for a wider rural agenda."))
+    found = ex.extract(doc)
+    assert [f.kind for f in found if "broadband" in f.action] == ["intention"]
+    assert [f for f in found if "groundwork" in f.action] == []
+
+
+@pytest.mark.parametrize("text", [
+    "In March of 2004, the county agreed to a land swap with the state forest service.",
+    "In all four cases, the majority party agreed to bring the bill to the floor.",
+])
+def test_an_agreement_dated_in_the_past_is_recalled_not_made(ex: Extractor, text: str) -> None:
+    found = ex.extract(Document(doc_id="t", text=text, source="US Congress press release: Orla Brennan"))
+    assert all(f.kind == "intention" for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Congressman Orin Vale announced today that he will once again sit on the Agriculture Committee.",
+    "Vale will also retain his membership on the forestry subcommittee.",
+])
+def test_a_seat_kept_on_a_committee_is_an_assignment(ex: Extractor, text: str) -> None:
+    found = ex.extract(Document(doc_id="t", text=text, source="US Congress press release: Orin Vale"))
+    assert found == []
+
+
+def test_what_an_issue_is_is_no_act_in_progress(ex: Extractor) -> None:
+    text = "Rep. Orin Vale said the most pressing issue facing the council this year is cutting the deficit."
+    found = ex.extract(Document(doc_id="t", text=text, source="US Congress press release: Orin Vale"))
+    assert [f for f in found if "cutting the deficit" in f.action] == []

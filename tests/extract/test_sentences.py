@@ -161,3 +161,11 @@ def test_a_decimal_number_before_a_period_ends_the_sentence() -> None:
 def test_a_quote_run_into_the_sentence_before_opens_a_new_one() -> None:
     text = 'The mayor said the depot would not move."I am grateful to the council," Ortiz said.'
     assert sents(text) == ["The mayor said the depot would not move.", '"I am grateful to the council," Ortiz said.']
+
+
+def test_share_buttons_left_in_a_page_end_the_sentence() -> None:
+    from tracker.extract.sentences import split
+    text = "I will keep fighting for our farmers.” share: f t Contact: Dana Orr (202) 555-0100"
+    spans = [text[s.start:s.end] for s in split(text)]
+    assert spans[0] == "I will keep fighting for our farmers.”"
+    assert spans[-1].startswith("Contact:")

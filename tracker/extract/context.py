@@ -115,11 +115,16 @@ _ACTING_WORDS = (
 ).split()
 _SUBJECT_NAME = re.compile(rf"(?<![\w’'])(?P<name>{NAME})(?:'s)?\s+(?:{'|'.join(_ACTING_WORDS)})\b")
 _QUOTE_AFTER = re.compile(
+    # (the verbs of a reply or a speech going on too, as _QUOTE_BEFORE has them: '“...,” replied
+    # Chair Yellen', '“...,” concluded Rep. Royce', '“...,” continued Burgess')
     r"\s*,?\s*(?:(?:said|says|added|told\s+[\w\s]{1,30}?|insisted|stressed|explained|declared|warned|stated|noted|"
-    r"remarked|commented)\s+"
+    r"remarked|commented|replied|responded|answered|continued|concluded|argued|admitted|acknowledged|emphasi[sz]ed|"
+    r"wrote|testified|observed|affirmed|recalled)\s+"
     # (the name ends at a clause after it: "said Fitzwater when questioned about ...")
     r"(?P<n1>(?:the\s+)?[^,.;“”\"]{1,80}?)(?=[,.;]|\s+(?:when|after|as|while|before|during|adding|in\s+a|in\s+an|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|$)|(?P<n2>(?:the\s+)?[^,.;“”\"]{1,80}?)\s+"
-    r"(?:said|says|added|told|insisted|stressed|explained|declared|warned|stated|noted|remarked|commented)\b)"
+    r"(?:said|says|added|told|insisted|stressed|explained|declared|warned|stated|noted|remarked|commented|"
+    r"replied|responded|answered|continued|concluded|argued|admitted|acknowledged|emphasi[sz]ed|wrote|testified|"
+    r"observed|affirmed|recalled)\b)"
 )
 _QUOTE_BEFORE = re.compile(
     # ("Lord Hanningfield, leader of Essex County Council, told ...:": the name, not its appositive)
@@ -384,10 +389,11 @@ class Quote:
     """A quotation and who speaks it. The speaker is read when first asked for: most
     quotes of a document never hold a cue."""
 
-    __slots__ = ("start", "end", "_chain", "_i")
+    __slots__ = ("start", "end", "_chain", "_i", "mixed")
 
-    def __init__(self, start: int, end: int, chain: "_QuoteChain", i: int) -> None:
+    def __init__(self, start: int, end: int, chain: "_QuoteChain", i: int, mixed: bool = False) -> None:
         self.start, self.end, self._chain, self._i = start, end, chain, i
+        self.mixed = mixed  # opened “ and closed " (resolution.quote-marks-mixed)
 
     @property
     def speaker(self) -> str | None:  # raw attribution text ("Lecornu", "he", "the spokesman")
@@ -1258,6 +1264,7 @@ def _find_quotes(text: str) -> list[Quote]:
     opens: list[int] = []
     straight_open: int | None = None
     regions: list[tuple[int, int]] = []
+    mixed: set[tuple[int, int]] = set()  # opened with a curly mark, closed with a straight one
     single_open: int | None = None  # a curly single quote: ‘We will …,’ said X (British style)
     for qm in _QUOTE_MARK.finditer(text):  # only quote marks and newlines matter
         i = qm.start()
@@ -1283,7 +1290,13 @@ def _find_quotes(text: str) -> list[Quote]:
                     and (i + 1 >= len(text) or text[i + 1].isspace() or text[i + 1] in ",.;:)"):
                 # 'down the road." A more ...': a mark closing a word, with no quote open, closes
                 # one whose opening was lost; opening a quote here would pair it with the next
-                # quote's opening and swallow everything between
+                # quote's opening and swallow everything between. With a curly quote open, it
+                # closes that one: '“The bottom line is ... down the road." A more ...' (the
+                # marks of a text pasted together: resolution.quote-marks-mixed)
+                if opens:
+                    regions.append((opens.pop(0), i + 1))
+                    mixed.add(regions[-1])
+                    opens = []
                 continue
             if straight_open is None:
                 straight_open = i
@@ -1311,7 +1324,14 @@ def _find_quotes(text: str) -> list[Quote]:
             opens, straight_open = [], None
     kept = [(s, e) for s, e in sorted(regions) if e - s >= 12]  # shorter: a quoted word or title
     chain = _QuoteChain(text, kept)
-    return [Quote(s, e, chain, i) for i, (s, e) in enumerate(kept)]
+    if mixed:
+        # a quote closed by a mark of the other kind is kept only when someone is named as
+        # saying it: else it may run over narrative the author tells (resolution.quote-marks-mixed)
+        drop = {r for i, r in enumerate(kept) if r in mixed and chain.attribution(i)[0] is None}
+        if drop:
+            kept = [r for r in kept if r not in drop]
+            chain = _QuoteChain(text, kept)
+    return [Quote(s, e, chain, i, (s, e) in mixed) for i, (s, e) in enumerate(kept)]
 
 
 class _QuoteChain:

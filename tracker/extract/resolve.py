@@ -1020,7 +1020,8 @@ class Resolver:
             if quote is not None and quote.speaker and not reported:
                 who = self._resolve_np(ctx, quote.speaker, quote.speaker_pos, None, False)
                 if who is not None:
-                    who.how = f"first person: the speaker of the quote ({who.how})"
+                    who.how = f"first person: the speaker of the quote ({who.how})" + \
+                        ("; resolution.quote-marks-mixed: the quote opened “ and closed \"" if quote.mixed else "")
             if who is None and speaker is not None:
                 who = replace(speaker, how="first person: the reported speaker")
             if who is None and reported:
@@ -1518,6 +1519,27 @@ class Resolver:
         low = s.lower()
         pron = _PRONOUNS.get(low) if not (len(s) > 1 and s.isupper()) else None  # "US" is not "us"
         if pron == "third":
+            roles = list(_ROLE_BEFORE_PRONOUN.finditer(ctx.doc.text, max(0, pos - 200), pos)) if low in ("he", "she") else []
+            role = roles[-1] if roles else None
+            start = max([m.end() for m in _ROLE_SENTENCE_END.finditer(ctx.doc.text, max(0, pos - 400), pos)] or [0]) - 1
+            if role is not None and role.start() >= start \
+                    and not any(start <= at < pos for at, _ in ctx.person_mentions) \
+                    and not _HE_SHE.search(ctx.doc.text, max(0, start), role.start()):
+                # "despite the president's assurance that he would sign", "the wall he was
+                # promising" after "the President's campaign": the office named in the
+                # sentence, not the person named before it (resolution.role-in-sentence)
+                office, phrase = role.group("role").lower(), role.group().split("’")[0].split("'")[0]
+                full = ctx.person_by_role(office, pos, phrase) \
+                    or ctx.person_by_role(office, len(ctx.doc.text), phrase)  # (named later)
+                holder = ctx.person(full) if full else None
+                got = self._from_person(holder, ctx) if holder is not None else \
+                    self._resolve_np(ctx, f"the {role.group('role')}", role.start(), None, False)
+                if got is not None and got.type == "person":
+                    got.how = f"resolution.role-in-sentence: 'the {role.group('role').lower()}' before it; {got.how}"
+                    return got
+                last = ctx.last_subject_person_how(pos, low)[0]
+                if last and ctx.author and strip_accents(last.split()[-1].lower()) == strip_accents(ctx.author.split()[-1].lower()):
+                    return None  # (the office is not the author's, who says "I": no one the text names)
             name, passed = ctx.last_subject_person_how(pos, low)
             p = ctx.person(name, pos) if name else None
             if p is None:
@@ -1533,7 +1555,10 @@ class Resolver:
         if pron == "plural":
             # "they": a party, body or country named just before (a sentence or two back);
             # further away it is more often films, players or voters than an actor
-            info, passed = ctx.last_actor_how(pos, ("party", "country", "organisation", "government", "company"),
+            # (not a country: English calls a country "it"; a "they" after one is its people,
+            # troops, leaders or firms, or "Americans", "the Iranians", whom no one is bound for:
+            # resolution.they-not-country)
+            info, passed = ctx.last_actor_how(pos, ("party", "organisation", "government", "company"),
                                               within=300, acting=True)
             if info is None:
                 # (passed: the nearest is a country named only as a place,
@@ -2291,3 +2316,13 @@ class Resolver:
             party.how = "'the party': the last party named"
             return party
         return None
+
+
+# a single office named as a holder ("the president's assurance", "the Governor said") earlier in
+# a pronoun's sentence (resolution.role-in-sentence)
+_ROLE_BEFORE_PRONOUN = re.compile(
+    r"\b[Tt]he\s+(?P<role>[Pp]resident|[Gg]overnor|[Cc]hairman|[Cc]hairwoman|[Ss]peaker|[Mm]ayor|[Pp]rime\s+[Mm]inister|"
+    r"[Cc]hancellor|[Ss]ecretary|[Aa]ttorney\s+[Gg]eneral|[Cc]ommissioner|[Aa]dministrator)(?:['’]s)?\b(?!\s+(?:of|for)\b)(?!\s+[A-Z])")
+_ROLE_SENTENCE_END = re.compile(r"[.!?][\"”’]?(?:\s+[A-Z“\"]|[“\"])")  # ("... for the President.“He will")
+_HE_SHE = re.compile(r"\b(?:he|she|He|She|his|her|His|Her)\b")
+

@@ -75,6 +75,7 @@ REFUSALS = (
 # describes each one.
 RESOLUTIONS = (
     "resolution.speakers-body",
+    "resolution.quote-marks-mixed",
     "resolution.sentence-owner",
     "resolution.person-of-body",
     "resolution.person-full-name",
@@ -105,6 +106,8 @@ RESOLUTIONS = (
     "resolution.name-with-preposition",
     "resolution.body-country",
     "resolution.they-place-passed",
+    "resolution.they-not-country",
+    "resolution.role-in-sentence",
     "resolution.they-country-opens-name",
     "resolution.they-with-author",
     "resolution.coordinated-with-author",

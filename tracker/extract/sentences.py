@@ -66,6 +66,7 @@ _DATELINE = re.compile(
     r"(?:(?<=\s)|^)(?:[A-Z][A-Z.'’]+(?:[ ,]+(?:[A-Z][A-Z.'’]*|[A-Z][a-z]+\.?|\d{1,2}))*\s*"
     r"(?:\((?:Reuters|AP|AFP|UPI)\)\s*)?|\((?:Reuters|AP|AFP|UPI)\)\s*)[–—-]{1,2}\s+(?=[A-Z“\"])"
 )
+_SHARE_BUTTONS = re.compile(r"\bshare:[ \t]*(?:[a-z][ \t]+){1,4}(?=[A-Z“\"])")  # ("share: f t ": the buttons' letters)
 _DASH_THEN_CAPITAL = re.compile(r"[–—-]\s+[A-Z“\"]")  # every dateline ends so
 _CAMEL_NAME = re.compile(r"[a-z]{1,5}[A-Z]\w")  # a brand: "eBay", "easyJet", "iRobot"
 _WORD_BEFORE = re.compile(r"([\w.'’]+)$")
@@ -217,6 +218,11 @@ def _fixed_cuts(text: str) -> list[int]:
             j += 1
         cuts.update((i, j))
         i = text.find("###", j)
+    # a web page's share buttons left in the text ('... and beyond.” share: f t Contact: ...',
+    # '... unchallenged.” share: f t Following House passage ...'): what follows is another
+    # part of the page, never the sentence before it
+    for m in _SHARE_BUTTONS.finditer(text) if "share:" in text else ():
+        cuts.update((m.start(), m.end()))
     # Datelines and headlines run into the body: cut before the story starts.
     head = text[:400]
     for m in (_DATELINE.finditer(head) if _DASH_THEN_CAPITAL.search(head) else ()):
