@@ -1111,6 +1111,17 @@ class Resolver:
                     return got
         else:
             got = self._resolve_np(ctx, s, pos, speaker, initial)
+        if pron == "plural" and got is None and frame_who and _COMMON_HEAD.search(frame_who.strip()) \
+                and _COMMON_HEAD.search(frame_who.strip()).group().lower() in _VOICE_HEADS:
+            # "Chilean trade ministers said they would": a country's own voices, named by its
+            # adjective in the frame, are its government (resolution.they-not-country passes
+            # over countries named before, not the frame's own speakers)
+            hits = [m for m in self.gaz.find(frame_who) if m.actor.type == "country"
+                    and m.form in ("adjective", "name", "government")]
+            if len(hits) == 1:
+                got = self._from_info(hits[0].actor)
+                got.how = f"resolution.they-frame-head: '{frame_who.strip()}', a country's own voices"
+                return got
         if pron == "plural" and got is not None and got.named and (speaker is None or not speaker.named) \
                 and got.type != "party" and frame_who and _COMMON_HEAD.search(frame_who.strip()) \
                 and _COMMON_HEAD.search(frame_who.strip()).group().lower() not in _VOICE_HEADS \
