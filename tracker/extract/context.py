@@ -898,6 +898,11 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             role = not _NOT_DESC.match(desc) and _DESC_ROLE.search(" ".join(re.split(r"\bby\b", desc)[0].split()[:6]))
             if role and aff is None:
                 aff = _owner(desc)
+            if not role and name not in ppl.people and _ORG.fullmatch(desc.strip()):
+                # "for United Way, the School Board Energy Committee, and": a body's name alone
+                # after it, no role: a list of bodies, or the body itself; no person
+                # (resolution.body-apposition)
+                continue
             if aff is not None or name in ppl.people or role:
                 ppl.add(gaz, name, m.start("name"), aff, None)
     for m in scan(_leaders):

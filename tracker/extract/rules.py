@@ -99,6 +99,8 @@ RESOLUTIONS = (
     "resolution.common-noun-alone",
     "resolution.generic-plural",
     "resolution.acronym-expansion",
+    "resolution.acronym-name",
+    "resolution.body-apposition",
     "resolution.aside-stripped",
     "resolution.thing-named",
     "resolution.place-named",
