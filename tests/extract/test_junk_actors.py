@@ -73,8 +73,9 @@ def test_a_bodys_noun_before_a_name_makes_an_organisation(extractor: Extractor) 
 
 
 def test_a_body_noun_alone_is_that_body(extractor: Extractor) -> None:
+    # which country's parliament? the text does not say: no actor "Parliament" (as "The House will")
     text = "Parliament will debate the bill in the spring."
-    assert _found(extractor, text) == [("Parliament", "organisation")]
+    assert _found(extractor, text) == []
 
 
 def test_a_coordination_with_a_one_word_brand_is_two_actors(extractor: Extractor) -> None:
@@ -547,3 +548,11 @@ def test_a_name_before_a_bodys_name_in_a_list_is_no_person(extractor: Extractor,
             f"She sits on the boards of {body}, the County Youth Sports Council, and her school's chess club. "
             "She will attend the summer session in Washington from June 3 to July 28.")
     assert [a for a, _ in _found(extractor, text)] == ["Marta Quill"]
+
+
+def test_parliament_alone_is_the_parliament_of_the_country_the_story_is_about(extractor: Extractor) -> None:
+    # (resolution.common-noun-alone, actor_types.toml [house_alone.Parliament]; never an actor "Parliament")
+    text = ("The Home Office said the Labour government would publish its plans for the coastguard in May. "
+            "Parliament will debate the coastguard bill in the autumn.")
+    assert ("Parliament of the United Kingdom", "government") in _found(extractor, text)
+    assert all(a != "Parliament" for a, _ in _found(extractor, text.replace("Home Office", "Elysee")))

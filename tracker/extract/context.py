@@ -1681,7 +1681,33 @@ def _author_as_spelled(author: str, text: str) -> str:
                 if name.endswith(("'s", "’s")):
                     name = name[:-2]
                 seen[name] = seen.get(name, 0) + 1
-    return max(seen, key=lambda n: seen[n]) if seen else author
+    if seen:
+        return max(seen, key=lambda n: seen[n])
+    return _author_known_as(author, text) or author
+
+
+_MEMBER_TITLE = r"(?:Congressman|Congresswoman|Representative|Rep\.|Senator|Sen\.)"
+
+
+def _author_known_as(author: str, text: str) -> str | None:
+    """A release's member as the text names them, where the source label gives another first
+    name: "William Thornberry" for a release that says "Congressman Mac Thornberry". The one
+    name of that surname after a member's title, in the release's opening, whose first name
+    the label does not have
+    (another first letter: not a short form the store joins anyway) and the text never uses
+    (resolution.author-known-as)."""
+    words = author.split()
+    if len(words) != 2:
+        return None  # ("William Lacy Clay": "Congressman Bill Clay" is his father)
+    last, first = words[-1], words[0]
+    if last not in text or re.search(rf"\b{re.escape(first)}\b", text):
+        return None
+    hits = list(re.finditer(rf"\b{_MEMBER_TITLE}\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{re.escape(last)})\b", text))
+    found = {" ".join(m.group(1).split()) for m in hits}
+    if len(found) != 1 or hits[0].start() > 400:
+        return None  # (a release opens with its member: "Congressman John D. Dingell" later on is another)
+    name = found.pop()
+    return name if name[0] != first[0] else None
 
 
 def _author_from_source(source: str | None) -> str | None:

@@ -101,6 +101,7 @@ RESOLUTIONS = (
     "resolution.acronym-expansion",
     "resolution.acronym-name",
     "resolution.body-apposition",
+    "resolution.author-known-as",
     "resolution.aside-stripped",
     "resolution.thing-named",
     "resolution.place-named",
