@@ -504,3 +504,29 @@ def found_aliases(path: Path, name: str) -> list[str]:
                                     "WHERE a.key = :k"), {"k": name_key(name)}).scalars())
     engine.dispose()
     return got
+
+
+_LABEL = "US Congress press release: Walter Pemberton"
+_RELEASES = {
+    "a.jsonl": {"id": "rel/1", "source": _LABEL, "text": (
+        "Congressman Skip Pemberton (R-Ohio) issued the following statement on the flood relief bill: "
+        "\u201cWe will keep working until every family in the valley has the help it needs.\u201d")},
+    "b.jsonl": {"id": "rel/2", "source": _LABEL, "text": (
+        "The House passed the river bill on Tuesday. \u201cI will fight to fund the new levee in next "
+        "year\u2019s budget,\u201d Pemberton said.")},
+}
+
+
+@pytest.mark.parametrize("order", [["a.jsonl", "b.jsonl"], ["b.jsonl", "a.jsonl"]])
+def test_a_member_the_label_and_the_text_name_two_ways_is_one_actor(
+        run: Invoke, workdir: Path, order: list[str]) -> None:
+    # (resolution.author-known-as: the label's name an alias; settle merges it either way round)
+    import json
+
+    for name, doc in _RELEASES.items():
+        (workdir / name).write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    for name in order:
+        ok(run("ingest", name, "--db", "t.db"))
+    people = [r for r in rows(run("actors", "-f", "json", "--db", "t.db")) if r["type"] == "person"]
+    assert [(r["name"], r["commitments"]) for r in people] == [("Walter Pemberton", 2)]
+    assert "Skip Pemberton" in found_aliases(workdir / "t.db", "Walter Pemberton")

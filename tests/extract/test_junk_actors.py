@@ -556,3 +556,11 @@ def test_parliament_alone_is_the_parliament_of_the_country_the_story_is_about(ex
             "Parliament will debate the coastguard bill in the autumn.")
     assert ("Parliament of the United Kingdom", "government") in _found(extractor, text)
     assert all(a != "Parliament" for a, _ in _found(extractor, text.replace("Home Office", "Elysee")))
+
+
+def test_staying_on_a_subcommittee_is_an_assignment_not_a_pledge(extractor: Extractor) -> None:
+    # (guard.committee_seat, "continue serving" too; a first person keeps it)
+    assert _found(extractor, "Rep. Lena Ortvald was named to the Rules Committee on Monday. "
+                             "She will also continue serving on the Energy and Water Subcommittee.") == []
+    assert _found(extractor, "I will continue serving on the Energy and Water Subcommittee "
+                             "to fight for the dam repairs.") != []

@@ -404,6 +404,10 @@ class DocContext:
         self.gaz = gaz
         author = doc.author or _author_from_source(doc.source) or _author_from_header(doc.text)
         self.author: str | None = _author_as_spelled(author, doc.text) if author else None
+        # the source label's name when the text knows the member by another first name
+        # (resolution.author-known-as): an alias of the author
+        self.author_label: str | None = author if author and self.author and author.split()[0] != \
+            self.author.split()[0] and author.split()[-1] == self.author.split()[-1] else None
         self.cache: dict[str, Any] = {}  # the engine's per-document memos
         self._people_by_surname: dict[str, _People] = {}  # see `person`
 

@@ -1058,6 +1058,9 @@ class Extractor(ClaimReader, Resolver):
                 tracer.adjusted(a.id, a.score)
         score = round(min(0.99, max(0.05, score)), 2)
         actor = self.name_acronym(ctx, actor)
+        if ctx.author_label and actor.name == ctx.author and ctx.author_label not in actor.aliases:
+            # ("Mac Thornberry" of a release labelled "William Thornberry": the label's name an alias)
+            actor = replace(actor, aliases=[*actor.aliases, ctx.author_label])
         actor = self.settle_type(ctx, actor)  # (after the adjustments, which weigh an untyped name)
         actor = self.settle_parent(ctx, actor)
         if tracer is not None and (actor.how.endswith(")") and "resolution.type-" in actor.how

@@ -535,20 +535,25 @@ def _merge_acronyms(connection: Connection, pending: set[int]) -> set[int]:
     spells it out) into the one firm or body that has the acronym as an alias (a document
     that did: "the Overseas Private Investment Corporation (OPIC)", the engine's
     resolution.acronym-name), whichever document came first; an acronym two actors share
-    stays apart."""
+    stays apart. A person's full name that one other person has as an alias (not of another
+    party or country) merges the same way."""
     found = _rows(connection, "SELECT a.id, a.name, a.type, al.actor_id, b.type FROM actors a "
                               "JOIN actor_aliases al ON al.key = a.key JOIN actors b ON b.id = al.actor_id "
                               "WHERE al.actor_id <> a.id AND NOT a.name_curated")
     owners: dict[int, set[int]] = {}
     for i, name, type_, owner, owner_type in found:
-        if _ACRONYM.match(name) and type_ in _BODY_TYPES and owner_type in _BODY_TYPES:
+        if _ACRONYM.match(name) and type_ in _BODY_TYPES and owner_type in _BODY_TYPES \
+                or type_ == owner_type == "person" and is_full_name(name) and not is_qualified(name):
+            # (or a person's full name another person has as an alias: "William Thornberry", the
+            # label of releases whose text says "Mac Thornberry": resolution.author-known-as)
             owners.setdefault(i, set()).add(owner)
     merged: set[int] = set()
     for i in sorted(owners):
         if len(owners[i]) != 1:
             continue
         keep = next(iter(owners[i]))
-        if keep in merged or not (i in pending or keep in pending):
+        if keep in merged or not (i in pending or keep in pending) or _conflict(
+                stored_affiliations(connection, [keep]), stored_affiliations(connection, [i])):
             continue
         merge_into(connection, keep, i)
         merged.add(i)
