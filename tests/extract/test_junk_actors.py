@@ -564,3 +564,15 @@ def test_staying_on_a_subcommittee_is_an_assignment_not_a_pledge(extractor: Extr
                              "She will also continue serving on the Energy and Water Subcommittee.") == []
     assert _found(extractor, "I will continue serving on the Energy and Water Subcommittee "
                              "to fight for the dam repairs.") != []
+
+
+@pytest.mark.parametrize("text, full", [
+    ("Officials of the Harbour Board of Trade's (HBT) council met on Monday. HBT will open a night market in May.",
+     "Harbour Board of Trade"),
+    ("A spokesman, Ted Sowerby of the Securities Clearing Corp (SCC), said SCC would publish new margins next week.",
+     "Securities Clearing Corp"),
+])
+def test_an_acronym_is_named_by_the_words_of_its_letters_without_a_possessive(
+        extractor: Extractor, text: str, full: str) -> None:
+    # (resolution.acronym-name)
+    assert [a for a, _ in _named(extractor, text)] == [full]

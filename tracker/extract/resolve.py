@@ -1777,6 +1777,17 @@ class Resolver:
         if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6) or self.gaz.get(name) is not None:
             return actor
         full = _spelled_out(ctx, name) or _initials_of(ctx, name)
+        if full is not None:
+            # the words whose capitals are the acronym's letters exactly, when some are ("Securities
+            # Industry Automation Corp", not "Squyres of the ..."), without a possessive ("Chicago
+            # Board of Trade's (CBT)")
+            words = full.split()
+            words[-1] = re.sub(r"['’]s$", "", words[-1])
+            full = " ".join(words)
+            for i in range(len(words) - 1):
+                if words[i][:1].isupper() and "".join(w[0] for w in words[i:] if w[:1].isupper()) == name:
+                    full = " ".join(words[i:])
+                    break
         if full is None or full == name or _thing_name(full.split()) or place_or_thing(full) \
                 or ctx.person(full) is not None:
             return actor
