@@ -537,9 +537,18 @@ def _merge_acronyms(connection: Connection, pending: set[int]) -> set[int]:
     resolution.acronym-name), whichever document came first; an acronym two actors share
     stays apart. A person's full name that one other person has as an alias (not of another
     party or country) merges the same way."""
-    found = _rows(connection, "SELECT a.id, a.name, a.type, al.actor_id, b.type FROM actors a "
-                              "JOIN actor_aliases al ON al.key = a.key JOIN actors b ON b.id = al.actor_id "
-                              "WHERE al.actor_id <> a.id AND NOT a.name_curated")
+    # (only what the batch touched: the pending actors, and the actors named by their aliases)
+    named = set(pending)
+    for part in _chunks(pending):
+        marks, params = _in(part)
+        named.update(r[0] for r in _rows(connection, "SELECT a.id FROM actor_aliases al JOIN actors a ON a.key = al.key "
+                                                     f"WHERE al.actor_id IN ({marks}) AND a.id <> al.actor_id", **params))
+    found = []
+    for part in _chunks(named):
+        marks, params = _in(part)
+        found += _rows(connection, "SELECT a.id, a.name, a.type, al.actor_id, b.type FROM actors a "
+                                   "JOIN actor_aliases al ON al.key = a.key JOIN actors b ON b.id = al.actor_id "
+                                   f"WHERE a.id IN ({marks}) AND al.actor_id <> a.id AND NOT a.name_curated", **params)
     owners: dict[int, set[int]] = {}
     for i, name, type_, owner, owner_type in found:
         if _ACRONYM.match(name) and type_ in _BODY_TYPES and owner_type in _BODY_TYPES \
