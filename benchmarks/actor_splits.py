@@ -1,7 +1,10 @@
 """Actor pairs one person or organisation may have split: same type, one name's words a
 suffix of the other's ("Blair" / "Tony Blair"), a person's name spelled two ways (middle
 initials, accents, case: "Alcee L. Hastings" / "Alcee Hastings"), a firm's name a first
-word of the other's ("Qwest" / "Qwest Communications"), or equal without spaces/suffixes.
+word of the other's ("Qwest" / "Qwest Communications"), or equal without spaces/suffixes; and,
+whatever their types (a firm or a body), an acronym and the name whose capitals it is ("OPIC" /
+"Overseas Private Investment Corporation"), and two people of one surname and one parent
+("Mac Thornberry" / "William Thornberry", to read: two Smiths of the House are two people).
 usage: python benchmarks/actor_splits.py DB (a database made by sample_findings.py --keep-db)"""
 import re, sqlite3, sys
 from tracker.storage.names import variant_key
@@ -12,9 +15,21 @@ def loose(n):
     w = re.sub(r"[^\w ]", " ", n.lower()).split()
     while len(w) > 1 and w[-1] in SUF: w.pop()
     return "".join(w)
+BODY = (None, "company", "organisation", "government")
+parent = dict(con.execute("select a.id, p.name from actors a left join actors p on p.id = a.parent_id").fetchall())
+def initials(n):
+    return "".join(w[0] for w in n.split() if w[:1].isupper())
 pairs = []
 for i, (a, n, t, c) in enumerate(rows):
     for b, m, u, d in rows[i+1:]:
+        if t in BODY and u in BODY and (re.fullmatch(r"[A-Z]{2,6}", n) and initials(m) == n
+                                        or re.fullmatch(r"[A-Z]{2,6}", m) and initials(n) == m):
+            pairs.append((n, c, m, d, f"{t}/{u} acronym"))
+            continue
+        if t == u == "person" and len(n.split()) > 1 and len(m.split()) > 1 and n.split()[-1] == m.split()[-1] \
+                and n.split()[0] != m.split()[0] and parent.get(a) and parent.get(a) == parent.get(b):
+            pairs.append((n, c, m, d, "person, one surname and parent: read"))
+            continue
         if t != u: continue
         x, y = n.split(), m.split()
         if len(x) > len(y): x, y = y, x

@@ -459,3 +459,74 @@ def test_every_actor_has_a_type_even_a_parent_or_a_co_actor_the_text_did_not_typ
         count = c.execute(text("SELECT count(*) FROM actors")).scalar()
     engine.dispose()
     assert untyped == [] and count >= 4
+
+
+# --- an acronym across documents (the real engine: resolution.acronym-name) --------------------------
+
+_SPELLED_DOC = ("The Lowland Water Finance Corporation (LWFC) will lend $40m to the valley councils, "
+                "its chair said on Monday.\n")
+_ACRONYM_DOCS = {
+    "a.txt": _SPELLED_DOC,
+    "b.txt": "LWFC will provide a further $10m next year, the lender said in a statement.\n",
+    "c.txt": "Farmers welcomed the news. LWFC will also fund two new reservoirs by 2030, a spokesman said.\n",
+}
+
+
+@pytest.mark.parametrize("order", [["a.txt", "b.txt", "c.txt"], ["b.txt", "c.txt", "a.txt"], ["b.txt", "a.txt", "c.txt"]])
+def test_an_acronym_and_its_spelled_out_name_in_other_documents_are_one_actor(
+        run: Invoke, workdir: Path, order: list[str]) -> None:
+    for name, body in _ACRONYM_DOCS.items():
+        (workdir / name).write_text(body, encoding="utf-8")
+    for name in order:  # one ingest per document: the spelled-out one first, last or between
+        ok(run("ingest", name, "--db", "t.db"))
+    listed = {r["name"]: r for r in rows(run("actors", "-f", "json", "--db", "t.db"))}
+    assert "LWFC" not in listed
+    assert listed["Lowland Water Finance Corporation"]["commitments"] == 3
+    assert found_aliases(workdir / "t.db", "Lowland Water Finance Corporation") == ["LWFC"]
+
+
+def test_an_acronym_two_documents_spell_out_differently_stays_apart(run: Invoke, workdir: Path) -> None:
+    (workdir / "a.txt").write_text(_SPELLED_DOC, encoding="utf-8")
+    (workdir / "b.txt").write_text("The Lakeland Wildlife Fund Council (LWFC) will plant 5,000 trees this winter, "
+                                   "its director said.\n", encoding="utf-8")
+    (workdir / "c.txt").write_text(_ACRONYM_DOCS["b.txt"], encoding="utf-8")
+    for name in ("a.txt", "b.txt", "c.txt"):  # (the limit: a bare "LWFC" stored before the second
+        ok(run("ingest", name, "--db", "t.db"))  # spelling stays with the first; see README, Data model)
+    listed = {r["name"]: r for r in rows(run("actors", "-f", "json", "--db", "t.db"))}
+    assert listed["LWFC"]["commitments"] == 1  # which one? the text does not say
+    assert listed["Lowland Water Finance Corporation"]["commitments"] == 1
+
+
+def found_aliases(path: Path, name: str) -> list[str]:
+    engine = db.open_database(str(path))
+    with engine.connect() as c:
+        got = sorted(c.execute(text("SELECT l.alias FROM actor_aliases l JOIN actors a ON a.id = l.actor_id "
+                                    "WHERE a.key = :k"), {"k": name_key(name)}).scalars())
+    engine.dispose()
+    return got
+
+
+_LABEL = "US Congress press release: Walter Pemberton"
+_RELEASES = {
+    "a.jsonl": {"id": "rel/1", "source": _LABEL, "text": (
+        "Congressman Skip Pemberton (R-Ohio) issued the following statement on the flood relief bill: "
+        "\u201cWe will keep working until every family in the valley has the help it needs.\u201d")},
+    "b.jsonl": {"id": "rel/2", "source": _LABEL, "text": (
+        "The House passed the river bill on Tuesday. \u201cI will fight to fund the new levee in next "
+        "year\u2019s budget,\u201d Pemberton said.")},
+}
+
+
+@pytest.mark.parametrize("order", [["a.jsonl", "b.jsonl"], ["b.jsonl", "a.jsonl"]])
+def test_a_member_the_label_and_the_text_name_two_ways_is_one_actor(
+        run: Invoke, workdir: Path, order: list[str]) -> None:
+    # (resolution.author-known-as: the label's name an alias; settle merges it either way round)
+    import json
+
+    for name, doc in _RELEASES.items():
+        (workdir / name).write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    for name in order:
+        ok(run("ingest", name, "--db", "t.db"))
+    people = [r for r in rows(run("actors", "-f", "json", "--db", "t.db")) if r["type"] == "person"]
+    assert [(r["name"], r["commitments"]) for r in people] == [("Walter Pemberton", 2)]
+    assert "Skip Pemberton" in found_aliases(workdir / "t.db", "Walter Pemberton")

@@ -414,6 +414,10 @@ class DocContext:
         self.gaz = gaz
         author = doc.author or _author_from_source(doc.source) or _author_from_header(doc.text)
         self.author: str | None = _author_as_spelled(author, doc.text) if author else None
+        # the source label's name when the text knows the member by another first name
+        # (resolution.author-known-as): an alias of the author
+        self.author_label: str | None = author if author and self.author and author.split()[0] != \
+            self.author.split()[0] and author.split()[-1] == self.author.split()[-1] else None
         self.cache: dict[str, Any] = {}  # the engine's per-document memos
         self._people_by_surname: dict[str, _People] = {}  # see `person`
 
@@ -908,6 +912,11 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             role = not _NOT_DESC.match(desc) and _DESC_ROLE.search(" ".join(re.split(r"\bby\b", desc)[0].split()[:6]))
             if role and aff is None:
                 aff = _owner(desc)
+            if not role and name not in ppl.people and _ORG.fullmatch(desc.strip()):
+                # "for United Way, the School Board Energy Committee, and": a body's name alone
+                # after it, no role: a list of bodies, or the body itself; no person
+                # (resolution.body-apposition)
+                continue
             if aff is not None or name in ppl.people or role:
                 ppl.add(gaz, name, m.start("name"), aff, None)
     for m in scan(_leaders):
@@ -1700,7 +1709,33 @@ def _author_as_spelled(author: str, text: str) -> str:
                 if name.endswith(("'s", "’s")):
                     name = name[:-2]
                 seen[name] = seen.get(name, 0) + 1
-    return max(seen, key=lambda n: seen[n]) if seen else author
+    if seen:
+        return max(seen, key=lambda n: seen[n])
+    return _author_known_as(author, text) or author
+
+
+_MEMBER_TITLE = r"(?:Congressman|Congresswoman|Representative|Rep\.|Senator|Sen\.)"
+
+
+def _author_known_as(author: str, text: str) -> str | None:
+    """A release's member as the text names them, where the source label gives another first
+    name: "William Thornberry" for a release that says "Congressman Mac Thornberry". The one
+    name of that surname after a member's title, in the release's opening, whose first name
+    the label does not have
+    (another first letter: not a short form the store joins anyway) and the text never uses
+    (resolution.author-known-as)."""
+    words = author.split()
+    if len(words) != 2:
+        return None  # ("William Lacy Clay": "Congressman Bill Clay" is his father)
+    last, first = words[-1], words[0]
+    if last not in text or re.search(rf"\b{re.escape(first)}\b", text):
+        return None
+    hits = list(re.finditer(rf"\b{_MEMBER_TITLE}\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{re.escape(last)})\b", text))
+    found = {" ".join(m.group(1).split()) for m in hits}
+    if len(found) != 1 or hits[0].start() > 400:
+        return None  # (a release opens with its member: "Congressman John D. Dingell" later on is another)
+    name = found.pop()
+    return name if name[0] != first[0] else None
 
 
 def _author_from_source(source: str | None) -> str | None:

@@ -1057,9 +1057,14 @@ class Extractor(ClaimReader, Resolver):
             if tracer is not None:
                 tracer.adjusted(a.id, a.score)
         score = round(min(0.99, max(0.05, score)), 2)
+        actor = self.name_acronym(ctx, actor)
+        if ctx.author_label and actor.name == ctx.author and ctx.author_label not in actor.aliases:
+            # ("Mac Thornberry" of a release labelled "William Thornberry": the label's name an alias)
+            actor = replace(actor, aliases=[*actor.aliases, ctx.author_label])
         actor = self.settle_type(ctx, actor)  # (after the adjustments, which weigh an untyped name)
         actor = self.settle_parent(ctx, actor)
-        if tracer is not None and actor.how.endswith(")") and "resolution.type-" in actor.how:
+        if tracer is not None and (actor.how.endswith(")") and "resolution.type-" in actor.how
+                                   or "resolution.acronym-name" in actor.how):
             tracer.resolved("actor", subj_text if reading is None else (speaker_text or ""), actor)
 
         action_text = _ACTION_CUT.sub("", norm[m.start() :]).strip(" ,.;")

@@ -1914,6 +1914,55 @@ class Resolver:
             return None  # ("Commodity Credit Corporation (CCC)": a firm's suffix on a public body; left as read)
         return kind, f"resolution.acronym-expansion: '{name}' abbreviates '{full}'"
 
+    def name_acronym(self, ctx: DocContext, actor: _Actor) -> _Actor:
+        """A firm's or body's acronym the document spells out ("the Coastal Finance
+        Corporation (CFC) ... CFC will") or the initials of the one body or firm it names
+        ("General Motors ... GM said") is named by that full name, the acronym an alias, so
+        that the store keeps one actor and a later document that only says "CFC" finds it by
+        that alias (resolution.acronym-name)."""
+        name = actor.name
+        if not name or actor.type in ("person", "country", "party"):
+            return actor
+        if " " in name and name in ctx.doc.text:
+            # "the Overseas Private Investment Corporation (OPIC) will": the full name, the
+            # acronym the text gives it in brackets an alias
+            for m in re.finditer(rf"{re.escape(name)}\s*\(\s*(?:the\s+)?([A-Z]{{2,6}})\s*\)", ctx.doc.text):
+                acronym = m.group(1)
+                if acronym not in actor.aliases and self.gaz.get(acronym) is None \
+                        and _spelled_out(ctx, acronym) == name:
+                    return replace(actor, aliases=[*actor.aliases, acronym],
+                                   how=f"{actor.how}; resolution.acronym-name: '{acronym}' is '{name}'")
+            return actor
+        if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6) or self.gaz.get(name) is not None:
+            return actor
+        full = _spelled_out(ctx, name) or _initials_of(ctx, name)
+        if full is not None:
+            # the words whose capitals are the acronym's letters exactly, when some are ("Securities
+            # Industry Automation Corp", not "Squyres of the ..."), without a possessive ("Chicago
+            # Board of Trade's (CBT)")
+            words = full.split()
+            words[-1] = re.sub(r"['’]s$", "", words[-1])
+            full = " ".join(words)
+            for i in range(len(words) - 1):
+                if words[i][:1].isupper() and "".join(w[0] for w in words[i:] if w[:1].isupper()) == name:
+                    full = " ".join(words[i:])
+                    break
+        if full is None or full == name or _thing_name(full.split()) or place_or_thing(full) \
+                or ctx.person(full) is not None:
+            return actor
+        info = self.gaz.lookup(full)
+        if info is not None and info.type in ("person", "country"):
+            return actor
+        kind = info.type if info is not None else None
+        if kind is None:
+            spelled = self._spelled_type(ctx, name)
+            kind = spelled[0] if spelled is not None else actor.type
+        full = info.name if info is not None else full
+        actors = [full if a == name else a for a in actor.actors] or [full]
+        return replace(actor, name=full, type=kind, actors=actors,
+                       aliases=[name, *(a for a in actor.aliases if a != name)],
+                       how=f"{actor.how}; resolution.acronym-name: '{name}' is '{full}'")
+
     def settle_type(self, ctx: DocContext, actor: _Actor) -> _Actor:
         """The bound actor with a type: a name still untyped gets one from its suffix, the
         words around it or its shape (resolution.type-*)."""

@@ -189,6 +189,7 @@ def settle(connection: Connection, lookup: LookupFn) -> int:
     pending = _merge_cut_names(connection, pending)
     pending = _merge_firm_short_forms(connection, pending, lookup)
     pending = _merge_chamber_bodies(connection, pending)
+    pending = _merge_acronyms(connection, pending)
     # Attributes, then the name: a rename may meet another actor's name and merge.
     for _ in range(3):
         merged = _vote(connection, pending, lookup, names=True)
@@ -321,9 +322,12 @@ def _well_cased(name: str) -> bool:
 
 def _best_name(votes: list[tuple[str, int]], person: bool) -> str:
     """Most found, the fuller first for a person; ties by length, then alphabetically."""
+    spelled = {"".join(w[0] for w in name.split() if w[:1].isupper()) for name, _ in votes if " " in name}
+
     def rank(item: tuple[str, int]) -> tuple[Any, ...]:
         name, n = item
-        first = _person_rank(name) if person else (True, True)
+        # (a firm or body by its full name, not by the acronym it is also called: "OPIC")
+        first = _person_rank(name) if person else (not (_ACRONYM.match(name) and name in spelled), True)
         return (not first[0], not first[1], -n, -len(name), name)
     best = min(votes, key=rank)[0]
     if person and not _well_cased(best):
@@ -519,6 +523,50 @@ def _merge_firm_short_forms(connection: Connection, pending: set[int], lookup: L
         merge_into(connection, got[0][0], i)
         merged.add(i)
         pending.add(got[0][0])
+    return pending - merged
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_BODY_TYPES = (None, "company", "organisation", "government")
+
+
+def _merge_acronyms(connection: Connection, pending: set[int]) -> set[int]:
+    """Merge a firm or body stored under an acronym alone ("OPIC", from a document that never
+    spells it out) into the one firm or body that has the acronym as an alias (a document
+    that did: "the Overseas Private Investment Corporation (OPIC)", the engine's
+    resolution.acronym-name), whichever document came first; an acronym two actors share
+    stays apart. A person's full name that one other person has as an alias (not of another
+    party or country) merges the same way."""
+    # (only what the batch touched: the pending actors, and the actors named by their aliases)
+    named = set(pending)
+    for part in _chunks(pending):
+        marks, params = _in(part)
+        named.update(r[0] for r in _rows(connection, "SELECT a.id FROM actor_aliases al JOIN actors a ON a.key = al.key "
+                                                     f"WHERE al.actor_id IN ({marks}) AND a.id <> al.actor_id", **params))
+    found = []
+    for part in _chunks(named):
+        marks, params = _in(part)
+        found += _rows(connection, "SELECT a.id, a.name, a.type, al.actor_id, b.type FROM actors a "
+                                   "JOIN actor_aliases al ON al.key = a.key JOIN actors b ON b.id = al.actor_id "
+                                   f"WHERE a.id IN ({marks}) AND al.actor_id <> a.id AND NOT a.name_curated", **params)
+    owners: dict[int, set[int]] = {}
+    for i, name, type_, owner, owner_type in found:
+        if _ACRONYM.match(name) and type_ in _BODY_TYPES and owner_type in _BODY_TYPES \
+                or type_ == owner_type == "person" and is_full_name(name) and not is_qualified(name):
+            # (or a person's full name another person has as an alias: "William Thornberry", the
+            # label of releases whose text says "Mac Thornberry": resolution.author-known-as)
+            owners.setdefault(i, set()).add(owner)
+    merged: set[int] = set()
+    for i in sorted(owners):
+        if len(owners[i]) != 1:
+            continue
+        keep = next(iter(owners[i]))
+        if keep in merged or not (i in pending or keep in pending) or _conflict(
+                stored_affiliations(connection, [keep]), stored_affiliations(connection, [i])):
+            continue
+        merge_into(connection, keep, i)
+        merged.add(i)
+        pending.add(keep)
     return pending - merged
 
 
