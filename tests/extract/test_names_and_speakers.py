@@ -52,3 +52,17 @@ def test_looking_at_what_is_seen_is_no_intention(ex: Extractor, text: str) -> No
 def test_looking_at_ways_to_act_is_still_an_intention(ex: Extractor) -> None:
     text = "Mayor Ines Carvalho said she was looking at ways to rehouse the flooded families."
     assert [(f.kind, f.actor) for f in ex.extract(Document(doc_id="t", text=text))] == [("intention", "Ines Carvalho")]
+
+
+@pytest.mark.parametrize("text", [
+    "Our navy will remain the strongest in the region, Admiral Tove Rask said.",
+    "Halvard Shipping Corp said Norway would remain an attractive place for shipowners.",
+    "The Greens would remain the second largest party, Mona Vestby said.",
+])
+def test_remaining_the_strongest_is_a_forecast_of_standing(ex: Extractor, text: str) -> None:
+    assert ex.extract(Document(doc_id="t", text=text)) == []
+
+
+def test_remaining_committed_still_binds(ex: Extractor) -> None:
+    text = "Admiral Tove Rask said she would remain committed to closing the base by 2027."
+    assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == ["Tove Rask"]
