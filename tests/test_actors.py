@@ -530,3 +530,29 @@ def test_a_member_the_label_and_the_text_name_two_ways_is_one_actor(
     people = [r for r in rows(run("actors", "-f", "json", "--db", "t.db")) if r["type"] == "person"]
     assert [(r["name"], r["commitments"]) for r in people] == [("Walter Pemberton", 2)]
     assert "Skip Pemberton" in found_aliases(workdir / "t.db", "Walter Pemberton")
+
+
+TIE_DOCS = {
+    "t1.txt": "Okafor [organisation] will publish the plan.\n",
+    "t2.txt": "Okafor [person] will cut fees.\n",
+    "t3.txt": "Ngozi Okafor [person] will visit Lagos.\n",
+    "t4.txt": "Mcgovern [person; Labour] will speak.\n",
+    "t5.txt": "McGovern [person; Labour] will vote.\n",
+    "t6.txt": "Jim McGovern [person; Labour] will fight.\n",
+}
+
+
+@pytest.mark.parametrize("order", [sorted(TIE_DOCS), sorted(TIE_DOCS, reverse=True), ["t3.txt", "t1.txt", "t2.txt",
+                                                                                    "t6.txt", "t4.txt", "t5.txt"]])
+def test_a_tie_of_types_and_a_case_folded_alias_do_not_depend_on_the_order(
+        run: Invoke, workdir: Path, tagged: type, order: list[str]) -> None:
+    folder = workdir / "ties"
+    folder.mkdir()
+    for name, body in TIE_DOCS.items():
+        (folder / name).write_text(body, encoding="utf-8")
+    path = workdir / "ties.db"
+    for name in order:  # one file at a time: each its own batch
+        ok(run("ingest", str(folder / name), "--db", str(path)))
+    people = {a[0]: a for a in dump(path)["actors"]}
+    assert people["Ngozi Okafor"][1] == "person" and "Okafor" not in people  # a tie goes to the person, who merges
+    assert people["Jim McGovern"][3] == ("McGovern",)  # never the case-folded "Mcgovern"

@@ -220,6 +220,13 @@ class _Votes:
     parents: Counter[int] = field(default_factory=Counter)
 
 
+# A tie of type votes goes to the type that can still merge: a surname typed a body on one
+# vote of two would never join the person of that name, so the result would depend on the
+# order the documents came in ("President Bush pledged" and "the Bush plan will"); a public
+# body named "... Corporation" is as often a firm by its suffix: the body wins the tie.
+_TYPE_RANK = {t: i for i, t in enumerate(("person", "country", "government", "party", "organisation", "company"))}
+
+
 def _evidence(connection: Connection, ids: Iterable[int]) -> dict[int, _Votes]:
     out: dict[int, _Votes] = {}
     for part in _chunks(ids):
@@ -275,7 +282,8 @@ def _vote(connection: Connection, pending: set[int], lookup: LookupFn, names: bo
         values: dict[str, Any] = {}
         if not type_curated:
             voted = info.type if info is not None else (
-                min(mine.types.items(), key=lambda t: (-t[1], t[0]))[0] if mine.types else type_)
+                min(mine.types.items(), key=lambda t: (-t[1], _TYPE_RANK.get(t[0], len(_TYPE_RANK)), t[0]))[0]
+                if mine.types else type_)
             if voted != type_:
                 values["type"] = type_ = voted
         if not parent_curated:
@@ -358,15 +366,37 @@ def _settle_aliases(connection: Connection, pending: set[int]) -> None:
         own = dict(_rows(connection, f"SELECT id, key FROM actors WHERE id IN ({marks})", **params))
         have = {(a, k) for a, k in _rows(connection, f"SELECT actor_id, key FROM actor_aliases WHERE actor_id IN ({marks})",
                                         **params)}
+        # each alias spelled as the evidence best spells it ("McGovern" over a case-folded
+        # "Mcgovern", then the most found), whatever order the documents came in
+        spellings: dict[tuple[int, str], list[tuple[str, int]]] = {}
+        for actor_id, name, n in _rows(
+                connection, f"SELECT actor_id, name, count(*) FROM actor_evidence WHERE actor_id IN ({marks}) "
+                "GROUP BY actor_id, name", **params):
+            spellings.setdefault((actor_id, name_key(name)), []).append((name, n))
         new: dict[tuple[int, str], str] = {}
-        for actor_id, name in sorted(_rows(
-                connection, f"SELECT DISTINCT actor_id, name FROM actor_evidence WHERE actor_id IN ({marks})", **params)):
-            key = name_key(name)
-            if actor_id in own and key != own[actor_id] and (actor_id, key) not in have:
-                new.setdefault((actor_id, key), name)
+        for (actor_id, key), names in sorted(spellings.items()):
+            best = min(names, key=lambda t: (not _well_cased(t[0]), -t[1], t[0]))[0]
+            if actor_id not in own or key == own[actor_id]:
+                continue
+            if (actor_id, key) not in have:
+                new[(actor_id, key)] = best
+            else:
+                connection.execute(text("UPDATE actor_aliases SET alias = :a WHERE actor_id = :i AND key = :k"),
+                                   {"a": best, "i": actor_id, "k": key})
         if new:
             connection.execute(text("INSERT INTO actor_aliases (actor_id, alias, key) VALUES (:i, :a, :k)"),
                                [{"i": a, "a": n, "k": k} for (a, k), n in sorted(new.items())])
+        # an alias a finding gave case-folded ("Mcgovern") takes the casing of the actor's name
+        for actor_id, key, alias, name in _rows(
+                connection, "SELECT al.actor_id, al.key, al.alias, a.name FROM actor_aliases al "
+                f"JOIN actors a ON a.id = al.actor_id WHERE al.actor_id IN ({marks})", **params):
+            if _well_cased(alias):
+                continue
+            cased = {w.casefold(): w for w in name.split() if _well_cased(w)}
+            fixed = " ".join(cased.get(w.casefold(), w) for w in alias.split())
+            if fixed != alias:
+                connection.execute(text("UPDATE actor_aliases SET alias = :a WHERE actor_id = :i AND key = :k"),
+                                   {"a": fixed, "i": actor_id, "k": key})
 
 
 def _conflict(a: Affiliations, b: Affiliations) -> bool:
