@@ -417,6 +417,11 @@ class DocContext:
     def _mention_spans(self) -> list[Any]:
         return self.gaz.find(self.doc.text)
 
+    @property
+    def mentions(self) -> list[Any]:
+        """The gazetteer's mentions (`Gazetteer.find`) of the text, found once."""
+        return self._mention_spans
+
     @functools.cached_property
     def _mention_ends(self) -> dict[int, int]:
         return {m[0]: m[1] for m in self._mention_spans}
