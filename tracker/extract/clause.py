@@ -389,15 +389,17 @@ _NAME_APPOSITIVE = re.compile(
         "manager|editor|officer|adviser|advisor|member|candidate|economist|analyst|professor"))
 _WHEN_TAIL = re.compile(r"(?:^|\s+)(?:today|yesterday|tonight|now|also|again|then|later|earlier)$", re.I)
 _APPOS_SUBJECT = re.compile(r"(?:^|,)\s*([A-Z][^,]{1,60})\s*,\s*$")
-_TAIL_CHARS = 200  # holds the last 12 tokens of most clauses
+_TAIL_CHARS = (80, 200)  # tails tried in turn: the first holds the last 12 tokens of many clauses, the second of most
 
 
 def _tail_tokens(text: str) -> list[re.Match[str]]:
     """The tokens `_subject` reads: it looks at most 10 tokens back from the end, so the
     tokens of a tail that starts at a space and holds at least 12 are enough (a token
     never spans white space, so they are the whole text's last tokens)."""
-    if len(text) > _TAIL_CHARS:
-        at = text.rfind(" ", 0, len(text) - _TAIL_CHARS)
+    for chars in _TAIL_CHARS:
+        if len(text) <= chars:
+            break
+        at = text.rfind(" ", 0, len(text) - chars)
         if at > 0:
             tokens = list(_TOKEN.finditer(text, at))
             if len(tokens) >= 12:

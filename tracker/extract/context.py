@@ -431,6 +431,11 @@ class DocContext:
     def _mention_spans(self) -> list[Any]:
         return self.gaz.find(self.doc.text)
 
+    @property
+    def mentions(self) -> list[Any]:
+        """The gazetteer's mentions (`Gazetteer.find`) of the text, found once."""
+        return self._mention_spans
+
     @functools.cached_property
     def _mention_ends(self) -> dict[int, int]:
         return {m[0]: m[1] for m in self._mention_spans}
@@ -893,7 +898,8 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             hits = [h for h in gaz.find(run.group()) if h.form == "adjective"] if run else []
             ppl.add(gaz, m.group("name"), m.start("name"), hits[-1].actor if hits else None,
                     title if not personal else None)
-    for m in scan(_party_tags):
+    party_tags = list(scan(_party_tags))  # (read twice: here and after the names are known)
+    for m in party_tags:
         if wanted(m.group("name")):
             party = {"D": "Democratic Party", "R": "Republican Party", "I": None}[m.group("party")]
             ppl.add(gaz, m.group("name"), m.start("name"), gaz.lookup(party) if party else None, None)
@@ -975,7 +981,7 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             full = name if " " in name else ppl.by_surname.get(name, name)
             if full in ppl.people and ppl.people[full].party is None:
                 ppl.people[full].party = owner
-    for m in scan(_party_tags):
+    for m in party_tags:
         party = {"D": "Democratic Party", "R": "Republican Party"}.get(m.group("party"))
         person = ppl.people.get(_clean_name(m.group("name")))
         if party and person is not None and person.party is None:

@@ -233,6 +233,8 @@ _TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 def _plain(text: str) -> bool:
     """`text` holds only ASCII characters but \x1c-\x1f, and the marks of _INERT: an ASCII
     twin matches in it as its pattern does."""
+    if text.isascii():  # (then only \x1c-\x1f may be out: four scans in C, not a regex's)
+        return "\x1c" not in text and "\x1d" not in text and "\x1e" not in text and "\x1f" not in text
     return _NOT_PLAIN.search(text) is None
 
 
@@ -678,7 +680,7 @@ class Extractor(ClaimReader, Resolver):
         may_match = self._guard_needs.may_match
         if need_hits is not None:  # (most guards' needs are absent from a sentence: left out at once)
             text_guards = [t for t in text_guards if t[4] is None or t[4] in need_hits]
-        for g, where, after_last, last_words, slot in text_guards:
+        for g, where, after_last, last_words, slot, twin in text_guards:
             lo, hi = bounds[where]
             if slot is not None and need_hits is not None and (
                     slot not in need_hits or not may_match(need_hits, slot, lo, hi)):
@@ -693,7 +695,7 @@ class Extractor(ClaimReader, Resolver):
                 at = max(at, tail)
             if at and slot is not None and need_hits is not None and not may_match(need_hits, slot, lo + at, hi):
                 continue
-            gm = (_twin(g.regex) if plain else g.regex).search(w, at)
+            gm = (twin if plain else g.regex).search(w, at)
             if gm:
                 if tracer is not None:
                     tracer.fired(g.id, g.effect, gm.group())
@@ -1281,18 +1283,18 @@ class Extractor(ClaimReader, Resolver):
         return low in self._non_agent_pron or _head(s).lower() in self._non_agent_nouns
 
     def _guards_for(self, rule: Rule) -> tuple[
-            list[tuple[Rule, int, str, int, int | None]],
+            list[tuple[Rule, int, str, int, int | None, re.Pattern[str]]],
             list[Rule], list[Rule]]:
         """The guards that apply to a cue: on its text (with the index of its window in
-        (sentence, before, after), its `after_last`, `last_words` and its slot in
-        `_GuardNeeds`), on its subject, and on its speaker."""
+        (sentence, before, after), its `after_last`, `last_words`, its slot in
+        `_GuardNeeds` and its regex's ASCII twin), on its subject, and on its speaker."""
         got = self._guard_cache.get(rule.id)
         if got is None:
             apply = [g for g in self._guards
                      if not g.applies_to or rule.mode in g.applies_to or rule.id in g.applies_to]
             where = {"sentence": 0, "before": 1, "after": 2}
             got = self._guard_cache[rule.id] = (
-                [(g, where[g.where], g.after_last, g.last_words, self._guard_needs.slot.get(g.id))
+                [(g, where[g.where], g.after_last, g.last_words, self._guard_needs.slot.get(g.id), _twin(g.regex))
                  for g in apply if g.where in where],
                 [g for g in apply if g.where == "subject"],
                 [g for g in apply if g.where == "speaker"],

@@ -933,9 +933,9 @@ class Resolver:
         out: list[str] = []
         data = _types_data()
         role = (p.role or "").lower()
-        us_doc = ctx is not None and self._doc_country(ctx) == "United States"
         chamber = data["chambers"].get(role.split()[-1].rstrip(".")) if role else None
-        if chamber and not (p.party is not None or us_doc):
+        # (the document's country is read only when it decides: it costs a pass of the gazetteer)
+        if chamber and not (p.party is not None or ctx is not None and self._doc_country(ctx) == "United States"):
             chamber = None  # "Senator" outside a US story: no chamber we know
         firm_role = bool(role) and any(role.endswith(r) for r in data["firm_roles"])
         for info in (p.party, self.gaz.get(chamber) if chamber else None, p.affiliation):
@@ -962,7 +962,7 @@ class Resolver:
             # (its politics: parties, government bodies and government phrases "the British
             # government", "Downing Street"; not the places it names, a trip's destinations)
             weights: dict[str, int] = {}
-            for m in self.gaz.find(ctx.doc.text):
+            for m in ctx.mentions:
                 c = m.actor.parent if m.actor.type in ("party", "government") else (
                     m.actor.name if m.actor.type == "country" and m.form in ("government", "metonym") else None)
                 if c:
