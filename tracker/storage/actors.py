@@ -357,46 +357,42 @@ def creates_cycle(connection: Connection, actor_id: int, parent_id: int | None) 
 
 
 def _settle_aliases(connection: Connection, pending: set[int]) -> None:
-    """Every name an actor was found under is an alias, its own name is not."""
+    """Every name an actor was found under is an alias, its own name is not. Each alias is
+    spelled the same whatever order the documents came in: as the evidence spells it best
+    ("McGovern" over a case-folded "Mcgovern", then the most found), an alias no evidence
+    spells with the casing of the actor's own name."""
     for part in _chunks(pending):
         marks, params = _in(part)
         connection.execute(text(
             f"DELETE FROM actor_aliases WHERE actor_id IN ({marks}) "
             "AND key = (SELECT a.key FROM actors a WHERE a.id = actor_aliases.actor_id)"), params)
-        own = dict(_rows(connection, f"SELECT id, key FROM actors WHERE id IN ({marks})", **params))
-        have = {(a, k) for a, k in _rows(connection, f"SELECT actor_id, key FROM actor_aliases WHERE actor_id IN ({marks})",
-                                        **params)}
-        # each alias spelled as the evidence best spells it ("McGovern" over a case-folded
-        # "Mcgovern", then the most found), whatever order the documents came in
+        own = {i: (key, name) for i, key, name in _rows(
+            connection, f"SELECT id, key, name FROM actors WHERE id IN ({marks})", **params)}
+        have = {(a, k): alias for a, k, alias in _rows(
+            connection, f"SELECT actor_id, key, alias FROM actor_aliases WHERE actor_id IN ({marks})", **params)}
         spellings: dict[tuple[int, str], list[tuple[str, int]]] = {}
         for actor_id, name, n in _rows(
                 connection, f"SELECT actor_id, name, count(*) FROM actor_evidence WHERE actor_id IN ({marks}) "
                 "GROUP BY actor_id, name", **params):
-            spellings.setdefault((actor_id, name_key(name)), []).append((name, n))
-        new: dict[tuple[int, str], str] = {}
-        for (actor_id, key), names in sorted(spellings.items()):
-            best = min(names, key=lambda t: (not _well_cased(t[0]), -t[1], t[0]))[0]
-            if actor_id not in own or key == own[actor_id]:
-                continue
+            if actor_id in own and name_key(name) != own[actor_id][0]:
+                spellings.setdefault((actor_id, name_key(name)), []).append((name, n))
+        wanted = dict(have)
+        wanted.update({at: min(names, key=lambda t: (not _well_cased(t[0]), -t[1], t[0]))[0]
+                       for at, names in spellings.items()})
+        new, changed = [], []
+        for (actor_id, key), alias in sorted(wanted.items()):
+            if not _well_cased(alias) and actor_id in own:
+                cased = {w.casefold(): w for w in own[actor_id][1].split() if _well_cased(w)}
+                alias = " ".join(cased.get(w.casefold(), w) for w in alias.split())
+            row = {"i": actor_id, "a": alias, "k": key}
             if (actor_id, key) not in have:
-                new[(actor_id, key)] = best
-            else:
-                connection.execute(text("UPDATE actor_aliases SET alias = :a WHERE actor_id = :i AND key = :k"),
-                                   {"a": best, "i": actor_id, "k": key})
+                new.append(row)
+            elif have[(actor_id, key)] != alias:
+                changed.append(row)
         if new:
-            connection.execute(text("INSERT INTO actor_aliases (actor_id, alias, key) VALUES (:i, :a, :k)"),
-                               [{"i": a, "a": n, "k": k} for (a, k), n in sorted(new.items())])
-        # an alias a finding gave case-folded ("Mcgovern") takes the casing of the actor's name
-        for actor_id, key, alias, name in _rows(
-                connection, "SELECT al.actor_id, al.key, al.alias, a.name FROM actor_aliases al "
-                f"JOIN actors a ON a.id = al.actor_id WHERE al.actor_id IN ({marks})", **params):
-            if _well_cased(alias):
-                continue
-            cased = {w.casefold(): w for w in name.split() if _well_cased(w)}
-            fixed = " ".join(cased.get(w.casefold(), w) for w in alias.split())
-            if fixed != alias:
-                connection.execute(text("UPDATE actor_aliases SET alias = :a WHERE actor_id = :i AND key = :k"),
-                                   {"a": fixed, "i": actor_id, "k": key})
+            connection.execute(text("INSERT INTO actor_aliases (actor_id, alias, key) VALUES (:i, :a, :k)"), new)
+        if changed:
+            connection.execute(text("UPDATE actor_aliases SET alias = :a WHERE actor_id = :i AND key = :k"), changed)
 
 
 def _conflict(a: Affiliations, b: Affiliations) -> bool:
