@@ -782,8 +782,10 @@ def _noun_introduces(ctx: DocContext, noun: str, pos: int) -> str | None:
 # The subject of a sentence, when a name opens it ("However, the LSE rejected ...", "Last
 # year, MG Rover, which employs 6,000 people, produced ...", "Rival suitor Euronext also
 # upped ..."): an opener, a few words that describe the name, the name, an aside, a verb.
+# the linking adverbs a sentence may open with before its subject ("However, it said")
+_LINKING_OPENERS = r"However|But|And|Meanwhile|Instead|Also|Separately|Earlier|Now|Still|Yet|So|Then"
 _SUBJECT_OPENER = re.compile(
-    r"\s*[\"“]?(?:(?:However|But|And|Meanwhile|Instead|Also|Separately|Earlier|Now|Still|Yet|So|Then|"
+    rf"\s*[\"“]?(?:(?:{_LINKING_OPENERS}|"
     r"(?:In|On|At|By|After|Before|Since|Despite|During|Under|With|Without|For|From|Last|This|Next|Later|Following|"
     r"Like|Unlike|As|Amid|Over|Within|Through|Across|Speaking|Elsewhere|Overall|Until|"
     # a participle opening the sentence ("Responding to the LSE's rebuff, Deutsche Boerse said")
@@ -818,7 +820,7 @@ _VOICE_HEADS = frozenset("minister ministers official officials diplomat diploma
 _COMMON_HEAD = re.compile(r"(?<![\w'’-])[a-z][a-z\-]+$")
 # "It" opening a sentence, an opener before it and adverbs or an auxiliary after it ("But it
 # also", "It has since")
-_IT_ADVERB = re.compile(r"[\"“]?(?:(?:However|But|And|Meanwhile|Instead|Separately|Now|Still|Yet|So|Then|Earlier|"
+_IT_ADVERB = re.compile(rf"[\"“]?(?:(?:{_LINKING_OPENERS}|"
                         r"Last\s+\w+|This\s+\w+|On\s+\w+)\s*,?\s+)?[Ii]t(?:\s+(?:also|now|still|then|later|since|"
                         r"already|recently|previously|however|meanwhile|has|had|is|was|have))+")
 # a government opening a sentence as its subject: "the Venezuelan government has", "the
@@ -886,7 +888,7 @@ def _sentence_start(text: str, at: int) -> int:
 
 
 # what may open a sentence before its subject: "But", "However,", "Last month,"
-_OPENER_ONLY = re.compile(r"[\"“]?(?:(?:However|But|And|Meanwhile|Instead|Also|Separately|Earlier|Now|Still|Yet|So|Then|"
+_OPENER_ONLY = re.compile(rf"[\"“]?(?:(?:{_LINKING_OPENERS}|"
                           r"Last\s+\w+|This\s+\w+|Next\s+\w+|On\s+\w+|In\s+[\w\s'’]{1,40}?)\s*,?)?", re.I)
 _NEARER_FIRM = re.compile(r"\b(?:the|its|their)\s+(?:parent\s+)?(?:company|firm|group|bank|airline|carrier)\b")
 _OPENING_FIRM_NOUN = re.compile(r"^[\"“]?the\s+(?:(?-i:[A-Z]{2,})\s+)?(?:company|firm|group)$", re.I)
