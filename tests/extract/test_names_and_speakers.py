@@ -66,3 +66,16 @@ def test_remaining_the_strongest_is_a_forecast_of_standing(ex: Extractor, text: 
 def test_remaining_committed_still_binds(ex: Extractor) -> None:
     text = "Admiral Tove Rask said she would remain committed to closing the base by 2027."
     assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == ["Tove Rask"]
+
+
+@pytest.mark.parametrize("phrase", ["the General Election", "the General Assembly", "General Partners"])
+def test_an_adjective_title_before_a_common_word_names_no_one(ex: Extractor, phrase: str) -> None:
+    # "General" here is an adjective: "Election" or "Partners" is no person for a later "he" or "she"
+    text = (f"Officials met before {phrase} on Monday. She said the ministry would publish its plans in May.")
+    found = ex.extract(Document(doc_id="t", text=text))
+    assert all(f.speaker != phrase.split()[-1] and f.actor != phrase.split()[-1] for f in found)
+
+
+def test_a_title_word_before_an_adjective_title_keeps_the_name(ex: Extractor) -> None:
+    text = "Attorney General Holder said he would appoint a special counsel."
+    assert [f.actor for f in ex.extract(Document(doc_id="t", text=text))] == ["Holder"]

@@ -849,6 +849,11 @@ class _People:
 
 
 _CAP_RUN_BEFORE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’\-]*\s+){1,3}$")
+# Titles that are also adjectives: one common word after one names no one ("the General
+# Election", "Chief Economist") unless a title word comes first ("Attorney General Holder",
+# "Majority Leader Delay").
+_ADJECTIVE_TITLE = re.compile(r"General|Gen|Chief|Leader|Premier")
+_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w'’\-]*\.?\s+$")
 
 
 def _singular(word: str) -> str:
@@ -889,6 +894,9 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             ppl.add(gaz, name, m.start("name"), aff, role)
     for m in scan(_title_names):
         title = m.group("title")
+        if _ADJECTIVE_TITLE.fullmatch(title) and m.group("name").lower() in _COMMON_WORDS \
+                and not _CAP_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the General Election", "General Partners": an adjective, no one's title (resolution.title-common-word)
         if wanted(m.group("name")):
             # "French Defence Minister Lucien Arnaud": the capitalised words before the title
             # name the holder's side (resolution.affiliations)

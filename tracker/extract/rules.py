@@ -81,6 +81,7 @@ RESOLUTIONS = (
     "resolution.person-full-name",
     "resolution.person-same-surname",
     "resolution.title-stripped",
+    "resolution.title-common-word",
     "resolution.leading-word",
     "resolution.glued-descriptor",
     "resolution.role-holder",
