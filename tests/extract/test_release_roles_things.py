@@ -66,3 +66,14 @@ def test_a_thing_whose_modifier_names_someone_binds_no_one(ex: Extractor, text: 
 def test_a_name_after_a_thing_in_a_fronted_phrase_still_binds(ex: Extractor, text: str) -> None:
     assert run(ex, text) != []
     assert "guard.thing_with_modifier" not in refusals(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Halvorsen would not name the buyers of the Dunmore plant.",
+    "A Kestrel spokesman would not give financial details of the Dunmore deal.",
+    "Ministry officials, however, would not commit to any time frame for the new harbor.",
+    "Bakare would not predict what the company would earn in the second quarter.",
+])
+def test_a_refusal_to_tell_is_no_commitment(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+    assert "guard.no_comment" in refusals(ex, text)
