@@ -53,6 +53,8 @@ def test_a_role_in_someones_quote_is_left_to_the_other_rules(ex: Extractor) -> N
     "He said the extra funds available to Norvania this year will go towards repaying old loans.",
     "A cost-saving proposal drafted by chairman Tunde Bakare would cap loan rates at one percent.",
     "The pilot program announced yesterday by the Harbor Authority will run in three ports until 2030.",
+    "The Harbor Pilots Fairness Act, introduced by Marlow and Bakare today, will let pilots renew their licences online.",
+    "The agreement, approved by the Justice Department yesterday, will give Kestrel six months to sell two plants.",
 ])
 def test_a_thing_whose_modifier_names_someone_binds_no_one(ex: Extractor, text: str) -> None:
     assert run(ex, text) == []
