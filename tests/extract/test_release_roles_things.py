@@ -79,3 +79,22 @@ def test_a_name_after_a_thing_in_a_fronted_phrase_still_binds(ex: Extractor, tex
 def test_a_refusal_to_tell_is_no_commitment(ex: Extractor, text: str) -> None:
     assert run(ex, text) == []
     assert "guard.no_comment" in refusals(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbor Caucus aims to strengthen the ties between fishing towns and advocate for their interests.",
+    "HARBOR, launched by Rep. Marlow and the governor in 2015, seeks to expand job creation along the coast.",
+    "Kestrel Foundation's goal is to help children by providing mentors and training programs nationwide.",
+    "The Academy’s primary objective is to develop cheaper and safer batteries.",
+])
+def test_a_bodys_mission_line_is_no_plan(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+    assert "guard.mission-statement" in refusals(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel's goal is to ship five million phones by March.",
+    "The Harbor Caucus plans to hold a hearing on the Dunmore dam in May.",
+])
+def test_a_bodys_plan_with_a_number_or_a_date_still_binds(ex: Extractor, text: str) -> None:
+    assert "guard.mission-statement" not in refusals(ex, text)
