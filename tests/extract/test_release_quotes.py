@@ -75,3 +75,27 @@ def test_explain_names_the_resolution(ex: Extractor) -> None:
             '"I will coach the youth team at the Ridgeway pool next summer."')
     out = render(explain(ex, Document(doc_id="t", text=text, author="Maria Okafor")))
     assert "resolution.quote-after-said" in out
+
+
+# resolution.quote-run-on
+
+def test_a_quote_runs_on_after_said_name_and_her_role(ex: Extractor) -> None:
+    text = ('Rep. Maria Okafor announced the grant today. "This grant opens doors for our students," '
+            "said Renata Solberg, President of the Ridgeway Literacy Council. "
+            '"We pledge to open two new reading rooms in Ridgeway by June."')
+    assert actors(ex, text, "reading rooms") not in (["Maria Okafor"], [])
+
+
+def test_a_quote_runs_on_after_said_name_and_a_relative_clause(ex: Extractor) -> None:
+    text = ('Rep. Maria Okafor welcomed the rail safety bill. "The crash was a tragedy for our towns," '
+            "said Rep. Anton Kesler, who represents the district where the crash happened. "
+            '"I will hold a hearing on the crossing signals next month."')
+    assert actors(ex, text, "hearing") == ["Anton Kesler"]
+
+
+def test_a_second_sentence_after_the_attribution_ends_the_run(ex: Extractor) -> None:
+    # the author tells more between the two quotes: the second is hers again
+    text = ('Rep. Maria Okafor welcomed the rail safety bill. "The crash was a tragedy for our towns," '
+            "said Rep. Anton Kesler, who represents the district. Okafor wrote the bill last year. "
+            '"I will hold a hearing on the crossing signals next month."')
+    assert actors(ex, text, "hearing") == ["Maria Okafor"]

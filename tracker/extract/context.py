@@ -1364,6 +1364,9 @@ def _find_quotes(text: str) -> list[Quote]:
 _SAID_SENTENCE = re.compile(
     r"(?P<n>(?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s+){0,4}[A-Z][\w'’\-]+|He|She)\s+(?:\([^()]{1,20}\)\s*,?\s+)?"
     r"(?:said|says|told|added|explained|stressed|noted|stated|recalled|remembers|recalls)\b[^“”\"]*$")
+# after '“...,” said NAME': its apposition or relative clause, one sentence to its end
+# (', Executive Director of the Maryland Clean Energy Center.', ', who represents the district.')
+_APPOSITION_TAIL = re.compile(r",\s+(?:(?![.!?]\s)[^“”\"‘\n]){3,150}[.]\s*")
 _NOT_SAID_SUBJECT = frozenset("the this that these those it its they we i you our my there".split())
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
 
@@ -1409,8 +1412,19 @@ class _QuoteChain:
         # (“...,” said RAINN Vice President for Public Policy Rebecca O’Connor. “It will ...”:
         # a long attribution and nothing else between the two quotes)
         gap = _TITLE_DOT.sub(r"\1", self.text[gap_start:gap_end])
-        m = _QUOTE_AFTER.match(gap) if gap_end - gap_start < 160 else None
-        return m is not None and m.group("n1") is not None and not gap[m.end():].strip(" \t.,;:")
+        m = _QUOTE_AFTER.match(gap) if gap_end - gap_start < 220 else None
+        if m is None or m.group("n1") is None:
+            return False
+        rest = gap[m.end():]
+        # ('“...,” said Linda Rosenberg, President and CEO of the National Council. “We pledge
+        # ...”', '“...,” said Rep. Heck, who represents the district. “We will ...”': the name's
+        # apposition or relative clause, one sentence, runs the voice on: resolution.quote-run-on)
+        return not rest.strip(" \t.,;:") or _APPOSITION_TAIL.fullmatch(rest) is not None
+
+    def _runs_on_apposition(self, j: int) -> bool:
+        gap = _TITLE_DOT.sub(r"\1", self.text[self.regions[j - 1][1] : self.regions[j][0]])
+        m = _QUOTE_AFTER.match(gap)
+        return m is not None and bool(gap[m.end():].strip(" \t.,;:"))
 
     def attribution(self, i: int) -> tuple[str | None, int]:
         got = self.memo.get(i)
@@ -1428,7 +1442,9 @@ class _QuoteChain:
         for j, own in reversed(todo):
             if own[0] is None and self._follows(j) and self.memo[j - 1][0]:
                 own = self.memo[j - 1]
-                if j - 1 in self.notes:
+                if self._runs_on_apposition(j):
+                    self.notes[j] = "resolution.quote-run-on"
+                elif j - 1 in self.notes:
                     self.notes[j] = self.notes[j - 1]
             elif own[0] is None:
                 own = self._said_before(j)

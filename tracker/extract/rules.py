@@ -78,6 +78,7 @@ RESOLUTIONS = (
     "resolution.quote-marks-mixed",
     "resolution.quote-tag-comma",
     "resolution.quote-after-said",
+    "resolution.quote-run-on",
     "resolution.sentence-owner",
     "resolution.person-of-body",
     "resolution.person-full-name",
