@@ -130,7 +130,10 @@ _QUOTE_BEFORE = re.compile(
     # ("Lord Hanningfield, leader of Essex County Council, told ...:": the name, not its appositive)
     # ("Crapo, who advocated for the pardon in a call to President Bush at Camp David, said": a
     # relative clause on the speaker, commas and all, between the name and the verb)
-    r"(?P<n>(?:the\s+)?[A-Z][^,.;“”\"]{0,80}?|he|she|they|we)(?:,\s+[^,.;“”\"]{3,80}?,|,\s+who\s+[^.;:“”\"]{3,200}?,)?\s+(?:said|says|added|told\s+[\w\s'’]{1,40}?|"
+    # ('Senator Chris Dodd (D-CT), said, "We must ...', 'Hensarling, added, "The ...': a comma
+    # before the verb, as a release may set one, does not part the name from its verb:
+    # resolution.quote-tag-comma)
+    r"(?P<n>(?:the\s+)?[A-Z][^,.;“”\"]{0,80}?|he|she|they|we)(?:,\s+[^,.;“”\"]{3,80}?,|,\s+who\s+[^.;:“”\"]{3,200}?,|(?<=[\w)]),)?\s+(?:said|says|added|told\s+[\w\s'’]{1,40}?|"
     r"insisted|stressed|explained|declared|wrote|writes|warned|argued|replied|responded|admitted|stated|states|noted|"
     r"remarked|commented|continued|(?:went|goes)\s+on\s+to\s+say)\s*(?:,|:)?\s*$"
 )
@@ -146,6 +149,8 @@ _NOT_DASH_NAME = frozenset("the a an this that these those it we i you he she th
 _QUOTED_SAYING = re.compile(
     r"(?P<n>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}|he|she|they|we)\s+(?:(?:was|were|is|has\s+been)\s+"
     r"quoted|ended|closed|concluded|responded|replied|added|continued|went\s+on)\b[^.;“”\"]{0,70}?\s+(?:as\s+|by\s+)?saying\s*[:,]?\s*$")
+# a speaker named before the quote with a comma before the verb: 'Senator Chris Dodd (D-CT), said, "', 'Hensarling, added, "'
+_TAG_COMMA = re.compile(r"[^“”\"(),]{1,80}(?:\([^()]{1,20}\))?,\s+\w+\s*[,:]?\s*$")
 _QUOTE_BEFORE_VERBS = ("said", "says", "added", "insisted", "stressed", "explained", "declared", "wrote", "writes",
                        "stated", "states", "noted", "continued", "remarked", "commented", "warned", "argued",
                        "replied", "responded", "admitted", "on to say")
@@ -402,6 +407,10 @@ class Quote:
     @property
     def speaker_pos(self) -> int:
         return self._chain.attribution(self._i)[1]
+
+    @property
+    def note(self) -> str | None:  # the resolution id that named the speaker, if one did
+        return self._chain.note(self._i)
 
 
 class DocContext:
@@ -1357,13 +1366,45 @@ def _find_quotes(text: str) -> list[Quote]:
     return [Quote(s, e, chain, i, (s, e) in mixed) for i, (s, e) in enumerate(kept)]
 
 
+# the sentence just before a quote that has no attribution of its own, when a named person
+# (or "he"/"she") opens it reporting speech: 'Eric Shanteau said he felt angry when ... "Getting
+# to the Olympics was ... I want to ..."' is Shanteau's quote (resolution.quote-after-said)
+_SAID_SENTENCE = re.compile(
+    r"(?P<n>(?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s+){0,4}[A-Z][\w'’\-]+|He|She)\s+(?:\([^()]{1,20}\)\s*,?\s+)?"
+    r"(?:said|says|told|added|explained|stressed|noted|stated|recalled|remembers|recalls)\b[^“”\"]*$")
+# after '“...,” said NAME': its apposition or relative clause, one sentence to its end
+# (', Executive Director of the Maryland Clean Energy Center.', ', who represents the district.')
+_APPOSITION_TAIL = re.compile(r",\s+(?:(?![.!?]\s)[^“”\"‘\n]){3,150}[.]\s*")
+_NOT_SAID_SUBJECT = frozenset("the this that these those it its they we i you our my there".split())
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
 class _QuoteChain:
     """Who speaks each quote: its own attribution, else, for a quote right after an
-    attributed one, the same voice (“...,” said Stabenow. “I will be working ...”)."""
+    attributed one, the same voice (“...,” said Stabenow. “I will be working ...”), else
+    the person the sentence just before it reports (resolution.quote-after-said)."""
 
     def __init__(self, text: str, regions: list[tuple[int, int]]) -> None:
         self.text, self.regions = text, regions
         self.memo: dict[int, tuple[str | None, int]] = {}
+        self.notes: dict[int, str] = {}  # quote index -> the resolution id that named its voice
+
+    def _said_before(self, j: int) -> tuple[str | None, int]:
+        """The person the sentence right before quote j names as speaking ('Eric Shanteau said
+        he felt angry ...' then the quote), when nothing else names the quote's voice."""
+        s = self.regions[j][0]
+        lo = max(self.regions[j - 1][1] if j > 0 else 0, s - 400, self.text.rfind("\n", 0, s) + 1)
+        window = self.text[lo:s].rstrip()
+        if not window.endswith((".", "!", "?")):
+            return None, s  # ('X said the bill, "which ..."': the quote is inside the sentence)
+        starts = [m.end() for m in _SENTENCE_BREAK.finditer(window, 0, len(window) - 1)]
+        k = starts[-1] if starts else 0
+        if k == 0 and lo > 0 and self.text[lo - 1] not in "\n":
+            return None, s  # (the sentence began before the window: not known to open with a name)
+        m = _SAID_SENTENCE.match(window, k)
+        if m is None or m.group("n").split()[0].lower() in _NOT_SAID_SUBJECT:
+            return None, s
+        return m.group("n"), lo + m.start("n")
 
     def _follows(self, j: int) -> bool:
         if j <= 0:
@@ -1379,8 +1420,19 @@ class _QuoteChain:
         # (“...,” said RAINN Vice President for Public Policy Rebecca O’Connor. “It will ...”:
         # a long attribution and nothing else between the two quotes)
         gap = _TITLE_DOT.sub(r"\1", self.text[gap_start:gap_end])
-        m = _QUOTE_AFTER.match(gap) if gap_end - gap_start < 160 else None
-        return m is not None and m.group("n1") is not None and not gap[m.end():].strip(" \t.,;:")
+        m = _QUOTE_AFTER.match(gap) if gap_end - gap_start < 220 else None
+        if m is None or m.group("n1") is None:
+            return False
+        rest = gap[m.end():]
+        # ('“...,” said Linda Rosenberg, President and CEO of the National Council. “We pledge
+        # ...”', '“...,” said Rep. Heck, who represents the district. “We will ...”': the name's
+        # apposition or relative clause, one sentence, runs the voice on: resolution.quote-run-on)
+        return not rest.strip(" \t.,;:") or _APPOSITION_TAIL.fullmatch(rest) is not None
+
+    def _runs_on_apposition(self, j: int) -> bool:
+        gap = _TITLE_DOT.sub(r"\1", self.text[self.regions[j - 1][1] : self.regions[j][0]])
+        m = _QUOTE_AFTER.match(gap)
+        return m is not None and bool(gap[m.end():].strip(" \t.,;:"))
 
     def attribution(self, i: int) -> tuple[str | None, int]:
         got = self.memo.get(i)
@@ -1398,8 +1450,22 @@ class _QuoteChain:
         for j, own in reversed(todo):
             if own[0] is None and self._follows(j) and self.memo[j - 1][0]:
                 own = self.memo[j - 1]
+                if self._runs_on_apposition(j):
+                    self.notes[j] = "resolution.quote-run-on"
+                elif j - 1 in self.notes:
+                    self.notes[j] = self.notes[j - 1]
+            elif own[0] is None:
+                own = self._said_before(j)
+                if own[0] is not None:
+                    self.notes[j] = "resolution.quote-after-said"
+            elif _TAG_COMMA.match(self.text, own[1], self.regions[j][0]):
+                self.notes[j] = "resolution.quote-tag-comma"
             self.memo[j] = own
         return self.memo[i]
+
+    def note(self, i: int) -> str | None:
+        self.attribution(i)
+        return self.notes.get(i)
 
 
 def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:

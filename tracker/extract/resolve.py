@@ -1023,7 +1023,8 @@ class Resolver:
                 who = self._resolve_np(ctx, quote.speaker, quote.speaker_pos, None, False)
                 if who is not None:
                     who.how = f"first person: the speaker of the quote ({who.how})" + \
-                        ("; resolution.quote-marks-mixed: the quote opened “ and closed \"" if quote.mixed else "")
+                        ("; resolution.quote-marks-mixed: the quote opened “ and closed \"" if quote.mixed else "") + \
+                        (f"; {quote.note}" if quote.note else "")
             if who is None and speaker is not None:
                 who = replace(speaker, how="first person: the reported speaker")
             if who is None and reported:

@@ -76,6 +76,9 @@ REFUSALS = (
 RESOLUTIONS = (
     "resolution.speakers-body",
     "resolution.quote-marks-mixed",
+    "resolution.quote-tag-comma",
+    "resolution.quote-after-said",
+    "resolution.quote-run-on",
     "resolution.sentence-owner",
     "resolution.person-of-body",
     "resolution.person-full-name",
