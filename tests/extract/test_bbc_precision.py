@@ -314,3 +314,22 @@ def test_it_after_a_thing_opening_the_sentence_before_binds_no_one(ex: Extractor
 def test_hearsay_after_the_modal_binds_no_one(ex: Extractor) -> None:
     text = "Two Irish investors, who own 29% of the club, will reportedly reject any formal offer."
     assert [f for f in run(ex, text) if f.kind == "commitment"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (guard.poll_finding) what a poll shows a party will do is the poll's forecast
+        "Two opinion polls published on Sunday showed the governing Liberal Party would stay in power after the May election.",
+        "A new survey for the Times shows the Scottish National Party would form the next government in Edinburgh.",
+        "Two opinion polls showed the ruling Labour Party would retain control with a reduced majority.",
+    ],
+)
+def test_what_a_poll_shows_is_no_ones_pledge(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+    assert "guard.poll_finding" in refusals(ex, text, text[:20])
+
+
+def test_a_party_that_will_publish_a_poll_still_binds_itself(ex: Extractor) -> None:
+    text = "The Green Party said it would cut rail fares by 10% from May."
+    assert [f.actor for f in run(ex, text)] == ["Green Party"]

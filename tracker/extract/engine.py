@@ -872,7 +872,10 @@ class Extractor(ClaimReader, Resolver):
         speaker_text = _PARENS.sub("", speaker_text).strip() if speaker_text else speaker_text
         if speaker_text:  # "officials at the Japanese transport ministry": the ministry speaks
             speaker_text = _VOICE_OF.sub("", speaker_text)
-        speaker = self._resolve_np(ctx, speaker_text, pos, None, False) if speaker_text else None
+        # a quote's speaker is read where the quote names it ("..., he replied: "), as its "I" is
+        at = quote.speaker_pos if not named_speaker and quote is not None and quote.speaker \
+            and quote.speaker_pos is not None and quote.speaker_pos >= 0 else pos
+        speaker = self._resolve_np(ctx, speaker_text, at, None, False) if speaker_text else None
         actor = owner or actor_np or self._resolve_subject(ctx, subj_text, before, frame_who, speaker, quote, pos, initial, mode)
         if actor is not None and speaker is not None and actor.how.endswith("(resolution.they-with-author)"):
             speaker = actor  # "X and the author announced they will": the author is one who speaks

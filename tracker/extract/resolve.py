@@ -784,6 +784,8 @@ def _noun_introduces(ctx: DocContext, noun: str, pos: int) -> str | None:
 # upped ..."): an opener, a few words that describe the name, the name, an aside, a verb.
 # the linking adverbs a sentence may open with before its subject ("However, it said")
 _LINKING_OPENERS = r"However|But|And|Meanwhile|Instead|Also|Separately|Earlier|Now|Still|Yet|So|Then"
+# a "they" opening a sentence, after a conjunction or not ("They said", "And they pledged")
+_OPENING_THEY = re.compile(r"[\"“]?(?:(?:And|But|Yet|So)\s+)?(?P<they>They|(?<=\s)they)\b")
 _SUBJECT_OPENER = re.compile(
     rf"\s*[\"“]?(?:(?:{_LINKING_OPENERS}|"
     r"(?:In|On|At|By|After|Before|Since|Despite|During|Under|With|Without|For|From|Last|This|Next|Later|Following|"
@@ -874,6 +876,15 @@ def _named_subject(text: str, start: int, end: int) -> tuple[int, str] | None:
                 return None  # "It said", "This was": no name opens the sentence
             return m.start("name"), m.group("name")
     return None
+
+
+def _with_article(country: str) -> str:
+    """A country's name as it follows "of": a name that is a common noun phrase or a plural
+    takes "the" ("Queen of the United Kingdom", "King of the Netherlands"; "King of Spain")."""
+    if re.match(r"(?:United|Republic|Kingdom|Czech|Dominican|Central African)\b", country) \
+            or re.search(r"(?:Republic|Kingdom|Emirates|Islands|States|lands|pines|amas)$", country):
+        return f"the {country}"
+    return country
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -1161,6 +1172,27 @@ class Resolver:
                 return side
         return got
 
+    @staticmethod
+    def _same_pronoun_before(ctx: DocContext, low: str, pos: int) -> int:
+        """Where a "he"/"she" is resolved: at the same pronoun the clause before it in the
+        sentence opened with, when people are named between the two ("When he refused to
+        support Harold Wilson and Dame Barbara Castle ..., he said": the one "he", not Wilson;
+        resolution.pronoun-chain); else where it is."""
+        if low not in ("he", "she"):
+            return pos
+        text = ctx.doc.text
+        start = _sentence_start(text, pos)
+        # the clause that opens the sentence holds the first, the main clause after its comma
+        # opens with the second ("Pressed on whether he would ..., he replied"); not "praise on
+        # Mr Brown saying he was", whose "he" is the man just named
+        first = re.match(rf"[^,;:\"“”]*?\b({low})\b[^;:\"“”]*,\s*$", text[start:pos], re.I)
+        if first is None:
+            return pos
+        at = start + first.start(1)
+        if not any(at < p < pos for p, _ in ctx.person_mentions) or ctx.quote_at(at) is not ctx.quote_at(pos):
+            return pos
+        return at
+
     def _they_takes_up(self, ctx: DocContext, info: ActorInfo, pos: int) -> bool:
         """A "They" opening a sentence takes up the subject of the sentence before ("The Lib
         Dems unveiled their plans. They would ..."), not a body named elsewhere in it ("Members
@@ -1168,7 +1200,7 @@ class Resolver:
         members; "The Bill proposes control orders ... They would replace": the orders)."""
         text = ctx.doc.text
         start = _sentence_start(text, pos)
-        if not re.match(r"[\"“]?They\b", text[start:pos + 1]):
+        if not _OPENING_THEY.match(text[start:pos + 4]):  # ("And they pledged": as "They")
             return True
         back = start
         while back > 0 and text[back - 1].isspace():
@@ -1179,6 +1211,24 @@ class Resolver:
         lead = _SUBJECT_OPENER.match(text, prev, back).end()
         at = max((p for p, i in ctx.actor_mentions if i is info and prev <= p < back), default=-1)
         return at >= 0 and len(text[lead:at].split()) <= 1
+
+    @staticmethod
+    def _previous_they(ctx: DocContext, pos: int) -> int | None:
+        """Where the "They" opening the sentence before is, when the "they" at `pos` opens its
+        own sentence too ("They said they would press Labour over whether the Home Office would
+        deliver them. And they pledged to ..."): the two are one (resolution.pronoun-chain)."""
+        text = ctx.doc.text
+        start = _sentence_start(text, pos)
+        m = _OPENING_THEY.match(text, start, pos + 4)
+        if m is None or text[m.end("they"):pos].strip():
+            return None  # (a "they" later in the sentence)
+        back = start
+        while back > 0 and text[back - 1].isspace():
+            back -= 1
+        if back <= 0:
+            return None
+        prev = _OPENING_THEY.match(text, _sentence_start(text, back - 1), back)
+        return prev.start("they") if prev else None
 
     def _things_between(self, ctx: DocContext, info: ActorInfo, pos: int) -> bool:
         """Is a plural thing ("the plans", "new measures") named after the body `info` and
@@ -1368,9 +1418,11 @@ class Resolver:
             info = self.gaz.get(country) if country else None
             if info is None:  # ("the Prince": a prince, whose name the text does not give)
                 return _Actor("", "person", [], [], [], False, f"resolution.royal-title: '{got.name}', its holder not named")
-            a = self._from_info(info)
-            a.how = f"resolution.royal-title: '{got.name}', the monarch of {info.name}"
-            return a
+            # the monarch is a person, whose own engagements and words are not the country's
+            # ("the Queen will lead the commemoration"): the title and the country name her
+            name = f"{got.name} of {_with_article(info.name)}"
+            return _Actor(name, "person", [], [info.name], [name], True,
+                          f"resolution.royal-title: '{got.name}', the monarch of {info.name}, a person")
         if got is not None and got.named and got.name and not got.actors[1:]:
             session = _SESSION.match(got.name)
             info = self.gaz.lookup(session.group(1)) if session else None
@@ -1554,8 +1606,14 @@ class Resolver:
                 last = ctx.last_subject_person_how(pos, low)[0]
                 if last and ctx.author and strip_accents(last.split()[-1].lower()) == strip_accents(ctx.author.split()[-1].lower()):
                     return None  # (the office is not the author's, who says "I": no one the text names)
-            name, passed = ctx.last_subject_person_how(pos, low)
-            p = ctx.person(name, pos) if name else None
+            at = self._same_pronoun_before(ctx, low, pos)
+            name, passed = ctx.last_subject_person_how(at, low)
+            p = ctx.person(name, at) if name else None
+            if p is not None and at != pos:
+                he = self._from_person(p, ctx)
+                he.how = (f"resolution.pronoun-chain: the '{low}' opening the clause before it, "
+                          f"not a person named between them; {he.how}")
+                return he
             if p is None:
                 # "A Conservative spokeswoman said ... She said: ...": an unnamed voice of a
                 # body, told just before
@@ -1572,6 +1630,12 @@ class Resolver:
             # (not a country: English calls a country "it"; a "they" after one is its people,
             # troops, leaders or firms, or "Americans", "the Iranians", whom no one is bound for:
             # resolution.they-not-country)
+            chain = self._previous_they(ctx, pos)
+            if chain is not None:
+                got = self._resolve_np(ctx, ctx.doc.text[chain:chain + 4], chain, None, False)
+                if got is not None:
+                    got = replace(got, how=f"resolution.pronoun-chain: the 'They' opening the sentence before; {got.how}")
+                return got
             info, passed = ctx.last_actor_how(pos, ("party", "organisation", "government", "company"),
                                               within=300, acting=True)
             if info is None:

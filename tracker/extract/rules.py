@@ -135,6 +135,7 @@ RESOLUTIONS = (
     "resolution.it-previous-thing",
     "resolution.same-sentence-subject",
     "resolution.passive-agent-passed",
+    "resolution.pronoun-chain",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
 # value (a user's file may change it).
