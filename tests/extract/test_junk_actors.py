@@ -629,3 +629,26 @@ def test_the_company_is_no_government_body_named_after_it(extractor: Extractor) 
     text = ("Harcastle Labs Inc said it received a contract from the U.S. Air Force for studies at "
             "Air Force bases. The company said it will test soils and waters at each base.")
     assert _found(extractor, text)[-1] == ("Harcastle Labs Inc", "company")
+
+
+@pytest.mark.parametrize("text, actor, alias", [
+    ('Congressman Harlan R. "Buzz" Pettigrew will host a town hall in Dunmore on Monday.',
+     "Buzz Pettigrew", "Harlan R. Pettigrew"),
+    ("Congresswoman Marisol “Mari” Okafor will hold office hours in Fresno on Friday.",
+     "Mari Okafor", "Marisol Okafor"),
+])
+def test_a_nickname_in_quotes_is_the_name_a_person_goes_by(extractor: Extractor, text: str, actor: str,
+                                                         alias: str) -> None:
+    # (resolution.person-full-name) not "Harlan R. Buzz Pettigrew"
+    (f,) = extractor.extract(Document(doc_id="t", text=text))
+    assert (f.actor, f.actor_type) == (actor, "person") and alias in f.actor_aliases
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Senator Chris Van Tassel said he will introduce the bill next week.", "Van Tassel"),
+    ("Paulo Ferreira da Costa said he will open three clinics in Recife next year.", "da Costa"),
+])
+def test_a_surname_alias_keeps_its_particles(extractor: Extractor, text: str, surname: str) -> None:
+    # "Hollen" is no one's name: the surname alias of "Chris Van Hollen" is "Van Hollen"
+    (f,) = extractor.extract(Document(doc_id="t", text=text))
+    assert surname in f.actor_aliases and surname.split()[-1] not in f.actor_aliases

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
-from tracker.extract.context import _ACTING_WORDS, _COMMON_WORDS, _PLACE_END, _ROLE_WORDS, _TITLE_WORD, DocContext, FIRM_RELATIVE, Person, Quote
+from tracker.extract.context import _ACTING_WORDS, _COMMON_WORDS, _NAME_PARTICLES, _PLACE_END, _ROLE_WORDS, _TITLE_WORD, DocContext, FIRM_RELATIVE, Person, Quote
 from tracker.extract.gazetteer import strip_accents
 from tracker.extract.literal import followed_by, preceded_by, word_spans
 from tracker.extract.model import ActorInfo
@@ -521,6 +521,30 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
     return "organisation", "resolution.type-default"
 
 
+def _goes_by(text: str, name: str) -> tuple[str, str] | None:
+    """A name the text writes with a nickname in quotation marks ('Robert C. “Bobby” Scott',
+    'C.A. “Dutch” Ruppersberger'): (the nickname and the surname, the name without the
+    nickname), else None."""
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        if not words[i].isalpha() or not words[i][:1].isupper():
+            continue
+        before, after = " ".join(words[:i]), " ".join(words[i + 1:])
+        if re.search(rf"{re.escape(before)}\s+[“\"'‘]{re.escape(words[i])}[”\"'’]\s+{re.escape(after)}\b", text):
+            return f"{words[i]} {after}", f"{before} {after}"
+    return None
+
+
+def _surname_with_particles(name: str) -> str:
+    """The surname a person goes by alone, with the particles before it ("Van Hollen",
+    "Lula da Silva" -> "da Silva", "Ursula von der Leyen" -> "von der Leyen"), not "Hollen"."""
+    words = name.split()
+    i = len(words) - 1
+    while i > 0 and words[i - 1].lower() in _NAME_PARTICLES:
+        i -= 1
+    return " ".join(words[i:])
+
+
 def _first_word_acts(ctx: DocContext, words: list[str]) -> bool:
     """The text calls the name by its first word alone, acting ("Illva will pay"), and never by
     its last alone; the first word no given name or title."""
@@ -946,9 +970,10 @@ class Resolver:
             return _Actor(p.name, "company", [], [], [p.name], True,
                           "resolution.type-company-context: a firm, by the words around it")
         aff = self._person_parents(p, ctx)
-        surname = p.name.split()[-1]
+        surname = _surname_with_particles(p.name)
         aliases = [surname] if surname != p.name else []
         how = "a person named in the document"
+
         if " " in p.name:
             how += " (resolution.person-full-name)"
         if len(aff) > (1 if p.affiliation else 0):
@@ -1972,6 +1997,18 @@ class Resolver:
                                         "resolution.type-apposition", "resolution.type-not-firm") or kind == "company":
             return None  # ("Commodity Credit Corporation (CCC)": a firm's suffix on a public body; left as read)
         return kind, f"resolution.acronym-expansion: '{name}' abbreviates '{full}'"
+
+    def name_nickname(self, ctx: DocContext, actor: _Actor) -> _Actor:
+        """A person the text names with a nickname in quotation marks ('Robert C. “Bobby”
+        Scott') is named as they go by ("Bobby Scott"), the name as written and without the
+        nickname ("Robert C. Scott") aliases (resolution.person-full-name)."""
+        if actor.type != "person" or actor.actors[1:] or len(actor.name.split()) < 3:
+            return actor
+        nick = _goes_by(ctx.doc.text, actor.name)
+        if nick is None:
+            return actor
+        return replace(actor, name=nick[0], actors=[nick[0]], aliases=[*actor.aliases, actor.name, nick[1]],
+                       how=f"{actor.how}; resolution.person-full-name: '{actor.name}' goes by '{nick[0]}'")
 
     def name_acronym(self, ctx: DocContext, actor: _Actor) -> _Actor:
         """A firm's or body's acronym the document spells out ("the Coastal Finance
