@@ -647,8 +647,41 @@ def test_a_nickname_in_quotes_is_the_name_a_person_goes_by(extractor: Extractor,
 @pytest.mark.parametrize("text, surname", [
     ("Senator Chris Van Tassel said he will introduce the bill next week.", "Van Tassel"),
     ("Paulo Ferreira da Costa said he will open three clinics in Recife next year.", "da Costa"),
+    ("Senator Al Brennick said he will introduce the bill next week.", "Brennick"),
 ])
 def test_a_surname_alias_keeps_its_particles(extractor: Extractor, text: str, surname: str) -> None:
     # "Hollen" is no one's name: the surname alias of "Chris Van Hollen" is "Van Hollen"
     (f,) = extractor.extract(Document(doc_id="t", text=text))
-    assert surname in f.actor_aliases and surname.split()[-1] not in f.actor_aliases
+    assert surname in f.actor_aliases and (" " not in surname) == (surname.split()[-1] in f.actor_aliases)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("US tycoon Marvin Kessler said he would bid for the club in the spring.", "Marvin Kessler"),
+    ("Factory manager Ottokar Brenn says he hopes to raise output by 30% in Hungary next year.", "Ottokar Brenn"),
+])
+def test_a_private_persons_nationality_is_no_parent(extractor: Extractor, text: str, person: str) -> None:
+    # (resolution.affiliations, actor_types.toml [offices] private): a tycoon's commitments are
+    # not his country's, so `list --actor "United States"` does not take them in
+    found = extractor.extract(Document(doc_id="t", text=text))
+    assert [(f.actor, f.affiliations) for f in found] == [(person, [])]
+
+
+def test_a_countrys_minister_keeps_the_country() -> None:
+    ex = Extractor.load()
+    found = ex.extract(Document(doc_id="t", text="French Finance Minister Anne Corbel said she would cut the tax."))
+    assert [(f.actor, f.affiliations) for f in found] == [("Anne Corbel", ["France"])]
+
+
+def test_a_reserve_bank_is_a_public_bank(extractor: Extractor) -> None:
+    text = "The Reserve Bank said it would offer 400 mln dlrs of treasury notes for tender next week."
+    assert _found(extractor, text) == [("Reserve Bank", "organisation")]
+
+
+def test_a_service_of_a_department_counts_for_its_country(extractor: Extractor) -> None:
+    # the document's country climbs a body's parents ("U.S. Army": the Department of Defense,
+    # the United States), so "Congressman" gives the House
+    text = ("U.S. Congressman Tom Reddick announced that he will host listening sessions in Oswego. "
+            "The session will be moderated by U.S. Army veteran Brian Kell.")
+    found = extractor.extract(Document(doc_id="t", text=text))
+    assert found[0].actor == "Tom Reddick"
+    assert "United States House of Representatives" in found[0].affiliations

@@ -123,6 +123,7 @@ def _types_data() -> dict[str, Any]:
             "appos_after": appos_after, "appos_before": appos_before,
             "first_names": frozenset(names["words"]), "royal": frozenset(names["royal_titles"]),
             "gov_roles": frozenset(data["offices"]["government"]), "firm_roles": frozenset(data["offices"]["firm"]),
+            "private_roles": frozenset(data["offices"]["firm"]) | frozenset(data["offices"]["private"]),
             "chambers": data["chambers"], "leading": frozenset(data["leading_words"]["words"]),
             "generic_bodies": frozenset(data["generic_body_nouns"]["words"]),
             "people_plurals": frozenset(data["people_plurals"]["words"]),
@@ -477,8 +478,9 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
         # "Rural Community Assistance Corporation", "Ariva, a non-profit ... firm": no firm
         return "organisation", "resolution.type-not-firm"
     if words[:1] == ["Bank"] and "of" in words[1:3] or last == "Bank" and (
-            "Central" in words[:-1] or "Development" in words[:-1] or words[:1] == ["World"]):
-        kind = "organisation"  # "Bank of Korea", "Central Bank", "Asian Development Bank": a public bank
+            "Central" in words[:-1] or "Development" in words[:-1] or "Reserve" in words[:-1] or words[:1] == ["World"]):
+        # "Bank of Korea", "Central Bank", "Asian Development Bank", "Reserve Bank": a public bank
+        kind = "organisation"
     if kind and (len(words) > 1 or kind in ("organisation", "government")):
         # ("Parliament", "Army", "Treasury" alone: a body's noun is the body's type; a firm's,
         # "Group" or "Bank" alone, names none)
@@ -540,9 +542,14 @@ def _surname_with_particles(name: str) -> str:
     "Lula da Silva" -> "da Silva", "Ursula von der Leyen" -> "von der Leyen"), not "Hollen"."""
     words = name.split()
     i = len(words) - 1
-    while i > 0 and words[i - 1].lower() in _NAME_PARTICLES:
+    while i > 0 and (words[i - 1] in _NAME_PARTICLES or words[i - 1].lower() in _CAPITAL_PARTICLES):
         i -= 1
     return " ".join(words[i:])
+
+
+# particles written capitalised too ("Chris Van Hollen", "Rosa DeLauro"'s "De"), unlike "Al" or
+# "Bin", which are given names as often ("Al Franken")
+_CAPITAL_PARTICLES = frozenset("van von de da del della di du la le der den".split())
 
 
 def _first_word_acts(ctx: DocContext, words: list[str]) -> bool:
@@ -993,7 +1000,8 @@ class Resolver:
         # (the document's country is read only when it decides: it costs a pass of the gazetteer)
         if chamber and not (p.party is not None or ctx is not None and self._doc_country(ctx) == "United States"):
             chamber = None  # "Senator" outside a US story: no chamber we know
-        firm_role = bool(role) and any(role.endswith(r) for r in data["firm_roles"])
+        # (a firm's or private life's role: a country named with it is no government they belong to)
+        firm_role = bool(role) and any(role.endswith(r) for r in data["private_roles"])
         for info in (p.party, self.gaz.get(chamber) if chamber else None, p.affiliation):
             if info is not None and firm_role and info.type == "country":
                 continue  # "its UK chief executive William Morrow" heads a firm's UK arm, not the UK
@@ -1021,6 +1029,11 @@ class Resolver:
             for m in ctx.mentions:
                 c = m.actor.parent if m.actor.type in ("party", "government") else (
                     m.actor.name if m.actor.type == "country" and m.form in ("government", "metonym") else None)
+                for _ in range(3):  # ("U.S. Army": of the Department of Defense, of the United States)
+                    up = self.gaz.get(c) if c else None
+                    if up is None or up.type == "country" or not up.parent:
+                        break
+                    c = up.parent
                 if c:
                     weights[c] = weights.get(c, 0) + 1
             ranked = sorted(((w, c) for c, w in weights.items()
