@@ -556,3 +556,27 @@ def test_a_tie_of_types_and_a_case_folded_alias_do_not_depend_on_the_order(
     people = {a[0]: a for a in dump(path)["actors"]}
     assert people["Ngozi Okafor"][1] == "person" and "Okafor" not in people  # a tie goes to the person, who merges
     assert people["Jim McGovern"][3] == ("McGovern",)  # never the case-folded "Mcgovern"
+
+
+def test_a_description_is_no_actor_two_documents_share(run: Invoke, workdir: Path, tagged: type) -> None:
+    # (resolution.description-unstored) "an auto parts manufacturer" in two releases is two
+    # firms no one named: each finding is stored, neither makes an actor, so they never merge
+    folder = workdir / "described"
+    folder.mkdir()
+    (folder / "a.txt").write_text("auto parts manufacturer [company] will cut 300 jobs.\n"
+                                  "Donor nations [organisation] will give $700m.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("auto parts manufacturer [company] will close its plant.\n"
+                                  "Harlow Mills [company] will open a plant.\n", encoding="utf-8")
+    ok(run("ingest", str(folder), "--db", str(workdir / "d.db")))
+    stored = dump(workdir / "d.db")
+    assert [a[0] for a in stored["actors"]] == ["Harlow Mills"]
+    assert len(stored["commitments"]) == 4  # (every finding kept, three without an actor)
+    assert sorted(c[4] for c in stored["commitments"]) == [(), (), (), ("Harlow Mills",)]
+
+
+def test_a_description_is_told_apart_from_a_name() -> None:
+    from tracker.storage.names import is_description
+    assert is_description("auto parts manufacturer") and is_description("Donor nations")
+    assert is_description("group of Labour backbenchers")
+    assert not any(is_description(n) for n in ("eBay", "Harlow Mills", "Brown (Labour)", "lastminute.com",
+                                                "Luiz Inacio Lula da Silva", "George W. Bush"))

@@ -576,3 +576,112 @@ def test_an_acronym_is_named_by_the_words_of_its_letters_without_a_possessive(
         extractor: Extractor, text: str, full: str) -> None:
     # (resolution.acronym-name)
     assert [a for a, _ in _named(extractor, text)] == [full]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Senate passed the defense bill on Monday, Congressman Hal Pickett said. "
+     "The Army will close two barracks at Fort Dunmore next year.", "United States Army"),
+    ("Congress must fund the fleet, Senator Ada Rusk said. The Navy plans to base two new destroyers "
+     "in Everett.", "United States Navy"),
+    ("Labour MPs met soldiers in Wiltshire, the Ministry of Defence said. The Air Force will close "
+     "two bases in Norfolk next year.", "Royal Air Force"),
+])
+def test_an_armed_service_alone_is_the_service_of_the_documents_country(
+        extractor: Extractor, text: str, actor: str) -> None:
+    # (resolution.common-noun-alone, actor_types.toml [service_alone]): never one actor
+    # "Army" for every country's army
+    assert (actor, "government") in _found(extractor, text)
+
+
+def test_an_armed_service_of_no_country_the_text_shows_keeps_its_name(extractor: Extractor) -> None:
+    text = "The Army said it will renegotiate the contract for field radios."
+    assert [a for a, _ in _found(extractor, text)] == ["Army"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # (resolution.type-not-firm) a Corporation that serves the public, by its name ...
+    ("The Fenwick Valley Community Assistance Corporation will lend $2m to rural housing schemes next year.",
+     "Fenwick Valley Community Assistance Corporation"),
+    ("The Dunmore Economic Development Corporation will open an office in Leeds in May.",
+     "Dunmore Economic Development Corporation"),
+    # ... or because the text calls it a non-profit, whatever noun heads it
+    ("Mayor Ortiz joined Arvenna, a Bronx non-profit financial assistance firm, on Monday. "
+     "Arvenna will open two free tax clinics next year.", "Arvenna"),
+])
+def test_a_public_or_non_profit_body_is_no_firm(extractor: Extractor, text: str, actor: str) -> None:
+    assert (actor, "organisation") in _found(extractor, text)
+
+
+def test_a_firm_named_corporation_stays_a_firm(extractor: Extractor) -> None:
+    text = "Brellmoor Development Corporation will build 400 homes in Leeds next year."
+    assert _found(extractor, text) == [("Brellmoor Development Corporation", "company")]
+
+
+def test_it_after_a_firms_short_form_is_the_firm_by_the_name_it_was_introduced_by(extractor: Extractor) -> None:
+    # (resolution.short-name) "Fenmoor" alone is a guess; the story introduced "Fenmoor Air"
+    text = ("Fenmoor Air is cutting fares by half. The carrier says no fare will be priced higher than $499. "
+            "It is also eliminating a weekend stay rule and will give refunds to customers.")
+    assert ("Fenmoor Air", "company") in _found(extractor, text)
+    assert all(a != "Fenmoor" for a, _ in _found(extractor, text))
+
+
+def test_the_company_is_no_government_body_named_after_it(extractor: Extractor) -> None:
+    text = ("Harcastle Labs Inc said it received a contract from the U.S. Air Force for studies at "
+            "Air Force bases. The company said it will test soils and waters at each base.")
+    assert _found(extractor, text)[-1] == ("Harcastle Labs Inc", "company")
+
+
+@pytest.mark.parametrize("text, actor, alias", [
+    ('Congressman Harlan R. "Buzz" Pettigrew will host a town hall in Dunmore on Monday.',
+     "Buzz Pettigrew", "Harlan R. Pettigrew"),
+    ("Congresswoman Marisol “Mari” Okafor will hold office hours in Fresno on Friday.",
+     "Mari Okafor", "Marisol Okafor"),
+])
+def test_a_nickname_in_quotes_is_the_name_a_person_goes_by(extractor: Extractor, text: str, actor: str,
+                                                         alias: str) -> None:
+    # (resolution.person-full-name) not "Harlan R. Buzz Pettigrew"
+    (f,) = extractor.extract(Document(doc_id="t", text=text))
+    assert (f.actor, f.actor_type) == (actor, "person") and alias in f.actor_aliases
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Senator Chris Van Tassel said he will introduce the bill next week.", "Van Tassel"),
+    ("Paulo Ferreira da Costa said he will open three clinics in Recife next year.", "da Costa"),
+    ("Senator Al Brennick said he will introduce the bill next week.", "Brennick"),
+])
+def test_a_surname_alias_keeps_its_particles(extractor: Extractor, text: str, surname: str) -> None:
+    # "Hollen" is no one's name: the surname alias of "Chris Van Hollen" is "Van Hollen"
+    (f,) = extractor.extract(Document(doc_id="t", text=text))
+    assert surname in f.actor_aliases and (" " not in surname) == (surname.split()[-1] in f.actor_aliases)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("US tycoon Marvin Kessler said he would bid for the club in the spring.", "Marvin Kessler"),
+    ("Factory manager Ottokar Brenn says he hopes to raise output by 30% in Hungary next year.", "Ottokar Brenn"),
+])
+def test_a_private_persons_nationality_is_no_parent(extractor: Extractor, text: str, person: str) -> None:
+    # (resolution.affiliations, actor_types.toml [offices] private): a tycoon's commitments are
+    # not his country's, so `list --actor "United States"` does not take them in
+    found = extractor.extract(Document(doc_id="t", text=text))
+    assert [(f.actor, f.affiliations) for f in found] == [(person, [])]
+
+
+def test_a_countrys_minister_keeps_the_country() -> None:
+    ex = Extractor.load()
+    found = ex.extract(Document(doc_id="t", text="French Finance Minister Anne Corbel said she would cut the tax."))
+    assert [(f.actor, f.affiliations) for f in found] == [("Anne Corbel", ["France"])]
+
+
+def test_a_reserve_bank_is_a_public_bank(extractor: Extractor) -> None:
+    text = "The Reserve Bank said it would offer 400 mln dlrs of treasury notes for tender next week."
+    assert _found(extractor, text) == [("Reserve Bank", "organisation")]
+
+
+def test_a_service_of_a_department_counts_for_its_country(extractor: Extractor) -> None:
+    # the document's country climbs a body's parents ("U.S. Army": the Department of Defense,
+    # the United States), so "Congressman" gives the House
+    text = ("U.S. Congressman Tom Reddick announced that he will host listening sessions in Oswego. "
+            "The session will be moderated by U.S. Army veteran Brian Kell.")
+    found = extractor.extract(Document(doc_id="t", text=text))
+    assert found[0].actor == "Tom Reddick"
+    assert "United States House of Representatives" in found[0].affiliations

@@ -583,23 +583,24 @@ class DocContext:
             return self.subject_orgs[i - 1][1]
         return self.last_org(pos)
 
-    def main_firm(self, pos: int) -> str | None:
+    def main_firm(self, pos: int, firm: bool = False) -> str | None:
         """What "the company", "the airline" or "it" refers to: `main_org`, passing over the
         names seen acting that the text shows to be people ("president Luiz Inacio Lula da
-        Silva has decided", "Tony Blair said" where it also says "Mr Blair")."""
-        i = bisect.bisect_left(self.subject_orgs, (pos, ""))
-        while i:
-            i -= 1
-            at, name = self.subject_orgs[i]
-            if not self._shown_person(at, name) and not self._place_named(at, name):
-                return name
-        i = bisect.bisect_left(self.org_mentions, (pos, ""))
-        while i:
-            i -= 1
-            at, name = self.org_mentions[i]
-            if not self._shown_person(at, name) and not self._place_named(at, name):
-                return name
+        Silva has decided", "Tony Blair said" where it also says "Mr Blair"); with `firm`
+        ("the company"), also over known government bodies ("the U.S. Air Force")."""
+        for names in (self.subject_orgs, self.org_mentions):
+            i = bisect.bisect_left(names, (pos, ""))
+            while i:
+                i -= 1
+                at, name = names[i]
+                if not self._shown_person(at, name) and not self._place_named(at, name) \
+                        and not (firm and self._government(name)):
+                    return name
         return None
+
+    def _government(self, name: str) -> bool:
+        info = self.gaz.lookup(name)
+        return info is not None and info.type == "government"
 
     def _place_named(self, at: int, name: str) -> bool:
         """A one-word name after "in"/"at"/"near": a place ("its depot in Tampere")."""

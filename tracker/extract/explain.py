@@ -106,9 +106,11 @@ class Tracer:
     def resolved(self, role: str, text: str, actor: Any | None, how: str = "") -> None:
         """`role`: subject | speaker | actor; `actor` an engine actor (name, type, how)."""
         assert self._cue is not None
+        how = how or (actor.how if actor is not None else "") or ("no one" if actor is None else "")
+        if role == "actor" and actor is not None and actor.name and _describes(actor.name):
+            how = f"{how}; {_UNSTORED}"
         res = Resolution(text, actor.name or None if actor is not None else None,
-                         actor.type if actor is not None else None,
-                         how or (actor.how if actor is not None else "") or ("no one" if actor is None else ""))
+                         actor.type if actor is not None else None, how)
         setattr(self._cue, role, res)
 
     def reading(self, rule_id: str, kind: str) -> None:
@@ -136,6 +138,17 @@ class Tracer:
         self._cue.kind = f"claim: {claim.outcome}"
         self._cue.confidence = claim.confidence
         self._cue.actions = [claim.action or ""]
+
+
+_UNSTORED = "resolution.description-unstored: a description, no name: stored without an actor"
+
+
+def _describes(name: str) -> bool:
+    """The name's last word is a common noun in lower case ("auto parts manufacturer"): the
+    store keeps no actor for it (tracker.storage.names.is_description, the same test)."""
+    words = name.split()
+    last = words[-1].strip(".,;:'’\"") if words else ""
+    return last.isalpha() and last.islower()
 
 
 class Extracts(Protocol):

@@ -76,7 +76,8 @@ def _agentless_passive(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
     main = ex._main_actor(c.ctx, c.pos)
     if main is None:
         return "refusal.passive-no-actor", c.subject
-    if main.name in c.subject:
+    if main.name in c.subject or any(a in c.subject for a in main.aliases if main.name.startswith(f"{a} ")):
+        # (or the short form the story calls it by: "Marlin will be built", Marlin Joint ...)
         return "refusal.passive-names-actor", c.subject  # "Spider-Man 2 on UMD will be given"
     if re.match(rf"\s*(?:back\s+|over\s+)?to\s+(?:the\s+)?{re.escape(main.name)}\b",
                 c.after[v.end("next") if v.group("next") else v.end():]):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
-from tracker.extract.context import _ACTING_WORDS, _COMMON_WORDS, _PLACE_END, _ROLE_WORDS, _TITLE_WORD, DocContext, FIRM_RELATIVE, Person, Quote
+from tracker.extract.context import _ACTING_WORDS, _COMMON_WORDS, _NAME_PARTICLES, _PLACE_END, _ROLE_WORDS, _TITLE_WORD, DocContext, FIRM_RELATIVE, Person, Quote
 from tracker.extract.gazetteer import strip_accents
 from tracker.extract.literal import followed_by, preceded_by, word_spans
 from tracker.extract.model import ActorInfo
@@ -123,12 +123,13 @@ def _types_data() -> dict[str, Any]:
             "appos_after": appos_after, "appos_before": appos_before,
             "first_names": frozenset(names["words"]), "royal": frozenset(names["royal_titles"]),
             "gov_roles": frozenset(data["offices"]["government"]), "firm_roles": frozenset(data["offices"]["firm"]),
+            "private_roles": frozenset(data["offices"]["firm"]) | frozenset(data["offices"]["private"]),
             "chambers": data["chambers"], "leading": frozenset(data["leading_words"]["words"]),
             "generic_bodies": frozenset(data["generic_body_nouns"]["words"]),
             "people_plurals": frozenset(data["people_plurals"]["words"]),
             "chamber_members": data["chamber_members"], "thing_tails": frozenset(data["thing_tails"]["words"]),
             "thing_heads": frozenset(data["thing_tails"]["heads"]),
-            "firms": frozenset(data["known_firms"]["names"]), "house_of": data["house_alone"]}
+            "firms": frozenset(data["known_firms"]["names"]), "house_of": data["house_alone"], "service_of": data["service_alone"]}
 
 
 # an office its holder does not hold for the government: "Shadow Home Secretary David
@@ -440,6 +441,32 @@ _BODY_OPENS = re.compile(r"\s*[\"“]?(?P<np>[Tt]he\s+(?:[A-Z]?[a-z\-]+\s+){0,2}
 _SESSION = re.compile(r"^(?:the\s+)?\d+(?:st|nd|rd|th)\s+([A-Z][\w ]+)$")
 
 
+# The text says a body is no firm: "Ariva, a Bronx non-profit financial assistance firm",
+# "X, a charitable organization", "X is a nonprofit", "the non-profit X"
+_NOT_FOR_PROFIT = r"(?:non-?profit|not-for-profit|charitable)"
+_NONPROFIT_AFTER = re.compile(
+    rf"(?:\s*\([^()]{{1,12}}\))?(?:\s*,\s+(?:a|an|the)|\s+is\s+a|\s+is\s+an)\s+(?:[\w\-]+\s+){{0,3}}?{_NOT_FOR_PROFIT}"
+    r"(?:\s+[\w\-]+){0,2}?\s*(?:organi[sz]ation|group|firm|corporation|company|lender|agency|provider|"
+    r"foundation|charity|institution|association|network|fund|\b(?=\s*(?:,|that\b|which\b|\.)))", re.I)
+_NONPROFIT_BEFORE = re.compile(rf"\b{_NOT_FOR_PROFIT}\s+(?:organi[sz]ation\s+|group\s+)?$", re.I)
+# words of a "... Corporation" name that say it serves the public, not shareholders
+# ("Rural Community Assistance Corporation", "Neighborhood Development Corporation",
+# "Michigan Economic Development Corporation", "Municipal Assistance Corp")
+_PUBLIC_PURPOSE = frozenset(("Community", "Assistance", "Economic", "Neighborhood", "Neighbourhood", "Housing"))
+
+
+def _not_a_firm(ctx: DocContext | None, name: str, words: list[str]) -> bool:
+    """A name a firm's suffix or noun would make a company that is a public or non-profit body:
+    by its words, or because the text calls it a non-profit (resolution.type-not-firm)."""
+    if words[-1].rstrip(".") in ("Corporation", "Corp") and _PUBLIC_PURPOSE.intersection(words[:-1]):
+        return True
+    if ctx is None:
+        return False
+    text = ctx.doc.text
+    return any(_NONPROFIT_AFTER.match(text, e, e + 120) or _NONPROFIT_BEFORE.search(text, max(0, s - 40), s)
+               for s, e in word_spans(text, name))
+
+
 def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
     """The type of a name the gazetteer does not know, and the id that decided it."""
     words = name.split()
@@ -447,9 +474,13 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
     kind = _types_data()["suffix"].get(last)
     if kind == "company" and len(words) > 2 and words[-2] == "of":
         kind = None
+    if kind in ("company", None) and words and _not_a_firm(ctx, name, words):
+        # "Rural Community Assistance Corporation", "Ariva, a non-profit ... firm": no firm
+        return "organisation", "resolution.type-not-firm"
     if words[:1] == ["Bank"] and "of" in words[1:3] or last == "Bank" and (
-            "Central" in words[:-1] or "Development" in words[:-1] or words[:1] == ["World"]):
-        kind = "organisation"  # "Bank of Korea", "Central Bank", "Asian Development Bank": a public bank
+            "Central" in words[:-1] or "Development" in words[:-1] or "Reserve" in words[:-1] or words[:1] == ["World"]):
+        # "Bank of Korea", "Central Bank", "Asian Development Bank", "Reserve Bank": a public bank
+        kind = "organisation"
     if kind and (len(words) > 1 or kind in ("organisation", "government")):
         # ("Parliament", "Army", "Treasury" alone: a body's noun is the body's type; a firm's,
         # "Group" or "Bank" alone, names none)
@@ -490,6 +521,35 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
         # person unless a title goes with the last one somewhere: "Mr Brown")
         return "person", "resolution.type-person-shape"
     return "organisation", "resolution.type-default"
+
+
+def _goes_by(text: str, name: str) -> tuple[str, str] | None:
+    """A name the text writes with a nickname in quotation marks ('Robert C. “Bobby” Scott',
+    'C.A. “Dutch” Ruppersberger'): (the nickname and the surname, the name without the
+    nickname), else None."""
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        if not words[i].isalpha() or not words[i][:1].isupper():
+            continue
+        before, after = " ".join(words[:i]), " ".join(words[i + 1:])
+        if re.search(rf"{re.escape(before)}\s+[“\"'‘]{re.escape(words[i])}[”\"'’]\s+{re.escape(after)}\b", text):
+            return f"{words[i]} {after}", f"{before} {after}"
+    return None
+
+
+def _surname_with_particles(name: str) -> str:
+    """The surname a person goes by alone, with the particles before it ("Van Hollen",
+    "Lula da Silva" -> "da Silva", "Ursula von der Leyen" -> "von der Leyen"), not "Hollen"."""
+    words = name.split()
+    i = len(words) - 1
+    while i > 0 and (words[i - 1] in _NAME_PARTICLES or words[i - 1].lower() in _CAPITAL_PARTICLES):
+        i -= 1
+    return " ".join(words[i:])
+
+
+# particles written capitalised too ("Chris Van Hollen", "Rosa DeLauro"'s "De"), unlike "Al" or
+# "Bin", which are given names as often ("Al Franken")
+_CAPITAL_PARTICLES = frozenset("van von de da del della di du la le der den".split())
 
 
 def _first_word_acts(ctx: DocContext, words: list[str]) -> bool:
@@ -735,7 +795,7 @@ _NEVER_A_FIRM = frozenset({"union"})
 
 def _main_firm_unless(ctx: DocContext, hl: str, pos: int) -> str | None:
     """The firm the story is about, unless the noun cannot name a firm and the name is one's."""
-    org = ctx.main_firm(pos)
+    org = ctx.main_firm(pos, firm=hl in _FIRM_NOUNS)
     if org and hl in _NEVER_A_FIRM and _type_of_name(ctx, org)[0] == "company":
         return None
     return org
@@ -928,9 +988,10 @@ class Resolver:
             return _Actor(p.name, "company", [], [], [p.name], True,
                           "resolution.type-company-context: a firm, by the words around it")
         aff = self._person_parents(p, ctx)
-        surname = p.name.split()[-1]
+        surname = _surname_with_particles(p.name)
         aliases = [surname] if surname != p.name else []
         how = "a person named in the document"
+
         if " " in p.name:
             how += " (resolution.person-full-name)"
         if len(aff) > (1 if p.affiliation else 0):
@@ -950,7 +1011,8 @@ class Resolver:
         # (the document's country is read only when it decides: it costs a pass of the gazetteer)
         if chamber and not (p.party is not None or ctx is not None and self._doc_country(ctx) == "United States"):
             chamber = None  # "Senator" outside a US story: no chamber we know
-        firm_role = bool(role) and any(role.endswith(r) for r in data["firm_roles"])
+        # (a firm's or private life's role: a country named with it is no government they belong to)
+        firm_role = bool(role) and any(role.endswith(r) for r in data["private_roles"])
         for info in (p.party, self.gaz.get(chamber) if chamber else None, p.affiliation):
             if info is not None and firm_role and info.type == "country":
                 continue  # "its UK chief executive William Morrow" heads a firm's UK arm, not the UK
@@ -978,6 +1040,11 @@ class Resolver:
             for m in ctx.mentions:
                 c = m.actor.parent if m.actor.type in ("party", "government") else (
                     m.actor.name if m.actor.type == "country" and m.form in ("government", "metonym") else None)
+                for _ in range(3):  # ("U.S. Army": of the Department of Defense, of the United States)
+                    up = self.gaz.get(c) if c else None
+                    if up is None or up.type == "country" or not up.parent:
+                        break
+                    c = up.parent
                 if c:
                     weights[c] = weights.get(c, 0) + 1
             ranked = sorted(((w, c) for c, w in weights.items()
@@ -986,6 +1053,18 @@ class Resolver:
             clear = ranked and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0])
             ctx.cache["doc_country"] = ranked[0][1] if clear else None
         return ctx.cache["doc_country"]
+
+    def _service_country(self, ctx: DocContext, services: dict[str, str]) -> str:
+        """Which of the countries an armed service's word alone may be of the document is
+        about: the document's country, else the one of them it names most ("" for none)."""
+        country = self._doc_country(ctx)
+        if country in services:
+            return country
+        weights = self._country_weights(ctx)
+        ranked = sorted(((weights.get(c, 0), c) for c in services), reverse=True)
+        if ranked[0][0] > 0 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            return ranked[0][1]
+        return ""
 
     def _country_weights(self, ctx: DocContext) -> dict[str, int]:
         """How much the document is about each country: each mention of it or of something
@@ -1384,6 +1463,14 @@ class Resolver:
         if lead is not False:
             return lead
         kind, rid = _type_of_name(ctx, org)
+        if rid == "resolution.type-default" and " " not in org and org not in _types_data()["first_names"]:
+            full = _introduced_as(ctx, org)
+            if full is not None and self.gaz.lookup(full) is None and ctx.person(full) is None \
+                    and _type_of_name(ctx, full)[1] != "resolution.type-person-shape":
+                # "Delta Air ... It is also eliminating": the name the story introduced it by, and
+                # its type, not a guess from the short form (resolution.short-name)
+                return _Actor(full, _type_of_name(ctx, full)[0], [org], [], [full], True,
+                              f"{how}: resolution.short-name: '{org}', introduced as '{full}'")
         if rid in ("resolution.type-default", "resolution.type-person-shape"):
             kind = "organisation" if rid == "resolution.type-default" else kind
         return _Actor(org, kind, [], [], [org], True, f"{how} ({rid})")
@@ -1439,6 +1526,14 @@ class Resolver:
             # a "he" after it stands for
             return _Actor("", "person", [], [], [], False, f"resolution.role-unbound: '{got.name}', a title, its holder not named")
         if got is not None and got.named and got.name and not got.actors[1:] and self.gaz.get(got.name) is None:
+            service = _types_data()["service_of"].get(got.name)
+            if service is not None:
+                # "the Army told the delegation": the service of the country the document is about
+                info = self.gaz.get(service.get(self._service_country(ctx, service), ""))
+                if info is not None:
+                    a = self._from_info(info)
+                    a.how = f"resolution.common-noun-alone: '{got.name}', the service of the country the document is about"
+                    return a
             chamber = _types_data()["house_of"].get(got.name)
             if chamber is not None:
                 # "The House will vote": the lower chamber of the country the document is about,
@@ -1977,9 +2072,21 @@ class Resolver:
             # "Department of Housing and Urban Development", "Rural & Agriculture Council of America"
             kind, rid = head, "resolution.type-by-suffix"
         if info is None and rid not in ("resolution.type-by-suffix", "resolution.type-company-context",
-                                        "resolution.type-apposition") or kind == "company":
+                                        "resolution.type-apposition", "resolution.type-not-firm") or kind == "company":
             return None  # ("Commodity Credit Corporation (CCC)": a firm's suffix on a public body; left as read)
         return kind, f"resolution.acronym-expansion: '{name}' abbreviates '{full}'"
+
+    def name_nickname(self, ctx: DocContext, actor: _Actor) -> _Actor:
+        """A person the text names with a nickname in quotation marks ('Robert C. “Bobby”
+        Scott') is named as they go by ("Bobby Scott"), the name as written and without the
+        nickname ("Robert C. Scott") aliases (resolution.person-full-name)."""
+        if actor.type != "person" or actor.actors[1:] or len(actor.name.split()) < 3:
+            return actor
+        nick = _goes_by(ctx.doc.text, actor.name)
+        if nick is None:
+            return actor
+        return replace(actor, name=nick[0], actors=[nick[0]], aliases=[*actor.aliases, actor.name, nick[1]],
+                       how=f"{actor.how}; resolution.person-full-name: '{actor.name}' goes by '{nick[0]}'")
 
     def name_acronym(self, ctx: DocContext, actor: _Actor) -> _Actor:
         """A firm's or body's acronym the document spells out ("the Coastal Finance

@@ -66,6 +66,16 @@ def person_words(name: str) -> list[str]:
     return words
 
 
+def is_description(name: str) -> bool:
+    """A phrase that tells of an actor without naming it: its last word a common noun in lower
+    case ("auto parts manufacturer", "Donor nations", "group of Labour backbenchers"). Two
+    documents' "auto parts manufacturer" are not one firm, so it is no stored actor
+    (resolution.description-unstored; tracker.extract.explain says so too)."""
+    words = name.split()
+    last = words[-1].strip(".,;:'’\"") if words else ""
+    return last.isalpha() and last.islower()
+
+
 def is_qualified(name: str) -> bool:
     return bool(_QUALIFIER.search(name))
 

@@ -34,7 +34,7 @@ from tracker.status import INITIAL_REVIEW, INITIAL_STATUS, KINDS, check_status
 from tracker.storage import ledger
 from tracker.storage.grouping import Grouper, pledge_of
 from tracker.storage.models import Commitment, StatusChange, utcnow
-from tracker.storage.names import is_full_name, loose_key, name_key, qualified
+from tracker.storage.names import is_description, is_full_name, loose_key, name_key, qualified
 from tracker.storage.tables import (
     documents as _documents,
     commitments as _commitments,
@@ -259,6 +259,9 @@ class ActorResolver:
         if known is None:
             names = [finding.actor] if finding.actor else []
             names += [n for n in finding.actors if n and n != finding.actor]
+            # "an auto parts manufacturer", "Donor nations": told of, not named; no actor that
+            # another document's same words would join (resolution.description-unstored)
+            names = [n for n in names if not (is_description(n) and self.lookup(n) is None)]
             ids: list[int] = []
             evidence: list[tuple[Any, ...]] = []
             # (the type the text gave each other actor of a coordination, where it gave one)
@@ -337,6 +340,8 @@ class ActorResolver:
             parent = info.parent if info and info.parent else None
             if parent is None and affiliations and type_ != "country":
                 parent = affiliations[0]  # the most specific: a minister's government, a senator's party
+            if parent and is_description(parent) and self.lookup(parent) is None:
+                parent = None  # (resolution.description-unstored)
             parent_id = None
             if parent and name_key(parent) != own and _depth < 5:
                 parent_id, _ = self._resolve(parent, _depth=_depth + 1, _cursor=_cursor)
