@@ -251,7 +251,8 @@ def _party_signal(ctx: DocContext, name: str) -> bool:
     if not name:
         return False
     # (a headline says it too: "Kilroy launches 'Veritas' party"; both read only where the name is)
-    texts = [t for t in (ctx.doc.title or "", ctx.doc.text) if name in t]
+    # (every match holds "arty": a text without it is not searched)
+    texts = [t for t in (ctx.doc.title or "", ctx.doc.text) if name in t and "arty" in t]
     if not texts:
         return False
     n = re.escape(name)
