@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from datetime import date
 from itertools import islice
 from pathlib import Path
@@ -55,9 +56,11 @@ def test_guard_speed_hints_never_hide_a_match(extractor: Extractor, corpus: str)
     from tracker.extract import engine
     from tracker.extract.sentences import split
 
-    hinted = [g for g in extractor.ruleset.guards if g.needs or g.after_last or g.last_words]
-    assert {"guard.expectation_frame", "guard.call_on_others", "guard.possibility"} <= {g.id for g in hinted}
     index = extractor._guard_needs  # every guard's needs, found in one pass a sentence
+    # (a guard with no needs in rules.toml gets those of its own pattern: derived_needs)
+    hinted = [g for g in extractor.ruleset.guards if g.id in index.slot or g.after_last or g.last_words]
+    assert {"guard.expectation_frame", "guard.call_on_others", "guard.possibility"} <= {g.id for g in hinted}
+    assert {"guard.passive_intention", "guard.hedged_modal", "guard.predicate_gerund"} <= set(index.slot)
     checked = 0
     for doc in _docs(corpus, 150):
         for span in split(doc.text):
@@ -79,7 +82,7 @@ def test_guard_speed_hints_never_hide_a_match(extractor: Extractor, corpus: str)
                     if g.last_words:
                         at = max(at, prefilter._tail_start(w, g.last_words))
                     assert g.regex.search(w, at), (g.id, w)
-                    if g.needs:
+                    if g.id in index.slot:
                         assert index.may_match(hits, index.slot[g.id], lo + at, hi), (g.id, w)
                     checked += 1
     assert checked > 0
@@ -119,3 +122,26 @@ def test_multi_word_needs_are_found_across_any_separators(extractor: Extractor, 
     cues = [i for i, r in enumerate(extractor.ruleset.cues) if r.id in ("future.is_to", "future.due_to")]
     assert any(mask >> i & 1 for _, mask in index.hits(text.lower()) for i in cues)
     assert extractor.extract(doc, fast=True) == extractor.extract(doc, fast=False)
+
+
+@pytest.mark.parametrize(("pattern", "needs"), [
+    (r"\bhad\s+(?:\w+\s+)?$", ("had",)),  # a literal run
+    (r"\b(?:is|was)\s+(?:planned|meant|aimed)\s+to\b", ("aimed", "meant", "planned")),  # the longest part
+    (r"(?:submit|submitted|draw\s+up)\b", ("draw", "submit")),  # one of each branch (a common prefix kept)
+    (r"^\s*(?:not\s+)?(?:Likely|(?:most\s+)+probably)", ("likely", "probably")),  # lowered; a repeat's own
+    (r"\b(?:a|an|the)\s+(?:new\s+)?plan", ("plan",)),  # an optional group needs nothing
+    (r"\b(?:by|in)\s+which", ("which",)),
+    (r"^\s*(?:if|unless|should)\b|\bwhich\s+\w+$", ()),  # a branch with a short literal: nothing to ask
+    (r"(?:a|an|the)\s+[a-z]+", ()),  # literals too short to tell
+    (r"ex[*]pect(?=\s)", ("pect",)),  # "*" would read as a prefix need's mark
+])
+def test_guard_needs_are_read_off_the_pattern(pattern: str, needs: tuple[str, ...]) -> None:
+    """A guard with no `needs` is skipped by literals its own pattern shows: every match
+    holds one of them (derived, so editing the pattern can never leave them stale)."""
+    assert prefilter.derived_needs(pattern) == needs
+    rx = re.compile(pattern, re.I)
+    for text in ("it had been planned", "the plan was meant to", "we will draw up a plan",
+                 "Likely", "most most probably", "by which it", "expect it", "ex*pect it"):
+        m = rx.search(text)
+        if m and needs:
+            assert any(n in m.group().lower() for n in needs), (pattern, text)

@@ -1798,6 +1798,23 @@ def _author_as_spelled(author: str, text: str) -> str:
 _MEMBER_TITLE = r"(?:Congressman|Congresswoman|Representative|Rep\.|Senator|Sen\.)"
 
 
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # (what \w matches in a str pattern)
+
+
+def _has_word(text: str, word: str) -> bool:
+    """`re.search(rf"\\b{re.escape(word)}\\b", text)`, without compiling a pattern per
+    document (a \\b: a word character on one side only)."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if ((i > 0 and _is_word_char(text[i - 1])) != _is_word_char(word[0])
+                and _is_word_char(word[-1]) != (j < len(text) and _is_word_char(text[j]))):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
 def _author_known_as(author: str, text: str) -> str | None:
     """A release's member as the text names them, where the source label gives another first
     name: "William Thornberry" for a release that says "Congressman Mac Thornberry". The one
@@ -1809,7 +1826,7 @@ def _author_known_as(author: str, text: str) -> str | None:
     if len(words) != 2:
         return None  # ("William Lacy Clay": "Congressman Bill Clay" is his father)
     last, first = words[-1], words[0]
-    if last not in text or re.search(rf"\b{re.escape(first)}\b", text):
+    if last not in text or _has_word(text, first):
         return None
     hits = list(re.finditer(rf"\b{_MEMBER_TITLE}\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{re.escape(last)})\b", text))
     found = {" ".join(m.group(1).split()) for m in hits}

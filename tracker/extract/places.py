@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from importlib import resources
+
+from tracker.extract import tomlcache
 
 
 @functools.lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
     raw = resources.files("tracker.extract").joinpath("data", "places.toml").read_text("utf-8")
-    data = tomllib.loads(raw)
+    data = tomlcache.loads(raw)
     out = {n: "place" for words in data["places"].values() for n in words}
     out.update((n, "thing") for key, words in data["things"].items() if key != "before_nouns" for n in words)
     return out
@@ -22,7 +23,7 @@ def _names() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def _before_nouns() -> frozenset[str]:
     raw = resources.files("tracker.extract").joinpath("data", "places.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(raw)["things"]["before_nouns"])
+    return frozenset(tomlcache.loads(raw)["things"]["before_nouns"])
 
 
 def products(text: str, names: set[str]) -> set[str]:

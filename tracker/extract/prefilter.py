@@ -9,8 +9,9 @@ tests/extract/test_fast_path.py checks that skipping loses nothing.
 from __future__ import annotations
 
 import re
+from re import _constants as _C, _parser  # type: ignore[attr-defined]
 from collections.abc import Iterable, Iterator
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import ahocorasick
 
@@ -32,23 +33,87 @@ _S = TypeVar("_S", bound=_Spanned)
 # match.
 
 
+_MIN_DERIVED = 3  # a derived need shorter than this ("s", "by") hits in most sentences: none
+
+
+def _literal_char(c: int) -> bool:
+    """Whether a pattern's literal character, lowered, is what IGNORECASE matches in a
+    lowered text (`_lowered` makes sure of that for the ASCII letters; a character with no
+    case matches only itself). White space and "*" (a prefix need's mark) end a literal."""
+    ch = chr(c)
+    return not ch.isspace() and ch != "*" and (ch.isascii() or ch.lower() == ch.upper())
+
+
+def _required(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
+    """Literals one of which every match of the parsed pattern `items` holds, or None if
+    none can be told. A sequence needs what any one of its parts needs: a run of literal
+    characters, a group's or a repeat's (one at least) needs, or one of each branch's;
+    the part with the longest shortest literal is taken."""
+    best: set[str] | None = None
+    run: list[str] = []
+
+    def take(cand: set[str] | None) -> None:
+        nonlocal best
+        if cand and (best is None or (min(map(len, cand)), -len(cand)) > (min(map(len, best)), -len(best))):
+            best = cand
+
+    for op, av in items:
+        if op is _C.LITERAL and _literal_char(av):
+            run.append(chr(av).lower())
+            continue
+        take({"".join(run)} if run else None)
+        run = []
+        if op is _C.SUBPATTERN:
+            take(_required(av[3]))
+        elif op is _C.ATOMIC_GROUP:
+            take(_required(av))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            take(_required(av[2]))
+        elif op is _C.BRANCH:
+            alts = [_required(a) for a in av[1]]
+            if all(alts):
+                take(set().union(*alts))  # type: ignore[arg-type]
+        # anything else (a class, a look-around, an anchor, a back reference) needs nothing
+    take({"".join(run)} if run else None)
+    return best
+
+
+def derived_needs(pattern: str) -> tuple[str, ...]:
+    """A guard's needs read off its own pattern (case-insensitive): literals one of which
+    every match holds, as substrings (none if the pattern holds no literal of at least
+    `_MIN_DERIVED` characters that every match must contain)."""
+    try:
+        parsed = _parser.parse(pattern, re.IGNORECASE)
+    except re.error:
+        return ()
+    got = _required(parsed)
+    if not got or min(map(len, got)) < _MIN_DERIVED:
+        return ()
+    # (a need holding another one adds nothing: "submitted" holds "submit")
+    return tuple(sorted(n for n in got if not any(o != n and o in n for o in got)))
+
+
 class _GuardNeeds:
     """Where the guards' `needs` occur in a lowered sentence, found in one Aho-Corasick
     pass for every guard at once (a sentence holds several cues, each tried by ~20
     guards). A guard may match in a window only if one of its needs lies inside it (see
-    `may_match`)."""
+    `may_match`). A guard that declares no needs gets those its pattern shows
+    (`derived_needs`), matched as substrings."""
 
     def __init__(self, guards: list[Rule]) -> None:
         self.slot: dict[str, int] = {}
         self.words: list[bool] = []  # per slot: needs_words
+        self.needs: dict[str, tuple[str, ...]] = {}  # guard id -> the needs it is skipped by
         finder = ahocorasick.Automaton()
         keys: dict[str, list[tuple[int, bool]]] = {}
         for g in guards:
-            if not g.needs or g.id in self.slot:
+            needs = g.needs or derived_needs(g.pattern)
+            if not needs or g.id in self.slot:
                 continue
             k = self.slot[g.id] = len(self.words)
-            self.words.append(g.needs_words)
-            for n in g.needs:
+            self.needs[g.id] = needs
+            self.words.append(g.needs_words if g.needs else False)
+            for n in needs:
                 keys.setdefault(n.rstrip("*"), []).append((k, n.endswith("*")))
         for key, users in keys.items():
             finder.add_word(key, (len(key), tuple(users)))

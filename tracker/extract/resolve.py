@@ -8,7 +8,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
@@ -20,6 +19,7 @@ from tracker.extract.model import ActorInfo
 from tracker.extract.morphology import irregular_pasts
 from tracker.extract.places import place_or_thing
 from tracker.extract.readings_authored import author_is_body
+from tracker.extract import tomlcache
 from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _core, _elided_subject, _head
 
 _WHEN_OPENERS = frozenset("tomorrow today tonight yesterday now later then meanwhile".split())
@@ -104,7 +104,7 @@ _PREPOSITIONS = frozenset(("of", "on", "to", "for", "in", "at", "from", "with", 
 def _types_data() -> dict[str, Any]:
     """data/actor_types.toml: suffix types, firm context words, offices, chambers, leading words."""
     raw = resources.files("tracker.extract").joinpath("data", "actor_types.toml").read_text("utf-8")
-    data = tomllib.loads(raw)
+    data = tomlcache.loads(raw)
     suffix = {w: t for t, words in data["suffix_types"].items() for w in words}
     prefix = {w: t for t, words in data["prefix_types"].items() for w in words}
     ctx = data["company_context"]
@@ -252,7 +252,8 @@ def _party_signal(ctx: DocContext, name: str) -> bool:
     if not name:
         return False
     # (a headline says it too: "Kilroy launches 'Veritas' party"; both read only where the name is)
-    texts = [t for t in (ctx.doc.title or "", ctx.doc.text) if name in t]
+    # (every match holds "arty": a text without it is not searched)
+    texts = [t for t in (ctx.doc.title or "", ctx.doc.text) if name in t and "arty" in t]
     if not texts:
         return False
     n = re.escape(name)

@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from tracker.extract import tomlcache
 from tracker.extract.model import KINDS
 
 
@@ -398,7 +399,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _builtin(name: str) -> dict[str, Any]:
-    return tomllib.loads(resources.files("tracker.extract").joinpath("data", name).read_text("utf-8"))
+    return tomlcache.loads(resources.files("tracker.extract").joinpath("data", name).read_text("utf-8"))
 
 
 def load(user_rules: Path | None = None) -> RuleSet:
