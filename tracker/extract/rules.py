@@ -76,6 +76,8 @@ REFUSALS = (
 RESOLUTIONS = (
     "resolution.speakers-body",
     "resolution.quote-marks-mixed",
+    "resolution.quote-paragraph-break",
+    "resolution.place-of-holder",
     "resolution.sentence-owner",
     "resolution.person-of-body",
     "resolution.person-full-name",
