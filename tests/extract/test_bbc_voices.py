@@ -64,3 +64,17 @@ def test_where_a_chairman_lives_is_not_whom_he_speaks_for(ex: Extractor) -> None
             "said Mr Verhoeven.")
     found = [f for f in run(ex, text) if "return to growth" in f.action]
     assert found and all(f.actor != "United Kingdom" for f in found)
+
+
+def test_the_name_before_a_description_speaks(ex: Extractor) -> None:
+    for text, who in (
+        ("Halvorsen Boats of Canada Ltd, a subsidiary of the Norwegian Brekke Group, said it "
+         "would open a repair yard in Halifax in June.", "Halvorsen Boats of Canada Ltd"),
+    ):
+        assert [f.actor for f in run(ex, text, source="Reuters")] == [who], text
+
+
+def test_a_description_after_but_leaves_its_name_the_speaker(ex: Extractor) -> None:
+    text = ("But Senator Walter Greaves, an Ohio Democrat, said he would propose "
+            "a freeze on all spending for farm programmes.")
+    assert [f.actor for f in run(ex, text, source="Reuters")] == ["Walter Greaves"]

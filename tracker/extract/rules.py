@@ -78,6 +78,7 @@ RESOLUTIONS = (
     "resolution.quote-marks-mixed",
     "resolution.quote-paragraph-break",
     "resolution.place-of-holder",
+    "resolution.appositive-speaker",
     "resolution.sentence-owner",
     "resolution.person-of-body",
     "resolution.person-full-name",
