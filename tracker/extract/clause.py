@@ -114,7 +114,10 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
         frame_verb=re.compile(rf"(?<=\s)(?:{_verbs(frame_verbs, None)})"),
         frame_tail=longest + 32 + 2 * 60 + 10,  # the verb, its object, two adjuncts, "that"
         frame_appos=re.compile(
-            r"(?:^|[;:]\s*|\b(?:and|but)\s+)(?P<who>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}),\s+[^;]{3,160}?,\s+"
+            # ("And Speaker Jim Wright, a Texas Democrat, said", "Range Rover of North America
+            # Inc, a subsidiary of the British Land Rover Group, said": the name before the
+            # description speaks, its "of" inside the name; resolution.appositive-speaker)
+            r"(?:^|[;:]\s*|\b(?i:and|but)\s+)(?P<who>[A-Z][\w.'’\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.'’\-]*){0,5}),\s+[^;]{3,160}?,\s+"
             rf"(?:{_verbs(report, 30)})\s*,?\s*(?:that\s+)?$"),
         post_attrib=re.compile(
             # (not a time after the verb: "..., X said on 3 March.")

@@ -412,6 +412,10 @@ class Quote:
     def note(self) -> str | None:  # the resolution id that named the speaker, if one did
         return self._chain.note(self._i)
 
+    @property
+    def paragraph_break(self) -> bool:  # an "X said" after it opens the next paragraph
+        return paragraph_after(self._chain.text, self.end)
+
 
 class DocContext:
     """What a reader learns from a document, computed lazily and in parts: most cue
@@ -1484,6 +1488,8 @@ def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:
     # do not end the name
     tail = _TITLE_DOT.sub(r"\1", text[e : e + 120])
     m = _QUOTE_AFTER.match(tail)
+    if m and _paragraph_between(tail, m):
+        m = None
     if m and _INTRODUCES_NEXT.match(tail, m.end()):
         m = None  # '...” Speaker Ryan said, “I appreciate': the next quote's introducer
     if m:
@@ -1691,9 +1697,33 @@ def _looks_like_person(name: str) -> bool:
     return 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) and not any(p.isupper() and len(p) > 2 for p in parts)
 
 
+# a new paragraph: a blank line, or a line opening indented (a line a wire story wraps
+# opens at its margin)
+def _paragraph_between(tail: str, m: re.Match[str]) -> bool:
+    """'... by the House of Lords."\n\nMrs Robinson said the ruling ...': a quote's
+    attribution after it stands in its paragraph; a name opening the next paragraph opens
+    a sentence of its own (resolution.quote-paragraph-break)."""
+    return _PARAGRAPH_BREAK.search(tail[: m.start("n1") if m.group("n1") is not None else m.start("n2")]) is not None
+
+
+def paragraph_after(text: str, end: int) -> bool:
+    """Does a quote ending at `end` have an "X said" opening the next paragraph, which is
+    not its attribution (for `tracker explain`)?"""
+    tail = _TITLE_DOT.sub(r"\1", text[end : end + 120])
+    m = _QUOTE_AFTER.match(tail)
+    return m is not None and _paragraph_between(tail, m)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+$")  # (read on the white space before a name)
+_PLACE_OF_HOLDER = re.compile(r"\b[\w.’'\-]+-(?:based|born|raised|educated)\b")
+
+
 def _affiliation(gaz: Gazetteer, phrase: str) -> ActorInfo | None:
     """The actor named in a role phrase: "French", "Labour", "the Ministry of Finance",
-    "Heineken's chief executive", "chairman of Danone"."""
+    "Heineken's chief executive", "chairman of Danone". A place before "-based" or "-born"
+    says where the holder lives or was born, not whom the holder serves: "the UK-based
+    co-chairman" of a firm speaks for the firm, not for the UK (resolution.place-of-holder)."""
+    phrase = _PLACE_OF_HOLDER.sub(" ", phrase)
     hits = gaz.find(phrase)
     if hits:
         return hits[-1][2]

@@ -892,6 +892,8 @@ class Extractor(ClaimReader, Resolver):
         if tracer is not None:
             if speaker_text:
                 how = ("named in the sentence" if named_speaker else "the speaker of the quote")
+                if not named_speaker and quote is not None and quote.paragraph_break:
+                    how += " (resolution.quote-paragraph-break: the name opening the next paragraph is not it)"
                 tracer.resolved("speaker", speaker_text, speaker,
                                 f"{how}; {speaker.how}" if speaker is not None and speaker.how else how)
             if actor_np is None:
