@@ -155,6 +155,8 @@ def _object_of_gerund(before: str, subject: str) -> bool:
 _REPORTED_ACT_CUES = ("commissive.", "agreement.")
 # wanting and willingness, which a member may charge another side with ("they only want to
 # delay", "Republicans are willing to inflict"); plans and intents are announced, not charged
+# a promise told as past: "promised", "has pledged", "had vowed" (not "promises", "assured")
+_PAST_PROMISE = re.compile(r"(?:promised|pledged|vowed)\b", re.I)
 _OTHERS_WANT_CUES = frozenset({"intention.plan", "intention.consider"})
 _OTHERS_WANT = re.compile(r"(?:wants?|(?:is|are|am)\s+(?:\w+\s+)?willing)\s+to$", re.I)
 # "as we seek to", "as they aim to", "As Congress seeks to": a clause of time or background
@@ -1025,6 +1027,18 @@ class Extractor(ClaimReader, Resolver):
             # in a member's release, what another side wants, told by the member, is a charge,
             # not that side's stated aim
             return _refuse(tracer, "refusal.authored-others-want", f"{subj_text} {m.group()}")
+        if rule.id == "commissive.pledge" and ctx.author and kind != "intention" and _PAST_PROMISE.match(m.group()) \
+                and (not named_speaker or self._authors_own(ctx.author, named_speaker.lower())) \
+                and (quote is None or not quote.speaker or self._authors_own(ctx.author, quote.speaker.lower())) \
+                and not _FIRST_PERSON.intersection(re.findall(r"\w+", subj_low)) \
+                and not self._authors_own(ctx.author, actor.name.lower()) \
+                and not self._authors_side(ctx, actor, subj_low, pos):
+            # "President Obama promised his law would reduce costs", "Chairman McCaul has promised
+            # to hold hearings": in a member's release, another's promise told by the member is a
+            # commitment mentioned, not made (kept as intention, as GUIDELINES has it)
+            kind = "intention"
+            if tracer is not None:
+                tracer.fired("refusal.authored-others-promise", "intention", f"{subj_text} {m.group()}")
         if rule.id in _CHARGE_CUES and ctx.author and reading is None \
                 and (not named_speaker or self._authors_own(ctx.author, named_speaker.lower())) \
                 and (quote is None or not quote.speaker or self._authors_own(ctx.author, quote.speaker.lower())) \
