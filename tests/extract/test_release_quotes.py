@@ -99,3 +99,43 @@ def test_a_second_sentence_after_the_attribution_ends_the_run(ex: Extractor) -> 
             "said Rep. Anton Kesler, who represents the district. Okafor wrote the bill last year. "
             '"I will hold a hearing on the crossing signals next month."')
     assert actors(ex, text, "hearing") == ["Maria Okafor"]
+
+
+# refusal.authored-others-promise (kept as intention)
+
+def kinds(ex: Extractor, text: str, word: str) -> list[tuple[str | None, str]]:
+    return [(f.actor, f.kind) for f in run(ex, text) if word in f.action]
+
+
+def test_anothers_past_promise_told_by_the_member_is_an_intention(ex: Extractor) -> None:
+    text = ("Rep. Maria Okafor voted against the bill. "
+            "Governor Lyle Brandt promised his plan would cut commuter fares by half.")
+    assert [k for _, k in kinds(ex, text, "fares")] == ["intention"]
+
+
+def test_anothers_promise_of_an_outcome_with_that_is_an_intention(ex: Extractor) -> None:
+    text = ("Rep. Maria Okafor voted against the plan. "
+            "Governor Lyle Brandt promised Ohio families that his plan would create 40,000 jobs by 2020.")
+    assert [k for _, k in kinds(ex, text, "jobs")] == ["intention"]
+
+
+def test_anothers_promise_to_act_is_still_reported_as_made(ex: Extractor) -> None:
+    text = ("Rep. Maria Okafor welcomed the news. "
+            "Chairman Dario Velez has promised to hold hearings on the harbor dredging in March.")
+    assert [k for _, k in kinds(ex, text, "hearings")] == ["pledge"]
+
+
+def test_the_members_own_promise_stays_a_pledge(ex: Extractor) -> None:
+    text = "Rep. Maria Okafor pledged to hold a town hall on the harbor dredging in every county."
+    assert [k for _, k in kinds(ex, text, "town hall")] == ["pledge"]
+
+
+def test_first_person_promise_stays_a_pledge(ex: Extractor) -> None:
+    text = '"We promised to reopen the clinic on Elm Street by June," Okafor said.'
+    assert [k for _, k in kinds(ex, text, "clinic")] == ["pledge"]
+
+
+def test_a_promise_in_the_present_is_not_touched(ex: Extractor) -> None:
+    text = ("Rep. Maria Okafor met the mayor today. "
+            "Mayor Hollis Brandt promises to open the new clinic on Elm Street by June.")
+    assert [k for _, k in kinds(ex, text, "clinic")] == ["pledge"]

@@ -155,6 +155,10 @@ def _object_of_gerund(before: str, subject: str) -> bool:
 _REPORTED_ACT_CUES = ("commissive.", "agreement.")
 # wanting and willingness, which a member may charge another side with ("they only want to
 # delay", "Republicans are willing to inflict"); plans and intents are announced, not charged
+# a promise told as past: "promised", "has pledged", "had vowed" (not "promises", "assured")
+_PAST_PROMISE = re.compile(r"(?:promised|pledged|vowed)\b", re.I)
+# what follows a promise to act: "to reopen", "not to raise", "again to", "in March to"
+_PROMISE_TO_ACT = re.compile(r"\s*(?:(?:[\w'’\-]+\s+){0,4}?(?:not\s+|never\s+)?to\s+(?-i:[a-z]))", re.I)
 _OTHERS_WANT_CUES = frozenset({"intention.plan", "intention.consider"})
 _OTHERS_WANT = re.compile(r"(?:wants?|(?:is|are|am)\s+(?:\w+\s+)?willing)\s+to$", re.I)
 # "as we seek to", "as they aim to", "As Congress seeks to": a clause of time or background
@@ -1030,6 +1034,21 @@ class Extractor(ClaimReader, Resolver):
             # in a member's release, what another side wants, told by the member, is a charge,
             # not that side's stated aim
             return _refuse(tracer, "refusal.authored-others-want", f"{subj_text} {m.group()}")
+        if rule.id == "commissive.pledge" and ctx.author and kind != "intention" and _PAST_PROMISE.match(m.group()) \
+                and not _PROMISE_TO_ACT.match(after) \
+                and (not named_speaker or self._authors_own(ctx.author, named_speaker.lower())) \
+                and (quote is None or not quote.speaker or self._authors_own(ctx.author, quote.speaker.lower())) \
+                and not _FIRST_PERSON.intersection(re.findall(r"\w+", subj_low)) \
+                and not self._authors_own(ctx.author, actor.name.lower()) \
+                and not self._authors_side(ctx, actor, subj_low, pos):
+            # "President Obama promised his law would reduce costs", "the Administration promised
+            # Texans that the stimulus would create 269,000 jobs": in a member's release, another's
+            # promise of an outcome, told by the member, is a commitment recalled, not made (kept
+            # as intention, as GUIDELINES has it); a promise to act ("promised to reopen the
+            # clinic by June") is reported as made
+            kind = "intention"
+            if tracer is not None:
+                tracer.fired("refusal.authored-others-promise", "intention", f"{subj_text} {m.group()}")
         if rule.id in _CHARGE_CUES and ctx.author and reading is None \
                 and (not named_speaker or self._authors_own(ctx.author, named_speaker.lower())) \
                 and (quote is None or not quote.speaker or self._authors_own(ctx.author, quote.speaker.lower())) \

@@ -69,6 +69,7 @@ REFUSALS = (
     "refusal.authored-it-aims",
     "refusal.authored-effect",
     "refusal.authored-quote-forecast",
+    "refusal.authored-others-promise",
     "refusal.passive-author-relay",
 )
 # Resolutions: how a phrase becomes an actor (its full name, its type, its parents); the
