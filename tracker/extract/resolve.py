@@ -523,6 +523,11 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
     return "organisation", "resolution.type-default"
 
 
+# a peer's title, which goes with the surname alone ("Lord Falconer", "Baroness Scotland")
+_PEERS_ALONE = "Lord|Lady|Baroness|Baron|Viscount|Earl"
+_PEERAGE = re.compile(rf"\b(?:{_PEERS_ALONE})\s+[A-Z]")
+
+
 def _goes_by(text: str, name: str) -> tuple[str, str] | None:
     """A name the text writes with a nickname in quotation marks ('Robert C. “Bobby” Scott',
     'C.A. “Dutch” Ruppersberger'): (the nickname and the surname, the name without the
@@ -2010,6 +2015,22 @@ class Resolver:
                                         "resolution.type-apposition", "resolution.type-not-firm") or kind == "company":
             return None  # ("Commodity Credit Corporation (CCC)": a firm's suffix on a public body; left as read)
         return kind, f"resolution.acronym-expansion: '{name}' abbreviates '{full}'"
+
+    def name_peer(self, ctx: DocContext, actor: _Actor) -> _Actor:
+        """A peer the text names by title and surname only ("Lord Falconer", "Baroness Young")
+        is known by both: the title is part of the name, the surname an alias, as a royal's is
+        (resolution.person-full-name)."""
+        if actor.type != "person" or actor.actors[1:] or " " in actor.name or not actor.name[:1].isupper():
+            return actor
+        peer = _PEERAGE.search(ctx.doc.text) if actor.name in ctx.doc.text else None
+        if peer is None:
+            return actor
+        titled = re.search(rf"\b({_PEERS_ALONE})\s+{re.escape(actor.name)}\b(?!\s+[A-Z])", ctx.doc.text)
+        if titled is None:
+            return actor
+        name = f"{titled.group(1)} {actor.name}"
+        return replace(actor, name=name, actors=[name], aliases=[*actor.aliases, actor.name],
+                       how=f"{actor.how}; resolution.person-full-name: a peer, '{name}'")
 
     def name_nickname(self, ctx: DocContext, actor: _Actor) -> _Actor:
         """A person the text names with a nickname in quotation marks ('Robert C. “Bobby”
