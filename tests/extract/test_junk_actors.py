@@ -685,3 +685,38 @@ def test_a_service_of_a_department_counts_for_its_country(extractor: Extractor) 
     found = extractor.extract(Document(doc_id="t", text=text))
     assert found[0].actor == "Tom Reddick"
     assert "United States House of Representatives" in found[0].affiliations
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Lord Ashgrove has promised the bishops to strengthen the safeguards in the bill.", "Lord Ashgrove"),
+    ("Baroness Pellow said she would table an amendment to the bill on Monday.", "Baroness Pellow"),
+])
+def test_a_peer_named_by_title_and_surname_keeps_the_title(extractor: Extractor, text: str, actor: str) -> None:
+    # (resolution.person-full-name) "Ashgrove" alone is no one a reader knows
+    (f,) = extractor.extract(Document(doc_id="t", text=text))
+    assert (f.actor, f.actor_type) == (actor, "person") and actor.split()[-1] in f.actor_aliases
+
+
+def test_a_peers_title_before_a_place_is_still_that_peer(extractor: Extractor) -> None:
+    text = ('Home Office minister Baroness Scotland said: "We have no intention of abolishing '
+            'the mandatory life sentence."')
+    assert [a for a, _ in _found(extractor, text)] == ["Baroness Scotland"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The Senate must act, said NTLC President Leona K. Marsh. Marsh said she would keep fighting the tax.",
+     "Leona K. Marsh"),
+    ("The Senate voted on Monday. Parish Council President Ann Dupre said she would hold a vote in May.",
+     "Ann Dupre"),
+])
+def test_a_bodys_president_is_no_officer_of_the_documents_country(extractor: Extractor, text: str,
+                                                                 person: str) -> None:
+    # (resolution.affiliations) the office is the body's named before it, not the government's
+    found = [f for f in extractor.extract(Document(doc_id="t", text=text)) if f.actor == person]
+    assert found and all("United States" not in f.affiliations for f in found)
+
+
+def test_a_countrys_president_keeps_the_country(extractor: Extractor) -> None:
+    text = "The Senate voted on Monday. President Dana Whitcombe said she would sign the bill."
+    found = extractor.extract(Document(doc_id="t", text=text))
+    assert [(f.actor, f.affiliations) for f in found] == [("Dana Whitcombe", ["United States"])]

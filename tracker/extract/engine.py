@@ -1083,7 +1083,7 @@ class Extractor(ClaimReader, Resolver):
             if tracer is not None:
                 tracer.adjusted(a.id, a.score)
         score = round(min(0.99, max(0.05, score)), 2)
-        actor = self.name_nickname(ctx, self.name_acronym(ctx, actor))
+        actor = self.name_peer(ctx, self.name_nickname(ctx, self.name_acronym(ctx, actor)))
         if ctx.author_label and actor.name == ctx.author and ctx.author_label not in actor.aliases:
             # ("Mac Thornberry" of a release labelled "William Thornberry": the label's name an alias)
             actor = replace(actor, aliases=[*actor.aliases, ctx.author_label])

@@ -524,6 +524,19 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
     return "organisation", "resolution.type-default"
 
 
+# a peer's title, which goes with the surname alone ("Lord Falconer", "Baroness Scotland")
+_PEERS_ALONE = "Lord|Lady|Baroness|Baron|Viscount|Earl"
+_PEERAGE = re.compile(rf"\b(?:{_PEERS_ALONE})\s+[A-Z]")
+
+
+# last words of a body's name before an office it has ("Parish Council President", "University
+# President"): the office is the body's (resolution.affiliations)
+_BODY_WORDS_BEFORE_OFFICE = frozenset((
+    "Council", "Bureau", "Board", "Association", "University", "College", "Foundation", "Society", "Club", "Union",
+    "Institute", "Company", "Chamber", "Federation", "Realtors", "Parish", "Corporation", "Corp", "Inc", "Group",
+    "Bank", "League", "Alliance", "Coalition", "Network", "Center", "Centre", "Trust", "Fund", "Commission"))
+
+
 def _goes_by(text: str, name: str) -> tuple[str, str] | None:
     """A name the text writes with a nickname in quotation marks ('Robert C. “Bobby” Scott',
     'C.A. “Dutch” Ruppersberger'): (the nickname and the surname, the name without the
@@ -1025,12 +1038,25 @@ class Resolver:
                 out.append(info.parent)
         if ctx is not None and role and any(role.endswith(r) for r in data["gov_roles"]) \
                 and not any((self.gaz.get(n) or ActorInfo(n, "")).type == "country" for n in out) \
-                and not _out_of_office(ctx.doc.text, p.name):
+                and not _out_of_office(ctx.doc.text, p.name) and not self._office_of_a_body(ctx, role, p.name):
             country = self._doc_country(ctx)  # "Chancellor Gordon Brown" in a British story
             if country:
                 out.append(country)
                 ctx.cache.setdefault("guessed_country", {})[p.name] = country
         return out
+
+    def _office_of_a_body(self, ctx: DocContext, role: str, name: str) -> bool:
+        """The office is a body's, not a government's: the body's name or acronym right before
+        it ("Parish Council President Ann Dupre", "NTLC President Lewis K. Uhler", "Realtors
+        President"), so the document's country is no parent (resolution.affiliations)."""
+        m = re.search(rf"([\w&.'’\-]+)\s+{re.escape(role)}\s+{re.escape(name)}\b", ctx.doc.text, re.I)
+        if m is None:
+            return False
+        word = m.group(1).strip(".,")
+        info = self.gaz.lookup(word)
+        if info is not None:
+            return info.type in ("organisation", "company")
+        return word in _BODY_WORDS_BEFORE_OFFICE or 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
     def _doc_country(self, ctx: DocContext) -> str | None:
         """The country the document is most about (`_country_weights`), if any."""
@@ -2076,6 +2102,22 @@ class Resolver:
                                         "resolution.type-apposition", "resolution.type-not-firm") or kind == "company":
             return None  # ("Commodity Credit Corporation (CCC)": a firm's suffix on a public body; left as read)
         return kind, f"resolution.acronym-expansion: '{name}' abbreviates '{full}'"
+
+    def name_peer(self, ctx: DocContext, actor: _Actor) -> _Actor:
+        """A peer the text names by title and surname only ("Lord Falconer", "Baroness Young")
+        is known by both: the title is part of the name, the surname an alias, as a royal's is
+        (resolution.person-full-name)."""
+        if actor.type != "person" or actor.actors[1:] or " " in actor.name or not actor.name[:1].isupper():
+            return actor
+        peer = _PEERAGE.search(ctx.doc.text) if actor.name in ctx.doc.text else None
+        if peer is None:
+            return actor
+        titled = re.search(rf"\b({_PEERS_ALONE})\s+{re.escape(actor.name)}\b(?!\s+[A-Z])", ctx.doc.text)
+        if titled is None:
+            return actor
+        name = f"{titled.group(1)} {actor.name}"
+        return replace(actor, name=name, actors=[name], aliases=[*actor.aliases, actor.name],
+                       how=f"{actor.how}; resolution.person-full-name: a peer, '{name}'")
 
     def name_nickname(self, ctx: DocContext, actor: _Actor) -> _Actor:
         """A person the text names with a nickname in quotation marks ('Robert C. “Bobby”
