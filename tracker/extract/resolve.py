@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
 
-from tracker.extract.context import _ACTING_WORDS, _COMMON_WORDS, _NAME_PARTICLES, _PLACE_END, _ROLE_WORDS, _TITLE_WORD, DocContext, FIRM_RELATIVE, Person, Quote
+from tracker.extract.context import _ACTING_WORDS, _COMMON_WORDS, _NAME_PARTICLES, _back_words, _PLACE_END, _ROLE_WORDS, _TITLE_WORD, DocContext, FIRM_RELATIVE, Person, Quote
 from tracker.extract.gazetteer import strip_accents
 from tracker.extract.literal import followed_by, preceded_by, word_spans
 from tracker.extract.model import ActorInfo
@@ -371,9 +371,16 @@ def _spelled_out(ctx: DocContext, acronym: str) -> str | None:
     ("the Federal Railroad Administration (FRA)", "Department of Housing and Urban
     Development (HUD)"): the longest run of name words whose capitals hold the acronym's
     letters in order, first and last alike (resolution.acronym-expansion)."""
-    if acronym and not followed_by(ctx.doc.text, acronym, _CLOSING_BRACKET):
+    text = ctx.doc.text
+    if acronym and not followed_by(text, acronym, _CLOSING_BRACKET):
         return None  # (no need to build the pattern: it cannot match)
-    m = re.search(rf"((?:{_SPELLED}\s+){{1,9}}{_SPELLED})\s*\(\s*(?:the\s+)?{re.escape(acronym)}\s*\)", ctx.doc.text)
+    bracket = rf"\(\s*(?:the\s+)?{re.escape(acronym)}\s*\)"
+    # A match is at most ten words before its bracket, none holding white space or "(":
+    # it starts within the 11 words before the first such bracket, so it is searched from
+    # there (its runs of words were tried at every position of the text before).
+    first = re.search(bracket, text)
+    m = re.compile(rf"((?:{_SPELLED}\s+){{1,9}}{_SPELLED})\s*{bracket}").search(text, _back_words(text, first.start(), 11)) \
+        if first is not None else None
     if m is None:
         return None
     words = m.group(1).split()
