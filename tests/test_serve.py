@@ -82,6 +82,15 @@ def test_serve_the_views_and_a_search_over_http(tmp_path: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
+    # stopping `tracker serve` stops the Datasette it ran: nothing answers on the port any more
+    deadline = time.monotonic() + STARTUP
+    while True:
+        try:
+            get_json(f"{base}.json")
+        except (urllib.error.URLError, ConnectionError):
+            break
+        assert time.monotonic() < deadline, "Datasette still serves after tracker serve was stopped"
+        time.sleep(0.5)
 
 
 def test_serve_refuses_postgresql_in_one_line(run: Invoke) -> None:

@@ -9,9 +9,11 @@ search finds the matching rows, never every row). SQLite only: Datasette reads S
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -120,7 +122,16 @@ def serve(target: str, host: str, port: int) -> int:
         meta.write_text(json.dumps(metadata(path.stem), indent=2), encoding="utf-8")
         command = [sys.executable, "-m", "datasette", "serve", str(path), "--metadata", str(meta),
                    "--host", host, "--port", str(port)]
+        child = subprocess.Popen(command)
+        # a SIGTERM to `tracker serve` (a service manager, a test) stops Datasette too, which
+        # would otherwise keep serving the database with no parent
+        forward = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGTERM, lambda *_: child.terminate()) if forward else None
         try:
-            return subprocess.call(command)
+            return child.wait()
         except KeyboardInterrupt:  # Datasette got the Ctrl-C too and stopped
+            child.wait()
             return 130
+        finally:
+            if forward:
+                signal.signal(signal.SIGTERM, previous)
