@@ -580,3 +580,15 @@ def test_a_description_is_told_apart_from_a_name() -> None:
     assert is_description("group of Labour backbenchers")
     assert not any(is_description(n) for n in ("eBay", "Harlow Mills", "Brown (Labour)", "lastminute.com",
                                                 "Luiz Inacio Lula da Silva", "George W. Bush"))
+
+
+def test_explain_and_the_store_tell_a_description_alike() -> None:
+    # the layers may not import each other, so each keeps its test of a description: the two
+    # must agree, or `tracker explain` would say "stored without an actor" of an actor stored
+    from tracker.extract.explain import _describes
+    from tracker.storage.names import is_description
+    names = ["auto parts manufacturer", "Donor nations", "group of Labour backbenchers", "eBay", "Harlow Mills",
+             "Brown (Labour)", "lastminute.com", "George W. Bush", "investment group.", "law firm'", "...we", "",
+             "Obama for", "Ministry of Communications", "de la Rue", "UK"]
+    assert [_describes(n) for n in names] == [is_description(n) for n in names]
+    assert sum(map(is_description, names)) >= 5  # (both sides of the test are exercised)
