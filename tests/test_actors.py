@@ -90,7 +90,8 @@ def write(folder: Path, names: list[str] | None = None) -> Path:
 
 def dump(path: Path) -> dict[str, Any]:
     """The database without ids or timestamps: actors by name (type, parent, aliases, curated),
-    commitments with their actors' names, mentions by document and offsets."""
+    commitments with their actors' names (or the text's description of one it names not),
+    mentions by document and offsets."""
     engine = db.open_database(str(path))
     with engine.connect() as c:
         names = dict(c.execute(text("SELECT id, name FROM actors")).all())
@@ -104,10 +105,10 @@ def dump(path: Path) -> dict[str, Any]:
         commitments = sorted(
             (ext, start, end, sentence, tuple(names[a] for a in c.execute(text(
                 "SELECT actor_id FROM commitment_actors WHERE commitment_id = :i ORDER BY position, actor_id"),
-                {"i": cid}).scalars()))
-            for cid, ext, start, end, sentence in c.execute(text(
-                "SELECT m.commitment_id, d.external_id, m.start, m.\"end\", m.sentence FROM mentions m "
-                "JOIN documents d ON d.id = m.document_id")).all())
+                {"i": cid}).scalars()), described)
+            for cid, ext, start, end, sentence, described in c.execute(text(
+                "SELECT m.commitment_id, d.external_id, m.start, m.\"end\", m.sentence, m.actor_description "
+                "FROM mentions m JOIN documents d ON d.id = m.document_id")).all())
         pending = c.execute(text("SELECT count(*) FROM actor_pending")).scalar()
     engine.dispose()
     return {"actors": actors, "commitments": commitments, "pending": pending}
@@ -572,6 +573,9 @@ def test_a_description_is_no_actor_two_documents_share(run: Invoke, workdir: Pat
     assert [a[0] for a in stored["actors"]] == ["Harlow Mills"]
     assert len(stored["commitments"]) == 4  # (every finding kept, three without an actor)
     assert sorted(c[4] for c in stored["commitments"]) == [(), (), (), ("Harlow Mills",)]
+    # each keeps the text's words for the reader (migration 0010), though no actor holds them
+    assert sorted(c[5] or "" for c in stored["commitments"]) == [
+        "", "Donor nations", "auto parts manufacturer", "auto parts manufacturer"]
 
 
 def test_a_description_is_told_apart_from_a_name() -> None:

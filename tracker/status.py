@@ -80,3 +80,14 @@ def check_kind(kind: str) -> str:
     if kind not in KINDS:
         raise TrackerError(f"unknown kind {kind!r}; valid: {', '.join(KINDS)}")
     return kind
+
+
+# A commitment whose actor the text describes without naming ("Donor nations") binds no
+# stored actor (resolution.description-unstored); where its actor's name would be shown,
+# the description is, marked so (the views of migration 0010 write the same words).
+DESCRIBED_MARK: Final[str] = " (description, no actor)"
+
+
+def described(description: str | None) -> str | None:
+    """"Donor nations" -> "Donor nations (description, no actor)"; None stays None."""
+    return f"{description}{DESCRIBED_MARK}" if description else None

@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 from tracker.output.formats import Column, Listing, emit
 from tracker.output.values import to_json
-from tracker.status import INITIAL_STATUS, STATUS_LABELS
+from tracker.status import INITIAL_STATUS, STATUS_LABELS, described
 
 Record = dict[str, Any]
 Writer = Callable[[Record, Iterable[Record], TextIO], int]
@@ -62,13 +62,19 @@ def csv_row(record: Record) -> Record:
     rating = current_rating(record)
     at = rating.get("at")
     return {
-        "id": record["id"], "actors": [a["name"] for a in record["actors"]], "kind": record["kind"],
+        "id": record["id"], "actors": [a["name"] for a in record["actors"]] or _described(record), "kind": record["kind"],
         "action": record["action"], "amount": record["amount"], "deadline": record["deadline"],
         "status": record["status"], "rated_by": rating.get("by"), "rated_at": at.date() if at else None,
         "note": rating.get("note"), "evidence_url": rating.get("evidence_url"), "sentence": first.get("sentence"),
         "source": document.get("publisher"), "said_on": first.get("said_on"),
         "sources": len({m["document"]["content_hash"] for m in record["mentions"]}),
     }
+
+
+def _described(record: Record) -> list[str]:
+    """No actor bound: the text's description of it, marked ("Donor nations (description, no actor)")."""
+    found = next((m["actor_description"] for m in record["mentions"] if m.get("actor_description")), None)
+    return [described(found)] if found else []
 
 
 def _csv(header: Record, records: Iterable[Record], out: TextIO) -> int:

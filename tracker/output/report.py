@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from tracker.output.values import json_default
-from tracker.status import STATUS_LABELS, STATUSES
+from tracker.status import STATUS_LABELS, STATUSES, described
 
 # Colour is never the only sign of a status: every bar segment and badge carries its label.
 STATUS_COLOURS: dict[str, str] = {
@@ -178,7 +178,8 @@ def _commitment(row: dict[str, Any]) -> dict[str, Any]:
     keep = ("id", "status", "kind", "action", "target", "amount", "unit", "deadline", "deadline_date", "negated",
             "testable", "testable_reason", "created_at")
     out = {k: row.get(k) for k in keep}
-    out["actors"] = [a["name"] for a in row["actors"]]
+    out["actors"] = [a["name"] for a in row["actors"]] or ([described(row["actor_description"])]
+                                                           if row.get("actor_description") else [])
     out["mentions"] = [
         {"sentence": m["sentence"], "speaker": m["speaker"], "said_on": m["said_on"],
          "publisher": m["document"]["publisher"], "title": m["document"]["title"], "url": m["document"]["url"],

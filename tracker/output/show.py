@@ -11,7 +11,7 @@ from typing import Any
 
 from tracker.output.safe import terminal_text
 from tracker.output.values import cell
-from tracker.status import STATUS_LABELS
+from tracker.status import STATUS_LABELS, described
 
 
 def _text(value: Any) -> str:
@@ -25,6 +25,8 @@ def commitment_lines(d: dict[str, Any]) -> Iterator[str]:
         yield f"  Merged into #{d['merged_into']}: its mentions are there now (tracker show {d['merged_into']})"
     actors = [_text(a["name"]) + (f" ({_text(a['type'])})" if a["type"] else "")
               + (f", of {_text(a['parent'])}" if a["parent"] else "") for a in d["actors"]]
+    if not actors and d.get("actor_description"):  # told of, not named: no actor is stored
+        actors = [_text(described(d["actor_description"]))]
     yield f"  Actor:    {'; '.join(actors) or '(not identified)'}"
     for label, key in (("Action", "action"), ("Target", "target"), ("Amount", "amount"), ("Deadline", "deadline")):
         if d[key] is not None:

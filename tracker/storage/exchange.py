@@ -36,7 +36,11 @@ COMMITMENT_FIELDS = ("kind", "action", "target", "amount", "amount_value", "unit
                      "negated", "testable", "testable_reason", "status", "created_at", "updated_at", "version")
 DOCUMENT_FIELDS = ("external_id", "publisher", "title", "url", "path", "author", "published", "content_hash",
                    "ingested_at", "text")
-MENTION_FIELDS = ("sentence", "start", "end", "speaker", "said_on", "rule", "confidence", "created_at", "stale_since")
+MENTION_FIELDS = ("sentence", "start", "end", "speaker", "said_on", "rule", "confidence", "created_at", "stale_since",
+                  "actor_description")
+# Fields a file may lack (written by a tracker before they existed): read as null. An older
+# tracker reading a newer file skips them.
+OPTIONAL_FIELDS = frozenset({"actor_description"})
 ACTOR_FIELDS = ("name", "type", "created_at", "name_curated", "type_curated", "parent_curated")
 # A history step's keys are `tracker show --format json`'s; the columns behind them:
 HISTORY_FIELDS = {"from": "from_status", "to": "to_status", "note": "note", "evidence_url": "evidence_url",

@@ -280,6 +280,9 @@ class MentionRow(Base):
     # When `tracker reprocess` stopped finding it under the current rules; kept because a
     # person rated its commitment (an unrated one is removed). None: still found.
     stale_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The words the sentence tells its actor by when they name no one ("Donor nations"):
+    # shown where the actor would be, never an actor (resolution.description-unstored).
+    actor_description: Mapped[str | None] = mapped_column(String)
 
     commitment: Mapped[Commitment] = relationship(back_populates="mentions")
     document: Mapped[DocumentRow] = relationship(back_populates="mentions")

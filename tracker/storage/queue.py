@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tracker.status import described
 from tracker.storage import read
 
 ITEM_TYPES: tuple[str, ...] = ("finding", "merge", "status")
@@ -117,7 +118,7 @@ def queue(reader: read.Reader, query: QueueQuery, lookup: read.LookupFn | None =
 
 def _base(commitment_id: int, c: dict[str, Any]) -> dict[str, Any]:
     return {"commitment_id": commitment_id, "status": c.get("status"), "kind": c.get("kind"),
-            "actor": c["actors"][0]["name"] if c.get("actors") else None, "action": c.get("action"),
+            "actor": c["actors"][0]["name"] if c.get("actors") else described(c.get("actor_description")), "action": c.get("action"),
             **_first_source(c)}
 
 

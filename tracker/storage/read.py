@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.errors import TrackerError
-from tracker.status import OPEN_STATUSES
+from tracker.status import OPEN_STATUSES, described
 from tracker.storage.location import lock_timeout, read_only_file, read_only_uri, require_existing, sqlite_file
 from tracker.storage.migrations import head_revision
 from tracker.storage.names import name_key
@@ -253,6 +253,12 @@ class Fetched:
     def document(self) -> dict[str, Any]:
         return self.first.get("document") or {}
 
+    @property
+    def description(self) -> str | None:
+        """How the text tells of its actor when it names no one: the first mention's that does."""
+        return next((m["actor_description"] for m in self.mentions if m["actor_description"]), None)
+
+
 
 def _said_dates(c: Fetched) -> list[date]:
     """The days its mentions were said, those the current rules find (all if none is)."""
@@ -275,8 +281,9 @@ def _summary(key: str, value: Callable[[Fetched], Any]) -> Field:
 # commitments is one `_stored(...)` line here.
 FIELDS: tuple[Field, ...] = (
     _stored("id"), _stored("status"), _stored("kind"),
-    _summary("actor", lambda c: c.actors[0][0] if c.actors else None),
-    Field("actors", lambda c: [a[0] for a in c.actors]),  # names here; `show` gives each actor whole
+    _summary("actor", lambda c: c.actors[0][0] if c.actors else described(c.description)),
+    # names here (`show` gives each actor whole); none bound: the text's description, marked
+    Field("actors", lambda c: [a[0] for a in c.actors] or ([described(c.description)] if c.description else [])),
     _stored("action"), _stored("target"), _stored("amount"), _stored("amount_value"), _stored("unit"),
     _stored("deadline"), _stored("deadline_date", _date), _stored("negated", bool),
     _stored("testable", _bool), _stored("testable_reason"),
@@ -298,6 +305,9 @@ FIELDS: tuple[Field, ...] = (
     _summary("via", lambda c: c.via),
     _stored("created_at", _datetime), _stored("updated_at", _datetime), _stored("version"),
     _stored("review"),  # has a person vouched for it (tracker.status.REVIEW_STATES)
+    # the words the text tells its actor by when they name no one ("Donor nations"; no actor),
+    # last so that the csv columns before it keep their places
+    Field("actor_description", lambda c: c.description),
 )
 LIST_FIELDS: tuple[str, ...] = tuple(f.key for f in FIELDS)
 _STORED = [f.key for f in FIELDS if f.stored]
@@ -420,6 +430,7 @@ def _actors_of(reader: Reader, ids: list[int]) -> dict[int, list[tuple[Any, ...]
 
 MENTION_COLUMNS = (
     "m.commitment_id, m.sentence, m.start, m.\"end\", m.speaker, m.said_on, m.rule, m.confidence, m.stale_since, "
+    "m.actor_description, "
     "d.id, d.external_id, d.publisher, d.title, d.url, d.path, d.author, d.published"
 )
 
@@ -427,7 +438,7 @@ MENTION_COLUMNS = (
 def _mentions_of(reader: Reader, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     out: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
     for part in _chunks(ids):
-        for (cid, sentence, start, end, speaker, said_on, rule, confidence, stale_since,
+        for (cid, sentence, start, end, speaker, said_on, rule, confidence, stale_since, description,
              doc_id, external_id, publisher, title, url, path, author, published) in reader.rows(
             f"SELECT {MENTION_COLUMNS} FROM mentions m JOIN documents d ON d.id = m.document_id "
             f"WHERE m.commitment_id IN ({_marks(part)}) ORDER BY m.commitment_id, m.id",
@@ -436,6 +447,7 @@ def _mentions_of(reader: Reader, ids: list[int]) -> dict[int, list[dict[str, Any
             out[cid].append({
                 "sentence": sentence, "start": start, "end": end, "speaker": speaker, "said_on": _date(said_on),
                 "rule": rule, "confidence": confidence, "stale_since": _datetime(stale_since),
+                "actor_description": description,
                 "document": {"id": doc_id, "external_id": external_id, "publisher": publisher, "title": title,
                              "url": url, "path": path, "author": author, "published": _date(published)},
             })

@@ -22,6 +22,7 @@ from tracker.storage.exchange import (
     FORMAT,
     HISTORY_FIELDS,
     MENTION_FIELDS,
+    OPTIONAL_FIELDS,
     READABLE_VERSIONS,
     REVIEW_FIELD,
 )
@@ -66,6 +67,7 @@ _SPEC: dict[str, tuple[tuple[type, ...], bool]] = {
     "sentence": (_TEXT, False), "start": (_INT, False), "end": (_INT, False), "speaker": (_TEXT, True),
     "said_on": (_TEXT, True), "rule": (_TEXT, False), "confidence": (_NUM, False),
     "stale_since": (_TEXT, True),  # reprocess no longer finds it (a rated commitment kept)
+    "actor_description": (_TEXT, True),  # the text's words for an actor it does not name
     # actor
     "name": (_TEXT, False), "type": (_TEXT, True),
     "name_curated": (_BOOL, False), "type_curated": (_BOOL, False), "parent_curated": (_BOOL, False),
@@ -84,6 +86,9 @@ def _fields(obj: Any, names: Iterable[str], where: str) -> dict[str, Any]:
         raise BadRecord(f"{where}: expected an object, found {type(obj).__name__}")
     out: dict[str, Any] = {}
     for name in names:
+        if name not in obj and name in OPTIONAL_FIELDS:
+            out[name] = None
+            continue
         if name not in obj:
             raise BadRecord(f"{where}: missing field {name!r}")
         value = obj[name]

@@ -256,7 +256,8 @@ class _Stored:
         return Span(self.mention["start"], self.mention["end"], self.commitment["kind"], self.commitment["action"])
 
 
-_MENTION_FIELDS = ("sentence", "start", "end", "speaker", "said_on", "rule", "confidence", "stale_since")
+_MENTION_FIELDS = ("sentence", "start", "end", "speaker", "said_on", "rule", "confidence", "stale_since",
+                   "actor_description")
 
 
 @functools.cache
@@ -334,7 +335,7 @@ def _update(connection: Connection, old: _Stored, new: Finding, published: date 
     mention = {k: v for k, v in {
         "sentence": new.sentence, "start": new.start, "end": new.end, "speaker": new.speaker,
         "said_on": store.said_on(new, published), "rule": new.rule, "confidence": float(new.confidence),
-        "stale_since": None,
+        "stale_since": None, "actor_description": actors.description_of(new),
     }.items() if old.mention[k] != v}
     actor_ids = actors.ids_for(new)
     relinked = actor_ids != old.actor_ids and "actor" not in old.edited  # a person's choice of actor stays

@@ -148,7 +148,7 @@ def said_on(f: Finding, published: date | None) -> date | None:
 
 _LINK_KEYS = ("commitment_id", "actor_id", "position")
 _MENTION_KEYS = ("commitment_id", "document_id", "sentence", "start", "end", "speaker", "said_on", "rule",
-                 "confidence", "created_at")
+                 "confidence", "created_at", "actor_description")
 _ACTOR_KEYS = ("name", "key", "loose_key", "type", "parent_id", "created_at", "name_curated", "type_curated",
                "parent_curated")
 _EVIDENCE_KEYS = ("actor_id", "document_id", "name", "type", "parent_id")
@@ -284,6 +284,12 @@ class ActorResolver:
             known = self._names[memo] = (ids, evidence)
         self._evidence.update(known[1])
         return known[0]
+
+    def description_of(self, finding: Finding) -> str | None:
+        """The words a finding tells its actor by when they name no one ("Donor nations"):
+        kept on its mention for the reader, never an actor (resolution.description-unstored)."""
+        name = " ".join((finding.actor or "").split())
+        return name if name and is_description(name) and self.lookup(name) is None else None
 
     def reread_document(self, document_id: int) -> None:
         """Before a stored document is read again (`tracker reprocess`): its old sightings
@@ -516,7 +522,7 @@ def _insert_findings(cursor: Any, sql: _Statements, document_id: int, published:
                                   "score": verdict.score, "reason": verdict.reason, "state": "pending"})
         mentions.append(sql.insert_mentions.params((
             commitment_id, document_id, f.sentence, f.start, f.end, f.speaker,
-            said_on(f, published), f.rule, float(f.confidence), now)))
+            said_on(f, published), f.rule, float(f.confidence), now, actors.description_of(f))))
     if links:
         cursor.executemany(sql.insert_links.text, links)
     if mentions:
