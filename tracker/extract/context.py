@@ -901,6 +901,11 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             return bool(clean) and clean.split()[-1] == surname
     for m in scan(_role_names):
         pre, role, name = m.group("pre").strip(), m.group("role"), m.group("name")
+        rank = pre.rsplit(None, 1)[-1].lower() if pre else ""
+        if rank in _FIRM_RANKS and role.lower().startswith("vice"):
+            # "senior vice president Robert Stearns": a firm's rank, no government's office
+            # (resolution.affiliations; actor_types.toml [offices] firm)
+            role, pre = f"{rank} {role}", pre[: -len(rank)].strip()
         if wanted(name):
             aff = _affiliation(gaz, pre) if pre else None
             if aff is None and pre.endswith(("'s", "’s", "s'", "s’")):
@@ -940,6 +945,10 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             role = not _NOT_DESC.match(desc) and _DESC_ROLE.search(" ".join(re.split(r"\bby\b", desc)[0].split()[:6]))
             if role and aff is None:
                 aff = _owner(desc)
+            elif role and aff is not None and aff.type == "country":
+                # "Rainer Hertrich, the German co-head of EADS": the body whose role it is,
+                # not the holder's nationality (resolution.role-body-over-nationality)
+                aff = _role_body(gaz, desc) or aff
             if not role and name not in ppl.people and _ORG.fullmatch(desc.strip()):
                 # "for United Way, the School Board Energy Committee, and": a body's name alone
                 # after it, no role: a list of bodies, or the body itself; no person
@@ -1732,6 +1741,43 @@ def _affiliation(gaz: Gazetteer, phrase: str) -> ActorInfo | None:
         org = re.sub(r"^(?:(?:of|and)\s+)+", "", m.group("org").strip())  # "leader of Essex County Council"
         return ActorInfo(org, "organisation")
     return None
+
+
+# the words that make "vice president" a firm's rank ("senior vice president", "executive vice
+# president"): a government has one vice president and no ranks of them
+_FIRM_RANKS = frozenset(("senior", "executive", "corporate", "assistant", "group", "regional"))
+
+
+def _role_body(gaz: Gazetteer, phrase: str) -> ActorInfo | None:
+    """The body a role phrase says the role is of ("the German co-head of EADS", "head of
+    European research at Union Bank of Switzerland"), when it is a firm or an organisation,
+    not a place, a nationality or a government."""
+    if _GOVERNMENT_ROLE.search(phrase):
+        return None  # ("the French minister for Europe": a government's office, the country's)
+    for m in _OWNER.finditer(phrase):
+        org = _clean_name(m.group("org") or m.group("org2"))
+        # ("president of US Sprint's Dallas-based Southwest Division": the firm whose unit it is)
+        org = re.split(r"['’]s?(?=\s)", org)[0].strip() if m.group("org2") else org
+        if not org or org.split()[0] in _COMMON_OPENERS or _COMMON_WORDS.issuperset(w.lower() for w in org.split()):
+            continue
+        known = gaz.lookup(org)
+        if known is not None:
+            if known.type in ("company", "organisation"):
+                return known
+            continue
+        if " " not in org and (not org.isupper() and _QUALIFIES_NOUN.match(phrase, m.end()) or any(
+                h.form == "adjective" or h.actor.type == "country" for h in gaz.find(org))):
+            continue  # ("of European research": a nationality's word before a noun, no body)
+        return ActorInfo(org, "organisation")
+    return None
+
+
+# a word in lower case right after a capitalised one, not a function word: the capitalised one
+# is an adjective ("European research", "Asian operations")
+_QUALIFIES_NOUN = re.compile(r"\s+(?!(?:in|of|at|for|and|or|with|on|since|from|to|who|which|until|said|says|will|would|"
+                             r"has|had|have|is|was|were|are|can|could|may|might|must|shall|should)\b)[a-z]")
+_GOVERNMENT_ROLE = re.compile(r"\b(?:minister|secretary|chancellor|premier|ambassador|envoy|governor|senator|"
+                              r"congressman|congresswoman|mp|mep|commissioner|consul|attach[eé])\b", re.I)
 
 
 def _owner(phrase: str) -> ActorInfo | None:

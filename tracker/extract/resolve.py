@@ -10,6 +10,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 from importlib import resources
+from itertools import islice
 from typing import Any
 
 from tracker.extract.context import _ACTING_WORDS, _COMMON_WORDS, _NAME_PARTICLES, _back_words, _PLACE_END, _ROLE_WORDS, _TITLE_WORD, DocContext, FIRM_RELATIVE, Person, Quote
@@ -106,6 +107,7 @@ def _types_data() -> dict[str, Any]:
     raw = resources.files("tracker.extract").joinpath("data", "actor_types.toml").read_text("utf-8")
     data = tomlcache.loads(raw)
     suffix = {w: t for t, words in data["suffix_types"].items() for w in words}
+    suffix.update({tuple(p.split()): t for t, pairs in data["suffix_pairs"].items() for p in pairs})
     prefix = {w: t for t, words in data["prefix_types"].items() for w in words}
     ctx = data["company_context"]
     before = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ctx["before"], key=len, reverse=True))
@@ -468,6 +470,8 @@ def _not_a_firm(ctx: DocContext | None, name: str, words: list[str]) -> bool:
     by its words, or because the text calls it a non-profit (resolution.type-not-firm)."""
     if words[-1].rstrip(".") in ("Corporation", "Corp") and _PUBLIC_PURPOSE.intersection(words[:-1]):
         return True
+    if words[-1] == "Exchange" and "Health" in words:
+        return True  # "Covered Health Insurance Exchange": a state's marketplace, no market operator
     if ctx is None:
         return False
     text = ctx.doc.text
@@ -479,7 +483,7 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
     """The type of a name the gazetteer does not know, and the id that decided it."""
     words = name.split()
     last = words[-1].rstrip(".,") if words else ""
-    kind = _types_data()["suffix"].get(last)
+    kind = _types_data()["suffix"].get((words[-2], last) if len(words) > 2 else last) or _types_data()["suffix"].get(last)
     if kind == "company" and len(words) > 2 and words[-2] == "of":
         kind = None
     if kind in ("company", None) and words and _not_a_firm(ctx, name, words):
@@ -509,6 +513,12 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
         return "company", "resolution.type-by-name"  # "Marks & Spencer", "Procter & Gamble": partners' names
     if len(words) > 2 and any(w in ("bin", "ibn", "bint") for w in words[1:-1]) and words[0][:1].isupper():
         return "person", "resolution.type-by-name"  # "Al-Walid bin Talal": a father's name after "bin"
+    if _CAMEL_BRAND.match(name) and _types_data()["suffix"].get(_BRAND_TAIL.search(name).group()) not in (
+            "organisation", "government", "party"):
+        # "DigitalGlobe", "WorldCom", "ScanSoft": two words run together, each capitalised, is
+        # how a firm writes its brand; not a surname's prefix ("McCain", "DeFazio", "LaHood") nor
+        # a body's noun at the end ("AmeriCorps")
+        return "company", "resolution.type-brand-shape"
     signal = _company_signal(ctx, name) if ctx is not None else False
     if signal:
         return "company", ("resolution.type-apposition" if signal == "apposition" else "resolution.type-company-context")
@@ -528,7 +538,38 @@ def _type_of_name(ctx: DocContext | None, name: str) -> tuple[str, str]:
         # ("Manchester United", "Lisbon Agenda", "Air Deccan": a common word is no name of a
         # person unless a title goes with the last one somewhere: "Mr Brown")
         return "person", "resolution.type-person-shape"
+    if ctx is not None and len(words) == 1 and _firm_in_full(ctx, name):
+        # "Nasdaq ... Nasdaq Stock Market plans": a one-word name the text also gives in full
+        # with a firm's ending is that firm's short name (resolution.short-name)
+        return "company", "resolution.short-name"
     return "organisation", "resolution.type-default"
+
+
+# How a one-word name was typed when it may be the short form of a longer name the story
+# introduced it by ("Bell ... Bell Canada Enterprises Inc"): that name is the actor then.
+_FIRM_GUESSES = ("resolution.type-default", "resolution.short-name", "resolution.type-brand-shape")
+
+
+def _firm_in_full(ctx: DocContext, short: str) -> bool:
+    """Somewhere in the text ``short`` goes on with capitalised words ending as a firm's name
+    does ("Nasdaq Stock Market", "Kestrel Foods"): its last word or two in [suffix_types]
+    company, no title or acronym among them."""
+    if short.lower() in _COMMON or short in _types_data()["suffix"]:
+        return False
+    text, suffix = ctx.doc.text, _types_data()["suffix"]
+    for start, end in islice(word_spans(text, short), 8):
+        if re.search(r"(?:\band|&)\s+$", text[max(0, start - 6):start]):
+            continue  # ("Reynolds and Reynolds Co": the second partner's name, not a longer form of it)
+        ext = _EXTENSION.match(text, end)
+        if ext is None or "\n" in ext.group():
+            continue
+        words = ext.group().split()
+        if any(w.lower() in _TITLE_HEADS or w.isupper() and len(w) > 1 for w in words):
+            continue
+        full = [short, *words]
+        if suffix.get(tuple(full[-2:])) == "company" or suffix.get(full[-1]) == "company" and full[-2] != "of":
+            return True
+    return False
 
 
 # a peer's title, which goes with the surname alone ("Lord Falconer", "Baroness Scotland")
@@ -783,6 +824,9 @@ _HYPOTHETICAL = re.compile(
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:that|which|who)\b")
 _FIRM_PLURALS = frozenset("companies firms banks lenders insurers carriers airlines groups investors producers".split())
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
+_CAMEL_BRAND = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|St|Fitz|Ten|Ter)[A-Z])"
+                    r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+$")
+_BRAND_TAIL = re.compile(r"[A-Z][a-z]+$")
 _INNER_CAP = re.compile(r"^[a-z]{1,4}[A-Z][\w\-]*$")  # a brand written in camel case: "eBay", "iRobot", "easyJet"
 
 
@@ -1043,7 +1087,7 @@ class Resolver:
             info = self.gaz.get(name)
             if info is not None and info.parent and info.parent not in out and info.type != "country":
                 out.append(info.parent)
-        if ctx is not None and role and any(role.endswith(r) for r in data["gov_roles"]) \
+        if ctx is not None and role and not firm_role and any(role.endswith(r) for r in data["gov_roles"]) \
                 and not any((self.gaz.get(n) or ActorInfo(n, "")).type == "country" for n in out) \
                 and not _out_of_office(ctx.doc.text, p.name) and not self._office_of_a_body(ctx, role, p.name):
             country = self._doc_country(ctx)  # "Chancellor Gordon Brown" in a British story
@@ -1497,7 +1541,7 @@ class Resolver:
         if lead is not False:
             return lead
         kind, rid = _type_of_name(ctx, org)
-        if rid == "resolution.type-default" and " " not in org and org not in _types_data()["first_names"]:
+        if rid in _FIRM_GUESSES and " " not in org and org not in _types_data()["first_names"]:
             full = _introduced_as(ctx, org)
             if full is not None and self.gaz.lookup(full) is None and ctx.person(full) is None \
                     and _type_of_name(ctx, full)[1] != "resolution.type-person-shape":
@@ -2541,7 +2585,8 @@ class Resolver:
                                                                   "drugmaker", "supermarket") else "organisation"
                 full = _introduced_as(ctx, org) if " " not in org else None  # ("Shanda": "Shanda Interactive Entertainment")
                 by_name = _type_of_name(ctx, full or org)
-                if by_name[1] in ("resolution.type-by-suffix", "resolution.type-by-name") and hl not in _PUBLIC_BODY_NOUNS:
+                if by_name[1] in ("resolution.type-by-suffix", "resolution.type-by-name", "resolution.short-name",
+                                  "resolution.type-company-context") and hl not in _PUBLIC_BODY_NOUNS:
                     kind = by_name[0]  # "the board" of "Shanda Interactive Entertainment": a firm, by its name
                 return _Actor(org, kind, [], [], [org], True, f"'the {hl}': the one named before")
             return None

@@ -1,0 +1,85 @@
+"""Who a firm's officer belongs to, and what a market's operator or a brand is: a firm's
+role of a named firm gives the firm, not the holder's nationality; a firm's rank gives no
+country; an exchange, a "Stock Market" and a camel-case brand are companies."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import Document, Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.load()
+
+
+def _found(extractor: Extractor, text: str) -> list[tuple[str | None, str | None, list[str]]]:
+    return [(f.actor, f.actor_type, list(f.affiliations)) for f in extractor.extract(Document(doc_id="t", text=text))]
+
+
+def test_a_firms_officer_belongs_to_the_firm_not_the_nationality(extractor: Extractor) -> None:
+    # (resolution.role-body-over-nationality)
+    text = ("Marlow Turbines cut its forecast on Monday. Anselm Vogt, the Austrian co-chief of Marlow Turbines "
+            "will retire when his term ends in June.")
+    assert _found(extractor, text) == [("Anselm Vogt", "person", ["Marlow Turbines"])]
+
+
+def test_a_governments_office_keeps_the_country(extractor: Extractor) -> None:
+    # (a minister "for" something: the office is the government's, so the country stays)
+    text = "Hedda Lunde, the Norwegian minister for fisheries, will visit the harbour in May."
+    assert _found(extractor, text) == [("Hedda Lunde", "person", ["Norway"])]
+
+
+def test_a_firms_rank_of_vice_president_gives_no_country(extractor: Extractor) -> None:
+    # (resolution.affiliations: "senior vice president" is a firm's rank, no government's office,
+    # so the country the story is about is no parent of its holder)
+    text = ("The US Securities and Exchange Commission is also looking at the firm. New York's attorney general "
+            "said senior vice president Dana Whitcombe had admitted the fraud. The attorney general's office "
+            "said Ms Whitcombe had agreed to repay the money.")
+    assert ("Dana Whitcombe", "person", []) in _found(extractor, text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Lisbon Grain Exchange will open an evening session next month.", "Lisbon Grain Exchange"),
+    ("The Baltic Metals Exchange said it would halve its trading fees.", "Baltic Metals Exchange"),
+])
+def test_a_markets_operator_is_a_company(extractor: Extractor, text: str, actor: str) -> None:
+    # (resolution.type-by-suffix: "Exchange" in actor_types.toml [suffix_types] company)
+    assert _found(extractor, text)[0][:2] == (actor, "company")
+
+
+def test_a_states_health_insurance_exchange_is_no_firm(extractor: Extractor) -> None:
+    # (resolution.type-not-firm)
+    text = "The Vermont Health Insurance Exchange will reopen enrolment in November."
+    assert _found(extractor, text)[0][:2] == ("Vermont Health Insurance Exchange", "organisation")
+
+
+def test_a_short_name_given_in_full_with_a_markets_ending_is_a_company(extractor: Extractor) -> None:
+    # (resolution.short-name, [suffix_pairs]: "Tarvik Stock Market" says what "Tarvik" is)
+    text = ("The owner of the technology-heavy Tarvik stock index plans to sell shares to the public. "
+            "According to filings, Tarvik Stock Market hopes to raise $40m from the sale.")
+    assert _found(extractor, text)[0][:2] == ("Tarvik", "company")
+
+
+@pytest.mark.parametrize("name", ["BrightOrbit", "CloudHarbor"])
+def test_a_camel_case_brand_is_a_company(extractor: Extractor, name: str) -> None:
+    # (resolution.type-brand-shape: nothing else in the text says what it is)
+    text = f"The monitoring project was set up by Ms Harlan and {name}, which will give it ten more satellite passes."
+    [found] = extractor.extract(Document(doc_id="t", text=text))
+    assert dict(zip(found.actors, found.actor_types)) == {"Harlan": "person", name: "company"}
+
+
+@pytest.mark.parametrize("name", ["McAllister", "DeLuca", "LaPointe"])
+def test_a_surname_with_its_prefix_is_no_brand(extractor: Extractor, name: str) -> None:
+    text = f"The monitoring project was set up by Ms Harlan and Mr {name}, who will give it ten more days."
+    [found] = extractor.extract(Document(doc_id="t", text=text))
+    assert "company" not in found.actor_types
+
+
+def test_a_nationalitys_word_before_a_noun_is_no_body(extractor: Extractor) -> None:
+    # (resolution.role-body-over-nationality: "of Nordic research" tells what the head heads,
+    # the bank named after "at" is whose role it is)
+    text = ("Shares in Oslo fell sharply on Monday. Ivar Brekke, head of Nordic research at Fjordvik Bank of "
+            "Norway, said he would resign in June.")
+    assert [a for _, _, a in _found(extractor, text)] == [["Fjordvik Bank"]]
