@@ -23,6 +23,10 @@ def test_a_firms_officer_belongs_to_the_firm_not_the_nationality(extractor: Extr
     text = ("Marlow Turbines cut its forecast on Monday. Anselm Vogt, the Austrian co-chief of Marlow Turbines "
             "will retire when his term ends in June.")
     assert _found(extractor, text) == [("Anselm Vogt", "person", ["Marlow Turbines"])]
+    # and `tracker explain` says which decision chose the firm
+    from tracker.extract.explain import explain, render
+    assert "resolution.role-body-over-nationality: a role of Marlow Turbines" in render(
+        explain(extractor, Document(doc_id="t", text=text)))
 
 
 def test_a_governments_office_keeps_the_country(extractor: Extractor) -> None:

@@ -388,6 +388,8 @@ class Person:
     role: str | None = None
     party: ActorInfo | None = None  # "Labour's Gordon Brown", "(R-S.C.)"
     chamber: str | None = None  # "Senator ..." -> the upper house of the person's country
+    # the decision that chose the affiliation over another the text gave, for `tracker explain`
+    affiliation_how: str | None = None
 
 
 class Quote:
@@ -807,7 +809,7 @@ class _People:
     apart: set[str] = field(default_factory=set)  # surnames the text shows alone and in full, side by side
 
     def add(self, gaz: Gazetteer, name: str, pos: int, affiliation: ActorInfo | None = None,
-            role: str | None = None) -> None:
+            role: str | None = None, how: str | None = None) -> None:
         name = _clean_name(name)
         words = name.split()
         # "Delegation Alcee L. Hastings", "Coast Congressman Mike Thompson": common words and
@@ -834,7 +836,7 @@ class _People:
         if person is None:
             person = self.people[full] = Person(full)
         if affiliation is not None and person.affiliation is None:
-            person.affiliation = affiliation
+            person.affiliation, person.affiliation_how = affiliation, how
         if role and not person.role:
             person.role = role.lower()
         if " " in full:
@@ -943,19 +945,22 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             # person, and the body it names is theirs ("Heineken's chief executive")
             # (the role before any "by": "Air Deccan, set up by army officer X," is X's role)
             role = not _NOT_DESC.match(desc) and _DESC_ROLE.search(" ".join(re.split(r"\bby\b", desc)[0].split()[:6]))
+            body = None
             if role and aff is None:
                 aff = _owner(desc)
-            elif role and aff is not None and aff.type == "country":
+            if role and aff is not None and aff.type == "country":
                 # "Rainer Hertrich, the German co-head of EADS": the body whose role it is,
                 # not the holder's nationality (resolution.role-body-over-nationality)
-                aff = _role_body(gaz, desc) or aff
+                body = _role_body(gaz, desc)
+                aff = body or aff
             if not role and name not in ppl.people and _ORG.fullmatch(desc.strip()):
                 # "for United Way, the School Board Energy Committee, and": a body's name alone
                 # after it, no role: a list of bodies, or the body itself; no person
                 # (resolution.body-apposition)
                 continue
             if aff is not None or name in ppl.people or role:
-                ppl.add(gaz, name, m.start("name"), aff, None)
+                ppl.add(gaz, name, m.start("name"), aff, None, how=None if body is None else (
+                    f"resolution.role-body-over-nationality: a role of {body.name}, not a nationality"))
     for m in scan(_leaders):
         name = _clean_name(m.group("name"))
         words = m.group("org").split()

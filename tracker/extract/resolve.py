@@ -1061,6 +1061,8 @@ class Resolver:
             how += " (resolution.person-full-name)"
         if len(aff) > (1 if p.affiliation else 0):
             how += f"; resolution.affiliations: {', '.join(aff)}"
+        if p.affiliation_how and p.affiliation and p.affiliation.name in aff:
+            how += f"; {p.affiliation_how}"
         guessed = aff[-1] if aff and ctx is not None and aff[-1] == ctx.cache.get("guessed_country", {}).get(p.name) \
             else None
         return _Actor(p.name, "person", aliases, aff, [p.name], True, how,
