@@ -948,6 +948,10 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             body = None
             if role and aff is None:
                 aff = _owner(desc)
+                if aff is not None and _GOVERNMENT_ROLE.search(desc) and not _ORG_END.search(aff.name):
+                    # "State Minister for National Development Planning": a minister's portfolio,
+                    # no body of that name (resolution.role-body-over-nationality)
+                    aff = None
             if role and aff is not None and aff.type == "country":
                 # "Rainer Hertrich, the German co-head of EADS": the body whose role it is,
                 # not the holder's nationality (resolution.role-body-over-nationality)
