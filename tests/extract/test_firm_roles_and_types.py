@@ -96,3 +96,9 @@ def test_a_ministers_portfolio_is_no_body(extractor: Extractor) -> None:
     text = ('"We are still weighing whether a 20% cut is wise," said Marta Oyelaran, State Minister for '
             'Coastal Fisheries Reform.')
     assert all("Fisheries" not in (a or "") for a, _, _ in _found(extractor, text))
+
+
+def test_a_secretary_of_a_body_named_by_its_acronym_belongs_to_it(extractor: Extractor) -> None:
+    # (a body's acronym after "secretary general of" is the body, no portfolio)
+    text = "Harriet Vosk, secretary general of EGTA, said she would publish the rules in April."
+    assert [a for _, _, a in _found(extractor, text)] == [["EGTA"]]

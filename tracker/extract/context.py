@@ -948,7 +948,7 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             body = None
             if role and aff is None:
                 aff = _owner(desc)
-                if aff is not None and _GOVERNMENT_ROLE.search(desc) and not _ORG_END.search(aff.name):
+                if aff is not None and _GOVERNMENT_ROLE.search(desc) and _portfolio(gaz, aff.name):
                     # "State Minister for National Development Planning": a minister's portfolio,
                     # no body of that name (resolution.role-body-over-nationality)
                     aff = None
@@ -1779,6 +1779,15 @@ def _role_body(gaz: Gazetteer, phrase: str) -> ActorInfo | None:
             continue  # ("of European research": a nationality's word before a noun, no body)
         return ActorInfo(org, "organisation")
     return None
+
+
+def _portfolio(gaz: Gazetteer, name: str) -> bool:
+    """Words after a government's office that name what it is for, not a body: several words,
+    no acronym, no body's ending, no actor we know ("National Development Planning", "East
+    Contra Costa"; not "IPMA", "the Treasury", "Economic Development Board")."""
+    words = name.split()
+    return len(words) > 1 and not any(w.isupper() for w in words) and not _ORG_END.search(name) \
+        and gaz.lookup(name) is None
 
 
 # a word in lower case right after a capitalised one, not a function word: the capitalised one
