@@ -256,6 +256,8 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
                 # a common word capitalised: "Extending the tax credit will")
                 break
     subj_start = tokens[i].start() if i < n else len(text)
+    if 0 < i < n and tokens[i - 1].group() == "," and not relative:
+        subj_start = _list_start(text, subj_start)
     head = text[:subj_start].rstrip()
     agent = _AGENT_BY.search(head, max(0, len(head) - 80)) if head.endswith(" by") and subj_start < len(text) else None
     if agent is not None and not relative_head and is_participle(agent.group("part").lower()):
@@ -392,6 +394,37 @@ _NAME_APPOSITIVE = re.compile(
         "manager|editor|officer|adviser|advisor|member|candidate|economist|analyst|professor"))
 _WHEN_TAIL = re.compile(r"(?:^|\s+)(?:today|yesterday|tonight|now|also|again|then|later|earlier)$", re.I)
 _APPOS_SUBJECT = re.compile(r"(?:^|,)\s*([A-Z][^,]{1,60})\s*,\s*$")
+# a list's item before a coordination: "Britain, France and Germany", "the US, India, Australia
+# and Japan", "the Bank of England, the ECB and the Fed" (resolution.coordination-list)
+_LIST_ITEM = re.compile(r"(?:(?<=\s)|^)(?P<item>(?:the\s+)?[A-Z][\w.'’&\-]*(?:\s+(?:(?:of|de|du|&)\s+)?[A-Z][\w.'’&\-]*){0,3}),$")
+# (not a firm's own "and": "Harris Upham and Co Inc", "Jefferies and Co")
+_LIST_COORD = re.compile(r"(?:the\s+)?[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,3}\s+and\s+(?:the\s+)?(?!(?:Co|Company|Sons|Partners)\b)[A-Z]")
+# words a list's first item may follow: its clause starts there ("announced that Britain, France
+# and ...", "an alliance of the US, India, ..."), not a preposition taking it as an object ("in Britain,")
+_LIST_OPENERS = frozenset("that said says announced added and but while whereas because although though when if as "
+                          "since after before until unless where whether of including".split())
+
+
+def _list_start(text: str, start: int) -> int:
+    """Where the subject starts when it is the coordination ending a list of names ("Britain,
+    France and Germany will"): the first item's start, else `start` (the tokens read back stop at a comma)."""
+    if not _LIST_COORD.match(text, start):
+        return start
+    rest, first = text[:start].rstrip(), start
+    while rest.endswith(","):
+        m = _LIST_ITEM.search(rest)
+        words = m.group("item").split() if m else []
+        if not words or any(w.lower() in _COMMON_WORDS for w in words if w[:1].isupper() and not w.isupper()):
+            break  # ("However, France and Germany": an adverb, not an item)
+        before = rest[: m.start("item")].rstrip()
+        if before and not before.endswith((",", "--", "—", "–", ":")) and before.split()[-1].lower() not in _LIST_OPENERS:
+            break  # ("Speaking in London, France and Germany")
+        first, rest = m.start("item"), before
+        if not before.endswith(","):
+            break
+    return first
+
+
 _TAIL_CHARS = (80, 200)  # tails tried in turn: the first holds the last 12 tokens of many clauses, the second of most
 
 

@@ -1749,6 +1749,21 @@ class Resolver:
                 voice = _LAST_VOICE.findall(ctx.doc.text, max(0, pos - 400), pos)
                 return self._voice(ctx, voice[-1], pos) if voice else None
             he = self._from_person(p, ctx)
+            back = at
+            for _ in range(3):
+                if low not in ("he", "she") or he.type == "person" or name is None or _in_office(ctx.doc.text, name):
+                    break  # ("President Reagan", "Mr Chang": a person whatever the words around)
+                # "water firm Aguas Argentinas ... Mr De Vido ... He added": "he" is never a
+                # name the text shows to be a firm; the person named before it
+                # (resolution.pronoun-not-firm)
+                back = max((a for a, n in ctx.person_mentions if n == name and a < back), default=0)
+                name, passed = ctx.last_subject_person_how(back, low)
+                q = ctx.person(name, back) if name and back else None
+                if q is None:
+                    break
+                he = self._from_person(q, ctx)
+                if he.type == "person":
+                    he.how = f"resolution.pronoun-not-firm: the person named before a firm's name; {he.how}"
             he.how = f"a pronoun for the last person named ({he.how})"
             if passed:
                 he.how += "; resolution.quoted-name-passed: people named only inside a quote passed over"
@@ -1903,9 +1918,17 @@ class Resolver:
                 types = [(mate if g and mate and (mate != "person" or not r.name.isupper() and not any(
                     w.lower() in _COMMON for w in r.name.split()) and not self.gaz.find(r.name)) else r.type) or ""
                          for r, g in zip(resolved, guess) if r]
+                how = "resolution.coordination: a coordination of actors, each resolved on its own"
+                if len(parts) > 2 and "," in s:
+                    how = "resolution.coordination-list: a list of actors, each resolved on its own"
                 return _Actor(first.name, types[0] or first.type, first.aliases, first.affiliations, names, True,
-                              "resolution.coordination: a coordination of actors, each resolved on its own",
+                              how,
                               types=types)
+            if len(parts) > 2 and "," in s:
+                # a list with an item no one knows ("Smith Barney, Harris Upham and Co Inc", a
+                # firm's name): the coordination after its last comma, as read before the list
+                # (resolution.coordination-list)
+                return self._resolve_np(ctx, s.rsplit(",", 1)[1].strip(), pos, speaker, False)
         if has_upper:
             info = self.gaz.lookup(s)
             if info is not None:
@@ -2600,6 +2623,15 @@ class Resolver:
             party.how = "'the party': the last party named"
             return party
         return None
+
+
+_TITLE_BEFORE = "|".join(sorted({t.capitalize() for t in _TITLE_HEADS} | {"Chief Executive", "Prime Minister"}, key=len, reverse=True))
+
+
+def _in_office(text: str, name: str) -> bool:
+    """Does the text write a personal title or an office before the name's surname ("President
+    Reagan", "Mr Chang")?"""
+    return re.search(rf"\b(?:{_TITLE_BEFORE})\.?\s+(?:[A-Z][\w'’\-]*\s+){{0,2}}{re.escape(name.split()[-1])}\b", text) is not None
 
 
 # a single office named as a holder ("the president's assurance", "the Governor said") earlier in

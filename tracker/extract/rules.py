@@ -96,6 +96,8 @@ RESOLUTIONS = (
     "resolution.role-office",
     "resolution.role-unbound",
     "resolution.coordination",
+    "resolution.coordination-list",
+    "resolution.pronoun-not-firm",
     "resolution.type-by-suffix",
     "resolution.type-by-name",
     "resolution.type-company-context",

@@ -1,0 +1,49 @@
+"""Who a list binds, and whom "he" is: every item of a list of names ending in a
+coordination (resolution.coordination-list), and never a firm's name for "he"
+(resolution.pronoun-not-firm)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import Document, Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.load()
+
+
+def _actors(extractor: Extractor, text: str) -> list[list[str]]:
+    return [f.actors for f in extractor.extract(Document(doc_id="t", text=text))]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Spain, Portugal and Greece will share the cost of the new coastguard fleet.",
+     ["Spain", "Portugal", "Greece"]),
+    ("The minister said that Canada, Mexico and Chile will cut tariffs on copper by 2027.",
+     ["Canada", "Mexico", "Chile"]),
+    ("A coalition of Norway, Denmark, Finland and Sweden will fund the Arctic survey.",
+     ["Norway", "Denmark", "Finland", "Sweden"]),
+])
+def test_every_item_of_a_list_is_bound(extractor: Extractor, text: str, actors: list[str]) -> None:
+    assert _actors(extractor, text) == [actors]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # an adverb before the comma is no item; a place after a preposition is no subject
+    ("Meanwhile, Spain and Portugal will share the cost of the new coastguard fleet.", ["Spain", "Portugal"]),
+    ("Speaking in Madrid, Spain and Portugal will share the cost of the new coastguard fleet.", ["Spain", "Portugal"]),
+])
+def test_words_before_the_list_are_not_items(extractor: Extractor, text: str, actors: list[str]) -> None:
+    assert _actors(extractor, text) == [actors]
+
+
+def test_a_firm_taken_for_a_person_is_not_he(extractor: Extractor) -> None:
+    text = ("Trade Minister Ramon Ibarra met the owners of port operator Terminales Pacifico on Monday. "
+            "Mr Ibarra said the talks were going well. "
+            "The state wants Terminales Pacifico to dredge the harbour. "
+            "He said the government will decide on the concession by June.")
+    found = extractor.extract(Document(doc_id="t", text=text))
+    assert [f.speaker for f in found if "concession" in f.sentence] in ([], ["Ramon Ibarra"])
+    assert all(f.actor != "Terminales Pacifico" for f in found if "concession" in f.sentence)
