@@ -47,3 +47,13 @@ def test_a_firm_taken_for_a_person_is_not_he(extractor: Extractor) -> None:
     found = extractor.extract(Document(doc_id="t", text=text))
     assert [f.speaker for f in found if "concession" in f.sentence] in ([], ["Ramon Ibarra"])
     assert all(f.actor != "Terminales Pacifico" for f in found if "concession" in f.sentence)
+
+
+def test_the_government_is_not_of_a_country_named_only_as_a_place(extractor: Extractor) -> None:
+    # (resolution.government-place-passed)
+    text = ("The White House sent its budget to Congress on Monday. The US Treasury said the deficit would narrow. "
+            "Washington officials said the Pentagon would get more money. "
+            "The costs of the missions in Somalia and Haiti have grown since 1993. "
+            "The government will cut farm subsidies by $500m next year.")
+    found = [f for f in extractor.extract(Document(doc_id="t", text=text)) if "farm subsidies" in f.sentence]
+    assert [f.actor for f in found] == ["United States"]

@@ -2585,6 +2585,15 @@ class Resolver:
                     who.how = f"'{s}' in a quote: the speaker's ({who.how})"
                     return who
             info = ctx.last_actor(pos, ("country", "government"))
+            placed = None
+            if info is not None and info.type == "country":
+                acting, passed = ctx.last_actor_how(pos, ("country", "government"), acting=True)
+                home = self._doc_country(ctx)
+                if (passed or acting is not info) and home and home != info.name and self.gaz.get(home) is not None:
+                    # "the wars in Iraq and Afghanistan ... the government is seeking to cut
+                    # Medicaid": the country last named only as a place is not whose government
+                    # acts; the country the document is about (resolution.government-place-passed)
+                    info, placed = self.gaz.get(home), info.name
             while hl == "government" and info is not None and info.parent and info.type in ("country", "government"):
                 # "the government" after "the Home Office" or "England and Wales" is the
                 # sovereign state's: a ministry's or a constituent country's parent ("the
@@ -2598,7 +2607,8 @@ class Resolver:
             if info is not None:
                 a = self._from_info(info)
                 a.aliases = [f"{info.name} government", *a.aliases]
-                a.how = "'the government': of the last country named"
+                a.how = "'the government': of the last country named" if placed is None else \
+                    f"resolution.government-place-passed: '{s}', of the country the document is about, not {placed} named as a place"
                 return a
             country = self._doc_country(ctx)
             info = self.gaz.get(country) if country else None

@@ -98,6 +98,7 @@ RESOLUTIONS = (
     "resolution.coordination",
     "resolution.coordination-list",
     "resolution.pronoun-not-firm",
+    "resolution.government-place-passed",
     "resolution.type-by-suffix",
     "resolution.type-by-name",
     "resolution.type-company-context",
