@@ -57,3 +57,18 @@ def test_the_government_is_not_of_a_country_named_only_as_a_place(extractor: Ext
             "The government will cut farm subsidies by $500m next year.")
     found = [f for f in extractor.extract(Document(doc_id="t", text=text)) if "farm subsidies" in f.sentence]
     assert [f.actor for f in found] == ["United States"]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Chile and the European Union will sign the fisheries accord in May.", ["Chile", "European Union"]),
+    ("Norway, Iceland and the Faroe Islands agreed to cut the mackerel quota by 10%.",
+     ["Norway", "Iceland", "Faroe Islands"]),
+])
+def test_a_name_and_the_name_binds_both(extractor: Extractor, text: str, actors: list[str]) -> None:
+    # (resolution.coordination: "X and the Y")
+    assert _actors(extractor, text) == [actors]
+
+
+def test_a_prepositions_object_before_and_the_is_not_a_conjunct(extractor: Extractor) -> None:
+    text = "Talks resumed in Oslo and the European Union will sign the fisheries accord in May."
+    assert _actors(extractor, text) == [["European Union"]]

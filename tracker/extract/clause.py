@@ -559,6 +559,9 @@ def _strip_function_words(np: str) -> str:
     return " ".join(words)
 
 
+_LEAD_WORDS = frozenset(("the", "a", "an"))
+
+
 def _np_internal(tokens: list[re.Match[str]], i: int) -> bool:
     """A boundary-looking word inside a noun phrase: 'Bank of England', 'France and
     Ukraine', 'Subcommittee on Health', 'countries such as Spain'."""
@@ -567,6 +570,14 @@ def _np_internal(tokens: list[re.Match[str]], i: int) -> bool:
     nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
     if low in _PREP_IN_NAME and prev[:1].isupper() and nxt[:1].isupper():
         return True
+    if low == "and" and prev[:1].isupper() and nxt == "the" and i + 2 < len(tokens) and tokens[i + 2].group()[:1].isupper():
+        # "Britain and the US", "Deutsche Boerse and the London Stock Exchange" (resolution.coordination);
+        # not a preposition's object before it: "on Saturday and the Foo Fighters will", "since
+        # Munich and the Congress is going to", "in Westchester County and the Department will"
+        j = i - 1
+        while j > 0 and tokens[j].group()[:1].isupper() and tokens[j].group().lower() not in _LEAD_WORDS:
+            j -= 1
+        return tokens[j].group().lower() not in _PP_WORDS | {"since", "than", "like", "as"} or tokens[j].group()[:1].isupper()
     if low in _PP_WORDS and prev.replace("-", "").isalpha() and prev.lower() not in _BOUNDARY_WORDS and not prev.endswith("ed"):
         return True  # a prepositional phrase after its noun: "Our goal at the Chamber", "Sales in Europe"
     if low == "as" and prev.lower() == "such":

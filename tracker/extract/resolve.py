@@ -63,7 +63,7 @@ _GOV_NOUNS = frozenset("government administration ministry department executive 
 # "Members of the Bank of England's committee", "officials at the ministry": the body they
 # belong to binds; "the two sides in the dispute": the phrase before its modifier
 _MEMBERS_OF = re.compile(
-    r"^(?:(?:two|three|several|some|senior|top|leading|the)\s+)*(?:members|officials|representatives|executives|"
+    r"^(?:(?:two|three|several|some|senior|top|leading|the)\s+)*(?:members|officials|representatives|executives|bosses|chiefs|heads|"
     r"directors|leaders|delegates|negotiators|staff)\s+(?:of|at|from)\s+(?P<body>\S.*)$", re.I)
 _OWNER = re.compile(r"^(?:the\s+)?((?-i:[A-Z])[^'’]*?)['’]s?\s+\S")
 _PAIR_PP = re.compile(r"^(?P<np>(?:the\s+)?(?:two|both)\s+\w+)\s+(?:in|to|of|at)\s+\S", re.I)
