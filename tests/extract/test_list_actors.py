@@ -72,3 +72,14 @@ def test_a_name_and_the_name_binds_both(extractor: Extractor, text: str, actors:
 def test_a_prepositions_object_before_and_the_is_not_a_conjunct(extractor: Extractor) -> None:
     text = "Talks resumed in Oslo and the European Union will sign the fisheries accord in May."
     assert _actors(extractor, text) == [["European Union"]]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Spain, Portugal and Greece said they would share the cost of the new coastguard fleet.",
+     ["Spain", "Portugal", "Greece"]),
+    ("So far only Chile, Peru and Ecuador have said that they will join the fisheries pact.",
+     ["Chile", "Peru", "Ecuador"]),
+])
+def test_a_list_that_speaks_binds_every_item(extractor: Extractor, text: str, actors: list[str]) -> None:
+    # (resolution.coordination-list: the frame's speaker)
+    assert _actors(extractor, text) == [actors]

@@ -327,6 +327,11 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
         # ("a challenge from Tory leader Michael Howard who said": the relative's antecedent speaks)
         who_text = _WHO_END.sub(r"\1", fm.group("who"))
         frame_who = _last_np(_WHEN_TAIL.sub("", who_text))  # ("Ernst (R-IA) today announced")
+        full = fm.string[: fm.start("who")] + _WHEN_TAIL.sub("", who_text)
+        if " and " in frame_who and full.endswith(frame_who) and full[: len(full) - len(frame_who)].rstrip().endswith(","):
+            # "only Sri Lanka, Indonesia and the Seychelles have indicated that they will": the
+            # whole list speaks (resolution.coordination-list)
+            frame_who = full[_list_start(full, len(full) - len(frame_who)):]
         frame_who = _LEAD_ADVERB.sub("", frame_who) or frame_who  # ("Afterwards she confirmed")
         located = _LOCATED_IN.search(fm.string, 0, fm.start("who") + len(who_text) - len(frame_who)) \
             if frame_who[:1].isupper() and fm.group("who").endswith(frame_who) else None
@@ -402,7 +407,7 @@ _LIST_COORD = re.compile(r"(?:the\s+)?[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*
 # words a list's first item may follow: its clause starts there ("announced that Britain, France
 # and ...", "an alliance of the US, India, ..."), not a preposition taking it as an object ("in Britain,")
 _LIST_OPENERS = frozenset("that said says announced added and but while whereas because although though when if as "
-                          "since after before until unless where whether of including".split())
+                          "since after before until unless where whether of including only even".split())
 
 
 def _list_start(text: str, start: int) -> int:
