@@ -83,3 +83,11 @@ def test_a_prepositions_object_before_and_the_is_not_a_conjunct(extractor: Extra
 def test_a_list_that_speaks_binds_every_item(extractor: Extractor, text: str, actors: list[str]) -> None:
     # (resolution.coordination-list: the frame's speaker)
     assert _actors(extractor, text) == [actors]
+
+
+def test_both_parties_are_the_two_political_parties_not_a_place(extractor: Extractor) -> None:
+    # (resolution.pair-of-parties)
+    text = ("The Green Party will campaign in Cornwall this spring. "
+            "Ms Ashdown said both parties will cut farm grants - the Green Party by 5% and Labour by 8%.")
+    found = [f for f in extractor.extract(Document(doc_id="t", text=text)) if "both parties" in f.sentence]
+    assert [sorted(f.actors) for f in found] == [["Green Party", "Labour Party"]]

@@ -722,6 +722,23 @@ def _last_pair(ctx: DocContext, pos: int, noun: str) -> list[str] | None:
             if len(names) == 2:
                 return list(reversed(names))
         return None
+    if noun == "parties":
+        # "both parties planned to cut": the two political parties named last; with none, the
+        # two sides of a deal or dispute, as for "both sides" (resolution.pair-of-parties)
+        # (or named later in the same sentence: "both parties planned to cut ... - Labour by
+        # 80,000 and the Tories by 100,000")
+        end = ctx.doc.text.find(". ", pos)
+        end = len(ctx.doc.text) if end < 0 else end
+        before = [info.name for p, info in ctx.actor_mentions if p < pos and info.type == "party"]
+        after = [info.name for p, info in ctx.actor_mentions if pos <= p < end and info.type == "party"]
+        parties = list(dict.fromkeys(reversed(before)))[:2]
+        parties = list(reversed(parties))
+        for name in after:
+            if len(parties) < 2 and name not in parties:
+                parties.append(name)
+        if len(parties) == 2:
+            return parties
+        return _last_pair(ctx, pos, "sides") if not parties else None
     types = ("country", "government") if noun in ("countries", "nations", "governments") else None
     mentions: list[tuple[int, str]] = [(p, info.name) for p, info in ctx.actor_mentions
                                        if (types is None or info.type in types) and not (

@@ -99,6 +99,7 @@ RESOLUTIONS = (
     "resolution.coordination-list",
     "resolution.pronoun-not-firm",
     "resolution.government-place-passed",
+    "resolution.pair-of-parties",
     "resolution.type-by-suffix",
     "resolution.type-by-name",
     "resolution.type-company-context",
