@@ -33,9 +33,13 @@ if os.path.exists(db):
     os.remove(db)
 subprocess.run([tracker, "ingest", src, "--db", db], check=True, stdout=subprocess.DEVNULL)
 con = sqlite3.connect(db)
-q = """select c.id, c.kind, a.name, a.type, m.speaker, m.sentence, m.rule, d.external_id, m.start, d.text, c.action
-from commitments c join mentions m on m.commitment_id=c.id join documents d on d.id=m.document_id
-left join commitment_actors ca on ca.commitment_id=c.id and ca.position=0 left join actors a on a.id=ca.actor_id"""
+# every actor bound, in order, as `tracker list` shows them ("TCI; Atticus"), not only the first
+q = """select c.id, c.kind,
+(select group_concat(name, '; ') from (select a.name from commitment_actors ca join actors a on a.id=ca.actor_id
+ where ca.commitment_id=c.id order by ca.position)),
+(select a.type from commitment_actors ca join actors a on a.id=ca.actor_id where ca.commitment_id=c.id and ca.position=0),
+m.speaker, m.sentence, m.rule, d.external_id, m.start, d.text, c.action
+from commitments c join mentions m on m.commitment_id=c.id join documents d on d.id=m.document_id"""
 allrows = con.execute(q).fetchall()
 random.Random(seed).shuffle(allrows)
 with open(out, "w") as f:

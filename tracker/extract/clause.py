@@ -256,6 +256,8 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
                 # a common word capitalised: "Extending the tax credit will")
                 break
     subj_start = tokens[i].start() if i < n else len(text)
+    if 0 < i < n and tokens[i - 1].group() == "," and not relative:
+        subj_start = _list_start(text, subj_start)
     head = text[:subj_start].rstrip()
     agent = _AGENT_BY.search(head, max(0, len(head) - 80)) if head.endswith(" by") and subj_start < len(text) else None
     if agent is not None and not relative_head and is_participle(agent.group("part").lower()):
@@ -325,6 +327,11 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
         # ("a challenge from Tory leader Michael Howard who said": the relative's antecedent speaks)
         who_text = _WHO_END.sub(r"\1", fm.group("who"))
         frame_who = _last_np(_WHEN_TAIL.sub("", who_text))  # ("Ernst (R-IA) today announced")
+        full = fm.string[: fm.start("who")] + _WHEN_TAIL.sub("", who_text)
+        if " and " in frame_who and full.endswith(frame_who) and full[: len(full) - len(frame_who)].rstrip().endswith(","):
+            # "only Sri Lanka, Indonesia and the Seychelles have indicated that they will": the
+            # whole list speaks (resolution.coordination-list)
+            frame_who = full[_list_start(full, len(full) - len(frame_who)):]
         frame_who = _LEAD_ADVERB.sub("", frame_who) or frame_who  # ("Afterwards she confirmed")
         located = _LOCATED_IN.search(fm.string, 0, fm.start("who") + len(who_text) - len(frame_who)) \
             if frame_who[:1].isupper() and fm.group("who").endswith(frame_who) else None
@@ -392,6 +399,37 @@ _NAME_APPOSITIVE = re.compile(
         "manager|editor|officer|adviser|advisor|member|candidate|economist|analyst|professor"))
 _WHEN_TAIL = re.compile(r"(?:^|\s+)(?:today|yesterday|tonight|now|also|again|then|later|earlier)$", re.I)
 _APPOS_SUBJECT = re.compile(r"(?:^|,)\s*([A-Z][^,]{1,60})\s*,\s*$")
+# a list's item before a coordination: "Britain, France and Germany", "the US, India, Australia
+# and Japan", "the Bank of England, the ECB and the Fed" (resolution.coordination-list)
+_LIST_ITEM = re.compile(r"(?:(?<=\s)|^)(?P<item>(?:the\s+)?[A-Z][\w.'’&\-]*(?:\s+(?:(?:of|de|du|&)\s+)?[A-Z][\w.'’&\-]*){0,3}),$")
+# (not a firm's own "and": "Harris Upham and Co Inc", "Jefferies and Co")
+_LIST_COORD = re.compile(r"(?:the\s+)?[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,3}\s+and\s+(?:the\s+)?(?!(?:Co|Company|Sons|Partners)\b)[A-Z]")
+# words a list's first item may follow: its clause starts there ("announced that Britain, France
+# and ...", "an alliance of the US, India, ..."), not a preposition taking it as an object ("in Britain,")
+_LIST_OPENERS = frozenset("that said says announced added and but while whereas because although though when if as "
+                          "since after before until unless where whether of including only even".split())
+
+
+def _list_start(text: str, start: int) -> int:
+    """Where the subject starts when it is the coordination ending a list of names ("Britain,
+    France and Germany will"): the first item's start, else `start` (the tokens read back stop at a comma)."""
+    if not _LIST_COORD.match(text, start):
+        return start
+    rest, first = text[:start].rstrip(), start
+    while rest.endswith(","):
+        m = _LIST_ITEM.search(rest)
+        words = m.group("item").split() if m else []
+        if not words or any(w.lower() in _COMMON_WORDS for w in words if w[:1].isupper() and not w.isupper()):
+            break  # ("However, France and Germany": an adverb, not an item)
+        before = rest[: m.start("item")].rstrip()
+        if before and not before.endswith((",", "--", "—", "–", ":")) and before.split()[-1].lower() not in _LIST_OPENERS:
+            break  # ("Speaking in London, France and Germany")
+        first, rest = m.start("item"), before
+        if not before.endswith(","):
+            break
+    return first
+
+
 _TAIL_CHARS = (80, 200)  # tails tried in turn: the first holds the last 12 tokens of many clauses, the second of most
 
 
@@ -526,6 +564,9 @@ def _strip_function_words(np: str) -> str:
     return " ".join(words)
 
 
+_LEAD_WORDS = frozenset(("the", "a", "an"))
+
+
 def _np_internal(tokens: list[re.Match[str]], i: int) -> bool:
     """A boundary-looking word inside a noun phrase: 'Bank of England', 'France and
     Ukraine', 'Subcommittee on Health', 'countries such as Spain'."""
@@ -534,6 +575,14 @@ def _np_internal(tokens: list[re.Match[str]], i: int) -> bool:
     nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
     if low in _PREP_IN_NAME and prev[:1].isupper() and nxt[:1].isupper():
         return True
+    if low == "and" and prev[:1].isupper() and nxt == "the" and i + 2 < len(tokens) and tokens[i + 2].group()[:1].isupper():
+        # "Britain and the US", "Deutsche Boerse and the London Stock Exchange" (resolution.coordination);
+        # not a preposition's object before it: "on Saturday and the Foo Fighters will", "since
+        # Munich and the Congress is going to", "in Westchester County and the Department will"
+        j = i - 1
+        while j > 0 and tokens[j].group()[:1].isupper() and tokens[j].group().lower() not in _LEAD_WORDS:
+            j -= 1
+        return tokens[j].group().lower() not in _PP_WORDS | {"since", "than", "like", "as"} or tokens[j].group()[:1].isupper()
     if low in _PP_WORDS and prev.replace("-", "").isalpha() and prev.lower() not in _BOUNDARY_WORDS and not prev.endswith("ed"):
         return True  # a prepositional phrase after its noun: "Our goal at the Chamber", "Sales in Europe"
     if low == "as" and prev.lower() == "such":

@@ -883,11 +883,15 @@ class Extractor(ClaimReader, Resolver):
         actor = owner or actor_np or self._resolve_subject(ctx, subj_text, before, frame_who, speaker, quote, pos, initial, mode)
         if actor is not None and speaker is not None and actor.how.endswith("(resolution.they-with-author)"):
             speaker = actor  # "X and the author announced they will": the author is one who speaks
+        # (a subject read whole, "Marlow and the Cascadia Food Bank": its last conjunct is the one
+        # coordinated with the author)
+        whole = bool(ctx.author) and actor is not None and " and " in subj_text and not actor.actors[1:] \
+            and _coordinated_with_author(ctx.author, before, subj_text[subj_text.rfind(" and ") + 5:])
         if actor is not None and ctx.author and owner is None and not (frame_who or paren_who) and subj_text \
                 and subj_low not in _FIRST_PERSON and subj_low not in _CONTEXT_PRONOUNS \
-                and actor.name and not self._authors_own(ctx.author, actor.name.lower()) \
+                and actor.name and (whole or not self._authors_own(ctx.author, actor.name.lower())) \
                 and (quote is None or not quote.speaker or self._authors_own(ctx.author, quote.speaker.lower())) \
-                and _coordinated_with_author(ctx.author, before, subj_text):
+                and (whole or _coordinated_with_author(ctx.author, before, subj_text)):
             # "Congressman Ted Poe and Congressman Jim Costa will host", "Congressman Lutz's staff
             # and Chief Dana Ortiz will provide": the author is bound with the last one named
             author_actor = self._resolve_subject(ctx, "I", "", None, None, None, pos, False, mode)

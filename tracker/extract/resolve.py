@@ -64,7 +64,7 @@ _GOV_NOUNS = frozenset("government administration ministry department executive 
 # "Members of the Bank of England's committee", "officials at the ministry": the body they
 # belong to binds; "the two sides in the dispute": the phrase before its modifier
 _MEMBERS_OF = re.compile(
-    r"^(?:(?:two|three|several|some|senior|top|leading|the)\s+)*(?:members|officials|representatives|executives|"
+    r"^(?:(?:two|three|several|some|senior|top|leading|the)\s+)*(?:members|officials|representatives|executives|bosses|chiefs|heads|"
     r"directors|leaders|delegates|negotiators|staff)\s+(?:of|at|from)\s+(?P<body>\S.*)$", re.I)
 _OWNER = re.compile(r"^(?:the\s+)?((?-i:[A-Z])[^'’]*?)['’]s?\s+\S")
 _PAIR_PP = re.compile(r"^(?P<np>(?:the\s+)?(?:two|both)\s+\w+)\s+(?:in|to|of|at)\s+\S", re.I)
@@ -763,6 +763,23 @@ def _last_pair(ctx: DocContext, pos: int, noun: str) -> list[str] | None:
             if len(names) == 2:
                 return list(reversed(names))
         return None
+    if noun == "parties":
+        # "both parties planned to cut": the two political parties named last; with none, the
+        # two sides of a deal or dispute, as for "both sides" (resolution.pair-of-parties)
+        # (or named later in the same sentence: "both parties planned to cut ... - Labour by
+        # 80,000 and the Tories by 100,000")
+        end = ctx.doc.text.find(". ", pos)
+        end = len(ctx.doc.text) if end < 0 else end
+        before = [info.name for p, info in ctx.actor_mentions if p < pos and info.type == "party"]
+        after = [info.name for p, info in ctx.actor_mentions if pos <= p < end and info.type == "party"]
+        parties = list(dict.fromkeys(reversed(before)))[:2]
+        parties = list(reversed(parties))
+        for name in after:
+            if len(parties) < 2 and name not in parties:
+                parties.append(name)
+        if len(parties) == 2:
+            return parties
+        return _last_pair(ctx, pos, "sides") if not parties else None
     types = ("country", "government") if noun in ("countries", "nations", "governments") else None
     mentions: list[tuple[int, str]] = [(p, info.name) for p, info in ctx.actor_mentions
                                        if (types is None or info.type in types) and not (
@@ -1795,6 +1812,21 @@ class Resolver:
                 voice = _LAST_VOICE.findall(ctx.doc.text, max(0, pos - 400), pos)
                 return self._voice(ctx, voice[-1], pos) if voice else None
             he = self._from_person(p, ctx)
+            back = at
+            for _ in range(3):
+                if low not in ("he", "she") or he.type == "person" or name is None or _in_office(ctx.doc.text, name):
+                    break  # ("President Reagan", "Mr Chang": a person whatever the words around)
+                # "water firm Aguas Argentinas ... Mr De Vido ... He added": "he" is never a
+                # name the text shows to be a firm; the person named before it
+                # (resolution.pronoun-not-firm)
+                back = max((a for a, n in ctx.person_mentions if n == name and a < back), default=0)
+                name, passed = ctx.last_subject_person_how(back, low)
+                q = ctx.person(name, back) if name and back else None
+                if q is None:
+                    break
+                he = self._from_person(q, ctx)
+                if he.type == "person":
+                    he.how = f"resolution.pronoun-not-firm: the person named before a firm's name; {he.how}"
             he.how = f"a pronoun for the last person named ({he.how})"
             if passed:
                 he.how += "; resolution.quoted-name-passed: people named only inside a quote passed over"
@@ -1949,9 +1981,17 @@ class Resolver:
                 types = [(mate if g and mate and (mate != "person" or not r.name.isupper() and not any(
                     w.lower() in _COMMON for w in r.name.split()) and not self.gaz.find(r.name)) else r.type) or ""
                          for r, g in zip(resolved, guess) if r]
+                how = "resolution.coordination: a coordination of actors, each resolved on its own"
+                if len(parts) > 2 and "," in s:
+                    how = "resolution.coordination-list: a list of actors, each resolved on its own"
                 return _Actor(first.name, types[0] or first.type, first.aliases, first.affiliations, names, True,
-                              "resolution.coordination: a coordination of actors, each resolved on its own",
+                              how,
                               types=types)
+            if len(parts) > 2 and "," in s:
+                # a list with an item no one knows ("Smith Barney, Harris Upham and Co Inc", a
+                # firm's name): the coordination after its last comma, as read before the list
+                # (resolution.coordination-list)
+                return self._resolve_np(ctx, s.rsplit(",", 1)[1].strip(), pos, speaker, False)
         if has_upper:
             info = self.gaz.lookup(s)
             if info is not None:
@@ -2609,6 +2649,15 @@ class Resolver:
                     who.how = f"'{s}' in a quote: the speaker's ({who.how})"
                     return who
             info = ctx.last_actor(pos, ("country", "government"))
+            placed = None
+            if info is not None and info.type == "country":
+                acting, passed = ctx.last_actor_how(pos, ("country", "government"), acting=True)
+                home = self._doc_country(ctx)
+                if (passed or acting is not info) and home and home != info.name and self.gaz.get(home) is not None:
+                    # "the wars in Iraq and Afghanistan ... the government is seeking to cut
+                    # Medicaid": the country last named only as a place is not whose government
+                    # acts; the country the document is about (resolution.government-place-passed)
+                    info, placed = self.gaz.get(home), info.name
             while hl == "government" and info is not None and info.parent and info.type in ("country", "government"):
                 # "the government" after "the Home Office" or "England and Wales" is the
                 # sovereign state's: a ministry's or a constituent country's parent ("the
@@ -2622,7 +2671,8 @@ class Resolver:
             if info is not None:
                 a = self._from_info(info)
                 a.aliases = [f"{info.name} government", *a.aliases]
-                a.how = "'the government': of the last country named"
+                a.how = "'the government': of the last country named" if placed is None else \
+                    f"resolution.government-place-passed: '{s}', of the country the document is about, not {placed} named as a place"
                 return a
             country = self._doc_country(ctx)
             info = self.gaz.get(country) if country else None
@@ -2647,6 +2697,15 @@ class Resolver:
             party.how = "'the party': the last party named"
             return party
         return None
+
+
+_TITLE_BEFORE = "|".join(sorted({t.capitalize() for t in _TITLE_HEADS} | {"Chief Executive", "Prime Minister"}, key=len, reverse=True))
+
+
+def _in_office(text: str, name: str) -> bool:
+    """Does the text write a personal title or an office before the name's surname ("President
+    Reagan", "Mr Chang")?"""
+    return re.search(rf"\b(?:{_TITLE_BEFORE})\.?\s+(?:[A-Z][\w'’\-]*\s+){{0,2}}{re.escape(name.split()[-1])}\b", text) is not None
 
 
 # a single office named as a holder ("the president's assurance", "the Governor said") earlier in
