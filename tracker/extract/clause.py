@@ -261,7 +261,12 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
     if agent is not None and not relative_head and is_participle(agent.group("part").lower()):
         # "the funding secured by Visclosky will go", "the bill sponsored by Rep. Smith
         # would": the name is the agent of a participle; the subject is the phrase before it
-        return _subject(text[: agent.start()], g)
+        inner = _subject(text[: agent.start()], g)
+        if agent.group("part").lower() in _LED_PARTS and _LED_BODY.search(text, 0, agent.start()):
+            # "a government led by the Green Left would", "a coalition headed by Labour will":
+            # the government the party would form is the party's word (resolution.government-led-by)
+            return text[subj_start:].strip(), *inner[1:]
+        return inner
     subj = text[subj_start:].strip().lstrip("'’")
     if "'" in subj or "’" in subj:
         subj = _CONTRACTION.sub("", subj)  # "I'm looking" -> "I"
@@ -502,6 +507,9 @@ _PAREN_SAID_WHO = re.compile(
 _RELATIVE_ANYWHERE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,]|,(?=\d{3}))*,")  # "15,000" holds no clause end
 _PAREN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,]|,(?=\d{3}))*(?:,[^,]*){0,2},\s*$")
 # "secured by", "co-sponsored by", "introduced last year by": a participle and its agent
+# the body a leader forms ("a government led by X", "any coalition headed by X"): X binds
+_LED_PARTS = frozenset(("led", "headed", "run", "formed"))
+_LED_BODY = re.compile(r"\b(?:a|an|any|the|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}?(?:government|administration|coalition|cabinet)$", re.I)
 _AGENT_BY = re.compile(r"(?<=\w)\s+(?:[a-z]+-)?(?P<part>[a-z]+)(?:\s+(?:last|this|next|earlier|later|in|on)(?:\s+[a-z0-9]+)?)?\s+by\s*$")
 _LEAD_ADVERB = re.compile(r"^(?:Afterwards|Afterward|Later|Then|Meanwhile|Separately|However|Yesterday|Today|Earlier|"
                           r"Now|Also|Instead|Finally|Subsequently|Previously|Last\s+\w+|On\s+\w+day),?\s+(?=\S)")

@@ -71,7 +71,9 @@ _ROLE_NAME = re.compile(
 _TITLE_NAME = re.compile(rf"\b(?P<title>{_TITLES})\.?\s+(?P<name>{NAME})")
 # "Sebastien Lecornu, the French defence minister," / "Paul Collins, chief executive of BIL"
 _NAME_APPOS = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<desc>[^,;()]{{3,90}}?)(?=,|;|\.|\s+said|\s+told)"
+    # (no quote opens the description: 'said Vo Thi Hoa of Pellucid Cryogenics, “shall sell
+    # ...”' goes on with the quote its name split, no apposition)
+    rf"(?P<name>{NAME}),\s+(?![“\"‘])(?:the\s+|a\s+|an\s+)?(?P<desc>[^,;()]{{3,90}}?)(?=,|;|\.|\s+said|\s+told)"
 )
 _PARTY_TAG = re.compile(rf"(?P<name>{NAME})\s*\((?P<party>[DRI])\s*[-–,]\s*[\w.\- ]{{2,14}}\)")
 # Verbs that report what someone said; a name before one, and "he"/"she" after, is a person.
@@ -1465,6 +1467,8 @@ class _QuoteChain:
                     self.notes[j] = "resolution.quote-after-said"
             elif _TAG_COMMA.match(self.text, own[1], self.regions[j][0]):
                 self.notes[j] = "resolution.quote-tag-comma"
+            elif split_quote(self.text, self.regions[j][1]):
+                self.notes[j] = "resolution.quote-split"
             self.memo[j] = own
         return self.memo[i]
 
@@ -1490,7 +1494,7 @@ def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:
     m = _QUOTE_AFTER.match(tail)
     if m and _paragraph_between(tail, m):
         m = None
-    if m and _INTRODUCES_NEXT.match(tail, m.end()):
+    if m and _INTRODUCES_NEXT.match(tail, m.end()) and not split_quote(text, e):
         m = None  # '...” Speaker Ryan said, “I appreciate': the next quote's introducer
     if m:
         n = (m.group("n1") or m.group("n2")).split("(", 1)[0]  # not "(R-Calif."
@@ -1503,6 +1507,15 @@ def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:
         # Obama July 13, 2009', '“...” – Bob Patel, CEO of Lyondell': the one a dash names
         return d.group("n").strip(), e
     return _attribution_before(head, s)
+
+
+def split_quote(text: str, e: int) -> bool:
+    """Whether the quote ending at `e` breaks off mid-sentence for its attribution: its last
+    words end in a comma or a dash inside the closing mark ('“This company,” said Ana Ruiz,
+    “shall ...”', '“We,” she said, “will ...”'). A quote that ends so is unfinished: the
+    attribution after it is its own, and the quote after that goes on in the same voice
+    (resolution.quote-split), though the attribution also ends with a comma."""
+    return e >= 2 and text[e - 2] in ",—–" and text[e - 1] in "”\"’"
 
 
 def _attribution_before(head: str, s: int) -> tuple[str | None, int]:

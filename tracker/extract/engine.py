@@ -40,6 +40,7 @@ from tracker.extract.rules import Rule, RuleError, RuleSet
 from tracker.extract.sentences import Span, split, split_around
 from tracker.extract.casing import FOLD as _FOLD, doc_in_case, reading_form
 from tracker.extract.literal import _boundary, _is_word, word_spans
+from tracker.extract.marks import marks_view, restore
 from tracker.extract.morphology import base_forms, is_action_participle, passive_refusal
 from tracker.extract.readings_authored import plain_list_line
 from tracker.extract.readings_authored import NOT_DECIDING, OWNED_CUES, announced_there, authored_be_subject, authored_reading, author_is_body, possessor_subject
@@ -507,6 +508,9 @@ class Extractor(ClaimReader, Resolver):
     def extract(self, doc: Document, fast: bool = True, tracer: Tracer | None = None) -> list[Finding]:
         """The findings of a document. With a `tracer` (see explain.py), every step of the
         reading of each cue is recorded in it; the findings are the same."""
+        view = marks_view(doc)  # combining accents read as letters of their names (marks.py)
+        if view is not None:
+            return [restore(f, doc) for f in self.extract(view, fast, tracer)]
         text = doc.text
         low_doc = _lowered(text) if fast and self._needs is not None else None
         hits: list[tuple[int, int]] = []

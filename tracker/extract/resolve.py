@@ -2405,6 +2405,23 @@ class Resolver:
         name = " ".join(words)
         return _Actor(name, kind, [], [], [name], True, "a group named by what its members share")
 
+    def _speakers_party(self, ctx: DocContext, pos: int) -> _Actor | None:
+        """'the party' after a person the document names as a party's leader or member in
+        its sentence ("Wrobel leads the Rural Democrats. ... Wrobel said, the party would"):
+        that person's party, before the last party named (resolution.speakers-party)."""
+        text = ctx.doc.text
+        start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 300, -1) + 1
+        named = [name for at, name in ctx.person_mentions if start <= at < pos]
+        person = ctx.person(named[-1]) if named else None
+        if person is None:
+            return None
+        info = person.party or person.affiliation
+        if info is None or info.type not in ("party", "organisation"):
+            return None
+        got = self._from_info(self.gaz.get(info.name) or info)
+        return replace(got, type="party",
+                       how=f"resolution.speakers-party: 'the party' of {person.name}, named in its sentence")
+
     def _sentence_owner(self, ctx: DocContext, pos: int) -> str | None:
         """The name that owns the subject of the sentence `pos` is in ("Ironbridge Cement's
         depot in Tampere ..., the firm said"): a possessive name that opens the sentence,
@@ -2587,6 +2604,10 @@ class Resolver:
         group = self._group(s, hl, initial)  # (a sentence's first word is capitalised by its place)
         if group is not None:
             return group
+        if hl == "party" and not indefinite:
+            own = self._speakers_party(ctx, pos)
+            if own is not None:
+                return own
         if hl == "party":
             info = ctx.last_actor(pos, ("party",))
             owner_name = self._sentence_owner(ctx, pos) if info is None and not indefinite else None
