@@ -176,7 +176,7 @@ def company() -> Iterator[Case]:
         yield case("company", "fronted_deadline_company_will_ceo_told_staff", "",
                    f"Within two years, {co} will {a}, its chief executive told staff in an email.", "found", [co])
         yield case("company", "possessive_ceo_apposition_said_company_would", "",
-                   f"{co}'s chief executive, {p.full}, said the company would {a}.", "found", [co])
+                   f"{poss(co)} chief executive, {p.full}, said the company would {a}.", "found", [co])
         yield case("company", "company_disclosed_will", "",
                    f"{co} disclosed {day()} that it will {a}.", "found", [co])
 
@@ -216,7 +216,7 @@ def first_person_quote() -> Iterator[Case]:
                    f"\u201cWe have listened,\u201d said {p.full}, the {c.adj} {pick(ROLES)}. "
                    f"\u201cWe will {we(a)} and we will do it this year.\u201d", "found", c.names())
         yield case("first_person_quote", "our_company_will_chairwoman_wrote", "",
-                   f"\u201cOur company will {we(ca)},\u201d {co}'s chairwoman, {p.full}, wrote in a letter to shareholders.",
+                   f"\u201cOur company will {we(ca)},\u201d {poss(co)} chair, {p.full}, wrote in a letter to shareholders.",
                    "found", [co])
         yield case("first_person_quote", "media_release_we_are_going_to",
                    f"MEDIA RELEASE | {co}\n\n{co} has published its annual report.",
@@ -237,14 +237,20 @@ PASSIVE_THINGS = [("The state telecoms arm", "spun off", False), ("The loss-maki
 
 
 def _the(thing: str) -> str:
-    return thing[0].lower() + thing[1:] if thing.startswith(("The ", "A ")) else thing
+    """A thing inside a sentence (its capital was only the sentence's)."""
+    return thing[0].lower() + thing[1:]
+
+
+def poss(name: str) -> str:
+    """A name's possessive: "Zephyr Batteries'", "Marlow & Finch's"."""
+    return name + ("'" if name.endswith("s") else "'s")
 
 
 def passive_announcement() -> Iterator[Case]:
     for _ in range(4):
         c, co = pick(COUNTRIES), pick(COMPANIES)
         thing, part, plural = pick(PASSIVE_THINGS)
-        when = pick(["by the end of 2028", "next year", "over the next five years", "from 1 January"])
+        when = pick(["by the end of 2028", "next year", "within two years", "before the summer"])
         yield case("passive_announcement", "under_the_plan_announced_by_govt_passive_will_be", "",
                    f"Under a plan announced by the {c.adj} government {day()}, {_the(thing)} will be {part} {when}.",
                    "found", [f"{c.adj} government", *c.names()])

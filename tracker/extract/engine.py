@@ -62,6 +62,7 @@ from tracker.extract.clause import (
     _subject,
 )
 from tracker.extract.resolve import (
+    centre_party,
     Resolver,
     is_body_noun_phrase,
     place_apposed,
@@ -216,6 +217,7 @@ _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
 
 # Bounds that keep hostile or broken text linear: the longest news sentences are well
 # under 1,000 characters and hold a handful of cues.
+_ITS = re.compile(r"\bits\b", re.I)  # a thing of a body ("its depot", "eleven of its shops")
 _MAX_SENTENCE = 2000
 _MAX_CUES = 12
 
@@ -293,10 +295,16 @@ _MODIFIER_END = re.compile(
 _NEG_AFTER = re.compile(r"\s*(?:to\s+)?(?:not|never)\b", re.I)
 
 
+# a clause coordinated after the cue's, with a subject of its own ("I will publish my diary
+# and I will visit the valley next month": next month is the visit's)
+_NEXT_CLAUSE = re.compile(r";|\s(?:and|but|while)\s+(?:I|we|you|he|she|it|they)\s", re.I)
+
+
 def _own_clause(before: str) -> str:
     """The words of the cue's own clause before it: after a reporting frame's "that" or
-    "said" ("told a radio station on Sunday that he would publish": Sunday is the telling's)."""
-    at = max(before.rfind(" that "), before.rfind(" said "), before.rfind(" told "))
+    "said" ("told a radio station on Sunday that he would publish": Sunday is the telling's),
+    or after the colon that opens a quote ("told supporters on Friday: I will publish")."""
+    at = max(before.rfind(" that "), before.rfind(" said "), before.rfind(" told "), before.rfind(": "))
     return before[at + 1 :] if at >= 0 else before
 
 
@@ -658,7 +666,8 @@ class Extractor(ClaimReader, Resolver):
                 # "there will be no ...": only an authored reading below may take it
                 be_refused, read = read, (kind, "be", bool(v.group("neg") or v.group("neg2")), False)
             kind, verb, negated, passive = read
-            if verb in self._disclosures and (_SET_TIME.search(after) or _SET_TIME.search(_own_clause(before))):
+            if verb in self._disclosures and (_SET_TIME.search(_NEXT_CLAUSE.split(after, 1)[0])
+                                              or _SET_TIME.search(_own_clause(before))):
                 kind = "intention"  # "will publish its results on Thursday": a scheduled event
             elif _lemma(verb) in _EVENT_LIGHT_VERBS and self._event_object(after[v.end("verb"):]):
                 kind = "intention"  # "will deliver a keynote speech", "will make its decision on Thursday"
@@ -925,8 +934,13 @@ class Extractor(ClaimReader, Resolver):
                 # the subject undergoes the action: the announcer is bound, else the actor
                 # last seen acting; any verb's participle binds only a body announcing it
                 # (morphology.py)
+                announcer_type = announcer.type if announcer else None
+                if announcer_type is None and _ITS.search(subj_text):
+                    # "Foxglove Cosmetics announced that its depot would be knocked down": what the
+                    # announcer calls "its" is a body's, not a person's (resolution.type-its-owner)
+                    announcer_type = "organisation"
                 why = passive_refusal((v.group("next") or "").lower() in self._passive_ok,
-                                      announcer.type if announcer else None, announcer is not None, before)
+                                      announcer_type, announcer is not None, before)
                 if why:
                     return _refuse(tracer, why, subj_text)
                 rid = "reading.passive_announcer" if announcer is not None else "reading.agentless_passive"
@@ -1308,6 +1322,8 @@ class Extractor(ClaimReader, Resolver):
             return False
         if _LAW_NAME.search(s):
             return True  # "The Fairness in Class Action Litigation Act aims to": a law's name, its head last
+        if centre_party(s):
+            return False  # "the Democratic Centre": a party, not a building (resolution.centre-party)
         return low in self._non_agent_pron or _head(s).lower() in self._non_agent_nouns
 
     def _guards_for(self, rule: Rule) -> tuple[

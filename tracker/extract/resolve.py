@@ -59,6 +59,18 @@ _SIDE_NOUNS = frozenset(
 # not "committee": a firm's board has committees)
 _PUBLIC_BODY_NOUNS = frozenset("agency regulator council commission union association federation foundation "
                                "institute charity trust".split())
+# a party named for the political centre ("the Democratic Centre", "Union of the Democratic
+# Centre", "the Liberal Center"): a political adjective before "Centre" makes it no building
+_CENTRE_PARTY = re.compile(
+    r"(?:Democratic|Liberal|Social|Christian|Radical|Progressive|Republican|Popular|Socialist|Conservative|"
+    r"Reformist|Civic|Citizens['’]?)\s+(?:Democratic\s+)?Cent(?:re|er)$")
+
+
+def centre_party(s: str) -> bool:
+    """Whether a subject names a party of the political centre (resolution.centre-party)."""
+    return _CENTRE_PARTY.search(s.strip()) is not None
+
+
 _GOV_NOUNS = frozenset("government administration ministry department executive cabinet authorities officials treasury".split())
 # "Members of the Bank of England's committee", "officials at the ministry": the body they
 # belong to binds; "the two sides in the dispute": the phrase before its modifier
@@ -1811,7 +1823,7 @@ class Resolver:
             return _Actor(pair[0], kind, [], [], pair, True, "the two actors named last")
         head = _head(s)
         hl = head.lower()
-        if hl in self._non_agent_nouns:
+        if hl in self._non_agent_nouns and not centre_party(s):
             return None  # "the measures", "Newhouse's amendment", "the Hunting Act"
         first = low.split()[0]
         if first.endswith("ing") and first not in ("king", "viking") and (first in _COMMON or "-" in first):
@@ -2604,6 +2616,25 @@ class Resolver:
         group = self._group(s, hl, initial)  # (a sentence's first word is capitalised by its place)
         if group is not None:
             return group
+        if hl == "ministers" and not indefinite:
+            # "Bulgarian ministers confirmed": the government of the country its adjective names
+            # (not "the ministers", "G7 ministers", "EC ministers": of several countries, or of
+            # one the phrase does not name) (resolution.national-ministers)
+            hits = [m for m in self.gaz.find(s) if m.actor.type == "country" and m.form == "adjective"]
+            if len(hits) != 1:
+                return None
+            got = self._from_info(hits[0].actor)
+            got.how = f"resolution.national-ministers: '{s}', the government of {got.name}"
+            return got
+        if hl in ("country", "nation") and s.lower() in ("country", "nation") and not indefinite:
+            # "The Dutch cabinet decided that the country would ...": the last country named,
+            # by its name or its adjective (resolution.the-country)
+            info = ctx.last_actor(pos, ("country",))
+            if info is None:
+                return None
+            got = self._from_info(info)
+            got.how = f"resolution.the-country: '{s}', the last country named"
+            return got
         if hl == "party" and not indefinite:
             own = self._speakers_party(ctx, pos)
             if own is not None:
