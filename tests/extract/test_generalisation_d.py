@@ -110,3 +110,16 @@ def test_a_time_of_the_telling_or_of_another_clause_is_not_the_acts(ex: Extracto
     assert kinds == ["commitment"]
     kinds = [k for _, k in found(ex, "Mira Osei said she would publish her tax returns and she would visit Kumasi next week.")]
     assert kinds[0] == "commitment"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("the harbour independents gave an undertaking to scrap the bridge toll.", "Harbour Independents"),
+    ("the liberal centre gave an undertaking to scrap the bridge toll.", "Liberal Centre"),
+])
+def test_a_party_in_lower_case_is_read_up_to_gave(ex: Extractor, text: str, actor: str) -> None:
+    assert found(ex, text) == [(actor, "pledge")]
+
+
+def test_a_plan_announced_by_a_body_binds_it(ex: Extractor) -> None:
+    text = "Under a plan unveiled by the Latvian government on Friday, 40 rural schools will be merged by 2027."
+    assert found(ex, text) == [("Latvia", "commitment")]

@@ -54,13 +54,17 @@ def _uniform_case(text: str) -> str | None:
 _SUBJECT_END = frozenset("""said says told tells announced announces confirmed confirms insisted insists declared
 declares is are was were has have had will would shall can could may might must should plans planned
 pledged pledges promised promises vowed vows swore swears undertook agreed agrees guaranteed guarantees
-intends aims hopes wants""".split())
+intends aims hopes wants gave gives stands stand""".split())
 _NOT_IN_NAME = frozenset("""a an the this that these those its their his her our my your it they he she we i you
 and or but nor of to in on at by for with from as than then also now still not never just only
 who which whose what when where why how there here all some any each every both either neither
 new old last next first""".split())
 # the head noun of a party or movement named only by common words ("THE SOCIAL PACT PARTY")
-_PARTY_HEADS = frozenset("party front alliance coalition league movement bloc union list congress".split())
+# (and the plural or the centre a party is named for: "the coastal independents", "the
+# democratic centre", "the rural democrats")
+_PARTY_HEADS = frozenset("party front alliance coalition league movement bloc union list congress "
+                         "independents democrats republicans socialists liberals conservatives greens "
+                         "centre center".split())
 _NAME_RUN_MAX = 3
 
 

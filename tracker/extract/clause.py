@@ -317,6 +317,11 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
         # "Ikea (which has 9,000 staff) said", "said – after months of talks – that": an
         # inserted clause between the speaker, the verb and "that" is read past
         framed = _INSERTED.sub("", framed)
+    up = _UNDER_PLAN_BY.match(framed)
+    if up:
+        # "Under a plan announced by the Bulgarian government on Sunday, the stadium will be
+        # knocked down": the plan's author announces what it holds (resolution.plan-by)
+        return subj, _WHEN_TAIL.sub("", up.group("who")).strip(), "announced", paren_who
     fa = _frame_appos(framed, g)
     fm = _frame_search(framed, g)
     if fm and fm.group("who").split()[-1].lower() in _PASSIVE_FRAME_AUX:
@@ -366,6 +371,13 @@ _BODY_WORDS = frozenset("firm company group bank airline carrier business party 
 # an opening prepositional phrase ending at the comma before the subject
 _OPENING_PP = re.compile(r"^\s*(?:According\s+to|In|On|At|After|Before|Under|For|With|Without|Since|Despite|Unlike|Like|"
                          r"Following|Amid|During|Through|Across|Over)\s[^,;:]*,\s*$")
+# a fronted phrase naming a plan and who made it public (clause._subject)
+_UNDER_PLAN_BY = re.compile(
+    r"^\s*(?:Under|As\s+part\s+of|In\s+line\s+with)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:plan|plans|deal|scheme|agreement|programme|program|package|reform|reforms|budget|strategy|proposals?)\s+"
+    r"(?:announced|unveiled|agreed|approved|set\s+out|drawn\s+up|published|outlined|presented)\s+by\s+"
+    r"(?P<who>[^,;:]{2,80}?)(?:\s+(?:(?:late|early)\s+)?(?:on|last|this|in)\s+\w+(?:\s+(?:morning|afternoon|evening|night|\d{4}))?"
+    r"|\s+(?:today|yesterday|earlier|recently))?,\s*$")
 _WHO_END = re.compile(r"(?<=\s)([A-Z][\w'’.\-]*)\s+who$")  # a name, then "who"
 _PASSIVE_FRAME_AUX = frozenset(("rest", "be", "been", "being", "is", "are", "am", "was", "were", "get", "got"))
 _SINGULAR_AUX = re.compile(r"\b(?:has|is|was)\b")

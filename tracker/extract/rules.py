@@ -88,6 +88,7 @@ RESOLUTIONS = (
     "resolution.sentence-owner",
     "resolution.speakers-party",
     "resolution.the-country",
+    "resolution.plan-by",
     "resolution.centre-party",
     "resolution.national-ministers",
     "resolution.type-its-owner",
