@@ -123,3 +123,22 @@ def test_a_party_in_lower_case_is_read_up_to_gave(ex: Extractor, text: str, acto
 def test_a_plan_announced_by_a_body_binds_it(ex: Extractor) -> None:
     text = "Under a plan unveiled by the Latvian government on Friday, 40 rural schools will be merged by 2027."
     assert found(ex, text) == [("Latvia", "commitment")]
+
+
+def test_a_party_named_movement_for_in_lower_case(ex: Extractor) -> None:
+    assert found(ex, "the alliance for renewal gave an undertaking to scrap the bridge toll.") == [
+        ("Alliance for Renewal", "pledge")]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Brannigan, 61, a retired judge, vowed to publish the inquiry's findings.", "Brannigan"),
+    ("Orla Brannigan, 61, vowed to publish the inquiry's findings.", "Orla Brannigan"),
+])
+def test_an_age_after_a_name_is_read_past(ex: Extractor, text: str, actor: str) -> None:
+    assert found(ex, text) == [(actor, "pledge")]
+
+
+def test_telling_a_newspaper_is_no_newspaper_report(ex: Extractor) -> None:
+    text = "Ostrava Glass will not close its kilns this year, its chairman told a Czech newspaper."
+    assert found(ex, text) == [("Ostrava Glass", "commitment")]
+    assert found(ex, "Ostrava Glass will close its kilns, a Czech newspaper reported.") == []

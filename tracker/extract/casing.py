@@ -77,6 +77,8 @@ def _join_name_runs(words: list[tuple[int, int, str, bool]]) -> list[tuple[int, 
 
     def joins(k: int) -> bool:
         low = words[k][2].lower()
+        if low in ("for", "of") and k > 0 and words[k - 1][2].lower() in _PARTY_HEADS:
+            return True  # "the movement for renewal", "the party of the regions": the head's complement
         return low not in _NOT_IN_NAME and low not in _SUBJECT_END \
             and words[k][2].isalpha() and not low.endswith("ly")
 
@@ -89,11 +91,13 @@ def _join_name_runs(words: list[tuple[int, int, str, bool]]) -> list[tuple[int, 
             j += 1
         if j == i + 1 or j >= len(words) or words[j][2].lower() not in _SUBJECT_END:
             continue
-        if after_the and not (words[j - 1][2].lower() in _PARTY_HEADS or any(x[3] for x in words[i:j])):
+        if after_the and not (words[j - 1][2].lower() in _PARTY_HEADS or any(x[3] for x in words[i:j])
+                              or any(x[2].lower() in ("for", "of") for x in words[i:j])):
             continue
         for k in range(i, j):
             a, b, w2, _ = out[k]
-            out[k] = (a, b, w2[:1].upper() + w2[1:], True)
+            if w2.lower() not in ("for", "of"):
+                out[k] = (a, b, w2[:1].upper() + w2[1:], True)
         if after_the:
             break  # (the sentence's subject: once)
     return out

@@ -186,6 +186,10 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
     (`relative_head`: reading that antecedent, the nearest phrase even after "by").
     """
     text = _DEGREE_END.sub("", before.rstrip())  # "Michael C. Burgess, M.D. (TX-26)": the name
+    if "," in text:
+        # "Anna Kowalczyk, 54, vowed", "Kowalczyk, 54, a former banker, vowed": an age set off
+        # by commas after a name is read past
+        text = _AGE_APPOSITION.sub(lambda am: "," if text[am.end():].strip() else "", text)
     ap = _NAME_APPOSITIVE.match(text)
     if ap:
         text = ap.group("name")  # "Paul Boateng, Chief Secretary to the Treasury, is to": the name
@@ -407,6 +411,7 @@ _NAME_APPOSITIVE = re.compile(
         "minister|secretary|chancellor|president|chairman|chairwoman|chair|chief|executive|director|leader|"
         "spokesman|spokeswoman|governor|mayor|senator|mp|head|founder|owner|ambassador|commissioner|"
         "manager|editor|officer|adviser|advisor|member|candidate|economist|analyst|professor"))
+_AGE_APPOSITION = re.compile(r"(?<=[^\W\d_])\s*,\s+(?:aged\s+)?\d{1,3},(?=\s|$)")
 _WHEN_TAIL = re.compile(r"(?:^|\s+)(?:today|yesterday|tonight|now|also|again|then|later|earlier)$", re.I)
 _APPOS_SUBJECT = re.compile(r"(?:^|,)\s*([A-Z][^,]{1,60})\s*,\s*$")
 _TAIL_CHARS = (80, 200)  # tails tried in turn: the first holds the last 12 tokens of many clauses, the second of most

@@ -368,6 +368,15 @@ def _copula_roles(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.
     return _scan(_COPULA_ROLE, text, _starts_before(text, _anchors(text, _COPULA_AT, lo, hi), 4))
 
 
+_AGED = re.compile(rf"(?P<name>{NAME}),\s+(?:aged\s+)?\d{{1,3}},\s")
+_AGE_AT = re.compile(r",\s+(?:aged\s+)?\d{1,3},\s")
+
+
+def _aged_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    ages = [m.start() for m in _AGE_AT.finditer(text, lo, len(text) if hi is None else hi)]
+    return _scan(_AGED, text, _starts_before(text, ages, 4))
+
+
 def _leaders(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
     who = [m.start() for m in _LEAD_WHO_AT.finditer(text, lo, len(text) if hi is None else hi)]
     return _scan(_LEADS, text, _starts_before(text, sorted(_anchors(text, _LEAD_AT, lo, hi) + who), 4))
@@ -966,6 +975,12 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
         if wanted(name) and name.split()[0] not in _COMMON_OPENERS and _looks_like_person(name) \
                 and not _ORG_END.search(name) and gaz.lookup(name) is None:
             ppl.add(gaz, name, m.start("name"), (gaz.lookup(org) or ActorInfo(org, "organisation")) if org else None, None)
+    for m in scan(_aged_names):
+        # "Anna Kowalczyk, 54, a former banker": an age set off after a name makes a person
+        name = _clean_name(m.group("name"))
+        if wanted(name) and name.split()[0] not in _COMMON_OPENERS and gaz.lookup(name) is None \
+                and name.split()[0].lower() not in _COMMON_WORDS:
+            ppl.add(gaz, name, m.start("name"), None, None)
     for m in scan(_copula_roles):
         name = _clean_name(m.group("name"))
         if wanted(name) and name.split()[0] not in _COMMON_OPENERS and _looks_like_person(name) \

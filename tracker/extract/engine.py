@@ -218,6 +218,10 @@ _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
 # Bounds that keep hostile or broken text linear: the longest news sentences are well
 # under 1,000 characters and hold a handful of cues.
 _ITS = re.compile(r"\bits\b", re.I)  # a thing of a body ("its depot", "eleven of its shops")
+_TOLD_AUDIENCE = re.compile(
+    r"\b(?:told|tells)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.\-]+\s+){0,3}?"
+    r"(?:newspapers?|paper|journal|times|press|media|agency|radio|station|television|channel|broadcaster|"
+    r"analysts?|investors?|economists?|reporters?|journalists?)\b", re.I)
 _MAX_SENTENCE = 2000
 _MAX_CUES = 12
 
@@ -876,7 +880,10 @@ class Extractor(ClaimReader, Resolver):
             window = " ".join(x for x in (speaker_text, attribution.group() if attribution else "") if x)
             # a word inside a proper name is not its head: "Northgate Paper Mills", "the Post
             # Office", "Granite Media Group" are no paper, post or media ("the Washington Post" is)
-            window = _INNER_NAME_WORD.sub(lambda m: "_" * len(m.group()), window).lower()
+            window = _INNER_NAME_WORD.sub(lambda m: "_" * len(m.group()), window)
+            # whom the speaker tells is the audience, not a reporter: "its president told the
+            # Nikkei newspaper", "she told a local radio station" (resolution.told-audience)
+            window = _TOLD_AUDIENCE.sub(lambda m: "told " + "_" * (len(m.group()) - 5), window).lower()
             for g in speaker_guards:
                 gm = g.regex.search(window)
                 if gm:
