@@ -142,3 +142,8 @@ def test_telling_a_newspaper_is_no_newspaper_report(ex: Extractor) -> None:
     text = "Ostrava Glass will not close its kilns this year, its chairman told a Czech newspaper."
     assert found(ex, text) == [("Ostrava Glass", "commitment")]
     assert found(ex, "Ostrava Glass will close its kilns, a Czech newspaper reported.") == []
+
+
+def test_a_plural_possessive_is_no_part_of_the_name(ex: Extractor) -> None:
+    text = "In an email to staff, Harrow Mills' chief executive said the company would freeze pay."
+    assert found(ex, text) == [("Harrow Mills", "commitment")]

@@ -1233,6 +1233,7 @@ def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tu
                 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """(org mentions, firms seen acting), each sorted by position."""
     def owned(pos: int, name: str, body: bool = False) -> tuple[int, str]:  # "Pearson's Financial Times"
+        name = _POSSESSIVE_END.sub("", name) if name.endswith(("s'", "s’")) else name  # ("Pemberton Foods' chair")
         cut = _owner_cut(gaz, name)
         if not cut and name[1:3] == ". " and name[:1].isupper():
             lead = _DOTTED_BEFORE.search(text, max(0, pos - 12), pos)
@@ -1712,7 +1713,7 @@ def _common_single(name: str) -> bool:
 _HEADLINE_WORDS = frozenset("To For With From Into Over Is Are Will Would Can Should Must Help Says Calls".split())
 _CUT_AT_INITIAL = re.compile(r"\s[A-Z]\.?$")
 _INNER_POSSESSIVE = re.compile(r"\w['’]s?\s")
-_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")  # ("Pemberton Foods' chief executive": a plural's too)
 _HONORIFIC = re.compile(
     rf"^(?:(?:{_TITLES})\.?\s+)+"
 )
