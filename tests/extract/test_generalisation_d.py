@@ -147,3 +147,8 @@ def test_telling_a_newspaper_is_no_newspaper_report(ex: Extractor) -> None:
 def test_a_plural_possessive_is_no_part_of_the_name(ex: Extractor) -> None:
     text = "In an email to staff, Harrow Mills' chief executive said the company would freeze pay."
     assert found(ex, text) == [("Harrow Mills", "commitment")]
+
+
+def test_a_paper_that_tells_of_itself_is_no_reporter(ex: Extractor) -> None:
+    assert found(ex, "The Harbour Post said it would cut 40 jobs.") == [("Harbour Post", "commitment")]
+    assert found(ex, "The Harbour Post said Kessock Ropeworks would cut 40 jobs.") == []

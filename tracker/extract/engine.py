@@ -222,6 +222,7 @@ _TOLD_AUDIENCE = re.compile(
     r"\b(?:told|tells)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.\-]+\s+){0,3}?"
     r"(?:newspapers?|paper|journal|times|press|media|agency|radio|station|television|channel|broadcaster|"
     r"analysts?|investors?|economists?|reporters?|journalists?)\b", re.I)
+_FIRM_NAME_WORDS = re.compile(r"(?:The\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)+")  # a name of two words or more
 _MAX_SENTENCE = 2000
 _MAX_CUES = 12
 
@@ -877,7 +878,13 @@ class Extractor(ClaimReader, Resolver):
         if speaker_text and speaker_guards:
             # the speaker window holds the whole attribution ("said Ian Fogg, an analyst with ...")
             attribution = self._g.post_attrib.search(after)
-            window = " ".join(x for x in (speaker_text, attribution.group() if attribution else "") if x)
+            own = speaker_text
+            if subj_low == "it" and frame_who and _FIRM_NAME_WORDS.fullmatch(speaker_text.strip()):
+                # "Nokian Paper said it will close its mill", "The Washington Post said it would
+                # cut 100 jobs": a body named in full that tells of itself ("it") is no
+                # reporter, whatever its name's head word (resolution.speaks-of-itself)
+                own = ""
+            window = " ".join(x for x in (own, attribution.group() if attribution else "") if x)
             # a word inside a proper name is not its head: "Northgate Paper Mills", "the Post
             # Office", "Granite Media Group" are no paper, post or media ("the Washington Post" is)
             window = _INNER_NAME_WORD.sub(lambda m: "_" * len(m.group()), window)

@@ -88,6 +88,7 @@ RESOLUTIONS = (
     "resolution.sentence-owner",
     "resolution.speakers-party",
     "resolution.the-country",
+    "resolution.speaks-of-itself",
     "resolution.told-audience",
     "resolution.plan-by",
     "resolution.centre-party",
