@@ -94,7 +94,7 @@ PARTY_ACTIONS = [
     "subsidise childcare for the under-threes", "privatise the state lottery", "lower the voting age to 16",
 ]
 PERSON_ACTIONS = ["repay the disputed allowances", "sell his shares in the family firm",
-                  "give up his seat at the next election", "appear before the ethics committee",
+                  "give up his seat at the next election", "waive his severance payment",
                   "hand back the honorary title", "forgo his salary for a year"]
 
 

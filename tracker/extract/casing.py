@@ -54,13 +54,17 @@ def _uniform_case(text: str) -> str | None:
 _SUBJECT_END = frozenset("""said says told tells announced announces confirmed confirms insisted insists declared
 declares is are was were has have had will would shall can could may might must should plans planned
 pledged pledges promised promises vowed vows swore swears undertook agreed agrees guaranteed guarantees
-intends aims hopes wants""".split())
+intends aims hopes wants gave gives stands stand""".split())
 _NOT_IN_NAME = frozenset("""a an the this that these those its their his her our my your it they he she we i you
 and or but nor of to in on at by for with from as than then also now still not never just only
 who which whose what when where why how there here all some any each every both either neither
 new old last next first""".split())
 # the head noun of a party or movement named only by common words ("THE SOCIAL PACT PARTY")
-_PARTY_HEADS = frozenset("party front alliance coalition league movement bloc union list congress".split())
+# (and the plural or the centre a party is named for: "the coastal independents", "the
+# democratic centre", "the rural democrats")
+_PARTY_HEADS = frozenset("party front alliance coalition league movement bloc union list congress "
+                         "independents democrats republicans socialists liberals conservatives greens "
+                         "centre center".split())
 _NAME_RUN_MAX = 3
 
 
@@ -73,6 +77,8 @@ def _join_name_runs(words: list[tuple[int, int, str, bool]]) -> list[tuple[int, 
 
     def joins(k: int) -> bool:
         low = words[k][2].lower()
+        if low in ("for", "of") and k > 0 and words[k - 1][2].lower() in _PARTY_HEADS:
+            return True  # "the movement for renewal", "the party of the regions": the head's complement
         return low not in _NOT_IN_NAME and low not in _SUBJECT_END \
             and words[k][2].isalpha() and not low.endswith("ly")
 
@@ -85,11 +91,13 @@ def _join_name_runs(words: list[tuple[int, int, str, bool]]) -> list[tuple[int, 
             j += 1
         if j == i + 1 or j >= len(words) or words[j][2].lower() not in _SUBJECT_END:
             continue
-        if after_the and not (words[j - 1][2].lower() in _PARTY_HEADS or any(x[3] for x in words[i:j])):
+        if after_the and not (words[j - 1][2].lower() in _PARTY_HEADS or any(x[3] for x in words[i:j])
+                              or any(x[2].lower() in ("for", "of") for x in words[i:j])):
             continue
         for k in range(i, j):
             a, b, w2, _ = out[k]
-            out[k] = (a, b, w2[:1].upper() + w2[1:], True)
+            if w2.lower() not in ("for", "of"):
+                out[k] = (a, b, w2[:1].upper() + w2[1:], True)
         if after_the:
             break  # (the sentence's subject: once)
     return out

@@ -186,6 +186,10 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
     (`relative_head`: reading that antecedent, the nearest phrase even after "by").
     """
     text = _DEGREE_END.sub("", before.rstrip())  # "Michael C. Burgess, M.D. (TX-26)": the name
+    if "," in text:
+        # "Anna Kowalczyk, 54, vowed", "Kowalczyk, 54, a former banker, vowed": an age set off
+        # by commas after a name is read past
+        text = _AGE_APPOSITION.sub(lambda am: "," if text[am.end():].strip() else "", text)
     ap = _NAME_APPOSITIVE.match(text)
     if ap:
         text = ap.group("name")  # "Paul Boateng, Chief Secretary to the Treasury, is to": the name
@@ -263,7 +267,12 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
     if agent is not None and not relative_head and is_participle(agent.group("part").lower()):
         # "the funding secured by Visclosky will go", "the bill sponsored by Rep. Smith
         # would": the name is the agent of a participle; the subject is the phrase before it
-        return _subject(text[: agent.start()], g)
+        inner = _subject(text[: agent.start()], g)
+        if agent.group("part").lower() in _LED_PARTS and _LED_BODY.search(text, 0, agent.start()):
+            # "a government led by the Green Left would", "a coalition headed by Labour will":
+            # the government the party would form is the party's word (resolution.government-led-by)
+            return text[subj_start:].strip(), *inner[1:]
+        return inner
     subj = text[subj_start:].strip().lstrip("'’")
     if "'" in subj or "’" in subj:
         subj = _CONTRACTION.sub("", subj)  # "I'm looking" -> "I"
@@ -314,6 +323,11 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
         # "Ikea (which has 9,000 staff) said", "said – after months of talks – that": an
         # inserted clause between the speaker, the verb and "that" is read past
         framed = _INSERTED.sub("", framed)
+    up = _UNDER_PLAN_BY.match(framed)
+    if up:
+        # "Under a plan announced by the Bulgarian government on Sunday, the stadium will be
+        # knocked down": the plan's author announces what it holds (resolution.plan-by)
+        return subj, _WHEN_TAIL.sub("", up.group("who")).strip(), "announced", paren_who
     fa = _frame_appos(framed, g)
     fm = _frame_search(framed, g)
     if fm and fm.group("who").split()[-1].lower() in _PASSIVE_FRAME_AUX:
@@ -368,6 +382,13 @@ _BODY_WORDS = frozenset("firm company group bank airline carrier business party 
 # an opening prepositional phrase ending at the comma before the subject
 _OPENING_PP = re.compile(r"^\s*(?:According\s+to|In|On|At|After|Before|Under|For|With|Without|Since|Despite|Unlike|Like|"
                          r"Following|Amid|During|Through|Across|Over)\s[^,;:]*,\s*$")
+# a fronted phrase naming a plan and who made it public (clause._subject)
+_UNDER_PLAN_BY = re.compile(
+    r"^\s*(?:Under|As\s+part\s+of|In\s+line\s+with)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:plan|plans|deal|scheme|agreement|programme|program|package|reform|reforms|budget|strategy|proposals?)\s+"
+    r"(?:announced|unveiled|agreed|approved|set\s+out|drawn\s+up|published|outlined|presented)\s+by\s+"
+    r"(?P<who>[^,;:]{2,80}?)(?:\s+(?:(?:late|early)\s+)?(?:on|last|this|in)\s+\w+(?:\s+(?:morning|afternoon|evening|night|\d{4}))?"
+    r"|\s+(?:today|yesterday|earlier|recently))?,\s*$")
 _WHO_END = re.compile(r"(?<=\s)([A-Z][\w'’.\-]*)\s+who$")  # a name, then "who"
 _PASSIVE_FRAME_AUX = frozenset(("rest", "be", "been", "being", "is", "are", "am", "was", "were", "get", "got"))
 _SINGULAR_AUX = re.compile(r"\b(?:has|is|was)\b")
@@ -397,6 +418,7 @@ _NAME_APPOSITIVE = re.compile(
         "minister|secretary|chancellor|president|chairman|chairwoman|chair|chief|executive|director|leader|"
         "spokesman|spokeswoman|governor|mayor|senator|mp|head|founder|owner|ambassador|commissioner|"
         "manager|editor|officer|adviser|advisor|member|candidate|economist|analyst|professor"))
+_AGE_APPOSITION = re.compile(r"(?<=[^\W\d_])\s*,\s+(?:aged\s+)?\d{1,3},(?=\s|$)")
 _WHEN_TAIL = re.compile(r"(?:^|\s+)(?:today|yesterday|tonight|now|also|again|then|later|earlier)$", re.I)
 _APPOS_SUBJECT = re.compile(r"(?:^|,)\s*([A-Z][^,]{1,60})\s*,\s*$")
 # a list's item before a coordination: "Britain, France and Germany", "the US, India, Australia
@@ -540,6 +562,9 @@ _PAREN_SAID_WHO = re.compile(
 _RELATIVE_ANYWHERE = re.compile(r",\s*(?:which|who|whose)\b(?:[^,]|,(?=\d{3}))*,")  # "15,000" holds no clause end
 _PAREN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b(?:[^,]|,(?=\d{3}))*(?:,[^,]*){0,2},\s*$")
 # "secured by", "co-sponsored by", "introduced last year by": a participle and its agent
+# the body a leader forms ("a government led by X", "any coalition headed by X"): X binds
+_LED_PARTS = frozenset(("led", "headed", "run", "formed"))
+_LED_BODY = re.compile(r"\b(?:a|an|any|the|its|their|his|her)\s+(?:[a-z\-]+\s+){0,2}?(?:government|administration|coalition|cabinet)$", re.I)
 _AGENT_BY = re.compile(r"(?<=\w)\s+(?:[a-z]+-)?(?P<part>[a-z]+)(?:\s+(?:last|this|next|earlier|later|in|on)(?:\s+[a-z0-9]+)?)?\s+by\s*$")
 _LEAD_ADVERB = re.compile(r"^(?:Afterwards|Afterward|Later|Then|Meanwhile|Separately|However|Yesterday|Today|Earlier|"
                           r"Now|Also|Instead|Finally|Subsequently|Previously|Last\s+\w+|On\s+\w+day),?\s+(?=\S)")

@@ -71,7 +71,9 @@ _ROLE_NAME = re.compile(
 _TITLE_NAME = re.compile(rf"\b(?P<title>{_TITLES})\.?\s+(?P<name>{NAME})")
 # "Sebastien Lecornu, the French defence minister," / "Paul Collins, chief executive of BIL"
 _NAME_APPOS = re.compile(
-    rf"(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<desc>[^,;()]{{3,90}}?)(?=,|;|\.|\s+said|\s+told)"
+    # (no quote opens the description: 'said Vo Thi Hoa of Pellucid Cryogenics, “shall sell
+    # ...”' goes on with the quote its name split, no apposition)
+    rf"(?P<name>{NAME}),\s+(?![“\"‘])(?:the\s+|a\s+|an\s+)?(?P<desc>[^,;()]{{3,90}}?)(?=,|;|\.|\s+said|\s+told)"
 )
 _PARTY_TAG = re.compile(rf"(?P<name>{NAME})\s*\((?P<party>[DRI])\s*[-–,]\s*[\w.\- ]{{2,14}}\)")
 # Verbs that report what someone said; a name before one, and "he"/"she" after, is a person.
@@ -121,7 +123,9 @@ _QUOTE_AFTER = re.compile(
     r"remarked|commented|replied|responded|answered|continued|concluded|argued|admitted|acknowledged|emphasi[sz]ed|"
     r"wrote|testified|observed|affirmed|recalled)\s+"
     # (the name ends at a clause after it: "said Fitzwater when questioned about ...")
-    r"(?P<n1>(?:the\s+)?[^,.;“”\"]{1,80}?)(?=[,.;]|\s+(?:when|after|as|while|before|during|adding|in\s+a|in\s+an|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|$)|(?P<n2>(?:the\s+)?[^,.;“”\"]{1,80}?)\s+"
+    r"(?P<n1>(?:the\s+)?[^,.;“”\"]{1,80}?)(?=[,.;]|\s+(?:when|after|as|while|before|during|adding|in\s+a|in\s+an|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|$)|(?P<d3>[^,.;“”\"()]{1,60}?),\s+(?P<n3>[A-Z][^,.;“”\"()]{1,60}?),\s+(?:said|added|told|wrote|stated|insisted)\b"
+    # ('“...,” Zephyr Batteries' chair, Budi Santoso, wrote': the name in apposition speaks)
+    r"|(?P<n2>(?:the\s+)?[^,.;“”\"]{1,80}?)\s+"
     r"(?:said|says|added|told|insisted|stressed|explained|declared|warned|stated|noted|remarked|commented|"
     r"replied|responded|answered|continued|concluded|argued|admitted|acknowledged|emphasi[sz]ed|wrote|testified|"
     r"observed|affirmed|recalled)\b)"
@@ -332,10 +336,12 @@ _COPULAS = ("is", "was", "has been", "had been", "became", "becomes")
 _LEAD_VERBS = ("leads", "led", "heads", "headed", "chairs", "chaired", "founded", "co-founded")
 # a name's characters; a full stop after a word of lower-case letters ends the sentence
 # ("leads the Civic Coalition. Once"), not the name ("U.S. Steel")
-_ORG_CHARS = r"(?:[\w'’&\-]|\.(?!\s)|(?<![a-z]{2})\.)*"
+_ORG_CHARS = r"(?:[\w'’&\-]|\.(?=\S)|(?<![a-z]{2})\.)*"
 _LEADS = re.compile(
-    rf"(?P<name>{NAME})\s+(?:{'|'.join(_LEAD_VERBS)})\s+(?P<org>(?:the\s+)?[A-Z]{_ORG_CHARS}"
-    rf"(?:\s+(?:[A-Z]{_ORG_CHARS}|of|and|for)){{0,5}})"
+    # ("Ana Ruiz, who chairs Ferrovial,": the relative clause tells it as well; "chairs the
+    # city's planning board": a body with no name makes a person all the same)
+    rf"(?P<name>{NAME})(?:,\s+who)?\s+(?:{'|'.join(_LEAD_VERBS)})\s+(?:(?P<org>(?:the\s+)?[A-Z]{_ORG_CHARS}"
+    rf"(?:\s+(?:[A-Z]{_ORG_CHARS}|of|and|for)){{0,5}})|(?:the|a|an|its|their)\s+(?=[a-z]))"
 )
 
 
@@ -355,14 +361,25 @@ def _anchors(text: str, words: re.Pattern[str], lo: int, hi: int | None) -> list
 
 _COPULA_AT = re.compile(" (?:" + "|".join(_COPULAS) + ") ")
 _LEAD_AT = re.compile(" (?:" + "|".join(_LEAD_VERBS) + ") ")
+_LEAD_WHO_AT = re.compile(", who (?:" + "|".join(_LEAD_VERBS) + ") ")
 
 
 def _copula_roles(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
     return _scan(_COPULA_ROLE, text, _starts_before(text, _anchors(text, _COPULA_AT, lo, hi), 4))
 
 
+_AGED = re.compile(rf"(?P<name>{NAME}),\s+(?:aged\s+)?\d{{1,3}},\s")
+_AGE_AT = re.compile(r",\s+(?:aged\s+)?\d{1,3},\s")
+
+
+def _aged_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    ages = [m.start() for m in _AGE_AT.finditer(text, lo, len(text) if hi is None else hi)]
+    return _scan(_AGED, text, _starts_before(text, ages, 4))
+
+
 def _leaders(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
-    return _scan(_LEADS, text, _starts_before(text, _anchors(text, _LEAD_AT, lo, hi), 4))
+    who = [m.start() for m in _LEAD_WHO_AT.finditer(text, lo, len(text) if hi is None else hi)]
+    return _scan(_LEADS, text, _starts_before(text, sorted(_anchors(text, _LEAD_AT, lo, hi) + who), 4))
 
 
 def _subject_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
@@ -967,13 +984,21 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
                     f"resolution.role-body-over-nationality: a role of {body.name}, not a nationality"))
     for m in scan(_leaders):
         name = _clean_name(m.group("name"))
-        words = m.group("org").split()
+        words = (m.group("org") or "").split()
         while words and words[-1] in ("of", "and", "for"):
             words.pop()  # "leads the Greens and ...": the name ends before the function word
         org = " ".join(words[1:] if words[:1] == ["the"] else words)
+        if not org and name.split()[0].lower() in _COMMON_WORDS:
+            continue  # ("Since Lerner heads a bank": with no body named, a common word opens no name)
         if wanted(name) and name.split()[0] not in _COMMON_OPENERS and _looks_like_person(name) \
                 and not _ORG_END.search(name) and gaz.lookup(name) is None:
-            ppl.add(gaz, name, m.start("name"), gaz.lookup(org) or ActorInfo(org, "organisation"), None)
+            ppl.add(gaz, name, m.start("name"), (gaz.lookup(org) or ActorInfo(org, "organisation")) if org else None, None)
+    for m in scan(_aged_names):
+        # "Anna Kowalczyk, 54, a former banker": an age set off after a name makes a person
+        name = _clean_name(m.group("name"))
+        if wanted(name) and name.split()[0] not in _COMMON_OPENERS and gaz.lookup(name) is None \
+                and name.split()[0].lower() not in _COMMON_WORDS:
+            ppl.add(gaz, name, m.start("name"), None, None)
     for m in scan(_copula_roles):
         name = _clean_name(m.group("name"))
         if wanted(name) and name.split()[0] not in _COMMON_OPENERS and _looks_like_person(name) \
@@ -1226,6 +1251,7 @@ def _learn_orgs(ppl: _People, gaz: Gazetteer, text: str, actor_mentions: list[tu
                 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """(org mentions, firms seen acting), each sorted by position."""
     def owned(pos: int, name: str, body: bool = False) -> tuple[int, str]:  # "Pearson's Financial Times"
+        name = _POSSESSIVE_END.sub("", name) if name.endswith(("s'", "s’")) else name  # ("Pemberton Foods' chair")
         cut = _owner_cut(gaz, name)
         if not cut and name[1:3] == ". " and name[:1].isupper():
             lead = _DOTTED_BEFORE.search(text, max(0, pos - 12), pos)
@@ -1483,6 +1509,10 @@ class _QuoteChain:
                     self.notes[j] = "resolution.quote-after-said"
             elif _TAG_COMMA.match(self.text, own[1], self.regions[j][0]):
                 self.notes[j] = "resolution.quote-tag-comma"
+            elif split_quote(self.text, self.regions[j][1]) and j + 1 < len(self.regions) \
+                    and self.regions[j + 1][0] - self.regions[j][1] < 150 \
+                    and self.text[self.regions[j][1] : self.regions[j + 1][0]].rstrip().endswith(","):
+                self.notes[j] = "resolution.quote-split"  # (the quote after the attribution goes on)
             self.memo[j] = own
         return self.memo[i]
 
@@ -1508,10 +1538,14 @@ def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:
     m = _QUOTE_AFTER.match(tail)
     if m and _paragraph_between(tail, m):
         m = None
-    if m and _INTRODUCES_NEXT.match(tail, m.end()):
+    if m and _INTRODUCES_NEXT.match(tail, m.end()) and not split_quote(text, e):
         m = None  # '...” Speaker Ryan said, “I appreciate': the next quote's introducer
+    if m and m.group("n3") and text[e - 2 : e - 1] != ",":
+        m = None  # (a description and a name after a finished quote open a sentence of their own)
+    if m and m.group("n3") and _ALL_CAPITALISED.fullmatch(m.group("d3").strip()):
+        return m.group("d3").strip(), e  # ('“...,” Vo Thi Hoa, Pellucid's chief executive, told': the name first)
     if m:
-        n = (m.group("n1") or m.group("n2")).split("(", 1)[0]  # not "(R-Calif."
+        n = (m.group("n1") or m.group("n2") or m.group("n3")).split("(", 1)[0]  # not "(R-Calif."
         return n.strip() or None, e
     if head.rstrip().endswith((":", ",")):
         return _attribution_before(head, s)
@@ -1521,6 +1555,18 @@ def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:
         # Obama July 13, 2009', '“...” – Bob Patel, CEO of Lyondell': the one a dash names
         return d.group("n").strip(), e
     return _attribution_before(head, s)
+
+
+_ALL_CAPITALISED = re.compile(r"(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’.\-]*")
+
+
+def split_quote(text: str, e: int) -> bool:
+    """Whether the quote ending at `e` breaks off mid-sentence for its attribution: its last
+    words end in a comma or a dash inside the closing mark ('“This company,” said Ana Ruiz,
+    “shall ...”', '“We,” she said, “will ...”'). A quote that ends so is unfinished: the
+    attribution after it is its own, and the quote after that goes on in the same voice
+    (resolution.quote-split), though the attribution also ends with a comma."""
+    return e >= 2 and text[e - 2] in ",—–" and text[e - 1] in "”\"’"
 
 
 def _attribution_before(head: str, s: int) -> tuple[str | None, int]:
@@ -1685,7 +1731,7 @@ def _common_single(name: str) -> bool:
 _HEADLINE_WORDS = frozenset("To For With From Into Over Is Are Will Would Can Should Must Help Says Calls".split())
 _CUT_AT_INITIAL = re.compile(r"\s[A-Z]\.?$")
 _INNER_POSSESSIVE = re.compile(r"\w['’]s?\s")
-_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")  # ("Pemberton Foods' chief executive": a plural's too)
 _HONORIFIC = re.compile(
     rf"^(?:(?:{_TITLES})\.?\s+)+"
 )
@@ -1721,7 +1767,7 @@ def _paragraph_between(tail: str, m: re.Match[str]) -> bool:
     """'... by the House of Lords."\n\nMrs Robinson said the ruling ...': a quote's
     attribution after it stands in its paragraph; a name opening the next paragraph opens
     a sentence of its own (resolution.quote-paragraph-break)."""
-    return _PARAGRAPH_BREAK.search(tail[: m.start("n1") if m.group("n1") is not None else m.start("n2")]) is not None
+    return _PARAGRAPH_BREAK.search(tail[: m.start("n1") if m.group("n1") is not None else m.start("n2") if m.group("n2") is not None else m.start("n3")]) is not None
 
 
 def paragraph_after(text: str, end: int) -> bool:

@@ -40,6 +40,7 @@ from tracker.extract.rules import Rule, RuleError, RuleSet
 from tracker.extract.sentences import Span, split, split_around
 from tracker.extract.casing import FOLD as _FOLD, doc_in_case, reading_form
 from tracker.extract.literal import _boundary, _is_word, word_spans
+from tracker.extract.marks import marks_view, restore
 from tracker.extract.morphology import base_forms, is_action_participle, passive_refusal
 from tracker.extract.readings_authored import plain_list_line
 from tracker.extract.readings_authored import NOT_DECIDING, OWNED_CUES, announced_there, authored_be_subject, authored_reading, author_is_body, possessor_subject
@@ -61,6 +62,7 @@ from tracker.extract.clause import (
     _subject,
 )
 from tracker.extract.resolve import (
+    centre_party,
     Resolver,
     is_body_noun_phrase,
     place_apposed,
@@ -215,6 +217,12 @@ _SPLIT_ACTIONS = re.compile(r"(?:,\s*|\s+)and\s+to\s+(?=[a-z])")
 
 # Bounds that keep hostile or broken text linear: the longest news sentences are well
 # under 1,000 characters and hold a handful of cues.
+_ITS = re.compile(r"\bits\b", re.I)  # a thing of a body ("its depot", "eleven of its shops")
+_TOLD_AUDIENCE = re.compile(
+    r"\b(?:told|tells)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.\-]+\s+){0,3}?"
+    r"(?:newspapers?|paper|journal|times|press|media|agency|radio|station|television|channel|broadcaster|"
+    r"analysts?|investors?|economists?|reporters?|journalists?)\b", re.I)
+_FIRM_NAME_WORDS = re.compile(r"(?:The\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)+")  # a name of two words or more
 _MAX_SENTENCE = 2000
 _MAX_CUES = 12
 
@@ -292,10 +300,16 @@ _MODIFIER_END = re.compile(
 _NEG_AFTER = re.compile(r"\s*(?:to\s+)?(?:not|never)\b", re.I)
 
 
+# a clause coordinated after the cue's, with a subject of its own ("I will publish my diary
+# and I will visit the valley next month": next month is the visit's)
+_NEXT_CLAUSE = re.compile(r";|\s(?:and|but|while)\s+(?:I|we|you|he|she|it|they)\s", re.I)
+
+
 def _own_clause(before: str) -> str:
     """The words of the cue's own clause before it: after a reporting frame's "that" or
-    "said" ("told a radio station on Sunday that he would publish": Sunday is the telling's)."""
-    at = max(before.rfind(" that "), before.rfind(" said "), before.rfind(" told "))
+    "said" ("told a radio station on Sunday that he would publish": Sunday is the telling's),
+    or after the colon that opens a quote ("told supporters on Friday: I will publish")."""
+    at = max(before.rfind(" that "), before.rfind(" said "), before.rfind(" told "), before.rfind(": "))
     return before[at + 1 :] if at >= 0 else before
 
 
@@ -507,6 +521,9 @@ class Extractor(ClaimReader, Resolver):
     def extract(self, doc: Document, fast: bool = True, tracer: Tracer | None = None) -> list[Finding]:
         """The findings of a document. With a `tracer` (see explain.py), every step of the
         reading of each cue is recorded in it; the findings are the same."""
+        view = marks_view(doc)  # combining accents read as letters of their names (marks.py)
+        if view is not None:
+            return [restore(f, doc) for f in self.extract(view, fast, tracer)]
         text = doc.text
         low_doc = _lowered(text) if fast and self._needs is not None else None
         hits: list[tuple[int, int]] = []
@@ -654,7 +671,8 @@ class Extractor(ClaimReader, Resolver):
                 # "there will be no ...": only an authored reading below may take it
                 be_refused, read = read, (kind, "be", bool(v.group("neg") or v.group("neg2")), False)
             kind, verb, negated, passive = read
-            if verb in self._disclosures and (_SET_TIME.search(after) or _SET_TIME.search(_own_clause(before))):
+            if verb in self._disclosures and (_SET_TIME.search(_NEXT_CLAUSE.split(after, 1)[0])
+                                              or _SET_TIME.search(_own_clause(before))):
                 kind = "intention"  # "will publish its results on Thursday": a scheduled event
             elif _lemma(verb) in _EVENT_LIGHT_VERBS and self._event_object(after[v.end("verb"):]):
                 kind = "intention"  # "will deliver a keynote speech", "will make its decision on Thursday"
@@ -860,10 +878,19 @@ class Extractor(ClaimReader, Resolver):
         if speaker_text and speaker_guards:
             # the speaker window holds the whole attribution ("said Ian Fogg, an analyst with ...")
             attribution = self._g.post_attrib.search(after)
-            window = " ".join(x for x in (speaker_text, attribution.group() if attribution else "") if x)
+            own = speaker_text
+            if subj_low == "it" and frame_who and _FIRM_NAME_WORDS.fullmatch(speaker_text.strip()):
+                # "Nokian Paper said it will close its mill", "The Washington Post said it would
+                # cut 100 jobs": a body named in full that tells of itself ("it") is no
+                # reporter, whatever its name's head word (resolution.speaks-of-itself)
+                own = ""
+            window = " ".join(x for x in (own, attribution.group() if attribution else "") if x)
             # a word inside a proper name is not its head: "Northgate Paper Mills", "the Post
             # Office", "Granite Media Group" are no paper, post or media ("the Washington Post" is)
-            window = _INNER_NAME_WORD.sub(lambda m: "_" * len(m.group()), window).lower()
+            window = _INNER_NAME_WORD.sub(lambda m: "_" * len(m.group()), window)
+            # whom the speaker tells is the audience, not a reporter: "its president told the
+            # Nikkei newspaper", "she told a local radio station" (resolution.told-audience)
+            window = _TOLD_AUDIENCE.sub(lambda m: "told " + "_" * (len(m.group()) - 5), window).lower()
             for g in speaker_guards:
                 gm = g.regex.search(window)
                 if gm:
@@ -925,8 +952,13 @@ class Extractor(ClaimReader, Resolver):
                 # the subject undergoes the action: the announcer is bound, else the actor
                 # last seen acting; any verb's participle binds only a body announcing it
                 # (morphology.py)
+                announcer_type = announcer.type if announcer else None
+                if announcer_type is None and _ITS.search(subj_text):
+                    # "Foxglove Cosmetics announced that its depot would be knocked down": what the
+                    # announcer calls "its" is a body's, not a person's (resolution.type-its-owner)
+                    announcer_type = "organisation"
                 why = passive_refusal((v.group("next") or "").lower() in self._passive_ok,
-                                      announcer.type if announcer else None, announcer is not None, before)
+                                      announcer_type, announcer is not None, before)
                 if why:
                     return _refuse(tracer, why, subj_text)
                 rid = "reading.passive_announcer" if announcer is not None else "reading.agentless_passive"
@@ -1308,6 +1340,8 @@ class Extractor(ClaimReader, Resolver):
             return False
         if _LAW_NAME.search(s):
             return True  # "The Fairness in Class Action Litigation Act aims to": a law's name, its head last
+        if centre_party(s):
+            return False  # "the Democratic Centre": a party, not a building (resolution.centre-party)
         return low in self._non_agent_pron or _head(s).lower() in self._non_agent_nouns
 
     def _guards_for(self, rule: Rule) -> tuple[

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
 from tracker.extract.model import Document, Finding
+from tracker.extract.marks import MARKS_BACK
 
 __all__ = ["CueTrace", "Fired", "Resolution", "SentenceTrace", "Tracer", "explain", "render", "to_dict"]
 
@@ -208,4 +209,4 @@ def render(traces: list[SentenceTrace]) -> str:
             else:
                 lines.append(f"    => refused ({c.refusal})")
         lines.append("")
-    return "\n".join(lines)
+    return "\n".join(lines).translate(MARKS_BACK)  # (the words of marks.py's view as written)

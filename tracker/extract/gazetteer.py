@@ -52,6 +52,7 @@ from pathlib import Path
 from typing import Any, Iterable, NamedTuple
 
 from tracker.extract import tomlcache
+from tracker.extract.marks import MARKS_BACK
 from tracker.extract.model import ActorInfo
 from tracker.extract.rules import RuleError
 
@@ -92,6 +93,7 @@ def strip_accents(s: str) -> str:
     """The text without its accents ("Sánchez" -> "Sanchez"), for comparing names."""
     if s.isascii():
         return s
+    s = s.translate(MARKS_BACK)  # (a name read through marks.py's view holds its marks as letters)
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 

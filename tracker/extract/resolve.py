@@ -60,6 +60,18 @@ _SIDE_NOUNS = frozenset(
 # not "committee": a firm's board has committees)
 _PUBLIC_BODY_NOUNS = frozenset("agency regulator council commission union association federation foundation "
                                "institute charity trust".split())
+# a party named for the political centre ("the Democratic Centre", "Union of the Democratic
+# Centre", "the Liberal Center"): a political adjective before "Centre" makes it no building
+_CENTRE_PARTY = re.compile(
+    r"(?:Democratic|Liberal|Social|Christian|Radical|Progressive|Republican|Popular|Socialist|Conservative|"
+    r"Reformist|Civic|Citizens['’]?)\s+(?:Democratic\s+)?Cent(?:re|er)$")
+
+
+def centre_party(s: str) -> bool:
+    """Whether a subject names a party of the political centre (resolution.centre-party)."""
+    return _CENTRE_PARTY.search(s.strip()) is not None
+
+
 _GOV_NOUNS = frozenset("government administration ministry department executive cabinet authorities officials treasury".split())
 # "Members of the Bank of England's committee", "officials at the ministry": the body they
 # belong to binds; "the two sides in the dispute": the phrase before its modifier
@@ -1889,7 +1901,7 @@ class Resolver:
             return _Actor(pair[0], kind, [], [], pair, True, "the two actors named last")
         head = _head(s)
         hl = head.lower()
-        if hl in self._non_agent_nouns:
+        if hl in self._non_agent_nouns and not centre_party(s):
             return None  # "the measures", "Newhouse's amendment", "the Hunting Act"
         first = low.split()[0]
         if first.endswith("ing") and first not in ("king", "viking") and (first in _COMMON or "-" in first):
@@ -2491,6 +2503,23 @@ class Resolver:
         name = " ".join(words)
         return _Actor(name, kind, [], [], [name], True, "a group named by what its members share")
 
+    def _speakers_party(self, ctx: DocContext, pos: int) -> _Actor | None:
+        """'the party' after a person the document names as a party's leader or member in
+        its sentence ("Wrobel leads the Rural Democrats. ... Wrobel said, the party would"):
+        that person's party, before the last party named (resolution.speakers-party)."""
+        text = ctx.doc.text
+        start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 300, -1) + 1
+        named = [name for at, name in ctx.person_mentions if start <= at < pos]
+        person = ctx.person(named[-1]) if named else None
+        if person is None:
+            return None
+        info = person.party or person.affiliation
+        if info is None or info.type not in ("party", "organisation"):
+            return None
+        got = self._from_info(self.gaz.get(info.name) or info)
+        return replace(got, type="party",
+                       how=f"resolution.speakers-party: 'the party' of {person.name}, named in its sentence")
+
     def _sentence_owner(self, ctx: DocContext, pos: int) -> str | None:
         """The name that owns the subject of the sentence `pos` is in ("Ironbridge Cement's
         depot in Tampere ..., the firm said"): a possessive name that opens the sentence,
@@ -2684,6 +2713,29 @@ class Resolver:
         group = self._group(s, hl, initial)  # (a sentence's first word is capitalised by its place)
         if group is not None:
             return group
+        if hl == "ministers" and not indefinite:
+            # "Bulgarian ministers confirmed": the government of the country its adjective names
+            # (not "the ministers", "G7 ministers", "EC ministers": of several countries, or of
+            # one the phrase does not name) (resolution.national-ministers)
+            hits = [m for m in self.gaz.find(s) if m.actor.type == "country" and m.form == "adjective"]
+            if len(hits) != 1:
+                return None
+            got = self._from_info(hits[0].actor)
+            got.how = f"resolution.national-ministers: '{s}', the government of {got.name}"
+            return got
+        if hl in ("country", "nation") and s.lower() in ("country", "nation") and not indefinite:
+            # "The Dutch cabinet decided that the country would ...": the last country named,
+            # by its name or its adjective (resolution.the-country)
+            info = ctx.last_actor(pos, ("country",))
+            if info is None:
+                return None
+            got = self._from_info(info)
+            got.how = f"resolution.the-country: '{s}', the last country named"
+            return got
+        if hl == "party" and not indefinite:
+            own = self._speakers_party(ctx, pos)
+            if own is not None:
+                return own
         if hl == "party":
             info = ctx.last_actor(pos, ("party",))
             owner_name = self._sentence_owner(ctx, pos) if info is None and not indefinite else None
