@@ -425,14 +425,28 @@ class DocContext:
     def __init__(self, doc: Document, gaz: Gazetteer) -> None:
         self.doc = doc
         self.gaz = gaz
-        author = doc.author or _author_from_source(doc.source) or _author_from_header(doc.text)
-        self.author: str | None = _author_as_spelled(author, doc.text) if author else None
-        # the source label's name when the text knows the member by another first name
-        # (resolution.author-known-as): an alias of the author
-        self.author_label: str | None = author if author and self.author and author.split()[0] != \
-            self.author.split()[0] and author.split()[-1] == self.author.split()[-1] else None
         self.cache: dict[str, Any] = {}  # the engine's per-document memos
         self._people_by_surname: dict[str, _People] = {}  # see `person`
+
+    # the author is read when first asked for: most documents' cues are refused before
+    @functools.cached_property
+    def _authors(self) -> tuple[str | None, str | None]:
+        doc = self.doc
+        author = doc.author or _author_from_source(doc.source) or _author_from_header(doc.text)
+        spelled = _author_as_spelled(author, doc.text) if author else None
+        # the source label's name when the text knows the member by another first name
+        # (resolution.author-known-as): an alias of the author
+        label = author if author and spelled and author.split()[0] != \
+            spelled.split()[0] and author.split()[-1] == spelled.split()[-1] else None
+        return spelled, label
+
+    @property
+    def author(self) -> str | None:
+        return self._authors[0]
+
+    @property
+    def author_label(self) -> str | None:
+        return self._authors[1]
 
     # ---- the parts, each computed on first use -------------------------------------------
     @functools.cached_property
@@ -1295,6 +1309,7 @@ _PERSONAL_TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady
 
 
 _QUOTE_MARK = re.compile(r'[“”"‘’\n]')
+_OPEN_MARK = re.compile(r'[“"‘]')  # the marks of `_QUOTE_MARK` that may open a quote
 
 
 def _find_quotes(text: str) -> list[Quote]:
@@ -1303,8 +1318,16 @@ def _find_quotes(text: str) -> list[Quote]:
     regions: list[tuple[int, int]] = []
     mixed: set[tuple[int, int]] = set()  # opened with a curly mark, closed with a straight one
     single_open: int | None = None  # a curly single quote: ‘We will …,’ said X (British style)
-    for qm in _QUOTE_MARK.finditer(text):  # only quote marks and newlines matter
+    pos = 0
+    while True:  # only quote marks and newlines matter
+        # (with no quote open, "”", "’" and newlines change nothing: only the opening marks
+        # are looked for)
+        quiet = single_open is None and straight_open is None and not opens
+        qm = (_OPEN_MARK if quiet else _QUOTE_MARK).search(text, pos)
+        if qm is None:
+            break
         i = qm.start()
+        pos = i + 1
         ch = text[i]
         if ch == "‘":
             if single_open is None and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–"):
@@ -1790,6 +1813,16 @@ def _letters(word: str) -> str:
     return _NOT_LETTER.sub("", word.lower())
 
 
+def _is_token_char(c: str) -> bool:
+    return c.isalnum() or c in "_'’-"  # ([\w'’\-] of a str pattern)
+
+
+@functools.lru_cache(maxsize=8)
+def _cap_window(n: int) -> re.Pattern[str]:
+    """`n` words of a run of `_CAP_WORDS`, from one of its words on."""
+    return re.compile(r"[A-Z][\w'’\-]*" + r"(?:\s+[A-Z][\w'’\-]*)" * (n - 1))
+
+
 def _author_as_spelled(author: str, text: str) -> str:
     """A release's author as its text spells the name: a source label may lose a hyphen or a
     capital ("Mario Diazbalart" for Mario Diaz-Balart, "Betty Mccollum" for Betty McCollum) or
@@ -1803,23 +1836,31 @@ def _author_as_spelled(author: str, text: str) -> str:
     initial = keys[0][:1].upper()
     seen: dict[str, int] = {}
     memo: dict[str, str] = {}  # (a release repeats its names: each word's letters once)
-    for m in _CAP_WORDS.finditer(text):
-        run = m.group().split()
-        if len(run) < len(words) or not any(w[0] == initial for w in run[:len(run) - len(words) + 1]):
-            continue  # (each word of a run opens with an ASCII capital: no window starts with the author's initial)
-        ks = [memo[w] if w in memo else memo.setdefault(w, _letters(w)) for w in run]
-        for i in range(len(run) - len(words) + 1):
-            cand = run[i:i + len(words)]
-            ck = ks[i:i + len(words)]
-            if ck[0][:1] != keys[0][:1]:
-                continue  # (a word that differs keeps its first letter: no match can start here)
-            diff = [j for j, (x, y) in enumerate(zip(keys, ck)) if x != y]
-            if not diff or (len(diff) == 1 and min(len(keys[diff[0]]), len(ck[diff[0]])) >= 4
-                            and keys[diff[0]][:1] == ck[diff[0]][:1] and _one_edit(keys[diff[0]], ck[diff[0]])):
-                name = " ".join(w.rstrip("'’") for w in cand)
-                if name.endswith(("'s", "’s")):
-                    name = name[:-2]
-                seen[name] = seen.get(name, 0) + 1
+    n = len(words)
+    # The windows of `n` words of the runs of capitalised words (`_CAP_WORDS`) that open with
+    # a word of the author's initial (each word of a run opens with an ASCII capital, the
+    # first of its letters; no initial, no window), found from the initial's occurrences
+    # (speed: capitals are few, the runs many).
+    window = _cap_window(n)
+    p = text.find(initial) if initial else -1
+    while p >= 0:
+        # a run's word starts here unless a capital earlier in the same token opened a run
+        t = p
+        while t > 0 and _is_token_char(text[t - 1]):
+            t -= 1
+        m = window.match(text, p) if t == p or _UPPER.search(text, t, p) is None else None
+        p = text.find(initial, p + 1)
+        if m is None:
+            continue
+        cand = m.group().split()
+        ck = [memo[w] if w in memo else memo.setdefault(w, _letters(w)) for w in cand]
+        diff = [j for j, (x, y) in enumerate(zip(keys, ck)) if x != y]
+        if not diff or (len(diff) == 1 and min(len(keys[diff[0]]), len(ck[diff[0]])) >= 4
+                        and keys[diff[0]][:1] == ck[diff[0]][:1] and _one_edit(keys[diff[0]], ck[diff[0]])):
+            name = " ".join(w.rstrip("'’") for w in cand)
+            if name.endswith(("'s", "’s")):
+                name = name[:-2]
+            seen[name] = seen.get(name, 0) + 1
     if seen:
         return max(seen, key=lambda n: seen[n])
     return _author_known_as(author, text) or author
