@@ -1886,6 +1886,34 @@ def _has_word(text: str, word: str) -> bool:
     return False
 
 
+_MEMBER_FIRST = re.compile(rf"\b{_MEMBER_TITLE}\s+([A-Z][a-z]+)")
+_INITIAL_AFTER = re.compile(r"\s+[A-Z]\.")
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _members_named(text: str, last: str) -> list[tuple[int, str]]:
+    """(start, group 1) of each match of ``re.finditer(rf"\\b{_MEMBER_TITLE}\\s+([A-Z][a-z]+
+    (?:\\s+[A-Z]\\.)?\\s+{re.escape(last)})\\b", text)``, without compiling a pattern per
+    surname: a title, a first name, maybe a middle initial, the surname."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    while True:
+        m = _MEMBER_FIRST.search(text, pos)
+        if m is None:
+            return out
+        end = -1
+        for after in (_INITIAL_AFTER.match(text, m.end()), m):  # with the initial, then without
+            sp = _SPACE_RUN.match(text, after.end()) if after is not None else None
+            if sp is not None and text.startswith(last, sp.end()) and _BOUNDARY.match(text, sp.end() + len(last)):
+                end = sp.end() + len(last)
+                break
+        if end < 0:
+            pos = m.start() + 1
+            continue
+        out.append((m.start(), text[m.start(1):end]))
+        pos = end
+
+
 def _author_known_as(author: str, text: str) -> str | None:
     """A release's member as the text names them, where the source label gives another first
     name: "William Thornberry" for a release that says "Congressman Mac Thornberry". The one
@@ -1899,9 +1927,9 @@ def _author_known_as(author: str, text: str) -> str | None:
     last, first = words[-1], words[0]
     if last not in text or _has_word(text, first):
         return None
-    hits = list(re.finditer(rf"\b{_MEMBER_TITLE}\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{re.escape(last)})\b", text))
-    found = {" ".join(m.group(1).split()) for m in hits}
-    if len(found) != 1 or hits[0].start() > 400:
+    hits = _members_named(text, last)
+    found = {" ".join(name.split()) for _, name in hits}
+    if len(found) != 1 or hits[0][0] > 400:
         return None  # (a release opens with its member: "Congressman John D. Dingell" later on is another)
     name = found.pop()
     return name if name[0] != first[0] else None

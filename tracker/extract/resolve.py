@@ -968,6 +968,20 @@ def _with_article(country: str) -> str:
     return country
 
 
+def _role_before(low: str, role: str, name: str) -> bool:
+    """Whether `name` occurs in `low` with white space before it and `role` right before
+    that: a regex ``{role}\\s+{name}`` (ASCII text and words, lowered) matches nowhere else."""
+    i = low.find(name)
+    while i >= 0:
+        j = i
+        while j > 0 and low[j - 1].isspace():  # (\s: str.isspace)
+            j -= 1
+        if j < i and low.endswith(role, 0, j):
+            return True
+        i = low.find(name, i + 1)
+    return False
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding `at` starts: after the last full stop, '?' or '!' (a
     closing quote with it) or line break before it."""
@@ -984,7 +998,10 @@ _OPENER_ONLY = re.compile(rf"[\"“]?(?:(?:{_LINKING_OPENERS}|"
                           r"Last\s+\w+|This\s+\w+|Next\s+\w+|On\s+\w+|In\s+[\w\s'’]{1,40}?)\s*,?)?", re.I)
 _NEARER_FIRM = re.compile(r"\b(?:the|its|their)\s+(?:parent\s+)?(?:company|firm|group|bank|airline|carrier)\b")
 _OPENING_FIRM_NOUN = re.compile(r"^[\"“]?the\s+(?:(?-i:[A-Z]{2,})\s+)?(?:company|firm|group)$", re.I)
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?][\"”’']?\s+(?=[\"“‘]?[A-Z])|\n[ \t]*\n\s*")  # (one line break is hard-wrapped wire copy)
+# (one line break is hard-wrapped wire copy; the mark is matched before the look-behinds
+# that check the word before it, so that the regex engine scans for the mark)
+_SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z].)(?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)[\"”’']?\s+(?=[\"“‘]?[A-Z])"
+                           r"|\n[ \t]*\n\s*")
 
 
 def _match_org(ctx: DocContext, s: str) -> str | None:
@@ -1056,7 +1073,10 @@ class Resolver:
         """The office is a body's, not a government's: the body's name or acronym right before
         it ("Parish Council President Ann Dupre", "NTLC President Lewis K. Uhler", "Realtors
         President"), so the document's country is no parent (resolution.affiliations)."""
-        m = re.search(rf"([\w&.'’\-]+)\s+{re.escape(role)}\s+{re.escape(name)}\b", ctx.doc.text, re.I)
+        text = ctx.doc.text
+        if text.isascii() and role.isascii() and name.isascii() and not _role_before(text.lower(), role.lower(), name.lower()):
+            return False  # (speed: no pattern compiled for a role and name never written together)
+        m = re.search(rf"([\w&.'’\-]+)\s+{re.escape(role)}\s+{re.escape(name)}\b", text, re.I)
         if m is None:
             return False
         word = m.group(1).strip(".,")
