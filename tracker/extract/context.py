@@ -233,9 +233,11 @@ def _starts_before(text: str, ends: Iterable[int], words: int, first: re.Pattern
                    extra: Iterable[int] = ()) -> list[int]:
     """Positions matching `first` in the `words` words before each end (a NAME spans at most
     4 words, each a run without white space), plus `extra`, sorted."""
+    if not ends:
+        return sorted(set(extra))
     out = set(extra)
     for e in ends:
-        out.update(m.start() for m in first.finditer(text, _back_words(text, e, words), e + 1))
+        out.update([m.start() for m in first.finditer(text, _back_words(text, e, words), e + 1)])
     return sorted(out)
 
 
@@ -280,14 +282,15 @@ def _name_appositions(text: str, lo: int = 0, hi: int | None = None) -> Iterator
     # (back to the last space) holds a capital letter
     hi = len(text) if hi is None else hi
     ends = []
-    c = text.find(",", lo, hi - 1)
-    while c >= 0:
-        if text[c + 1].isspace():
-            word = text[text.rfind(" ", 0, c) + 1 : c]
-            if word != word.lower():
-                ends.append(c)
-        c = text.find(",", c + 1, hi - 1)
+    for cm in _COMMA_SPACE.finditer(text, lo, hi):
+        c = cm.start()
+        word = text[text.rfind(" ", 0, c) + 1 : c]
+        if word != word.lower():
+            ends.append(c)
     return _scan(_NAME_APPOS, text, _starts_before(text, ends, 4))
+
+
+_COMMA_SPACE = re.compile(r",\s")  # (a comma before `hi` - 1 with white space after it)
 
 
 def _said_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
@@ -440,11 +443,11 @@ class DocContext:
             spelled.split()[0] and author.split()[-1] == spelled.split()[-1] else None
         return spelled, label
 
-    @property
+    @functools.cached_property
     def author(self) -> str | None:
         return self._authors[0]
 
-    @property
+    @functools.cached_property
     def author_label(self) -> str | None:
         return self._authors[1]
 
@@ -907,6 +910,8 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             return True
     else:
         def scan(scanner: Callable[..., Iterator[re.Match[str]]]) -> Iterable[re.Match[str]]:
+            if len(windows) == 1:  # (a scanner's matches start in ascending order)
+                return list({m.start(): m for m in scanner(text, *windows[0])}.values())
             got = {m.start(): m for lo, hi in windows for m in scanner(text, lo, hi)}
             return [got[k] for k in sorted(got)]
 
@@ -1935,6 +1940,7 @@ def _author_known_as(author: str, text: str) -> str | None:
     return name if name[0] != first[0] else None
 
 
+@functools.lru_cache(maxsize=4096)  # (a member's releases share one source label)
 def _author_from_source(source: str | None) -> str | None:
     if not source:
         return None
