@@ -220,6 +220,16 @@ def _back_words(text: str, p: int, k: int) -> int:
         if len(parts) > k:
             tail = seg[len(parts[0]) :]
             return p - len(tail.lstrip())
+    # Else the same on all the text before `p`: with fewer than k words there, the first
+    # word's start if it holds k, else 0.
+    seg = text[:p]
+    parts = seg.rsplit(None, k)
+    if len(parts) > k:
+        return p - len(seg[len(parts[0]) :].lstrip())
+    if len(parts) == k and k > 0:
+        return p - len(seg.lstrip())
+    if k > 0:
+        return 0
     i = p
     for _ in range(k):
         while i > 0 and text[i - 1].isspace():
