@@ -1325,6 +1325,7 @@ _PERSONAL_TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady
 
 _QUOTE_MARK = re.compile(r'[“”"‘’\n]')
 _OPEN_MARK = re.compile(r'[“"‘]')  # the marks of `_QUOTE_MARK` that may open a quote
+_DOUBLE_MARK = re.compile(r'[“”"‘\n]')  # ... and those that matter with no "‘" open
 
 
 def _find_quotes(text: str) -> list[Quote]:
@@ -1336,9 +1337,12 @@ def _find_quotes(text: str) -> list[Quote]:
     pos = 0
     while True:  # only quote marks and newlines matter
         # (with no quote open, "”", "’" and newlines change nothing: only the opening marks
-        # are looked for)
-        quiet = single_open is None and straight_open is None and not opens
-        qm = (_OPEN_MARK if quiet else _QUOTE_MARK).search(text, pos)
+        # are looked for; with no curly single quote open, "’" changes nothing)
+        if single_open is not None:
+            rx = _QUOTE_MARK
+        else:
+            rx = _OPEN_MARK if straight_open is None and not opens else _DOUBLE_MARK
+        qm = rx.search(text, pos)
         if qm is None:
             break
         i = qm.start()
