@@ -224,6 +224,16 @@ def _back_words(text: str, p: int, k: int) -> int:
         if len(parts) > k:
             tail = seg[len(parts[0]) :]
             return p - len(tail.lstrip())
+    # Else the same on all the text before `p`: with fewer than k words there, the first
+    # word's start if it holds k, else 0.
+    seg = text[:p]
+    parts = seg.rsplit(None, k)
+    if len(parts) > k:
+        return p - len(seg[len(parts[0]) :].lstrip())
+    if len(parts) == k and k > 0:
+        return p - len(seg.lstrip())
+    if k > 0:
+        return 0
     i = p
     for _ in range(k):
         while i > 0 and text[i - 1].isspace():
@@ -237,9 +247,11 @@ def _starts_before(text: str, ends: Iterable[int], words: int, first: re.Pattern
                    extra: Iterable[int] = ()) -> list[int]:
     """Positions matching `first` in the `words` words before each end (a NAME spans at most
     4 words, each a run without white space), plus `extra`, sorted."""
+    if not ends:
+        return sorted(set(extra))
     out = set(extra)
     for e in ends:
-        out.update(m.start() for m in first.finditer(text, _back_words(text, e, words), e + 1))
+        out.update([m.start() for m in first.finditer(text, _back_words(text, e, words), e + 1)])
     return sorted(out)
 
 
@@ -284,14 +296,15 @@ def _name_appositions(text: str, lo: int = 0, hi: int | None = None) -> Iterator
     # (back to the last space) holds a capital letter
     hi = len(text) if hi is None else hi
     ends = []
-    c = text.find(",", lo, hi - 1)
-    while c >= 0:
-        if text[c + 1].isspace():
-            word = text[text.rfind(" ", 0, c) + 1 : c]
-            if word != word.lower():
-                ends.append(c)
-        c = text.find(",", c + 1, hi - 1)
+    for cm in _COMMA_SPACE.finditer(text, lo, hi):
+        c = cm.start()
+        word = text[text.rfind(" ", 0, c) + 1 : c]
+        if word != word.lower():
+            ends.append(c)
     return _scan(_NAME_APPOS, text, _starts_before(text, ends, 4))
+
+
+_COMMA_SPACE = re.compile(r",\s")  # (a comma before `hi` - 1 with white space after it)
 
 
 def _said_names(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
@@ -444,14 +457,28 @@ class DocContext:
     def __init__(self, doc: Document, gaz: Gazetteer) -> None:
         self.doc = doc
         self.gaz = gaz
-        author = doc.author or _author_from_source(doc.source) or _author_from_header(doc.text)
-        self.author: str | None = _author_as_spelled(author, doc.text) if author else None
-        # the source label's name when the text knows the member by another first name
-        # (resolution.author-known-as): an alias of the author
-        self.author_label: str | None = author if author and self.author and author.split()[0] != \
-            self.author.split()[0] and author.split()[-1] == self.author.split()[-1] else None
         self.cache: dict[str, Any] = {}  # the engine's per-document memos
         self._people_by_surname: dict[str, _People] = {}  # see `person`
+
+    # the author is read when first asked for: most documents' cues are refused before
+    @functools.cached_property
+    def _authors(self) -> tuple[str | None, str | None]:
+        doc = self.doc
+        author = doc.author or _author_from_source(doc.source) or _author_from_header(doc.text)
+        spelled = _author_as_spelled(author, doc.text) if author else None
+        # the source label's name when the text knows the member by another first name
+        # (resolution.author-known-as): an alias of the author
+        label = author if author and spelled and author.split()[0] != \
+            spelled.split()[0] and author.split()[-1] == spelled.split()[-1] else None
+        return spelled, label
+
+    @functools.cached_property
+    def author(self) -> str | None:
+        return self._authors[0]
+
+    @functools.cached_property
+    def author_label(self) -> str | None:
+        return self._authors[1]
 
     # ---- the parts, each computed on first use -------------------------------------------
     @functools.cached_property
@@ -912,6 +939,8 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             return True
     else:
         def scan(scanner: Callable[..., Iterator[re.Match[str]]]) -> Iterable[re.Match[str]]:
+            if len(windows) == 1:  # (a scanner's matches start in ascending order)
+                return list({m.start(): m for m in scanner(text, *windows[0])}.values())
             got = {m.start(): m for lo, hi in windows for m in scanner(text, lo, hi)}
             return [got[k] for k in sorted(got)]
 
@@ -1339,6 +1368,8 @@ _PERSONAL_TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady
 
 
 _QUOTE_MARK = re.compile(r'[“”"‘’\n]')
+_OPEN_MARK = re.compile(r'[“"‘]')  # the marks of `_QUOTE_MARK` that may open a quote
+_DOUBLE_MARK = re.compile(r'[“”"‘\n]')  # ... and those that matter with no "‘" open
 
 
 def _find_quotes(text: str) -> list[Quote]:
@@ -1347,8 +1378,19 @@ def _find_quotes(text: str) -> list[Quote]:
     regions: list[tuple[int, int]] = []
     mixed: set[tuple[int, int]] = set()  # opened with a curly mark, closed with a straight one
     single_open: int | None = None  # a curly single quote: ‘We will …,’ said X (British style)
-    for qm in _QUOTE_MARK.finditer(text):  # only quote marks and newlines matter
+    pos = 0
+    while True:  # only quote marks and newlines matter
+        # (with no quote open, "”", "’" and newlines change nothing: only the opening marks
+        # are looked for; with no curly single quote open, "’" changes nothing)
+        if single_open is not None:
+            rx = _QUOTE_MARK
+        else:
+            rx = _OPEN_MARK if straight_open is None and not opens else _DOUBLE_MARK
+        qm = rx.search(text, pos)
+        if qm is None:
+            break
         i = qm.start()
+        pos = i + 1
         ch = text[i]
         if ch == "‘":
             if single_open is None and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–"):
@@ -1900,6 +1942,16 @@ def _letters(word: str) -> str:
     return _NOT_LETTER.sub("", word.lower())
 
 
+def _is_token_char(c: str) -> bool:
+    return c.isalnum() or c in "_'’-"  # ([\w'’\-] of a str pattern)
+
+
+@functools.lru_cache(maxsize=8)
+def _cap_window(n: int) -> re.Pattern[str]:
+    """`n` words of a run of `_CAP_WORDS`, from one of its words on."""
+    return re.compile(r"[A-Z][\w'’\-]*" + r"(?:\s+[A-Z][\w'’\-]*)" * (n - 1))
+
+
 def _author_as_spelled(author: str, text: str) -> str:
     """A release's author as its text spells the name: a source label may lose a hyphen or a
     capital ("Mario Diazbalart" for Mario Diaz-Balart, "Betty Mccollum" for Betty McCollum) or
@@ -1913,23 +1965,31 @@ def _author_as_spelled(author: str, text: str) -> str:
     initial = keys[0][:1].upper()
     seen: dict[str, int] = {}
     memo: dict[str, str] = {}  # (a release repeats its names: each word's letters once)
-    for m in _CAP_WORDS.finditer(text):
-        run = m.group().split()
-        if len(run) < len(words) or not any(w[0] == initial for w in run[:len(run) - len(words) + 1]):
-            continue  # (each word of a run opens with an ASCII capital: no window starts with the author's initial)
-        ks = [memo[w] if w in memo else memo.setdefault(w, _letters(w)) for w in run]
-        for i in range(len(run) - len(words) + 1):
-            cand = run[i:i + len(words)]
-            ck = ks[i:i + len(words)]
-            if ck[0][:1] != keys[0][:1]:
-                continue  # (a word that differs keeps its first letter: no match can start here)
-            diff = [j for j, (x, y) in enumerate(zip(keys, ck)) if x != y]
-            if not diff or (len(diff) == 1 and min(len(keys[diff[0]]), len(ck[diff[0]])) >= 4
-                            and keys[diff[0]][:1] == ck[diff[0]][:1] and _one_edit(keys[diff[0]], ck[diff[0]])):
-                name = " ".join(w.rstrip("'’") for w in cand)
-                if name.endswith(("'s", "’s")):
-                    name = name[:-2]
-                seen[name] = seen.get(name, 0) + 1
+    n = len(words)
+    # The windows of `n` words of the runs of capitalised words (`_CAP_WORDS`) that open with
+    # a word of the author's initial (each word of a run opens with an ASCII capital, the
+    # first of its letters; no initial, no window), found from the initial's occurrences
+    # (speed: capitals are few, the runs many).
+    window = _cap_window(n)
+    p = text.find(initial) if initial else -1
+    while p >= 0:
+        # a run's word starts here unless a capital earlier in the same token opened a run
+        t = p
+        while t > 0 and _is_token_char(text[t - 1]):
+            t -= 1
+        m = window.match(text, p) if t == p or _UPPER.search(text, t, p) is None else None
+        p = text.find(initial, p + 1)
+        if m is None:
+            continue
+        cand = m.group().split()
+        ck = [memo[w] if w in memo else memo.setdefault(w, _letters(w)) for w in cand]
+        diff = [j for j, (x, y) in enumerate(zip(keys, ck)) if x != y]
+        if not diff or (len(diff) == 1 and min(len(keys[diff[0]]), len(ck[diff[0]])) >= 4
+                        and keys[diff[0]][:1] == ck[diff[0]][:1] and _one_edit(keys[diff[0]], ck[diff[0]])):
+            name = " ".join(w.rstrip("'’") for w in cand)
+            if name.endswith(("'s", "’s")):
+                name = name[:-2]
+            seen[name] = seen.get(name, 0) + 1
     if seen:
         return max(seen, key=lambda n: seen[n])
     return _author_known_as(author, text) or author
@@ -1955,6 +2015,34 @@ def _has_word(text: str, word: str) -> bool:
     return False
 
 
+_MEMBER_FIRST = re.compile(rf"\b{_MEMBER_TITLE}\s+([A-Z][a-z]+)")
+_INITIAL_AFTER = re.compile(r"\s+[A-Z]\.")
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _members_named(text: str, last: str) -> list[tuple[int, str]]:
+    """(start, group 1) of each match of ``re.finditer(rf"\\b{_MEMBER_TITLE}\\s+([A-Z][a-z]+
+    (?:\\s+[A-Z]\\.)?\\s+{re.escape(last)})\\b", text)``, without compiling a pattern per
+    surname: a title, a first name, maybe a middle initial, the surname."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    while True:
+        m = _MEMBER_FIRST.search(text, pos)
+        if m is None:
+            return out
+        end = -1
+        for after in (_INITIAL_AFTER.match(text, m.end()), m):  # with the initial, then without
+            sp = _SPACE_RUN.match(text, after.end()) if after is not None else None
+            if sp is not None and text.startswith(last, sp.end()) and _BOUNDARY.match(text, sp.end() + len(last)):
+                end = sp.end() + len(last)
+                break
+        if end < 0:
+            pos = m.start() + 1
+            continue
+        out.append((m.start(), text[m.start(1):end]))
+        pos = end
+
+
 def _author_known_as(author: str, text: str) -> str | None:
     """A release's member as the text names them, where the source label gives another first
     name: "William Thornberry" for a release that says "Congressman Mac Thornberry". The one
@@ -1968,14 +2056,15 @@ def _author_known_as(author: str, text: str) -> str | None:
     last, first = words[-1], words[0]
     if last not in text or _has_word(text, first):
         return None
-    hits = list(re.finditer(rf"\b{_MEMBER_TITLE}\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+{re.escape(last)})\b", text))
-    found = {" ".join(m.group(1).split()) for m in hits}
-    if len(found) != 1 or hits[0].start() > 400:
+    hits = _members_named(text, last)
+    found = {" ".join(name.split()) for _, name in hits}
+    if len(found) != 1 or hits[0][0] > 400:
         return None  # (a release opens with its member: "Congressman John D. Dingell" later on is another)
     name = found.pop()
     return name if name[0] != first[0] else None
 
 
+@functools.lru_cache(maxsize=4096)  # (a member's releases share one source label)
 def _author_from_source(source: str | None) -> str | None:
     if not source:
         return None

@@ -370,6 +370,9 @@ _CONJ_LAST = r"(?:\s*,?\s+(?:and|along\s+with|together\s+with)\s+|\s*&\s*)"
 _CONJ_NAME = r"(?:(?:[A-Z][\w.’'\-]*|of|the)\s+){0,4}[A-Z][\w.’'\-]*(?:\s*\([^()]{1,30}\))?"
 
 
+_CONJ_LAST_AT = re.compile(_CONJ_LAST, re.I)
+
+
 def _coordinated_with_author(author: str, before: str, subj_text: str) -> bool:
     """Whether the subject is the last conjunct of a coordination that names the author first
     ("Congressman Ted Poe (TX-R) and Congressman Jim Costa", "Congressman Lutz's staff and
@@ -388,6 +391,12 @@ def _coordinated_with_author(author: str, before: str, subj_text: str) -> bool:
     # position of a long clause, where its open runs of names backtrack)
     starts = [m.start() for m in re.finditer("(?=" + re.escape(strip_accents(surname)) + ")", text, re.I)]
     if not starts:
+        return False
+    # (speed: the pattern, compiled for each author and subject, is built only when the text
+    # after the surname holds a last conjunction and, in ASCII, the subject)
+    plain_subj = strip_accents(subj)
+    if _CONJ_LAST_AT.search(text, starts[0]) is None or (
+            text.isascii() and plain_subj.isascii() and plain_subj.lower() not in text.lower()):
         return False
     compiled = re.compile(rx, re.I)
     return any(compiled.match(text, i) is not None for i in starts)

@@ -323,7 +323,7 @@ def _introduced_as(ctx: DocContext, short: str) -> str | None:
     if ext is None or "\n" in ext.group():
         return None
     words = ext.group().split()
-    if words and re.search(r"['’]s$", words[-1]):
+    if words and _POSSESSIVE_S.search(words[-1]):
         words[-1] = words[-1][:-2]  # "Inter Milan's coach": the name without its possessive
     while words and (words[-1] in _types_data()["leading"] or words[-1].lower() in _COMMON and words[-1] != "&"
                      and words[-1] not in _types_data()["suffix"]):
@@ -758,7 +758,7 @@ def _listed_before(author: str, before: str, frame_who: str) -> bool:
 def _names_in(phrase: str, actor: _Actor) -> bool:
     """Does `phrase` name `actor`, in full or by its first word ("Republican lawmakers":
     the Republican Party; "the Tories": the Conservative Party by an alias)?"""
-    words = set(re.findall(r"[\w'’.&\-]+", phrase))
+    words = set(_PHRASE_WORD.findall(phrase))
     for name in (actor.name, *actor.aliases, *actor.actors):
         if name and (name in phrase or name.split()[0] in words):
             return True
@@ -1041,6 +1041,35 @@ def _with_article(country: str) -> str:
     return country
 
 
+def _word_before_role(text: str, role: str, name: str) -> str | None:
+    """Group 1 of ``re.search(rf"([\\w&.'’\\-]+)\\s+{re.escape(role)}\\s+{re.escape(name)}\\b",
+    text, re.I)``, or None, for ASCII text and a lowered role and name without white space at
+    their ends, found with str.find instead of a pattern compiled for each role and name (the
+    pattern searched over a whole text backtracks in every word). A match ends at a mention
+    of the name; the first mention that makes one makes the leftmost."""
+    low = text.lower()  # (re.I on ASCII text: ASCII case folding)
+    i = low.find(name)
+    while i >= 0:
+        if _WORD_BOUNDARY.match(text, i + len(name)):
+            j = i
+            while j > 0 and low[j - 1].isspace():  # (\s: str.isspace)
+                j -= 1
+            if j < i and low.endswith(role, 0, j):
+                k = r = j - len(role)
+                while k > 0 and low[k - 1].isspace():
+                    k -= 1
+                start = k
+                while start > 0 and (low[start - 1].isalnum() or low[start - 1] in "_&.'-"):
+                    start -= 1
+                if k < r and start < k:
+                    return text[start:k]
+        i = low.find(name, i + 1)
+    return None
+
+
+_WORD_BOUNDARY = re.compile(r"\b")
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding `at` starts: after the last full stop, '?' or '!' (a
     closing quote with it) or line break before it."""
@@ -1057,7 +1086,17 @@ _OPENER_ONLY = re.compile(rf"[\"“]?(?:(?:{_LINKING_OPENERS}|"
                           r"Last\s+\w+|This\s+\w+|Next\s+\w+|On\s+\w+|In\s+[\w\s'’]{1,40}?)\s*,?)?", re.I)
 _NEARER_FIRM = re.compile(r"\b(?:the|its|their)\s+(?:parent\s+)?(?:company|firm|group|bank|airline|carrier)\b")
 _OPENING_FIRM_NOUN = re.compile(r"^[\"“]?the\s+(?:(?-i:[A-Z]{2,})\s+)?(?:company|firm|group)$", re.I)
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?][\"”’']?\s+(?=[\"“‘]?[A-Z])|\n[ \t]*\n\s*")  # (one line break is hard-wrapped wire copy)
+# (patterns of the functions below, compiled once: `re.match(r"...")` looks each up per call)
+_INDEFINITE_START = re.compile(r"(?:a|an)\s", re.I)
+_COMMA_OR_AND = re.compile(r"\s*,\s*|\s+and\s+")
+_AND_OR_COMMA = re.compile(r"\s+and\s+|\s*,\s*")
+_POSSESSIVE_S = re.compile(r"['’]s$")
+_PHRASE_WORD = re.compile(r"[\w'’.&\-]+")
+_I_OR_WE = re.compile(r"(?:i|we)\b")
+# (one line break is hard-wrapped wire copy; the mark is matched before the look-behinds
+# that check the word before it, so that the regex engine scans for the mark)
+_SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z].)(?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)[\"”’']?\s+(?=[\"“‘]?[A-Z])"
+                           r"|\n[ \t]*\n\s*")
 
 
 def _match_org(ctx: DocContext, s: str) -> str | None:
@@ -1131,10 +1170,16 @@ class Resolver:
         """The office is a body's, not a government's: the body's name or acronym right before
         it ("Parish Council President Ann Dupre", "NTLC President Lewis K. Uhler", "Realtors
         President"), so the document's country is no parent (resolution.affiliations)."""
-        m = re.search(rf"([\w&.'’\-]+)\s+{re.escape(role)}\s+{re.escape(name)}\b", ctx.doc.text, re.I)
-        if m is None:
+        text = ctx.doc.text
+        if text.isascii() and role.isascii() and name.isascii() and role and name \
+                and role == role.strip() and name == name.strip():
+            before = _word_before_role(text, role.lower(), name.lower())
+        else:
+            m = re.search(rf"([\w&.'’\-]+)\s+{re.escape(role)}\s+{re.escape(name)}\b", text, re.I)
+            before = m.group(1) if m is not None else None
+        if before is None:
             return False
-        word = m.group(1).strip(".,")
+        word = before.strip(".,")
         info = self.gaz.lookup(word)
         if info is not None:
             return info.type in ("organisation", "company")
@@ -1217,7 +1262,7 @@ class Resolver:
             # 'GRAHAM: "The President has said we'll take care of it"': in a quote too, the
             # "we" just after another's "said" is the one reported, and no one when unnamed
             reported = quote is not None and bool(frame_who) and frame_who.strip()[:1].isupper() \
-                and re.match(r"(?:i|we)\b", frame_who.strip().lower()) is None and _SAID_FIRST.search(before) is not None
+                and _I_OR_WE.match(frame_who.strip().lower()) is None and _SAID_FIRST.search(before) is not None
             if quote is not None and quote.speaker and not reported:
                 who = self._resolve_np(ctx, quote.speaker, quote.speaker_pos, None, False)
                 if who is not None:
@@ -1722,7 +1767,7 @@ class Resolver:
         if s.lstrip()[:1] in ("-", "–", "—"):
             return None  # "the firm - China's biggest supplier - said": a description between dashes, not a name
         s = _YEAR_LEAD.sub("", s)  # "In 2002 S&N and United agreed": the year opened the clause
-        indefinite = bool(re.match(r"(?:a|an)\s", s.strip(), flags=re.I))
+        indefinite = bool(_INDEFINITE_START.match(s.strip()))
         stripped = _DET_START.sub("", s.strip()).strip(" ,")
         stripped_det = stripped != s.strip(" ,")
         if stripped != s.strip(" ,"):
@@ -1924,7 +1969,7 @@ class Resolver:
         glued = _GLUED_LEAD.match(s)
         if glued and not self.gaz.lookup(s):
             rest = s[glued.end():]
-            first_name = re.split(r"\s+and\s+|\s*,\s*", rest)[0]
+            first_name = _AND_OR_COMMA.split(rest)[0]
             suffixes = _types_data()["suffix"]
             if glued.group("people") or " " in first_name and (  # ("JP McManus": initials, no acronym)
                     ctx.person(first_name, pos) is not None or _type_of_name(ctx, first_name)[0] == "person"
@@ -1944,7 +1989,7 @@ class Resolver:
                 g in head.how for g in ("type-default", "type-person-shape", "seen acting")) else None
         # coordination of actors: "France and Ukraine"
         if " and " in s and has_upper and not self.gaz.lookup(s):
-            parts = [p for p in re.split(r"\s*,\s*|\s+and\s+", s) if p]
+            parts = [p for p in _COMMA_OR_AND.split(s) if p]
             if len(parts) == 2 and " " not in parts[0] and " " in parts[1] and self.gaz.lookup(parts[1]) \
                     and self.gaz.lookup(f"{parts[0]} {parts[1].split(' ', 1)[1]}"):
                 parts[0] = f"{parts[0]} {parts[1].split(' ', 1)[1]}"  # "North and South Korea": a head shared
@@ -2263,7 +2308,7 @@ class Resolver:
             # Industry Automation Corp", not "Squyres of the ..."), without a possessive ("Chicago
             # Board of Trade's (CBT)")
             words = full.split()
-            words[-1] = re.sub(r"['’]s$", "", words[-1])
+            words[-1] = _POSSESSIVE_S.sub("", words[-1])
             full = " ".join(words)
             for i in range(len(words) - 1):
                 if words[i][:1].isupper() and "".join(w[0] for w in words[i:] if w[:1].isupper()) == name:
