@@ -27,6 +27,7 @@ import os
 import re
 import sys
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 try:
@@ -91,6 +92,37 @@ def _compile(p: Any, flags: int = 0) -> Any:
         else:
             _new[key] = None
             _changed = True
+    gflags, code, groups, groupindex, indexgroup = hit
+    return _sre.compile(p, gflags, code, groups, groupindex, indexgroup)
+
+
+# flags of a key whose program `compile_built` made (its builder's, not `re`'s): above
+# every flag of `re`, so the two never share a key
+_BUILT = 1 << 30
+
+
+def compile_built(p: str, flags: int, build: Callable[[str, int], tuple[Any, ...] | None]) -> Any:
+    """A pattern compiled from the program `build(p, flags)` makes (see fastscan.py), or
+    None when it makes none; the program (or that there is none) is kept in the cache as
+    `re`'s are, so that a later run does not parse the pattern again."""
+    global _changed
+    key = (p, int(flags) | _BUILT)
+    blob = _cache.get(key) if _installed else None
+    if blob is not None:
+        hit = marshal.loads(blob)
+        _used[key] = None
+    else:
+        hit = build(p, flags)
+        if _installed:
+            if key in _seen:
+                del _seen[key]
+                _cache[key] = marshal.dumps(hit)
+                _used[key] = None
+            else:
+                _new[key] = None
+            _changed = True
+    if hit is None:
+        return None
     gflags, code, groups, groupindex, indexgroup = hit
     return _sre.compile(p, gflags, code, groups, groupindex, indexgroup)
 
