@@ -33,7 +33,6 @@ from tracker.extract import rules as rules_mod
 from tracker.extract.claims import ClaimReader, load_claims
 from tracker.extract.context import DocContext
 from tracker.extract.explain import Tracer
-from tracker.extract.fastscan import compile_fast
 from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_file, strip_accents
 from tracker.extract.model import ActorInfo, Claim, Document, Finding
 from tracker.extract.quantities import find_amounts, find_deadline, said_on_phrase
@@ -255,9 +254,7 @@ def _twin(rx: re.Pattern[str]) -> re.Pattern[str]:
             and not any(e in pat for e in ("\\u", "\\U", "\\N", "(?u", "(?L")) \
             and all(c.isascii() or c.lower() == c.upper() for c in pat):
         try:
-            flags = (rx.flags & ~re.UNICODE) | re.ASCII
-            # (told the characters its matches start with, when they can be: fastscan.py)
-            got = compile_fast(pat, flags) or re.compile(pat, flags)
+            got = re.compile(pat, (rx.flags & ~re.UNICODE) | re.ASCII)
         except (re.error, ValueError):
             got = rx
     _TWINS[id(rx)] = (rx, got)
