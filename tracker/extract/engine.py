@@ -508,7 +508,7 @@ class Extractor(ClaimReader, Resolver):
         """The findings of a document. With a `tracer` (see explain.py), every step of the
         reading of each cue is recorded in it; the findings are the same."""
         text = doc.text
-        low_doc = _lowered(text) if fast and self._needs is not None else None
+        low_doc = self._needs.lowered(text) if fast and self._needs is not None else None
         hits: list[tuple[int, int]] = []
         if low_doc is not None:
             assert self._needs is not None

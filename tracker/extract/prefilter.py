@@ -216,6 +216,20 @@ class _NeedIndex:
             if key not in keep:
                 self.automaton.add_word(key, (len(key), tuple(sorted(ks))))
         self.automaton.make_automaton()
+        # needs of ASCII characters and caseless ones ("’"): their hits are the same in any
+        # lowering that lowers the ASCII letters (see `lowered`)
+        self.ascii_needs = all(c.isascii() or c.lower() == c.upper() for n in masks for c in n)
+
+    def lowered(self, text: str) -> str | None:
+        """A lowering of `text` in which the needs have the hits they have in
+        `_lowered(text)`, and None when that is None. A text holding none of the characters
+        `_lowered` looks for has a lowering of the same length (only "İ" lowers to two),
+        and a need of ASCII or caseless characters occurs where the ASCII letters are
+        lowered: that lowering is made on the UTF-8 bytes, several times faster than
+        str.lower on a text holding a character outside ASCII (most news: "’", "—")."""
+        if text.isascii() or not self.ascii_needs or any(c in text for c in _LOWER_SPECIAL):
+            return _lowered(text)
+        return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
     def hits(self, low: str) -> list[tuple[int, int]]:
         """(end, cue mask) of every need in `low`, by end (the index of its last character)."""
@@ -233,6 +247,11 @@ class _NeedIndex:
                     plain.append((m.end() - 1, mask))
         plain.sort()
         return plain
+
+
+# the characters `_lowered` treats apart: İ (lowers to two characters), the Kelvin sign,
+# dotless i and long s (which IGNORECASE equates with an ASCII letter)
+_LOWER_SPECIAL = ("\u0130", "\u212a", "\u0131", "\u017f")
 
 
 def _lowered(text: str) -> str | None:
