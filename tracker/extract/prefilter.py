@@ -15,6 +15,7 @@ from typing import Any, Protocol, TypeVar
 
 import ahocorasick
 
+from tracker.extract import recache
 from tracker.extract.rules import Rule
 
 
@@ -33,6 +34,7 @@ _S = TypeVar("_S", bound=_Spanned)
 # match.
 
 
+_DERIVED_TAG = 1  # the key of derived needs in the regex cache (recache.memo)
 _MIN_DERIVED = 3  # a derived need shorter than this ("s", "by") hits in most sentences: none
 
 
@@ -107,7 +109,8 @@ class _GuardNeeds:
         finder = ahocorasick.Automaton()
         keys: dict[str, list[tuple[int, bool]]] = {}
         for g in guards:
-            needs = g.needs or derived_needs(g.pattern)
+            # (read off the pattern once: kept in the regex cache, recache.py)
+            needs = g.needs or recache.memo(g.pattern, _DERIVED_TAG, derived_needs)
             if not needs or g.id in self.slot:
                 continue
             k = self.slot[g.id] = len(self.words)

@@ -29,6 +29,7 @@ import os
 import re
 import sys
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 try:
@@ -98,6 +99,34 @@ def _compile(p: Any, flags: int = 0) -> Any:
             _changed = True
     gflags, code, groups, groupindex, indexgroup = hit
     return _sre.compile(p, gflags, code, groups, groupindex, indexgroup)
+
+
+# flags of a key whose value `memo` keeps (a pure function's of the pattern, not a
+# program): above every flag of `re`, so that it never shares a key with a program
+_MEMO = 1 << 30
+
+
+def memo(p: str, tag: int, build: Callable[[str], Any]) -> Any:
+    """`build(p)`, a pure function of the pattern `p` whose value marshal can write (the
+    needs prefilter.py reads off a guard's pattern), kept in the cache file as programs
+    are, under `tag`: a later run does not parse the pattern again."""
+    global _changed
+    if not _installed:
+        return build(p)
+    key = (p, _MEMO | tag)
+    blob = _cache.get(key)
+    if blob is not None:
+        _used[key] = None
+        return marshal.loads(blob)
+    got = build(p)
+    if key in _seen:  # (kept from its second run on, as a program is)
+        del _seen[key]
+        _cache[key] = marshal.dumps(got)
+        _used[key] = None
+    else:
+        _new[key] = None
+    _changed = True
+    return got
 
 
 def _save() -> None:
