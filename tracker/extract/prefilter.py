@@ -119,25 +119,34 @@ class _GuardNeeds:
             for n in needs:
                 keys.setdefault(n.rstrip("*"), []).append((k, n.endswith("*")))
         for key, users in keys.items():
-            finder.add_word(key, (len(key), tuple(users)))
+            # (the characters around a hit matter only to a guard that asks for whole words)
+            finder.add_word(key, (len(key), tuple(users), any(self.words[k] for k, _ in users)))
         if keys:
             finder.make_automaton()
         self.finder = finder if keys else None
 
     def hits(self, low: str) -> dict[int, list[tuple[int, int, bool, bool, bool]]]:
         """slot -> [(start, end, a word boundary before it, a word character after it,
-        a prefix need)] of its needs in `low`."""
+        a prefix need)] of its needs in `low` (the two tests of the characters around it
+        False for a need no guard takes as whole words: `may_match` reads them only then)."""
         out: dict[int, list[tuple[int, int, bool, bool, bool]]] = {}
         if self.finder is None:
             return out
-        for last, (n, users) in self.finder.iter(low):
+        for last, (n, users, bounded) in self.finder.iter(low):
             start, end = last - n + 1, last + 1
-            before = low[start - 1] if start else " "
-            after = low[end : end + 1]
-            left = not (before.isalnum() or before == "_")
-            on = after.isalnum() or after == "_"
+            if bounded:
+                before = low[start - 1] if start else " "
+                after = low[end : end + 1]
+                left = not (before.isalnum() or before == "_")
+                on = after.isalnum() or after == "_"
+            else:
+                left = on = False
             for k, prefix in users:
-                out.setdefault(k, []).append((start, end, left, on, prefix))
+                got = out.get(k)
+                if got is None:
+                    out[k] = [(start, end, left, on, prefix)]
+                else:
+                    got.append((start, end, left, on, prefix))
         return out
 
     def may_match(self, hits: dict[int, list[tuple[int, int, bool, bool, bool]]], slot: int, lo: int, hi: int) -> bool:
