@@ -27,14 +27,20 @@ def test_bytes_patterns_are_left_to_re():
 
 
 def test_the_rules_compile_the_same_without_the_cache():
-    """Every rule's pattern, compiled through the cache, equals a fresh compile by `re`
-    itself: same pattern, flags and program."""
+    """Every rule's pattern, compiled through the cache, equals a fresh compile: same
+    pattern, flags and program (`re`'s, told the characters its matches start with where
+    `re` does not tell them: fastscan.py, whose tests check that it matches the same)."""
+    import _sre
+
     from tracker.extract import Extractor
 
     ex = Extractor.load()
     for rule in ex.rules:
         rx = rule.regex
-        assert recache._original(rx.pattern, rx.flags) == rx  # (Pattern equality compares the code too)
+        fresh = _sre.compile(rx.pattern, *recache._build(rx.pattern, rx.flags))
+        assert fresh == rx  # (Pattern equality compares the code too)
+        plain = recache._original(rx.pattern, rx.flags)
+        assert (plain.pattern, plain.flags, plain.groupindex) == (rx.pattern, rx.flags, rx.groupindex)
 
 
 def test_a_full_file_keeps_what_the_run_used(monkeypatch, tmp_path):
@@ -57,3 +63,23 @@ def test_a_full_file_keeps_what_the_run_used(monkeypatch, tmp_path):
     rows, _ = marshal.loads((tmp_path / "regex.marshal").read_bytes())
     kept = [p for p, _, _ in rows]
     assert len(kept) == 3 and kept[:2] == ["old1", r"\bvow(?:ed|s)\b"] and "old0" in kept
+
+
+def test_memo_keeps_a_value_from_its_second_run(monkeypatch):
+    """A derived value (prefilter's needs of a guard) is built until kept, then read back."""
+    monkeypatch.setattr(recache, "_installed", True)
+    monkeypatch.setattr(recache, "_cache", {})
+    monkeypatch.setattr(recache, "_used", {})
+    monkeypatch.setattr(recache, "_seen", {})
+    monkeypatch.setattr(recache, "_new", {})
+    calls = []
+
+    def build(p):
+        calls.append(p)
+        return ("need", p)
+
+    assert recache.memo("x+y", 1, build) == ("need", "x+y")  # first run: only seen
+    recache._seen.update(recache._new)  # (what the next run reads from the file)
+    assert recache.memo("x+y", 1, build) == ("need", "x+y")  # second run: kept
+    assert recache.memo("x+y", 1, build) == ("need", "x+y") and len(calls) == 2
+    assert ("x+y", 1 | recache._MEMO) in recache._cache and ("x+y", 1) not in recache._cache

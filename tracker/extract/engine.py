@@ -482,6 +482,7 @@ class Extractor(ClaimReader, Resolver):
         self._any_cue_rx: re.Pattern[str] | None = None  # (compiled when first needed: see _any_cue)
         self._needs = _NeedIndex(ruleset.cues) if all(r.needs for r in ruleset.cues) else None
         self._claim_rules: Any = None  # statements on a commitment's fate (claims.py): see claim_rules
+        self._cue_twins: list[re.Pattern[str]] | None = None  # (see _cues)
 
     @classmethod
     def load(cls, rules_path: Path | None = None, actors_path: Path | None = None) -> "Extractor":
@@ -534,7 +535,7 @@ class Extractor(ClaimReader, Resolver):
         if view is not None:
             return [restore(f, doc) for f in self.extract(view, fast, tracer)]
         text = doc.text
-        low_doc = _lowered(text) if fast and self._needs is not None else None
+        low_doc = self._needs.lowered(text) if fast and self._needs is not None else None
         hits: list[tuple[int, int]] = []
         if low_doc is not None:
             assert self._needs is not None
@@ -633,22 +634,28 @@ class Extractor(ClaimReader, Resolver):
         taken: list[tuple[int, int]] = []
         found: list[tuple[Rule, re.Match[str]]] = []
         cues = self.ruleset.cues
-        tried = cues
+        twins = self._cue_twins
+        if twins is None:  # (the cues' ASCII twins, looked up once, not for each sentence)
+            twins = self._cue_twins = [_twin(r.regex) for r in cues]
+        tried: Iterable[int] = range(len(cues))
         if mask is not None:  # only the cues whose needs are in the sentence, in their order
             tried = []
             while mask:
                 bit = mask & -mask
-                tried.append(cues[bit.bit_length() - 1])
+                tried.append(bit.bit_length() - 1)
                 mask ^= bit
-        for rule in tried:
-            for m in (_twin(rule.regex) if plain else rule.regex).finditer(norm):
-                if m.start() > 0 and norm[m.start()].isupper():
+        for i in tried:
+            rule = cues[i]
+            for m in (twins[i] if plain else rule.regex).finditer(norm):
+                start, end = m.span()
+                if start > 0 and norm[start].isupper():
                     continue  # a name, not a verb: "Will Smith", "Guaranteed Securities Fund"
-                if any(m.start() < e and s < m.end() for s, e in taken):
+                if taken and any(start < e and s < end for s, e in taken):
                     continue
-                taken.append((m.start(), m.end()))
+                taken.append((start, end))
                 found.append((rule, m))
-        found.sort(key=lambda rm: rm[1].start())
+        if len(found) > 1:
+            found.sort(key=lambda rm: rm[1].start())
         return found
 
     # ---- one cue ------------------------------------------------------------------------

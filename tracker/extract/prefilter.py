@@ -15,6 +15,7 @@ from typing import Any, Protocol, TypeVar
 
 import ahocorasick
 
+from tracker.extract import recache
 from tracker.extract.rules import Rule
 
 
@@ -33,6 +34,7 @@ _S = TypeVar("_S", bound=_Spanned)
 # match.
 
 
+_DERIVED_TAG = 1  # the key of derived needs in the regex cache (recache.memo)
 _MIN_DERIVED = 3  # a derived need shorter than this ("s", "by") hits in most sentences: none
 
 
@@ -107,7 +109,8 @@ class _GuardNeeds:
         finder = ahocorasick.Automaton()
         keys: dict[str, list[tuple[int, bool]]] = {}
         for g in guards:
-            needs = g.needs or derived_needs(g.pattern)
+            # (read off the pattern once: kept in the regex cache, recache.py)
+            needs = g.needs or recache.memo(g.pattern, _DERIVED_TAG, derived_needs)
             if not needs or g.id in self.slot:
                 continue
             k = self.slot[g.id] = len(self.words)
@@ -116,25 +119,34 @@ class _GuardNeeds:
             for n in needs:
                 keys.setdefault(n.rstrip("*"), []).append((k, n.endswith("*")))
         for key, users in keys.items():
-            finder.add_word(key, (len(key), tuple(users)))
+            # (the characters around a hit matter only to a guard that asks for whole words)
+            finder.add_word(key, (len(key), tuple(users), any(self.words[k] for k, _ in users)))
         if keys:
             finder.make_automaton()
         self.finder = finder if keys else None
 
     def hits(self, low: str) -> dict[int, list[tuple[int, int, bool, bool, bool]]]:
         """slot -> [(start, end, a word boundary before it, a word character after it,
-        a prefix need)] of its needs in `low`."""
+        a prefix need)] of its needs in `low` (the two tests of the characters around it
+        False for a need no guard takes as whole words: `may_match` reads them only then)."""
         out: dict[int, list[tuple[int, int, bool, bool, bool]]] = {}
         if self.finder is None:
             return out
-        for last, (n, users) in self.finder.iter(low):
+        for last, (n, users, bounded) in self.finder.iter(low):
             start, end = last - n + 1, last + 1
-            before = low[start - 1] if start else " "
-            after = low[end : end + 1]
-            left = not (before.isalnum() or before == "_")
-            on = after.isalnum() or after == "_"
+            if bounded:
+                before = low[start - 1] if start else " "
+                after = low[end : end + 1]
+                left = not (before.isalnum() or before == "_")
+                on = after.isalnum() or after == "_"
+            else:
+                left = on = False
             for k, prefix in users:
-                out.setdefault(k, []).append((start, end, left, on, prefix))
+                got = out.get(k)
+                if got is None:
+                    out[k] = [(start, end, left, on, prefix)]
+                else:
+                    got.append((start, end, left, on, prefix))
         return out
 
     def may_match(self, hits: dict[int, list[tuple[int, int, bool, bool, bool]]], slot: int, lo: int, hi: int) -> bool:
@@ -216,6 +228,20 @@ class _NeedIndex:
             if key not in keep:
                 self.automaton.add_word(key, (len(key), tuple(sorted(ks))))
         self.automaton.make_automaton()
+        # needs of ASCII characters and caseless ones ("’"): their hits are the same in any
+        # lowering that lowers the ASCII letters (see `lowered`)
+        self.ascii_needs = all(c.isascii() or c.lower() == c.upper() for n in masks for c in n)
+
+    def lowered(self, text: str) -> str | None:
+        """A lowering of `text` in which the needs have the hits they have in
+        `_lowered(text)`, and None when that is None. A text holding none of the characters
+        `_lowered` looks for has a lowering of the same length (only "İ" lowers to two),
+        and a need of ASCII or caseless characters occurs where the ASCII letters are
+        lowered: that lowering is made on the UTF-8 bytes, several times faster than
+        str.lower on a text holding a character outside ASCII (most news: "’", "—")."""
+        if text.isascii() or not self.ascii_needs or any(c in text for c in _LOWER_SPECIAL):
+            return _lowered(text)
+        return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
     def hits(self, low: str) -> list[tuple[int, int]]:
         """(end, cue mask) of every need in `low`, by end (the index of its last character)."""
@@ -233,6 +259,11 @@ class _NeedIndex:
                     plain.append((m.end() - 1, mask))
         plain.sort()
         return plain
+
+
+# the characters `_lowered` treats apart: İ (lowers to two characters), the Kelvin sign,
+# dotless i and long s (which IGNORECASE equates with an ASCII letter)
+_LOWER_SPECIAL = ("\u0130", "\u212a", "\u0131", "\u017f")
 
 
 def _lowered(text: str) -> str | None:

@@ -6,7 +6,9 @@ is most of the start-up (0.2-0.3 s a run, about 2/3 of the instructions before t
 document). The program is a pure function of the pattern, its flags and the Python
 version, so it is kept in a file (marshal) and, on the next run, given to the C engine as
 it is: the same compiled pattern object, without the parsing. Nothing else changes (the
-findings are the same with or without the file).
+findings are the same with or without the file). A program is told the characters its
+matches start with where `re` does not tell them (fastscan.py: the same matches, found
+faster), with or without the file.
 
 The file lives in ``$TRACKER_CACHE_DIR`` or ``$XDG_CACHE_HOME/tracker`` (``~/.cache/tracker``),
 named by the Python version and the engine's magic number; it is written at exit when the
@@ -27,15 +29,18 @@ import os
 import re
 import sys
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 try:
     import _sre
     from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    from tracker.extract import fastscan
 except ImportError:  # pragma: no cover - another Python: no cache
     _compiler = None  # type: ignore[assignment]
 
-_VERSION = 1
+_VERSION = 2  # 2: programs told their first characters (fastscan.py)
 _MAX_ENTRIES = 3000  # bounds on the file: patterns past them are compiled as usual
 _MAX_SEEN = 3000
 
@@ -63,7 +68,8 @@ def _build(p: str, flags: int) -> tuple[Any, ...]:
     """What `re._compiler.compile` gives the C engine besides the pattern: (flags, code,
     groups, groupindex, indexgroup)."""
     parsed = _parser.parse(p, flags)
-    code = list(map(int, _compiler._code(parsed, flags)))
+    # (told the characters its matches start with, when `re` does not tell them itself)
+    code = list(map(int, fastscan.told_first(parsed, flags | parsed.state.flags, _compiler._code(parsed, flags))))
     groupindex = parsed.state.groupdict
     indexgroup = [None] * parsed.state.groups
     for k, i in groupindex.items():
@@ -93,6 +99,34 @@ def _compile(p: Any, flags: int = 0) -> Any:
             _changed = True
     gflags, code, groups, groupindex, indexgroup = hit
     return _sre.compile(p, gflags, code, groups, groupindex, indexgroup)
+
+
+# flags of a key whose value `memo` keeps (a pure function's of the pattern, not a
+# program): above every flag of `re`, so that it never shares a key with a program
+_MEMO = 1 << 30
+
+
+def memo(p: str, tag: int, build: Callable[[str], Any]) -> Any:
+    """`build(p)`, a pure function of the pattern `p` whose value marshal can write (the
+    needs prefilter.py reads off a guard's pattern), kept in the cache file as programs
+    are, under `tag`: a later run does not parse the pattern again."""
+    global _changed
+    if not _installed:
+        return build(p)
+    key = (p, _MEMO | tag)
+    blob = _cache.get(key)
+    if blob is not None:
+        _used[key] = None
+        return marshal.loads(blob)
+    got = build(p)
+    if key in _seen:  # (kept from its second run on, as a program is)
+        del _seen[key]
+        _cache[key] = marshal.dumps(got)
+        _used[key] = None
+    else:
+        _new[key] = None
+    _changed = True
+    return got
 
 
 def _save() -> None:

@@ -1,0 +1,90 @@
+"""fastscan.py: a pattern told the characters its matches start with (as recache.py
+compiles every pattern) matches as `re` alone compiles it, on any text: the rules'
+patterns, their ASCII twins and a few of its own."""
+
+from __future__ import annotations
+
+import re
+from re import _compiler, _parser  # type: ignore[attr-defined]
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extract import recache
+from tracker.extract import rules as rules_mod
+from tracker.extract.fastscan import _first, told_first
+
+TWIN = re.IGNORECASE | re.ASCII
+RULES = rules_mod.load(None)
+OWN = [r"\b(?:will|shall|won't|won’t|'ll|’ll)\b", r"\bwould(?:n't)?\b", r"(?<!\bnot\s)\b(?:(?:has|have)\s+)?(?:ruled|rules)\s+out",
+       r"\b(?:(?:main|key)\s+)?(?:goal|aim)s?\b", r"(?-i:[A-Z])\w+\s+said", r"\b[a-c]x|\bq", r"(?:ab)*c", r"x?y+z{0,2}",
+       r"(?<![\w'])(?:Mr|Mrs)\.?\s+[A-Z]"]
+PATTERNS = [(r.pattern, f) for r in (*RULES.cues, *RULES.guards) for f in (TWIN, re.IGNORECASE)] + \
+    [(p, f) for p in OWN for f in (TWIN, re.IGNORECASE, 0)]
+PIECES = ("will", "Will", "WILL", "won't", "'ll", "’ll", "would", "wouldn't", "pledged", "Pledge", "a", "the", "goal",
+          "Aim", "aims", "is", "to", "be", "not", "has", "have", "ruled", "Rules", "out", "made", "said", "we", "It",
+          "Key", "main", "expected", "if", "that", "ax", "Bx", "q", "ab", "c", "y", "z", "Mr", "Mrs.", "K", "\u212a",
+          "\u017f", "\u0130", "\u0131", "é", "É", " ", "  ", "\n", ",", ".", "-", "'", "’", "“", "”", "–", "10", "_", "(", ")")
+texts = st.lists(st.sampled_from(PIECES), max_size=24).map("".join)
+
+
+def _told(p: str, flags: int) -> bool:
+    parsed = _parser.parse(p, flags)
+    code = _compiler._code(parsed, flags)
+    return told_first(parsed, flags | parsed.state.flags, code) is not code
+
+
+# each pattern as recache compiles it, and as `re` alone does
+BOTH = [(p, re.compile(p, f), recache._original(p, f) if recache._original else re.compile(p, f)) for p, f in PATTERNS]
+
+
+def test_most_rule_patterns_are_told() -> None:
+    told = [p for p, f in PATTERNS if _told(p, f)]
+    assert len(told) >= len(PATTERNS) // 2
+    assert _told(OWN[0], TWIN) and _told(OWN[0], 0)
+
+
+def test_first_characters() -> None:
+    first, empty = _first(_parser.parse(OWN[0], TWIN).data, TWIN)
+    assert {chr(c) for c in first} == set("wWsS'’") and not empty
+    first, _ = _first(_parser.parse(OWN[0], 0).data, 0)
+    assert {chr(c) for c in first} == set("ws'’")
+    first, _ = _first(_parser.parse(OWN[4], TWIN).data, TWIN)
+    assert {chr(c) for c in first} == {chr(c) for c in range(ord("A"), ord("Z") + 1)}  # case kept by (?-i:)
+
+
+def test_left_as_compiled() -> None:
+    assert not _told(r"^\s*by\b", TWIN)  # anchored: tried at the start alone
+    assert not _told(r"\b\w+ing", TWIN)  # a category: not told here
+    assert not _told(r"a?", TWIN)  # may match the empty string
+    assert not _told(r"will", 0)  # a literal prefix: re finds it itself
+    assert not _told(r"\b(?:will|étude)", re.IGNORECASE)  # a cased letter outside ASCII
+
+
+def test_unicode_folding_of_ascii_letters() -> None:
+    import _sre
+    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+
+    from tracker.extract.fastscan import _UNICODE_EXTRA
+
+    # every character that lowers to an ASCII letter, and those re folds to one
+    folds: dict[str, set[int]] = {}
+    for c in range(0x80, 0x110000):
+        low = _sre.unicode_tolower(c)
+        if low < 0x80:
+            folds.setdefault(chr(low), set()).add(c)
+    for low, others in _EXTRA_CASES.items():
+        if low < 0x80:
+            folds.setdefault(chr(low), set()).update(others)
+    assert folds == {k: set(v) for k, v in _UNICODE_EXTRA.items()}
+    first, _ = _first(_parser.parse(r"\bki", re.IGNORECASE).data, re.IGNORECASE)
+    assert first == {ord("k"), ord("K"), 0x212A}
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_matches_as_compiled(text: str) -> None:
+    for p, told, plain in BOTH:
+        assert [(m.span(), m.groups()) for m in told.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)], p[:60]
+        assert told.groupindex == plain.groupindex and told.groups == plain.groups
