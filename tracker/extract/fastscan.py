@@ -19,12 +19,17 @@ outside ASCII is left as it is.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
 import _sre
 from re import _compiler, _constants as _C  # type: ignore[attr-defined]
 
 _MAX_FIRST = 64  # a larger set of first characters skips too little to be worth it
+
+# the layout of the optimisation block written here is that of CPython's `re` from 3.11
+# (tested here) to 3.13 (the same _compiler code); any other Python compiles its programs untouched
+_SUPPORTED = sys.implementation.name == "cpython" and (3, 11) <= sys.version_info[:2] <= (3, 13)
 
 
 class _Unknown(Exception):
@@ -107,7 +112,7 @@ def told_first(parsed: Any, flags: int, code: list[Any]) -> list[Any]:
     `flags`), with the characters its matches start with in its optimisation block; `code`
     itself when `re` found a prefix or a set there already, or they cannot be told
     exactly (a locale's case folding, a cased letter outside ASCII), or are too many."""
-    if flags & re.LOCALE:
+    if not _SUPPORTED or flags & re.LOCALE:
         return code
     # the block: INFO, its length, its flags, the shortest and longest match, then a
     # prefix or a set when `re` found one
