@@ -50,6 +50,7 @@ from tracker.extract.clause import (
     _PARENS,
     _PRONOUNS,
     _VERB_AFTER,
+    _elided_clause,
     _elided_subject,
     _first_verb,
     _grammar,
@@ -68,6 +69,7 @@ from tracker.extract.resolve import (
     _Actor,
     _DET_START,
     _ELLIPSIS,
+    _RELATIVE_CONJUNCT,
     _TICKERS,
     _named_subject,
     _out_of_office,
@@ -758,6 +760,11 @@ class Extractor(ClaimReader, Resolver):
                 return _refuse(tracer, "refusal.generic-people", f"{mod.group().strip()} {subj_text}")
         if frame_verb and frame_verb.split()[0] in self._g.opinion:
             return _refuse(tracer, "refusal.opinion-frame", f"{frame_who} {frame_verb}")
+        if not subj_text and not frame_verb and _ELLIPSIS.search(before) and not _RELATIVE_CONJUNCT.search(before) \
+                and (el := _elided_clause(before, self._g)) and el[2] and el[2].split()[0] in self._g.opinion:
+            # "he argued that the EU was moving ..., and would eventually recognise": the
+            # conjunct goes on the clause the opinion frames, a forecast too
+            return _refuse(tracer, "refusal.opinion-frame", f"{el[1]} {el[2]}")
         if mode == "modal" and verb and _lemma(verb) in self._effect_verbs and ctx.author and not passive and not frame_who \
                 and not _FIRST_PERSON.intersection(re.findall(r"\w+", subj_low)) \
                 and not self._authors_own(ctx.author, subj_low) and not self._body_author(ctx.author):

@@ -143,6 +143,7 @@ RESOLUTIONS = (
     "resolution.same-sentence-subject",
     "resolution.passive-agent-passed",
     "resolution.pronoun-chain",
+    "resolution.elided-modal-clause",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
 # value (a user's file may change it).

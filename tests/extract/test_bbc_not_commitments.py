@@ -1,0 +1,36 @@
+"""BBC-like news: sentences that name a future but are no one's word, a forecast, an opinion
+or a description (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from tracker.extract import Document, Extractor, Finding
+from tracker.extract.explain import explain
+
+
+def run(ex: Extractor, text: str) -> list[Finding]:
+    return ex.extract(Document(doc_id="t", text=text, source="BBC"))
+
+
+def refusals(ex: Extractor, text: str, words: str) -> list[str | None]:
+    out = []
+    for s in explain(ex, Document(doc_id="t", text=text, source="BBC")):
+        if words in s.sentence:
+            out += [c.refusal for c in s.cues]
+    return out
+
+
+def test_a_modal_conjunct_continues_the_modal_clause_not_the_one_it_embeds(ex: Extractor) -> None:
+    # resolution.elided-modal-clause: "would keep" goes on "shoppers would", not "Tesco had"
+    text = "The minister said shoppers would notice that Tesco had cut its prices, and would keep buying there."
+    assert [f for f in run(ex, text) if "keep" in f.action] == []
+
+
+def test_a_modal_conjunct_of_an_opinion_is_a_forecast(ex: Extractor) -> None:
+    text = "But she argued that the Commission was changing its mind, and would eventually scrap the levy."
+    assert run(ex, text) == []
+    assert "refusal.opinion-frame" in refusals(ex, text, "scrap the levy")
+
+
+def test_a_conjunct_of_a_plain_report_still_binds(ex: Extractor) -> None:
+    text = "Mr Okafor said the firm was profitable, and would open two plants in Ghana next year."
+    assert [f.actor for f in run(ex, text) if "open two plants" in f.action] != []
