@@ -32,5 +32,5 @@ def test_a_modal_conjunct_of_an_opinion_is_a_forecast(ex: Extractor) -> None:
 
 
 def test_a_conjunct_of_a_plain_report_still_binds(ex: Extractor) -> None:
-    text = "Mr Okafor said the firm was profitable, and would open two plants in Ghana next year."
+    text = "Okafor Steel said the firm was profitable, and would open two plants in Ghana next year."
     assert [f.actor for f in run(ex, text) if "open two plants" in f.action] != []
