@@ -34,3 +34,37 @@ def test_a_modal_conjunct_of_an_opinion_is_a_forecast(ex: Extractor) -> None:
 def test_a_conjunct_of_a_plain_report_still_binds(ex: Extractor) -> None:
     text = "Okafor Steel said the firm was profitable, and would open two plants in Ghana next year."
     assert [f.actor for f in run(ex, text) if "open two plants" in f.action] != []
+
+
+def test_a_frequency_adverb_after_will_describes_how_things_go(ex: Extractor) -> None:
+    text = "Harbour Mutual said stolen luggage will usually be refunded within a month."
+    assert run(ex, text) == []
+    assert "guard.generic_will" in refusals(ex, text, "usually")
+
+
+def test_a_regular_report_is_still_promised(ex: Extractor) -> None:
+    text = "Harbour Mutual said it will regularly publish its claims figures."
+    assert [f.kind for f in run(ex, text)] == ["commitment"]
+
+
+def test_a_refusal_to_promise_binds_nothing(ex: Extractor) -> None:
+    text = "Ms Okafor praised her deputy but said she would not commit to any cabinet post for him."
+    assert run(ex, text) == []
+    assert "refusal.negated-commissive" in refusals(ex, text, "commit")
+
+
+def test_a_refused_act_still_binds(ex: Extractor) -> None:
+    text = "Kestrel Foods said it will not guarantee the debts of its former unit."
+    assert [f.kind for f in run(ex, text)] == ["commitment"]
+
+
+def test_an_announced_passive_with_its_own_agent_is_not_the_announcers_act(ex: Extractor) -> None:
+    text = "Ms Okafor said the treaty would be given teeth by the courts of most member states."
+    assert run(ex, text) == []
+    assert "refusal.passive-own-agent" in refusals(ex, text, "teeth")
+
+
+def test_an_announced_passive_by_an_amount_or_a_means_still_binds(ex: Extractor) -> None:
+    for text in ("Finance minister Ada Okafor said the deficit would be cut by about 2 billion euros next year.",
+                 "Kestrel Foods said the new plant would be financed by bank borrowings."):
+        assert [f.kind for f in run(ex, text)] == ["commitment"], text

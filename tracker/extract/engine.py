@@ -301,6 +301,10 @@ def _own_clause(before: str) -> str:
     return before[at + 1 :] if at >= 0 else before
 
 
+# verbs of promising: negated after a modal, a refusal to promise ("would not commit to")
+_PROMISING = frozenset(("commit", "promise", "pledge", "vow"))
+
+
 def _refuse(tracer: Tracer | None, refusal_id: str, words: str) -> list[Finding]:
     """Refuse a candidate for the reason `refusal_id` (a [[refusal]] of rules.toml)."""
     if tracer is not None:
@@ -1375,6 +1379,8 @@ class Extractor(ClaimReader, Resolver):
             return "refusal.stative-verb", verb
         elif verb == "help" and (nxt == "to" or nxt in self._causal or nxt in self._stative):
             return "refusal.help-verb", f"help {nxt}"  # "Congress will help ensure ...": an effect
+        if negated and verb in _PROMISING:
+            return "refusal.negated-commissive", verb  # "would not commit to any job": a refusal to promise
         if verb in self._events or _lemma(verb) in self._events:  # ("will be hosting")
             if negated:
                 return "refusal.negated-event", verb  # "he would not discuss the drug": a refusal, not a plan

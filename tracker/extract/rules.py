@@ -66,6 +66,7 @@ REFUSALS = (
     "refusal.relative-coordinated",
     "refusal.as-background",
     "refusal.participle-aim",
+    "refusal.negated-commissive",
     "refusal.authored-it-aims",
     "refusal.authored-effect",
     "refusal.authored-quote-forecast",
