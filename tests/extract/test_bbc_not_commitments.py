@@ -68,3 +68,31 @@ def test_an_announced_passive_by_an_amount_or_a_means_still_binds(ex: Extractor)
     for text in ("Finance minister Ada Okafor said the deficit would be cut by about 2 billion euros next year.",
                  "Kestrel Foods said the new plant would be financed by bank borrowings."):
         assert [f.kind for f in run(ex, text)] == ["commitment"], text
+
+
+def test_a_would_under_an_opening_of_frequency_is_a_habit(ex: Extractor) -> None:
+    text = "Usually the board would meet in Leeds before the results, the firm said."
+    assert run(ex, text) == []
+    assert "guard.habitual_would_opening" in refusals(ex, text, "Leeds")
+
+
+def test_seats_won_and_the_next_government_are_an_elections_outcome(ex: Extractor) -> None:
+    for text in ("And the Greens will gain four seats from Labour in the north, the survey suggests.",
+                 '"We are not going to be forming the next government," the Green leader said.'):
+        assert run(ex, text) == [], text
+
+
+def test_how_much_someone_will_matter_is_no_promise(ex: Extractor) -> None:
+    for text in ("Ms Okafor said her deputy, Tom Reyes, would play a major role in the campaign.",
+                 'The rally was meant to show the "key role" Mr Reyes will play in the campaign.'):
+        assert run(ex, text) == [], text
+
+
+def test_playing_ones_part_still_binds(ex: Extractor) -> None:
+    text = "First Minister Ada Okafor promised that Wales would play its part in the relief effort."
+    assert run(ex, text) != []
+
+
+def test_a_talk_refused_binds_nothing_and_a_talk_is_an_event(ex: Extractor) -> None:
+    assert run(ex, "Ms Okafor will not talk about the leadership, her aides said.") == []
+    assert [f.kind for f in run(ex, "Kestrel Foods said it will talk to the unions next week.")] == ["intention"]
