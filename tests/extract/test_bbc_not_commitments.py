@@ -96,3 +96,14 @@ def test_playing_ones_part_still_binds(ex: Extractor) -> None:
 def test_a_talk_refused_binds_nothing_and_a_talk_is_an_event(ex: Extractor) -> None:
     assert run(ex, "Ms Okafor will not talk about the leadership, her aides said.") == []
     assert [f.kind for f in run(ex, "Kestrel Foods said it will talk to the unions next week.")] == ["intention"]
+
+
+def test_a_that_clause_set_off_after_a_noun_of_belief_is_told_of(ex: Extractor) -> None:
+    for text in ("The heart of the bargain - that the mayor will hand over the budget to the council - was never written down.",
+                 "Shares rose on the belief, widely held in the City, that Kestrel Foods will sell its Irish unit."):
+        assert run(ex, text) == [], text
+
+
+def test_a_that_clause_after_a_reporting_verb_still_binds(ex: Extractor) -> None:
+    text = "Unilever told shareholders, however, that the company will sell its Irish unit by June."
+    assert [f.kind for f in run(ex, text)] == ["commitment"]
