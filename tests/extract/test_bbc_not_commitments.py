@@ -107,3 +107,13 @@ def test_a_that_clause_set_off_after_a_noun_of_belief_is_told_of(ex: Extractor) 
 def test_a_that_clause_after_a_reporting_verb_still_binds(ex: Extractor) -> None:
     text = "Chief executive Ada Okafor told shareholders, however, that she will step down in June."
     assert [f.kind for f in run(ex, text)] == ["commitment"]
+
+
+def test_a_plan_from_a_named_newspaper_is_second_hand(ex: Extractor) -> None:
+    text = "According to Italian newspaper La Stampa, the government will sell its stake in the airline."
+    assert [f.kind for f in run(ex, text)] == ["intention"]
+
+
+def test_a_reading_keeps_what_a_schedule_made_an_intention(ex: Extractor) -> None:
+    text = "Kestrel Foods has finished its new cereal. The product is due to be launched in Spain in May."
+    assert [f.kind for f in run(ex, text) if "launched" in f.action] == ["intention"]

@@ -953,7 +953,9 @@ class Extractor(ClaimReader, Resolver):
         if actor is None:
             return _refuse(tracer, "refusal.subject-not-agent", subj_text)
         if reading is not None:
-            kind, score = reading.kind, reading.score
+            # (a reading binds an actor; it does not undo what a guard or the verb made an
+            # intention: 'According to Russian newspaper Vedomosti, these credits would be used')
+            kind, score = ("intention" if kind == "intention" else reading.kind), reading.score
             rule = reading
             if tracer is not None:
                 tracer.reading(reading.id, kind)
