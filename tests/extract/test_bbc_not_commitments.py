@@ -117,3 +117,10 @@ def test_a_plan_from_a_named_newspaper_is_second_hand(ex: Extractor) -> None:
 def test_a_reading_keeps_what_a_schedule_made_an_intention(ex: Extractor) -> None:
     text = "Kestrel Foods has finished its new cereal. The product is due to be launched in Spain in May."
     assert [f.kind for f in run(ex, text) if "launched" in f.action] == ["intention"]
+
+
+def test_a_decision_dated_to_a_past_year_is_backstory(ex: Extractor) -> None:
+    text = "The book claims Ms Okafor had decided in March 2002 she would leave the cabinet."
+    assert [f.kind for f in run(ex, text)] in ([], ["intention"])
+    text = "Kestrel Foods said it had decided it would sell the Irish unit."
+    assert [f.kind for f in run(ex, text)] == ["commitment"]
