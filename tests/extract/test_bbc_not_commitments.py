@@ -124,3 +124,13 @@ def test_a_decision_dated_to_a_past_year_is_backstory(ex: Extractor) -> None:
     assert [f.kind for f in run(ex, text)] in ([], ["intention"])
     text = "Kestrel Foods said it had decided it would sell the Irish unit."
     assert [f.kind for f in run(ex, text)] == ["commitment"]
+
+
+def test_a_breach_foretold_is_a_forecast(ex: Extractor) -> None:
+    assert run(ex, "Italy and Spain will breach the deficit limit again this year.") == []
+
+
+def test_a_role_or_title_told_by_the_writer_is_no_ones_word(ex: Extractor) -> None:
+    for text in ("Finance director Tom Reyes will take on the role of chief executive in March.",
+                 "Ms Okafor will take the title Baroness Okafor of Leeds after the ceremony."):
+        assert run(ex, text) == [], text
