@@ -134,3 +134,14 @@ def test_a_role_or_title_told_by_the_writer_is_no_ones_word(ex: Extractor) -> No
     for text in ("Finance director Tom Reyes will take on the role of chief executive in March.",
                  "Ms Okafor will take the title Baroness Okafor of Leeds after the ceremony."):
         assert run(ex, text) == [], text
+
+
+def test_a_modal_inside_a_because_clause_is_backing_not_a_word_given(ex: Extractor) -> None:
+    text = "Kestrel Foods pulled out of the deal because the regulator would not approve it."
+    assert run(ex, text) == []
+    assert "guard.because_clause" in refusals(ex, text, "regulator")
+
+
+def test_because_of_does_not_open_a_reason_clause(ex: Extractor) -> None:
+    text = "Because of the strike, Kestrel Foods said it would close the Leeds plant in May."
+    assert [f.kind for f in run(ex, text)] == ["commitment"]
