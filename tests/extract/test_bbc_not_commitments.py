@@ -145,3 +145,9 @@ def test_a_modal_inside_a_because_clause_is_backing_not_a_word_given(ex: Extract
 def test_because_of_does_not_open_a_reason_clause(ex: Extractor) -> None:
     text = "Because of the strike, Kestrel Foods said it would close the Leeds plant in May."
     assert [f.kind for f in run(ex, text)] == ["commitment"]
+
+
+def test_a_saying_only_advised_binds_no_one(ex: Extractor) -> None:
+    text = "Ms Okafor said the two ministers could only end the row by continuing to say they would not resign."
+    assert run(ex, text) == []
+    assert "refusal.unsaid-frame" in refusals(ex, text, "resign")

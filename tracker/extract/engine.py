@@ -301,6 +301,8 @@ def _own_clause(before: str) -> str:
     return before[at + 1 :] if at >= 0 else before
 
 
+# a saying verb in the infinitive or after a modal: "continuing to say", "I would say"
+_UNSAID = re.compile(r"(?:\bto|\b(?:would|could|should|might|must|may|can|will)(?:\s+(?:only|just|also|simply))?)\s+$", re.I)
 # verbs of promising: negated after a modal, a refusal to promise ("would not commit to")
 _PROMISING = frozenset(("commit", "promise", "pledge", "vow"))
 
@@ -764,6 +766,12 @@ class Extractor(ClaimReader, Resolver):
                 return _refuse(tracer, "refusal.generic-people", f"{mod.group().strip()} {subj_text}")
         if frame_verb and frame_verb.split()[0] in self._g.opinion:
             return _refuse(tracer, "refusal.opinion-frame", f"{frame_who} {frame_verb}")
+        if frame_verb and frame_verb.split()[0] in ("say", "tell", "announce", "promise", "insist") \
+                and (vm := list(re.finditer(rf"\b{frame_verb.split()[0]}\b", before))) \
+                and (um := _UNSAID.search(before, 0, vm[-1].start())):
+            # "could only deal with it by continuing to say they would not allow ...", "I would
+            # say we will": a saying not done, only wished, advised or hedged, binds no one
+            return _refuse(tracer, "refusal.unsaid-frame", f"{um.group().strip()} {frame_verb}")
         if not subj_text and not frame_verb and _ELLIPSIS.search(before) and not _RELATIVE_CONJUNCT.search(before) \
                 and (el := _elided_clause(before, self._g)) and el[2] and el[2].split()[0] in self._g.opinion:
             # "he argued that the EU was moving ..., and would eventually recognise": the

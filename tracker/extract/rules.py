@@ -67,6 +67,7 @@ REFUSALS = (
     "refusal.as-background",
     "refusal.participle-aim",
     "refusal.negated-commissive",
+    "refusal.unsaid-frame",
     "refusal.authored-it-aims",
     "refusal.authored-effect",
     "refusal.authored-quote-forecast",
