@@ -151,3 +151,14 @@ def test_a_saying_only_advised_binds_no_one(ex: Extractor) -> None:
     text = "Ms Okafor said the two ministers could only end the row by continuing to say they would not resign."
     assert run(ex, text) == []
     assert "refusal.unsaid-frame" in refusals(ex, text, "resign")
+
+
+def test_a_role_kept_told_in_a_relative_clause_is_a_description(ex: Extractor) -> None:
+    text = "Kestrel Foods said it named Ada Okafor chief executive, replacing Tom Reyes, who will remain as chairman."
+    assert [f for f in run(ex, text) if "chairman" in f.action] == []
+    assert "refusal.role-relative" in refusals(ex, text, "remain as")
+
+
+def test_a_firm_reporting_anothers_agreement_reports_its_act(ex: Extractor) -> None:
+    text = "Kestrel Foods said Harbour Mutual has agreed to lend it a further 20 million pounds."
+    assert [f.actor for f in run(ex, text)] == ["Harbour Mutual"]

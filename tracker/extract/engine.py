@@ -155,6 +155,8 @@ def _object_of_gerund(before: str, subject: str) -> bool:
 
 # cues whose verb reports the actor's own act ("pledged", "agreed"): true whoever tells it
 _REPORTED_ACT_CUES = ("commissive.", "agreement.")
+# an agreement told as done: "has agreed to", "had agreed to", "agreed to"
+_PERFECT_AGREED = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:agreed|offered|consented)\s+to\b", re.I)
 # wanting and willingness, which a member may charge another side with ("they only want to
 # delay", "Republicans are willing to inflict"); plans and intents are announced, not charged
 # a promise told as past: "promised", "has pledged", "had vowed" (not "promises", "assured")
@@ -301,6 +303,10 @@ def _own_clause(before: str) -> str:
     return before[at + 1 :] if at >= 0 else before
 
 
+# a non-restrictive relative on a person, and a role kept or taken in it
+_WHO_END = re.compile(r",\s*who\s+$", re.I)
+_ROLE_KEPT = re.compile(r"\s*(?:also\s+|then\s+|still\s+)?(?:(?:remain|serve|continue|stay\s+on|stay)\s+(?:as\b|on\s+the\s+board\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:director|member|chairman|chairwoman|president|adviser|advisor|consultant)\b)|"
+                        r"retain\s+(?:his|her)\s+(?:title|post|position|seat)\b)", re.I)
 # a saying verb in the infinitive or after a modal: "continuing to say", "I would say"
 _UNSAID = re.compile(r"(?:\bto|\b(?:would|could|should|might|must|may|can|will)(?:\s+(?:only|just|also|simply))?)\s+$", re.I)
 # verbs of promising: negated after a modal, a refusal to promise ("would not commit to")
@@ -792,6 +798,10 @@ class Extractor(ClaimReader, Resolver):
             # access": 'it' is the bill or programme just described, no one's aim (also in the
             # member's own quote: "It seeks to terrorize free people," Rogers added)
             return _refuse(tracer, "refusal.authored-it-aims", f"{subj_text} {m.group()}")
+        if mode == "modal" and _WHO_END.search(before) and _ROLE_KEPT.match(after):
+            # "Peter Tom, who will remain as chief executive, said ...", "replacing Harold
+            # Simmons, who will continue as chairman": a role told of the one a sentence is about
+            return _refuse(tracer, "refusal.role-relative", f"who {m.group()}{after[:25]}")
         if rule.id == "intention.plan" and m.group()[:m.group().find(" ")].lower().endswith("ing") \
                 and _COMMON_WORD_END.search(before) and not _PROGRESSIVE_AUX.search(before):
             # "an insured credit union proposing to convert", "extremist elements seeking to": a
@@ -971,7 +981,9 @@ class Extractor(ClaimReader, Resolver):
             tracer.resolved("actor", subj_text if reading is None else (speaker_text or "") , actor)
 
         # Reported speech: "X said Y would ..." binds Y only when Y is X or X's own side.
-        if frame_who and speaker is not None and actor.named and speaker.named:
+        if frame_who and speaker is not None and actor.named and speaker.named \
+                and not (rule.id.startswith("agreement.") and _PERFECT_AGREED.search(before[-40:] + m.group())):
+            # ("The company said Falk has agreed to sell": a report of Y's own agreement, done)
             typed = self.settle_type(ctx, speaker)  # ("The Fire Brigades Union said": a body by its suffix)
             if not _same_side(self, typed if typed.how.endswith("(resolution.type-by-suffix)") else speaker, actor):
                 return _refuse(tracer, "refusal.other-side", f"{speaker.name} / {actor.name}")

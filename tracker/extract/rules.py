@@ -68,6 +68,7 @@ REFUSALS = (
     "refusal.participle-aim",
     "refusal.negated-commissive",
     "refusal.unsaid-frame",
+    "refusal.role-relative",
     "refusal.authored-it-aims",
     "refusal.authored-effect",
     "refusal.authored-quote-forecast",
