@@ -162,3 +162,14 @@ def test_a_role_kept_told_in_a_relative_clause_is_a_description(ex: Extractor) -
 def test_a_firm_reporting_anothers_agreement_reports_its_act(ex: Extractor) -> None:
     text = "Kestrel Foods said Harbour Mutual has agreed to lend it a further 20 million pounds."
     assert [f.actor for f in run(ex, text)] == ["Harbour Mutual"]
+
+
+def test_a_word_recalled_from_a_past_year_is_an_intention_at_most(ex: Extractor) -> None:
+    for text in ("In 1996 Leeds City Council said it would never sell the park, but it did so in 2001.",
+                 "Initially, Kestrel Foods said it would make 5,000 tonnes a year, but the target was soon raised."):
+        assert [f.kind for f in run(ex, text)] == ["intention"], text
+
+
+def test_plans_set_out_are_published_not_an_aim(ex: Extractor) -> None:
+    text = 'She added: "We see no need to change the plans we have set out to balance the budget."'
+    assert run(ex, text) == []
