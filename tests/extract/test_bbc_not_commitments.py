@@ -173,3 +173,8 @@ def test_a_word_recalled_from_a_past_year_is_an_intention_at_most(ex: Extractor)
 def test_plans_set_out_are_published_not_an_aim(ex: Extractor) -> None:
     text = 'She added: "We see no need to change the plans we have set out to balance the budget."'
     assert run(ex, text) == []
+
+
+def test_a_word_given_before_told_in_the_past_perfect_is_recalled(ex: Extractor) -> None:
+    text = "But Greece had previously insisted it would not accept the new border line."
+    assert [f.kind for f in run(ex, text)] == ["intention"]
