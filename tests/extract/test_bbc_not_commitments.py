@@ -178,3 +178,8 @@ def test_plans_set_out_are_published_not_an_aim(ex: Extractor) -> None:
 def test_a_word_given_before_told_in_the_past_perfect_is_recalled(ex: Extractor) -> None:
     text = "But Greece had previously insisted it would not accept the new border line."
     assert [f.kind for f in run(ex, text)] == ["intention"]
+
+
+def test_an_opinion_noun_frames_a_clause_inserted_after_it(ex: Extractor) -> None:
+    text = '"My fear is that, while the big firms will cut their prices, small shops will close," she said.'
+    assert run(ex, text) == []
