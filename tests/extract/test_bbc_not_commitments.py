@@ -183,3 +183,14 @@ def test_a_word_given_before_told_in_the_past_perfect_is_recalled(ex: Extractor)
 def test_an_opinion_noun_frames_a_clause_inserted_after_it(ex: Extractor) -> None:
     text = '"My fear is that, while the big firms will cut their prices, small shops will close," she said.'
     assert run(ex, text) == []
+
+
+def test_an_agreement_in_the_past_perfect_told_by_the_writer_is_backstory(ex: Extractor) -> None:
+    text = "Harbour Mutual had previously agreed to sell its Irish unit for 40 million pounds."
+    assert [f.kind for f in run(ex, text)] == ["intention"]
+    text = "Harbour Mutual said it had agreed to sell its Irish unit for 40 million pounds."
+    assert [f.kind for f in run(ex, text)] == ["commitment"]
+
+
+def test_what_drives_an_economys_growth_is_a_forecast(ex: Extractor) -> None:
+    assert run(ex, "China will continue to drive growth in the region until 2010.") == []
