@@ -194,3 +194,8 @@ def test_an_agreement_in_the_past_perfect_told_by_the_writer_is_backstory(ex: Ex
 
 def test_what_drives_an_economys_growth_is_a_forecast(ex: Extractor) -> None:
     assert run(ex, "China will continue to drive growth in the region until 2010.") == []
+
+
+def test_an_assurance_of_a_present_fact_past_a_long_object_is_no_promise(ex: Extractor) -> None:
+    text = "Peru has repeatedly assured foreign mining firms with large projects in the south that it honours existing contracts."
+    assert run(ex, text) == []
