@@ -619,12 +619,29 @@ def _np_internal(tokens: list[re.Match[str]], i: int) -> bool:
 
 def _elided_subject(before: str, g: _Grammar) -> str | None:
     """'He said he was proud ..., and would strive': the subject of the clause before."""
+    got = _elided_clause(before, g)
+    return got[0] if got else None
+
+
+def _elided_clause(before: str, g: _Grammar) -> tuple[str, str | None, str | None] | None:
+    """The clause a conjunct continues: its subject, frame speaker and frame verb.
+
+    A modal conjunct goes on the modal clause before it, past the clauses that one embeds:
+    'voters would recognise that Labour had brought growth, and would continue' continues
+    'voters would', not 'Labour had' (resolution.elided-modal-clause)."""
     ms = list(_AUX.finditer(before))
-    for m in reversed(ms):
-        subj, frame_who, _, _ = _subject(before[: m.start()], g)
+    modals = [m for m in ms if m.group() in _MODALS]
+    first = modals[-1:] if modals and _THAT_AFTER.search(before, modals[-1].end()) else []
+    for m in first + ms[::-1]:
+        subj, frame_who, frame_verb, _ = _subject(before[: m.start()], g)
         if subj:
-            return subj
+            return subj, frame_who, frame_verb
     return None
+
+
+_MODALS = frozenset(("will", "would", "shall"))
+# a complement clause opened after the modal: "would recognise that Labour had ..."
+_THAT_AFTER = re.compile(r"\s(?:that|whether|how)\s")
 
 
 # a common noun phrase and "in" right before a name: "an auto parts manufacturer in "

@@ -51,6 +51,7 @@ from tracker.extract.clause import (
     _PARENS,
     _PRONOUNS,
     _VERB_AFTER,
+    _elided_clause,
     _elided_subject,
     _first_verb,
     _grammar,
@@ -70,6 +71,7 @@ from tracker.extract.resolve import (
     _Actor,
     _DET_START,
     _ELLIPSIS,
+    _RELATIVE_CONJUNCT,
     _TICKERS,
     _named_subject,
     _out_of_office,
@@ -155,6 +157,8 @@ def _object_of_gerund(before: str, subject: str) -> bool:
 
 # cues whose verb reports the actor's own act ("pledged", "agreed"): true whoever tells it
 _REPORTED_ACT_CUES = ("commissive.", "agreement.")
+# an agreement told as done: "has agreed to", "had agreed to", "agreed to"
+_PERFECT_AGREED = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:agreed|offered|consented)\s+to\b", re.I)
 # wanting and willingness, which a member may charge another side with ("they only want to
 # delay", "Republicans are willing to inflict"); plans and intents are announced, not charged
 # a promise told as past: "promised", "has pledged", "had vowed" (not "promises", "assured")
@@ -311,6 +315,16 @@ def _own_clause(before: str) -> str:
     or after the colon that opens a quote ("told supporters on Friday: I will publish")."""
     at = max(before.rfind(" that "), before.rfind(" said "), before.rfind(" told "), before.rfind(": "))
     return before[at + 1 :] if at >= 0 else before
+
+
+# a non-restrictive relative on a person, and a role kept or taken in it
+_WHO_END = re.compile(r",\s*who\s+$", re.I)
+_ROLE_KEPT = re.compile(r"\s*(?:also\s+|then\s+|still\s+)?(?:(?:remain|serve|continue|stay\s+on|stay)\s+(?:as\b|on\s+the\s+board\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:director|member|chairman|chairwoman|president|adviser|advisor|consultant)\b)|"
+                        r"retain\s+(?:his|her)\s+(?:title|post|position|seat)\b)", re.I)
+# a saying verb in the infinitive or after a modal: "continuing to say", "I would say"
+_UNSAID = re.compile(r"(?:\bto|\b(?:would|could|should|might|must|may|can|will)(?:\s+(?:only|just|also|simply))?)\s+$", re.I)
+# verbs of promising: negated after a modal, a refusal to promise ("would not commit to")
+_PROMISING = frozenset(("commit", "promise", "pledge", "vow"))
 
 
 def _refuse(tracer: Tracer | None, refusal_id: str, words: str) -> list[Finding]:
@@ -792,6 +806,17 @@ class Extractor(ClaimReader, Resolver):
                 return _refuse(tracer, "refusal.generic-people", f"{mod.group().strip()} {subj_text}")
         if frame_verb and frame_verb.split()[0] in self._g.opinion:
             return _refuse(tracer, "refusal.opinion-frame", f"{frame_who} {frame_verb}")
+        if frame_verb and frame_verb.split()[0] in ("say", "tell", "announce", "promise", "insist") \
+                and (vm := list(re.finditer(rf"\b{frame_verb.split()[0]}\b", before))) \
+                and (um := _UNSAID.search(before, 0, vm[-1].start())):
+            # "could only deal with it by continuing to say they would not allow ...", "I would
+            # say we will": a saying not done, only wished, advised or hedged, binds no one
+            return _refuse(tracer, "refusal.unsaid-frame", f"{um.group().strip()} {frame_verb}")
+        if not subj_text and not frame_verb and _ELLIPSIS.search(before) and not _RELATIVE_CONJUNCT.search(before) \
+                and (el := _elided_clause(before, self._g)) and el[2] and el[2].split()[0] in self._g.opinion:
+            # "he argued that the EU was moving ..., and would eventually recognise": the
+            # conjunct goes on the clause the opinion frames, a forecast too
+            return _refuse(tracer, "refusal.opinion-frame", f"{el[1]} {el[2]}")
         if mode == "modal" and verb and _lemma(verb) in self._effect_verbs and ctx.author and not passive and not frame_who \
                 and not _FIRST_PERSON.intersection(re.findall(r"\w+", subj_low)) \
                 and not self._authors_own(ctx.author, subj_low) and not self._body_author(ctx.author):
@@ -807,6 +832,10 @@ class Extractor(ClaimReader, Resolver):
             # access": 'it' is the bill or programme just described, no one's aim (also in the
             # member's own quote: "It seeks to terrorize free people," Rogers added)
             return _refuse(tracer, "refusal.authored-it-aims", f"{subj_text} {m.group()}")
+        if mode == "modal" and _WHO_END.search(before) and _ROLE_KEPT.match(after):
+            # "Peter Tom, who will remain as chief executive, said ...", "replacing Harold
+            # Simmons, who will continue as chairman": a role told of the one a sentence is about
+            return _refuse(tracer, "refusal.role-relative", f"who {m.group()}{after[:25]}")
         if rule.id == "intention.plan" and m.group()[:m.group().find(" ")].lower().endswith("ing") \
                 and _COMMON_WORD_END.search(before) and not _PROGRESSIVE_AUX.search(before):
             # "an insured credit union proposing to convert", "extremist elements seeking to": a
@@ -994,7 +1023,9 @@ class Extractor(ClaimReader, Resolver):
         if actor is None:
             return _refuse(tracer, "refusal.subject-not-agent", subj_text)
         if reading is not None:
-            kind, score = reading.kind, reading.score
+            # (a reading binds an actor; it does not undo what a guard or the verb made an
+            # intention: 'According to Russian newspaper Vedomosti, these credits would be used')
+            kind, score = ("intention" if kind == "intention" else reading.kind), reading.score
             rule = reading
             if tracer is not None:
                 tracer.reading(reading.id, kind)
@@ -1002,7 +1033,9 @@ class Extractor(ClaimReader, Resolver):
             tracer.resolved("actor", subj_text if reading is None else (speaker_text or "") , actor)
 
         # Reported speech: "X said Y would ..." binds Y only when Y is X or X's own side.
-        if frame_who and speaker is not None and actor.named and speaker.named:
+        if frame_who and speaker is not None and actor.named and speaker.named \
+                and not (rule.id.startswith("agreement.") and _PERFECT_AGREED.search(before[-40:] + m.group())):
+            # ("The company said Falk has agreed to sell": a report of Y's own agreement, done)
             typed = self.settle_type(ctx, speaker)  # ("The Fire Brigades Union said": a body by its suffix)
             if not _same_side(self, typed if typed.how.endswith("(resolution.type-by-suffix)") else speaker, actor):
                 return _refuse(tracer, "refusal.other-side", f"{speaker.name} / {actor.name}")
@@ -1422,6 +1455,8 @@ class Extractor(ClaimReader, Resolver):
             return "refusal.stative-verb", verb
         elif verb == "help" and (nxt == "to" or nxt in self._causal or nxt in self._stative):
             return "refusal.help-verb", f"help {nxt}"  # "Congress will help ensure ...": an effect
+        if negated and verb in _PROMISING:
+            return "refusal.negated-commissive", verb  # "would not commit to any job": a refusal to promise
         if verb in self._events or _lemma(verb) in self._events:  # ("will be hosting")
             if negated:
                 return "refusal.negated-event", verb  # "he would not discuss the drug": a refusal, not a plan

@@ -49,9 +49,35 @@ def reading(reading_id: str) -> Callable[[_Reading], _Reading]:
 
 @reading("reading.passive_announcer")
 def _passive_announcer(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
-    """"The prisoners will be released, the ministry said": the announcer is bound."""
+    """"The prisoners will be released, the ministry said": the announcer is bound; not
+    a passive with its own agent ("said it would be given legal force by the laws of many
+    EU countries": the laws' act, not the speaker's)."""
     assert c.announcer is not None
+    v = c.verb_match
+    if v is not None:
+        rest = c.after[v.end("next") if v.group("next") else v.end():]
+        agent = OWN_AGENT.match(rest)  # (not "by 2030")
+        np = re.split(r"[,.;:]", rest[agent.end():], maxsplit=1)[0] if agent else ""
+        own = {w for w in re.findall(r"[A-Z][\w-]{2,}", c.announcer.name) if w not in _NAME_SUFFIXES} \
+            & set(re.findall(r"[A-Z][\w-]{2,}", np))
+        if agent and not own and not _NOT_AN_AGENT.match(rest, agent.end()) and not _MONEY_MEANS.match(np) \
+                and (v.group("next") or "").lower() not in _FUNDED:
+            return "refusal.passive-own-agent", agent.group()  # (not "carried out by Pertamina", Pertamina said)
     return c.announcer
+
+
+# after "by": an extent ("reduced by about 15 billion"), a means ("by making an offer", "by
+# means of a prospectus") or the announcer's own ("by its subsidiary"): no other agent
+_NOT_AN_AGENT = re.compile(r"\s*(?:\d|[$£€]|(?:about|around|some|roughly|nearly|almost|over|up|as|more|less|half|a\s+(?:third|quarter|fifth|half)|"
+                           r"one|two|three|four|five|six|seven|eight|nine|ten|means|its|their|his|her|our|the\s+(?:company|firm|group|bank)(?:['’]s)?|"
+                           r"the\s+(?:first|second|third|fourth|last)\s+(?:quarter|half)|the\s+(?:close|turn|deadline))\b|\w+ing\b)", re.I)
+# a firm's or body's suffix is no sign that a name is the announcer's
+_NAME_SUFFIXES = frozenset("Inc Corp Co Ltd Plc PLC Group Bank Company Holdings International National Industries "
+                           "Brothers Securities Capital Partners Corporation The".split())
+# "supported by a 145 mln dlr loan": the announcer's money, a means
+_MONEY_MEANS = re.compile(r"\s*(?:a|an|the)\s+(?:[\w.$£-]+\s+){0,5}(?:loan|loans|grant|grants|credit|credits)\b", re.I)
+# "financed by borrowings", "funded by debt": the source of the money, the announcer's plan
+_FUNDED = frozenset(("financed", "funded", "refinanced"))
 
 
 @reading("reading.agentless_passive")

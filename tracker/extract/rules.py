@@ -66,6 +66,9 @@ REFUSALS = (
     "refusal.relative-coordinated",
     "refusal.as-background",
     "refusal.participle-aim",
+    "refusal.negated-commissive",
+    "refusal.unsaid-frame",
+    "refusal.role-relative",
     "refusal.authored-it-aims",
     "refusal.authored-effect",
     "refusal.authored-quote-forecast",
@@ -159,6 +162,7 @@ RESOLUTIONS = (
     "resolution.same-sentence-subject",
     "resolution.passive-agent-passed",
     "resolution.pronoun-chain",
+    "resolution.elided-modal-clause",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
 # value (a user's file may change it).
