@@ -28,3 +28,19 @@ def test_a_past_disbelief_or_dream_binds_no_one(ex: Extractor, text: str) -> Non
 def test_a_plain_promise_after_a_dream_still_binds(ex: Extractor) -> None:
     found = run(ex, "Norvale Mining said it will reopen the pit by June.")
     assert [f.actor for f in found] == ["Norvale Mining"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ms Okafor said: "That contract with voters - that the council will only borrow for homes - can only last if we are honest."',
+        "The budget rests on the assumption that Harbour Council will cut fares by June.",
+    ],
+)
+def test_a_premise_someone_states_binds_no_one(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_a_firm_under_a_contract_still_binds_itself(ex: Extractor) -> None:
+    found = run(ex, "Under the contract, Norvale Mining will build the bridge by June.")
+    assert [f.actor for f in found] == ["Norvale Mining"]
