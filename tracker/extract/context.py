@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
+from tracker.extract.cabinet import UK, uk_cabinet_title
 from tracker.extract.gazetteer import Gazetteer, _trie_pattern
 from tracker.extract.literal import followed_by
 from tracker.extract.model import Document
@@ -958,7 +959,10 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             aff = _affiliation(gaz, pre) if pre else None
             if aff is None and pre.endswith(("'s", "’s", "s'", "s’")):
                 aff = _owner(f"{pre} {role}")  # "Siemens's chairman, Priya Raghunathan": whose
-            ppl.add(gaz, name, m.start("name"), aff, role)
+            how = None
+            if aff is None and (aff := _cabinet(gaz, pre, role)) is not None:
+                how = _CABINET_HOW  # "Environment Secretary Margaret Beckett"
+            ppl.add(gaz, name, m.start("name"), aff, role, how=how)
     for m in scan(_title_names):
         title = m.group("title")
         if _ADJECTIVE_TITLE.fullmatch(title) and m.group("name").lower() in _COMMON_WORDS \
@@ -971,8 +975,10 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             personal = title.lower() in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame")
             run = _CAP_RUN_BEFORE.search(text, max(0, m.start() - 50), m.start()) if not personal else None
             hits = [h for h in gaz.find(run.group()) if h.form == "adjective"] if run else []
-            ppl.add(gaz, m.group("name"), m.start("name"), hits[-1].actor if hits else None,
-                    title if not personal else None)
+            aff = hits[-1].actor if hits else None
+            cab = _cabinet(gaz, text[max(0, m.start() - 50):m.start()], title) if aff is None and not personal else None
+            ppl.add(gaz, m.group("name"), m.start("name"), aff or cab,
+                    title if not personal else None, how=_CABINET_HOW if cab is not None else None)
     party_tags = list(scan(_party_tags))  # (read twice: here and after the names are known)
     for m in party_tags:
         if wanted(m.group("name")):
@@ -998,6 +1004,11 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
                     # "State Minister for National Development Planning": a minister's portfolio,
                     # no body of that name (resolution.role-body-over-nationality)
                     aff = None
+            if aff is None and uk_cabinet_title(desc) and (aff := gaz.lookup(UK)) is not None:
+                # "Jack Straw, the foreign secretary," (resolution.uk-cabinet-title)
+                body = None
+                ppl.add(gaz, name, m.start("name"), aff, None, how=_CABINET_HOW)
+                continue
             if role and aff is not None and aff.type == "country":
                 # "Rainer Hertrich, the German co-head of EADS": the body whose role it is,
                 # not the holder's nationality (resolution.role-body-over-nationality)
@@ -1822,6 +1833,26 @@ def paragraph_after(text: str, end: int) -> bool:
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+$")  # (read on the white space before a name)
 _PLACE_OF_HOLDER = re.compile(r"\b[\w.’'\-]+-(?:based|born|raised|educated)\b")
+
+
+_CABINET_HOW = "resolution.uk-cabinet-title: a UK cabinet title in the text"
+
+
+def _cabinet(gaz: Gazetteer, before: str, role: str) -> ActorInfo | None:
+    """The United Kingdom, when the words before a name end in a UK cabinet title ("Home"
+    + "Secretary"), not after "shadow", "former" or "ex-" (resolution.uk-cabinet-title)."""
+    words = before.split()
+    for k in range(min(4, len(words)), -1, -1):
+        if uk_cabinet_title(" ".join([*words[len(words) - k:], role])):
+            raw = words[len(words) - k - 1] if len(words) > k else ""
+            prev = raw.lower()
+            if prev in ("the", "britain's", "britain’s", "british", "uk"):
+                return gaz.lookup(UK)
+            if prev in ("shadow", "former", "ex", "then") or prev.startswith("ex-") \
+                    or raw[:1].isupper() and not raw.endswith((".", '"', "”")) or prev.endswith(("'s", "’s")):
+                return None  # (nor the tail of a longer title: "Industry and Foreign Trade Secretary")
+            return gaz.lookup(UK)
+    return None
 
 
 def _affiliation(gaz: Gazetteer, phrase: str) -> ActorInfo | None:

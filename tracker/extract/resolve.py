@@ -1148,7 +1148,11 @@ class Resolver:
             chamber = None  # "Senator" outside a US story: no chamber we know
         # (a firm's or private life's role: a country named with it is no government they belong to)
         firm_role = bool(role) and any(role.endswith(r) for r in data["private_roles"])
+        cabinet = p.affiliation_how is not None and p.affiliation_how.startswith("resolution.uk-cabinet-title")
         for info in (p.party, self.gaz.get(chamber) if chamber else None, p.affiliation):
+            if info is not None and cabinet and info is p.affiliation and ctx is not None \
+                    and _out_of_office(ctx.doc.text, p.name):
+                continue  # "former home secretary David Blunkett" elsewhere in the text
             if info is not None and firm_role and info.type == "country":
                 continue  # "its UK chief executive William Morrow" heads a firm's UK arm, not the UK
             if info is not None and info.name not in out:

@@ -146,6 +146,7 @@ RESOLUTIONS = (
     "resolution.quoted-name-passed",
     "resolution.peer-title-place",
     "resolution.affiliations",
+    "resolution.uk-cabinet-title",
     "resolution.role-body-over-nationality",
     "resolution.author-spelling",
     "resolution.run-together",

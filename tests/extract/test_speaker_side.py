@@ -1,0 +1,50 @@
+"""A speaker's side as the text gives it anywhere in the document carries to every mention:
+a UK cabinet title makes the holder a member of the UK government, so what the holder says
+another country will do is a forecast, while the holder's own side still binds
+(resolution.uk-cabinet-title, refusal.other-side)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import Document, Extractor
+from tracker.extract.cabinet import uk_cabinet_title
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.load()
+
+
+def _found(extractor: Extractor, text: str) -> list[tuple[str | None, str | None]]:
+    return [(f.actor, f.kind) for f in extractor.extract(Document(doc_id="t", text=text))]
+
+
+def test_uk_cabinet_titles() -> None:
+    assert uk_cabinet_title("Transport Secretary")
+    assert uk_cabinet_title("the work and pensions secretary")
+    assert not uk_cabinet_title("shadow home secretary")
+    assert not uk_cabinet_title("Treasury Secretary")  # the US's
+    assert not uk_cabinet_title("Chancellor")  # Germany's as well
+
+
+def test_a_cabinet_member_on_another_country_binds_no_one(extractor: Extractor) -> None:
+    text = ("Transport Secretary Alistair Rennick met airline bosses on Tuesday. Later Mr Rennick said "
+            "France would lift its ban on British lorries by the spring.")
+    assert _found(extractor, text) == []
+    text = ("Alistair Rennick, the transport secretary, met airline bosses on Tuesday. Later Mr Rennick said "
+            "France would lift its ban on British lorries by the spring.")
+    assert _found(extractor, text) == []
+
+
+def test_a_shadow_or_former_holder_is_no_cabinet_member(extractor: Extractor) -> None:
+    from tracker.extract.explain import explain, render
+    text = ("Shadow Transport Secretary Alistair Rennick met airline bosses on Tuesday. Later Mr Rennick said "
+            "France would lift its ban on British lorries by the spring.")
+    assert "resolution.uk-cabinet-title" not in render(explain(extractor, Document(doc_id="t", text=text)))
+
+
+def test_the_cabinet_members_own_country_still_binds(extractor: Extractor) -> None:
+    text = ("Transport Secretary Alistair Rennick met airline bosses on Tuesday. Later Mr Rennick said "
+            "the UK would build two new runways by 2012.")
+    assert _found(extractor, text) == [("United Kingdom", "commitment")]
