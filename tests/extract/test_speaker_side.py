@@ -48,3 +48,13 @@ def test_the_cabinet_members_own_country_still_binds(extractor: Extractor) -> No
     text = ("Transport Secretary Alistair Rennick met airline bosses on Tuesday. Later Mr Rennick said "
             "the UK would build two new runways by 2012.")
     assert _found(extractor, text) == [("United Kingdom", "commitment")]
+
+
+def test_a_party_member_title_carries_the_party(extractor: Extractor) -> None:
+    # (resolution.party-member-title)
+    text = ("Lib Dem MP Hal Morrow spoke in Bath on Friday. Later Mr Morrow said Labour would "
+            "raise council tax after the election.")
+    assert _found(extractor, text) == []
+    text = ("Lib Dem MP Hal Morrow spoke in Bath on Friday. Later Mr Morrow said the Liberal Democrats "
+            "would scrap council tax after the election.")
+    assert _found(extractor, text) == [("Liberal Democrats", "commitment")]

@@ -1086,6 +1086,21 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             full = name if " " in name else ppl.by_surname.get(name, name)
             if full in ppl.people and ppl.people[full].party is None:
                 ppl.people[full].party = owner
+    for m in scan(_party_members):
+        # "Conservative MP Tim Collins", "Labour peer Lord Puttnam": a party's member by the
+        # party named before the member's title (resolution.party-member-title)
+        owner = m.group("owner")
+        if re.search(r"(?i)(?:^|\s)(?:ex-|former\b)", owner) or re.search(r"(?i)\b(?:former|ex)\W*$", text[max(0, m.start() - 8):m.start()]):
+            continue  # "Ex-Labour MP George Galloway": no longer the party's
+        party = _affiliation(gaz, owner)
+        name = _clean_name(m.group("name"))
+        if party is None or party.type != "party" or not wanted(name) or gaz.lookup(name) is not None \
+                or _ORG_END.search(name) or not _looks_like_person(name) or name.split()[0] in _COMMON_OPENERS:
+            continue
+        ppl.add(gaz, name, m.start("name"), None, None)
+        full = name if " " in name else ppl.by_surname.get(name, name)
+        if full in ppl.people and ppl.people[full].party is None:
+            ppl.people[full].party = party
     for m in party_tags:
         party = {"D": "Democratic Party", "R": "Republican Party"}.get(m.group("party"))
         person = ppl.people.get(_clean_name(m.group("name")))
@@ -1099,6 +1114,17 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
         if re.search(rf"\b{re.escape(name)}\s+(?:and|&)\s+(?:[A-Z][\w'’\-]*\.?\s+){{1,2}}{re.escape(name)}\b", text):
             ppl.apart.add(name)
     ppl.settle()
+
+
+# "Conservative MP Tim Collins", "Lib Dem MSP Ann Ure": a party before a member's title, then
+# the name (the role words of `_ROLE_NAME` are lower case; these titles are capitals)
+_PARTY_MEMBER = re.compile(rf"(?<![\w'’])(?P<owner>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:MP|MSP|MEP|AM|MLA|peer)\s+(?P<name>{NAME})")
+_MEMBER_TITLE_AT = re.compile(r"\s(?:MP|MSP|MEP|AM|MLA|peer)\s+[A-Z]")
+
+
+def _party_members(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    ends = [m.start() for m in _MEMBER_TITLE_AT.finditer(text, lo, len(text) if hi is None else hi)]
+    return _scan(_PARTY_MEMBER, text, _starts_before(text, ends, 3))
 
 
 # "Labour's Gordon Brown", "Plaid Cymru's Elfyn Llwyd": a name after a possessive owner

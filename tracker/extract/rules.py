@@ -147,6 +147,7 @@ RESOLUTIONS = (
     "resolution.peer-title-place",
     "resolution.affiliations",
     "resolution.uk-cabinet-title",
+    "resolution.party-member-title",
     "resolution.role-body-over-nationality",
     "resolution.author-spelling",
     "resolution.run-together",
