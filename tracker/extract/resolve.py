@@ -21,6 +21,7 @@ from tracker.extract.morphology import irregular_pasts
 from tracker.extract.places import place_or_thing
 from tracker.extract.readings_authored import author_is_body
 from tracker.extract import tomlcache
+from tracker.extract.party_subset import counted_part
 from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _core, _elided_subject, _head
 
 _WHEN_OPENERS = frozenset("tomorrow today tonight yesterday now later then meanwhile".split())
@@ -1322,6 +1323,19 @@ class Resolver:
             p = ctx.person(ctx.author)
             who = self._from_person(p, ctx) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
             return replace(who, how="'they': the speakers of the frame, the author among them (resolution.they-with-author)")
+        if pron == "plural" and frame_who and any(m.actor.type == "party" for m in self.gaz.find(frame_who)):
+            counted, names = counted_part(ctx.doc.text, frame_who, pos)
+            if counted:
+                # "A handful of Republican senators (Graham, Paul, Rounds) said they will": the
+                # members named, not their party; no one when none is named
+                # (resolution.party-subset)
+                if not names:
+                    return None
+                people = [ctx.person(n, pos) for n in names]
+                full = [p.name if p is not None else n for p, n in zip(people, names)]
+                return _Actor(full[0], "person", [], [], full, True,
+                              f"resolution.party-subset: '{frame_who.strip()}', a part of a party, "
+                              "the members named in brackets", types=["person"] * len(full))
         if pron in ("third", "plural", "it") and speaker is not None and frame_who:
             # "Lecornu said he would", "The company said it will"
             if pron == "third" and speaker.type is None and low in ("he", "she") and _PERSON_LIKE.match(speaker.name) \

@@ -157,6 +157,7 @@ RESOLUTIONS = (
     "resolution.previous-government",
     "resolution.local-government",
     "resolution.they-frame-head",
+    "resolution.party-subset",
     "resolution.they-previous-subject",
     "resolution.it-previous-thing",
     "resolution.same-sentence-subject",
