@@ -35,3 +35,18 @@ def test_a_partys_senators_uncounted_still_speak_for_it(ex: Extractor) -> None:
     text = ("Sen. Dana Whitcombe (D-VT) spoke on the floor today. Republican leaders said they will "
             "oppose the water bill.")
     assert actors(ex, text, "water bill") == ["Republican Party"]
+
+
+# resolution.this-committee
+
+def test_this_committee_in_a_chairmans_quote_is_his_committee(ex: Extractor) -> None:
+    text = ("WASHINGTON - House Natural Resources Committee Chairman Dana Whitcombe (R-ID) sent letters "
+            "today to the National Ski Committee. \"This committee intends to hold a hearing on the "
+            "avalanche reports in June,\" said Whitcombe.")
+    assert actors(ex, text, "hearing") == ["House Natural Resources Committee"]
+
+
+def test_our_committee_with_no_committee_named_is_the_member_not_her_party(ex: Extractor) -> None:
+    text = ("WASHINGTON - Rep. Dana Whitcombe (R-ID) spoke today. \"Our committee will examine the "
+            "avalanche reports this spring,\" said Whitcombe.")
+    assert actors(ex, text, "avalanche") == ["Dana Whitcombe"]

@@ -21,6 +21,7 @@ from tracker.extract.morphology import irregular_pasts
 from tracker.extract.places import place_or_thing
 from tracker.extract.readings_authored import author_is_body
 from tracker.extract import tomlcache
+from tracker.extract.committees import members_committee
 from tracker.extract.party_subset import counted_part
 from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _core, _elided_subject, _head
 
@@ -45,6 +46,8 @@ _ROLE_NP = re.compile(
     r"senator|congressman|congresswoman|prosecutor|ambassador|commissioner|director|head)$",
     re.I,
 )
+# a legislature's committees, which a member who chairs or sits on one calls "this committee"
+_COMMITTEE_NOUNS = frozenset(("committee", "subcommittee"))
 _ORG_NOUNS = frozenset(
     """company firm group bank corporation airline carrier bidder buyer seller lender insurer carmaker
     automaker retailer brewer maker manufacturer producer operator owner chain club team band utility
@@ -1419,6 +1422,26 @@ class Resolver:
                 return side
         return got
 
+    def _named_committee(self, ctx: DocContext, s: str, noun: str, pos: int,
+                         speaker: _Actor | None) -> _Actor | None:
+        """'this committee', 'our subcommittee' in a member's words: the committee the text names
+        in a member's role (before, else after: a release names it once), else the member who
+        speaks, never the member's party (resolution.this-committee)."""
+        named = members_committee(ctx.doc.text, noun, pos)
+        if named:
+            return _Actor(named, "organisation", [], [], [named], True,
+                          f"resolution.this-committee: '{s}', the committee named in a member's role")
+        quote = ctx.quote_at(pos)
+        who = self._resolve_np(ctx, quote.speaker, quote.speaker_pos, None, False) \
+            if quote is not None and quote.speaker else speaker
+        if who is None and quote is None and ctx.author and s.lower().startswith(("our ", "my ")):
+            p = ctx.person(ctx.author)
+            who = self._from_person(p, ctx) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
+        if who is not None and who.type == "person":
+            return replace(who, how=f"resolution.this-committee: '{s}', no committee named: the member who speaks "
+                                    f"({who.how})")
+        return None
+
     @staticmethod
     def _same_pronoun_before(ctx: DocContext, low: str, pos: int) -> int:
         """Where a "he"/"she" is resolved: at the same pronoun the clause before it in the
@@ -2152,6 +2175,10 @@ class Resolver:
             if org and not (org.lower().endswith(" " + nwords[0]) or f" {nwords[0]} of " in org.lower()):
                 org = None  # ("Coalition Director Jane Roe", "Caucus Working Group": not the body the noun names)
             org = org or _last_named_with(ctx, name, pos)
+            if not org and nwords[0] in _COMMITTEE_NOUNS:
+                got = self._named_committee(ctx, s, nwords[0], pos, speaker)
+                if got is not None:
+                    return got
             if org:
                 kind, _ = _type_of_name(ctx, org)
                 return _Actor(org, kind if kind != "person" else "organisation", [], [], [org], True,
@@ -2675,6 +2702,10 @@ class Resolver:
                     m.form == "adjective" for m in self.gaz.find(name)) and "-" not in name:
                 # "the Google team", "Manchester United's board": the body named before the noun
                 return self._resolve_np(ctx, name, pos, None, False)
+        if hl in _COMMITTEE_NOUNS and s.lower().startswith(("our ", "this ", "my ")):
+            got = self._named_committee(ctx, s, hl, pos, None)
+            if got is not None:
+                return got
         if hl in _ORG_NOUNS and s.lower().startswith(("our ", "this ", "my ")):
             quote = ctx.quote_at(pos)
             who = self._resolve_np(ctx, quote.speaker, quote.speaker_pos, None, False) if quote and quote.speaker else None

@@ -158,6 +158,7 @@ RESOLUTIONS = (
     "resolution.local-government",
     "resolution.they-frame-head",
     "resolution.party-subset",
+    "resolution.this-committee",
     "resolution.they-previous-subject",
     "resolution.it-previous-thing",
     "resolution.same-sentence-subject",
