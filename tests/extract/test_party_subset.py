@@ -50,3 +50,10 @@ def test_our_committee_with_no_committee_named_is_the_member_not_her_party(ex: E
     text = ("WASHINGTON - Rep. Dana Whitcombe (R-ID) spoke today. \"Our committee will examine the "
             "avalanche reports this spring,\" said Whitcombe.")
     assert actors(ex, text, "avalanche") == ["Dana Whitcombe"]
+
+
+def test_party_senators_listed_after_including_are_the_actors(ex: Extractor) -> None:
+    text = ("Sen. Dana Whitcombe (D-VT) spoke on the floor today. Several Republican senators have said "
+            "they will oppose the farm bill, including Ohio Sen. Marta Hollis and Utah Sen. Ben Ocampo.")
+    found = [f for f in run(ex, text) if "farm bill" in f.action]
+    assert [f.actors for f in found] == [["Marta Hollis", "Ben Ocampo"]]

@@ -25,6 +25,11 @@ def _quantifier() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _NAMES_IN_BRACKETS = re.compile(r"\s*\((?P<names>(?:Sens?\.?\s+|Reps?\.?\s+)?[A-Z][\w'’.\-]+"
                                 r"(?:\s+[A-Z][\w'’.\-]+)?(?:\s*(?:,|,?\s+and)\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+)?)+)\)")
 _SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|\s+and\s+)\s*")
+# (not the point of "Sen.", "Rep.", "St.", an initial)
+_SENTENCE_END = re.compile(r"(?<!\bSen)(?<!\bRep)(?<!\bSens)(?<!\bReps)(?<!\bSt)(?<!\b[A-Z])[.!?](?:\s|$)")
+_INCLUDING = re.compile(r",?\s+including\s+(?P<items>[A-Z][^;:()]*?)\s*$")
+_AFTER_TITLE = re.compile(r"\b(?:Sens?|Reps?|Senator|Representative|Congressman|Congresswoman)\.?\s+")
+_A_NAME = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}")
 _TITLE = re.compile(r"^(?:Sens?|Reps?)\.?\s+")
 
 
@@ -40,7 +45,17 @@ def counted_part(text: str, frame_who: str, pos: int) -> tuple[bool, list[str]]:
     if not counted:
         return False, []
     brackets = _NAMES_IN_BRACKETS.match(text, at + len(who))
-    if brackets is None:
+    if brackets is not None:
+        names = [_TITLE.sub("", n).strip() for n in _SPLIT.split(_TITLE.sub("", brackets.group("names")))]
+        return True, [n for n in names if n]
+    # "..., including South Carolina Sen. Lindsey Graham, Kentucky Sen. Rand Paul and Sen. Mike
+    # Rounds": the members the sentence lists after it, each a name after its title
+    end = _SENTENCE_END.search(text, at + len(who))
+    listed = _INCLUDING.search(text, at + len(who), end.start() if end else len(text))
+    if listed is None:
         return True, []
-    names = [_TITLE.sub("", n).strip() for n in _SPLIT.split(_TITLE.sub("", brackets.group("names")))]
-    return True, [n for n in names if n]
+    items = _SPLIT.split(listed.group("items"))
+    names = [_AFTER_TITLE.split(i)[-1].strip() for i in items]
+    if all(_A_NAME.fullmatch(n) for n in names):
+        return True, names
+    return True, []

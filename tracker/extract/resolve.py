@@ -1338,7 +1338,7 @@ class Resolver:
                 full = [p.name if p is not None else n for p, n in zip(people, names)]
                 return _Actor(full[0], "person", [], [], full, True,
                               f"resolution.party-subset: '{frame_who.strip()}', a part of a party, "
-                              "the members named in brackets", types=["person"] * len(full))
+                              "the members it names", types=["person"] * len(full))
         if pron in ("third", "plural", "it") and speaker is not None and frame_who:
             # "Lecornu said he would", "The company said it will"
             if pron == "third" and speaker.type is None and low in ("he", "she") and _PERSON_LIKE.match(speaker.name) \
