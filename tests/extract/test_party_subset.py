@@ -57,3 +57,9 @@ def test_party_senators_listed_after_including_are_the_actors(ex: Extractor) -> 
             "they will oppose the farm bill, including Ohio Sen. Marta Hollis and Utah Sen. Ben Ocampo.")
     found = [f for f in run(ex, text) if "farm bill" in f.action]
     assert [f.actors for f in found] == [["Marta Hollis", "Ben Ocampo"]]
+
+
+def test_a_counted_party_subject_binds_no_party(ex: Extractor) -> None:
+    text = ("Sen. Dana Whitcombe (D-VT) spoke on the floor today. Signing the letter were several dozen "
+            "Democrats who have vowed to protect the rail subsidy.")
+    assert "Democratic Party" not in actors(ex, text, "rail subsidy")

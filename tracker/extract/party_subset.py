@@ -59,3 +59,13 @@ def counted_part(text: str, frame_who: str, pos: int) -> tuple[bool, list[str]]:
     if all(_A_NAME.fullmatch(n) for n in names):
         return True, names
     return True, []
+
+
+def counted_before(text: str, phrase: str, pos: int) -> bool:
+    """Is `phrase`, last written before `pos`, counted by the words just before it ("several
+    dozen Republicans who have pledged", "some Democrats will")?"""
+    at = text.rfind(phrase.strip(), max(0, pos - 400), pos)
+    if at < 0:
+        return False
+    ends, starts = _quantifier()
+    return ends.search(text[max(0, at - 30):at]) is not None or starts.match(phrase.strip()) is not None
