@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
-_WORD = r"(?:[A-Z][\w&'’.\-]*|and|on|of|for|the|&)"
-_NAME = rf"(?:(?:[A-Z][\w&'’.\-]*\s+)(?:{_WORD}\s+){{0,6}}?)?(?:Sub)?[Cc]ommittee(?:['’]s\s+Subcommittee)?" \
+# (a point only inside a word, "U.S": a name never runs across a sentence's end)
+_CAP = r"[A-Z](?:[\w&'’\-]|\.(?=\w))*"
+_WORD = rf"(?:{_CAP}|and|on|of|for|the|&)"
+_NAME = rf"(?:(?:{_CAP}\s+)(?:{_WORD}\s+){{0,6}}?)?(?:Sub)?[Cc]ommittee(?:['’]s\s+Subcommittee)?" \
         rf"(?:\s+on\s+[A-Z][\w'’\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’\-]*){{0,5}})?"
 _ROLE = r"(?:[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Rr]anking\s+[Mm]ember|[Vv]ice\s+[Cc]hair(?:man|woman)?|[Mm]ember)"
 _IN_ROLE = re.compile(rf"(?P<a>{_NAME})\s+{_ROLE}\b|\b{_ROLE}\s+of\s+the\s+(?P<b>{_NAME})")
