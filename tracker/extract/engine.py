@@ -42,6 +42,7 @@ from tracker.extract.casing import FOLD as _FOLD, doc_in_case, reading_form
 from tracker.extract.literal import _boundary, _is_word, word_spans
 from tracker.extract.marks import marks_view, restore
 from tracker.extract.morphology import base_forms, is_action_participle, passive_refusal
+from tracker.extract.party_subset import counted_before
 from tracker.extract.readings_authored import plain_list_line
 from tracker.extract.readings_authored import NOT_DECIDING, OWNED_CUES, announced_there, authored_be_subject, authored_reading, author_is_body, possessor_subject
 from tracker.extract.testable import judge as judge_testable
@@ -904,6 +905,13 @@ class Extractor(ClaimReader, Resolver):
             # a noun phrase (no pronoun) is resolved the same whoever speaks, and if it
             # binds no one no reading can: refused before the speaker is read
             actor_np = self._resolve_np(ctx, subj_text.strip(), pos, None, initial)
+            if actor_np is not None and actor_np.type == "party" and not actor_np.actors[1:] \
+                    and counted_before(ctx.doc.text, subj_text, pos):
+                # "several dozen Republicans who have pledged", "some Democrats will": a counted
+                # part of a party's members, not the party (resolution.party-subset)
+                if tracer is not None:
+                    tracer.resolved("subject", subj_text, None, "resolution.party-subset: a counted part of a party")
+                return _refuse(tracer, "refusal.subject-not-agent", subj_text)
             if tracer is not None:
                 tracer.resolved("subject", subj_text, actor_np)
             if actor_np is None and not ((frame_who or paren_who) and is_body_noun_phrase(subj_low)):

@@ -21,6 +21,8 @@ from tracker.extract.morphology import irregular_pasts
 from tracker.extract.places import place_or_thing
 from tracker.extract.readings_authored import author_is_body
 from tracker.extract import tomlcache
+from tracker.extract.committees import members_committee
+from tracker.extract.party_subset import counted_part
 from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _core, _elided_subject, _head
 
 _WHEN_OPENERS = frozenset("tomorrow today tonight yesterday now later then meanwhile".split())
@@ -44,6 +46,8 @@ _ROLE_NP = re.compile(
     r"senator|congressman|congresswoman|prosecutor|ambassador|commissioner|director|head)$",
     re.I,
 )
+# a legislature's committees, which a member who chairs or sits on one calls "this committee"
+_COMMITTEE_NOUNS = frozenset(("committee", "subcommittee"))
 _ORG_NOUNS = frozenset(
     """company firm group bank corporation airline carrier bidder buyer seller lender insurer carmaker
     automaker retailer brewer maker manufacturer producer operator owner chain club team band utility
@@ -1326,6 +1330,19 @@ class Resolver:
             p = ctx.person(ctx.author)
             who = self._from_person(p, ctx) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
             return replace(who, how="'they': the speakers of the frame, the author among them (resolution.they-with-author)")
+        if pron == "plural" and frame_who and any(m.actor.type == "party" for m in self.gaz.find(frame_who)):
+            counted, names = counted_part(ctx.doc.text, frame_who, pos)
+            if counted:
+                # "A handful of Republican senators (Graham, Paul, Rounds) said they will": the
+                # members named, not their party; no one when none is named
+                # (resolution.party-subset)
+                if not names:
+                    return None
+                people = [ctx.person(n, pos) for n in names]
+                full = [p.name if p is not None else n for p, n in zip(people, names)]
+                return _Actor(full[0], "person", [], [], full, True,
+                              f"resolution.party-subset: '{frame_who.strip()}', a part of a party, "
+                              "the members it names", types=["person"] * len(full))
         if pron in ("third", "plural", "it") and speaker is not None and frame_who:
             # "Lecornu said he would", "The company said it will"
             if pron == "third" and speaker.type is None and low in ("he", "she") and _PERSON_LIKE.match(speaker.name) \
@@ -1408,6 +1425,26 @@ class Resolver:
                 side.how = f"resolution.speakers-body: '{s}', the body the speaker speaks for"
                 return side
         return got
+
+    def _named_committee(self, ctx: DocContext, s: str, noun: str, pos: int,
+                         speaker: _Actor | None) -> _Actor | None:
+        """'this committee', 'our subcommittee' in a member's words: the committee the text names
+        in a member's role (before, else after: a release names it once), else the member who
+        speaks, never the member's party (resolution.this-committee)."""
+        named = members_committee(ctx.doc.text, noun, pos)
+        if named:
+            return _Actor(named, "organisation", [], [], [named], True,
+                          f"resolution.this-committee: '{s}', the committee named in a member's role")
+        quote = ctx.quote_at(pos)
+        who = self._resolve_np(ctx, quote.speaker, quote.speaker_pos, None, False) \
+            if quote is not None and quote.speaker else speaker
+        if who is None and quote is None and ctx.author and s.lower().startswith(("our ", "my ")):
+            p = ctx.person(ctx.author)
+            who = self._from_person(p, ctx) if p else _Actor(ctx.author, "person", [], [], [ctx.author], True)
+        if who is not None and who.type == "person":
+            return replace(who, how=f"resolution.this-committee: '{s}', no committee named: the member who speaks "
+                                    f"({who.how})")
+        return None
 
     @staticmethod
     def _same_pronoun_before(ctx: DocContext, low: str, pos: int) -> int:
@@ -2142,6 +2179,10 @@ class Resolver:
             if org and not (org.lower().endswith(" " + nwords[0]) or f" {nwords[0]} of " in org.lower()):
                 org = None  # ("Coalition Director Jane Roe", "Caucus Working Group": not the body the noun names)
             org = org or _last_named_with(ctx, name, pos)
+            if not org and nwords[0] in _COMMITTEE_NOUNS:
+                got = self._named_committee(ctx, s, nwords[0], pos, speaker)
+                if got is not None:
+                    return got
             if org:
                 kind, _ = _type_of_name(ctx, org)
                 return _Actor(org, kind if kind != "person" else "organisation", [], [], [org], True,
@@ -2665,6 +2706,10 @@ class Resolver:
                     m.form == "adjective" for m in self.gaz.find(name)) and "-" not in name:
                 # "the Google team", "Manchester United's board": the body named before the noun
                 return self._resolve_np(ctx, name, pos, None, False)
+        if hl in _COMMITTEE_NOUNS and s.lower().startswith(("our ", "this ", "my ")):
+            got = self._named_committee(ctx, s, hl, pos, None)
+            if got is not None:
+                return got
         if hl in _ORG_NOUNS and s.lower().startswith(("our ", "this ", "my ")):
             quote = ctx.quote_at(pos)
             who = self._resolve_np(ctx, quote.speaker, quote.speaker_pos, None, False) if quote and quote.speaker else None

@@ -159,6 +159,8 @@ RESOLUTIONS = (
     "resolution.previous-government",
     "resolution.local-government",
     "resolution.they-frame-head",
+    "resolution.party-subset",
+    "resolution.this-committee",
     "resolution.they-previous-subject",
     "resolution.it-previous-thing",
     "resolution.same-sentence-subject",
