@@ -15,7 +15,7 @@ import re
 import string
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
@@ -24,6 +24,7 @@ from tracker.extract.literal import followed_by
 from tracker.extract.model import Document
 from tracker.extract.model import ActorInfo
 from tracker.extract.places import place_or_thing, products
+from tracker.extract.titled_sex import full_name_sex, spouse_first_name, title_sex
 
 # A capitalised word. Written so that backtracking tries each end once: the plain form
 # "[A-Z][\w'’\-]*[a-z0-9][\w'’\-]*|[A-Z]{2,}[\w'’\-]*" tries the same ends again and again
@@ -420,6 +421,7 @@ class Person:
     chamber: str | None = None  # "Senator ..." -> the upper house of the person's country
     # the decision that chose the affiliation over another the text gave, for `tracker explain`
     affiliation_how: str | None = None
+    sex_how: str | None = None  # a title of the other sex passed over this person (resolution.title-sex)
 
 
 class Quote:
@@ -724,7 +726,34 @@ class DocContext:
         the document share ("Gordon Brown", "Nick Brown") is the one named last before `pos`
         (resolution.person-same-surname). Only the people sharing its surname matter, so
         only the text around that surname's mentions is read."""
-        name = _clean_name(name)
+        sex = title_sex(name)
+        got = self._person(_clean_name(name), pos)
+        if sex is not None and got is not None and " " in got.name:
+            return self._titled_person(got, sex, _clean_name(name), name)
+        return got
+
+    def _titled_person(self, got: Person, sex: str, surname: str, phrase: str) -> Person:
+        """ "Mrs Howard" where the text shows Michael Howard to be a man: the woman of that
+        surname the text names ("his wife, Sandra", "Sandra Howard"), else a person called
+        by the title and surname (resolution.title-sex)."""
+        text = self.doc.text
+        if full_name_sex(text, got.name) != ("f" if sex == "m" else "m"):
+            return got
+        ppl = self._people_named(surname)
+        fulls = [f for f in ppl.fulls.get(surname, []) if f != got.name and f in ppl.people]
+        why = f"resolution.title-sex: '{' '.join(phrase.split())}' is no {got.name}, a {'man' if sex == 'f' else 'woman'}"
+        for f in fulls:
+            if full_name_sex(text, f) == sex:
+                return replace(ppl.people[f], sex_how=why)
+        first = spouse_first_name(text, got.name, sex)
+        if first is not None:
+            return Person(f"{first} {surname}", sex_how=why)
+        for f in fulls:
+            if full_name_sex(text, f) is None:
+                return replace(ppl.people[f], sex_how=why)
+        return Person(" ".join(phrase.split()), sex_how=why)
+
+    def _person(self, name: str, pos: int | None = None) -> Person | None:
         if not name:
             return None
         if _RUN_TOGETHER.fullmatch(name):
