@@ -34,3 +34,10 @@ def test_a_title_of_the_same_sex_keeps_the_full_name(ex: Extractor) -> None:
     text = ("Daniel Okafor's wife, Grace, is to join the tour. "
             "Mr Okafor will open three clinics in the north, his office said.")
     assert _actors(ex, text)[-1] == "Daniel Okafor"
+
+
+def test_she_after_a_womans_title_is_that_woman(ex: Extractor) -> None:
+    text = ("Daniel Okafor's wife, Grace, is to join the tour. Mr Okafor spoke in Leeds on Monday. "
+            "Mrs Okafor toured Hull on Tuesday. She said she would visit ten hospitals. "
+            "Mr Okafor said he would cut taxes.")
+    assert _actors(ex, text) == ["Grace Okafor", "Daniel Okafor"]

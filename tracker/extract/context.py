@@ -521,8 +521,20 @@ class DocContext:
 
     @functools.cached_property
     def person_mentions(self) -> list[tuple[int, str]]:
-        """Every mention of a known person, by full name or surname, in order."""
-        return _person_mentions(self._people, self.doc.text)
+        """Every mention of a known person, by full name or surname, in order; a surname
+        after a title of the other sex than the full name's is the person that title names
+        (resolution.title-sex: "Mrs Howard" of a text naming Michael Howard's wife Sandra)."""
+        out = _person_mentions(self._people, self.doc.text)
+        text = self.doc.text
+        for i, (at, name) in enumerate(out):
+            if " " in name and not text.startswith(name, at):
+                m = _SEX_TITLE_BEFORE.search(text, max(0, at - 16), at)
+                if m is not None:
+                    who = self.person(f"{m.group(1)} {name.split()[-1]}", at)
+                    if who is not None and who.name != name:
+                        out[i] = (at, who.name)
+                        self.cache.setdefault("titled_sex_of", {})[who.name] = title_sex(m.group(1) + " X")
+        return out
 
     @functools.cached_property
     def _org_parts(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
@@ -621,7 +633,17 @@ class DocContext:
             for m in _SEX_TITLE.finditer(self.doc.text):
                 seen.setdefault(m.group(2), set()).add("m" if m.group(1) in _MALE_TITLES else "f")
             table = self.cache["titled_sex"] = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
-        return table.get(name.split()[-1]) if name else None
+        if not name:
+            return None
+        got = table.get(name.split()[-1])
+        if got is None and " " in name:
+            # both sexes' titles before the surname: what the text tells of this full name
+            # (resolution.title-sex)
+            memo = self.cache.setdefault("full_sex", {})
+            if name not in memo:
+                memo[name] = self.cache.get("titled_sex_of", {}).get(name) or full_name_sex(self.doc.text, name)
+            got = memo[name]
+        return got
 
     def last_org(self, pos: int) -> str | None:
         i = bisect.bisect_left(self.org_mentions, (pos, ""))
@@ -727,6 +749,9 @@ class DocContext:
         (resolution.person-same-surname). Only the people sharing its surname matter, so
         only the text around that surname's mentions is read."""
         sex = title_sex(name)
+        made = self.cache.get("titled_people", {}).get(" ".join(name.split()))
+        if made is not None:
+            return made  # a person only a title of the other sex told apart ("Sandra Howard")
         got = self._person(_clean_name(name), pos)
         if sex is not None and got is not None and " " in got.name:
             return self._titled_person(got, sex, _clean_name(name), name)
@@ -747,11 +772,14 @@ class DocContext:
                 return replace(ppl.people[f], sex_how=why)
         first = spouse_first_name(text, got.name, sex)
         if first is not None:
-            return Person(f"{first} {surname}", sex_how=why)
+            return self._made_person(Person(f"{first} {surname}", sex_how=why))
         for f in fulls:
             if full_name_sex(text, f) is None:
                 return replace(ppl.people[f], sex_how=why)
-        return Person(" ".join(phrase.split()), sex_how=why)
+        return self._made_person(Person(" ".join(phrase.split()), sex_how=why))
+
+    def _made_person(self, p: Person) -> Person:
+        return self.cache.setdefault("titled_people", {}).setdefault(p.name, p)
 
     def _person(self, name: str, pos: int | None = None) -> Person | None:
         if not name:
@@ -1389,6 +1417,8 @@ _PASSIVE_AGENT_BEFORE = re.compile(
     r"(?i:chancellor|minister|secretary|leader|president|chairman|mp|mr|mrs|ms|dr|sir|lord|lady)\.?\s+)?$")
 _NAME_PARTICLES = frozenset("da de do dos das del della di du la le van von der den bin ibn al ap".split())
 # a man's or a woman's title before a surname ("Mr Blair", "Ms Kelly"): the person's sex
+# a title of one sex right before a surname's mention
+_SEX_TITLE_BEFORE = re.compile(r"\b(Mr|Sir|Lord|Mrs|Ms|Miss|Lady|Dame|Baroness)\.?\s+$")
 _MALE_TITLES = frozenset({"Mr", "Sir", "Lord", "Congressman", "Prince", "King"})
 _SEX_TITLE = re.compile(r"\b(Mr|Sir|Lord|Congressman|Prince|King|Mrs|Ms|Miss|Lady|Dame|Baroness|Congresswoman|Princess|Queen)"
                         r"\.?\s+([A-Z][\w'’\-]+)\b(?!\s+[A-Z])")  # (the surname: "Mr Blair", not "Mr Tony Blair")
