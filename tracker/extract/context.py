@@ -520,11 +520,16 @@ class DocContext:
         return self._people.by_role
 
     @functools.cached_property
+    def _plain_mentions(self) -> list[tuple[int, str]]:
+        """Every mention of a known person, a surname standing for its full name."""
+        return _person_mentions(self._people, self.doc.text)
+
+    @functools.cached_property
     def person_mentions(self) -> list[tuple[int, str]]:
         """Every mention of a known person, by full name or surname, in order; a surname
         after a title of the other sex than the full name's is the person that title names
         (resolution.title-sex: "Mrs Howard" of a text naming Michael Howard's wife Sandra)."""
-        out = _person_mentions(self._people, self.doc.text)
+        out = list(self._plain_mentions)
         text = self.doc.text
         for i, (at, name) in enumerate(out):
             if " " in name and not text.startswith(name, at):
@@ -641,7 +646,7 @@ class DocContext:
             # (resolution.title-sex)
             memo = self.cache.setdefault("full_sex", {})
             if name not in memo:
-                memo[name] = self.cache.get("titled_sex_of", {}).get(name) or full_name_sex(self.doc.text, name)
+                memo[name] = self.cache.get("titled_sex_of", {}).get(name) or self._full_sex(name)
             got = memo[name]
         return got
 
@@ -762,21 +767,27 @@ class DocContext:
         surname the text names ("his wife, Sandra", "Sandra Howard"), else a person called
         by the title and surname (resolution.title-sex)."""
         text = self.doc.text
-        if full_name_sex(text, got.name) != ("f" if sex == "m" else "m"):
+        if self._full_sex(got.name) != ("f" if sex == "m" else "m"):
             return got
         ppl = self._people_named(surname)
         fulls = [f for f in ppl.fulls.get(surname, []) if f != got.name and f in ppl.people]
         why = f"resolution.title-sex: '{' '.join(phrase.split())}' is no {got.name}, a {'man' if sex == 'f' else 'woman'}"
         for f in fulls:
-            if full_name_sex(text, f) == sex:
+            if self._full_sex(f) == sex:
                 return replace(ppl.people[f], sex_how=why)
         first = spouse_first_name(text, got.name, sex)
         if first is not None:
             return self._made_person(Person(f"{first} {surname}", sex_how=why))
         for f in fulls:
-            if full_name_sex(text, f) is None:
+            if self._full_sex(f) is None:
                 return replace(ppl.people[f], sex_how=why)
         return self._made_person(Person(" ".join(phrase.split()), sex_how=why))
+
+    def _full_sex(self, name: str) -> str | None:
+        memo = self.cache.setdefault("full_name_sex", {})
+        if name not in memo:
+            memo[name] = full_name_sex(self.doc.text, name)
+        return memo[name]
 
     def _made_person(self, p: Person) -> Person:
         return self.cache.setdefault("titled_people", {}).setdefault(p.name, p)
@@ -803,7 +814,7 @@ class DocContext:
         fulls = ppl.fulls.get(surname, [])
         if " " not in name and len(fulls) > 1 and pos is not None:
             last = None
-            for at, who in self.person_mentions:
+            for at, who in self._plain_mentions:
                 if at >= pos:
                     break
                 if who in fulls and self.doc.text.startswith(who, at):  # (named in full there)
