@@ -41,3 +41,8 @@ def test_she_after_a_womans_title_is_that_woman(ex: Extractor) -> None:
             "Mrs Okafor toured Hull on Tuesday. She said she would visit ten hospitals. "
             "Mr Okafor said he would cut taxes.")
     assert _actors(ex, text) == ["Grace Okafor", "Daniel Okafor"]
+
+
+def test_he_after_said_shows_a_man(ex: Extractor) -> None:
+    text = ("Tobias Renner said he would visit the plant. Mrs Renner will open a new school in the town.")
+    assert _actors(ex, text)[-1] == "Mrs Renner"

@@ -29,8 +29,10 @@ def _other(sex: str) -> str:
 def full_name_sex(text: str, full: str) -> str | None:
     """What the text tells of the sex of the person named `full` ("Michael Howard"): a title
     of one sex before the full name ("Mrs Cherie Blair"), a spouse of theirs ("Michael
-    Howard's wife", "Cherie Blair's husband"), or the name given as someone's spouse ("his
-    wife, Cherie Blair"). None when it tells nothing, or both."""
+    Howard's wife", "Cherie Blair's husband"), the name given as someone's spouse ("his
+    wife, Cherie Blair"), or a pronoun after their "said" ("Michael Howard said he"). None
+    when it tells nothing, or both; else the title of the first titled mention of the
+    surname after the full name."""
     name = re.escape(full)
     seen: set[str] = set()
     for m in re.finditer(rf"\b(?:(?P<m>{_MALE})|(?P<f>{_FEMALE}))\.?\s+{name}\b", text):
@@ -39,6 +41,9 @@ def full_name_sex(text: str, full: str) -> str | None:
         seen.add(_other(_RELATIVE[m.group("rel")]))
     for m in re.finditer(rf"\b(?P<rel>wife|widow|husband|widower)\s*,?\s+{name}\b", text):
         seen.add(_RELATIVE[m.group("rel")])
+    # "Michael Howard said he would", "Ruth Kelly said that she": the pronoun after their own "said"
+    for m in re.finditer(rf"\b{name}\s+(?:said|says|added|told\s+\w+)\s*,?\s+(?:that\s+)?(?P<pro>he|she)\b", text):
+        seen.add("m" if m.group("pro") == "he" else "f")
     if len(seen) == 1:
         return next(iter(seen))
     if seen:
