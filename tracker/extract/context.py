@@ -15,7 +15,7 @@ import re
 import string
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
@@ -25,6 +25,7 @@ from tracker.extract.literal import followed_by
 from tracker.extract.model import Document
 from tracker.extract.model import ActorInfo
 from tracker.extract.places import place_or_thing, products
+from tracker.extract.titled_sex import full_name_sex, spouse_first_name, title_sex
 
 # A capitalised word. Written so that backtracking tries each end once: the plain form
 # "[A-Z][\w'’\-]*[a-z0-9][\w'’\-]*|[A-Z]{2,}[\w'’\-]*" tries the same ends again and again
@@ -421,6 +422,7 @@ class Person:
     chamber: str | None = None  # "Senator ..." -> the upper house of the person's country
     # the decision that chose the affiliation over another the text gave, for `tracker explain`
     affiliation_how: str | None = None
+    sex_how: str | None = None  # a title of the other sex passed over this person (resolution.title-sex)
 
 
 class Quote:
@@ -519,9 +521,26 @@ class DocContext:
         return self._people.by_role
 
     @functools.cached_property
-    def person_mentions(self) -> list[tuple[int, str]]:
-        """Every mention of a known person, by full name or surname, in order."""
+    def _plain_mentions(self) -> list[tuple[int, str]]:
+        """Every mention of a known person, a surname standing for its full name."""
         return _person_mentions(self._people, self.doc.text)
+
+    @functools.cached_property
+    def person_mentions(self) -> list[tuple[int, str]]:
+        """Every mention of a known person, by full name or surname, in order; a surname
+        after a title of the other sex than the full name's is the person that title names
+        (resolution.title-sex: "Mrs Howard" of a text naming Michael Howard's wife Sandra)."""
+        out = list(self._plain_mentions)
+        text = self.doc.text
+        for i, (at, name) in enumerate(out):
+            if " " in name and not text.startswith(name, at):
+                m = _SEX_TITLE_BEFORE.search(text, max(0, at - 16), at)
+                if m is not None:
+                    who = self.person(f"{m.group(1)} {name.split()[-1]}", at)
+                    if who is not None and who.name != name:
+                        out[i] = (at, who.name)
+                        self.cache.setdefault("titled_sex_of", {})[who.name] = title_sex(m.group(1) + " X")
+        return out
 
     @functools.cached_property
     def _org_parts(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
@@ -620,7 +639,17 @@ class DocContext:
             for m in _SEX_TITLE.finditer(self.doc.text):
                 seen.setdefault(m.group(2), set()).add("m" if m.group(1) in _MALE_TITLES else "f")
             table = self.cache["titled_sex"] = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
-        return table.get(name.split()[-1]) if name else None
+        if not name:
+            return None
+        got = table.get(name.split()[-1])
+        if got is None and " " in name:
+            # both sexes' titles before the surname: what the text tells of this full name
+            # (resolution.title-sex)
+            memo = self.cache.setdefault("full_sex", {})
+            if name not in memo:
+                memo[name] = self.cache.get("titled_sex_of", {}).get(name) or self._full_sex(name)
+            got = memo[name]
+        return got
 
     def last_org(self, pos: int) -> str | None:
         i = bisect.bisect_left(self.org_mentions, (pos, ""))
@@ -725,7 +754,46 @@ class DocContext:
         the document share ("Gordon Brown", "Nick Brown") is the one named last before `pos`
         (resolution.person-same-surname). Only the people sharing its surname matter, so
         only the text around that surname's mentions is read."""
-        name = _clean_name(name)
+        sex = title_sex(name)
+        made = self.cache.get("titled_people", {}).get(" ".join(name.split()))
+        if made is not None:
+            return made  # a person only a title of the other sex told apart ("Sandra Howard")
+        got = self._person(_clean_name(name), pos)
+        if sex is not None and got is not None and " " in got.name:
+            return self._titled_person(got, sex, _clean_name(name), name)
+        return got
+
+    def _titled_person(self, got: Person, sex: str, surname: str, phrase: str) -> Person:
+        """ "Mrs Howard" where the text shows Michael Howard to be a man: the woman of that
+        surname the text names ("his wife, Sandra", "Sandra Howard"), else a person called
+        by the title and surname (resolution.title-sex)."""
+        text = self.doc.text
+        if self._full_sex(got.name) != ("f" if sex == "m" else "m"):
+            return got
+        ppl = self._people_named(surname)
+        fulls = [f for f in ppl.fulls.get(surname, []) if f != got.name and f in ppl.people]
+        why = f"resolution.title-sex: '{' '.join(phrase.split())}' is no {got.name}, a {'man' if sex == 'f' else 'woman'}"
+        for f in fulls:
+            if self._full_sex(f) == sex:
+                return replace(ppl.people[f], sex_how=why)
+        first = spouse_first_name(text, got.name, sex)
+        if first is not None:
+            return self._made_person(Person(f"{first} {surname}", sex_how=why))
+        for f in fulls:
+            if self._full_sex(f) is None:
+                return replace(ppl.people[f], sex_how=why)
+        return self._made_person(Person(" ".join(phrase.split()), sex_how=why))
+
+    def _full_sex(self, name: str) -> str | None:
+        memo = self.cache.setdefault("full_name_sex", {})
+        if name not in memo:
+            memo[name] = full_name_sex(self.doc.text, name)
+        return memo[name]
+
+    def _made_person(self, p: Person) -> Person:
+        return self.cache.setdefault("titled_people", {}).setdefault(p.name, p)
+
+    def _person(self, name: str, pos: int | None = None) -> Person | None:
         if not name:
             return None
         if _RUN_TOGETHER.fullmatch(name):
@@ -747,7 +815,7 @@ class DocContext:
         fulls = ppl.fulls.get(surname, [])
         if " " not in name and len(fulls) > 1 and pos is not None:
             last = None
-            for at, who in self.person_mentions:
+            for at, who in self._plain_mentions:
                 if at >= pos:
                     break
                 if who in fulls and self.doc.text.startswith(who, at):  # (named in full there)
@@ -1397,6 +1465,8 @@ _PASSIVE_AGENT_BEFORE = re.compile(
     r"(?i:chancellor|minister|secretary|leader|president|chairman|mp|mr|mrs|ms|dr|sir|lord|lady)\.?\s+)?$")
 _NAME_PARTICLES = frozenset("da de do dos das del della di du la le van von der den bin ibn al ap".split())
 # a man's or a woman's title before a surname ("Mr Blair", "Ms Kelly"): the person's sex
+# a title of one sex right before a surname's mention
+_SEX_TITLE_BEFORE = re.compile(r"\b(Mr|Sir|Lord|Mrs|Ms|Miss|Lady|Dame|Baroness)\.?\s+$")
 _MALE_TITLES = frozenset({"Mr", "Sir", "Lord", "Congressman", "Prince", "King"})
 _SEX_TITLE = re.compile(r"\b(Mr|Sir|Lord|Congressman|Prince|King|Mrs|Ms|Miss|Lady|Dame|Baroness|Congresswoman|Princess|Queen)"
                         r"\.?\s+([A-Z][\w'’\-]+)\b(?!\s+[A-Z])")  # (the surname: "Mr Blair", not "Mr Tony Blair")

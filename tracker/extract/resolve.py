@@ -1129,8 +1129,10 @@ class Resolver:
         aliases = [surname] if surname != p.name else []
         how = "a person named in the document"
 
-        if " " in p.name:
+        if " " in p.name and not p.sex_how:
             how += " (resolution.person-full-name)"
+        if p.sex_how:
+            how += f" ({p.sex_how})"
         if len(aff) > (1 if p.affiliation else 0):
             how += f"; resolution.affiliations: {', '.join(aff)}"
         if p.affiliation_how and p.affiliation and p.affiliation.name in aff:

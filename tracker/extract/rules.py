@@ -101,6 +101,7 @@ RESOLUTIONS = (
     "resolution.person-of-body",
     "resolution.person-full-name",
     "resolution.person-same-surname",
+    "resolution.title-sex",
     "resolution.title-stripped",
     "resolution.title-common-word",
     "resolution.leading-word",
