@@ -313,8 +313,9 @@ _TRIE_TAG = 2  # the key of a trie's pattern in the regex cache (recache.memo; p
 def trie_pattern(keys: Iterable[str]) -> str:
     """`_trie_pattern(keys)`, kept in the regex cache file: building the trie of the actor
     table's few thousand names is, after the programs, the largest part of the start-up
-    (the keys hold no NUL, which joins them in the cache's key)."""
-    return recache.memo("\0".join(keys), _TRIE_TAG, lambda joined: _trie_pattern(joined.split("\0")))
+    (the keys hold no NUL, which joins them in the cache's key; sorted, as the trie is
+    whatever their order: a set's differs from run to run)."""
+    return recache.memo("\0".join(sorted(keys)), _TRIE_TAG, lambda joined: _trie_pattern(joined.split("\0")))
 
 
 class Gazetteer:
