@@ -54,8 +54,22 @@ def test_the_fold_precheck_knows_every_character_fold_folds() -> None:
     assert {c for c in map(chr, range(0x110000)) if _FOLDED.match(c)} == spaces | set('“”"‘«»')
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\u2003", "“", "”", '"', "‘", "«", "»", "’", "a",
+def test_str_split_cuts_at_what_fold_folds() -> None:
+    """reading_form folds with str.split and _QUOTE_MARKS: split's white space must be every
+    character \\s matches, and the quote marks FOLD's other characters."""
+    import re
+
+    from tracker.extract.casing import FOLD, _QUOTE_MARKS
+
+    spaces = {c for c in map(chr, range(0x110000)) if re.fullmatch(r"\s", c)}
+    assert spaces == {c for c in map(chr, range(0x110000)) if len(f"a{c}b".split()) == 2}
+    # (a lone space is the one thing FOLD leaves as it is)
+    assert {c for c in map(chr, range(0x110000)) if FOLD.fullmatch(c)} | {" "} == spaces | set(_QUOTE_MARKS)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\u2003", "\u2028", "\x1c", "\x85", "\u3000",
+                                 "“", "”", '"', "‘", "«", "»", "’", "a", " a ", "\u200b",
                                  "Will", "WOULD", ".", "it"]), max_size=16).map("".join))
 def test_reading_form_folds_as_fold_does(raw: str) -> None:
     from tracker.extract.casing import FOLD, case_view, reading_form

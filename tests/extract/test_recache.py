@@ -83,3 +83,21 @@ def test_memo_keeps_a_value_from_its_second_run(monkeypatch):
     assert recache.memo("x+y", 1, build) == ("need", "x+y")  # second run: kept
     assert recache.memo("x+y", 1, build) == ("need", "x+y") and len(calls) == 2
     assert ("x+y", 1 | recache._MEMO) in recache._cache and ("x+y", 1) not in recache._cache
+
+
+def test_a_kept_trie_is_the_trie_built_anew(monkeypatch):
+    """The actor table's trie pattern, read back from the cache, is the one `_trie_pattern`
+    builds (order of the keys, prefixes of one another, an empty table, a set)."""
+    from tracker.extract.gazetteer import _trie_pattern, trie_pattern
+
+    monkeypatch.setattr(recache, "_installed", True)
+    monkeypatch.setattr(recache, "_cache", {})
+    monkeypatch.setattr(recache, "_used", {})
+    monkeypatch.setattr(recache, "_seen", {})
+    monkeypatch.setattr(recache, "_new", {})
+    for keys in (["Bank of Ruritania", "Bank", "BoR", "B.o.R.", "Ruritania's Bank"], ["z", "a"], [], ["(x)|y"], {"vow", "vowed"}):
+        for _ in range(3):  # built, kept, read back
+            assert trie_pattern(keys) == _trie_pattern(keys)
+            recache._seen.update(recache._new)
+    assert re.fullmatch(trie_pattern(["(x)|y"]), "(x)|y")
+    assert trie_pattern(["b", "a", "ab"]) == trie_pattern(["ab", "a", "b"])  # one key whatever the order

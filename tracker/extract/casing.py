@@ -170,6 +170,14 @@ def reading_form(raw: str) -> str:
     view when it is written in one case ("BASF SAID IT WOULD ...": "BASF said it would")."""
     view = case_view(raw)
     text = raw if view is None else view
-    if "  " in text or _FOLDED.search(text) is not None:  # (else FOLD changes nothing)
-        text = FOLD.sub(" ", text)
-    return text.strip()
+    # FOLD makes each run of white space and quote marks one space, and leaves a lone space:
+    # so does turning the quote marks into spaces and joining the words `str.split` (white
+    # space: what \s matches) finds with one space, which strips the ends as well (a
+    # string method each, not a pattern tried at every space)
+    for q in _QUOTE_MARKS:
+        if q in text:
+            text = text.replace(q, " ")
+    return " ".join(text.split())
+
+
+_QUOTE_MARKS = '“”"‘«»'  # (FOLD's characters that are no white space)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tracker.extract.context import _COMMON_WORDS
-from tracker.extract.gazetteer import _trie_pattern
+from tracker.extract.gazetteer import trie_pattern
 from tracker.extract.prefilter import _lowered
 from tracker.extract.morphology import is_participle
 
@@ -82,7 +82,7 @@ def _verbs(words: Iterable[str], obj: int | None) -> str:
     out = []
     plain = [w for w in words if not (obj and w in _OBJECT_VERBS)]
     if plain:
-        out.append(_trie_pattern(plain))  # a character trie: one branch a letter, not one a verb
+        out.append(trie_pattern(plain))  # a character trie: one branch a letter, not one a verb
     for w in sorted(set(words) - set(plain), key=lambda w: (-len(w), w)):
         v = re.escape(w)
         out.append(rf"{v} [\w ]{{1,{obj}}}?" if obj > 0 else rf"{v}(?:\s+[\w ]{{1,{-obj}}}?)?")

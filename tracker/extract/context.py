@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 import ahocorasick
 
 from tracker.extract.cabinet import UK, uk_cabinet_title
-from tracker.extract.gazetteer import Gazetteer, _trie_pattern
+from tracker.extract.gazetteer import Gazetteer, trie_pattern
 from tracker.extract.literal import followed_by
 from tracker.extract.model import Document
 from tracker.extract.model import ActorInfo
@@ -200,7 +200,7 @@ _ROLE_FOLLOW = re.compile(r"\s*,?\s+[A-Z]")
 _TITLE_FINDER = _finder(_TITLES.split("|"), [*_SPACES, "."])  # "Sen. ", "Mr "
 _SUBJECT_VERB = re.compile(rf"[A-Z][\w'’\-]*\.?(?:'s)?\s+(?=(?:{'|'.join(_ACTING_WORDS)})\b)")
 _PARTY_OPEN = re.compile(r"\([DRI]")
-_ORG_SUFFIX_WORD = re.compile("(?:" + _trie_pattern(w.replace("\\.", ".") for w in _ORG_SUFFIX.split("|")) + r")\b")
+_ORG_SUFFIX_WORD = re.compile("(?:" + trie_pattern(w.replace("\\.", ".") for w in _ORG_SUFFIX.split("|")) + r")\b")
 
 
 def _scan(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:

@@ -546,11 +546,14 @@ class Extractor(ClaimReader, Resolver):
     def extract(self, doc: Document, fast: bool = True, tracer: Tracer | None = None) -> list[Finding]:
         """The findings of a document. With a `tracer` (see explain.py), every step of the
         reading of each cue is recorded in it; the findings are the same."""
-        view = marks_view(doc)  # combining accents read as letters of their names (marks.py)
+        text = doc.text
+        # (a text's UTF-8 bytes, made once: they tell it holds no combining mark, and are
+        # the bytes the needs' lowering lowers)
+        encoded = text.encode("utf-8", "surrogatepass") if fast and self._needs is not None and not text.isascii() else None
+        view = marks_view(doc, encoded)  # combining accents read as letters of their names (marks.py)
         if view is not None:
             return [restore(f, doc) for f in self.extract(view, fast, tracer)]
-        text = doc.text
-        low_doc = self._needs.lowered(text) if fast and self._needs is not None else None
+        low_doc = self._needs.lowered(text, encoded) if fast and self._needs is not None else None
         hits: list[tuple[int, int]] = []
         if low_doc is not None:
             assert self._needs is not None

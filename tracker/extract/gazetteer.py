@@ -51,7 +51,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, NamedTuple
 
-from tracker.extract import tomlcache
+from tracker.extract import recache, tomlcache
 from tracker.extract.marks import MARKS_BACK
 from tracker.extract.model import ActorInfo
 from tracker.extract.rules import RuleError
@@ -307,6 +307,17 @@ def _trie_pattern(keys: Iterable[str]) -> str:
     return build(root)
 
 
+_TRIE_TAG = 2  # the key of a trie's pattern in the regex cache (recache.memo; prefilter.py has 1)
+
+
+def trie_pattern(keys: Iterable[str]) -> str:
+    """`_trie_pattern(keys)`, kept in the regex cache file: building the trie of the actor
+    table's few thousand names is, after the programs, the largest part of the start-up
+    (the keys hold no NUL, which joins them in the cache's key; sorted, as the trie is
+    whatever their order: a set's differs from run to run)."""
+    return recache.memo("\0".join(sorted(keys)), _TRIE_TAG, lambda joined: _trie_pattern(joined.split("\0")))
+
+
 class Gazetteer:
     """Actor names -> `ActorInfo`; immutable once built (use `with_extra` to add)."""
 
@@ -411,7 +422,7 @@ class Gazetteer:
             # character class lets the regex engine skip quickly to candidate
             # characters (upper-case letters for the built-in table). The boundary
             # before a match is checked in Python, on the (few) matches only.
-            rx = self._rx = re.compile("(?:" + _trie_pattern(self._surfaces) + r")(?![\w])")
+            rx = self._rx = re.compile("(?:" + trie_pattern(self._surfaces) + r")(?![\w])")
         return rx
 
     def compile(self) -> "Gazetteer":

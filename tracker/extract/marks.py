@@ -22,9 +22,15 @@ _FROM_VIEW = MARKS_BACK = {v: k for k, v in _TO_VIEW.items()}
 _HAS_MARK = re.compile("[\u0300-\u036f]")
 
 
-def marks_view(doc: Document) -> Document | None:
-    """`doc` with its combining marks read as letters, or None when it has none."""
-    if _HAS_MARK.search(doc.text) is None:
+def marks_view(doc: Document, encoded: bytes | None = None) -> Document | None:
+    """`doc` with its combining marks read as letters, or None when it has none. With
+    `encoded`, the text's UTF-8 bytes (surrogates passed), a text whose bytes hold no
+    0xCC or 0xCD (the lead bytes of U+0300-U+037F) is known to hold no mark at once:
+    a byte search, several times faster than the pattern's over the characters."""
+    text = doc.text
+    if text.isascii() or encoded is not None and b"\xcc" not in encoded and b"\xcd" not in encoded:
+        return None
+    if _HAS_MARK.search(text) is None:
         return None
     return dataclasses.replace(doc, text=doc.text.translate(_TO_VIEW))
 

@@ -232,7 +232,7 @@ class _NeedIndex:
         # lowering that lowers the ASCII letters (see `lowered`)
         self.ascii_needs = all(c.isascii() or c.lower() == c.upper() for n in masks for c in n)
 
-    def lowered(self, text: str) -> str | None:
+    def lowered(self, text: str, encoded: bytes | None = None) -> str | None:
         """A lowering of `text` in which the needs have the hits they have in
         `_lowered(text)`, and None when that is None. A text holding none of the characters
         `_lowered` looks for has a lowering of the same length (only "İ" lowers to two),
@@ -241,7 +241,9 @@ class _NeedIndex:
         str.lower on a text holding a character outside ASCII (most news: "’", "—")."""
         if text.isascii() or not self.ascii_needs or any(c in text for c in _LOWER_SPECIAL):
             return _lowered(text)
-        return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+        # (`encoded`: the text's UTF-8 bytes, when the caller made them already)
+        return (encoded if encoded is not None else text.encode("utf-8", "surrogatepass")).lower().decode(
+            "utf-8", "surrogatepass")
 
     def hits(self, low: str) -> list[tuple[int, int]]:
         """(end, cue mask) of every need in `low`, by end (the index of its last character)."""
