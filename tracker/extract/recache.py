@@ -136,11 +136,18 @@ def _save() -> None:
     # a full file keeps the programs this run used and drops the others (least recently
     # used first out), so that rules edited or a new version's patterns still get in
     keep = [*(k for k in _used if k in _cache), *(k for k in _cache if k not in _used)][:_MAX_ENTRIES]
+    write_atomically(_path, marshal.dumps(([(*k, _cache[k]) for k in keep], seen)))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write a cache file whole or not at all (a temporary file renamed over it, so that a
+    concurrent run reads the old file or the new one); a folder that cannot be written
+    only means the cache is rebuilt next run."""
     try:
-        _path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = _path.with_name(f"{_path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(([(*k, _cache[k]) for k in keep], seen)))
-        os.replace(tmp, _path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
     except OSError:
         pass
 

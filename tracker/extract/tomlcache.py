@@ -77,11 +77,4 @@ def _save() -> None:
     if not _changed or _cache is None:
         return
     keep = [*_used, *(k for k in _cache if k not in _used)][:_MAX_ENTRIES]
-    try:
-        path = _file()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps([(k, _cache[k]) for k in keep]))
-        os.replace(tmp, path)
-    except Exception:  # noqa: BLE001 - a folder that cannot be written: parsed again next run
-        pass
+    recache.write_atomically(_file(), marshal.dumps([(k, _cache[k]) for k in keep]))
