@@ -36,7 +36,7 @@ def test_the_byte_test_answers_as_the_pattern(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_the_lowering_given_the_bytes_is_the_lowering(text: str) -> None:
-    needs = Extractor.load()._needs
+def test_the_lowering_given_the_bytes_is_the_lowering(ex: Extractor, text: str) -> None:
+    needs = ex._needs
     assert needs is not None
     assert needs.lowered(text, text.encode("utf-8", "surrogatepass")) == needs.lowered(text)

@@ -5,19 +5,12 @@ another country will do is a forecast, while the holder's own side still binds
 
 from __future__ import annotations
 
-import pytest
-
 from tracker.extract import Document, Extractor
 from tracker.extract.cabinet import uk_cabinet_title
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor.load()
-
-
-def _found(extractor: Extractor, text: str) -> list[tuple[str | None, str | None]]:
-    return [(f.actor, f.kind) for f in extractor.extract(Document(doc_id="t", text=text))]
+def _found(ex: Extractor, text: str) -> list[tuple[str | None, str | None]]:
+    return [(f.actor, f.kind) for f in ex.extract(Document(doc_id="t", text=text))]
 
 
 def test_uk_cabinet_titles() -> None:
@@ -28,33 +21,33 @@ def test_uk_cabinet_titles() -> None:
     assert not uk_cabinet_title("Chancellor")  # Germany's as well
 
 
-def test_a_cabinet_member_on_another_country_binds_no_one(extractor: Extractor) -> None:
+def test_a_cabinet_member_on_another_country_binds_no_one(ex: Extractor) -> None:
     text = ("Transport Secretary Alistair Rennick met airline bosses on Tuesday. Later Mr Rennick said "
             "France would lift its ban on British lorries by the spring.")
-    assert _found(extractor, text) == []
+    assert _found(ex, text) == []
     text = ("Alistair Rennick, the transport secretary, met airline bosses on Tuesday. Later Mr Rennick said "
             "France would lift its ban on British lorries by the spring.")
-    assert _found(extractor, text) == []
+    assert _found(ex, text) == []
 
 
-def test_a_shadow_or_former_holder_is_no_cabinet_member(extractor: Extractor) -> None:
+def test_a_shadow_or_former_holder_is_no_cabinet_member(ex: Extractor) -> None:
     from tracker.extract.explain import explain, render
     text = ("Shadow Transport Secretary Alistair Rennick met airline bosses on Tuesday. Later Mr Rennick said "
             "France would lift its ban on British lorries by the spring.")
-    assert "resolution.uk-cabinet-title" not in render(explain(extractor, Document(doc_id="t", text=text)))
+    assert "resolution.uk-cabinet-title" not in render(explain(ex, Document(doc_id="t", text=text)))
 
 
-def test_the_cabinet_members_own_country_still_binds(extractor: Extractor) -> None:
+def test_the_cabinet_members_own_country_still_binds(ex: Extractor) -> None:
     text = ("Transport Secretary Alistair Rennick met airline bosses on Tuesday. Later Mr Rennick said "
             "the UK would build two new runways by 2012.")
-    assert _found(extractor, text) == [("United Kingdom", "commitment")]
+    assert _found(ex, text) == [("United Kingdom", "commitment")]
 
 
-def test_a_party_member_title_carries_the_party(extractor: Extractor) -> None:
+def test_a_party_member_title_carries_the_party(ex: Extractor) -> None:
     # (resolution.party-member-title)
     text = ("Lib Dem MP Hal Morrow spoke in Bath on Friday. Later Mr Morrow said Labour would "
             "raise council tax after the election.")
-    assert _found(extractor, text) == []
+    assert _found(ex, text) == []
     text = ("Lib Dem MP Hal Morrow spoke in Bath on Friday. Later Mr Morrow said the Liberal Democrats "
             "would scrap council tax after the election.")
-    assert _found(extractor, text) == [("Liberal Democrats", "commitment")]
+    assert _found(ex, text) == [("Liberal Democrats", "commitment")]
