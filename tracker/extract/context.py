@@ -162,6 +162,8 @@ _QUOTE_BEFORE_VERBS = ("said", "says", "added", "insisted", "stressed", "explain
                        "replied", "responded", "admitted", "on to say")
 # words that open a clause whose speaker is elided ('And continued: "...'): no speaker
 _NOT_A_SPEAKER = frozenset({"and", "but", "then", "so", "also", "and then", "he then", "she then", "later"})
+# after the verb of a new sentence "X said", a clause of its own: "said he had", "said that", "said the party would"
+_OWN_REPORT = re.compile(r"\s+(?:that|he|she|they|it|we|there|the|a|an|his|her|their|its)\s")
 # after a quote, "X said," or "X said:" then an opening mark: X introduces the next quote
 _INTRODUCES_NEXT = re.compile(r"""\s*[,:]\s*[“"]""")
 _TITLE_DOT = re.compile(r"\b(Rep|Reps|Sen|Mr|Mrs|Ms|Dr|Gov|St|Jr|Sr|Lt|Gen|Col|Capt|Prof|[A-Z])\.(?=\s+[A-Z]|[A-Z]\.\s+[A-Z])")  # ("C.A. Dutch Ruppersberger": run-together initials too)
@@ -1567,9 +1569,13 @@ def _find_quotes(text: str) -> list[Quote]:
 # the sentence just before a quote that has no attribution of its own, when a named person
 # (or "he"/"she") opens it reporting speech: 'Eric Shanteau said he felt angry when ... "Getting
 # to the Olympics was ... I want to ..."' is Shanteau's quote (resolution.quote-after-said)
+_SCARE_QUOTE = 50  # (characters: a few words quoted inside a sentence, not a quote of their own)
 _SAID_SENTENCE = re.compile(
-    r"(?P<n>(?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s+){0,4}[A-Z][\w'’\-]+|He|She)\s+(?:\([^()]{1,20}\)\s*,?\s+)?"
-    r"(?:said|says|told|added|explained|stressed|noted|stated|recalled|remembers|recalls)\b[^“”\"]*$")
+    # ("Peter Nielson, who is UKIP Scotland chairman, said he had suspended ...": a relative
+    # clause or an apposition between the name and the verb; "said abortion was a "difficult
+    # issue"": a few words quoted in the sentence)
+    r"(?P<n>(?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s+){0,4}[A-Z][\w'’\-]+|He|She)\s*(?:,\s+(?:who\s+[^.;:“”\"]{3,200}?|[^,“”\"()]{3,80}),\s*)?\s(?:\([^()]{1,20}\)\s*,?\s+)?"
+    r"(?:said|says|told|added|explained|stressed|noted|stated|recalled|remembers|recalls)\b(?:[^“”\"]|[“\"][^“”\"]{1,48}[”\"])*$")
 # after '“...,” said NAME': its apposition or relative clause, one sentence to its end
 # (', Executive Director of the Maryland Clean Energy Center.', ', who represents the district.')
 _APPOSITION_TAIL = re.compile(r",\s+(?:(?![.!?]\s)[^“”\"‘\n]){3,150}[.]\s*")
@@ -1591,13 +1597,18 @@ class _QuoteChain:
         """The person the sentence right before quote j names as speaking ('Eric Shanteau said
         he felt angry ...' then the quote), when nothing else names the quote's voice."""
         s = self.regions[j][0]
-        lo = max(self.regions[j - 1][1] if j > 0 else 0, s - 400, self.text.rfind("\n", 0, s) + 1)
+        b = j - 1
+        while b >= 0 and self.regions[b][1] - self.regions[b][0] <= _SCARE_QUOTE and self.regions[b][1] > s - 400:
+            b -= 1  # ('Mr Blair said abortion was a "difficult issue".': a few words quoted in the sentence)
+        lo = max(self.regions[b][1] if b >= 0 else 0, s - 400, self.text.rfind("\n", 0, s) + 1)
         window = self.text[lo:s].rstrip()
         if not window.endswith((".", "!", "?")):
             return None, s  # ('X said the bill, "which ..."': the quote is inside the sentence)
         starts = [m.end() for m in _SENTENCE_BREAK.finditer(window, 0, len(window) - 1)]
         k = starts[-1] if starts else 0
-        if k == 0 and lo > 0 and self.text[lo - 1] not in "\n":
+        if k == 0 and b >= 0 and lo == self.regions[b][1] and self.text[lo - 2 : lo - 1] in ".!?":
+            k = len(window) - len(window.lstrip())  # ('“... interactive.” Mr Florin said ...': a finished quote ends the sentence before)
+        elif k == 0 and lo > 0 and self.text[lo - 1] not in "\n":
             return None, s  # (the sentence began before the window: not known to open with a name)
         m = _SAID_SENTENCE.match(window, k)
         if m is None or m.group("n").split()[0].lower() in _NOT_SAID_SUBJECT:
@@ -1686,6 +1697,11 @@ def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:
     tail = _TITLE_DOT.sub(r"\1", text[e : e + 120])
     m = _QUOTE_AFTER.match(tail)
     if m and _paragraph_between(tail, m):
+        m = None
+    if m and m.group("n2") is not None and text[e - 2 : e - 1] in ".!?" and _OWN_REPORT.match(tail, m.end()):
+        # '“... although the debate will continue.” Mr Kennedy said he had voted ...': after a
+        # finished quote, "X said" with a clause of its own opens a new sentence reporting X's
+        # own words; it does not claim the quote before it (resolution.quote-new-report)
         m = None
     if m and _INTRODUCES_NEXT.match(tail, m.end()) and not split_quote(text, e):
         m = None  # '...” Speaker Ryan said, “I appreciate': the next quote's introducer
