@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from tracker.extract.context import _ORG_SUFFIX_WORD, DocContext
 from tracker.extract.model import ActorInfo
 from tracker.extract.clause import _PRONOUNS, _head, _subject
-from tracker.extract.resolve import Resolver, _Actor
+from tracker.extract.resolve import Resolver, _Actor, _types_data
 from tracker.extract.readings_authored import OWN_AGENT
 
 
@@ -137,6 +137,8 @@ def _agentless_passive(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
         if near is None or not _well_named(ex, c.ctx, near, hi):
             return "refusal.passive-actor-not-recent", main.name
         main = near
+    if not _acts_for_a_body(c.ctx, main, c.pos):
+        return "refusal.passive-actor-not-body", main.name
     return main
 
 
@@ -189,6 +191,19 @@ def _well_named(ex: Resolver, ctx: DocContext, actor: "_Actor", pos: int) -> boo
     if actor.type not in _BODY_TYPES:
         return False
     return not all(_ORG_SUFFIX_WORD.fullmatch(w) for w in actor.name.split())
+
+
+def _acts_for_a_body(ctx: DocContext, actor: "_Actor", pos: int) -> bool:
+    """Whether the one a passive would bind can act for a body (refusal.passive-actor-not-body):
+    not a person the text gives only a role of private or academic life, who speaks about
+    what others will do ("Professor Joni Lovenduski", "analyst", "lawyer"), unless the text
+    also gives them a party, a government or a firm."""
+    if actor.type != "person":
+        return True
+    p = ctx.person(actor.name, pos)
+    if p is None or p.party is not None or p.affiliation is not None or p.chamber or not p.role:
+        return True
+    return p.role.lower().split()[-1] not in _types_data()["onlooker_roles"]
 
 
 def _near_start(text: str, pos: int) -> int:

@@ -142,6 +142,7 @@ def _types_data() -> dict[str, Any]:
             "first_names": frozenset(names["words"]), "royal": frozenset(names["royal_titles"]),
             "gov_roles": frozenset(data["offices"]["government"]), "firm_roles": frozenset(data["offices"]["firm"]),
             "private_roles": frozenset(data["offices"]["firm"]) | frozenset(data["offices"]["private"]),
+            "onlooker_roles": frozenset(data["offices"]["onlooker"]),
             "chambers": data["chambers"], "leading": frozenset(data["leading_words"]["words"]),
             "generic_bodies": frozenset(data["generic_body_nouns"]["words"]),
             "people_plurals": frozenset(data["people_plurals"]["words"]),
