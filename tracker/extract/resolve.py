@@ -669,8 +669,17 @@ _THING_PLURAL = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such|new
 # pattern above reads "plans as" and takes "as" for the noun)
 # people in general named between a body and a "they" ("Life goes on in Iraq, the people take
 # responsibility, they want to ..."): "they" is those people, not the body
-_PEOPLE_PLURAL = re.compile(r"\b(?:the|ordinary|many|most|some)\s+(?:people|voters|residents|citizens|consumers|customers|"
-                            r"families|students|patients|passengers|fans|public)\b")
+# (also a group of people by an agent noun after a quantifier, "many pro-hunt activists
+# remained defiant, saying they would", and people in general with no determiner, "the
+# Tories say people fleeing persecution will not be denied ... they will undergo", "Customers
+# will ..., but they will plug": resolution.they-people-between)
+_PEOPLE_PLURAL = re.compile(r"\b(?:(?:the|ordinary|many|most|some)\s+(?:people|voters|residents|citizens|consumers|customers|"
+                            r"families|students|patients|passengers|fans|public)"
+                            r"|(?:many|most|some|several|other|thousands\s+of|hundreds\s+of)\s+(?:[a-z\-]+\s+)?"
+                            r"(?:activists|campaigners|protesters|demonstrators|supporters|opponents|critics|immigrants|"
+                            r"migrants|refugees|workers|farmers|residents|parents|pupils|teachers|doctors|nurses|"
+                            r"motorists|shoppers|smokers|drinkers|viewers|users|investors|shareholders)"
+                            r"|[Pp]eople|[Cc]ustomers|[Cc]onsumers|[Vv]oters|[Mm]igrants|[Ii]mmigrants|[Rr]efugees)\b")
 _THING_PLURAL_NEAR = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such|new|proposed|planned)\s+([a-z]+s)\b")
 # "... has said we", "says that I": a first person reported right after its saying
 _SAID_FIRST = re.compile(r"\b(?:said|says|stated|states|told\s+\w+)\s+(?:that\s+)?(?:we|i)\s*$", re.I)
