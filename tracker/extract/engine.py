@@ -226,6 +226,7 @@ _ITS = re.compile(r"\bits\b", re.I)  # a thing of a body ("its depot", "eleven o
 _TOLD_AUDIENCE = re.compile(
     r"\b(?:told|tells)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.\-]+\s+){0,3}?"
     r"(?:newspapers?|paper|journal|times|press|media|agency|radio|station|television|channel|broadcaster|"
+    r"magazines?|tabloids?|daily|website|programme|"
     r"analysts?|investors?|economists?|reporters?|journalists?)\b", re.I)
 _FIRM_NAME_WORDS = re.compile(r"(?:The\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)+")  # a name of two words or more
 _MAX_SENTENCE = 2000
@@ -278,9 +279,10 @@ def _twin(rx: re.Pattern[str]) -> re.Pattern[str]:
 # "in May", "this afternoon", "at 2 pm"
 # Light verbs whose object may be an event ("deliver a speech", "make a decision"): the
 # event nouns are data (lexicon.toml event_nouns)
-_EVENT_LIGHT_VERBS = frozenset({"deliver", "give", "make", "pay", "stage"})
+_EVENT_LIGHT_VERBS = frozenset({"deliver", "give", "make", "pay", "stage", "open"})  # ("will open the conference")
 # the object after a light verb: up to four words before a preposition, comma or the end
-_EVENT_OBJECT = re.compile(r"^\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)(?=\s+(?:on|at|in|to|during|for|before|after|of|with|and|next|later|this|tomorrow|today)\b|\s*[,.;:]|\s*$)", re.I)
+# (the fewest: "a speech on Wednesday" is "a speech", not "a speech on Wednesday")
+_EVENT_OBJECT = re.compile(r"^\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:on|at|in|to|during|for|before|after|of|with|and|next|later|this|tomorrow|today)\b|\s*[,.;:]|\s*$)", re.I)
 _INNER_NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b(?=\s+[A-Z][\w&'’\-]*)")
 _PUNCT = re.compile(r"[^\w\s'’\-]")
 _INSIDE_WORD = re.compile(r"[\w\-]")  # a character that continues a word (or joins a compound)
@@ -1468,7 +1470,7 @@ class Extractor(ClaimReader, Resolver):
             return "refusal.help-verb", f"help {nxt}"  # "Congress will help ensure ...": an effect
         if negated and verb in _PROMISING:
             return "refusal.negated-commissive", verb  # "would not commit to any job": a refusal to promise
-        if verb in self._events or _lemma(verb) in self._events:  # ("will be hosting")
+        if verb in self._events or _lemma(verb) in self._events or f"{verb} {nxt}" in self._events:  # ("will be hosting", "will call on")
             if negated:
                 return "refusal.negated-event", verb  # "he would not discuss the drug": a refusal, not a plan
             kind = "intention"

@@ -1,0 +1,67 @@
+"""Future efforts, press quotations, media speakers and announced appearances are no one's
+bound word (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import Document, Extractor, Finding
+
+
+def run(ex: Extractor, text: str) -> list[tuple[str, str | None]]:
+    found: list[Finding] = ex.extract(Document(doc_id="t", text=text))
+    return [(f.kind, f.actor) for f in found]
+
+
+@pytest.mark.parametrize("verb", ["seek", "try", "aim", "attempt", "strive", "endeavour"])
+def test_a_future_effort_is_an_intention(ex: Extractor, verb: str) -> None:
+    assert run(ex, f"Dunmore Foods said it would {verb} to trim its costs next year.") == [
+        ("intention", "Dunmore Foods")]
+
+
+def test_a_future_effort_after_continue_is_an_intention(ex: Extractor) -> None:
+    assert [k for k, _ in run(ex, "Chile will continue to try to widen its copper exports.")] == ["intention"]
+
+
+def test_a_plain_future_still_binds(ex: Extractor) -> None:
+    assert run(ex, "Dunmore Foods said it would trim its costs next year.") == [("commitment", "Dunmore Foods")]
+
+
+@pytest.mark.parametrize("text", [
+    "The weekly quoted unnamed ministry officials as saying Peru will buy four frigates.",
+    "Peru will buy four frigates, the defence minister was quoted as saying.",
+])
+def test_a_press_quotation_is_second_hand(ex: Extractor, text: str) -> None:
+    assert [k for k, _ in run(ex, text)] in ([], ["intention"])
+
+
+@pytest.mark.parametrize("text", [
+    "Ostrava Steel will shut its coke ovens in May, trade magazine Metal Week reported.",
+    "The Bolivian government will freeze fuel prices, state television said.",
+    "Kenya will import 90,000 tonnes of maize, the Nation Daily said.",
+])
+def test_what_the_media_report_binds_no_one(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ostrava Steel will shut its coke ovens in May, its chairman told Metal Week magazine.",
+    '"We will shut the coke ovens in May," the chairman said in a speech broadcast by Czech Radio.',
+])
+def test_the_speaker_telling_the_media_still_binds(ex: Extractor, text: str) -> None:
+    assert [k for k, _ in run(ex, text)] == ["commitment"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mrs Okafor will formally open the conference on Tuesday.",
+    "Mrs Okafor will call on donors to double their aid to the region.",
+    "Mrs Okafor will set out her position when the bill is debated.",
+    "Mrs Okafor is to make a pitch for the farming vote in Leeds.",
+    "Mrs Okafor will deliver a speech on Tuesday.",
+])
+def test_an_announced_appearance_is_an_intention(ex: Extractor, text: str) -> None:
+    assert [k for k, _ in run(ex, text)] == ["intention"]
+
+
+def test_opening_a_plant_still_binds(ex: Extractor) -> None:
+    assert [k for k, _ in run(ex, "Ostrava Steel will open a new rolling mill in May.")] == ["commitment"]
