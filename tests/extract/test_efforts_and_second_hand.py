@@ -65,3 +65,20 @@ def test_an_announced_appearance_is_an_intention(ex: Extractor, text: str) -> No
 
 def test_opening_a_plant_still_binds(ex: Extractor) -> None:
     assert [k for k, _ in run(ex, "Ostrava Steel will open a new rolling mill in May.")] == ["commitment"]
+
+
+@pytest.mark.parametrize("text", [
+    "Halvorsen Capital said the notes will be sold in denominations of 5,000 dlrs.",
+    "The debentures will be offered through an underwriting group led by Kestrel Securities.",
+    "Brightwell Medical said the scanner will be sold under the name ClearView.",
+    "Brightwell Medical said the scanner will be priced at 4,200 dlrs.",
+    "The new processor will be made up of eight cores.",
+    "Brightwell Medical said the scanner will be equipped with a colour display.",
+])
+def test_how_a_product_or_issue_will_work_binds_no_one(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_selling_a_unit_still_binds(ex: Extractor) -> None:
+    assert [k for k, _ in run(ex, "Brightwell Medical said it will sell its scanner unit to Dunmore Foods.")] == [
+        "commitment"]
