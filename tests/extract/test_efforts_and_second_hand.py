@@ -82,3 +82,12 @@ def test_how_a_product_or_issue_will_work_binds_no_one(ex: Extractor, text: str)
 def test_selling_a_unit_still_binds(ex: Extractor) -> None:
     assert [k for k, _ in run(ex, "Brightwell Medical said it will sell its scanner unit to Dunmore Foods.")] == [
         "commitment"]
+
+
+@pytest.mark.parametrize("text", [
+    "Under the new scheme, exporters will be required to file a quarterly return.",
+    "Brightwell Medical said holders will be entitled to receive 4 dlrs a share.",
+    "Members will be expected to attend every session, the guild said.",
+])
+def test_an_obligation_or_entitlement_on_others_binds_no_one(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
