@@ -91,3 +91,17 @@ def test_selling_a_unit_still_binds(ex: Extractor) -> None:
 ])
 def test_an_obligation_or_entitlement_on_others_binds_no_one(ex: Extractor, text: str) -> None:
     assert run(ex, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mrs Okafor will take part in the Leeds half marathon on 9 April.",
+    "Harrogate Borough Council is to ballot residents on a new parking scheme.",
+    "At the service, Bishop Amara Eze will preside.",
+])
+def test_taking_part_presiding_and_balloting_are_events(ex: Extractor, text: str) -> None:
+    assert [k for k, _ in run(ex, text)] == ["intention"]
+
+
+def test_refusing_to_take_part_binds(ex: Extractor) -> None:
+    assert [k for k, _ in run(ex, "Mrs Okafor has said she will not take part in a televised debate.")] == [
+        "commitment"]

@@ -1470,10 +1470,12 @@ class Extractor(ClaimReader, Resolver):
             return "refusal.help-verb", f"help {nxt}"  # "Congress will help ensure ...": an effect
         if negated and verb in _PROMISING:
             return "refusal.negated-commissive", verb  # "would not commit to any job": a refusal to promise
-        if verb in self._events or _lemma(verb) in self._events or f"{verb} {nxt}" in self._events:  # ("will be hosting", "will call on")
+        if verb in self._events or _lemma(verb) in self._events:  # ("will be hosting")
             if negated:
                 return "refusal.negated-event", verb  # "he would not discuss the drug": a refusal, not a plan
             kind = "intention"
+        elif not negated and f"{verb} {nxt}" in self._events:
+            kind = "intention"  # "will call on", "will take part in" ("will not take part in the debate" binds)
         return kind, verb, negated, passive
 
     def _finding(self, doc: Document, start: int, raw: str, kind: str, actor: "_Actor",
