@@ -105,3 +105,16 @@ def test_taking_part_presiding_and_balloting_are_events(ex: Extractor, text: str
 def test_refusing_to_take_part_binds(ex: Extractor) -> None:
     assert [k for k, _ in run(ex, "Mrs Okafor has said she will not take part in a televised debate.")] == [
         "commitment"]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway is cutting its key interest rate to 2%, the lowest level in a decade.",
+    "Halvorsen Bank said it is raising its prime lending rate to 8 pct, effective immediately.",
+])
+def test_a_rate_set_as_it_is_told_is_no_promise(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_a_rate_change_dated_ahead_still_binds(ex: Extractor) -> None:
+    found = run(ex, "Halvorsen Bank said it is raising its prime lending rate to 8 pct, effective tomorrow.")
+    assert [k for k, _ in found] == ["commitment"]
