@@ -118,3 +118,15 @@ def test_a_rate_set_as_it_is_told_is_no_promise(ex: Extractor, text: str) -> Non
 def test_a_rate_change_dated_ahead_still_binds(ex: Extractor) -> None:
     found = run(ex, "Halvorsen Bank said it is raising its prime lending rate to 8 pct, effective tomorrow.")
     assert [k for k, _ in found] == ["commitment"]
+
+
+@pytest.mark.parametrize("text", [
+    "Judge Ama Boateng will start a three-day hearing on 4 March.",
+    "Dunmore Foods is to begin talks with the unions next week.",
+])
+def test_starting_talks_or_a_hearing_is_an_announced_meeting(ex: Extractor, text: str) -> None:
+    assert [k for k, _ in run(ex, text)] == ["intention"]
+
+
+def test_starting_production_still_binds(ex: Extractor) -> None:
+    assert [k for k, _ in run(ex, "Dunmore Foods will start production at its new bakery in May.")] == ["commitment"]

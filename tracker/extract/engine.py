@@ -279,7 +279,8 @@ def _twin(rx: re.Pattern[str]) -> re.Pattern[str]:
 # "in May", "this afternoon", "at 2 pm"
 # Light verbs whose object may be an event ("deliver a speech", "make a decision"): the
 # event nouns are data (lexicon.toml event_nouns)
-_EVENT_LIGHT_VERBS = frozenset({"deliver", "give", "make", "pay", "stage", "open"})  # ("will open the conference")
+_EVENT_LIGHT_VERBS = frozenset({"deliver", "give", "make", "pay", "stage", "open", "start", "begin", "resume"})
+# ("will open the conference", "will start a two-day hearing", "is to begin talks with Juventus")
 # the object after a light verb: up to four words before a preposition, comma or the end
 # (the fewest: "a speech on Wednesday" is "a speech", not "a speech on Wednesday")
 _EVENT_OBJECT = re.compile(r"^\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:on|at|in|to|during|for|before|after|of|with|and|next|later|this|tomorrow|today)\b|\s*[,.;:]|\s*$)", re.I)
