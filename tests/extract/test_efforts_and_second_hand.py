@@ -130,3 +130,8 @@ def test_starting_talks_or_a_hearing_is_an_announced_meeting(ex: Extractor, text
 
 def test_starting_production_still_binds(ex: Extractor) -> None:
     assert [k for k, _ in run(ex, "Dunmore Foods will start production at its new bakery in May.")] == ["commitment"]
+
+
+@pytest.mark.parametrize("verb", ["explain the plan to", "remind", "highlight the cuts before", "appeal to"])
+def test_a_future_speech_act_is_an_announced_appearance(ex: Extractor, verb: str) -> None:
+    assert [k for k, _ in run(ex, f"Mrs Okafor will {verb} the donors at the summit in Accra.")] == ["intention"]
