@@ -135,3 +135,16 @@ def test_starting_production_still_binds(ex: Extractor) -> None:
 @pytest.mark.parametrize("verb", ["explain the plan to", "remind", "highlight the cuts before", "appeal to"])
 def test_a_future_speech_act_is_an_announced_appearance(ex: Extractor, verb: str) -> None:
     assert [k for k, _ in run(ex, f"Mrs Okafor will {verb} the donors at the summit in Accra.")] == ["intention"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dunmore Foods said further details would be released on July 21.",
+    "Dunmore Foods said full-year results would be published on 12 June.",
+])
+def test_a_passive_announcement_is_a_scheduled_event(ex: Extractor, text: str) -> None:
+    assert [k for k, _ in run(ex, text)] == ["intention"]
+
+
+def test_a_passive_act_announced_still_binds(ex: Extractor) -> None:
+    found = run(ex, "The bakery will be closed next year, Dunmore Foods said.")
+    assert [k for k, _ in found] == ["commitment"]
