@@ -624,35 +624,6 @@ class DocContext:
                 return name, passed
         return last, False
 
-    def first_name_after(self, name: str, pos: int, avoid: str = "") -> str | None:
-        """The person named in full and then by the first name alone as a clause's subject
-        ("Collin Czilli of Portage has been selected ... Collin is a sophomore"), so named
-        after `name`'s last mention before `pos` (the latest such): who a "he" or "she" there
-        more likely is (resolution.first-name-alone). Returns the full name the text gives
-        ("Collin Czilli"); only a word no common word, title, known name or surname, and
-        not the first name of `avoid` (the author)."""
-        text = self.doc.text
-        last = max((a for a, n in self.person_mentions if n == name and a < pos), default=-1)
-        if last < 0:
-            return None
-        avoid_first = avoid.split()[0] if avoid.split() else ""
-        found = None
-        for m in _FIRST_NAME_SUBJECT.finditer(text, last + 1, pos):
-            first = m.group("first")
-            if first == avoid_first or first.lower() in _COMMON_WORDS or _TITLE_WORD.fullmatch(first) \
-                    or first in self.by_surname or self.gaz.lookup(first) is not None:
-                continue
-            fulls = set()
-            i = text.find(first + " ")
-            while 0 <= i < m.start("first"):
-                nm = _SURNAME_AFTER.match(text, i + len(first) + 1)
-                if nm and (i == 0 or not text[i - 1].isalnum()) and nm.group().lower() not in _COMMON_WORDS:
-                    fulls.add(f"{first} {nm.group()}")
-                i = text.find(first + " ", i + 1)
-            if len(fulls) == 1:
-                found = fulls.pop()
-        return found
-
     def _quote_by_named(self, q: Quote, window: list[tuple[int, str]], other: str | None) -> bool:
         """Is the quote spoken by one of the people of `window` named outside quotes?"""
         spk = q.speaker or ""
@@ -1865,11 +1836,6 @@ def _load_common_words() -> frozenset[str]:
 
 
 _COMMON_WORDS = _load_common_words()
-# a first name alone opening a sentence as its subject: "Collin is a sophomore", "Collin was
-# selected" (DocContext.first_name_after)
-_FIRST_NAME_SUBJECT = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?P<first>[A-Z][a-z]{2,})\s+(?:is|was|has|had|will|would|plans|hopes|"
-                                 r"said|says|also|recently|currently|then|received|won|earned|attends|attended|serves|served)\b")
-_SURNAME_AFTER = re.compile(r"[A-Z][a-z][\w'’\-]+")
 # a locative preposition right before a one-word name: "its depot in Tampere" names a
 # place, no firm (not "shares in Multiplex", "a stake in Vodafone")
 _PLACE_BEFORE = re.compile(r"(?<!\bshares\s)(?<!\bstake\s)(?<!\bstakes\s)(?<!\binvest\s)(?<!\binvested\s)"

@@ -289,12 +289,6 @@ def _not_person(ctx: DocContext, name: str) -> bool:
     return rx.search(ctx.doc.text) is not None and not _titled(ctx, name.split()[-1])
 
 
-def _authors_name(author: str, name: str) -> bool:
-    """Whether a person's name is the author's (the source's name, accents folded, by surname)."""
-    a, n = author.split(), name.split()
-    return bool(a and n) and strip_accents(a[-1].lower()) == strip_accents(n[-1].lower())
-
-
 def _first_name_alone(ctx: DocContext, name: str) -> bool:
     """A one-word name that is a given name the document never shows as part of a longer
     name: no title before it ("Mr Howard"), no name before it ("Victor Frank", "Robert A.
@@ -1917,16 +1911,6 @@ class Resolver:
                 # body, told just before
                 voice = _LAST_VOICE.findall(ctx.doc.text, max(0, pos - 400), pos)
                 return self._voice(ctx, voice[-1], pos) if voice else None
-            if low in ("he", "she") and ctx.author and name is not None and _authors_name(ctx.author, name) \
-                    and (fn := ctx.first_name_after(name, at, ctx.author)) is not None:
-                # "Collin Czilli of Portage has been selected ... Collin is a sophomore ... He will
-                # participate": in a member's release, the one named by first name since the
-                # member was last named, not the member (resolution.first-name-alone)
-                q = ctx.person(fn, at)
-                he = self._from_person(q, ctx) if q is not None else \
-                    _Actor(fn, "person", [fn.split()[-1]], [], [fn], True, "a person named in the document")
-                he.how = f"resolution.first-name-alone: '{fn.split()[0]}' named after the author; {he.how}"
-                return he
             he = self._from_person(p, ctx)
             back = at
             for _ in range(3):
