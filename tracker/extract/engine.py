@@ -207,8 +207,8 @@ _NOUN_LIKE_REPORTS = frozenset({"claims", "reports", "notes", "states", "promise
 # a member of Congress named by title ("Sen. Tom Udall", "Chairwoman Murkowski", "Ranking Member Cummings")
 # a stance held, not an act done: "is committed to", "are fully committed to", "remains committed
 # to" (not "has committed to", "commits to", "committed itself to": acts)
-_STATIVE_COMMITTED = re.compile(r"(?:(?:is|are|am|was|were|remains?|remained|stays?|['’]s|['’]re)\s+)"
-                                r"(?:(?:fully|firmly|totally|deeply|strongly|still|now|also|absolutely|truly|very)\s+)*committed\s+to\b", re.I)
+_STATIVE_COMMITTED = re.compile(r"(?:\b(?:is|are|am|was|were|remains?|remained|stays?)\s+|['’](?:s|re)\s+)"
+                                r"(?:(?:fully|firmly|totally|deeply|strongly|still|now|also|absolutely|truly|very)\s+)*committed\s+to$", re.I)
 # the speaker joins the stance just told of another: "..., and so am I", "as am I", "and I am too"
 _SO_AM_I = re.compile(r"(?:,\s*|\s)(?:and\s+)?(?:so\s+am\s+I|as\s+am\s+I|I\s+am\s+too|so\s+are\s+we|as\s+are\s+we)\b")
 _CLAUSE_BREAK = re.compile(r"[.;:!?]")
@@ -1165,7 +1165,7 @@ class Extractor(ClaimReader, Resolver):
             # release, another side's aim told in words of blame is the member's charge
             return _refuse(tracer, "refusal.authored-others-bent", f"{subj_text} {m.group()}")
         if rule.id == "commissive.committed" and ctx.author and reading is None and actor.named \
-                and actor.type == "person" and _STATIVE_COMMITTED.match(m.group()) \
+                and actor.type == "person" and _STATIVE_COMMITTED.search(before[-24:] + m.group()) \
                 and (not named_speaker or self._authors_own(ctx.author, named_speaker.lower())) \
                 and (quote is None or not quote.speaker or self._authors_own(ctx.author, quote.speaker.lower())
                      or _MEMBER_TITLE.match(quote.speaker.lower()) is not None) \
