@@ -263,17 +263,6 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
     if 0 < i < n and tokens[i - 1].group() == "," and not relative:
         subj_start = _list_start(text, subj_start)
     head = text[:subj_start].rstrip()
-    inc = _INCLUDING_LIST.search(head, max(0, len(head) - 300)) if ("includ" in head or "such as" in head) \
-        and subj_start < len(text) and not relative and text[subj_start].isupper() \
-        and text[subj_start:].split()[0].lower() not in _PRONOUNS else None
-    if inc is not None and not head[: inc.start()].rstrip().endswith((",", "(", "—", "–")):
-        # "HUD funding and coordinated efforts with other providers including Broderick
-        # Center, Davis Community Meals and Yolo Care will provide", "A panel of judges
-        # including Sir Trevor McDonald and writer Joanne Harris will meet": a list inside
-        # the noun phrase (no comma sets it off) names some of what the subject holds; the
-        # subject is the phrase before it ("several firms, including A and B, promised" is
-        # set off, and A and B are read)
-        return _subject(head[: inc.start()], g)
     agent = _AGENT_BY.search(head, max(0, len(head) - 80)) if head.endswith(" by") and subj_start < len(text) else None
     if agent is not None and not relative_head and is_participle(agent.group("part").lower()):
         # "the funding secured by Visclosky will go", "the bill sponsored by Rep. Smith
@@ -426,9 +415,6 @@ def _object_then_subject(who: str, np: str) -> str:
     return np
 
 
-# a list opened by "including" or "such as", its earlier items each ending with a comma, right
-# before the subject (clause._subject)
-_INCLUDING_LIST = re.compile(r"\s(?:including|such\s+as)[;:]?(?:\s+(?:the\s+)?[A-Z][\w.’'&\-]*(?:\s+(?:(?:of|for|and|&|de)\s+)?[A-Z][\w.’'&\-]*){0,5},)*$")
 # a degree or suffix after a comma ends a name, it is not one: "Michael Burgess, M.D."
 _DEGREE_END = re.compile(r",\s*(?:M\.D\.|Ph\.D\.|D\.D\.S\.|R\.N\.|Esq\.|Jr\.|Sr\.|MD|PhD|DDS)(?:\s*\([^()]{1,20}\))?$")
 # a sentence opening with a name and a role set off by commas: the name is the subject
