@@ -110,6 +110,7 @@ RESOLUTIONS = (
     "resolution.role-holder",
     "resolution.role-office",
     "resolution.so-am-i",
+    "resolution.group-voice",
     "resolution.role-unbound",
     "resolution.coordination",
     "resolution.coordination-list",
