@@ -85,3 +85,17 @@ def test_the_members_own_quote_after_her_name_stays_hers(ex: Extractor) -> None:
     text = ('“The harbour is the heart of our economy, said Congresswoman Marchetti. '
             '“I will continue to press for dredging money in the next budget.”')
     assert actors(ex, text, "dredging") == ["Delia Marchetti"]
+
+
+# resolution.group-voice: "we" in a quote a group speaks
+
+def test_we_said_by_the_delegation_is_not_the_author_alone(ex: Extractor) -> None:
+    text = ("Reps. Delia Marchetti and Tomas Brightwater welcomed the arts grants. "
+            "“We will continue to fight for this funding for our museums,” said the delegation.")
+    assert actors(ex, text, "museums") == []
+
+
+def test_we_of_the_authors_own_quote_is_still_hers(ex: Extractor) -> None:
+    text = "“We will continue to fight for this funding for our museums,” said Congresswoman Marchetti."
+    assert actors(ex, text, "museums") == ["Delia Marchetti"]
+
