@@ -305,6 +305,12 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
         if inner:
             subj = _strip_function_words(inner.group(1))
             rest = rest[: inner.start(1)]
+            held = _NAME_BEFORE_ROLE.search(rest) if _ROLE_APPOSITIVE.match(subj) else None
+            if held:
+                # "Congressman Michael C. Burgess, M.D. (R-Texas), Chairman of the Caucus, vowed",
+                # "Senator Tom Jones (R-Ohio), Ranking Member of ..., pledged": the role's holder
+                # named before it is the subject, not the role
+                subj, rest = held.group("name"), rest[: held.start("name")]
         elif lead:
             subj = lead.group(1).strip()  # "Sen. David Boren (D-Okla.) chairman of ..., pledged"
             rest = ""
@@ -418,6 +424,17 @@ _NAME_APPOSITIVE = re.compile(
         "minister|secretary|chancellor|president|chairman|chairwoman|chair|chief|executive|director|leader|"
         "spokesman|spokeswoman|governor|mayor|senator|mp|head|founder|owner|ambassador|commissioner|"
         "manager|editor|officer|adviser|advisor|member|candidate|economist|analyst|professor"))
+# a role in apposition, capitalised as a title: "Chairman of the Health Care Caucus", "Ranking
+# Member of the Subcommittee", "Vice Chair of ...", "Co-Chair of ..." (clause._subject)
+_ROLE_APPOSITIVE = re.compile(
+    r"(?:(?:Vice|Deputy|Assistant|Acting|Ranking|Senior|Co-?)\s*-?\s*)?(?:%s)\b" % (
+        "Chairman|Chairwoman|Chairperson|Chair|Member|Minister|Secretary|Chancellor|President|Leader|Whip|"
+        "Director|Chief|Head|Founder|Governor|Mayor|Commissioner|Administrator|Ambassador|Speaker|Dean"))
+# a person's name ending the text before that role's comma, with its degree and party-state
+# tag: "Congressman Michael C. Burgess, M.D. (R-Texas), ", "Sanford D. Bishop, Jr. (D-GA), "
+_NAME_BEFORE_ROLE = re.compile(
+    r"(?:^|(?<=[\s,;:–—(]))(?P<name>(?:[A-Z][\w.'’\-]*\s+){1,4}[A-Z][\w'’\-]+)"
+    r"(?:,\s*(?:M\.D\.|Ph\.D\.|D\.D\.S\.|Jr\.|Sr\.|Esq\.|MD|PhD))?(?:\s*\([^()]{1,25}\))?\s*,\s*$")
 _AGE_APPOSITION = re.compile(r"(?<=[^\W\d_])\s*,\s+(?:aged\s+)?\d{1,3},(?=\s|$)")
 _WHEN_TAIL = re.compile(r"(?:^|\s+)(?:today|yesterday|tonight|now|also|again|then|later|earlier)$", re.I)
 _APPOS_SUBJECT = re.compile(r"(?:^|,)\s*([A-Z][^,]{1,60})\s*,\s*$")

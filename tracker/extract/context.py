@@ -1576,6 +1576,12 @@ _SAID_SENTENCE = re.compile(
     # issue"": a few words quoted in the sentence)
     r"(?P<n>(?:(?:[A-Z][\w'’\-]*\.?|[A-Z]\.)\s+){0,4}[A-Z][\w'’\-]+|He|She)\s*(?:,\s+(?:who\s+[^.;:“”\"]{3,200}?|[^,“”\"()]{3,80}),\s*)?\s(?:\([^()]{1,20}\)\s*,?\s+)?"
     r"(?:said|says|told|added|explained|stressed|noted|stated|recalled|remembers|recalls)\b(?:[^“”\"]|[“\"][^“”\"]{1,48}[”\"])*$")
+# a sentence ending with its speaker after the words said: ', said Sen. Booker.', ', said
+# Congresswoman Mary Bono.' (the quote after it goes on in that voice: _QuoteChain._said_before)
+_SAID_NAME_END = re.compile(
+    r"[,”\"]\s*(?:said|added|stated|continued|concluded)\s+(?:(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms)\.\s+|(?:Senator|Congressman|"
+    r"Congresswoman|Congresswomen|Representative|Governor|Secretary|Chairman|Chairwoman|Mayor|Director|Administrator)\s+)?"
+    r"(?P<n>(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]+)\.$")
 # after '“...,” said NAME': its apposition or relative clause, one sentence to its end
 # (', Executive Director of the Maryland Clean Energy Center.', ', who represents the district.')
 _APPOSITION_TAIL = re.compile(r",\s+(?:(?![.!?]\s)[^“”\"‘\n]){3,150}[.]\s*")
@@ -1604,6 +1610,12 @@ class _QuoteChain:
         window = self.text[lo:s].rstrip()
         if not window.endswith((".", "!", "?")):
             return None, s  # ('X said the bill, "which ..."': the quote is inside the sentence)
+        tail = _SAID_NAME_END.search(window, max(0, len(window) - 90)) if window.endswith(".") else None
+        if tail is not None and tail.group("n").split()[0].lower() not in _NOT_SAID_SUBJECT:
+            # '“When Port Newark is strong, ... we must make investments, said Sen. Booker. “I will
+            # continue to advocate ...”': a sentence ending with its speaker, then a quote with
+            # none of its own: the same voice goes on (its first quote mark lost or unpaired)
+            return tail.group("n"), lo + tail.start("n")
         starts = [m.end() for m in _SENTENCE_BREAK.finditer(window, 0, len(window) - 1)]
         k = starts[-1] if starts else 0
         if k == 0 and b >= 0 and lo == self.regions[b][1] and self.text[lo - 2 : lo - 1] in ".!?":

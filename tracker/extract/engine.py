@@ -205,6 +205,13 @@ _INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|that)\b[^,]*,?\s*$", re.I)
 _NOUN_LIKE_REPORTS = frozenset({"claims", "reports", "notes", "states", "promises", "pledges", "vows", "replies",
                                 "maintains", "writes", "repeats", "responses"})
 # a member of Congress named by title ("Sen. Tom Udall", "Chairwoman Murkowski", "Ranking Member Cummings")
+# a stance held, not an act done: "is committed to", "are fully committed to", "remains committed
+# to" (not "has committed to", "commits to", "committed itself to": acts)
+_STATIVE_COMMITTED = re.compile(r"(?:\b(?:is|are|am|was|were|remains?|remained|stays?)\s+|['’](?:s|re)\s+)"
+                                r"(?:(?:fully|firmly|totally|deeply|strongly|still|now|also|absolutely|truly|very)\s+)*committed\s+to$", re.I)
+# the speaker joins the stance just told of another: "..., and so am I", "as am I", "and I am too"
+_SO_AM_I = re.compile(r"(?:,\s*|\s)(?:and\s+)?(?:so\s+am\s+I|as\s+am\s+I|I\s+am\s+too|so\s+are\s+we|as\s+are\s+we)\b")
+_CLAUSE_BREAK = re.compile(r"[.;:!?]")
 _MEMBER_TITLE = re.compile(r"(?:u\.\s?s\.\s+)?(?:sen|senator|rep|representative|congressman|congresswoman|delegate|"
                            r"chairman|chairwoman|chair|ranking member|majority leader|minority leader|leader|speaker)\b\.?\s")
 # a person named by title ("judge kavanaugh", "president trump", "secretary clinton")
@@ -1169,6 +1176,27 @@ class Extractor(ClaimReader, Resolver):
             # the Clean Water Act", "the President plans to impose higher taxes": in a member's
             # release, another side's aim told in words of blame is the member's charge
             return _refuse(tracer, "refusal.authored-others-bent", f"{subj_text} {m.group()}")
+        if rule.id == "commissive.committed" and ctx.author and reading is None and actor.named \
+                and actor.type == "person" and _STATIVE_COMMITTED.search(before[-24:] + m.group()) \
+                and (not named_speaker or self._authors_own(ctx.author, named_speaker.lower())) \
+                and (quote is None or not quote.speaker or self._authors_own(ctx.author, quote.speaker.lower())
+                     or _MEMBER_TITLE.match(quote.speaker.lower()) is not None) \
+                and not _FIRST_PERSON.intersection(re.findall(r"\w+", subj_low)) \
+                and not any(self._authors_own(ctx.author, a.lower()) for a in (actor.name, *actor.actors)) \
+                and not self._body_author(ctx.author):
+            # "President Trump is committed to rebuilding our infrastructure", "Secretary Gates is
+            # committed to ending this program", "He's fully committed to denuclearizing": in a
+            # member's release, another person's stance told by the member (or a colleague's
+            # quote) describes that person; it is not their word ("and so am I": the member's own)
+            if (so := _SO_AM_I.search(after, 0, 200)) is not None and not _CLAUSE_BREAK.search(after, 0, so.start()):
+                author_actor = self._resolve_subject(ctx, "I", "", None, None, None, pos, False, mode)
+                if author_actor is not None:
+                    actor = replace(author_actor, how="resolution.so-am-i: the author takes the stance told of another "
+                                                      "('..., and so am I')")
+                    if tracer is not None:
+                        tracer.resolved("actor", "so am I", actor)
+            else:
+                return _refuse(tracer, "refusal.authored-others-committed", f"{subj_text} {m.group()}")
         if not actor.name and doc.source:
             # a published text that does not let us name who is bound ("the government"
             # with no country named, "the Caucus" with no body named): no one to hold to it

@@ -290,6 +290,15 @@ def _not_person(ctx: DocContext, name: str) -> bool:
     return rx.search(ctx.doc.text) is not None and not _titled(ctx, name.split()[-1])
 
 
+# the words for a group speaking as one: a quote's voice whose "we" is the group (resolution.group-voice)
+# ("the delegation", "the members of Congress", "the Senators in the letter", "both lawmakers";
+# a common noun, not a body's name: not "the House Committee on Oversight" (Issa's, whose
+# attribution the quote reader cut to it), nor "Darrell Issa, chairman of ...": a person)
+_GROUP_VOICE = re.compile(r"(?:[Tt]he\s+|[Aa]ll\s+|[Bb]oth\s+)?(?:[\w.\-]+\s+){0,3}?(?:delegation|members|lawmakers|senators|"
+                          r"representatives|legislators|caucus|coalition|committee|subcommittee|co-?chairs|"
+                          r"signatories|signers|task\s+force|Senators|Members|Representatives|Lawmakers|Legislators)\b")
+
+
 def _first_name_alone(ctx: DocContext, name: str) -> bool:
     """A one-word name that is a given name the document never shows as part of a longer
     name: no title before it ("Mr Howard"), no name before it ("Victor Frank", "Robert A.
@@ -1292,6 +1301,13 @@ class Resolver:
             if who is None and speaker is not None:
                 who = replace(speaker, how="first person: the reported speaker")
             if who is None and reported:
+                return None
+            if who is None and low == "we" and ctx.author and quote is not None and quote.speaker \
+                    and _GROUP_VOICE.match(quote.speaker) is not None:
+                # '"We will continue to fight tooth and nail ...," said the delegation', '..., the
+                # members of Congress wrote': a group speaks the quote; its "we" is that group,
+                # not the author alone, and a group the text does not name binds no one
+                # (resolution.group-voice)
                 return None
             if who is None and ctx.author:
                 p = ctx.person(ctx.author)
