@@ -70,3 +70,8 @@ def test_a_hearing_announced_for_later_is_still_found(ex: Extractor) -> None:
 ])
 def test_a_legislatures_schedule_is_an_announced_vote(ex: Extractor, text: str) -> None:
     assert kinds(ex, text) in ([], ["intention"])
+
+
+def test_accepting_comments_is_not_the_rhetoric_of_refusal(ex: Extractor) -> None:
+    # "accept ... threats" binds as rhetoric only when refused: "will not accept these threats"
+    assert kinds(ex, "We will accept public comments on threats to the salmon run until May 1.") != []
