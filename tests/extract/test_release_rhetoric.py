@@ -75,3 +75,17 @@ def test_a_legislatures_schedule_is_an_announced_vote(ex: Extractor, text: str) 
 def test_accepting_comments_is_not_the_rhetoric_of_refusal(ex: Extractor) -> None:
     # "accept ... threats" binds as rhetoric only when refused: "will not accept these threats"
     assert kinds(ex, "We will accept public comments on threats to the salmon run until May 1.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "The union wants assurances that the Dunmore plant will stay open.",
+    "Harlow Mining also sought guarantees from the ministry that it would not raise royalties.",
+])
+def test_an_assurance_wanted_is_no_ones_word(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_a_promise_recalled_in_a_concession_is_mentioned_not_made(ex: Extractor) -> None:
+    text = ("Despite the governor's promise last spring that she would reopen the Dunmore clinic, "
+            "the doors are still shut.")
+    assert kinds(ex, text) in ([], ["intention"])
