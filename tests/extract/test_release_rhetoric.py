@@ -89,3 +89,17 @@ def test_a_promise_recalled_in_a_concession_is_mentioned_not_made(ex: Extractor)
     text = ("Despite the governor's promise last spring that she would reopen the Dunmore clinic, "
             "the doors are still shut.")
     assert kinds(ex, text) in ([], ["intention"])
+
+
+@pytest.mark.parametrize("text", [
+    "Under the bill, the Department of Labor is to certify each harbor pilot.",
+    "Under the new law, the state will reimburse farmers for flood losses.",
+])
+def test_what_a_law_provides_is_no_ones_word(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_the_terms_of_an_agreement_still_bind(ex: Extractor) -> None:
+    # (news copy, no author: in a member's release another firm's future is the author's relay)
+    got = ex.extract(Document(doc_id="t", text="Under the agreement, Harlow Mining will close the Dunmore pit by 2030."))
+    assert [f.kind for f in got] == ["commitment"]
