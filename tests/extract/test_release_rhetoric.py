@@ -103,3 +103,17 @@ def test_the_terms_of_an_agreement_still_bind(ex: Extractor) -> None:
     # (news copy, no author: in a member's release another firm's future is the author's relay)
     got = ex.extract(Document(doc_id="t", text="Under the agreement, Harlow Mining will close the Dunmore pit by 2030."))
     assert [f.kind for f in got] == ["commitment"]
+
+
+@pytest.mark.parametrize("text", [
+    "I would very much appreciate any help your office can give the Harlan family.",
+    "I would invite you to join me in supporting the harbor bill.",
+    "I would refer you to the report the inspector general released in March.",
+    "I would bring to your attention that the clinic has served veterans for forty years.",
+])
+def test_courtesy_speech_acts_promise_nothing(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
+
+def test_inviting_a_witness_is_still_an_act(ex: Extractor) -> None:
+    assert kinds(ex, "I will invite the Secretary to testify before the subcommittee next month.") != []
