@@ -117,3 +117,12 @@ def test_courtesy_speech_acts_promise_nothing(ex: Extractor, text: str) -> None:
 
 def test_inviting_a_witness_is_still_an_act(ex: Extractor) -> None:
     assert kinds(ex, "I will invite the Secretary to testify before the subcommittee next month.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "Under the new system, exporters will be required to show a certificate of origin, the ministry said.",
+    "Shareholder approval would also be required for the merger, Harlow Mining said.",
+])
+def test_an_obligation_or_a_need_is_no_undertaking(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+
