@@ -126,3 +126,11 @@ def test_inviting_a_witness_is_still_an_act(ex: Extractor) -> None:
 def test_an_obligation_or_a_need_is_no_undertaking(ex: Extractor, text: str) -> None:
     assert run(ex, text) == []
 
+
+
+@pytest.mark.parametrize("text", [
+    "We will call on the county board to reopen the Dunmore clinic.",
+    "Okafor said she would call upon the Secretary to release the harbor funds.",
+])
+def test_a_call_on_others_announced_is_an_intention(ex: Extractor, text: str) -> None:
+    assert kinds(ex, text) in ([], ["intention"])
