@@ -377,7 +377,7 @@ def test_the_authors_own_effect_verb_still_binds(ex: Extractor) -> None:
 
 def test_a_fellow_members_we_in_a_release_binds_that_member(ex: Extractor) -> None:
     text = ('Rep. Maria Okafor (D-Ohio) and Rep. Daniel Pryce (D-Ind.) wrote to the ambassador. '
-            '"We will not stay silent while reporters are jailed," said Representative Pryce.')
+            '"We will keep pressing the ambassador until the reporters are freed," said Representative Pryce.')
     assert [a for a, _ in rules(ex, text)] == ["Daniel Pryce"]
 
 
