@@ -289,6 +289,18 @@ def test_bullets_under_a_we_will_heading_are_commitments(ex: Extractor) -> None:
     ]
 
 
+def test_each_of_several_headings_reads_its_own_bullets(ex: Extractor) -> None:
+    # (the text is split into sentences once for all its headings: each reads the bullets after it)
+    text = ("OUR PLEDGES\n\nLabour will:\n- cut class sizes to 30\n- hire more midwives\n\n"
+            "The Conservatives will:\n- freeze council tax\n\nThat is the choice.\n")
+    fs = run(ex, text)
+    assert [(f.actor, f.rule, f.sentence) for f in fs] == [
+        ("Labour Party", "reading.list_item", "cut class sizes to 30"),
+        ("Labour Party", "reading.list_item", "hire more midwives"),
+        ("Conservative Party", "reading.list_item", "freeze council tax"),
+    ]
+
+
 def test_first_person_without_an_author_is_kept_with_no_actor(ex: Extractor) -> None:
     [f] = run(ex, "We will cut income tax for working families.")
     assert f.kind == "commitment" and f.actor is None

@@ -579,6 +579,8 @@ class Extractor(ClaimReader, Resolver):
             return []
         ctx: DocContext | None = None
         out: list[Finding] = []
+        every: list[Span] | None = None  # the whole text's sentences, for list headings
+        every_starts: list[int] = []
         # with the needs found, only the sentences around them are cut out
         cased = doc_in_case(doc)  # a document all in one case is split as its case view reads
         # the sentences with the cues whose needs occur in them (all of them, unmasked,
@@ -612,8 +614,10 @@ class Extractor(ClaimReader, Resolver):
                     tracer.found(got)
                     out.extend(got)
             if norm.endswith(":"):
-                every = split(text)  # the bullets that follow hold no cue of their own
-                at = bisect.bisect_left([s.start for s in every], span.start)
+                if every is None:  # (split once a document: each heading would split it again)
+                    every = split(text)  # the bullets that follow hold no cue of their own
+                    every_starts = [s.start for s in every]
+                at = bisect.bisect_left(every_starts, span.start)
                 out.extend(self._list_items(doc, ctx, text, every, at, norm, tracer))
         return out
 
