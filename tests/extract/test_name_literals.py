@@ -1,0 +1,104 @@
+"""The speed-ups that find a document's names with str.find instead of a pattern compiled
+for each name answer as those patterns do, on any text (hypothesis mixes names with
+hyphens, apostrophes, accents and initials, titles, relatives, reporting verbs, commas and
+odd white space)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extract.titled_sex import _full_name_sex_patterns, full_name_sex
+
+NAMES = ("Ann Lee", "Lee", "Jean-Luc O’Neil", "O’Neil", "José Núñez", "Núñez", "J. R. Smith", "Smith", "A A")
+PIECES = ("Ann", "Lee", "Jean-Luc", "O’Neil", "O'Neil", "José", "Núñez", "J.", "R.", "Smith", "A", "Mr", "Mrs",
+          "Madame", "Dame", "Congresswoman", "Lord", "wife", "widower", "husband", "'s", "’s", "said", "told",
+          "them", "that", "he", "she", "Lee's", ".", ",", " ", " ", "  ", "\n", "\u00a0", "x", "_", "é", "-")
+texts = st.lists(st.sampled_from(PIECES), max_size=24).map("".join)
+spaced = st.lists(st.sampled_from(PIECES), max_size=16).map(" ".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(texts, spaced), st.sampled_from(NAMES))
+def test_full_name_sex_is_the_patterns(text: str, full: str) -> None:
+    assert full_name_sex(text, full) == _full_name_sex_patterns(text, full)
+
+
+def test_full_name_sex_examples() -> None:
+    assert full_name_sex("Mrs. Ann Lee spoke.", "Ann Lee") == "f"
+    assert full_name_sex("Ann Lee's  husband, Bo, said so.", "Ann Lee") == "f"
+    assert full_name_sex("her husband ,José Núñez, left", "José Núñez") is None  # (\s+ after the comma)
+    assert full_name_sex("her husband ,\tJosé Núñez, left", "José Núñez") == "m"
+    assert full_name_sex("Jean-Luc O’Neil said that he would. Mrs O’Neil said so", "Jean-Luc O’Neil") == "m"
+    assert full_name_sex("J. R. Smith met Lord Smith.", "J. R. Smith") == "m"
+    assert full_name_sex("Lord Smith met J. R. Smith.", "J. R. Smith") is None  # (only a title after)
+    assert full_name_sex("Madame Lee and Mr Lee", "Lee") is None
+
+
+# ---- names found as re.IGNORECASE finds them (literal.folded_starts) ---------------------
+import re  # noqa: E402
+
+from tracker.extract.engine import _coordinated_by_pattern, _coordinated_with_author, _with_author  # noqa: E402
+from tracker.extract.gazetteer import strip_accents  # noqa: E402
+from tracker.extract.literal import folded_starts  # noqa: E402
+
+CASED = ("Núñez", "NÚÑEZ", "núñez", "O’Neil", "o’neil", "Lee", "LEE", "lee", "Sıs", "Siſ", "SIS", "İs", "is",
+         "µ", "Μ", "μ", "Σ", "σς", "K", "k", "Ortiz", "ORTIZ", " ", "-", "(", "and", "AND", "&")
+cased_texts = st.lists(st.sampled_from(CASED), max_size=12).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(cased_texts, st.sampled_from(("Núñez", "O’Neil", "lee", "Sis", "is", "µ", "σ", "Σ", "k", "ORTIZ", "-")))
+def test_folded_starts_are_where_ignorecase_matches(text: str, word: str) -> None:
+    got = folded_starts(text, word)
+    if got is not None:  # (None: the pattern decides)
+        assert got == [m.start() for m in re.finditer(f"(?={re.escape(word)})", text, re.I)]
+
+
+def test_folded_starts_examples() -> None:
+    assert folded_starts("Ray NÚÑEZ and núñez", "Núñez") == [4, 14]
+    assert folded_starts("aaa", "aa") == [0, 1]
+    assert folded_starts("Mıss", "mis") is None  # (dotless i: re.I equates it with "i")
+    assert folded_starts("İstanbul", "is") is None  # ("İ" lowers to two characters)
+
+
+AUTHORS = ("Ray Ortiz", "Ana Núñez", "Pat O’Neil", "J. R. Lee-Smith")
+CLAUSE = ("Ortiz", "ORTIZ", "Núñez", "Nunez", "O’Neil", "O'Neil", "Lee-Smith", "Congressman", "Congresswoman",
+          "Rep.", "and", "AND", "&", "along with", ",", "'s", "’s", "staff", "office", "he", "She", "we", "Jim",
+          "Costa", "Bell", "(CA-7)", "(D-N.Y.)", "of", "the", "Senators", "Miller", ";", ".", "x")
+SUBJECTS = ("Congressman Jim Costa", "Jim Costa", "Bell", "Miller", "Costa (CA-7)", "Congresswoman Núñez")
+words = st.lists(st.sampled_from(CLAUSE), max_size=6).map(" ".join)
+# (most of them shaped as the coordination is: words, the author, words, a subject at the end)
+clauses = st.one_of(
+    st.lists(st.sampled_from(CLAUSE), max_size=14).map(" ".join),
+    st.tuples(words, st.sampled_from(CLAUSE[:7]), words, st.sampled_from(("and", ",", "&", "along with")),
+              words, st.sampled_from(SUBJECTS), st.sampled_from(("", ",", " (CA-7)", " x", "  ,  "))).map(
+        lambda t: " ".join(t[:6]) + t[6]))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(AUTHORS), clauses, st.sampled_from(SUBJECTS))
+def test_coordination_is_the_pattern(author: str, before: str, subj: str) -> None:
+    want = _coordinated_by_pattern(strip_accents(author.split()[-1]), strip_accents(subj), strip_accents(before.rstrip()))
+    assert _coordinated_with_author(author, before, subj) is want
+
+
+def _with_author_pattern(author: str, before: str) -> bool:
+    surname = author.split()[-1]
+    return re.search(r"\b(?:he|she|I|we)\s+and\s+[^,;]*$", before, re.I) is not None or \
+        re.search(rf"\b{re.escape(surname)}\b[^,;.]*?\band\s+[^,;]*$", before, re.I) is not None
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(AUTHORS), st.one_of(clauses, cased_texts))
+def test_with_author_is_the_pattern(author: str, before: str) -> None:
+    assert _with_author(author, before) is _with_author_pattern(author, before)
+
+
+def test_coordination_examples() -> None:
+    assert _coordinated_with_author("Ana Núñez", "Congresswoman NUNEZ (D-N.Y.) and Congressman Jim Costa,",
+                                    "Congressman Jim Costa")
+    assert _coordinated_with_author("Pat O’Neil", "O’Neil’s staff and Bell", "Bell")
+    assert not _coordinated_with_author("Pat O’Neil", "O’Neil met Bell", "Bell")
+    assert _with_author("J. R. Lee-Smith", "Congressman LEE-SMITH and Senator Jones")
+    assert not _with_author("J. R. Lee-Smith", "Lee-Smith. Then Jones and Bell")
