@@ -102,3 +102,76 @@ def test_coordination_examples() -> None:
     assert not _coordinated_with_author("Pat O’Neil", "O’Neil met Bell", "Bell")
     assert _with_author("J. R. Lee-Smith", "Congressman LEE-SMITH and Senator Jones")
     assert not _with_author("J. R. Lee-Smith", "Lee-Smith. Then Jones and Bell")
+
+
+# ---- literal.matches_after / occurs and the resolution tests built on them -----------------
+from types import SimpleNamespace  # noqa: E402
+
+from tracker.extract import resolve  # noqa: E402
+from tracker.extract.context import _named_apart  # noqa: E402
+from tracker.extract.literal import folded, matches_after, occurs  # noqa: E402
+
+BITS = ("Lee", "Ann", "O’Neil", "Núñez", "A.", "A", "and", "&", "will", "said", "of", "the", "America", "(", ")",
+        "(OPIC)", "OPIC", "“", "”", '"', "'", "‘", "’", "Bobby", "Mr", "Mrs.", "Lady", "Jean-Luc", "-", "_", "x",
+        ".", ",", " ", "  ", "\n", "\u00a0")
+bits = st.one_of(st.lists(st.sampled_from(BITS), max_size=16).map("".join),
+                 st.lists(st.sampled_from(BITS), max_size=12).map(" ".join))
+TAILS = (re.compile(r"\s*\(\s*(?:the\s+)?([A-Z]{2,6})\s*\)"), re.compile(r"\s+(?:will|said)\b"),
+         re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?"), re.compile(r"\b"),
+         re.compile(r"(?:\s+A\.?)*"))
+HEADS = (None, re.compile(r"(?<![\w’'\-])"), re.compile(r"\b"))
+LITERALS = ("Lee", "A", "A A", "Ann Lee", "O’Neil", "Núñez", "Jean-Luc", "A.")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(bits, st.sampled_from(LITERALS), st.sampled_from(TAILS), st.sampled_from(HEADS))
+def test_matches_after_and_occurs_are_the_patterns(text: str, word: str, tail: re.Pattern[str],
+                                                    head: re.Pattern[str] | None) -> None:
+    whole = re.compile((head.pattern if head else "") + re.escape(word) + "(?:" + tail.pattern + ")")
+    assert [(m.start() - len(word), m.end(), m.groups()) for m in matches_after(text, word, tail, head)] == \
+        [(m.start(), m.end(), m.groups()) for m in whole.finditer(text)]
+    assert occurs(text, word, head, tail) == (whole.search(text) is not None)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(bits, st.sampled_from(("Robert C.", "Robert", "C.A.")), st.sampled_from(("Bobby", "Dutch")),
+       st.sampled_from(("Scott", "Lee", "Ann Lee")))
+def test_nicknamed_is_the_pattern(text: str, before: str, nick: str, after: str) -> None:
+    for t in (text, f"{text}{before} “{nick}” {after}{text}", f"{before}  '{nick}'\n{after}x"):
+        want = re.search(rf"{re.escape(before)}\s+[“\"'‘]{re.escape(nick)}[”\"'’]\s+{re.escape(after)}\b", t) is not None
+        assert resolve._nicknamed(t, before, nick, after) is want
+
+
+@settings(max_examples=1000, deadline=None)
+@given(bits, st.sampled_from(("Lee", "O’Neil", "Núñez", "A", "Jean-Luc")))
+def test_titled_and_named_apart_are_the_patterns(text: str, name: str) -> None:
+    ctx = SimpleNamespace(doc=SimpleNamespace(text=text))
+    assert resolve._titled(ctx, name) is (
+        re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+{re.escape(name)}\b", text) is not None)
+    for t in (text, f"{text}{name} and Ann {name}", f"{name} & A. Ann {name}{text}"):
+        assert _named_apart(t, name) is (re.search(
+            rf"\b{re.escape(name)}\s+(?:and|&)\s+(?:[A-Z][\w'’\-]*\.?\s+){{1,2}}{re.escape(name)}\b", t) is not None)
+
+
+OFFICE = ("President", "PRESIDENT", "president", "Lena", "Voss", "VOSS", "Núñez", "NÚÑEZ", "núñez", "NTLC", "Realtors",
+          "O’Hara", "x&y", "’", "-", ".", " ", "  ", "\n", "İ", "ı")
+office_texts = st.lists(st.sampled_from(OFFICE), max_size=14).map(" ".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(office_texts, st.sampled_from(("President", "president")), st.sampled_from(("Lena Voss", "Núñez", "O’Hara")))
+def test_word_before_role_on_any_text_is_the_office_pattern(text: str, role: str, name: str) -> None:
+    low = folded(text, f"{role} {name}")
+    if low is not None:
+        m = re.search(rf"([\w&.'’\-]+)\s+{re.escape(role)}\s+{re.escape(name)}\b", text, re.I)
+        assert resolve._word_before_role(text, role.lower(), name.lower(), low[0]) == (m.group(1) if m else None)
+
+
+def test_resolution_literal_examples() -> None:
+    assert resolve._nicknamed('Robert C. “Bobby” Scott said', "Robert C.", "Bobby", "Scott")
+    assert not resolve._nicknamed('Robert C. “Bobby” Scottish', "Robert C.", "Bobby", "Scott")
+    assert _named_apart("Reagan and Nancy Reagan", "Reagan")
+    assert _named_apart("Reagan & Nancy J. Reagan.", "Reagan")
+    assert not _named_apart("Reagan and Nancy Reagans", "Reagan")
+    assert resolve._word_before_role("the NTLC PRESIDENT núñez said", "president", "núñez",
+                                     folded("the NTLC PRESIDENT núñez said", "President Núñez")[0]) == "NTLC"

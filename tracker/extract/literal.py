@@ -110,3 +110,33 @@ def folded_starts(text: str, word: str) -> list[int] | None:
         out.append(i)
         i = low.find(low_word, i + 1)
     return out
+
+
+def matches_after(text: str, word: str, tail: re.Pattern[str], head: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
+    """The matches of `tail` right after `word` (not empty) where ``re.finditer`` of the
+    pattern ``{head}{re.escape(word)}{tail}`` matches, in order and not overlapping: `head`
+    (optional) a zero-width test of where the word starts (a lookbehind, ``\\b``), tried
+    at the word's start as the pattern tries it."""
+    n = len(word)
+    cur = 0
+    i = text.find(word)
+    while i >= 0:
+        if i >= cur and (head is None or head.match(text, i) is not None):
+            m = tail.match(text, i + n)
+            if m is not None:
+                yield m
+                cur = m.end()
+        i = text.find(word, i + 1)
+
+
+def occurs(text: str, word: str, head: re.Pattern[str] | None = None, tail: re.Pattern[str] | None = None) -> bool:
+    """Whether ``re.search`` of the pattern ``{head}{re.escape(word)}{tail}`` matches (`word`
+    not empty; `head` a zero-width test of where the word starts, `tail` what follows it):
+    at some occurrence of the word, found with str.find."""
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        if (head is None or head.match(text, i) is not None) and (tail is None or tail.match(text, i + n) is not None):
+            return True
+        i = text.find(word, i + 1)
+    return False

@@ -15,7 +15,7 @@ from typing import Any
 
 from tracker.extract.context import _ACTING_WORDS, _COMMON_WORDS, _NAME_PARTICLES, _back_words, _PLACE_END, _ROLE_WORDS, _TITLE_WORD, DocContext, FIRM_RELATIVE, Person, Quote
 from tracker.extract.gazetteer import strip_accents
-from tracker.extract.literal import followed_by, preceded_by, word_spans
+from tracker.extract.literal import followed_by, folded, matches_after, occurs, preceded_by, word_spans
 from tracker.extract.model import ActorInfo
 from tracker.extract.morphology import irregular_pasts
 from tracker.extract.places import place_or_thing
@@ -424,9 +424,10 @@ def _initials_of(ctx: DocContext, acronym: str) -> str | None:
     names = set()
     for org in {org for _, org in ctx.org_mentions if org[:1] == acronym[0]}:
         names.add(org)
-        more = re.search(rf"{re.escape(org)}\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?", ctx.doc.text)
+        # (as re.search(rf"{re.escape(org)}{_OF_PLACE_AFTER.pattern}"), the name found with str.find)
+        more = next(matches_after(ctx.doc.text, org, _OF_PLACE_AFTER), None) if org else None
         if more:  # ("Rural & Agriculture Council of America": the body's word, then where)
-            names.add(more.group())
+            names.add(org + more.group())
     found = {n for n in names if "".join(w[0] for w in n.split() if w[:1].isupper() and w != "The") == acronym}
     return found.pop() if len(found) == 1 else None
 
@@ -435,7 +436,20 @@ def _titled(ctx: DocContext, surname: str) -> bool:
     """A personal title goes with `surname` somewhere in the document ("Mr Brown")."""
     if surname and not preceded_by(ctx.doc.text, surname, _PERSONAL_TITLES):
         return False  # (no need to build the pattern: it cannot match)
-    return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+{re.escape(surname)}\b", ctx.doc.text) is not None
+    text = ctx.doc.text
+    if surname[:1].isspace():
+        return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+{re.escape(surname)}\b", text) is not None
+    # (speed: that pattern, the surname found with str.find and the title before it matched)
+    i = text.find(surname)
+    while i >= 0:
+        if _WORD_BOUNDARY.match(text, i + len(surname)):
+            j = i
+            while j > 0 and text[j - 1].isspace():  # (\s: str.isspace)
+                j -= 1
+            if j < i and _PERSONAL_TITLE_BEFORE.search(text, max(0, j - 5), j):
+                return True
+        i = text.find(surname, i + 1)
+    return False
 
 
 def _thing_name(words: list[str]) -> bool:
@@ -610,9 +624,32 @@ def _goes_by(text: str, name: str) -> tuple[str, str] | None:
         if not words[i].isalpha() or not words[i][:1].isupper():
             continue
         before, after = " ".join(words[:i]), " ".join(words[i + 1:])
-        if re.search(rf"{re.escape(before)}\s+[“\"'‘]{re.escape(words[i])}[”\"'’]\s+{re.escape(after)}\b", text):
+        if _nicknamed(text, before, words[i], after):
             return f"{words[i]} {after}", f"{before} {after}"
     return None
+
+
+_OPEN_QUOTE = re.compile(r"\s+[“\"'‘]")
+_CLOSE_QUOTE = re.compile(r"[”\"'’]\s+")
+_OF_PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?")  # "Council of America"
+_PERSONAL_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\Z")  # (then \s+ and a name)
+
+
+def _nicknamed(text: str, before: str, nick: str, after: str) -> bool:
+    """Whether ``re.search(rf"{re.escape(before)}\\s+[“\"'‘]{re.escape(nick)}[”\"'’]\\s+{re.escape(after)}\\b",
+    text)`` matches (`before` not empty; a nickname and what follows it open with no white
+    space or quotation mark), found with str.find."""
+    if nick not in text:
+        return False
+    i = text.find(before)
+    while i >= 0:
+        m = _OPEN_QUOTE.match(text, i + len(before))
+        if m is not None and text.startswith(nick, m.end()):
+            m = _CLOSE_QUOTE.match(text, m.end() + len(nick))
+            if m is not None and text.startswith(after, m.end()) and _WORD_BOUNDARY.match(text, m.end() + len(after)):
+                return True
+        i = text.find(before, i + 1)
+    return False
 
 
 def _surname_with_particles(name: str) -> str:
@@ -630,6 +667,11 @@ def _surname_with_particles(name: str) -> str:
 _CAPITAL_PARTICLES = frozenset("van von de da del della di du la le der den".split())
 
 
+_NO_NAME_BEFORE = re.compile(r"(?<![\w’'\-])")  # (where a name may start)
+_ACTING_AFTER = re.compile(r"\s+(?:will|would|has|had|is|was|said|says|plans|agreed)\b")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z]{2,6})\s*\)")  # after a body's name: "(OPIC)"
+
+
 def _first_word_acts(ctx: DocContext, words: list[str]) -> bool:
     """The text calls the name by its first word alone, acting ("Illva will pay"), and never by
     its last alone; the first word no given name or title."""
@@ -639,10 +681,11 @@ def _first_word_acts(ctx: DocContext, words: list[str]) -> bool:
             or place_or_thing(last):
         return False  # ("Airbus Americas", "Interpol Washington": a known name and another word)
     text = ctx.doc.text
-    if re.search(rf"(?<![\w’'\-]){re.escape(last)}\b", text.replace(f"{first} {last}", "")):
+    # (speed: the patterns rf"(?<![\w’'\-]){re.escape(last)}\b" and rf"(?<![\w’'\-]){re.escape(first)}
+    # \s+(?:will|...)\b", the names found with str.find)
+    if occurs(text.replace(f"{first} {last}", ""), last, _NO_NAME_BEFORE, _WORD_BOUNDARY):
         return False
-    acts = [m.end() for m in re.finditer(rf"(?<![\w’'\-]){re.escape(first)}\s+(?:will|would|has|had|is|was|said|says|plans|agreed)\b",
-                                         text)]
+    acts = [m.end() for m in matches_after(text, first, _ACTING_AFTER, _NO_NAME_BEFORE)]
     # (not a person called by the first name: "Noah has taken part in JROTC throughout his ...")
     return bool(acts) and not any(_PERSONAL_PRONOUN.search(text, at, at + 150) for at in acts) \
         and not _PERSONAL_PRONOUN.search(text, text.find(f"{first} {last}"), text.find(f"{first} {last}") + 150)
@@ -1045,13 +1088,15 @@ def _with_article(country: str) -> str:
     return country
 
 
-def _word_before_role(text: str, role: str, name: str) -> str | None:
+def _word_before_role(text: str, role: str, name: str, low: str | None = None) -> str | None:
     """Group 1 of ``re.search(rf"([\\w&.'’\\-]+)\\s+{re.escape(role)}\\s+{re.escape(name)}\\b",
-    text, re.I)``, or None, for ASCII text and a lowered role and name without white space at
-    their ends, found with str.find instead of a pattern compiled for each role and name (the
-    pattern searched over a whole text backtracks in every word). A match ends at a mention
-    of the name; the first mention that makes one makes the leftmost."""
-    low = text.lower()  # (re.I on ASCII text: ASCII case folding)
+    text, re.I)``, or None, for a lowered role and name without white space at their ends,
+    found with str.find instead of a pattern compiled for each role and name (the pattern
+    searched over a whole text backtracks in every word): `low` the lowered text, where
+    str.find finds what re.I does (literal.folded; ASCII text when not given). A match ends
+    at a mention of the name; the first mention that makes one makes the leftmost."""
+    if low is None:
+        low = text.lower()  # (re.I on ASCII text: ASCII case folding)
     i = low.find(name)
     while i >= 0:
         if _WORD_BOUNDARY.match(text, i + len(name)):
@@ -1063,7 +1108,7 @@ def _word_before_role(text: str, role: str, name: str) -> str | None:
                 while k > 0 and low[k - 1].isspace():
                     k -= 1
                 start = k
-                while start > 0 and (low[start - 1].isalnum() or low[start - 1] in "_&.'-"):
+                while start > 0 and (low[start - 1].isalnum() or low[start - 1] in "_&.'’-"):
                     start -= 1
                 if k < r and start < k:
                     return text[start:k]
@@ -1181,9 +1226,9 @@ class Resolver:
         it ("Parish Council President Ann Dupre", "NTLC President Lewis K. Uhler", "Realtors
         President"), so the document's country is no parent (resolution.affiliations)."""
         text = ctx.doc.text
-        if text.isascii() and role.isascii() and name.isascii() and role and name \
-                and role == role.strip() and name == name.strip():
-            before = _word_before_role(text, role.lower(), name.lower())
+        if role and name and role == role.strip() and name == name.strip() \
+                and (low := folded(text, f"{role} {name}")) is not None:
+            before = _word_before_role(text, role.lower(), name.lower(), low[0])
         else:
             m = re.search(rf"([\w&.'’\-]+)\s+{re.escape(role)}\s+{re.escape(name)}\b", text, re.I)
             before = m.group(1) if m is not None else None
@@ -2340,7 +2385,8 @@ class Resolver:
         if " " in name and name in ctx.doc.text:
             # "the Overseas Private Investment Corporation (OPIC) will": the full name, the
             # acronym the text gives it in brackets an alias
-            for m in re.finditer(rf"{re.escape(name)}\s*\(\s*(?:the\s+)?([A-Z]{{2,6}})\s*\)", ctx.doc.text):
+            # (speed: as re.finditer(rf"{re.escape(name)}{_ACRONYM_AFTER.pattern}"), the name found with str.find)
+            for m in matches_after(ctx.doc.text, name, _ACRONYM_AFTER):
                 acronym = m.group(1)
                 if acronym not in actor.aliases and self.gaz.get(acronym) is None \
                         and _spelled_out(ctx, acronym) == name:
