@@ -175,3 +175,26 @@ def test_resolution_literal_examples() -> None:
     assert not _named_apart("Reagan and Nancy Reagans", "Reagan")
     assert resolve._word_before_role("the NTLC PRESIDENT núñez said", "president", "núñez",
                                      folded("the NTLC PRESIDENT núñez said", "President Núñez")[0]) == "NTLC"
+
+
+ACRO = ("FRA", "HUD", "(", ")", "( the", "(the", "the", "of", "and", "Federal", "Railroad", "Administration",
+        "Department", "Housing", "x", ",", ".", " ", "  ", "\n", "U.S.", "(FRA)", "( FRA )", "(HUD)")
+acro_texts = st.lists(st.sampled_from(ACRO), max_size=16).map(" ".join)
+
+
+def _spelled_run_pattern(text: str, acronym: str) -> str | None:
+    bracket = rf"\(\s*(?:the\s+)?{re.escape(acronym)}\s*\)"
+    first = re.search(bracket, text)
+    m = re.compile(rf"((?:{resolve._SPELLED}\s+){{1,9}}{resolve._SPELLED})\s*{bracket}").search(
+        text, resolve._back_words(text, first.start(), 11)) if first is not None else None
+    return m.group(1) if m else None
+
+
+@settings(max_examples=1500, deadline=None)
+@given(acro_texts, st.sampled_from(("FRA", "HUD", "U.S.", "A", "he", "F A")))
+def test_acronym_brackets_and_spelled_run_are_the_patterns(text: str, acronym: str) -> None:
+    bracket = rf"\(\s*(?:the\s+)?{re.escape(acronym)}\s*\)"
+    if " " not in acronym and acronym not in "the":  # (what it is for)
+        assert resolve._acronym_brackets(text, acronym) == [m.start() for m in re.finditer(f"(?={bracket})", text)]
+    for t in (text, f"{text} the Federal Railroad Administration ({acronym}){text}"):
+        assert resolve._spelled_run(t, acronym) == _spelled_run_pattern(t, acronym)

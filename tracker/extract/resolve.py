@@ -384,6 +384,57 @@ def _generic_plural(name: str, known: Any = None) -> bool:
         and not (known and known(last)))  # ("House Republicans": a party's people, not a demonym)
 
 
+_SPELLED_RUN = re.compile(rf"((?:{_SPELLED}\s+){{1,9}}{_SPELLED})\s*\Z")  # (then the bracket)
+
+
+def _acronym_brackets(text: str, acronym: str) -> list[int]:
+    """Where each match of ``rf"\\(\\s*(?:the\\s+)?{re.escape(acronym)}\\s*\\)"`` starts, in order
+    (`acronym` not empty, holding no white space or bracket, no part of "the"), found with
+    str.find."""
+    out = []
+    n = len(acronym)
+    i = text.find(acronym)
+    while i >= 0:
+        if _CLOSING_BRACKET.match(text, i + n):
+            j = i
+            while j > 0 and text[j - 1].isspace():  # (\s: str.isspace)
+                j -= 1
+            if j > 0 and text[j - 1] == "(":
+                out.append(j - 1)
+            elif j < i and text.endswith("the", 0, j):
+                k = j - 3
+                while k > 0 and text[k - 1].isspace():
+                    k -= 1
+                if k > 0 and text[k - 1] == "(":
+                    out.append(k - 1)
+        i = text.find(acronym, i + 1)
+    return out
+
+
+def _spelled_run(text: str, acronym: str) -> str | None:
+    """The run of name words right before the first bracket holding the acronym that has one:
+    group 1 of ``re.compile(rf"((?:{_SPELLED}\\s+){{1,9}}{_SPELLED})\\s*{bracket}").search``."""
+    # A match is at most ten words before its bracket, none holding white space or "(":
+    # it starts within the 11 words before the first such bracket, so it is searched from
+    # there (its runs of words were tried at every position of the text before).
+    # (speed: the brackets found with str.find, and the run of words before one with a
+    # pattern that ends there, not a pattern compiled for each acronym: a run holds no "(",
+    # so the first bracket a run ends at holds the leftmost match)
+    m = None
+    if not acronym or acronym in "the" or any(c.isspace() or c in "()" for c in acronym):
+        bracket = rf"\(\s*(?:the\s+)?{re.escape(acronym)}\s*\)"  # (the pattern itself, for an odd acronym)
+        first = re.search(bracket, text)
+        m = re.compile(rf"((?:{_SPELLED}\s+){{1,9}}{_SPELLED})\s*{bracket}").search(text, _back_words(text, first.start(), 11)) \
+            if first is not None else None
+    elif brackets := _acronym_brackets(text, acronym):
+        pos = _back_words(text, brackets[0], 11)
+        for at in brackets:
+            m = _SPELLED_RUN.search(text, pos, at)
+            if m is not None:
+                break
+    return None if m is None else m.group(1)
+
+
 def _spelled_out(ctx: DocContext, acronym: str) -> str | None:
     """The name an acronym abbreviates where the text spells it out before it in brackets
     ("the Federal Railroad Administration (FRA)", "Department of Housing and Urban
@@ -392,16 +443,10 @@ def _spelled_out(ctx: DocContext, acronym: str) -> str | None:
     text = ctx.doc.text
     if acronym and not followed_by(text, acronym, _CLOSING_BRACKET):
         return None  # (no need to build the pattern: it cannot match)
-    bracket = rf"\(\s*(?:the\s+)?{re.escape(acronym)}\s*\)"
-    # A match is at most ten words before its bracket, none holding white space or "(":
-    # it starts within the 11 words before the first such bracket, so it is searched from
-    # there (its runs of words were tried at every position of the text before).
-    first = re.search(bracket, text)
-    m = re.compile(rf"((?:{_SPELLED}\s+){{1,9}}{_SPELLED})\s*{bracket}").search(text, _back_words(text, first.start(), 11)) \
-        if first is not None else None
-    if m is None:
+    run = _spelled_run(text, acronym)
+    if run is None:
         return None
-    words = m.group(1).split()
+    words = run.split()
     suffix = _types_data()["suffix"]
     for i in range(len(words)):
         run = words[i:]
