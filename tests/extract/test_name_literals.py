@@ -198,3 +198,36 @@ def test_acronym_brackets_and_spelled_run_are_the_patterns(text: str, acronym: s
         assert resolve._acronym_brackets(text, acronym) == [m.start() for m in re.finditer(f"(?={bracket})", text)]
     for t in (text, f"{text} the Federal Railroad Administration ({acronym}){text}"):
         assert resolve._spelled_run(t, acronym) == _spelled_run_pattern(t, acronym)
+
+
+# ---- people's mentions, "done to" a name -------------------------------------------------
+from tracker.extract import context  # noqa: E402
+from tracker.extract.readings import _done_to  # noqa: E402
+
+KEYS = ("Lee", "Ann Lee", "Núñez", "José Núñez", "O’Neil", "de Gaulle", "Smith", "Smithers", "A", "Ángel")
+MENTION_BITS = ("Lee", "Ann", "Núñez", "José", "O’Neil", "de", "Gaulle", "Smith", "Smithers", "Ángel", "A", "B",
+                "x", "_", "é", ".", ",", " ", "  ", "\n", "'s", "LeeLee")
+mention_texts = st.one_of(st.lists(st.sampled_from(MENTION_BITS), max_size=16).map("".join),
+                          st.lists(st.sampled_from(MENTION_BITS), max_size=12).map(" ".join))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(mention_texts, st.sets(st.sampled_from(KEYS), min_size=1, max_size=4))
+def test_person_mentions_are_the_mention_pattern(text: str, keys: set[str]) -> None:
+    ppl = context._People()
+    for k in keys:
+        ppl.people[k] = context.Person(k)
+    rx = context._mention_regex(tuple(sorted(keys, key=len, reverse=True)))
+    want = [(m.start(), m.group()) for m in rx.finditer(text)]
+    for _ in range(2):  # (a set of capitals the first time, and seen before)
+        assert context._person_mentions(ppl, text) == want
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(("to", "back", "over", "the", "Japan", "Airlines", "Japanese", " ", "  ", "\n",
+                                 "x", ",", "The", "theGlobe")), max_size=8).map(" ".join),
+       st.sampled_from(("Japan Airlines", "Japan", "theGlobe", "the Globe", "A")))
+def test_done_to_is_the_pattern(after: str, name: str) -> None:
+    for a in (after, f" to the {name}{after}", f"\tback  to {name}{after}"):
+        assert _done_to(a, name) is (
+            re.match(rf"\s*(?:back\s+|over\s+)?to\s+(?:the\s+)?{re.escape(name)}\b", a) is not None)
