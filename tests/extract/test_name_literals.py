@@ -231,3 +231,50 @@ def test_done_to_is_the_pattern(after: str, name: str) -> None:
     for a in (after, f" to the {name}{after}", f"\tback  to {name}{after}"):
         assert _done_to(a, name) is (
             re.match(rf"\s*(?:back\s+|over\s+)?to\s+(?:the\s+)?{re.escape(name)}\b", a) is not None)
+
+
+# ---- a party's name, out of office, a body founded -------------------------------------
+from tracker.extract.engine import _founded_before  # noqa: E402
+
+PARTY_BITS = ("the", "new", "political", "his", "their", "her", "party", "Party", "parties", "Veritas", "Veritas'",
+              "Veritas’", ",", " ", "  ", "\n", "x", "Verity")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(PARTY_BITS), max_size=10).map(" ".join), st.sampled_from(("Veritas", "Ver", "V x")))
+def test_party_before_is_the_pattern(text: str, name: str) -> None:
+    for t in (text, f"{text} his new party, {name}{text}", f"{text}political party\t{name}"):
+        assert resolve._party_before(t, name) is (re.search(
+            rf"\b(?:new|political|the|his|her|their)\s+party,?\s+{re.escape(name)}\b", t) is not None)
+
+
+OFFICE_BITS = ("former", "Former", "FORMER", "shadow", "ex-", "ex", "chancellor", "Chancellor", "home secretary",
+               "Home", "Secretary", "minister", "Kenneth", "Clarke", "CLARKE", "Clarkes", "the", "of", "x",
+               ",", " ", "  ", "\n", "ſ", "ı")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(OFFICE_BITS), max_size=12).map(" ".join),
+       st.sampled_from(("Kenneth Clarke", "Clarke", "Núñez")))
+def test_out_of_office_is_the_pattern(text: str, name: str) -> None:
+    surname = name.split()[-1]
+    for t in (text, f"{text} former chancellor Kenneth {surname}{text}"):
+        low = t.lower()
+        want = surname in t and ("shadow" in low or "former" in low or "ex-" in low) and re.search(
+            resolve._OUT_OF_OFFICE.format(roles=resolve._ROLE_WORDS, surname=re.escape(surname)), t, re.I) is not None
+        assert resolve._out_of_office(t, name) is want
+
+
+FOUND_BITS = ("establish", "established", "Create", "set up", "SET  UP", "form", "formed", "launches", "a", "an",
+              "the", "new", "VA", "Advisory", "Committee", "committee", "COMMITTEE", "Committees", "x", ",", " ", "\n")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(FOUND_BITS), max_size=14).map(" ".join), st.sampled_from(("committee", "va", "x")),
+       st.integers(min_value=0, max_value=120))
+def test_founded_before_is_the_pattern(text: str, head: str, upto: int) -> None:
+    for t in (text, f"{text} to establish a new VA Advisory {head.title()} {text}"):
+        up = min(upto, len(t))
+        rx = re.compile(rf"\b(?:establish|create|set\s+up|form|launch|found)(?:s|es|ed|ing|d)?\s+(?:a|an|the)\s+"
+                        rf"(?:new\s+)?(?:[\w'’\-]+\s+){{0,8}}?{re.escape(head)}\b", re.I)
+        assert _founded_before(t, up, f"the {head}") is (rx.search(t, max(0, up - 3000), up) is not None)

@@ -354,9 +354,28 @@ def _founded_before(text: str, upto: int, subj_low: str) -> bool:
     head = subj_low.split()[-1] if subj_low.split() else ""
     if not head:
         return False
-    rx = re.compile(rf"\b(?:establish|create|set\s+up|form|launch|found)(?:s|es|ed|ing|d)?\s+(?:a|an|the)\s+"
-                    rf"(?:new\s+)?(?:[\w'’\-]+\s+){{0,8}}?{re.escape(head)}\b", re.I)
-    return rx.search(text, max(0, upto - 3000), upto) is not None
+    lo = max(0, upto - 3000)
+    # (speed: the pattern's part before the body's head word is precompiled and tried from
+    # each place a verb of founding may start to each place of the word, found with
+    # str.find as re.I finds it; endpos `upto` as the pattern was searched with)
+    starts = folded_starts(text[lo:upto], head)
+    if starts is None:
+        rx = re.compile(rf"\b(?:establish|create|set\s+up|form|launch|found)(?:s|es|ed|ing|d)?\s+(?:a|an|the)\s+"
+                        rf"(?:new\s+)?(?:[\w'’\-]+\s+){{0,8}}?{re.escape(head)}\b", re.I)
+        return rx.search(text, lo, upto) is not None
+    n = len(head)
+    ends = [lo + i for i in starts if lo + i + n <= upto and _WORD_BOUNDARY_AT.match(text, lo + i + n, upto)]
+    if not ends:
+        return False
+    opens = [m.start() for m in _FOUNDING_OPEN.finditer(text, lo, ends[-1])]
+    return any(_FOUNDING_BEFORE_HEAD.fullmatch(text, a, i) is not None for i in ends for a in opens if a < i)
+
+
+# `_founded_before`'s pattern: where it may start, and its part before the head word
+_FOUNDING_OPEN = re.compile(r"\b(?=establish|create|set\s+up|form|launch|found)", re.I)
+_FOUNDING_BEFORE_HEAD = re.compile(r"\b(?:establish|create|set\s+up|form|launch|found)(?:s|es|ed|ing|d)?\s+(?:a|an|the)\s+"
+                                   r"(?:new\s+)?(?:[\w'’\-]+\s+){0,8}?", re.I)
+_WORD_BOUNDARY_AT = re.compile(r"\b")
 
 
 _AND_AFTER_NAME = re.compile(r"[^,;.]*?\band\s+[^,;]*$", re.I)

@@ -15,7 +15,7 @@ from typing import Any
 
 from tracker.extract.context import _ACTING_WORDS, _COMMON_WORDS, _NAME_PARTICLES, _back_words, _PLACE_END, _ROLE_WORDS, _TITLE_WORD, DocContext, FIRM_RELATIVE, Person, Quote
 from tracker.extract.gazetteer import strip_accents
-from tracker.extract.literal import followed_by, folded, matches_after, occurs, preceded_by, word_spans
+from tracker.extract.literal import followed_by, folded, folded_starts, matches_after, occurs, preceded_by, word_spans
 from tracker.extract.model import ActorInfo
 from tracker.extract.morphology import irregular_pasts
 from tracker.extract.places import place_or_thing
@@ -160,7 +160,28 @@ def _out_of_office(text: str, name: str) -> bool:
     surname = name.split()[-1]
     if surname not in text or ("shadow" not in low and "former" not in low and "ex-" not in low):
         return False
-    return re.search(_OUT_OF_OFFICE.format(roles=_ROLE_WORDS, surname=re.escape(surname)), text, re.I) is not None
+    # (speed: the pattern, which holds every role word, is not compiled for each surname:
+    # its part before the surname is, and tried from each "shadow", "former" or "ex-" to
+    # each of the surname's places, found with str.find as re.I finds them)
+    starts = folded_starts(text, surname) if surname else None
+    if starts is None:
+        return re.search(_OUT_OF_OFFICE.format(roles=_ROLE_WORDS, surname=re.escape(surname)), text, re.I) is not None
+    ends = [i for i in starts if _WORD_BOUNDARY.match(text, i + len(surname))]
+    if not ends:
+        return False
+    rx = _out_of_office_prefix()
+    opens = [m.start() for m in _OUT_OF_OFFICE_OPEN.finditer(text, 0, ends[-1])]
+    return any(rx.fullmatch(text, a, i) is not None for i in ends for a in opens if a < i)
+
+
+# where _OUT_OF_OFFICE may match: every place (overlapping) its first word is
+_OUT_OF_OFFICE_OPEN = re.compile(r"\b(?=shadow|former|ex-)", re.I)
+
+
+@functools.cache
+def _out_of_office_prefix() -> re.Pattern[str]:
+    """_OUT_OF_OFFICE up to the surname (compiled on first use: it holds every role word)."""
+    return re.compile(_OUT_OF_OFFICE[: _OUT_OF_OFFICE.index("{surname}")].format(roles=_ROLE_WORDS), re.I)
 
 
 # a title or role word capitalised before a name: "First Minister Jack McConnell",
@@ -274,9 +295,38 @@ def _party_signal(ctx: DocContext, name: str) -> bool:
     texts = [t for t in (ctx.doc.title or "", ctx.doc.text) if name in t and "arty" in t]
     if not texts:
         return False
-    n = re.escape(name)
-    rx = re.compile(rf"\b{n}['’]?\s+[Pp]arty\b|\b(?:new|political|the|his|her|their)\s+party,?\s+{n}\b")
-    return any(rx.search(t) for t in texts)
+    # (speed: the pattern rf"\b{n}['’]?\s+[Pp]arty\b|\b(?:new|political|the|his|her|their)\s+party,?\s+{n}\b",
+    # the name found with str.find)
+    return any(occurs(t, name, _WORD_BOUNDARY, _PARTY_AFTER) or _party_before(t, name) for t in texts)
+
+
+_PARTY_AFTER = re.compile(r"['’]?\s+[Pp]arty\b")
+_PARTY_WORD_BEFORE = re.compile(r"\b(?:new|political|the|his|her|their)\Z")
+
+
+def _party_before(text: str, name: str) -> bool:
+    """Whether ``re.search(rf"\\b(?:new|political|the|his|her|their)\\s+party,?\\s+{re.escape(name)}\\b",
+    text)`` matches (`name` opening with no white space or comma), found with str.find."""
+    if name[:1].isspace() or name[:1] == ",":
+        return re.search(rf"\b(?:new|political|the|his|her|their)\s+party,?\s+{re.escape(name)}\b", text) is not None
+    i = text.find(name)
+    while i >= 0:
+        if _WORD_BOUNDARY.match(text, i + len(name)):
+            j = _space_before(text, i)
+            e = j - 1 if j > 0 and text[j - 1] == "," else j
+            if j < i and text.endswith("party", 0, e):
+                k = _space_before(text, e - 5)
+                if k < e - 5 and _PARTY_WORD_BEFORE.search(text, max(0, k - 9), k):
+                    return True
+        i = text.find(name, i + 1)
+    return False
+
+
+def _space_before(text: str, i: int) -> int:
+    """Where the run of white space (\\s: str.isspace) ending at `i` starts (`i` if none)."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
 
 
 def _not_person(ctx: DocContext, name: str) -> bool:
@@ -284,9 +334,8 @@ def _not_person(ctx: DocContext, name: str) -> bool:
     (resolution.type-not-person); never when a personal title goes with it."""
     if name and not followed_by(ctx.doc.text, name, _NOT_PERSON_TAIL):
         return False  # (no need to build the pattern: it cannot match)
-    n = re.escape(name)
-    rx = re.compile(rf"\b{n},\s+which\b|\b{n}\s+(?:has\s+|had\s+)?(?:said|says|announced|added)\s+(?:that\s+)?it\b")
-    return rx.search(ctx.doc.text) is not None and not _titled(ctx, name.split()[-1])
+    # (speed: the pattern rf"\b{n}(?:{_NOT_PERSON_TAIL.pattern})", the name found with str.find)
+    return occurs(ctx.doc.text, name, _WORD_BOUNDARY, _NOT_PERSON_TAIL) and not _titled(ctx, name.split()[-1])
 
 
 def _first_name_alone(ctx: DocContext, name: str) -> bool:
@@ -967,6 +1016,7 @@ def _last_org_named(ctx: DocContext, noun: str, pos: int) -> str | None:
 # a name a descriptor noun introduces: "rock band U2", "folk band The Waterboys" (a name of
 # one to four title-case words; "The" opens a name only when a capital follows)
 _INTRODUCED = r"(?:The\s+(?=[A-Z]))?[A-Z][\w.&'’\-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’\-]*){0,3}"
+_INTRODUCED_AFTER = re.compile(rf"\s+({_INTRODUCED})")  # (after a noun: "rock band U2")
 
 
 _INTRODUCED_LONG = r"(?:The\s+(?=[A-Z]))?[A-Z][\w.&'’\-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’\-]*){0,5}"
@@ -1012,7 +1062,8 @@ def _noun_introduces(ctx: DocContext, noun: str, pos: int) -> str | None:
     text = ctx.doc.text
     got, at = None, -1
     lo = max(0, pos - 3000)
-    for m in re.finditer(rf"\b{re.escape(noun)}\s+({_INTRODUCED})", text[lo:pos]):
+    # (speed: as re.finditer(rf"\b{re.escape(noun)}\s+({_INTRODUCED})", window), the noun found with str.find)
+    for m in matches_after(text[lo:pos], noun, _INTRODUCED_AFTER, _WORD_BOUNDARY) if noun else ():
         got, at = m.group(1), m.start(1)
     # an apposition after the name: "Yantai State Asset Management Bureau - a government agency"
     for m in re.finditer(rf"(?<![\w.&'’\-])({_INTRODUCED_LONG})\s*(?:,|\s[-–—])\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?"
