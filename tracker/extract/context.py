@@ -1306,13 +1306,13 @@ def _person_mentions(ppl: _People, text: str) -> list[tuple[int, str]]:
     by_first: dict[str, list[str]] = {}
     for k in sorted({*ppl.people, *ppl.by_surname}, key=len, reverse=True):
         by_first.setdefault(k[0], []).append(k)
-    firsts = _first_chars_seen("".join(sorted(by_first)))
+    firsts = _first_chars("".join(sorted(by_first)))
     out: list[tuple[int, str]] = []
     pos = 0
     m = firsts.search(text)
     while m is not None:
         p = m.start()
-        for k in by_first.get(text[p], ()):
+        for k in by_first[text[p]]:
             e = p + len(k)
             if text.startswith(k, p) and _BOUNDARY.match(text, e):
                 out.append((p, k if k in ppl.people else ppl.by_surname.get(k, k)))
@@ -1330,21 +1330,6 @@ _BOUNDARY = re.compile(r"\b")
 @functools.lru_cache(maxsize=1024)  # the same few capitals open names in document after document
 def _first_chars(chars: str) -> re.Pattern[str]:
     return re.compile(r"\b[" + "".join(re.escape(c) for c in chars) + "]")
-
-
-_WORD_CAPITAL = re.compile(r"\b[A-Z]")
-_CHARS_SEEN: dict[str, None] = {}
-
-
-def _first_chars_seen(chars: str) -> re.Pattern[str]:
-    """`_first_chars(chars)` for a set of capitals seen before in the run; the first time, a
-    pattern for every capital opening a word (the search loop of `_person_mentions` passes
-    over the capitals no name opens with): no pattern compiled for a set of one document."""
-    if chars in _CHARS_SEEN or not ("A" <= min(chars, default="") and max(chars, default="") <= "Z"):
-        return _first_chars(chars)
-    if len(_CHARS_SEEN) < 4096:
-        _CHARS_SEEN[chars] = None
-    return _WORD_CAPITAL
 
 
 def _org_mentions(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, str]]:
