@@ -257,7 +257,8 @@ OFFICE_BITS = ("former", "Former", "FORMER", "shadow", "ex-", "ex", "chancellor"
        st.sampled_from(("Kenneth Clarke", "Clarke", "Núñez")))
 def test_out_of_office_is_the_pattern(text: str, name: str) -> None:
     surname = name.split()[-1]
-    for t in (text, f"{text} former chancellor Kenneth {surname}{text}"):
+    for t in (text, f"{text} former chancellor Kenneth {surname}{text}", f"ex-the of x home  secretary Ann Kenneth {surname}",
+              f"x Shadow the of x x Home Secretary {surname}", f"(former\tthe of x chief executive Ann B. {surname}{text}"):
         low = t.lower()
         want = surname in t and ("shadow" in low or "former" in low or "ex-" in low) and re.search(
             resolve._OUT_OF_OFFICE.format(roles=resolve._ROLE_WORDS, surname=re.escape(surname)), t, re.I) is not None

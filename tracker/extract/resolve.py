@@ -171,11 +171,19 @@ def _out_of_office(text: str, name: str) -> bool:
         return False
     rx = _out_of_office_prefix()
     opens = [m.start() for m in _OUT_OF_OFFICE_OPEN.finditer(text, 0, ends[-1])]
-    return any(rx.fullmatch(text, a, i) is not None for i in ends for a in opens if a < i)
+    # (a match spans at most _OUT_OF_OFFICE_WORDS words, white space apart: only the opens
+    # that many words before a place of the surname are tried there)
+    return any(rx.fullmatch(text, a, i) is not None for i in ends
+               for a in opens if (_back_words(text, i, _OUT_OF_OFFICE_WORDS) if _OUT_OF_OFFICE_WORDS else 0) <= a < i)
 
 
 # where _OUT_OF_OFFICE may match: every place (overlapping) its first word is
 _OUT_OF_OFFICE_OPEN = re.compile(r"\b(?=shadow|former|ex-)", re.I)
+# the most words (runs without white space) a match of _OUT_OF_OFFICE up to the surname
+# spans: "shadow", three words, the role's words, two names (None: role words that are
+# no plain words, so no bound)
+_OUT_OF_OFFICE_WORDS = (6 + max(w.count(" ") + 1 for w in _ROLE_WORDS.split("|"))
+                        if re.search(r"\\[^.]|[()\[\]*+?{}^$]", _ROLE_WORDS) is None else None)
 
 
 @functools.cache
