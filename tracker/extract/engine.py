@@ -372,7 +372,7 @@ def _founded_before(text: str, upto: int, subj_low: str) -> bool:
 
 
 # `_founded_before`'s pattern: where it may start, and its part before the head word
-_FOUNDING_OPEN = re.compile(r"\b(?=establish|create|set\s+up|form|launch|found)", re.I)
+_FOUNDING_OPEN = re.compile(r"\b(?:establish|create|set\s+up|form|launch|found)", re.I)  # (no two overlap)
 _FOUNDING_BEFORE_HEAD = re.compile(r"\b(?:establish|create|set\s+up|form|launch|found)(?:s|es|ed|ing|d)?\s+(?:a|an|the)\s+"
                                    r"(?:new\s+)?(?:[\w'’\-]+\s+){0,8}?", re.I)
 _WORD_BOUNDARY_AT = re.compile(r"\b")

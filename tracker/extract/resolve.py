@@ -177,8 +177,9 @@ def _out_of_office(text: str, name: str) -> bool:
                for a in opens if (_back_words(text, i, _OUT_OF_OFFICE_WORDS) if _OUT_OF_OFFICE_WORDS else 0) <= a < i)
 
 
-# where _OUT_OF_OFFICE may match: every place (overlapping) its first word is
-_OUT_OF_OFFICE_OPEN = re.compile(r"\b(?=shadow|former|ex-)", re.I)
+# where _OUT_OF_OFFICE may match: every place its first word is (no two overlap; consumed,
+# not looked ahead at, so that the engine skips to the places their first letters are)
+_OUT_OF_OFFICE_OPEN = re.compile(r"\b(?:shadow|former|ex-)", re.I)
 # the most words (runs without white space) a match of _OUT_OF_OFFICE up to the surname
 # spans: "shadow", three words, the role's words, two names (None: role words that are
 # no plain words, so no bound)
