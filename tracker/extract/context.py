@@ -1181,9 +1181,33 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
         # "Reagan and Nancy Reagan", "Mr Hartley and Miriam Hartley": the bare surname is another person
         if name and not followed_by(text, name, _AND_CAPITAL):
             continue  # (no need to build the pattern: it cannot match)
-        if re.search(rf"\b{re.escape(name)}\s+(?:and|&)\s+(?:[A-Z][\w'’\-]*\.?\s+){{1,2}}{re.escape(name)}\b", text):
+        if _named_apart(text, name):
             ppl.apart.add(name)
     ppl.settle()
+
+
+# (the words between the two names of `_named_apart`: one given name, or two)
+_AND_ONE_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'’\-]*\.?\s+")
+_AND_TWO_NAMES = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'’\-]*\.?\s+[A-Z][\w'’\-]*\.?\s+")
+
+
+def _named_apart(text: str, name: str) -> bool:
+    """Whether ``re.search(rf"\\b{re.escape(name)}\\s+(?:and|&)\\s+(?:[A-Z][\\w'’\\-]*\\.?\\s+){{1,2}}{re.escape(name)}\\b",
+    text)`` matches ("Reagan and Nancy Reagan"), found with str.find (speed: no pattern
+    compiled for each name, unless it has white space at its ends)."""
+    n = len(name)
+    if not n or name[0].isspace() or name[-1].isspace():
+        return re.search(rf"\b{re.escape(name)}\s+(?:and|&)\s+(?:[A-Z][\w'’\-]*\.?\s+){{1,2}}{re.escape(name)}\b",
+                         text) is not None
+    i = text.find(name)
+    while i >= 0:
+        if _BOUNDARY.match(text, i):
+            for rx in (_AND_ONE_NAME, _AND_TWO_NAMES):  # (each word ends where its \.?\s+ can)
+                m = rx.match(text, i + n)
+                if m is not None and text.startswith(name, m.end()) and _BOUNDARY.match(text, m.end() + n):
+                    return True
+        i = text.find(name, i + 1)
+    return False
 
 
 # "Conservative MP Tim Collins", "Lib Dem MSP Ann Ure": a party before a member's title, then

@@ -39,7 +39,7 @@ from tracker.extract.quantities import find_amounts, find_deadline, said_on_phra
 from tracker.extract.rules import Rule, RuleError, RuleSet
 from tracker.extract.sentences import Span, split, split_around
 from tracker.extract.casing import FOLD as _FOLD, doc_in_case, reading_form
-from tracker.extract.literal import _boundary, _is_word, word_spans
+from tracker.extract.literal import _boundary, _is_word, folded_starts
 from tracker.extract.marks import marks_view, restore
 from tracker.extract.morphology import base_forms, is_action_participle, passive_refusal
 from tracker.extract.party_subset import counted_before
@@ -369,9 +369,28 @@ def _founded_before(text: str, upto: int, subj_low: str) -> bool:
     head = subj_low.split()[-1] if subj_low.split() else ""
     if not head:
         return False
-    rx = re.compile(rf"\b(?:establish|create|set\s+up|form|launch|found)(?:s|es|ed|ing|d)?\s+(?:a|an|the)\s+"
-                    rf"(?:new\s+)?(?:[\w'’\-]+\s+){{0,8}}?{re.escape(head)}\b", re.I)
-    return rx.search(text, max(0, upto - 3000), upto) is not None
+    lo = max(0, upto - 3000)
+    # (speed: the pattern's part before the body's head word is precompiled and tried from
+    # each place a verb of founding may start to each place of the word, found with
+    # str.find as re.I finds it; endpos `upto` as the pattern was searched with)
+    starts = folded_starts(text[lo:upto], head)
+    if starts is None:
+        rx = re.compile(rf"\b(?:establish|create|set\s+up|form|launch|found)(?:s|es|ed|ing|d)?\s+(?:a|an|the)\s+"
+                        rf"(?:new\s+)?(?:[\w'’\-]+\s+){{0,8}}?{re.escape(head)}\b", re.I)
+        return rx.search(text, lo, upto) is not None
+    n = len(head)
+    ends = [lo + i for i in starts if lo + i + n <= upto and _WORD_BOUNDARY_AT.match(text, lo + i + n, upto)]
+    if not ends:
+        return False
+    opens = [m.start() for m in _FOUNDING_OPEN.finditer(text, lo, ends[-1])]
+    return any(_FOUNDING_BEFORE_HEAD.fullmatch(text, a, i) is not None for i in ends for a in opens if a < i)
+
+
+# `_founded_before`'s pattern: where it may start, and its part before the head word
+_FOUNDING_OPEN = re.compile(r"\b(?:establish|create|set\s+up|form|launch|found)", re.I)  # (no two overlap)
+_FOUNDING_BEFORE_HEAD = re.compile(r"\b(?:establish|create|set\s+up|form|launch|found)(?:s|es|ed|ing|d)?\s+(?:a|an|the)\s+"
+                                   r"(?:new\s+)?(?:[\w'’\-]+\s+){0,8}?", re.I)
+_WORD_BOUNDARY_AT = re.compile(r"\b")
 
 
 _AND_AFTER_NAME = re.compile(r"[^,;.]*?\band\s+[^,;]*$", re.I)
@@ -385,11 +404,13 @@ def _with_author(author: str, before: str) -> bool:
     surname = author.split()[-1] if author.split() else ""
     if not surname:
         return False
-    if surname.isascii() and before.isascii():
+    starts = folded_starts(before, surname)
+    if starts is not None:
         # (speed: the author's surname found with str.find, not a pattern compiled for each
-        # author; ASCII text, where re.I is ASCII case folding, so lowering both is exact)
-        low = before.lower()
-        return any(_AND_AFTER_NAME.match(before, e) is not None for _, e in word_spans(low, surname.lower(), True))
+        # author: where the lowered surname is in the lowered text, as re.I finds it)
+        n = len(surname)
+        return any(_boundary(before, i) and _boundary(before, i + n) and _AND_AFTER_NAME.match(before, i + n) is not None
+                   for i in starts)
     return re.search(rf"\b{re.escape(surname)}\b[^,;.]*?\band\s+[^,;]*$", before, re.I) is not None
 
 
@@ -411,20 +432,47 @@ def _coordinated_with_author(author: str, before: str, subj_text: str) -> bool:
     subj = subj_text.strip()
     if not surname or not subj:
         return False
-    # (the last conjunct may carry words before it the subject reader left, "North Dakota
-    # Congressman Kevin Cramer", and a bracket after it, "Congressman Jim Costa (CA-D)")
-    rx = (rf"(?<![\w'’-]){re.escape(strip_accents(surname))}(?:['’]s\s+(?:staff|office|team|staffers))?(?:\s*\([^()]{{1,30}}\))?"
-          rf"(?:{_CONJ_SEP}{_CONJ_NAME}){{0,3}}{_CONJ_LAST}(?-i:(?:[A-Z][\w.’'\-]*\s+){{0,3}}){re.escape(strip_accents(subj))}"
-          rf"(?:\s*\([^()]{{1,30}}\))?\s*,?\s*$")
     text = strip_accents(before.rstrip())
+    plain_surname, plain_subj = strip_accents(surname), strip_accents(subj)
     # (a match starts at the author's surname: try the pattern there only, not at every
     # position of a long clause, where its open runs of names backtrack)
-    starts = [m.start() for m in re.finditer("(?=" + re.escape(strip_accents(surname)) + ")", text, re.I)]
+    starts = folded_starts(text, plain_surname)
+    ends = folded_starts(text, plain_subj) if starts else None
+    if starts is None or (starts and ends is None):
+        return _coordinated_by_pattern(plain_surname, plain_subj, text)
+    if not starts or _CONJ_LAST_AT.search(text, starts[0]) is None:
+        return False
+    # (speed: the pattern, which names the author and the subject, is not compiled: its
+    # parts between them and after the subject are, the names found with str.find. It
+    # matches at a start `i` where the subject is at some `p` with its end after it, and
+    # the text between the surname and `p` is what the pattern allows there)
+    ends = [p for p in ends if _COORD_END.match(text, p + len(plain_subj)) is not None]
+    n = len(plain_surname)
+    return any(_NO_WORD_BEFORE.match(text, i) is not None
+               and any(p >= i + n and _COORD_BETWEEN.fullmatch(text, i + n, p) is not None for p in ends)
+               for i in starts)
+
+
+# the parts of _coordinated_by_pattern's pattern: before the surname, between it and the
+# subject, and after the subject
+_NO_WORD_BEFORE = re.compile(r"(?<![\w'’-])")
+_COORD_BETWEEN = re.compile(rf"(?:['’]s\s+(?:staff|office|team|staffers))?(?:\s*\([^()]{{1,30}}\))?"
+                            rf"(?:{_CONJ_SEP}{_CONJ_NAME}){{0,3}}{_CONJ_LAST}(?-i:(?:[A-Z][\w.’'\-]*\s+){{0,3}})", re.I)
+_COORD_END = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,?\s*$", re.I)
+
+
+def _coordinated_by_pattern(plain_surname: str, plain_subj: str, text: str) -> bool:
+    """`_coordinated_with_author` with its pattern compiled for the author and the subject
+    (the surname and subject without accents, `text` the clause's, stripped): where
+    lowering cannot find the names as re.I does, and the reference its tests compare with."""
+    # (the last conjunct may carry words before it the subject reader left, "North Dakota
+    # Congressman Kevin Cramer", and a bracket after it, "Congressman Jim Costa (CA-D)")
+    rx = (rf"(?<![\w'’-]){re.escape(plain_surname)}(?:['’]s\s+(?:staff|office|team|staffers))?(?:\s*\([^()]{{1,30}}\))?"
+          rf"(?:{_CONJ_SEP}{_CONJ_NAME}){{0,3}}{_CONJ_LAST}(?-i:(?:[A-Z][\w.’'\-]*\s+){{0,3}}){re.escape(plain_subj)}"
+          rf"(?:\s*\([^()]{{1,30}}\))?\s*,?\s*$")
+    starts = [m.start() for m in re.finditer("(?=" + re.escape(plain_surname) + ")", text, re.I)]
     if not starts:
         return False
-    # (speed: the pattern, compiled for each author and subject, is built only when the text
-    # after the surname holds a last conjunction and, in ASCII, the subject)
-    plain_subj = strip_accents(subj)
     if _CONJ_LAST_AT.search(text, starts[0]) is None or (
             text.isascii() and plain_subj.isascii() and plain_subj.lower() not in text.lower()):
         return False

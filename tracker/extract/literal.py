@@ -67,3 +67,76 @@ def preceded_by(text: str, word: str, heads: tuple[str, ...]) -> bool:
                 return True  # (a head is a word: a period before the space is the \.?)
         i = text.find(word, i + 1)
     return False
+
+
+try:  # the characters IGNORECASE equates beyond lower() ("i" with dotless "ı", "s" with "ſ", ...)
+    from re import _casefix  # type: ignore[attr-defined]
+
+    _EXTRA_CASES: dict[str, str] | None = {chr(k): "".join(map(chr, v)) for k, v in _casefix._EXTRA_CASES.items()}
+except (ImportError, AttributeError):  # pragma: no cover - another Python: ASCII only
+    _EXTRA_CASES = None
+
+
+def folded(text: str, word: str) -> tuple[str, str] | None:
+    """`text.lower()` and `word.lower()` when str.find of the one in the other finds exactly
+    where ``re.compile(re.escape(word), re.I)`` matches (the same places, the same lengths),
+    else None: both keep their lengths (not "İ"), and no letter of the word has a case
+    twin IGNORECASE equates with it (dotless "ı" for "i", long "ſ" for "s") in the text."""
+    low_word = word.lower()
+    if len(low_word) != len(word):
+        return None
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    if _EXTRA_CASES is None:
+        return (low, low_word) if text.isascii() and word.isascii() else None
+    for c in set(low_word):
+        twins = _EXTRA_CASES.get(c)
+        if twins is not None and any(t in low for t in twins):
+            return None
+    return low, low_word
+
+
+def folded_starts(text: str, word: str) -> list[int] | None:
+    """Every place, overlapping ones too, where ``re.compile(re.escape(word), re.I)``
+    matches `text` (`word` not empty), found with str.find; None when `folded` cannot tell."""
+    got = folded(text, word)
+    if got is None:
+        return None
+    low, low_word = got
+    out = []
+    i = low.find(low_word)
+    while i >= 0:
+        out.append(i)
+        i = low.find(low_word, i + 1)
+    return out
+
+
+def matches_after(text: str, word: str, tail: re.Pattern[str], head: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
+    """The matches of `tail` right after `word` (not empty) where ``re.finditer`` of the
+    pattern ``{head}{re.escape(word)}{tail}`` matches, in order and not overlapping: `head`
+    (optional) a zero-width test of where the word starts (a lookbehind, ``\\b``), tried
+    at the word's start as the pattern tries it."""
+    n = len(word)
+    cur = 0
+    i = text.find(word)
+    while i >= 0:
+        if i >= cur and (head is None or head.match(text, i) is not None):
+            m = tail.match(text, i + n)
+            if m is not None:
+                yield m
+                cur = m.end()
+        i = text.find(word, i + 1)
+
+
+def occurs(text: str, word: str, head: re.Pattern[str] | None = None, tail: re.Pattern[str] | None = None) -> bool:
+    """Whether ``re.search`` of the pattern ``{head}{re.escape(word)}{tail}`` matches (`word`
+    not empty; `head` a zero-width test of where the word starts, `tail` what follows it):
+    at some occurrence of the word, found with str.find."""
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        if (head is None or head.match(text, i) is not None) and (tail is None or tail.match(text, i + n) is not None):
+            return True
+        i = text.find(word, i + 1)
+    return False

@@ -105,8 +105,7 @@ def _agentless_passive(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
     if main.name in c.subject or any(a in c.subject for a in main.aliases if main.name.startswith(f"{a} ")):
         # (or the short form the story calls it by: "Marlin will be built", Marlin Joint ...)
         return "refusal.passive-names-actor", c.subject  # "Spider-Man 2 on UMD will be given"
-    if re.match(rf"\s*(?:back\s+|over\s+)?to\s+(?:the\s+)?{re.escape(main.name)}\b",
-                c.after[v.end("next") if v.group("next") else v.end():]):
+    if _done_to(c.after[v.end("next") if v.group("next") else v.end():], main.name):
         # "The first 7E7s will be delivered to Japan Airlines": done to it, not by it
         return "refusal.passive-names-actor", main.name
     # (acting before the clause: "fees in England would be removed" is no England acting)
@@ -150,6 +149,27 @@ _OWNER = re.compile(r"\b([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)['’]s?\b(?=\s)")
 _NOT_A_BODY_NAME = re.compile(r"\b(?:QC|KC|MP|MEP|MSP|AM|Jr|Sr)\.?$|^[A-Z]\.\s")
 # the actor acting in the words after its name: "BMW said", "the Tories have pledged"
 # (the verb is no passive itself: "England and Wales have been announced", "Canada would be extended")
+_TO = re.compile(r"\s*(?:back\s+|over\s+)?to\s+")
+_THE = re.compile(r"the\s+")
+_BOUNDARY = re.compile(r"\b")
+
+
+def _done_to(after: str, name: str) -> bool:
+    """Whether ``re.match(rf"\\s*(?:back\\s+|over\\s+)?to\\s+(?:the\\s+)?{re.escape(name)}\\b", after)``
+    matches ("delivered to Japan Airlines"), with no pattern compiled for the name: "to" and
+    the white space after it end where a name opening with no white space starts, "the"
+    and its white space too when the name is not there."""
+    if not name or name[0].isspace():
+        return re.match(rf"\s*(?:back\s+|over\s+)?to\s+(?:the\s+)?{re.escape(name)}\b", after) is not None
+    m = _TO.match(after)
+    if m is None:
+        return False
+    for at in (m.end(), the.end() if (the := _THE.match(after, m.end())) is not None else -1):
+        if at >= 0 and after.startswith(name, at) and _BOUNDARY.match(after, at + len(name)):
+            return True
+    return False
+
+
 _ACTING_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?<!be\s)(?<!been\s)(?<!being\s)(?:said|says|announced|announces|unveiled|unveils|"
     r"pledged|pledges|promised|promises|plans?|planned|proposed|proposes|agreed|agrees|decided|"
@@ -259,9 +279,13 @@ def _seen_acting_near(ctx: DocContext, actor: "_Actor", pos: int) -> bool:
     for form in forms:
         if not form:
             continue
-        for m in re.finditer(re.escape(form), window):
-            if _ACTING_AFTER.search(window[m.end():m.end() + 80]):
+        # (speed: re.finditer(re.escape(form), window) with str.find: no pattern per name)
+        n = len(form)
+        i = window.find(form)
+        while i >= 0:
+            if _ACTING_AFTER.search(window[i + n:i + n + 80]):
                 return True
+            i = window.find(form, i + n)
     return False
 
 

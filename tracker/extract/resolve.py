@@ -15,7 +15,7 @@ from typing import Any
 
 from tracker.extract.context import _ACTING_WORDS, _COMMON_WORDS, _NAME_PARTICLES, _back_words, _PLACE_END, _ROLE_WORDS, _TITLE_WORD, DocContext, FIRM_RELATIVE, Person, Quote
 from tracker.extract.gazetteer import strip_accents
-from tracker.extract.literal import followed_by, preceded_by, word_spans
+from tracker.extract.literal import followed_by, folded, folded_starts, matches_after, occurs, preceded_by, word_spans
 from tracker.extract.model import ActorInfo
 from tracker.extract.morphology import irregular_pasts
 from tracker.extract.places import place_or_thing
@@ -161,7 +161,37 @@ def _out_of_office(text: str, name: str) -> bool:
     surname = name.split()[-1]
     if surname not in text or ("shadow" not in low and "former" not in low and "ex-" not in low):
         return False
-    return re.search(_OUT_OF_OFFICE.format(roles=_ROLE_WORDS, surname=re.escape(surname)), text, re.I) is not None
+    # (speed: the pattern, which holds every role word, is not compiled for each surname:
+    # its part before the surname is, and tried from each "shadow", "former" or "ex-" to
+    # each of the surname's places, found with str.find as re.I finds them)
+    starts = folded_starts(text, surname) if surname else None
+    if starts is None:
+        return re.search(_OUT_OF_OFFICE.format(roles=_ROLE_WORDS, surname=re.escape(surname)), text, re.I) is not None
+    ends = [i for i in starts if _WORD_BOUNDARY.match(text, i + len(surname))]
+    if not ends:
+        return False
+    rx = _out_of_office_prefix()
+    opens = [m.start() for m in _OUT_OF_OFFICE_OPEN.finditer(text, 0, ends[-1])]
+    # (a match spans at most _OUT_OF_OFFICE_WORDS words, white space apart: only the opens
+    # that many words before a place of the surname are tried there)
+    return any(rx.fullmatch(text, a, i) is not None for i in ends
+               for a in opens if (_back_words(text, i, _OUT_OF_OFFICE_WORDS) if _OUT_OF_OFFICE_WORDS else 0) <= a < i)
+
+
+# where _OUT_OF_OFFICE may match: every place its first word is (no two overlap; consumed,
+# not looked ahead at, so that the engine skips to the places their first letters are)
+_OUT_OF_OFFICE_OPEN = re.compile(r"\b(?:shadow|former|ex-)", re.I)
+# the most words (runs without white space) a match of _OUT_OF_OFFICE up to the surname
+# spans: "shadow", three words, the role's words, two names (None: role words that are
+# no plain words, so no bound)
+_OUT_OF_OFFICE_WORDS = (6 + max(w.count(" ") + 1 for w in _ROLE_WORDS.split("|"))
+                        if re.search(r"\\[^.]|[()\[\]*+?{}^$]", _ROLE_WORDS) is None else None)
+
+
+@functools.cache
+def _out_of_office_prefix() -> re.Pattern[str]:
+    """_OUT_OF_OFFICE up to the surname (compiled on first use: it holds every role word)."""
+    return re.compile(_OUT_OF_OFFICE[: _OUT_OF_OFFICE.index("{surname}")].format(roles=_ROLE_WORDS), re.I)
 
 
 # a title or role word capitalised before a name: "First Minister Jack McConnell",
@@ -275,9 +305,38 @@ def _party_signal(ctx: DocContext, name: str) -> bool:
     texts = [t for t in (ctx.doc.title or "", ctx.doc.text) if name in t and "arty" in t]
     if not texts:
         return False
-    n = re.escape(name)
-    rx = re.compile(rf"\b{n}['’]?\s+[Pp]arty\b|\b(?:new|political|the|his|her|their)\s+party,?\s+{n}\b")
-    return any(rx.search(t) for t in texts)
+    # (speed: the pattern rf"\b{n}['’]?\s+[Pp]arty\b|\b(?:new|political|the|his|her|their)\s+party,?\s+{n}\b",
+    # the name found with str.find)
+    return any(occurs(t, name, _WORD_BOUNDARY, _PARTY_AFTER) or _party_before(t, name) for t in texts)
+
+
+_PARTY_AFTER = re.compile(r"['’]?\s+[Pp]arty\b")
+_PARTY_WORD_BEFORE = re.compile(r"\b(?:new|political|the|his|her|their)\Z")
+
+
+def _party_before(text: str, name: str) -> bool:
+    """Whether ``re.search(rf"\\b(?:new|political|the|his|her|their)\\s+party,?\\s+{re.escape(name)}\\b",
+    text)`` matches (`name` opening with no white space or comma), found with str.find."""
+    if name[:1].isspace() or name[:1] == ",":
+        return re.search(rf"\b(?:new|political|the|his|her|their)\s+party,?\s+{re.escape(name)}\b", text) is not None
+    i = text.find(name)
+    while i >= 0:
+        if _WORD_BOUNDARY.match(text, i + len(name)):
+            j = _space_before(text, i)
+            e = j - 1 if j > 0 and text[j - 1] == "," else j
+            if j < i and text.endswith("party", 0, e):
+                k = _space_before(text, e - 5)
+                if k < e - 5 and _PARTY_WORD_BEFORE.search(text, max(0, k - 9), k):
+                    return True
+        i = text.find(name, i + 1)
+    return False
+
+
+def _space_before(text: str, i: int) -> int:
+    """Where the run of white space (\\s: str.isspace) ending at `i` starts (`i` if none)."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
 
 
 def _not_person(ctx: DocContext, name: str) -> bool:
@@ -285,9 +344,8 @@ def _not_person(ctx: DocContext, name: str) -> bool:
     (resolution.type-not-person); never when a personal title goes with it."""
     if name and not followed_by(ctx.doc.text, name, _NOT_PERSON_TAIL):
         return False  # (no need to build the pattern: it cannot match)
-    n = re.escape(name)
-    rx = re.compile(rf"\b{n},\s+which\b|\b{n}\s+(?:has\s+|had\s+)?(?:said|says|announced|added)\s+(?:that\s+)?it\b")
-    return rx.search(ctx.doc.text) is not None and not _titled(ctx, name.split()[-1])
+    # (speed: the pattern rf"\b{n}(?:{_NOT_PERSON_TAIL.pattern})", the name found with str.find)
+    return occurs(ctx.doc.text, name, _WORD_BOUNDARY, _NOT_PERSON_TAIL) and not _titled(ctx, name.split()[-1])
 
 
 # the words for a group speaking as one: a quote's voice whose "we" is the group (resolution.group-voice)
@@ -394,6 +452,57 @@ def _generic_plural(name: str, known: Any = None) -> bool:
         and not (known and known(last)))  # ("House Republicans": a party's people, not a demonym)
 
 
+_SPELLED_RUN = re.compile(rf"((?:{_SPELLED}\s+){{1,9}}{_SPELLED})\s*\Z")  # (then the bracket)
+
+
+def _acronym_brackets(text: str, acronym: str) -> list[int]:
+    """Where each match of ``rf"\\(\\s*(?:the\\s+)?{re.escape(acronym)}\\s*\\)"`` starts, in order
+    (`acronym` not empty, holding no white space or bracket, no part of "the"), found with
+    str.find."""
+    out = []
+    n = len(acronym)
+    i = text.find(acronym)
+    while i >= 0:
+        if _CLOSING_BRACKET.match(text, i + n):
+            j = i
+            while j > 0 and text[j - 1].isspace():  # (\s: str.isspace)
+                j -= 1
+            if j > 0 and text[j - 1] == "(":
+                out.append(j - 1)
+            elif j < i and text.endswith("the", 0, j):
+                k = j - 3
+                while k > 0 and text[k - 1].isspace():
+                    k -= 1
+                if k > 0 and text[k - 1] == "(":
+                    out.append(k - 1)
+        i = text.find(acronym, i + 1)
+    return out
+
+
+def _spelled_run(text: str, acronym: str) -> str | None:
+    """The run of name words right before the first bracket holding the acronym that has one:
+    group 1 of ``re.compile(rf"((?:{_SPELLED}\\s+){{1,9}}{_SPELLED})\\s*{bracket}").search``."""
+    # A match is at most ten words before its bracket, none holding white space or "(":
+    # it starts within the 11 words before the first such bracket, so it is searched from
+    # there (its runs of words were tried at every position of the text before).
+    # (speed: the brackets found with str.find, and the run of words before one with a
+    # pattern that ends there, not a pattern compiled for each acronym: a run holds no "(",
+    # so the first bracket a run ends at holds the leftmost match)
+    m = None
+    if not acronym or acronym in "the" or any(c.isspace() or c in "()" for c in acronym):
+        bracket = rf"\(\s*(?:the\s+)?{re.escape(acronym)}\s*\)"  # (the pattern itself, for an odd acronym)
+        first = re.search(bracket, text)
+        m = re.compile(rf"((?:{_SPELLED}\s+){{1,9}}{_SPELLED})\s*{bracket}").search(text, _back_words(text, first.start(), 11)) \
+            if first is not None else None
+    elif brackets := _acronym_brackets(text, acronym):
+        pos = _back_words(text, brackets[0], 11)
+        for at in brackets:
+            m = _SPELLED_RUN.search(text, pos, at)
+            if m is not None:
+                break
+    return None if m is None else m.group(1)
+
+
 def _spelled_out(ctx: DocContext, acronym: str) -> str | None:
     """The name an acronym abbreviates where the text spells it out before it in brackets
     ("the Federal Railroad Administration (FRA)", "Department of Housing and Urban
@@ -402,16 +511,10 @@ def _spelled_out(ctx: DocContext, acronym: str) -> str | None:
     text = ctx.doc.text
     if acronym and not followed_by(text, acronym, _CLOSING_BRACKET):
         return None  # (no need to build the pattern: it cannot match)
-    bracket = rf"\(\s*(?:the\s+)?{re.escape(acronym)}\s*\)"
-    # A match is at most ten words before its bracket, none holding white space or "(":
-    # it starts within the 11 words before the first such bracket, so it is searched from
-    # there (its runs of words were tried at every position of the text before).
-    first = re.search(bracket, text)
-    m = re.compile(rf"((?:{_SPELLED}\s+){{1,9}}{_SPELLED})\s*{bracket}").search(text, _back_words(text, first.start(), 11)) \
-        if first is not None else None
-    if m is None:
+    run = _spelled_run(text, acronym)
+    if run is None:
         return None
-    words = m.group(1).split()
+    words = run.split()
     suffix = _types_data()["suffix"]
     for i in range(len(words)):
         run = words[i:]
@@ -434,9 +537,10 @@ def _initials_of(ctx: DocContext, acronym: str) -> str | None:
     names = set()
     for org in {org for _, org in ctx.org_mentions if org[:1] == acronym[0]}:
         names.add(org)
-        more = re.search(rf"{re.escape(org)}\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?", ctx.doc.text)
+        # (as re.search(rf"{re.escape(org)}{_OF_PLACE_AFTER.pattern}"), the name found with str.find)
+        more = next(matches_after(ctx.doc.text, org, _OF_PLACE_AFTER), None) if org else None
         if more:  # ("Rural & Agriculture Council of America": the body's word, then where)
-            names.add(more.group())
+            names.add(org + more.group())
     found = {n for n in names if "".join(w[0] for w in n.split() if w[:1].isupper() and w != "The") == acronym}
     return found.pop() if len(found) == 1 else None
 
@@ -445,7 +549,20 @@ def _titled(ctx: DocContext, surname: str) -> bool:
     """A personal title goes with `surname` somewhere in the document ("Mr Brown")."""
     if surname and not preceded_by(ctx.doc.text, surname, _PERSONAL_TITLES):
         return False  # (no need to build the pattern: it cannot match)
-    return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+{re.escape(surname)}\b", ctx.doc.text) is not None
+    text = ctx.doc.text
+    if surname[:1].isspace():
+        return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+{re.escape(surname)}\b", text) is not None
+    # (speed: that pattern, the surname found with str.find and the title before it matched)
+    i = text.find(surname)
+    while i >= 0:
+        if _WORD_BOUNDARY.match(text, i + len(surname)):
+            j = i
+            while j > 0 and text[j - 1].isspace():  # (\s: str.isspace)
+                j -= 1
+            if j < i and _PERSONAL_TITLE_BEFORE.search(text, max(0, j - 5), j):
+                return True
+        i = text.find(surname, i + 1)
+    return False
 
 
 def _thing_name(words: list[str]) -> bool:
@@ -620,9 +737,32 @@ def _goes_by(text: str, name: str) -> tuple[str, str] | None:
         if not words[i].isalpha() or not words[i][:1].isupper():
             continue
         before, after = " ".join(words[:i]), " ".join(words[i + 1:])
-        if re.search(rf"{re.escape(before)}\s+[“\"'‘]{re.escape(words[i])}[”\"'’]\s+{re.escape(after)}\b", text):
+        if _nicknamed(text, before, words[i], after):
             return f"{words[i]} {after}", f"{before} {after}"
     return None
+
+
+_OPEN_QUOTE = re.compile(r"\s+[“\"'‘]")
+_CLOSE_QUOTE = re.compile(r"[”\"'’]\s+")
+_OF_PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?")  # "Council of America"
+_PERSONAL_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\Z")  # (then \s+ and a name)
+
+
+def _nicknamed(text: str, before: str, nick: str, after: str) -> bool:
+    """Whether ``re.search(rf"{re.escape(before)}\\s+[“\"'‘]{re.escape(nick)}[”\"'’]\\s+{re.escape(after)}\\b",
+    text)`` matches (`before` not empty; a nickname and what follows it open with no white
+    space or quotation mark), found with str.find."""
+    if nick not in text:
+        return False
+    i = text.find(before)
+    while i >= 0:
+        m = _OPEN_QUOTE.match(text, i + len(before))
+        if m is not None and text.startswith(nick, m.end()):
+            m = _CLOSE_QUOTE.match(text, m.end() + len(nick))
+            if m is not None and text.startswith(after, m.end()) and _WORD_BOUNDARY.match(text, m.end() + len(after)):
+                return True
+        i = text.find(before, i + 1)
+    return False
 
 
 def _surname_with_particles(name: str) -> str:
@@ -640,6 +780,11 @@ def _surname_with_particles(name: str) -> str:
 _CAPITAL_PARTICLES = frozenset("van von de da del della di du la le der den".split())
 
 
+_NO_NAME_BEFORE = re.compile(r"(?<![\w’'\-])")  # (where a name may start)
+_ACTING_AFTER = re.compile(r"\s+(?:will|would|has|had|is|was|said|says|plans|agreed)\b")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z]{2,6})\s*\)")  # after a body's name: "(OPIC)"
+
+
 def _first_word_acts(ctx: DocContext, words: list[str]) -> bool:
     """The text calls the name by its first word alone, acting ("Illva will pay"), and never by
     its last alone; the first word no given name or title."""
@@ -649,10 +794,11 @@ def _first_word_acts(ctx: DocContext, words: list[str]) -> bool:
             or place_or_thing(last):
         return False  # ("Airbus Americas", "Interpol Washington": a known name and another word)
     text = ctx.doc.text
-    if re.search(rf"(?<![\w’'\-]){re.escape(last)}\b", text.replace(f"{first} {last}", "")):
+    # (speed: the patterns rf"(?<![\w’'\-]){re.escape(last)}\b" and rf"(?<![\w’'\-]){re.escape(first)}
+    # \s+(?:will|...)\b", the names found with str.find)
+    if occurs(text.replace(f"{first} {last}", ""), last, _NO_NAME_BEFORE, _WORD_BOUNDARY):
         return False
-    acts = [m.end() for m in re.finditer(rf"(?<![\w’'\-]){re.escape(first)}\s+(?:will|would|has|had|is|was|said|says|plans|agreed)\b",
-                                         text)]
+    acts = [m.end() for m in matches_after(text, first, _ACTING_AFTER, _NO_NAME_BEFORE)]
     # (not a person called by the first name: "Noah has taken part in JROTC throughout his ...")
     return bool(acts) and not any(_PERSONAL_PRONOUN.search(text, at, at + 150) for at in acts) \
         and not _PERSONAL_PRONOUN.search(text, text.find(f"{first} {last}"), text.find(f"{first} {last}") + 150)
@@ -898,6 +1044,7 @@ def _last_org_named(ctx: DocContext, noun: str, pos: int) -> str | None:
 # a name a descriptor noun introduces: "rock band U2", "folk band The Waterboys" (a name of
 # one to four title-case words; "The" opens a name only when a capital follows)
 _INTRODUCED = r"(?:The\s+(?=[A-Z]))?[A-Z][\w.&'’\-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’\-]*){0,3}"
+_INTRODUCED_AFTER = re.compile(rf"\s+({_INTRODUCED})")  # (after a noun: "rock band U2")
 
 
 _INTRODUCED_LONG = r"(?:The\s+(?=[A-Z]))?[A-Z][\w.&'’\-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’\-]*){0,5}"
@@ -943,7 +1090,8 @@ def _noun_introduces(ctx: DocContext, noun: str, pos: int) -> str | None:
     text = ctx.doc.text
     got, at = None, -1
     lo = max(0, pos - 3000)
-    for m in re.finditer(rf"\b{re.escape(noun)}\s+({_INTRODUCED})", text[lo:pos]):
+    # (speed: as re.finditer(rf"\b{re.escape(noun)}\s+({_INTRODUCED})", window), the noun found with str.find)
+    for m in matches_after(text[lo:pos], noun, _INTRODUCED_AFTER, _WORD_BOUNDARY) if noun else ():
         got, at = m.group(1), m.start(1)
     # an apposition after the name: "Yantai State Asset Management Bureau - a government agency"
     for m in re.finditer(rf"(?<![\w.&'’\-])({_INTRODUCED_LONG})\s*(?:,|\s[-–—])\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?"
@@ -1064,13 +1212,15 @@ def _with_article(country: str) -> str:
     return country
 
 
-def _word_before_role(text: str, role: str, name: str) -> str | None:
+def _word_before_role(text: str, role: str, name: str, low: str | None = None) -> str | None:
     """Group 1 of ``re.search(rf"([\\w&.'’\\-]+)\\s+{re.escape(role)}\\s+{re.escape(name)}\\b",
-    text, re.I)``, or None, for ASCII text and a lowered role and name without white space at
-    their ends, found with str.find instead of a pattern compiled for each role and name (the
-    pattern searched over a whole text backtracks in every word). A match ends at a mention
-    of the name; the first mention that makes one makes the leftmost."""
-    low = text.lower()  # (re.I on ASCII text: ASCII case folding)
+    text, re.I)``, or None, for a lowered role and name without white space at their ends,
+    found with str.find instead of a pattern compiled for each role and name (the pattern
+    searched over a whole text backtracks in every word): `low` the lowered text, where
+    str.find finds what re.I does (literal.folded; ASCII text when not given). A match ends
+    at a mention of the name; the first mention that makes one makes the leftmost."""
+    if low is None:
+        low = text.lower()  # (re.I on ASCII text: ASCII case folding)
     i = low.find(name)
     while i >= 0:
         if _WORD_BOUNDARY.match(text, i + len(name)):
@@ -1082,7 +1232,7 @@ def _word_before_role(text: str, role: str, name: str) -> str | None:
                 while k > 0 and low[k - 1].isspace():
                     k -= 1
                 start = k
-                while start > 0 and (low[start - 1].isalnum() or low[start - 1] in "_&.'-"):
+                while start > 0 and (low[start - 1].isalnum() or low[start - 1] in "_&.'’-"):
                     start -= 1
                 if k < r and start < k:
                     return text[start:k]
@@ -1200,9 +1350,9 @@ class Resolver:
         it ("Parish Council President Ann Dupre", "NTLC President Lewis K. Uhler", "Realtors
         President"), so the document's country is no parent (resolution.affiliations)."""
         text = ctx.doc.text
-        if text.isascii() and role.isascii() and name.isascii() and role and name \
-                and role == role.strip() and name == name.strip():
-            before = _word_before_role(text, role.lower(), name.lower())
+        if role and name and role == role.strip() and name == name.strip() \
+                and (low := folded(text, f"{role} {name}")) is not None:
+            before = _word_before_role(text, role.lower(), name.lower(), low[0])
         else:
             m = re.search(rf"([\w&.'’\-]+)\s+{re.escape(role)}\s+{re.escape(name)}\b", text, re.I)
             before = m.group(1) if m is not None else None
@@ -2366,7 +2516,8 @@ class Resolver:
         if " " in name and name in ctx.doc.text:
             # "the Overseas Private Investment Corporation (OPIC) will": the full name, the
             # acronym the text gives it in brackets an alias
-            for m in re.finditer(rf"{re.escape(name)}\s*\(\s*(?:the\s+)?([A-Z]{{2,6}})\s*\)", ctx.doc.text):
+            # (speed: as re.finditer(rf"{re.escape(name)}{_ACRONYM_AFTER.pattern}"), the name found with str.find)
+            for m in matches_after(ctx.doc.text, name, _ACRONYM_AFTER):
                 acronym = m.group(1)
                 if acronym not in actor.aliases and self.gaz.get(acronym) is None \
                         and _spelled_out(ctx, acronym) == name:

@@ -26,6 +26,59 @@ def _other(sex: str) -> str:
     return "f" if sex == "m" else "m"
 
 
+# (speed: the patterns below are the parts of full_name_sex's patterns around the name;
+# the name's occurrences are found with str.find, so that no pattern is compiled for each
+# name of each document)
+_TITLE_BEFORE = re.compile(rf"\b(?:(?P<m>{_MALE})|(?P<f>{_FEMALE}))\.?\Z")  # then \s+ and the name
+_REL_BEFORE = re.compile(r"\b(?P<rel>wife|widow|husband|widower)\s*,?\Z")  # then \s+ and the name
+_LONGEST_TITLE = max(map(len, f"{_MALE}|{_FEMALE}".split("|"))) + 1  # (and its period)
+_SPOUSE_AFTER = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}?(?P<rel>wife|widow|husband|widower)\b")
+_PRONOUN_AFTER = re.compile(r"\s+(?:said|says|added|told\s+\w+)\s*,?\s+(?:that\s+)?(?P<pro>he|she)\b")
+_BOUNDARY = re.compile(r"\b")
+
+
+def _space_before(text: str, i: int) -> int:
+    """Where the run of white space (\\s: str.isspace) ending at `i` starts (`i` if none)."""
+    j = i
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j
+
+
+def _titled_at(text: str, i: int, lo: int = 0) -> re.Match[str] | None:
+    """The title of ``\\b(?:(?P<m>MALE)|(?P<f>FEMALE))\\.?\\s+`` ending at `i` (where a name
+    starts), starting at `lo` or after, else None."""
+    j = _space_before(text, i)
+    if j == i:
+        return None
+    m = _TITLE_BEFORE.search(text, max(lo, j - _LONGEST_TITLE), j)
+    return m
+
+
+def _relative_at(text: str, i: int, lo: int = 0) -> re.Match[str] | None:
+    """The relative word of ``\\b(?P<rel>wife|widow|husband|widower)\\s*,?\\s+`` ending at
+    `i`, starting at `lo` or after, else None."""
+    j = _space_before(text, i)
+    if j == i:
+        return None
+    k = j - 1 if j > 0 and text[j - 1] == "," else j
+    k = _space_before(text, k)
+    return _REL_BEFORE.search(text, max(lo, k - len("widower")), j)
+
+
+def _starts(text: str, word: str, before: bool, after: bool) -> list[int]:
+    """Every place `word` occurs (overlapping ones too) with \\b before it when `before`
+    and after it when `after`."""
+    out = []
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        if (not before or _BOUNDARY.match(text, i)) and (not after or _BOUNDARY.match(text, i + n)):
+            out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
 def full_name_sex(text: str, full: str) -> str | None:
     """What the text tells of the sex of the person named `full` ("Michael Howard"): a title
     of one sex before the full name ("Mrs Cherie Blair"), a spouse of theirs ("Michael
@@ -33,6 +86,60 @@ def full_name_sex(text: str, full: str) -> str | None:
     wife, Cherie Blair"), or a pronoun after their "said" ("Michael Howard said he"). None
     when it tells nothing, or both; else the title of the first titled mention of the
     surname after the full name."""
+    # (as the `re.finditer`s of the patterns "\b(?:MALE|FEMALE)\.?\s+{full}\b",
+    # "\b{full}['’]s\s+...(?P<rel>wife|...)\b", "\b(?P<rel>wife|...)\s*,?\s+{full}\b" and
+    # "\b{full}\s+(?:said|...)\s+(?:that\s+)?(?P<pro>he|she)\b", each tried at the name's
+    # places in turn: `cur` keeps their matches from overlapping, as finditer does)
+    seen: set[str] = set()
+    n = len(full)
+    if not n or full[0].isspace() or full[-1].isspace():
+        return _full_name_sex_patterns(text, full)  # (a name as names are: no white space around it)
+    ended = _starts(text, full, False, True)  # (where "{full}\\b" may match)
+    opened = _starts(text, full, True, False)  # (where "\\b{full}" may)
+    cur = 0
+    for i in ended:
+        m = _titled_at(text, i, cur)
+        if m is not None:
+            seen.add("m" if m.group("m") else "f")
+            cur = i + n
+    cur = 0
+    for i in opened:
+        if i >= cur and (m := _SPOUSE_AFTER.match(text, i + n)) is not None:
+            seen.add(_other(_RELATIVE[m.group("rel")]))
+            cur = m.end()
+    cur = 0
+    for i in ended:
+        m = _relative_at(text, i, cur)
+        if m is not None:
+            seen.add(_RELATIVE[m.group("rel")])
+            cur = i + n
+    cur = 0
+    for i in opened:
+        if i >= cur and (m := _PRONOUN_AFTER.match(text, i + n)) is not None:
+            seen.add("m" if m.group("pro") == "he" else "f")
+            cur = m.end()
+    if len(seen) == 1:
+        return next(iter(seen))
+    if seen:
+        return None
+    # news names a person in full, then by title and surname: the first titled mention of
+    # the surname after the full name is that person's ("Michael Howard visited ... Mr Howard")
+    at = text.find(full)
+    if at < 0:
+        return None
+    surname = full.split()[-1]
+    after = at + n
+    for i in _starts(text, surname, False, True):
+        if i > after:
+            m = _titled_at(text, i, after)
+            if m is not None:
+                return "m" if m.group("m") else "f"
+    return None
+
+
+def _full_name_sex_patterns(text: str, full: str) -> str | None:
+    """`full_name_sex` as the patterns say it (the reference its tests compare with; used
+    for an empty name)."""
     name = re.escape(full)
     seen: set[str] = set()
     for m in re.finditer(rf"\b(?:(?P<m>{_MALE})|(?P<f>{_FEMALE}))\.?\s+{name}\b", text):
