@@ -66,3 +66,17 @@ def test_clause_patterns_are_tried_wherever_they_match(corpus: str) -> None:
                 matched += 1
             matched += bool(full) + bool(full_frame)
     assert matched > 0
+
+
+@pytest.mark.parametrize("corpus", CORPUS_NAMES)
+def test_subject_shortcuts_hide_no_match(corpus: str) -> None:
+    """`_odd_space` agrees with `_ODD_SPACE`, and `_AGE_HINT` finds something wherever
+    `_AGE_APPOSITION` matches, on every clause before a word of real sentences (raw, with
+    their line breaks, and folded as the cues read them)."""
+    for raw in _sentences(corpus, 60):
+        for text in (raw, engine._FOLD.sub(" ", raw).strip()):
+            for i in [j for j, c in enumerate(text) if c == " "][:40]:
+                before = text[:i]
+                assert clause._odd_space(before) == (clause._ODD_SPACE.search(before) is not None), before
+                if clause._AGE_APPOSITION.search(before):
+                    assert clause._AGE_HINT.search(before), before

@@ -62,6 +62,7 @@ from tracker.extract.clause import (
     _raw_offset,
     _speaker_free,
     _subject,
+    subject_read,
 )
 from tracker.extract.resolve import (
     centre_party,
@@ -758,7 +759,7 @@ class Extractor(ClaimReader, Resolver):
                 if g.effect == "reject":
                     return []
                 kind = "intention"  # (as the modal's reading only ever does: order-free)
-        subj_text, frame_who, frame_verb, paren_who = _subject(before, self._g)
+        subj_text, frame_who, frame_verb, paren_who = subject_read(before, self._g)
         if tracer is not None:
             tracer.frame(frame_who, frame_verb)
         subj_text = possessor_subject(rule.id, subj_text)  # "our target is to": "we"
