@@ -73,6 +73,8 @@ class _Grammar:
     frame_appos: re.Pattern[str]  # "Makoto Kuroda, vice minister for ..., said": the name speaks
     post_attrib: re.Pattern[str]  # "..., the ministry said." / "..., said Leslie Tremblay."
     post_verb: re.Pattern[str]  # a verb of `post_attrib` (a quick test before it)
+    # `post_verb` where no word character or hyphen comes before it (tried only there: speed)
+    post_verb_start: re.Pattern[str]
     first_verb: re.Pattern[str]  # the first verb of a sentence, after its subject
 
 
@@ -133,6 +135,7 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
             r"aides?|sources?)\b)[^,.;]{1,80}))"
             rf"(?:[,;][^.;]{{0,120}})?[.!]?\s*$"),
         post_verb=re.compile(_verbs(report | {"according"}, None)),
+        post_verb_start=re.compile(rf"(?<![\w\-])(?:{_verbs(report | {'according'}, None)})"),
         first_verb=re.compile(
             rf"\s(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|{_verbs(frame_verbs, None)}|"
             r"[a-z]+ed)\b"),

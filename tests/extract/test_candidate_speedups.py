@@ -1,4 +1,4 @@
-"""Speed shortcuts of the clause reader (clause.py) agree with what they stand for."""
+"""Speed shortcuts of the reading of a candidate (clause.py, engine.py) agree with what they stand for."""
 
 from __future__ import annotations
 
@@ -54,3 +54,27 @@ def test_subject_read_keeps_each_grammar_apart(ex: Extractor) -> None:
     before = "Acme's chairman announced that the firm"
     assert clause.subject_read(before, g) == clause._subject(before, g)
     assert clause.subject_read(before, other) == clause._subject(before, other)
+
+
+def test_guards_present_are_the_guards_filtered(ex: Extractor) -> None:
+    """The text guards a sentence's guard needs leave, in their order, as the plain filter
+    over every guard of the rule has them."""
+    sentences = ["The company said it would not comment on the plan to sell the unit.",
+                 "We will expect the bill, which was introduced by Rep. Smith, to pass.",
+                 "If elected, I will fight for lower taxes and I believe we can win.",
+                 "nothing here"]
+    for rule in ex.ruleset.cues:
+        text_guards = ex._guards_for(rule)[0]
+        for sentence in sentences:
+            hits = ex._guard_needs.hits(sentence.lower())
+            want = [t for t in text_guards if t[4] is None or t[4] in hits]
+            assert ex._guards_present(rule, text_guards, hits) == want
+            assert ex._guards_present(rule, text_guards, hits) == want  # (and from its index)
+
+
+def test_reported_in_skips_verbs_inside_words(ex: Extractor) -> None:
+    assert ex._reported_in("The firm said it would close the plant.")
+    assert ex._reported_in('"We will", announced the minister.')
+    assert not ex._reported_in("The aforesaid plant will close.")  # (no verb opens a word)
+    assert ex._g.post_verb_start.search("The aforesaid plant will close.") is None
+    assert not ex._reported_in("The VA will only pay for new claims.")  # (a noun, found but not counted)
