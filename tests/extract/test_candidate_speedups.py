@@ -78,3 +78,13 @@ def test_reported_in_skips_verbs_inside_words(ex: Extractor) -> None:
     assert not ex._reported_in("The aforesaid plant will close.")  # (no verb opens a word)
     assert ex._g.post_verb_start.search("The aforesaid plant will close.") is None
     assert not ex._reported_in("The VA will only pay for new claims.")  # (a noun, found but not counted)
+
+
+def test_frames_read_with_and_without_a_verb_near_the_end(ex: Extractor) -> None:
+    g = ex._g
+    assert clause._subject("Acme said on Tuesday that the firm", g)[1:3] == ("Acme", "said")
+    assert clause._subject("Makoto Kuroda, vice minister for international affairs, said the ministry", g)[1] \
+        == "Makoto Kuroda"
+    # (no verb of a frame near the end: no frame, the subject read all the same)
+    assert clause._subject("In a long and winding statement about nothing in particular the firm", g)[1:3] \
+        == (None, None)

@@ -352,8 +352,11 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
         # "Under a plan announced by the Bulgarian government on Sunday, the stadium will be
         # knocked down": the plan's author announces what it holds (resolution.plan-by)
         return subj, _WHEN_TAIL.sub("", up.group("who")).strip(), "announced", paren_who
-    fa = _frame_appos(framed, g)
-    fm = _frame_search(framed, g)
+    if not _odd_space(framed) and g.frame_verb.search(framed, max(0, len(framed) - g.frame_tail)) is None:
+        fa = fm = None  # (no verb of a frame near the end: what both readers below test first)
+    else:
+        fa = _frame_appos(framed, g)
+        fm = _frame_search(framed, g)
     if fm and fm.group("who").split()[-1].lower() in _PASSIVE_FRAME_AUX:
         # "Rest assured that I will", "the people can be assured that", "we were told that":
         # a passive frame names who hears, not who speaks: a reported clause with no speaker
