@@ -61,8 +61,28 @@ def test_clause_patterns_are_tried_wherever_they_match(corpus: str) -> None:
             full_frame = g.frame.search(before)
             fast_frame = clause._frame_search(before, g)
             assert (full_frame and full_frame.span()) == (fast_frame and fast_frame.span()), before
+            if not clause._odd_space(before) and g.frame_verb.search(before, max(0, len(before) - g.frame_tail)) is None:
+                assert full is None and full_frame is None, before  # (_subject's test before both)
+            if g.post_verb_start.search(norm) is None:
+                # (`Extractor._reported_in` counts no verb inside a word, so it returns at once)
+                assert all(engine._INSIDE_WORD.match(norm[max(0, m.start() - 1) : m.start()])
+                           for m in g.post_verb.finditer(norm)), norm
             if g.post_attrib.search(clause._ABBREV_DOT.sub(r"\1", after)):
                 assert "," in after and g.post_verb.search(after), after
                 matched += 1
             matched += bool(full) + bool(full_frame)
     assert matched > 0
+
+
+@pytest.mark.parametrize("corpus", CORPUS_NAMES)
+def test_subject_shortcuts_hide_no_match(corpus: str) -> None:
+    """`_odd_space` agrees with `_ODD_SPACE`, and `_AGE_HINT` finds something wherever
+    `_AGE_APPOSITION` matches, on every clause before a word of real sentences (raw, with
+    their line breaks, and folded as the cues read them)."""
+    for raw in _sentences(corpus, 60):
+        for text in (raw, engine._FOLD.sub(" ", raw).strip()):
+            for i in [j for j, c in enumerate(text) if c == " "][:40]:
+                before = text[:i]
+                assert clause._odd_space(before) == (clause._ODD_SPACE.search(before) is not None), before
+                if clause._AGE_APPOSITION.search(before):
+                    assert clause._AGE_HINT.search(before), before

@@ -73,6 +73,8 @@ class _Grammar:
     frame_appos: re.Pattern[str]  # "Makoto Kuroda, vice minister for ..., said": the name speaks
     post_attrib: re.Pattern[str]  # "..., the ministry said." / "..., said Leslie Tremblay."
     post_verb: re.Pattern[str]  # a verb of `post_attrib` (a quick test before it)
+    # `post_verb` where no word character or hyphen comes before it (tried only there: speed)
+    post_verb_start: re.Pattern[str]
     first_verb: re.Pattern[str]  # the first verb of a sentence, after its subject
 
 
@@ -133,6 +135,7 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
             r"aides?|sources?)\b)[^,.;]{1,80}))"
             rf"(?:[,;][^.;]{{0,120}})?[.!]?\s*$"),
         post_verb=re.compile(_verbs(report | {"according"}, None)),
+        post_verb_start=re.compile(rf"(?<![\w\-])(?:{_verbs(report | {'according'}, None)})"),
         first_verb=re.compile(
             rf"\s(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|{_verbs(frame_verbs, None)}|"
             r"[a-z]+ed)\b"),
@@ -177,6 +180,27 @@ def _raw_offset(raw: str, norm: str, i: int) -> int:
     return min(len(raw) - 1, int(i * len(raw) / max(1, len(norm))))
 
 
+# `subject_read`'s memory: id(grammar) -> (the grammar, {clause before a cue: its reading})
+_SUBJECTS: dict[int, tuple[_Grammar, dict[str, tuple[str, str | None, str | None, str | None]]]] = {}
+_SUBJECTS_KEPT = 4096  # readings kept for each grammar (all forgotten at once past that)
+
+
+def subject_read(before: str, g: _Grammar) -> tuple[str, str | None, str | None, str | None]:
+    """`_subject(before, g)`, remembered (speed: it is a pure function of the clause, and a
+    clause recurs: read again by a reading of the same cue, and in the boilerplate that
+    press releases repeat from one document to the next)."""
+    known = _SUBJECTS.get(id(g))
+    if known is None or known[0] is not g:
+        known = _SUBJECTS[id(g)] = (g, {})
+    memo = known[1]
+    got = memo.get(before)
+    if got is None:
+        if len(memo) >= _SUBJECTS_KEPT:
+            memo.clear()
+        got = memo[before] = _subject(before, g)
+    return got
+
+
 def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str, str | None, str | None, str | None]:
     """The subject phrase right before the cue, the reporting frame and a parenthetical speaker.
 
@@ -186,7 +210,7 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
     (`relative_head`: reading that antecedent, the nearest phrase even after "by").
     """
     text = _DEGREE_END.sub("", before.rstrip())  # "Michael C. Burgess, M.D. (TX-26)": the name
-    if "," in text:
+    if "," in text and _AGE_HINT.search(text):
         # "Anna Kowalczyk, 54, vowed", "Kowalczyk, 54, a former banker, vowed": an age set off
         # by commas after a name is read past
         text = _AGE_APPOSITION.sub(lambda am: "," if text[am.end():].strip() else "", text)
@@ -334,8 +358,11 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
         # "Under a plan announced by the Bulgarian government on Sunday, the stadium will be
         # knocked down": the plan's author announces what it holds (resolution.plan-by)
         return subj, _WHEN_TAIL.sub("", up.group("who")).strip(), "announced", paren_who
-    fa = _frame_appos(framed, g)
-    fm = _frame_search(framed, g)
+    if not _odd_space(framed) and g.frame_verb.search(framed, max(0, len(framed) - g.frame_tail)) is None:
+        fa = fm = None  # (no verb of a frame near the end: what both readers below test first)
+    else:
+        fa = _frame_appos(framed, g)
+        fm = _frame_search(framed, g)
     if fm and fm.group("who").split()[-1].lower() in _PASSIVE_FRAME_AUX:
         # "Rest assured that I will", "the people can be assured that", "we were told that":
         # a passive frame names who hears, not who speaks: a reported clause with no speaker
@@ -436,6 +463,9 @@ _NAME_BEFORE_ROLE = re.compile(
     r"(?:^|(?<=[\s,;:–—(]))(?P<name>(?:[A-Z][\w.'’\-]*\s+){1,4}[A-Z][\w'’\-]+)"
     r"(?:,\s*(?:M\.D\.|Ph\.D\.|D\.D\.S\.|Jr\.|Sr\.|Esq\.|MD|PhD))?(?:\s*\([^()]{1,25}\))?\s*,\s*$")
 _AGE_APPOSITION = re.compile(r"(?<=[^\W\d_])\s*,\s+(?:aged\s+)?\d{1,3},(?=\s|$)")
+# what every match of _AGE_APPOSITION holds (speed: its look-behind first makes it try every
+# position; this opens with a comma, which the regex engine scans for)
+_AGE_HINT = re.compile(r",\s+(?:aged\s+)?\d")
 _WHEN_TAIL = re.compile(r"(?:^|\s+)(?:today|yesterday|tonight|now|also|again|then|later|earlier)$", re.I)
 _APPOS_SUBJECT = re.compile(r"(?:^|,)\s*([A-Z][^,]{1,60})\s*,\s*$")
 # a list's item before a coordination: "Britain, France and Germany", "the US, India, Australia
@@ -489,8 +519,11 @@ def _tail_tokens(text: str) -> list[re.Match[str]]:
 
 def _frame_appos(text: str, g: _Grammar) -> re.Match[str] | None:
     """`g.frame_appos.search(text)`: its match ends with a reporting verb and at most ~45
-    characters after it, so on single-spaced text without one near the end it has none."""
-    if not _ODD_SPACE.search(text) and not g.post_verb.search(text, max(0, len(text) - g.frame_tail)):
+    characters after it, so on single-spaced text without one near the end it has none.
+    (That verb follows white space, ", said": `g.frame_verb`, whose verbs are a superset and
+    which tries only the positions after white space, finds it at less cost than
+    `g.post_verb`, tried at every position.)"""
+    if not _odd_space(text) and not g.frame_verb.search(text, max(0, len(text) - g.frame_tail)):
         return None
     return g.frame_appos.search(text)
 
@@ -502,6 +535,18 @@ def _frame_appos(text: str, g: _Grammar) -> re.Match[str] | None:
 # space is single spaces (then each piece of a match has a bounded length); on any other
 # text the plain search runs.
 _ODD_SPACE = re.compile(r"[^\S ]|  ")
+
+
+def _odd_space(text: str) -> bool:
+    """`_ODD_SPACE.search(text) is not None`; in ASCII text by substring scans in C for two
+    spaces and each white space character but the space (what \\s matches in ASCII) (speed:
+    the pattern is tried at every position of the text)."""
+    if text.isascii():
+        return "  " in text or "\t" in text or "\n" in text or "\r" in text or "\x0b" in text \
+            or "\x0c" in text or "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text
+    return _ODD_SPACE.search(text) is not None
+
+
 _ADVERB_UNIT = 32  # > the longest "adverb, " unit of _ADVERB_TAIL (13 letters + space, comma)
 
 
@@ -530,7 +575,7 @@ def _strip_adverb_tail(text: str) -> str:
     if not _may_end_in_adverb(text):
         return text
     lo = len(text) - 4 * _ADVERB_UNIT
-    if lo > 0 and not _ODD_SPACE.search(text):
+    if lo > 0 and not _odd_space(text):
         m = _ADVERB_TAIL.search(text, lo)
         if m is None:
             return text
@@ -553,7 +598,7 @@ def _frame_search(text: str, g: _Grammar) -> re.Match[str] | None:
     7 words of `who` and a run of "has/also/today ..." words; its leftmost start is where
     a word starts (a match from inside a word also holds from the word's start). So we try
     `g.frame` only at word starts in that window before each verb near the end."""
-    if _ODD_SPACE.search(text):
+    if _odd_space(text):
         return g.frame.search(text)
     starts: set[int] = set()
     for v in g.frame_verb.finditer(text, max(0, len(text) - g.frame_tail)):

@@ -62,6 +62,7 @@ from tracker.extract.clause import (
     _raw_offset,
     _speaker_free,
     _subject,
+    subject_read,
 )
 from tracker.extract.resolve import (
     centre_party,
@@ -550,6 +551,9 @@ class Extractor(ClaimReader, Resolver):
         self._group_mods = lex["group_modifiers"]
         self._guards = ruleset.guards
         self._guard_cache: dict[str, Any] = {}
+        # rule id -> (indexes of its text guards with no needs, slot -> the index of the
+        # guard with that slot, the slots): see _guards_present
+        self._guard_slots: dict[str, tuple[list[int], dict[int, int], set[int]]] = {}
         self._need_hits: tuple[str | None, dict[int, list[tuple[int, int, bool, bool, bool]]]] = (None, {})
         self._guard_needs = _GuardNeeds([g for g in ruleset.guards if g.where in ("sentence", "before", "after")])
         # The fast path: a rule's `needs` (literals one of which every match contains)
@@ -802,7 +806,7 @@ class Extractor(ClaimReader, Resolver):
         tails: dict[tuple[int, int], int] = {}
         may_match = self._guard_needs.may_match
         if need_hits is not None:  # (most guards' needs are absent from a sentence: left out at once)
-            text_guards = [t for t in text_guards if t[4] is None or t[4] in need_hits]
+            text_guards = self._guards_present(rule, text_guards, need_hits)
         for g, where, after_last, last_words, slot, twin in text_guards:
             lo, hi = bounds[where]
             if slot is not None and need_hits is not None and (
@@ -825,7 +829,7 @@ class Extractor(ClaimReader, Resolver):
                 if g.effect == "reject":
                     return []
                 kind = "intention"  # (as the modal's reading only ever does: order-free)
-        subj_text, frame_who, frame_verb, paren_who = _subject(before, self._g)
+        subj_text, frame_who, frame_verb, paren_who = subject_read(before, self._g)
         if tracer is not None:
             tracer.frame(frame_who, frame_verb)
         subj_text = possessor_subject(rule.id, subj_text)  # "our target is to": "we"
@@ -1426,6 +1430,8 @@ class Extractor(ClaimReader, Resolver):
         """Whether a sentence holds a reporting verb: a plural that is as often a noun
         ("new claims", "news reports", "other states") counts only before "that" or after
         a pronoun ("the VA will only pay for new claims" reports nothing)."""
+        if self._g.post_verb_start.search(norm) is None:
+            return False  # (every verb found is part of a word: speed, tried only at word starts)
         for m in self._g.post_verb.finditer(norm):
             w = m.group().lower()
             if _INSIDE_WORD.match(norm[max(0, m.start() - 1) : m.start()]) or _INSIDE_WORD.match(norm, m.end()):
@@ -1514,6 +1520,27 @@ class Extractor(ClaimReader, Resolver):
                 [g for g in apply if g.where == "speaker"],
             )
         return got
+
+    def _guards_present(self, rule: Rule, text_guards: list[Any],
+                        need_hits: dict[int, list[tuple[int, int, bool, bool, bool]]]) -> list[Any]:
+        """`[t for t in text_guards if t[4] is None or t[4] in need_hits]`: `rule`'s text
+        guards (`_guards_for`) that may match in a sentence whose guard needs are `need_hits`,
+        in their order (speed: the few slots a sentence hits are looked up in the rule's
+        slots, not each of its ~50 guards tested)."""
+        index = self._guard_slots.get(rule.id)
+        if index is None:
+            always = [i for i, t in enumerate(text_guards) if t[4] is None]
+            at = {t[4]: i for i, t in enumerate(text_guards) if t[4] is not None}
+            if len(at) + len(always) != len(text_guards):  # (a slot shared by two guards: no index)
+                return [t for t in text_guards if t[4] is None or t[4] in need_hits]
+            index = self._guard_slots[rule.id] = (always, at, set(at))
+        always, at, slots = index
+        hit = slots.intersection(need_hits)  # (iterates the sentence's hits, a few)
+        if not hit:
+            return [text_guards[i] for i in always]
+        picked = always + [at[s] for s in hit]
+        picked.sort()
+        return [text_guards[i] for i in picked]
 
     def _event_object(self, rest: str) -> bool:
         """Whether the object after a light verb is an event: "a keynote speech", "their

@@ -1,0 +1,90 @@
+"""Speed shortcuts of the reading of a candidate (clause.py, engine.py) agree with what they stand for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import clause
+from tracker.extract import Extractor
+
+
+def test_odd_space_is_the_pattern() -> None:
+    for text in ["a plain clause said", "two  spaces", "a\ttab", "a line\nbreak", "a\x1cmark",
+                 "a\x0bvertical tab", "\r", "non-ASCII caf\u00e9 said", "non-ASCII\u00a0space",
+                 "caf\u00e9  twice", "em\u2003space", "", " ", "  "]:
+        assert clause._odd_space(text) == (clause._ODD_SPACE.search(text) is not None), repr(text)
+    for c in range(128):
+        for text in (chr(c), f"a{chr(c)}b", f"x {chr(c)}"):
+            assert clause._odd_space(text) == (clause._ODD_SPACE.search(text) is not None), repr(text)
+
+
+def test_age_hint_holds_every_age_apposition(ex: Extractor) -> None:
+    for text in ["Anna Kowalczyk, 54, vowed", "Kowalczyk, aged 61, a former banker,", "Smith,  7, and",
+                 "Jones, 54,", "the firm, 1999, said", "a, 5 ,b", "Ruiz, \u0665\u0664, said"]:
+        if clause._AGE_APPOSITION.search(text):
+            assert clause._AGE_HINT.search(text), text
+    # (and the subject read is the same with or without the hint: the age is read past)
+    g = ex._g
+    assert clause._subject("Anna Kowalczyk, 54, ", g)[0] == "Anna Kowalczyk"
+
+
+def test_subject_read_is_the_subject_remembered(ex: Extractor) -> None:
+    g = ex._g
+    befores = ["The company said it", "Ms Ruiz, chief executive of Ferrovial, said the firm",
+               "Paul Boateng, Chief Secretary to the Treasury,", "the bill, which", "", "We"]
+    for before in befores * 2:
+        assert clause.subject_read(before, g) == clause._subject(before, g)
+    memo = clause._SUBJECTS[id(g)][1]
+    assert all(b in memo for b in befores)
+
+
+def test_subject_read_forgets_past_its_limit(ex: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    g = ex._g
+    monkeypatch.setattr(clause, "_SUBJECTS_KEPT", 3)
+    monkeypatch.setattr(clause, "_SUBJECTS", {})
+    for i in range(7):
+        clause.subject_read(f"Smith number {i} said he", g)
+        assert len(clause._SUBJECTS[id(g)][1]) <= 3
+    assert clause.subject_read("Smith number 6 said he", g) == clause._subject("Smith number 6 said he", g)
+
+
+def test_subject_read_keeps_each_grammar_apart(ex: Extractor) -> None:
+    g = ex._g
+    other = clause._grammar(frozenset({"said"}), frozenset({"believed"}))
+    before = "Acme's chairman announced that the firm"
+    assert clause.subject_read(before, g) == clause._subject(before, g)
+    assert clause.subject_read(before, other) == clause._subject(before, other)
+
+
+def test_guards_present_are_the_guards_filtered(ex: Extractor) -> None:
+    """The text guards a sentence's guard needs leave, in their order, as the plain filter
+    over every guard of the rule has them."""
+    sentences = ["The company said it would not comment on the plan to sell the unit.",
+                 "We will expect the bill, which was introduced by Rep. Smith, to pass.",
+                 "If elected, I will fight for lower taxes and I believe we can win.",
+                 "nothing here"]
+    for rule in ex.ruleset.cues:
+        text_guards = ex._guards_for(rule)[0]
+        for sentence in sentences:
+            hits = ex._guard_needs.hits(sentence.lower())
+            want = [t for t in text_guards if t[4] is None or t[4] in hits]
+            assert ex._guards_present(rule, text_guards, hits) == want
+            assert ex._guards_present(rule, text_guards, hits) == want  # (and from its index)
+
+
+def test_reported_in_skips_verbs_inside_words(ex: Extractor) -> None:
+    assert ex._reported_in("The firm said it would close the plant.")
+    assert ex._reported_in('"We will", announced the minister.')
+    assert not ex._reported_in("The aforesaid plant will close.")  # (no verb opens a word)
+    assert ex._g.post_verb_start.search("The aforesaid plant will close.") is None
+    assert not ex._reported_in("The VA will only pay for new claims.")  # (a noun, found but not counted)
+
+
+def test_frames_read_with_and_without_a_verb_near_the_end(ex: Extractor) -> None:
+    g = ex._g
+    assert clause._subject("Acme said on Tuesday that the firm", g)[1:3] == ("Acme", "said")
+    assert clause._subject("Makoto Kuroda, vice minister for international affairs, said the ministry", g)[1] \
+        == "Makoto Kuroda"
+    # (no verb of a frame near the end: no frame, the subject read all the same)
+    assert clause._subject("In a long and winding statement about nothing in particular the firm", g)[1:3] \
+        == (None, None)
