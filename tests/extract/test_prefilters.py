@@ -66,3 +66,11 @@ def test_clause_patterns_are_tried_wherever_they_match(corpus: str) -> None:
                 matched += 1
             matched += bool(full) + bool(full_frame)
     assert matched > 0
+
+
+def test_the_separators_a_need_index_knows_are_every_white_space_but_the_space() -> None:
+    import sys
+
+    from tracker.extract.prefilter import _SPACES_BUT_SPACE
+
+    assert list(_SPACES_BUT_SPACE) == [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c != " "]

@@ -181,6 +181,10 @@ def _has_need(low: str, needs: tuple[str, ...]) -> bool:
 
 
 _NEED_SEP = r"[\s“”\"‘«»]+"
+# every character str.isspace (and so \s) takes but " ", in code point order (checked by
+# tests/extract/test_prefilters.py)
+_SPACES_BUT_SPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
 class _NeedIndex:
@@ -200,7 +204,7 @@ class _NeedIndex:
         self.checks: list[tuple[re.Pattern[str], int]] = []  # multi-word needs: (regex, mask)
         flags: dict[str, set[int]] = {}  # key -> the checks it calls for
         # a run of separators other than one space starts with one of these
-        odd = [c for c in map(chr, range(0x3001)) if c.isspace() and c != " "] + list("“”\"‘«»")
+        odd = [*_SPACES_BUT_SPACE, *"“”\"‘«»"]
         odd_seps = odd + [" " + c for c in odd + [" "]]
         for i, rule in enumerate(cues):
             words = [n for n in rule.needs if " " in n]

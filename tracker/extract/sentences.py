@@ -417,13 +417,15 @@ _LEAD_JUNK = re.compile(r"[\s\-*•·–—]*")
 
 
 def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
-    seg = text[start:end]
-    stripped = seg.strip()
-    if not stripped:
+    # the unit with the white space around it left out (read in place: no stripped copies)
+    s = start
+    while s < end and text[s].isspace():
+        s += 1
+    if s >= end:
         return
-    lead = len(seg) - len(seg.lstrip())
-    s = start + lead
-    e = s + len(stripped)
+    e = end
+    while text[e - 1].isspace():
+        e -= 1
     # Drop bullet marks and a dateline's dash that open the unit.
     if text[s] in "-*•·–—":
         m = _LEAD_JUNK.match(text, s, e)
