@@ -127,3 +127,18 @@ def test_datetimes_only_where_allowed() -> None:
     assert parse_date("2023-09-28T12:00:00+02:00", "x", allow_time=True) == date(2023, 9, 28)
     with pytest.raises(TrackerError):
         parse_date("2023-09-28T12:00:00", "--date")
+
+
+def test_jsonl_blank_lines_and_blank_texts_are_skipped_and_escapes_still_cleaned(tmp_path: Path) -> None:
+    # blank lines of any ASCII white space are no rows; a text of white space only (a
+    # non-breaking space too) is an empty row; a NUL escaped in a row is still replaced
+    path = tmp_path / "rows.jsonl"
+    rows = [json.dumps({"id": "a", "text": "Kept."}), " \t\r", "",
+            json.dumps({"id": "b", "text": " \n\u00a0\u3000"}), "\x0b\x0c",
+            json.dumps({"id": "c", "text": "Nul\u0000here."}), json.dumps({"id": "d", "text": "Caf\u00e9 \u201cok\u201d"}, ensure_ascii=False)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    reader = DocumentReader([str(path)], warn=lambda message: None)
+    docs = list(reader)
+    assert [d.doc_id for d in docs] == ["a", "c", "d"]
+    assert reader.empty_rows == 1
+    assert "\x00" not in docs[1].text and docs[1].text.startswith("Nul") and docs[2].text == "Café “ok”"

@@ -86,3 +86,36 @@ def test_subject_shortcuts_hide_no_match(corpus: str) -> None:
                 assert clause._odd_space(before) == (clause._ODD_SPACE.search(before) is not None), before
                 if clause._AGE_APPOSITION.search(before):
                     assert clause._AGE_HINT.search(before), before
+
+
+def test_the_separators_a_need_index_knows_are_every_white_space_but_the_space() -> None:
+    import sys
+
+    from tracker.extract.prefilter import _SPACES_BUT_SPACE
+
+    assert list(_SPACES_BUT_SPACE) == [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c != " "]
+
+
+def test_the_order_words_enter_the_automaton_changes_no_hit() -> None:
+    """The needs go into the automaton with common letters first (prefilter._trie_order,
+    for speed): the hits, in their order, are those of the automaton built in any order."""
+    import random
+
+    import ahocorasick
+
+    from tracker.extract.prefilter import _trie_order
+
+    rnd = random.Random(2)
+    words = ["will", "would", "pledg", "pledge", "is to", "is\nto", "’ll", "'ll", "aim", "claim", "to", "o", "plan to",
+             "planned", "an", "any", "nation", "ion", "on"]
+    texts = ["The nation will pledge to claim any planned aim.", "is\nto go; it’ll plan to", ""] + [
+        "".join(rnd.choice("aeilnopstw ’'\nd") for _ in range(rnd.randrange(60))) for _ in range(300)]
+    plain, ordered = ahocorasick.Automaton(), ahocorasick.Automaton()
+    for i, w in enumerate(words):
+        plain.add_word(w, (len(w), i))
+    for w in sorted(words, key=_trie_order):
+        ordered.add_word(w, (len(w), words.index(w)))
+    plain.make_automaton()
+    ordered.make_automaton()
+    for text in texts:
+        assert list(plain.iter(text)) == list(ordered.iter(text)), text

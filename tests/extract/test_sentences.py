@@ -169,3 +169,54 @@ def test_share_buttons_left_in_a_page_end_the_sentence() -> None:
     spans = [text[s.start:s.end] for s in split(text)]
     assert spans[0] == "I will keep fighting for our farmers.”"
     assert spans[-1].startswith("Contact:")
+
+
+def test_the_dash_ending_a_dateline_is_found_as_the_pattern_finds_it() -> None:
+    """sentences._dash_capital_end (str.find) gives the end of the last `_DASH_THEN_CAPITAL`
+    match; the dateline is looked for up to it."""
+    import random
+
+    from tracker.extract.sentences import _DASH_THEN_CAPITAL, _dash_capital_end
+
+    rnd = random.Random(11)
+    pieces = ["-", "–", "—", " ", "  ", "\n", "\u00a0", "A", "Z", "a", "“", '"', "(", ".", "Reuters"]
+    for _ in range(4000):
+        head = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(14)))
+        want = max((m.end() for m in _DASH_THEN_CAPITAL.finditer(head)), default=-1)
+        # (overlapping ends too: a dash in the white space run of another is no match start)
+        assert _dash_capital_end(head) >= want, head
+        assert _dash_capital_end(head) == max((m.end() for i in range(len(head))
+                                               if (m := _DASH_THEN_CAPITAL.match(head, i))), default=-1), head
+
+
+def test_split_around_agrees_with_split_on_random_marks_and_words() -> None:
+    """split_around finds the end marks after a position with str.find and the patterns
+    matched where a mark is: the spans are those of split."""
+    import random
+
+    from tracker.extract.sentences import split_around
+
+    rnd = random.Random(3)
+    pieces = ["Acme", "said", "it", "would", "Inc", "U.S", "Mr", "3", "5bn", "A", "x", " ", " ", " ", ".", ".", "!",
+              "?", "…", "”", '"', "’", ")", "\n", "The", "we", "eBay", "WASHINGTON", " – ", "###", "@", ".com"]
+    for _ in range(1500):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 40)))
+        every = [(s.start, s.end) for s in split(text)]
+        spots = [i for i, c in enumerate(text) if c.isalpha()]  # (where a need ends: a letter)
+        if not spots:
+            continue
+        positions = sorted(rnd.sample(spots, min(len(spots), rnd.randrange(1, 4))))
+        want = [sp for sp in every if any(sp[0] <= p < sp[1] for p in positions)]
+        assert [(s.start, s.end) for s in split_around(text, positions)] == want, (text, positions)
+
+
+def test_the_word_before_a_period_is_read_in_the_thirty_characters_before_it() -> None:
+    # a long dotted token: its last 30 characters are the word, no abbreviation
+    assert sents("See the file at data.archive.example.internal.records. The rest waits.") == [
+        "See the file at data.archive.example.internal.records.", "The rest waits."]
+    assert sents("Ask at the front desk of the ministry (Room 4b). He said so.") == [
+        "Ask at the front desk of the ministry (Room 4b).", "He said so."]
+    # a title, an initial, an abbreviation before a sentence opener, a decimal number
+    assert sents("Sen. Ruiz spoke. Then Gov. Ames left. Acme Corp. The firm grew 2.5. Sales rose.") == [
+        "Sen. Ruiz spoke.", "Then Gov. Ames left.", "Acme Corp.", "The firm grew 2.5.", "Sales rose."]
+    assert sents("We met J. Ortiz at noon. We left.") == ["We met J. Ortiz at noon.", "We left."]

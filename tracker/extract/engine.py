@@ -274,7 +274,7 @@ def _twin(rx: re.Pattern[str]) -> re.Pattern[str]:
     got = rx
     if isinstance(pat, str) and not rx.flags & re.ASCII \
             and not any(e in pat for e in ("\\u", "\\U", "\\N", "(?u", "(?L")) \
-            and all(c.isascii() or c.lower() == c.upper() for c in pat):
+            and (pat.isascii() or all(c.isascii() or c.lower() == c.upper() for c in pat)):
         try:
             got = re.compile(pat, (rx.flags & ~re.UNICODE) | re.ASCII)
         except (re.error, ValueError):

@@ -118,7 +118,8 @@ class _GuardNeeds:
             self.words.append(g.needs_words if g.needs else False)
             for n in needs:
                 keys.setdefault(n.rstrip("*"), []).append((k, n.endswith("*")))
-        for key, users in keys.items():
+        for key in sorted(keys, key=_trie_order):
+            users = keys[key]
             # (the characters around a hit matter only to a guard that asks for whole words)
             finder.add_word(key, (len(key), tuple(users), any(self.words[k] for k, _ in users)))
         if keys:
@@ -164,6 +165,18 @@ class _GuardNeeds:
         return False
 
 
+# The automaton (pyahocorasick) finds a node's child by reading its children in the order
+# they were added: the needs go in with the letters common in English first, so that the
+# child a text's letter leads to is found early (the scan takes ~10% fewer instructions;
+# the same automaton, the same hits in the same order: tests/extract/test_prefilters.py).
+# (a sort key compared in C: each letter becomes the character of its rank, 1 to 26)
+_LETTER_RANK = str.maketrans({c: chr(1 + i) for i, c in enumerate("etaoinsrhldcumfpgwybvkxjqz")})
+
+
+def _trie_order(word: str) -> str:
+    return word.translate(_LETTER_RANK)
+
+
 def _tail_start(w: str, words: int) -> int:
     """Where the last `words` words of a single-spaced window start (0 if it has fewer)."""
     i = len(w.rstrip())
@@ -181,6 +194,10 @@ def _has_need(low: str, needs: tuple[str, ...]) -> bool:
 
 
 _NEED_SEP = r"[\s“”\"‘«»]+"
+# every character str.isspace (and so \s) takes but " ", in code point order (checked by
+# tests/extract/test_prefilters.py)
+_SPACES_BUT_SPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
 class _NeedIndex:
@@ -200,7 +217,7 @@ class _NeedIndex:
         self.checks: list[tuple[re.Pattern[str], int]] = []  # multi-word needs: (regex, mask)
         flags: dict[str, set[int]] = {}  # key -> the checks it calls for
         # a run of separators other than one space starts with one of these
-        odd = [c for c in map(chr, range(0x3001)) if c.isspace() and c != " "] + list("“”\"‘«»")
+        odd = [*_SPACES_BUT_SPACE, *"“”\"‘«»"]
         odd_seps = odd + [" " + c for c in odd + [" "]]
         for i, rule in enumerate(cues):
             words = [n for n in rule.needs if " " in n]
@@ -222,8 +239,8 @@ class _NeedIndex:
         keep = {n: m for n, m in masks.items()
                 if not any(o != n and o in n and m & ~masks[o] == 0 for o in masks)}
         self.automaton = ahocorasick.Automaton()
-        for word, mask in keep.items():
-            self.automaton.add_word(word, mask)
+        for word in sorted(keep, key=_trie_order):  # (see _trie_order)
+            self.automaton.add_word(word, keep[word])
         for key, ks in flags.items():
             if key not in keep:
                 self.automaton.add_word(key, (len(key), tuple(sorted(ks))))

@@ -176,28 +176,32 @@ def _hard_newlines(text: str) -> list[int]:
 _CLOSING_QUOTES = frozenset('"”’')
 
 
+# The word before a mark: the run of word characters, periods and apostrophes ending at the
+# mark, in the 30 characters before it; matched from the mark in the window reversed.
+_RUN_BEFORE = re.compile(r"[\w.'’]+")
+
+
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Decide whether the punctuation at `dot` (a period) ends a sentence."""
     nxt = _WORD_AFTER.match(text, after)
-    next_word = nxt.group(1) if nxt else ""
-    if not next_word:
-        return True
+    if nxt is None:
+        return True  # no word follows
+    next_word = nxt.group(1)
     first = next_word[0]
     if first.islower() and not _CAMEL_NAME.match(next_word):  # ("eBay" opens a sentence)
         return False
-    # the run of word characters ending at the dot (in the 30 characters before it): it
-    # lies after the last white space, so search only there
-    seg = text[max(0, dot - 30) : dot + 1]
-    cut = seg.rsplit(None, 1)
-    m = _WORD_BEFORE.search(cut[-1]) if cut else None
-    word = (m.group(1) if m else "").rstrip(".").lower()
+    # the run of word characters ending at the dot (in the 30 characters before it)
+    word = _RUN_BEFORE.match(text[dot - 30 if dot > 30 else 0 : dot + 1][::-1]).group()[::-1].rstrip(".").lower()  # type: ignore[union-attr]
     if word in _NEVER_END:
         return False
     if text[dot + 1 : dot + 2] in _CLOSING_QUOTES:
         return True  # a quote closed after the dot ('since Prisoner Cell Block H." Labour'): no initial goes on
-    if _DECIMAL.fullmatch(word):
-        return not first.isdigit()  # "... between $4.0-$5.0. We're", "$2.5bn. Attaining": a number, no abbreviation
-    if word in _MAYBE_END or ("." in word and len(word) <= 6):
+    if "." in word:
+        if _DECIMAL.fullmatch(word):
+            return not first.isdigit()  # "... between $4.0-$5.0. We're", "$2.5bn. Attaining": a number, no abbreviation
+        if len(word) <= 6:
+            return next_word.lower() in _STARTERS
+    if word in _MAYBE_END:
         return next_word.lower() in _STARTERS
     if len(word) == 1 and word.isalpha():
         # an initial ("George W. Bush") unless a clear opener follows
@@ -224,13 +228,31 @@ def _fixed_cuts(text: str) -> list[int]:
     for m in _SHARE_BUTTONS.finditer(text) if "share:" in text else ():
         cuts.update((m.start(), m.end()))
     # Datelines and headlines run into the body: cut before the story starts.
+    # (a dateline ends at a dash followed by a capital: it is looked for only up to the last one)
     head = text[:400]
-    for m in (_DATELINE.finditer(head) if _DASH_THEN_CAPITAL.search(head) else ()):
-        if m.end() - m.start() > 1:
-            cuts.add(m.start())
-            cuts.add(m.end())
-        break
+    last = _dash_capital_end(head)
+    m = _DATELINE.search(head, 0, last) if last > 0 else None
+    if m is not None and m.end() - m.start() > 1:
+        cuts.add(m.start())
+        cuts.add(m.end())
     return sorted(cuts)
+
+
+def _dash_capital_end(head: str) -> int:
+    """The end of the last match of `_DASH_THEN_CAPITAL` in `head` (-1 if none), found with
+    str.find: a regex scan for the dash tests every character."""
+    last = -1
+    n = len(head)
+    for dash in "–—-":
+        i = head.find(dash)
+        while i >= 0:
+            j = i + 1
+            while j < n and head[j].isspace():
+                j += 1
+            if j > i + 1 and j < n and ("A" <= head[j] <= "Z" or head[j] in "“\""):
+                last = max(last, j + 1)
+            i = head.find(dash, i + 1)
+    return last
 
 
 def _is_end(text: str, start: int, end: int) -> bool:
@@ -286,18 +308,13 @@ def split_around(text: str, positions: Iterable[int]) -> list[Span]:
     cue word. Sentence-end marks are looked for from positions no mark can span (white
     space, a letter, a cut), so they are the marks `split` finds there."""
     positions = list(positions)
-    if any(text[p] in _MARK_CHARS for p in positions):
-        # a position a mark may span (a user's need ending in "."): judge every end
-        return [sp for sp in split(text) if any(sp.start <= p < sp.end for p in positions)]
+    for p in positions:
+        if text[p] in _MARK_CHARS:
+            # a position a mark may span (a user's need ending in "."): judge every end
+            return [sp for sp in split(text) if any(sp.start <= p < sp.end for p in positions)]
     fixed = _fixed_cuts(text)
+    n = len(text)
     verdicts: dict[int, bool] = {}  # mark start -> whether it ends a sentence
-
-    def cuts(m: re.Match[str]) -> bool:
-        v = verdicts.get(m.start())
-        if v is None:
-            v = verdicts[m.start()] = _is_end(text, m.start(), m.end())
-        return v
-
     tight_verdicts: dict[int, int | None] = {}  # tight mark start -> where it cuts
 
     def tight_cuts(m: re.Match[str]) -> int | None:
@@ -307,6 +324,7 @@ def split_around(text: str, positions: Iterable[int]) -> list[Span]:
 
     # the end marks other than "." the text holds at all (most hold none: no rfind for them)
     others = [c for c in "!?…" if c in text]
+    tight_others = [c for c in others if c != "…"]  # (what _TIGHT's matches may start with)
 
     def last_end(lo: int, p: int) -> int:
         """The end of the last sentence-ending mark in (lo, p], else lo. Read backwards:
@@ -326,7 +344,7 @@ def split_around(text: str, positions: Iterable[int]) -> list[Span]:
             end = k + 1
             while end < p and text[end] in _CLOSERS:
                 end += 1
-            if end < len(text) and not text[end].isspace():
+            if end < n and not text[end].isspace():
                 tight = _TIGHT.match(text, k) if start == k else None
                 cut = tight_cuts(tight) if tight is not None else None
                 if cut is not None and cut <= p:
@@ -349,16 +367,48 @@ def split_around(text: str, positions: Iterable[int]) -> list[Span]:
         # a sentence runs from the last cut at or before p to the first cut after it
         i = bisect.bisect_right(fixed, p)
         left = last_end(max(fixed[i - 1] if i else 0, right), p)
-        right = fixed[i] if i < len(fixed) else len(text)
-        for m in _END.finditer(text, p, right):
-            if cuts(m):
+        right = fixed[i] if i < len(fixed) else n
+        # the marks from p on, as _END.finditer(text, p, right) finds them: a match starts
+        # at a mark character, found with str.find (a regex scan tests every character)
+        at = p
+        while True:
+            k = text.find(".", at, right)
+            for c in others:
+                j = text.find(c, at, right if k < 0 else k)
+                if j >= 0:
+                    k = j
+            if k < 0:
+                break
+            m = _END.match(text, k, right)
+            if m is None:
+                at = k + 1
+                continue
+            v = verdicts.get(k)
+            if v is None:
+                v = verdicts[k] = _is_end(text, k, m.end())
+            if v:
                 right = m.end()
                 break
-        for m in _TIGHT.finditer(text, p, right):
+            at = m.end()
+        # and a sentence end with no space after it, as _TIGHT.finditer(text, p, right) finds them
+        at = p
+        while True:
+            k = text.find(".", at, right)
+            for c in tight_others:
+                j = text.find(c, at, right if k < 0 else k)
+                if j >= 0:
+                    k = j
+            if k < 0:
+                break
+            m = _TIGHT.match(text, k, right)
+            if m is None:
+                at = k + 1
+                continue
             cut = tight_cuts(m)
             if cut is not None and cut > p:
                 right = cut
                 break
+            at = m.end()
         _add(text, left, right, spans)
     return spans
 
@@ -367,13 +417,15 @@ _LEAD_JUNK = re.compile(r"[\s\-*•·–—]*")
 
 
 def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
-    seg = text[start:end]
-    stripped = seg.strip()
-    if not stripped:
+    # the unit with the white space around it left out (read in place: no stripped copies)
+    s = start
+    while s < end and text[s].isspace():
+        s += 1
+    if s >= end:
         return
-    lead = len(seg) - len(seg.lstrip())
-    s = start + lead
-    e = s + len(stripped)
+    e = end
+    while text[e - 1].isspace():
+        e -= 1
     # Drop bullet marks and a dateline's dash that open the unit.
     if text[s] in "-*•·–—":
         m = _LEAD_JUNK.match(text, s, e)
