@@ -86,13 +86,3 @@ def test_both_parties_are_the_two_political_parties_not_a_place(ex: Extractor) -
             "Ms Ashdown said both parties will cut farm grants - the Green Party by 5% and Labour by 8%.")
     found = [f for f in ex.extract(Document(doc_id="t", text=text)) if "both parties" in f.sentence]
     assert [sorted(f.actors) for f in found] == [["Green Party", "Labour Party"]]
-
-
-@pytest.mark.parametrize("media", ["told the German media", "told German newspapers", "said in an interview with German television"])
-def test_the_government_is_not_of_a_country_named_as_the_medias(ex: Extractor, media: str) -> None:
-    # (resolution.country-of-media): the media's nationality is not whose government acts
-    text = ("Chile's copper exports rose 12% last year, the Chilean government said. "
-            "Chile expects prices to stay high. "
-            f"Finance minister Mario Rojas {media} on Tuesday that the government would cut the copper royalty by 2027.")
-    found = [f for f in ex.extract(Document(doc_id="t", text=text)) if "royalty" in f.sentence]
-    assert [f.actor for f in found] == ["Chile"]

@@ -726,10 +726,6 @@ class DocContext:
                         # country opens a longer name, it is not the one named
                         # (resolution.they-country-opens-name)
                         continue
-                    if _MEDIA_AFTER.match(self.doc.text, self._mention_ends.get(p, p)):
-                        # "told the French media", "the Argentine press reported": the country
-                        # only says whose newspapers, it is not who acts (resolution.country-of-media)
-                        continue
                     if _PLACE_PHRASE_BEFORE.search(self.doc.text, max(0, p - 40), p):
                         return None, True  # the nearest is a place: 'they' is someone the text does not name
                 if acting and _POSSESSED_BEFORE.search(self.doc.text, max(0, p - 8), p):
@@ -1449,9 +1445,6 @@ FIRM_RELATIVE = (r",\s+which\s+(?:employs|owns|makes|sells|runs|operates|manufac
 _WHICH_FIRM = re.compile(rf"(?<![\w’'])(?P<name>{NAME}){FIRM_RELATIVE}")
 # a possessive right before a name makes it a modifier of what is owned
 _NAME_GOES_ON = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+)(?![’']s\b)")  # a capitalised word goes on from a name
-# a news medium right after a country's name or adjective: "the French media", "US newspapers"
-_MEDIA_AFTER = re.compile(r"[ \t]+(?:media|press|newspapers?|dailies|daily|broadcasters?|television|TV|radio|"
-                          r"news\s+agency|journalists|reporters)\b")
 _POSSESSED_BEFORE = re.compile(r"\b(?:its|their|his|her|our|your|my)\s+$")
 # a preposition of place right before a name: "in Scotland", "to the UK", "across Britain"
 # a country as the second of a coordinated place ("in England and Wales") or after "of"

@@ -145,7 +145,6 @@ RESOLUTIONS = (
     "resolution.they-not-country",
     "resolution.role-in-sentence",
     "resolution.they-country-opens-name",
-    "resolution.country-of-media",
     "resolution.they-with-author",
     "resolution.coordinated-with-author",
     "resolution.quoted-name-passed",
