@@ -86,3 +86,20 @@ def test_both_parties_are_the_two_political_parties_not_a_place(ex: Extractor) -
             "Ms Ashdown said both parties will cut farm grants - the Green Party by 5% and Labour by 8%.")
     found = [f for f in ex.extract(Document(doc_id="t", text=text)) if "both parties" in f.sentence]
     assert [sorted(f.actors) for f in found] == [["Green Party", "Labour Party"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The Transport Ministry said fares would rise. Its officials met on Monday. He said the union will press for a new pay deal.",
+    "The Transport Ministry said fares would rise. Senator Ann Hale said the committee would examine the fare rises.",
+])
+def test_a_body_noun_is_not_the_main_firm(ex: Extractor, text: str) -> None:
+    # (resolution.body-noun-not-main-firm): neither the union nor the committee is the ministry
+    found = [f for f in ex.extract(Document(doc_id="t", text=text)) if "union" in f.sentence or "committee" in f.sentence]
+    assert [f.actor for f in found] == []
+
+
+def test_a_firms_committee_is_the_firms(ex: Extractor) -> None:
+    text = ("Acme Holdings Inc said it received a new offer from Zenith Partners. "
+            "The company said the special committee plans to meet on Friday to review the offer.")
+    found = [f for f in ex.extract(Document(doc_id="t", text=text)) if "committee" in f.sentence]
+    assert [f.actor for f in found] == ["Acme Holdings Inc"]

@@ -1055,12 +1055,24 @@ _INTRODUCED_LONG = r"(?:The\s+(?=[A-Z]))?[A-Z][\w.&'’\-]*(?:\s+(?:of\s+)?[A-Z]
 # "Acme Corp said it would cut jobs. The union said it would strike": a union is never the
 # firm the story is about (a body the story is about may be: the UAW)
 _NEVER_A_FIRM = frozenset({"union"})
+# nouns of a body that is no firm but may be a firm's own ("the special committee" of a
+# board): the body the story is about is not one unless its name says so
+_BODY_NOT_MAIN = frozenset({"union", "committee", "court", "tribunal", "panel"})
 
 
 def _main_firm_unless(ctx: DocContext, hl: str, pos: int) -> str | None:
-    """The firm the story is about, unless the noun cannot name a firm and the name is one's."""
+    """The firm the story is about, unless the noun cannot name a firm and the name is one's,
+    or names a body the story's subject is not: "the union" is not Ford or Renault, "the
+    committee" in a story on a ministry or a club of creditors is not it, unless the name says
+    so ("Auto Workers Union") or is an acronym ("UAW"); a firm's committee is the firm's
+    (resolution.body-noun-not-main-firm)."""
     org = ctx.main_firm(pos, firm=hl in _FIRM_NOUNS)
-    if org and hl in _NEVER_A_FIRM and _type_of_name(ctx, org)[0] == "company":
+    if org is None or hl not in _BODY_NOT_MAIN:
+        return org
+    kind = _type_of_name(ctx, org)[0]
+    if hl in _NEVER_A_FIRM and kind == "company":
+        return None
+    if hl not in org.lower().split() and not org.isupper() and (hl in _NEVER_A_FIRM or kind != "company"):
         return None
     return org
 

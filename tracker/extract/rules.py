@@ -145,6 +145,7 @@ RESOLUTIONS = (
     "resolution.they-not-country",
     "resolution.role-in-sentence",
     "resolution.they-country-opens-name",
+    "resolution.body-noun-not-main-firm",
     "resolution.they-with-author",
     "resolution.coordinated-with-author",
     "resolution.quoted-name-passed",
