@@ -52,6 +52,7 @@ from pathlib import Path
 from typing import Any, Iterable, NamedTuple
 
 from tracker.extract import recache, tomlcache
+from tracker.extract.alttrie import char_trie as _trie_pattern
 from tracker.extract.marks import MARKS_BACK
 from tracker.extract.model import ActorInfo
 from tracker.extract.rules import RuleError
@@ -284,27 +285,6 @@ def _surface_variants(surface: str) -> list[str]:
         if "'" in s:
             out.append(s.replace("'", "’"))
     return out
-
-
-def _trie_pattern(keys: Iterable[str]) -> str:
-    """A regex matching exactly `keys`, shaped as a character trie (longest first)."""
-    root: dict[str, Any] = {}
-    for key in keys:
-        node = root
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        end = "" in node
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    # Deep tries recurse once per character: keys are short (names), so this is fine.
-    return build(root)
 
 
 _TRIE_TAG = 2  # the key of a trie's pattern in the regex cache (recache.memo; prefilter.py has 1)

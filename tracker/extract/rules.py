@@ -13,7 +13,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from tracker.extract import tomlcache
+from tracker.extract import recache, tomlcache
+from tracker.extract.alttrie import MIN_BRANCHES, trie_alternations
 from tracker.extract.model import KINDS
 
 
@@ -210,6 +211,7 @@ LEXICON_KEYS = (
 # marks into single spaces: a need holds no quote mark, and a space in it stands for any
 # run of white space or quote marks ("is to" is found in "is\nto")
 _NEED_BAD = re.compile(r"^ | $|  |[\t\n\r\f\v“”\"‘«»]")  # single spaces between words only
+_ALTTRIE_TAG = 3  # the key of a guard's pattern with tries in the regex cache (recache.memo; gazetteer.py has 2)
 _ID = re.compile(r"^[a-z0-9_]+(?:[.-][a-z0-9_]+)*$")
 
 
@@ -312,6 +314,8 @@ def _entry(source: str, table: str, i: int, raw: Any) -> Rule:
         return Rule(raw["id"], raw["kind"], float(score), raw["description"].strip(), raw["pattern"],
                     mode=raw["mode"], needs=tuple(needs), regex=regex, split_actions=raw.get("split_actions", False),
                     keeps=raw.get("keeps", False), negates=raw.get("negates", False))
+    if raw["pattern"].count("|") >= MIN_BRANCHES - 1:  # long alternations of words as tries (alttrie.py)
+        regex = re.compile(recache.memo(raw["pattern"], _ALTTRIE_TAG, trie_alternations), re.IGNORECASE)
     if raw["where"] not in GUARD_WHERE:
         raise _fail(source, what, f"unknown where {raw['where']!r} (expected one of: {', '.join(GUARD_WHERE)})")
     if raw["effect"] not in GUARD_EFFECTS:
