@@ -100,6 +100,20 @@ def _branch_words(branch: str) -> set[str] | None:
     return got
 
 
+def _class_end(pattern: str, i: int) -> int:
+    """For the class whose "[" is at `i`: the index of its "]" ("]" first in it, or
+    escaped, is a member), or len(pattern) when it does not close."""
+    n = len(pattern)
+    j = i + 1
+    if j < n and pattern[j] == "^":
+        j += 1
+    if j < n and pattern[j] == "]":
+        j += 1
+    while j < n and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j
+
+
 def _group_end(pattern: str, i: int) -> tuple[int, list[int]]:
     """For the group whose "(" is at `i`: the index of its ")" and the indices of its
     top-level "|" (-1 when the group does not close)."""
@@ -112,15 +126,8 @@ def _group_end(pattern: str, i: int) -> tuple[int, list[int]]:
         if ch == "\\":
             j += 2
             continue
-        if ch == "[":  # a class: "]" first in it, or escaped, is a member
-            j += 1
-            if j < n and pattern[j] == "^":
-                j += 1
-            if j < n and pattern[j] == "]":
-                j += 1
-            while j < n and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            j += 1
+        if ch == "[":
+            j = _class_end(pattern, j) + 1
             continue
         if ch == "(":
             depth += 1
@@ -149,14 +156,7 @@ def trie_alternations(pattern: str, min_branches: int = MIN_BRANCHES) -> str:
             i += 2
             continue
         if ch == "[":
-            j = i + 1
-            if j < n and pattern[j] == "^":
-                j += 1
-            if j < n and pattern[j] == "]":
-                j += 1
-            while j < n and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            i = j + 1
+            i = _class_end(pattern, i) + 1
             continue
         if pattern.startswith("(?:", i):
             end, bars = _group_end(pattern, i)

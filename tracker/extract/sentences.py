@@ -303,6 +303,17 @@ def split(text: str) -> list[Span]:
     return spans
 
 
+def _first_mark(text: str, marks: tuple[str, ...], at: int, right: int) -> int:
+    """The first place in text[at:right] of any of `marks`, -1 for none (a str.find for each,
+    each bounded by the nearest found so far: a regex scan would test every character)."""
+    k = -1
+    for c in marks:
+        j = text.find(c, at, right if k < 0 else k)
+        if j >= 0:
+            k = j
+    return k
+
+
 def split_around(text: str, positions: Iterable[int]) -> list[Span]:
     """The spans of `split(text)` that hold one of `positions` (ascending), judging only the sentence ends next to them: most of a long text holds no
     cue word. Sentence-end marks are looked for from positions no mark can span (white
@@ -324,7 +335,8 @@ def split_around(text: str, positions: Iterable[int]) -> list[Span]:
 
     # the end marks other than "." the text holds at all (most hold none: no rfind for them)
     others = [c for c in "!?…" if c in text]
-    tight_others = [c for c in others if c != "…"]  # (what _TIGHT's matches may start with)
+    end_marks = (".", *others)
+    tight_marks = (".", *(c for c in others if c != "…"))  # (what _TIGHT's matches may start with)
 
     def last_end(lo: int, p: int) -> int:
         """The end of the last sentence-ending mark in (lo, p], else lo. Read backwards:
@@ -372,11 +384,7 @@ def split_around(text: str, positions: Iterable[int]) -> list[Span]:
         # at a mark character, found with str.find (a regex scan tests every character)
         at = p
         while True:
-            k = text.find(".", at, right)
-            for c in others:
-                j = text.find(c, at, right if k < 0 else k)
-                if j >= 0:
-                    k = j
+            k = _first_mark(text, end_marks, at, right)
             if k < 0:
                 break
             m = _END.match(text, k, right)
@@ -393,11 +401,7 @@ def split_around(text: str, positions: Iterable[int]) -> list[Span]:
         # and a sentence end with no space after it, as _TIGHT.finditer(text, p, right) finds them
         at = p
         while True:
-            k = text.find(".", at, right)
-            for c in tight_others:
-                j = text.find(c, at, right if k < 0 else k)
-                if j >= 0:
-                    k = j
+            k = _first_mark(text, tight_marks, at, right)
             if k < 0:
                 break
             m = _TIGHT.match(text, k, right)
