@@ -23,6 +23,29 @@ def _titles() -> re.Pattern[str]:
     return re.compile(rf"(?i)^(?:the\s+|britain's\s+|britain’s\s+|uk\s+|british\s+)?(?:{words})$")
 
 
+@functools.cache
+def _last_words() -> frozenset[str]:
+    """The last word of each title, in lower case ("secretary", "exchequer")."""
+    raw = resources.files("tracker.extract").joinpath("data", "actor_types.toml").read_text("utf-8")
+    return frozenset(t.split()[-1].lower() for t in tomlcache.loads(raw)["uk_cabinet"]["titles"])
+
+
 def uk_cabinet_title(phrase: str) -> bool:
     """Is `phrase` ("Environment Secretary", "the foreign secretary") a UK cabinet title?"""
-    return _titles().match(" ".join(phrase.split())) is not None
+    words = phrase.split()
+    if words and not may_end_title(words[-1]):
+        return False
+    return _titles().match(" ".join(words)) is not None
+
+
+def may_end_title(word: str) -> bool:
+    """False when no UK cabinet title can end in `word` (speed: a phrase ending in it is
+    none). Said only of an ASCII word, whose case-blind match is its lower case, with
+    ASCII titles; of any other word, True."""
+    return not (word.isascii() and _ascii_titles()) or word.lower() in _last_words()
+
+
+@functools.cache
+def _ascii_titles() -> bool:
+    raw = resources.files("tracker.extract").joinpath("data", "actor_types.toml").read_text("utf-8")
+    return all(t.isascii() for t in tomlcache.loads(raw)["uk_cabinet"]["titles"])

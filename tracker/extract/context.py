@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
-from tracker.extract.cabinet import UK, uk_cabinet_title
+from tracker.extract.cabinet import UK, may_end_title, uk_cabinet_title
 from tracker.extract.gazetteer import Gazetteer, trie_pattern
 from tracker.extract.literal import followed_by
 from tracker.extract.model import Document
@@ -1989,6 +1989,9 @@ _CABINET_HOW = "resolution.uk-cabinet-title: a UK cabinet title in the text"
 def _cabinet(gaz: Gazetteer, before: str, role: str) -> ActorInfo | None:
     """The United Kingdom, when the words before a name end in a UK cabinet title ("Home"
     + "Secretary"), not after "shadow", "former" or "ex-" (resolution.uk-cabinet-title)."""
+    ends = role.split()
+    if ends and not may_end_title(ends[-1]):
+        return None  # (each phrase tried below ends in `role`)
     words = before.split()
     for k in range(min(4, len(words)), -1, -1):
         if uk_cabinet_title(" ".join([*words[len(words) - k:], role])):
