@@ -236,15 +236,7 @@ def _back_words(text: str, p: int, k: int) -> int:
         return p - len(seg[len(parts[0]) :].lstrip())
     if len(parts) == k and k > 0:
         return p - len(seg.lstrip())
-    if k > 0:
-        return 0
-    i = p
-    for _ in range(k):
-        while i > 0 and text[i - 1].isspace():
-            i -= 1
-        while i > 0 and not text[i - 1].isspace():
-            i -= 1
-    return i
+    return 0 if k > 0 else p  # (k == 0 with only white space before p)
 
 
 def _starts_before(text: str, ends: Iterable[int], words: int, first: re.Pattern[str] = _UPPER,
