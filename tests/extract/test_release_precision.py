@@ -409,7 +409,7 @@ def test_a_means_clause_after_and_tells_an_effect_not_a_pledge(ex: Extractor) ->
     assert [f for f in found if "protect hundreds" in f.action] == []
 
 
-def test_a_record_of_devotion_is_an_aim_and_groundwork_no_act(ex: Extractor) -> None:
+def test_a_record_of_devotion_and_groundwork_are_no_act(ex: Extractor) -> None:
     doc = Document(doc_id="t", source="US Congress press release: Orla Brennan",
                    text=("Congresswoman Brennan has been committed to expanding rural broadband since 2011. "
                          "Brennan is laying the groundwork for a wider rural agenda."))
