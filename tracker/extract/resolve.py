@@ -9,6 +9,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from importlib import resources
 from itertools import islice
 from typing import Any
@@ -148,7 +149,8 @@ def _types_data() -> dict[str, Any]:
             "people_plurals": frozenset(data["people_plurals"]["words"]),
             "chamber_members": data["chamber_members"], "thing_tails": frozenset(data["thing_tails"]["words"]),
             "thing_heads": frozenset(data["thing_tails"]["heads"]),
-            "firms": frozenset(data["known_firms"]["names"]), "house_of": data["house_alone"], "service_of": data["service_alone"]}
+            "firms": frozenset(data["known_firms"]["names"]), "house_of": data["house_alone"], "service_of": data["service_alone"],
+            "office_holders": {tuple(k.split("|")): v for k, v in data["office_holders"].items()}}
 
 
 # an office its holder does not hold for the government: "Shadow Home Secretary David
@@ -873,6 +875,9 @@ def _same_side(ex: Resolver, speaker: _Actor, actor: _Actor) -> bool:
     info = ex.gaz.get(actor.name)
     if info is not None and info.parent in own:
         return True  # the country speaking of its own ministry
+    if speaker.type in ("country", "government") and actor.type == "person" and actor.how.startswith(
+            "resolution.office-holder-by-date") and own & set(actor.affiliations):
+        return True  # "the White House has indicated the president will sign": its own head
     if speaker.type == "person" and actor.type != "country" and _head(actor.name).lower() in _GOV_NOUNS:
         return True  # "Lamont said the Treasury would": a government body of the speaker's own
     mine = ex.gaz.get(speaker.name) or ex.gaz.lookup(speaker.name)
@@ -2735,6 +2740,9 @@ class Resolver:
             hits = [m.actor for m in self.gaz.find(s) if m.actor.type == "country"]
             country = hits[0].name if hits else self._doc_country(ctx)
             info = self.gaz.get(country) if country else None
+            holder = self._holder_on_date(ctx, s, role, info.name) if info is not None else None
+            if holder is not None:
+                return holder
             if info is not None:
                 a = self._from_info(info)
                 a.how = f"resolution.role-office: '{s}' with no holder named, the government of {info.name}"
@@ -2746,6 +2754,27 @@ class Resolver:
                 return _Actor(org, kind if kind != "person" else "company", [], [], [org], True,
                               f"resolution.role-office: '{s}' of the firm the story is about")
         return _Actor("", None, [], [], [], False, f"resolution.role-unbound: '{s}', its holder and office not named")
+
+    def _holder_on_date(self, ctx: DocContext, s: str, role: str, country: str) -> _Actor | None:
+        """'the president' alone in a dated US document, 'the prime minister' in a dated UK one:
+        the person in that office on the document's date, whom the reader of the day knows
+        (resolution.office-holder-by-date); not 'the vice president', 'the next president'."""
+        day = ctx.doc.date
+        terms = _types_data()["office_holders"].get((role.lower(), country))
+        if not terms or day is None or _core(s).lower() != role.lower():
+            return None
+        day = day.isoformat() if isinstance(day, date) else str(day)[:10]
+        name = next((n for start, end, n in terms if start <= day < end), None)
+        if name is None:
+            return None
+        p = ctx.person(name)
+        who = self._from_person(p, ctx) if p is not None else _Actor(
+            name, "person", [name.split()[-1]], [country], [name], True)
+        if country not in who.affiliations or who.guessed == country:
+            # (the office is read from the text, not guessed: the holder is of its country)
+            who = replace(who, affiliations=[country, *(a for a in who.affiliations if a != country)], guessed=None)
+        who.how = f"resolution.office-holder-by-date: '{s}', the {role.lower()} of {country} on {day}"
+        return who
 
     def _voice(self, ctx: DocContext, body: str, pos: int) -> _Actor | None:
         """The body an unnamed voice speaks for ("a Conservative spokeswoman", "a Treasury
