@@ -301,6 +301,19 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
     if "'" in subj or "’" in subj:
         subj = _CONTRACTION.sub("", subj)  # "I'm looking" -> "I"
     rest = text[:subj_start]
+    if subj[:1].isupper() and not relative and rest.endswith(" ") and " and " in rest[-60:]:
+        joint = _DESCRIBED_CONJUNCT.search(rest, max(0, len(rest) - 160))
+        desc = joint.group("desc").split() if joint is not None else []
+        first = joint.group("name").split() if joint is not None else []
+        while first and first[0].lower() in _COMMON_WORDS:
+            first.pop(0)  # "Singers Jennifer Lopez": the name; "the Government and the ruling party": none
+        if first and any(w.islower() and w not in _POSSESSIVE_DETS for w in desc) \
+                and not any(w.lower() in _BOUNDARY_WORDS and w not in _POSSESSIVE_DETS for w in desc):
+            # "Mr Straw and his Spanish counterpart Miguel Moratinos agreed", "comedian Ellen
+            # Degeneres and singer Christine Milian will": the description ends the second name's
+            # phrase, not the subject; both names are (not "Procter and Gamble said Grey will": a
+            # verb) (resolution.described-conjunct)
+            subj, rest = f"{' '.join(first)} and {subj}", rest[: joint.start("np")]
     if relative and subj.lower() == "who" and (gp := _GENERIC_FROM_PLACES.search(rest)) is not None:
         # "the teachers, from South Africa, Australia, Jamaica, who are reducing", "All people
         # from outside the European Union who want to stay": the people are the antecedent,
@@ -677,6 +690,18 @@ def _np_internal(tokens: list[re.Match[str]], i: int) -> bool:
     if low in ("including",) and nxt[:1].isupper():
         return True
     return False
+
+
+_POSSESSIVE_DETS = frozenset(("his", "her", "its", "their", "the"))
+# a name, "and", then a description of the second name: "Mr Straw and his Spanish counterpart ",
+# "US comedian Ellen Degeneres and singer " (the description's words are lower case but for
+# adjectives of place or title, "French Open champion"); the first name opens the clause, or
+# follows a comma, a colon, a quote or a clause word (never a preposition or a verb)
+_DESCRIBED_CONJUNCT = re.compile(
+    r"(?:^|(?<=[,:;“\"(])\s*|(?<=\s)(?:that|while|when|as|if|because|but)\s+)"
+    r"(?P<np>(?:(?:the|[a-z][\w'’-]*|[A-Z][\w'’-]*)\s+){0,4}?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*))"
+    r"\s+and\s+(?P<desc>(?:(?:his|her|its|their|the)\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:[a-z][a-z'’-]+\s+){1,2})$")
 
 
 def _elided_subject(before: str, g: _Grammar) -> str | None:

@@ -173,6 +173,7 @@ RESOLUTIONS = (
     "resolution.passive-agent-passed",
     "resolution.pronoun-chain",
     "resolution.elided-modal-clause",
+    "resolution.described-conjunct",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
 # value (a user's file may change it).

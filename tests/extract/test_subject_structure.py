@@ -1,0 +1,34 @@
+"""Who the structure of the clause names as the actor: both names of a coordination whose second
+name carries a description of its own (resolution.described-conjunct)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import Document, Extractor
+
+
+def _actors(ex: Extractor, text: str) -> list[list[str]]:
+    return [f.actors for f in ex.extract(Document(doc_id="t", text=text))]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Last month, France and its eastern neighbour Germany agreed to build a joint border rail link.",
+     "France", "Germany"),
+    ("Norway and oil producer Saudi Arabia will cut output by 5% from March.", "Norway", "Saudi Arabia"),
+    ("On Tuesday, Canada and its ally Mexico agreed to share the cost of the new bridge.", "Canada", "Mexico"),
+])
+def test_a_described_second_name_keeps_the_first(ex: Extractor, text: str, first: str, second: str) -> None:
+    got = _actors(ex, text)
+    assert len(got) == 1 and first in got[0] and second in got[0]
+
+
+@pytest.mark.parametrize("text", [
+    # a verb after "and": the first name is the speaker's firm, not a second subject
+    "Barnes and Noble said Borders will close 40 stores next year.",
+    "Smith and Wesson said rival maker Colt would cut 200 jobs.",
+    # a common word is no first name
+    "The Government and the ruling Civic Party will seek the passage of the tax bill.",
+])
+def test_no_coordination_without_a_first_name(ex: Extractor, text: str) -> None:
+    assert all(not any(w in " ".join(a) for w in ("Barnes", "Smith", "Government")) for a in _actors(ex, text))
