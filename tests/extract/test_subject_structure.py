@@ -32,3 +32,19 @@ def test_a_described_second_name_keeps_the_first(ex: Extractor, text: str, first
 ])
 def test_no_coordination_without_a_first_name(ex: Extractor, text: str) -> None:
     assert all(not any(w in " ".join(a) for w in ("Barnes", "Smith", "Government")) for a in _actors(ex, text))
+
+
+@pytest.mark.parametrize("text, names", [
+    # a description before the list's first item, or before an item inside it
+    ("On Friday, sculptors Maria Lindqvist, Peter Berg and Anna Holm will judge the competition in May.",
+     ["Maria Lindqvist", "Peter Berg", "Anna Holm"]),
+    ("Veteran host Peter Walsh and Mary Dunne will present the new quiz show from March.",
+     ["Peter Walsh", "Mary Dunne"]),
+])
+def test_described_items_of_a_list_are_all_bound(ex: Extractor, text: str, names: list[str]) -> None:
+    assert _actors(ex, text) == [names]
+
+
+def test_they_after_a_coordination_of_people_binds_them_all(ex: Extractor) -> None:
+    text = "On Monday, senators Paul Dixon, John Ward and Mary Steele said they will offer the amendment next week."
+    assert _actors(ex, text) == [["Paul Dixon", "John Ward", "Mary Steele"]]

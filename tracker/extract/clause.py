@@ -314,6 +314,10 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
             # phrase, not the subject; both names are (not "Procter and Gamble said Grey will": a
             # verb) (resolution.described-conjunct)
             subj, rest = f"{' '.join(first)} and {subj}", rest[: joint.start("np")]
+            if rest.rstrip().endswith(","):
+                # items before it: "Sir Trevor McDonald, actor Hugh Grant and writer Joanne Harris"
+                at = _list_start(rest + subj, len(rest))
+                subj, rest = (rest + subj)[at:], rest[:at]
     if relative and subj.lower() == "who" and (gp := _GENERIC_FROM_PLACES.search(rest)) is not None:
         # "the teachers, from South Africa, Australia, Jamaica, who are reducing", "All people
         # from outside the European Union who want to stay": the people are the antecedent,
@@ -504,12 +508,36 @@ def _list_start(text: str, start: int) -> int:
         if not words or any(w.lower() in _COMMON_WORDS for w in words if w[:1].isupper() and not w.isupper()):
             break  # ("However, France and Germany": an adverb, not an item)
         before = rest[: m.start("item")].rstrip()
-        if before and not before.endswith((",", "--", "—", "–", ":")) and before.split()[-1].lower() not in _LIST_OPENERS:
+        desc = _ITEM_DESCRIPTION.search(before) if before and before[-1:].isalpha() else None
+        if desc is not None and _item_described(before, desc):
+            # "playwrights David Eldridge, Rebecca Lenkiewicz and Owen McCafferty will", "Sir
+            # Trevor McDonald, actor Hugh Grant and writer Joanne Harris will": a description
+            # before an item is no clause before the list (resolution.described-conjunct)
+            before = before[: desc.start()].rstrip()
+            if before and not before.endswith(",") and before.split()[-1].lower() not in _LIST_OPENERS:
+                break
+        elif before and not before.endswith((",", "--", "—", "–", ":")) and before.split()[-1].lower() not in _LIST_OPENERS:
             break  # ("Speaking in London, France and Germany")
         first, rest = m.start("item"), before
         if not before.endswith(","):
             break
     return first
+
+
+# the description before a list's item: "playwrights ", "Former Academy Award winners ", "actor "
+_ITEM_DESCRIPTION = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,1}[a-z][\w'’-]*$")
+
+
+def _item_described(before: str, desc: re.Match[str]) -> bool:
+    """Whether `desc`, the words ending `before`, describe the item after them: lower-case
+    nouns that are no clause word (not "met", "in", "said"), after a comma, a clause opener or
+    nothing."""
+    words = desc.group().split()
+    low = [w for w in words if w.islower()]
+    if not low or any(w in _BOUNDARY_WORDS or w in _DETERMINERS or w.endswith("ed") or w.endswith("ing") for w in low):
+        return False
+    head = before[: desc.start()].rstrip()
+    return not head or head.endswith((",", ":", "“", '"')) or head.split()[-1].lower() in _LIST_OPENERS
 
 
 _TAIL_CHARS = (80, 200)  # tails tried in turn: the first holds the last 12 tokens of many clauses, the second of most

@@ -1539,7 +1539,11 @@ class Resolver:
                     and _type_of_name(ctx, speaker.name)[1] in ("resolution.type-default", "resolution.type-person-shape"):
                 # "Aino Lehtinen has made clear that she will": "she" makes the speaker a person
                 speaker = replace(speaker, type="person")
-            if pron == "third" and speaker.type == "person" or pron in ("it", "plural") and speaker.type != "person":
+            if pron == "third" and speaker.type == "person" and not speaker.actors[1:] \
+                    or pron in ("it", "plural") and speaker.type != "person" \
+                    or pron == "plural" and speaker.actors[1:] and speaker.how.startswith("resolution.coordination"):
+                # ("Senator Jake Garn, John Heinz and Richard Selby said they will": all of them;
+                # resolution.described-conjunct)
                 if pron == "it" and speaker.type is None:
                     # "Ostwind Haulage said it would": a firm or body, whatever its shape
                     kind, rid = _type_of_name(ctx, speaker.name)
@@ -2240,9 +2244,16 @@ class Resolver:
                 return r.type is None and " " in p.strip() and not whole_named and \
                     _type_of_name(ctx, r.name)[1] == "resolution.type-by-suffix"
 
+            def seen_acting(p: str, r: _Actor) -> bool:
+                # "Ellen Degeneres and Christine Milian will": a person's names (a first name
+                # opens each), untyped until settled (resolution.described-conjunct)
+                return r.type is None and " " in p.strip() and not whole_named and bool(_PERSON_LIKE.match(r.name)) \
+                    and all(w[:1].isupper() for w in p.split()) and p.split()[0] in _types_data()["first_names"] \
+                    and r.how in ("a name seen acting: a person or a firm", "an unknown proper name")
+
             evidenced = any(r is not None and r.named and (r.type and "type-default" not in r.how or by_suffix(p, r))
                             and " " in p.strip() for p, r in zip(parts, resolved))
-            if len(parts) > 1 and all(r is not None and r.named and (r.type or by_suffix(p, r))
+            if len(parts) > 1 and all(r is not None and r.named and (r.type or by_suffix(p, r) or seen_acting(p, r))
                                       and not (("type-default" in r.how or "type-by-suffix" in r.how
                                                 and " " not in r.name) and " " not in p.strip()
                                                and not (evidenced and _BRAND.match(p.strip())))
