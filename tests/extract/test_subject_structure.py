@@ -48,3 +48,16 @@ def test_described_items_of_a_list_are_all_bound(ex: Extractor, text: str, names
 def test_they_after_a_coordination_of_people_binds_them_all(ex: Extractor) -> None:
     text = "On Monday, senators Paul Dixon, John Ward and Mary Steele said they will offer the amendment next week."
     assert _actors(ex, text) == [["Paul Dixon", "John Ward", "Mary Steele"]]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Norway and its neighbour Sweden said they would build the new rail link together.", ["Norway", "Sweden"]),
+])
+def test_a_described_second_speaker_keeps_the_first(ex: Extractor, text: str, names: list[str]) -> None:
+    got = _actors(ex, text)
+    assert len(got) == 1 and all(n in got[0] for n in names)
+
+
+def test_a_clause_after_and_is_no_description(ex: Extractor) -> None:
+    text = "Lawyers for Harlow, a fund through which Mr Dane and his partners control Vetco, said they would sue."
+    assert all("Dane" not in " ".join(a) for a in _actors(ex, text))
