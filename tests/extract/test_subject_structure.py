@@ -61,3 +61,8 @@ def test_a_described_second_speaker_keeps_the_first(ex: Extractor, text: str, na
 def test_a_clause_after_and_is_no_description(ex: Extractor) -> None:
     text = "Lawyers for Harlow, a fund through which Mr Dane and his partners control Vetco, said they would sue."
     assert all("Dane" not in " ".join(a) for a in _actors(ex, text))
+
+
+def test_unknown_names_coordinated_are_each_bound(ex: Extractor) -> None:
+    text = "On Friday, actors Tilvena Varro and Orsolya Brennick will open the film festival in Leeds."
+    assert _actors(ex, text) == [["Tilvena Varro", "Orsolya Brennick"]]

@@ -23,7 +23,7 @@ from tracker.extract.readings_authored import author_is_body
 from tracker.extract import tomlcache
 from tracker.extract.committees import members_committee
 from tracker.extract.party_subset import counted_part
-from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _core, _elided_subject, _head
+from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _REGION_WORDS, _core, _elided_subject, _head
 
 _WHEN_OPENERS = frozenset("tomorrow today tonight yesterday now later then meanwhile".split())
 
@@ -2245,10 +2245,16 @@ class Resolver:
                     _type_of_name(ctx, r.name)[1] == "resolution.type-by-suffix"
 
             def seen_acting(p: str, r: _Actor) -> bool:
-                # "Ellen Degeneres and Christine Milian will": a person's names (a first name
-                # opens each), untyped until settled (resolution.described-conjunct)
+                # "Ellen Degeneres and Christine Milian will": names shaped as people's or firms'
+                # (a first name opens each, or a word that is no common word, no region's and
+                # names nothing the gazetteer knows), untyped until settled
+                # (resolution.described-conjunct)
+                words = p.split()
                 return r.type is None and " " in p.strip() and not whole_named and bool(_PERSON_LIKE.match(r.name)) \
-                    and all(w[:1].isupper() for w in p.split()) and p.split()[0] in _types_data()["first_names"] \
+                    and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words) \
+                    and (words[0] in _types_data()["first_names"]
+                         or words[0].lower() not in _COMMON and words[0].lower() not in _REGION_WORDS
+                         and not self.gaz.find(p)) \
                     and r.how in ("a name seen acting: a person or a firm", "an unknown proper name")
 
             evidenced = any(r is not None and r.named and (r.type and "type-default" not in r.how or by_suffix(p, r))
