@@ -301,6 +301,18 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
     if "'" in subj or "’" in subj:
         subj = _CONTRACTION.sub("", subj)  # "I'm looking" -> "I"
     rest = text[:subj_start]
+    if subj[:1].isupper() and not relative and rest.endswith(" ") and " and " in rest[-60:]:
+        joint = _DESCRIBED_CONJUNCT.search(rest, max(0, len(rest) - 160))
+        first = _described_first(joint)
+        if first and joint is not None:
+            # "Mr Straw and his Spanish counterpart Miguel Moratinos agreed", "comedian Ellen
+            # Degeneres and singer Christine Milian will": the description ends the second name's
+            # phrase, not the subject; both names are (resolution.described-conjunct)
+            subj, rest = f"{first} and {subj}", rest[: joint.start("np")]
+            if rest.rstrip().endswith(","):
+                # items before it: "Sir Trevor McDonald, actor Hugh Grant and writer Joanne Harris"
+                at = _list_start(rest + subj, len(rest))
+                subj, rest = (rest + subj)[at:], rest[:at]
     if relative and subj.lower() == "who" and (gp := _GENERIC_FROM_PLACES.search(rest)) is not None:
         # "the teachers, from South Africa, Australia, Jamaica, who are reducing", "All people
         # from outside the European Union who want to stay": the people are the antecedent,
@@ -379,6 +391,16 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
             # "only Sri Lanka, Indonesia and the Seychelles have indicated that they will": the
             # whole list speaks (resolution.coordination-list)
             frame_who = full[_list_start(full, len(full) - len(frame_who)):]
+        elif frame_who[:1].isupper() and full.endswith(frame_who) and " and " in full[-len(frame_who) - 60:]:
+            prefix = full[: len(full) - len(frame_who)]
+            joint = _DESCRIBED_CONJUNCT.search(prefix, max(0, len(prefix) - 160)) if prefix.endswith(" ") else None
+            first = _described_first(joint)
+            desc = [w for w in joint.group("desc").split() if w not in _POSSESSIVE_DETS] if joint is not None else []
+            if first and len([w for w in desc if w.islower()]) == 1 and frame_who not in _FIRM_SUFFIXES:
+                # "Canada and its ally Mexico said they would": both speak; one noun describes
+                # the second (not "Mr K and his associates control Yukos said": a clause)
+                # (resolution.described-conjunct)
+                frame_who = f"{first} and {frame_who}"
         frame_who = _LEAD_ADVERB.sub("", frame_who) or frame_who  # ("Afterwards she confirmed")
         located = _LOCATED_IN.search(fm.string, 0, fm.start("who") + len(who_text) - len(frame_who)) \
             if frame_who[:1].isupper() and fm.group("who").endswith(frame_who) else None
@@ -491,12 +513,36 @@ def _list_start(text: str, start: int) -> int:
         if not words or any(w.lower() in _COMMON_WORDS for w in words if w[:1].isupper() and not w.isupper()):
             break  # ("However, France and Germany": an adverb, not an item)
         before = rest[: m.start("item")].rstrip()
-        if before and not before.endswith((",", "--", "—", "–", ":")) and before.split()[-1].lower() not in _LIST_OPENERS:
+        desc = _ITEM_DESCRIPTION.search(before) if before and before[-1:].isalpha() else None
+        if desc is not None and _item_described(before, desc):
+            # "playwrights David Eldridge, Rebecca Lenkiewicz and Owen McCafferty will", "Sir
+            # Trevor McDonald, actor Hugh Grant and writer Joanne Harris will": a description
+            # before an item is no clause before the list (resolution.described-conjunct)
+            before = before[: desc.start()].rstrip()
+            if before and not before.endswith(",") and before.split()[-1].lower() not in _LIST_OPENERS:
+                break
+        elif before and not before.endswith((",", "--", "—", "–", ":")) and before.split()[-1].lower() not in _LIST_OPENERS:
             break  # ("Speaking in London, France and Germany")
         first, rest = m.start("item"), before
         if not before.endswith(","):
             break
     return first
+
+
+# the description before a list's item: "playwrights ", "Former Academy Award winners ", "actor "
+_ITEM_DESCRIPTION = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*\s+){0,1}[a-z][\w'’-]*$")
+
+
+def _item_described(before: str, desc: re.Match[str]) -> bool:
+    """Whether `desc`, the words ending `before`, describe the item after them: lower-case
+    nouns that are no clause word (not "met", "in", "said"), after a comma, a clause opener or
+    nothing."""
+    words = desc.group().split()
+    low = [w for w in words if w.islower()]
+    if not low or any(w in _BOUNDARY_WORDS or w in _DETERMINERS or w.endswith("ed") or w.endswith("ing") for w in low):
+        return False
+    head = before[: desc.start()].rstrip()
+    return not head or head.endswith((",", ":", "“", '"')) or head.split()[-1].lower() in _LIST_OPENERS
 
 
 _TAIL_CHARS = (80, 200)  # tails tried in turn: the first holds the last 12 tokens of many clauses, the second of most
@@ -679,6 +725,36 @@ def _np_internal(tokens: list[re.Match[str]], i: int) -> bool:
     return False
 
 
+_POSSESSIVE_DETS = frozenset(("his", "her", "its", "their", "the"))
+_FIRM_SUFFIXES = frozenset("Inc Corp Co Ltd Plc PLC LLC AG SA NV".split())
+# a name, "and", then a description of the second name: "Mr Straw and his Spanish counterpart ",
+# "US comedian Ellen Degeneres and singer " (the description's words are lower case but for
+# adjectives of place or title, "French Open champion"); the first name opens the clause, or
+# follows a comma, a colon, a quote or a clause word (never a preposition or a verb)
+_DESCRIBED_CONJUNCT = re.compile(
+    r"(?:^|(?<=[,:;“\"(])\s*|(?<=\s)(?:that|while|when|as|if|because|but)\s+)"
+    r"(?P<np>(?:(?:the|[a-z][\w'’-]*|[A-Z][\w'’-]*)\s+){0,4}?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*))"
+    r"\s+and\s+(?P<desc>(?:(?:his|her|its|their|the)\s+)?(?:[A-Z][\w'’-]+\s+){0,2}(?:[a-z][a-z'’-]+\s+){1,2})$")
+
+
+def _described_first(joint: re.Match[str] | None) -> str:
+    """The first name of a match of _DESCRIBED_CONJUNCT, when the words after its "and" describe
+    the next name ("his Spanish counterpart", "singer"), else "" (not "Procter and Gamble said
+    Grey will": a verb; "Singers Jennifer Lopez": the name; "the Government and the ruling
+    party": no name)."""
+    if joint is None:
+        return ""
+    desc = joint.group("desc").split()
+    first = joint.group("name").split()
+    while first and first[0].lower() in _COMMON_WORDS:
+        first.pop(0)
+    if first and any(w.islower() and w not in _POSSESSIVE_DETS for w in desc) \
+            and not any(w.lower() in _BOUNDARY_WORDS and w not in _POSSESSIVE_DETS for w in desc):
+        return " ".join(first)
+    return ""
+
+
 def _elided_subject(before: str, g: _Grammar) -> str | None:
     """'He said he was proud ..., and would strive': the subject of the clause before."""
     got = _elided_clause(before, g)
@@ -735,7 +811,7 @@ def _last_np(text: str) -> str:
     words = list(reversed(out))
     # "Tanzania Mr Brown": a courtesy title starts the name
     for i in range(len(words) - 1, 0, -1):
-        if words[i].rstrip(".") in _COURTESY:
+        if words[i].rstrip(".") in _COURTESY and words[i - 1] != "and":  # ("Mr Walden and Mr Simmons": both)
             return " ".join(words[i:])
     return " ".join(words)
 

@@ -24,7 +24,7 @@ from tracker.extract.readings_authored import author_is_body
 from tracker.extract import tomlcache
 from tracker.extract.committees import members_committee
 from tracker.extract.party_subset import counted_part
-from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _core, _elided_subject, _head
+from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _REGION_WORDS, _core, _elided_subject, _head
 
 _WHEN_OPENERS = frozenset("tomorrow today tonight yesterday now later then meanwhile".split())
 
@@ -1544,7 +1544,11 @@ class Resolver:
                     and _type_of_name(ctx, speaker.name)[1] in ("resolution.type-default", "resolution.type-person-shape"):
                 # "Aino Lehtinen has made clear that she will": "she" makes the speaker a person
                 speaker = replace(speaker, type="person")
-            if pron == "third" and speaker.type == "person" or pron in ("it", "plural") and speaker.type != "person":
+            if pron == "third" and speaker.type == "person" and not speaker.actors[1:] \
+                    or pron in ("it", "plural") and speaker.type != "person" \
+                    or pron == "plural" and speaker.actors[1:] and speaker.how.startswith("resolution.coordination"):
+                # ("Senator Jake Garn, John Heinz and Richard Selby said they will": all of them;
+                # resolution.described-conjunct)
                 if pron == "it" and speaker.type is None:
                     # "Ostwind Haulage said it would": a firm or body, whatever its shape
                     kind, rid = _type_of_name(ctx, speaker.name)
@@ -2245,9 +2249,22 @@ class Resolver:
                 return r.type is None and " " in p.strip() and not whole_named and \
                     _type_of_name(ctx, r.name)[1] == "resolution.type-by-suffix"
 
+            def seen_acting(p: str, r: _Actor) -> bool:
+                # "Ellen Degeneres and Christine Milian will": names shaped as people's or firms'
+                # (a first name opens each, or a word that is no common word, no region's and
+                # names nothing the gazetteer knows), untyped until settled
+                # (resolution.described-conjunct)
+                words = p.split()
+                return r.type is None and " " in p.strip() and not whole_named and bool(_PERSON_LIKE.match(r.name)) \
+                    and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words) \
+                    and (words[0] in _types_data()["first_names"]
+                         or words[0].lower() not in _COMMON and words[0].lower() not in _REGION_WORDS
+                         and not self.gaz.find(p)) \
+                    and r.how in ("a name seen acting: a person or a firm", "an unknown proper name")
+
             evidenced = any(r is not None and r.named and (r.type and "type-default" not in r.how or by_suffix(p, r))
                             and " " in p.strip() for p, r in zip(parts, resolved))
-            if len(parts) > 1 and all(r is not None and r.named and (r.type or by_suffix(p, r))
+            if len(parts) > 1 and all(r is not None and r.named and (r.type or by_suffix(p, r) or seen_acting(p, r))
                                       and not (("type-default" in r.how or "type-by-suffix" in r.how
                                                 and " " not in r.name) and " " not in p.strip()
                                                and not (evidenced and _BRAND.match(p.strip())))

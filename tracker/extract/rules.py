@@ -174,6 +174,7 @@ RESOLUTIONS = (
     "resolution.pronoun-chain",
     "resolution.elided-modal-clause",
     "resolution.office-holder-by-date",
+    "resolution.described-conjunct",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
 # value (a user's file may change it).
