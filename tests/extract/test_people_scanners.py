@@ -58,3 +58,13 @@ def test_found_is_the_automaton_search(text: str, data: st.DataObject) -> None:
     hi = data.draw(st.integers(lo, len(text)))
     for automaton in (context._ROLE_WORD_FINDER, context._TITLE_FINDER):
         assert list(context._found(automaton, text, lo, hi)) == list(automaton.iter(text, lo, hi))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["MP", "MSP", "MEP", "AM", "MLA", "peer", "Tim", "x", " ", "\n", "\u00a0",
+                                 "  ", "(", ".", "MPs"]), max_size=30).map("".join), st.data())
+def test_member_titles_are_the_anchor_pattern(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    plain = [m.start() for m in context._MEMBER_TITLE_AT.finditer(text, lo, hi)]
+    assert [m.start() - 1 for m in context._TITLE_AFTER_SPACE.finditer(text, lo + 1, hi)] == plain

@@ -1267,13 +1267,18 @@ def _named_apart(text: str, name: str) -> bool:
 
 # "Conservative MP Tim Collins", "Lib Dem MSP Ann Ure": a party before a member's title, then
 # the name (the role words of `_ROLE_NAME` are lower case; these titles are capitals)
-_PARTY_MEMBER = re.compile(rf"(?<![\w'’])(?P<owner>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:MP|MSP|MEP|AM|MLA|peer)\s+(?P<name>{NAME})")
-_MEMBER_TITLE_AT = re.compile(r"\s(?:MP|MSP|MEP|AM|MLA|peer)\s+[A-Z]")
+_MEMBER_TITLES = "MP|MSP|MEP|AM|MLA|peer"
+_PARTY_MEMBER = re.compile(rf"(?<![\w'’])(?P<owner>{_CAP}(?:\s+{_CAP}){{0,2}})\s+(?:{_MEMBER_TITLES})\s+(?P<name>{NAME})")
+_MEMBER_TITLE_AT = re.compile(rf"\s(?:{_MEMBER_TITLES})\s+[A-Z]")  # (the anchors: the white space before a title)
+# the same matches, each one character later: searched from the title's letters, not from
+# every white space (six times fewer instructions)
+_TITLE_AFTER_SPACE = re.compile(rf"(?<=\s)(?:{_MEMBER_TITLES})\s+[A-Z]")
 
 
 @_scanner(_PARTY_MEMBER)
 def _party_members(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
-    ends = [m.start() for m in _MEMBER_TITLE_AT.finditer(text, lo, len(text) if hi is None else hi)]
+    # (`_MEMBER_TITLE_AT.finditer(text, lo, hi)`'s starts: a title's match's start less one)
+    ends = [m.start() - 1 for m in _TITLE_AFTER_SPACE.finditer(text, lo + 1, len(text) if hi is None else hi)]
     return _starts_before(text, ends, 3)
 
 
