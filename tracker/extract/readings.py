@@ -137,9 +137,9 @@ def _agentless_passive(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
         if seen is None or near is None or not _well_named(ex, c.ctx, near, hi):
             return "refusal.passive-actor-not-recent", main.name
         if _moved_on(c.ctx.doc.text, seen[0], c.pos, near):
-            # a sentence with its own subject stands between ("Tory frontbencher John Redwood
-            # said ... The plans would abolish regional bodies. Their powers would be
-            # returned"): the one seen acting is no longer the one the story follows
+            # a sentence with its own subject stands between ("Mayor Ann Holt said the crowds
+            # were the largest in years. The new stage drew praise from visiting bands. The
+            # prize-giving will be held on 3 March"): the story no longer follows the mayor
             return "refusal.passive-nearby-moved-on", near.name
         main = near
     if not _acts_for_a_body(c.ctx, main, c.pos):
