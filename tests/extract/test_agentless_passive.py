@@ -94,3 +94,22 @@ def test_a_package_announced_by_a_minister_binds_the_minister(ex: Extractor) -> 
             "The package was announced by farm minister Paolo Renzetti after talks with growers. "
             "A further 10m euros will be made available to cooperatives.")
     assert passive(ex, text, "further 10m") == (None, "Paolo Renzetti")
+
+
+def test_a_person_seen_acting_before_a_sentence_with_its_own_subject_is_refused(ex: Extractor) -> None:
+    # refusal.passive-nearby-moved-on: a sentence about something else stands between
+    text = ("The festival is run by the Harwell Arts Trust, a charity.\n\n"
+            "Mayor Maria Olsen said the crowds had been the largest in years. "
+            "The new stage drew praise from visiting bands. "
+            "The prize-giving dinner will be held in the town hall on 3 March.")
+    refusal, actor = passive(ex, text, "prize-giving dinner")
+    assert refusal == "refusal.passive-nearby-moved-on" and actor is None
+
+
+def test_the_story_goes_on_with_a_he_said_or_the_plan_itself(ex: Extractor) -> None:
+    text = ("The festival is run by the Harwell Arts Trust, a charity.\n\n"
+            "Culture Minister Pavel Novak announced a review of arts funding. "
+            "He said the grants had not kept pace with costs. "
+            "The new scheme will double the touring budget. "
+            "Regional theatres will be given three-year grants.")
+    assert passive(ex, text, "Regional theatres") == (None, "Pavel Novak")

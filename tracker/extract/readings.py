@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from tracker.extract.context import _ORG_SUFFIX_WORD, DocContext
 from tracker.extract.model import ActorInfo
 from tracker.extract.clause import _PRONOUNS, _head, _subject
-from tracker.extract.resolve import Resolver, _Actor, _types_data
+from tracker.extract.resolve import Resolver, _Actor, _sentence_start, _types_data
 from tracker.extract.readings_authored import OWN_AGENT
 
 
@@ -132,9 +132,15 @@ def _agentless_passive(ex: Resolver, c: _Clause) -> "_Actor | tuple[str, str]":
     if quote is None and not _seen_acting_near(c.ctx, main, hi):
         # the story has moved on: the one seen acting nearby, if any ("Justice Minister
         # Cathy Jamieson has decided ... A national advisory board will also be created")
-        near = _acting_nearby(ex, c.ctx, hi)
-        if near is None or not _well_named(ex, c.ctx, near, hi):
+        seen = _acting_nearby(ex, c.ctx, hi)
+        near = seen[1] if seen is not None else None
+        if seen is None or near is None or not _well_named(ex, c.ctx, near, hi):
             return "refusal.passive-actor-not-recent", main.name
+        if _moved_on(c.ctx.doc.text, seen[0], c.pos, near):
+            # a sentence with its own subject stands between ("Mayor Ann Holt said the crowds
+            # were the largest in years. The new stage drew praise from visiting bands. The
+            # prize-giving will be held on 3 March"): the story no longer follows the mayor
+            return "refusal.passive-nearby-moved-on", near.name
         main = near
     if not _acts_for_a_body(c.ctx, main, c.pos):
         return "refusal.passive-actor-not-body", main.name
@@ -233,8 +239,8 @@ def _near_start(text: str, pos: int) -> int:
     return max(0, min(starts[-2] if len(starts) > 1 else 0, pos - _NEAR))
 
 
-def _acting_nearby(ex: Resolver, ctx: DocContext, pos: int) -> "_Actor | None":
-    """The last person or body named nearby as the subject of an acting verb."""
+def _acting_nearby(ex: Resolver, ctx: DocContext, pos: int) -> "tuple[int, _Actor] | None":
+    """The last person or body named nearby as the subject of an acting verb, and where."""
     text = ctx.doc.text
     lo = _near_start(text, pos)
     seen: list[tuple[int, "_Actor"]] = []
@@ -249,9 +255,46 @@ def _acting_nearby(ex: Resolver, ctx: DocContext, pos: int) -> "_Actor | None":
             seen.append((at, ex._from_info(info)))
     if not seen:
         return None
-    who = max(seen, key=lambda s: s[0])[1]
+    at, who = max(seen, key=lambda s: s[0])
     who.how = "the person or body last seen acting nearby"
-    return who
+    return at, who
+
+
+# a sentence that goes on with the one seen acting: "he added", "She told reporters", or an
+# agentless passive of the same plan ("The bulk of the money will be offered in loans")
+_HE_SAID = re.compile(r"\b(?:he|she)\s+(?:also\s+)?(?:said|says|added|adds|told|argued|argues|explained|noted|will|would|has|had|is|was|wants|plans)\b"
+                      r"|^\W*(?:(?:but|and|however|instead),?\s+)?(?:he|she|it|they)\s"
+                      r"|^\W*(?:(?:but|and|however|instead),?\s+)?(?:under\s+)?(?:the|these|his|her)\s+(?:new\s+)?"
+                      r"(?:plans?|measures?|proposals?|package|scheme|programme|program|changes|reforms?)\b", re.I)
+_AGENTLESS = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)|(?:re)?paid|sold|made|held|set|cut|put|"
+                        r"built|kept|spent|sent|lent|bought|brought|laid|shut|left|met)\b(?!\s+(?:by|to)\b)", re.I)
+
+
+def _moved_on(text: str, seen_at: int, pos: int, near: "_Actor") -> bool:
+    """Whether the story has moved on from the one seen acting at `seen_at` by the sentence
+    holding `pos` (refusal.passive-nearby-moved-on): a sentence stands between them that
+    neither names them, nor has a "he said" of theirs, nor goes on with an agentless
+    passive; and the passive's own sentence neither names them nor has a "he said"."""
+    start = _sentence_start(text, pos)
+    surname = near.name.split()[-1] if near.name else ""
+    own = text[start:pos]
+    if surname and surname in own or _HE_SAID.search(own):
+        return False
+    between: list[str] = []
+    end = start
+    while end > seen_at:
+        back = end
+        while back > 0 and text[back - 1].isspace():
+            back -= 1
+        if back <= seen_at:
+            break
+        s0 = _sentence_start(text, back - 1)
+        if s0 <= seen_at:
+            break
+        between.append(text[s0:back])
+        end = s0
+    return any(not (surname and surname in b) and not _HE_SAID.search(b) and not _AGENTLESS.search(b)
+               for b in between)
 
 
 def _named_at(text: str, at: int, info: ActorInfo) -> bool:

@@ -76,6 +76,7 @@ REFUSALS = (
     "refusal.authored-quote-forecast",
     "refusal.authored-others-promise",
     "refusal.passive-author-relay",
+    "refusal.passive-nearby-moved-on",
 )
 # Resolutions: how a phrase becomes an actor (its full name, its type, its parents); the
 # engine (resolve.py) names each in what `tracker explain` prints, the rules file
