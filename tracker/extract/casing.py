@@ -177,6 +177,11 @@ def reading_form(raw: str) -> str:
     for q in _QUOTE_MARKS:
         if q in text:
             text = text.replace(q, " ")
+    # (a text with no double space and no white space but " " is already joined so, but for
+    # a space at either end; every white space character but " " is unprintable, so one
+    # isprintable scan tells: tests/extract/test_casing.py)
+    if "  " not in text and text.isprintable():
+        return text.strip(" ")
     return " ".join(text.split())
 
 

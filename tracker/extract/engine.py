@@ -620,11 +620,9 @@ class Extractor(ClaimReader, Resolver):
         view = marks_view(doc, encoded)  # combining accents read as letters of their names (marks.py)
         if view is not None:
             return [restore(f, doc) for f in self.extract(view, fast, tracer)]
-        low_doc = self._needs.lowered(text, encoded) if fast and self._needs is not None else None
-        hits: list[tuple[int, int]] = []
-        if low_doc is not None:
-            assert self._needs is not None
-            hits = self._needs.hits(low_doc)
+        # (None when no literal test can be made: see _NeedIndex.doc_hits)
+        hits = self._needs.doc_hits(text, encoded) if fast and self._needs is not None else None
+        if hits is not None:
             if not hits:
                 return []
         elif fast and not self._any_cue.search(_FOLD.sub(" ", text)):
@@ -638,21 +636,21 @@ class Extractor(ClaimReader, Resolver):
         # the sentences with the cues whose needs occur in them (all of them, unmasked,
         # when the document's lowering is not safe for literal tests)
         masked: Iterable[tuple[Span, int | None]] = (
-            sentence_masks(split_around(cased.text, [h[0] for h in hits]), hits) if low_doc is not None
+            sentence_masks(split_around(cased.text, [h[0] for h in hits]), hits) if hits is not None
             else ((span, None) for span in split(cased.text)))
         for span, mask in masked:
             if span.end - span.start > _MAX_SENTENCE:
                 continue  # a table or a run of text with no sentence ends: nothing to read
             raw = text[span.start : span.end]
             norm = reading_form(raw)
-            if low_doc is None and fast and not self._any_cue.search(norm):
+            if hits is None and fast and not self._any_cue.search(norm):
                 continue
             plain = _plain(norm)
             cands = self._cues(norm, mask, plain)[:_MAX_CUES]
             if not cands:
                 continue
             # (a document whose lowering is safe has sentences whose lowering is too)
-            low_norm = norm.lower() if low_doc is not None else _lowered(norm)
+            low_norm = norm.lower() if hits is not None else _lowered(norm)
             if ctx is None:
                 ctx = DocContext(cased, self.gaz)  # its parts are built when first needed
             if tracer is None:

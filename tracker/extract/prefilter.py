@@ -15,6 +15,11 @@ from typing import Any, Protocol, TypeVar
 
 import ahocorasick
 
+try:  # (optional: a DFA in Rust reads a document's bytes ~3 times faster; see _NeedIndex)
+    import ahocorasick_rs
+except ImportError:  # pragma: no cover - the pyahocorasick path finds the same hits
+    ahocorasick_rs = None
+
 from tracker.extract import recache
 from tracker.extract.rules import Rule
 
@@ -212,7 +217,7 @@ class _NeedIndex:
     of its leading words followed by the start of any other run of separators ("is\n",
     "is  ", "is “"): such a hit is checked with the need's regex where it starts."""
 
-    def __init__(self, cues: list[Rule]) -> None:
+    def __init__(self, cues: list[Rule], rust: bool = True) -> None:
         masks: dict[str, int] = {}
         self.checks: list[tuple[re.Pattern[str], int]] = []  # multi-word needs: (regex, mask)
         flags: dict[str, set[int]] = {}  # key -> the checks it calls for
@@ -238,16 +243,75 @@ class _NeedIndex:
         # a need holding another need that opens the same cues adds nothing ("pledged", "pledg")
         keep = {n: m for n, m in masks.items()
                 if not any(o != n and o in n and m & ~masks[o] == 0 for o in masks)}
-        self.automaton = ahocorasick.Automaton()
-        for word in sorted(keep, key=_trie_order):  # (see _trie_order)
-            self.automaton.add_word(word, keep[word])
-        for key, ks in flags.items():
-            if key not in keep:
-                self.automaton.add_word(key, (len(key), tuple(sorted(ks))))
-        self.automaton.make_automaton()
+        # (key, value): a need's cue mask, or a separator key's (length, checks)
+        self.keys: list[tuple[str, int | tuple[int, tuple[int, ...]]]] = [
+            *((word, keep[word]) for word in sorted(keep, key=_trie_order)),  # (see _trie_order)
+            *((key, (len(key), tuple(sorted(ks)))) for key, ks in flags.items() if key not in keep)]
+        self._automaton: Any = None  # (pyahocorasick's, built when first needed: see `automaton`)
+        # The same keys in a DFA over UTF-8 bytes (ahocorasick_rs, when installed): a needle
+        # of valid UTF-8 matches in a text's bytes exactly where it matches in the text, and
+        # the overlapping matches come by end, the longest first, as pyahocorasick gives them
+        # (tests/extract/test_needs_bytes.py). `rust=False` keeps to pyahocorasick.
+        self._dfa: Any = None
+        if rust and ahocorasick_rs is not None and self.keys:
+            self._dfa = ahocorasick_rs.BytesAhoCorasick(
+                [k.encode("utf-8", "surrogatepass") for k, _ in self.keys],
+                matchkind=ahocorasick_rs.MATCHKIND_STANDARD, implementation=ahocorasick_rs.Implementation.DFA)
+            self._values = [v for _, v in self.keys]
         # needs of ASCII characters and caseless ones ("’"): their hits are the same in any
         # lowering that lowers the ASCII letters (see `lowered`)
         self.ascii_needs = all(c.isascii() or c.lower() == c.upper() for n in masks for c in n)
+
+    @property
+    def automaton(self) -> Any:
+        """The keys in a pyahocorasick automaton (built on first use: with the DFA, most
+        runs never need it)."""
+        if self._automaton is None:
+            automaton = ahocorasick.Automaton()
+            for key, value in self.keys:
+                automaton.add_word(key, value)
+            automaton.make_automaton()
+            self._automaton = automaton
+        return self._automaton
+
+    def doc_hits(self, text: str, encoded: bytes | None = None) -> list[tuple[int, int]] | None:
+        """`self.hits(self.lowered(text, encoded))`, None when that lowering is None; with
+        the DFA, found in the lowered UTF-8 bytes (no lowered text is made but for the
+        multi-word checks)."""
+        dfa = self._dfa
+        if dfa is None:
+            low = self.lowered(text, encoded)
+            return None if low is None else self.hits(low)
+        if text.isascii():
+            data = text.encode("ascii").lower()  # (offsets of bytes are those of characters)
+            ascii_text = True
+        else:
+            ascii_text = False
+            if not self.ascii_needs or any(c in text for c in _LOWER_SPECIAL):
+                low = _lowered(text)
+                if low is None:
+                    return None
+                data = low.encode("utf-8", "surrogatepass")
+            else:  # (the lowering `lowered` makes: the ASCII letters of the bytes lowered)
+                data = (encoded if encoded is not None else text.encode("utf-8", "surrogatepass")).lower()
+        found = dfa.find_matches_as_indexes(data, overlapping=True)
+        if not found:
+            return []
+        values = self._values
+        out: list[tuple[int, Any]]
+        if ascii_text:
+            out = [(e - 1, values[i]) for i, _, e in found]
+        else:  # byte offsets made character offsets, counting the characters between ends
+            out = []
+            at = chars = 0
+            for i, _, e in found:
+                if e != at:
+                    chars += len(data[at:e].decode("utf-8", "surrogatepass"))
+                    at = e
+                out.append((chars - 1, values[i]))
+        if not self.checks or all(type(v) is int for _, v in out):
+            return out
+        return self._checked(out, data.decode("utf-8", "surrogatepass"))
 
     def lowered(self, text: str, encoded: bytes | None = None) -> str | None:
         """A lowering of `text` in which the needs have the hits they have in
@@ -269,6 +333,11 @@ class _NeedIndex:
         out = list(self.automaton.iter(low))
         if not self.checks or all(type(v) is int for _, v in out):
             return out
+        return self._checked(out, low)
+
+    def _checked(self, out: list[tuple[int, Any]], low: str) -> list[tuple[int, int]]:
+        """The hits `out` with each separator key's hit replaced by the hits of the
+        multi-word needs that match there (checked with their regexes in `low`)."""
         plain = [h for h in out if type(h[1]) is int]
         for e, (n, ks) in (h for h in out if type(h[1]) is not int):
             for k in ks:
