@@ -84,7 +84,11 @@ def _init_worker(factory: Any, rules: Path | None, actors: Path | None, parent: 
     sys.stderr = _SilentWhenOrphaned(sys.stderr, parent)  # type: ignore[assignment]
     threading.Thread(target=_exit_when_orphaned, args=(parent,), name="parent-watch", daemon=True).start()
     global _extractor
-    _extractor = factory.load(rules_path=rules, actors_path=actors)
+    gc.disable()  # (loading builds long-lived objects in bulk: see Runtime.load_extractor)
+    try:
+        _extractor = factory.load(rules_path=rules, actors_path=actors)
+    finally:
+        gc.enable()
     gc.freeze()  # it lives as long as the worker: the collector need not walk it again
 
 
