@@ -15,11 +15,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.errors import TrackerError
-from tracker.ingest.sources import _UNSTORABLE_ESCAPE, FIELDS, DocumentReader, Metadata, _metadata_from
+from tracker.ingest.sources import _UNSTORABLE_ESCAPE, FIELDS, DocumentReader, Metadata, _json_object, _metadata_from
 
+TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=12)  # (storable)
 VALUES = st.one_of(
-    st.none(), st.just(""), st.text(max_size=12), st.integers(-5, 3000), st.floats(allow_nan=False, width=32),
-    st.booleans(), st.lists(st.integers(), max_size=2), st.dictionaries(st.text(max_size=3), st.integers(), max_size=1),
+    st.none(), st.just(""), TEXT, st.integers(-5, 3000), st.floats(allow_nan=False, width=32),
+    st.booleans(), st.lists(st.integers(), max_size=2), st.dictionaries(TEXT, st.integers(), max_size=1),
     st.sampled_from(["2020-01-02", " 2020-01-02 ", "2020-01-02T10:00:00Z", "2020-13-40", "yesterday", "1999-12-31"]),
 )
 ROWS = st.dictionaries(st.sampled_from([*FIELDS, "extra", "lang"]), VALUES, max_size=6)
@@ -91,3 +92,26 @@ def test_one_worker_imports_neither_multiprocessing_nor_sqlite3(tmp_path: Path) 
                             capture_output=True, text=True, cwd=tmp_path)
     assert result.stderr.strip() == "[]"
     assert "pledged to cut taxes" in result.stdout
+
+
+JSONISH = st.lists(st.sampled_from(['{', '}', '[', ']', '"a"', '"t"', ':', ',', ' ', '\n', '\t', '\x0c', '1', '1.5',
+                                    'null', 'true', 'NaN', '"\\ud800"', '\\', 'x', '{"a": 1}', '"b": [2]']),
+                   max_size=12).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(line=st.one_of(JSONISH, JSONISH.map(lambda s: "{" + s)))
+def test_a_line_is_read_as_json_loads_reads_it(line: str) -> None:
+    """_json_object's scan of a "{" line against json.loads: the same object, or the
+    same error."""
+    try:
+        expected: object = json.loads(line)
+        if not isinstance(expected, dict):
+            expected = ("error", "w: expected a JSON object")
+    except json.JSONDecodeError as e:
+        expected = ("error", f"w: malformed JSON ({e.msg.removesuffix(' at')} at column {e.colno})")
+    try:
+        got: object = _json_object(line, "w")
+    except TrackerError as e:
+        got = ("error", str(e))
+    assert got == expected
