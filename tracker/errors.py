@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 
 
@@ -29,8 +28,8 @@ def expected_message(error: Exception) -> str | None:
     extract = sys.modules.get("tracker.extract")
     if extract is not None and isinstance(error, extract.RuleError):
         return str(error)
-    database_errors: list[type[BaseException]] = [sqlite3.Error]
-    for module, name in (("sqlalchemy.exc", "SQLAlchemyError"), ("psycopg", "Error")):
+    database_errors: list[type[BaseException]] = []
+    for module, name in (("sqlite3", "Error"), ("sqlalchemy.exc", "SQLAlchemyError"), ("psycopg", "Error")):
         if module in sys.modules:
             database_errors.append(getattr(sys.modules[module], name))
     if isinstance(error, tuple(database_errors)):

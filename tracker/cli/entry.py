@@ -12,6 +12,7 @@ usual help and errors.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable, Sequence
 
@@ -66,6 +67,10 @@ def extract_command(argv: Sequence[str], runtime: Runtime) -> Callable[[], None]
 
     def run() -> None:
         spec.check_range(spec.EXTRACT, values)
+        # start-up (the engine's modules, the rules, the tables) builds long-lived objects
+        # in bulk: the collector waits until they are loaded and frozen (Runtime.load_extractor)
+        if runtime.freeze_after_load:
+            gc.disable()
         extract(runtime, values)
 
     return run

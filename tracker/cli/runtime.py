@@ -42,9 +42,17 @@ class Runtime:
         for flag, path in (("--rules", rules), ("--actors", actors)):
             if path is not None and not path.is_file():
                 raise TrackerError(f"{flag}: no such file: {path}")
-        extractor = self.factory().load(rules_path=rules, actors_path=actors)
-        if self.freeze_after_load:
-            gc.freeze()
+        if not self.freeze_after_load:
+            return self.factory().load(rules_path=rules, actors_path=actors)  # type: ignore[no-any-return]
+        # Loading builds the long-lived objects in bulk (few cycles become garbage): the
+        # collector would walk the growing heap again and again for nothing. It runs again
+        # once they are frozen (also when the entry point stopped it before the imports).
+        gc.disable()
+        try:
+            extractor = self.factory().load(rules_path=rules, actors_path=actors)
+        finally:
+            gc.enable()
+        gc.freeze()
         return extractor  # type: ignore[no-any-return]
 
     def lookup_actor(self, name: str) -> ActorInfo | None:

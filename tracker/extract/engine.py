@@ -542,7 +542,9 @@ class Extractor(ClaimReader, Resolver):
         self._g = _grammar(lex["report_verbs"], lex["opinion_verbs"])
         self._performatives = lex["performative_verbs"]
         self._own_side = lex["own_side_nouns"]
-        charge = sorted(lex["charge_words"], key=len, reverse=True)
+        # (longest first; equal lengths in a fixed order, not the set's, which changes with
+        # each run's string hashing: the same pattern every run is one the regex cache keeps)
+        charge = sorted(lex["charge_words"], key=lambda w: (-len(w), w))
         # (its first letter in lower case: "Rob Portman" robs no one; "end Medicare" ends it)
         self._charge_rx = re.compile(r"\b(?:" + "|".join(f"(?-i:{re.escape(w[0])})" + re.escape(w[1:]).replace(r"\ ", r"\s+")
                                                          for w in charge) + r")\b", re.I) if charge else None

@@ -77,10 +77,13 @@ def _build(p: str, flags: int) -> tuple[Any, ...]:
     return int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(groupindex), tuple(indexgroup)
 
 
+_DEBUG = int(re.DEBUG)  # (an int: `flags & re.DEBUG` runs the enum's Python code, at every pattern)
+
+
 def _compile(p: Any, flags: int = 0) -> Any:
     """`re._compiler.compile`, with the program of a string pattern read from the cache."""
     global _changed
-    if type(p) is not str or flags & re.DEBUG:
+    if type(p) is not str or flags & _DEBUG:
         return _original(p, flags)
     key = (p, int(flags))
     blob = _cache.get(key)

@@ -20,7 +20,6 @@ it can, so a large corpus would pile up in memory in front of the workers. Here 
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import signal
 import sys
@@ -28,13 +27,15 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields
-from multiprocessing.pool import AsyncResult, Pool
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, Generic, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TextIO, TypeVar
 
 from tracker.errors import TrackerError
 from tracker.extract import Claim, Document, Finding
+
+if TYPE_CHECKING:  # multiprocessing (with pickle, socket, ...) is imported when a pool starts: one worker never does
+    from multiprocessing.pool import AsyncResult, Pool
 
 T = TypeVar("T")
 
@@ -83,7 +84,11 @@ def _init_worker(factory: Any, rules: Path | None, actors: Path | None, parent: 
     sys.stderr = _SilentWhenOrphaned(sys.stderr, parent)  # type: ignore[assignment]
     threading.Thread(target=_exit_when_orphaned, args=(parent,), name="parent-watch", daemon=True).start()
     global _extractor
-    _extractor = factory.load(rules_path=rules, actors_path=actors)
+    gc.disable()  # (loading builds long-lived objects in bulk: see Runtime.load_extractor)
+    try:
+        _extractor = factory.load(rules_path=rules, actors_path=actors)
+    finally:
+        gc.enable()
     gc.freeze()  # it lives as long as the worker: the collector need not walk it again
 
 
@@ -160,6 +165,8 @@ class Extraction(Generic[T]):
         if self._pool is None:
             # spawn: workers don't inherit the parent's open database connections,
             # threads or locks (fork would), and it behaves the same on every OS.
+            import multiprocessing
+
             context = multiprocessing.get_context("spawn")
             # The resource tracker process inherits these options: after a kill -9 of this
             # process it frees the pool's semaphores, and need not warn about them on stderr.
