@@ -46,6 +46,7 @@ from tracker.extract.party_subset import counted_before
 from tracker.extract.readings_authored import plain_list_line
 from tracker.extract.readings_authored import NOT_DECIDING, OWNED_CUES, announced_there, authored_be_subject, authored_reading, author_is_body, possessor_subject
 from tracker.extract.testable import judge as judge_testable
+from tracker.extract.leads import start_reach, starts_near
 from tracker.extract.prefilter import _GuardNeeds, _NeedIndex, _lowered, _tail_start, sentence_masks
 from tracker.extract.clause import (
     _INSERTED,
@@ -551,6 +552,7 @@ class Extractor(ClaimReader, Resolver):
         self._group_mods = lex["group_modifiers"]
         self._guards = ruleset.guards
         self._guard_cache: dict[str, Any] = {}
+        self._guard_reaches: dict[str, int | None] = {}  # guard id -> its _guard_reach
         # rule id -> (indexes of its text guards with no needs, slot -> the index of the
         # guard with that slot, the slots): see _guards_present
         self._guard_slots: dict[str, tuple[list[int], dict[int, int], set[int]]] = {}
@@ -807,7 +809,7 @@ class Extractor(ClaimReader, Resolver):
         may_match = self._guard_needs.may_match
         if need_hits is not None:  # (most guards' needs are absent from a sentence: left out at once)
             text_guards = self._guards_present(rule, text_guards, need_hits)
-        for g, where, after_last, last_words, slot, twin in text_guards:
+        for g, where, after_last, last_words, slot, twin, reach in text_guards:
             lo, hi = bounds[where]
             if slot is not None and need_hits is not None and (
                     slot not in need_hits or not may_match(need_hits, slot, lo, hi)):
@@ -822,7 +824,16 @@ class Extractor(ClaimReader, Resolver):
                 at = max(at, tail)
             if at and slot is not None and need_hits is not None and not may_match(need_hits, slot, lo + at, hi):
                 continue
-            gm = (twin if plain else g.regex).search(w, at)
+            rx = twin if plain else g.regex
+            if reach is not None and need_hits is not None:
+                # a match starts at most `reach` characters before a need (leads.py): tried there only
+                gm = None
+                for p in starts_near(need_hits[slot], lo, at, hi, reach):
+                    gm = rx.match(w, p)
+                    if gm:
+                        break
+            else:
+                gm = rx.search(w, at)
             if gm:
                 if tracer is not None:
                     tracer.fired(g.id, g.effect, gm.group())
@@ -1503,22 +1514,35 @@ class Extractor(ClaimReader, Resolver):
         return low in self._non_agent_pron or _head(s).lower() in self._non_agent_nouns
 
     def _guards_for(self, rule: Rule) -> tuple[
-            list[tuple[Rule, int, str, int, int | None, re.Pattern[str]]],
+            list[tuple[Rule, int, str, int, int | None, re.Pattern[str], int | None]],
             list[Rule], list[Rule]]:
         """The guards that apply to a cue: on its text (with the index of its window in
         (sentence, before, after), its `after_last`, `last_words`, its slot in
-        `_GuardNeeds` and its regex's ASCII twin), on its subject, and on its speaker."""
+        `_GuardNeeds`, its regex's ASCII twin and its `_guard_reach`), on its subject, and on
+        its speaker."""
         got = self._guard_cache.get(rule.id)
         if got is None:
             apply = [g for g in self._guards
                      if not g.applies_to or rule.mode in g.applies_to or rule.id in g.applies_to]
             where = {"sentence": 0, "before": 1, "after": 2}
             got = self._guard_cache[rule.id] = (
-                [(g, where[g.where], g.after_last, g.last_words, self._guard_needs.slot.get(g.id), _twin(g.regex))
+                [(g, where[g.where], g.after_last, g.last_words, self._guard_needs.slot.get(g.id), _twin(g.regex),
+                  self._guard_reach(g))
                  for g in apply if g.where in where],
                 [g for g in apply if g.where == "subject"],
                 [g for g in apply if g.where == "speaker"],
             )
+        return got
+
+    def _guard_reach(self, g: Rule) -> int | None:
+        """How far before a hit of its needs every match of a text guard starts at most
+        (leads.py), or None: no needs, needs taken as whole words (a hit then may lie
+        anywhere in the match), or a pattern that does not open with literals holding them."""
+        if g.id in self._guard_reaches:
+            return self._guard_reaches[g.id]
+        slot = self._guard_needs.slot.get(g.id)
+        got = None if slot is None or self._guard_needs.words[slot] else start_reach(g.pattern, self._guard_needs.needs[g.id])
+        self._guard_reaches[g.id] = got
         return got
 
     def _guards_present(self, rule: Rule, text_guards: list[Any],
