@@ -149,3 +149,22 @@ def test_frame_search_is_the_frame_searched(ex: Extractor) -> None:
             before = " ".join(words[:k])
             want, got = g.frame.search(before), clause._frame_search(before, g)
             assert (got and got.regs) == (want and want.regs), before
+
+
+_REPORT_WORDS = ["will", "would", "shall", "to", "he'll", "we’ll", "say", "said", "says", "announce", "announcing",
+                 "states", "that", "statement", "statements", "commit", "committee", "promise", "promising", "told",
+                 "SBA-said", "Said", "WILL", "aforesaid", "position", "the", "plan", ",", " ", "ll", "’ll", "caf\u00e9"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_REPORT_WORDS), min_size=0, max_size=12))
+def test_reporting_form_is_the_pattern_searched(words: list[str]) -> None:
+    """`_reporting_form` (look-behinds tried only where a reporting word starts) finds what
+    `_REPORTING_FORM.search` finds."""
+    from tracker.extract import engine
+
+    for text in (" ".join(words), "".join(words)):
+        want = engine._REPORTING_FORM.search(text)
+        for plain in (False, engine._plain(text)):
+            got = engine._reporting_form(text, plain)
+            assert (got and got.regs) == (want and want.regs), repr(text)
