@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from tracker.extract import clause
 from tracker.extract import Extractor
@@ -88,3 +91,80 @@ def test_frames_read_with_and_without_a_verb_near_the_end(ex: Extractor) -> None
     # (no verb of a frame near the end: no frame, the subject read all the same)
     assert clause._subject("In a long and winding statement about nothing in particular the firm", g)[1:3] \
         == (None, None)
+
+
+_ADVERB_WORDS = ["also", "now", "still", "then", "not", "never", "in", "turn", "future", "the", "last", "week", "on",
+                 "monday", "has", "have", "'ve", "’ve", "is", "been", "once", "again", "of", "course", "as", "well",
+                 "formally", "firmly", "long", "later", "today", "said", "he", "Smith", ",", ", ", "  ", "\n", "ALSO"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ADVERB_WORDS), min_size=0, max_size=14))
+def test_adverb_tail_trie_is_the_written_pattern(words: list[str]) -> None:
+    """`_ADVERB_TAIL` (its words as a trie) matches where and as the pattern as written does."""
+    written = re.compile(clause._ADVERB_TAIL_PATTERN, re.I)
+    for text in (" ".join(words), "".join(words), "The firm said it " + " ".join(words)):
+        assert clause._ADVERB_TAIL.sub("", text) == written.sub("", text), repr(text)
+        for at in range(0, len(text) + 1, 7):
+            got, want = clause._ADVERB_TAIL.search(text, at), written.search(text, at)
+            assert (got and got.span()) == (want and want.span()), repr(text)
+
+
+_AFTER_WORDS = ["also", "all", "always", "ever", "everyone", "eventually", "of", "course", "in", "turn", "indeed", "then",
+                "therefore", "not", "never", "no", "longer", "n't", "greatly", "apply", "rally", "build", "be", "able",
+                "cut", "jobs", ",", "’", "'build", "—", "despite", "opposition", "ALSO", "Just", "fully", "each", "either"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_AFTER_WORDS), min_size=0, max_size=10))
+def test_verb_after_trie_is_the_written_pattern(words: list[str]) -> None:
+    """`_VERB_AFTER` (its adverbs as a trie) matches as the pattern as written does, with the
+    same groups, and so does its ASCII twin."""
+    from tracker.extract.engine import _twin
+
+    written = re.compile(clause._VERB_AFTER_PATTERN, re.I)
+    written_twin = re.compile(clause._VERB_AFTER_PATTERN, re.I | re.A)
+    for text in (" " + " ".join(words), " ".join(words) + " to the plan"):
+        got, want = clause._VERB_AFTER.match(text), written.match(text)
+        assert (got and got.regs) == (want and want.regs), repr(text)
+        got, want = _twin(clause._VERB_AFTER).match(text), written_twin.match(text)
+        assert (got and got.regs) == (want and want.regs), repr(text)
+
+
+def test_frame_search_is_the_frame_searched(ex: Extractor) -> None:
+    """`_frame_search` (tried only before a verb that `frame_end` lets end a frame) finds
+    what `g.frame.search` finds, on clauses cut at every word."""
+    g = ex._g
+    verbs = set(ex.ruleset.lexicon["report_verbs"]) | set(ex.ruleset.lexicon["opinion_verbs"])
+    # (no verb starts inside another after a space: each match's verb is one `frame_verb` finds)
+    assert not any(f" {w}" in v for v in verbs for w in verbs if w != v), verbs
+    for sentence in ["The company said on Monday, after weeks of talks with the union, that it",
+                     "Acme's chairman, John Smith, told reporters in London late on Friday that the firm",
+                     "He said the plan, which was announced last week, would be dropped and the ministry said it",
+                     "The minister has also said in a statement that she made it clear that the government",
+                     "Officials said it would cost more, analysts warned, and the bank said",
+                     "We believe, and the report shows, that the plan said nothing about what they"]:
+        words = sentence.split(" ")
+        for k in range(1, len(words) + 1):
+            before = " ".join(words[:k])
+            want, got = g.frame.search(before), clause._frame_search(before, g)
+            assert (got and got.regs) == (want and want.regs), before
+
+
+_REPORT_WORDS = ["will", "would", "shall", "to", "he'll", "we’ll", "say", "said", "says", "announce", "announcing",
+                 "states", "that", "statement", "statements", "commit", "committee", "promise", "promising", "told",
+                 "SBA-said", "Said", "WILL", "aforesaid", "position", "the", "plan", ",", " ", "ll", "’ll", "caf\u00e9"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_REPORT_WORDS), min_size=0, max_size=12))
+def test_reporting_form_is_the_pattern_searched(words: list[str]) -> None:
+    """`_reporting_form` (look-behinds tried only where a reporting word starts) finds what
+    `_REPORTING_FORM.search` finds."""
+    from tracker.extract import engine
+
+    for text in (" ".join(words), "".join(words)):
+        want = engine._REPORTING_FORM.search(text)
+        for plain in (False, engine._plain(text)):
+            got = engine._reporting_form(text, plain)
+            assert (got and got.regs) == (want and want.regs), repr(text)

@@ -11,10 +11,13 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from tracker.extract import recache
+from tracker.extract.alttrie import trie_alternations
 from tracker.extract.context import _COMMON_WORDS
 from tracker.extract.gazetteer import trie_pattern
 from tracker.extract.prefilter import _lowered
 from tracker.extract.morphology import is_participle
+from tracker.extract.rules import _ALTTRIE_TAG
 
 
 _QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "«": " ", "»": " "})
@@ -40,7 +43,7 @@ _BOUNDARY_WORDS = frozenset(
 _ACRONYM = re.compile(r"^[A-Z]{2,}$")  # "US Airways": the country, not the pronoun "us"
 # inside a name: "Bank of England", "Lula da Silva", "Al-Walid bin Talal"
 _NP_INNER = frozenset("of and & for de la le du von van der den da di dos del bin ibn ap".split())
-_ADVERB_TAIL = re.compile(
+_ADVERB_TAIL_PATTERN = (
     r"(?:\s*\b(?:also|now|still|then|soon|not|never|already|further|indeed|certainly|definitely|"
     r"jointly|together|again|eventually|finally|immediately|shortly|later|instead|therefore|thus|"
     r"however|meanwhile|in turn|in future|in the future|this time|once again|too|alone|only|just|simply|"
@@ -48,9 +51,11 @@ _ADVERB_TAIL = re.compile(
     r"ultimately|subsequently|separately|today|tomorrow|tonight|yesterday|of course|in addition|as well|"
     r"(?:last|next|this) (?:week|month|year|weekend|spring|summer|autumn|fall|winter)|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|has|have|had|'ve|’ve|is|are|was|"
-    r"were|am|be|been|repeatedly|publicly|previously|once|twice|long|firmly|formally)\b\s*,?)+\s*$",
-    re.I,
+    r"were|am|be|been|repeatedly|publicly|previously|once|twice|long|firmly|formally)\b\s*,?)+\s*$"
 )
+# (its words tried as one trie, alttrie.py: the same matches, all ending at the end of the
+# text, found with about half the instructions: tests/extract/test_candidate_speedups.py)
+_ADVERB_TAIL = re.compile(recache.memo(_ADVERB_TAIL_PATTERN, _ALTTRIE_TAG, trie_alternations), re.I)
 # an appositive of a described name: ", software giant Microsoft,", ", US carmaker General Motors,"
 _DESCRIBED_NAME = re.compile(r",\s*(?:(?!(?:the|a|an|its|his|her|their|of|in|at|from|for|with|by|on|near)\s)[a-z][\w'’\-]*\s+){1,4}(?P<name>(?:[A-Z][\w.'’&\-]*\s+){0,3}[A-Z][\w'’&\-]*)\s*,\s*$")
 _PAREN_OTHER = re.compile(r",\s*(?:[a-z][\w'’\- ]{0,120}|if elected|if re-elected)\s*,\s*$")
@@ -68,6 +73,7 @@ class _Grammar:
     opinion: frozenset[str]
     paren_attrib: re.Pattern[str]  # ", he said," / ", Lecornu said," between a subject and its verb
     frame: re.Pattern[str]  # "X said (on Thursday) (that)" right before the subject
+    frame_end: re.Pattern[str]  # `frame` from its verb on: where a verb may end a frame
     frame_verb: re.Pattern[str]  # a verb of `frame`, where `_frame_search` looks for one
     frame_tail: int  # `frame` matches end within this many characters of a verb of it
     frame_appos: re.Pattern[str]  # "Makoto Kuroda, vice minister for ..., said": the name speaks
@@ -91,6 +97,14 @@ def _verbs(words: Iterable[str], obj: int | None) -> str:
     return "|".join(out)
 
 
+# what follows the verb of a reporting frame to the end of the clause before the subject
+_FRAME_AFTER_VERB = (
+    # ("wrote to shareholders that": an addressee after the verb)
+    # ("said late on Friday that": "late"/"early" before the adjunct's preposition)
+    r"(?:\s*,?\s*(?:that\b)?\s*(?:(?:(?:late|early)\s+)?(?:on|in|at|over|within|by|after|before|during|under|from|to|last|this|next|"
+    r"earlier|today|yesterday|later|following|amid|despite|with)\b[^,]{0,50}?\s*,?\s*){0,2})?(?:that\s*)?$")
+
+
 @functools.lru_cache(maxsize=16)
 
 
@@ -98,6 +112,7 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
     report = frozenset(w for w in report if w != "according")  # "according to" frames nothing by itself
     say = _verbs(report, 25)
     frame_verbs = report | opinion
+    frame_verb_any = _verbs(frame_verbs, 30)
     longest = max(map(len, frame_verbs), default=0)
     return _Grammar(
         opinion=opinion,
@@ -108,11 +123,8 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
             r"again|further|separately|then|today|yesterday|recently|formally|officially|publicly|jointly|now|already|"
             # "The prime minister on Sunday said": the day is when, not who
             r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this)\s+(?:week|night|month|year|morning))\s+)*"
-            rf"(?P<verb>{_verbs(frame_verbs, 30)})"
-            # ("wrote to shareholders that": an addressee after the verb)
-            # ("said late on Friday that": "late"/"early" before the adjunct's preposition)
-            r"(?:\s*,?\s*(?:that\b)?\s*(?:(?:(?:late|early)\s+)?(?:on|in|at|over|within|by|after|before|during|under|from|to|last|this|next|"
-            r"earlier|today|yesterday|later|following|amid|despite|with)\b[^,]{0,50}?\s*,?\s*){0,2})?(?:that\s*)?$"),
+            rf"(?P<verb>{frame_verb_any}){_FRAME_AFTER_VERB}"),
+        frame_end=re.compile(rf"(?:{frame_verb_any}){_FRAME_AFTER_VERB}"),
         frame_verb=re.compile(rf"(?<=\s)(?:{_verbs(frame_verbs, None)})"),
         frame_tail=longest + 32 + 2 * 60 + 10,  # the verb, its object, two adjuncts, "that"
         frame_appos=re.compile(
@@ -142,7 +154,7 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
     )
 
 
-_VERB_AFTER = re.compile(
+_VERB_AFTER_PATTERN = (
     # (an inserted clause between dashes: "would — despite fierce opposition — privatise")
     r"^\s*(?:[–—]\s[^–—]{1,100}?\s[–—]\s*)?(?:['’](?=[a-z]))?(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:(?:also|now|still|then|soon|certainly|definitely|already|"
     r"usually|normally|generally|typically|ever|necessarily|both|all|each|either|"
@@ -153,9 +165,12 @@ _VERB_AFTER = re.compile(
     r"(?!(?:apply|rely|supply|reply|comply|multiply|imply|fly|ally|rally|tally|bully|sully|dally)\b)[a-z]{2,}ly\b"
     r")\s*)*"
     # a single quote may open a quoted action: "said it would 'build a plant'"
-    r"(?P<neg2>(?:not|never|no longer)\s+)?(?:['’](?=[a-z]))?(?P<verb>[a-z][\w\-]*)(?:\s+(?P<next>[\w\-]+))?",
-    re.I,
+    r"(?P<neg2>(?:not|never|no longer)\s+)?(?:['’](?=[a-z]))?(?P<verb>[a-z][\w\-]*)(?:\s+(?P<next>[\w\-]+))?"
 )
+# (its adverbs tried as one trie, alttrie.py: each followed by a word's end, at most one of
+# them fits a place, so the matches and their groups are those of the pattern as written:
+# tests/extract/test_candidate_speedups.py)
+_VERB_AFTER = re.compile(recache.memo(_VERB_AFTER_PATTERN, _ALTTRIE_TAG, trie_alternations), re.I)
 
 
 def _speaker_free(subj: str) -> bool:
@@ -601,7 +616,7 @@ _ADVERB_UNIT = 32  # > the longest "adverb, " unit of _ADVERB_TAIL (13 letters +
 # words are the letter runs of the pattern (a superset of its last words is enough),
 # derived from it, so an edit of the pattern carries its test along.
 _ADVERB_LAST_WORDS: tuple[str, ...] = tuple(
-    sorted(set(re.findall(r"[a-z]+", re.sub(r"\\.", " ", _ADVERB_TAIL.pattern))))
+    sorted(set(re.findall(r"[a-z]+", re.sub(r"\\.", " ", _ADVERB_TAIL_PATTERN))))
 )
 
 
@@ -643,11 +658,16 @@ def _frame_search(text: str, g: _Grammar) -> re.Match[str] | None:
     """`g.frame.search(text)`. A match ends with a reporting verb near the end, after at most
     7 words of `who` and a run of "has/also/today ..." words; its leftmost start is where
     a word starts (a match from inside a word also holds from the word's start). So we try
-    `g.frame` only at word starts in that window before each verb near the end."""
+    `g.frame` only at word starts in that window before each verb near the end, and only
+    before a verb from which `g.frame`'s end matches (`g.frame_end`: the part of `g.frame`
+    from its verb on; no verb of the lexicon starts inside another, so each match's verb
+    is one found)."""
     if _odd_space(text):
         return g.frame.search(text)
     starts: set[int] = set()
     for v in g.frame_verb.finditer(text, max(0, len(text) - g.frame_tail)):
+        if g.frame_end.match(text, v.start()) is None:
+            continue  # (what follows the verb is no frame's end: no match has this verb)
         i = v.start()
         while i > 0 and text[_back_word(text, i) : i - 1] in _FRAME_AUX:
             i = _back_word(text, i)

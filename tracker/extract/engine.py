@@ -46,6 +46,7 @@ from tracker.extract.party_subset import counted_before
 from tracker.extract.readings_authored import plain_list_line
 from tracker.extract.readings_authored import NOT_DECIDING, OWNED_CUES, announced_there, authored_be_subject, authored_reading, author_is_body, possessor_subject
 from tracker.extract.testable import judge as judge_testable
+from tracker.extract.leads import start_reach, starts_near
 from tracker.extract.prefilter import _GuardNeeds, _NeedIndex, _lowered, _tail_start, sentence_masks
 from tracker.extract.clause import (
     _INSERTED,
@@ -101,9 +102,12 @@ _ACTION_CUT = re.compile(r",[’]?\s*(?:he|she|they|it|(?:the|an?)(?:\s+[\w'’\
 # a reporting verb in any form ("announcing that she would vote", "his position that he would")
 # (not the nouns that share a stem: "State and local funds", "other states", "the committee",
 # "a promising start")
-_REPORTING_FORM = re.compile(r"\b(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<![’']ll\s)(?<!\bto\s)(?:(?:announc|declar|confirm|pledg|vow|explain|indicat|sa(?:y|id)|tell|told|"
-                             r"position|insist|assur)\w*|stat(?:ed|ing|ements?)|states\s+that|promis(?:e|es|ed)|"
-                             r"commit(?:s|ted|ting|ments?)?)\b", re.I)
+_REPORTING_WORDS = (r"(?:(?:announc|declar|confirm|pledg|vow|explain|indicat|sa(?:y|id)|tell|told|"
+                    r"position|insist|assur)\w*|stat(?:ed|ing|ements?)|states\s+that|promis(?:e|es|ed)|"
+                    r"commit(?:s|ted|ting|ments?)?)\b")
+_REPORTING_FORM = re.compile(r"\b(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<![’']ll\s)(?<!\bto\s)" + _REPORTING_WORDS, re.I)
+# the same words wherever they stand: where `_REPORTING_FORM` may match (see _reporting_form)
+_REPORTING_WORD = re.compile(r"\b" + _REPORTING_WORDS, re.I)
 # "I will focus my remarks on", "I will pose more questions to the panel", "I wanted to pass
 # along some information": the speaker's own talk, done in the saying
 _DISCOURSE_OBJECT = re.compile(
@@ -344,6 +348,20 @@ _UNSAID = re.compile(r"(?:\bto|\b(?:would|could|should|might|must|may|can|will)(
 _PROMISING = frozenset(("commit", "promise", "pledge", "vow"))
 
 
+def _reporting_form(norm: str, plain: bool) -> re.Match[str] | None:
+    """`_REPORTING_FORM.search(norm)` (by its ASCII twin when `norm` is plain): its
+    look-behinds ("will say", "to announce" are no report) are tried only where one of its
+    words starts, found first without them (speed: not at every word of the sentence)."""
+    word, form = (_twin(_REPORTING_WORD), _twin(_REPORTING_FORM)) if plain else (_REPORTING_WORD, _REPORTING_FORM)
+    pos = 0
+    while (w := word.search(norm, pos)) is not None:
+        got = form.match(norm, w.start())
+        if got is not None:
+            return got
+        pos = w.start() + 1
+    return None
+
+
 def _refuse(tracer: Tracer | None, refusal_id: str, words: str) -> list[Finding]:
     """Refuse a candidate for the reason `refusal_id` (a [[refusal]] of rules.toml)."""
     if tracer is not None:
@@ -553,6 +571,7 @@ class Extractor(ClaimReader, Resolver):
         self._group_mods = lex["group_modifiers"]
         self._guards = ruleset.guards
         self._guard_cache: dict[str, Any] = {}
+        self._guard_reaches: dict[str, int | None] = {}  # guard id -> its _guard_reach
         # rule id -> (indexes of its text guards with no needs, slot -> the index of the
         # guard with that slot, the slots): see _guards_present
         self._guard_slots: dict[str, tuple[list[int], dict[int, int], set[int]]] = {}
@@ -807,7 +826,7 @@ class Extractor(ClaimReader, Resolver):
         may_match = self._guard_needs.may_match
         if need_hits is not None:  # (most guards' needs are absent from a sentence: left out at once)
             text_guards = self._guards_present(rule, text_guards, need_hits)
-        for g, where, after_last, last_words, slot, twin in text_guards:
+        for g, where, after_last, last_words, slot, twin, reach in text_guards:
             lo, hi = bounds[where]
             if slot is not None and need_hits is not None and (
                     slot not in need_hits or not may_match(need_hits, slot, lo, hi)):
@@ -822,7 +841,16 @@ class Extractor(ClaimReader, Resolver):
                 at = max(at, tail)
             if at and slot is not None and need_hits is not None and not may_match(need_hits, slot, lo + at, hi):
                 continue
-            gm = (twin if plain else g.regex).search(w, at)
+            rx = twin if plain else g.regex
+            if reach is not None and need_hits is not None:
+                # a match starts at most `reach` characters before a need (leads.py): tried there only
+                gm = None
+                for p in starts_near(need_hits[slot], lo, at, hi, reach):
+                    gm = rx.match(w, p)
+                    if gm:
+                        break
+            else:
+                gm = rx.search(w, at)
             if gm:
                 if tracer is not None:
                     tracer.fired(g.id, g.effect, gm.group())
@@ -920,7 +948,7 @@ class Extractor(ClaimReader, Resolver):
         if rule.id == "future.would" and ctx.author and not (frame_who or frame_verb or paren_who) \
                 and not (subj_low in ("i", "we", "") or subj_low.startswith(("my ", "our "))) \
                 and not self._reported_in(norm) \
-                and not (_twin(_REPORTING_FORM) if plain else _REPORTING_FORM).search(norm) \
+                and not _reporting_form(norm, plain) \
                 and ctx.quote_at(pos) is None:
             # a member's release: "The committee would also solicit input", "Duquesne University
             # would use this funding to ...": what a bill or a grant would bring about, told by
@@ -941,7 +969,7 @@ class Extractor(ClaimReader, Resolver):
         relay_subj = subj_low or (_elided_subject(before, self._g) or "").lower()  # ("... and will share")
         if rule.id in ("future.will", "future.continue") and ctx.author and not (frame_who or frame_verb or paren_who) \
                 and not self._authors_own(ctx.author, relay_subj) and relay_subj not in ("he", "she", "they", "it") \
-                and not self._reported_in(norm) and not (_twin(_REPORTING_FORM) if plain else _REPORTING_FORM).search(norm) \
+                and not self._reported_in(norm) and not _reporting_form(norm, plain) \
                 and not _with_author(ctx.author, before) \
                 and not (self._own_body(relay_subj) and not _INSIDE_RELATIVE.search(before)
                          and not _founded_before(ctx.doc.text, sent_start, relay_subj)) \
@@ -1199,7 +1227,7 @@ class Extractor(ClaimReader, Resolver):
                 and (quote is None or not quote.speaker or self._authors_own(ctx.author, quote.speaker.lower())
                      or _MEMBER_TITLE.match(quote.speaker.lower()) is not None) \
                 and not _FIRST_PERSON.intersection(re.findall(r"\w+", subj_low)) \
-                and not _REPORTING_FORM.search(norm) and not self._authors_own(ctx.author, actor.name.lower()) \
+                and not _reporting_form(norm, plain) and not self._authors_own(ctx.author, actor.name.lower()) \
                 and not self._authors_side(ctx, actor, subj_low, pos):
             # "Republicans are willing to inflict even more", "they only want to delay ObamaCare":
             # in a member's release, what another side wants, told by the member, is a charge,
@@ -1503,22 +1531,35 @@ class Extractor(ClaimReader, Resolver):
         return low in self._non_agent_pron or _head(s).lower() in self._non_agent_nouns
 
     def _guards_for(self, rule: Rule) -> tuple[
-            list[tuple[Rule, int, str, int, int | None, re.Pattern[str]]],
+            list[tuple[Rule, int, str, int, int | None, re.Pattern[str], int | None]],
             list[Rule], list[Rule]]:
         """The guards that apply to a cue: on its text (with the index of its window in
         (sentence, before, after), its `after_last`, `last_words`, its slot in
-        `_GuardNeeds` and its regex's ASCII twin), on its subject, and on its speaker."""
+        `_GuardNeeds`, its regex's ASCII twin and its `_guard_reach`), on its subject, and on
+        its speaker."""
         got = self._guard_cache.get(rule.id)
         if got is None:
             apply = [g for g in self._guards
                      if not g.applies_to or rule.mode in g.applies_to or rule.id in g.applies_to]
             where = {"sentence": 0, "before": 1, "after": 2}
             got = self._guard_cache[rule.id] = (
-                [(g, where[g.where], g.after_last, g.last_words, self._guard_needs.slot.get(g.id), _twin(g.regex))
+                [(g, where[g.where], g.after_last, g.last_words, self._guard_needs.slot.get(g.id), _twin(g.regex),
+                  self._guard_reach(g))
                  for g in apply if g.where in where],
                 [g for g in apply if g.where == "subject"],
                 [g for g in apply if g.where == "speaker"],
             )
+        return got
+
+    def _guard_reach(self, g: Rule) -> int | None:
+        """How far before a hit of its needs every match of a text guard starts at most
+        (leads.py), or None: no needs, needs taken as whole words (a hit then may lie
+        anywhere in the match), or a pattern that does not open with literals holding them."""
+        if g.id in self._guard_reaches:
+            return self._guard_reaches[g.id]
+        slot = self._guard_needs.slot.get(g.id)
+        got = None if slot is None or self._guard_needs.words[slot] else start_reach(g.pattern, self._guard_needs.needs[g.id])
+        self._guard_reaches[g.id] = got
         return got
 
     def _guards_present(self, rule: Rule, text_guards: list[Any],

@@ -1,0 +1,82 @@
+"""leads.py: a guard tried only near its needs (where its matches may start) finds what a
+search of its whole window finds."""
+
+from __future__ import annotations
+
+import re
+from re import _parser  # type: ignore[attr-defined]
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from tracker.extract import Extractor
+from tracker.extract.leads import leading_literals, start_reach, starts_near
+
+
+def _leads(pattern: str) -> set[str] | None:
+    return leading_literals(_parser.parse(pattern, re.IGNORECASE))
+
+
+def test_leading_literals_of_patterns() -> None:
+    assert _leads(r"\b(?:House|subcommittee)\s+will") == {"house", "subcommittee"}
+    assert _leads(r"(?<!White\s)\b(?:Senate|Lords)\b") == {"senate", "lords"}
+    assert _leads(r"^\s*foo") is None  # (a class first: no literal)
+    assert _leads(r"(?:foo|)bar") is None  # (an empty branch)
+    assert _leads(r"(?:foo)?bar") is None  # (a repeat)
+    assert _leads(r"[A-Z]oo") is None
+    assert _leads(r"(?:fo\w+|baz)") == {"fo", "baz"}
+    assert _leads(r"\bwill\s") == {"will"}
+    assert _leads(r"caf\u00e9s") == {"caf"}  # (up to a cased letter outside ASCII: its lowering is not told)
+
+
+def test_start_reach_of_patterns() -> None:
+    assert start_reach(r"\b(?:House|subcommittee)\s+will", ("house", "committee")) == 3
+    assert start_reach(r"\b(?:House|Senate)\s+will", ("house",)) is None  # (a literal holding no need)
+    assert start_reach(r"\s+will", ("will",)) is None
+
+
+# words that open the guards' matches, their needs, and words around them
+_WORDS = ["the", "House", "house", "subcommittee", "committee", "Senate", "senators", "will", "shall", "is", "going",
+          "to", "vote", "consider", "debate", "on", "bill", "said", "that", "it", "would", "be", "we", "expect",
+          "if", "than", "as", "more", "question", "report", "according", "poll", "after", "because", "plan",
+          "White", "MPs", "board", "council", ",", ".", "?", "(", ")", "whether", "not", "likely", "call", "on",
+          "urged", "aims", "to", "named", "by", "has", "had", "wanted", "forecast", "analysts", "expected"]
+
+
+def _check(ex: Extractor, sentence: str) -> None:
+    low = sentence.lower()
+    hits = ex._guard_needs.hits(low)
+    cuts = sorted({0, len(sentence), *(i for i, c in enumerate(sentence) if c == " ")})
+    for g in ex.ruleset.guards:
+        reach = ex._guard_reach(g)
+        if reach is None:
+            continue
+        slot = ex._guard_needs.slot[g.id]
+        for lo, hi in [(0, len(sentence))] + [(0, k) for k in cuts[1::3]] + [(k, len(sentence)) for k in cuts[1::3]]:
+            w = sentence[lo:hi]
+            for at in (0, len(w) // 3):
+                want = g.regex.search(w, at)
+                got = None
+                for p in starts_near(hits.get(slot, []), lo, at, hi, reach):
+                    got = g.regex.match(w, p)
+                    if got:
+                        break
+                assert (got and got.span()) == (want and want.span()), (g.id, sentence, lo, hi, at)
+
+
+def test_guards_tried_near_their_needs_on_sentences(ex: Extractor) -> None:
+    assert any(ex._guard_reach(g) for g in ex.ruleset.guards)  # ("subcommittee" opens guard.body_agenda)
+    for sentence in ["The House will vote on the bill next week, the Speaker said.",
+                     "The subcommittee is going to consider the measure, and the Senate will debate it.",
+                     "White House officials said the board will meet again.",
+                     "Analysts expected that the firm would cut 300 jobs, according to a poll.",
+                     "We will do more than that, because the plan is likely to fail.",
+                     "Will the council vote? The committee, which met on Monday, will then vote.",
+                     "a subcommittee committee subcommittee will consider",
+                     ""]:
+        _check(ex, sentence)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=24))
+def test_guards_tried_near_their_needs_on_word_runs(ex: Extractor, words: list[str]) -> None:
+    _check(ex, " ".join(words))
