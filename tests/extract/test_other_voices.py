@@ -222,8 +222,14 @@ def test_an_effect_a_body_announces_is_no_plan(ex: Extractor) -> None:
     assert run(ex, "Harlow Group said the sale would substantially enhance its financial position.") == []
 
 
-def test_a_speech_previewed_is_an_announced_event(ex: Extractor) -> None:
-    found = run(ex, "Ms Quentin will also attack the Greens for wanting to close rural schools in her speech.")
+def test_a_speech_previewed_by_a_reporter_binds_no_one(ex: Extractor) -> None:
+    # guard.speech_preview: what she will say, told by the writer alone, is a forecast of her words
+    assert run(ex, "Ms Quentin will also attack the Greens for wanting to close rural schools in her speech.") == []
+
+
+def test_a_speech_her_side_previews_is_an_announced_event(ex: Extractor) -> None:
+    found = run(ex, "Ms Quentin will also attack the Greens for wanting to close rural schools in her speech, "
+                    "her aides said.")
     assert [f.kind for f in found] == ["intention"]
 
 

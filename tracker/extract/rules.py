@@ -235,6 +235,7 @@ class Rule:
     needs_words: bool = False  # guard: a need counts only as whole words ("x*": a word starting so)
     last_words: int = 0  # guard: tested on the last N words of its window only (0: all of it)
     after_last: str = ""  # guard: tested on the text after the last of these characters
+    unauthored: bool = False  # guard: only in a document no actor wrote (news copy): a press release's or manifesto's author announces
     split_actions: bool = False  # cue: "pledged to build X and to develop Y" is two findings
     keeps: bool = False  # cue: the actor keeps doing or being something ("will continue to have")
     negates: bool = False  # cue: the cue itself says the actor will not act ("ruled out", "has no plans to")
@@ -273,7 +274,7 @@ def _entry(source: str, table: str, i: int, raw: Any) -> Rule:
         what = f'{table} #{i} ("{rid}")'
     required = {"id", "description", "pattern"} | ({"kind", "score", "mode"} if table == "cue" else {"where", "effect"})
     allowed = required | {"applies_to", "needs"} | (
-        {"split_actions", "keeps", "negates"} if table == "cue" else {"needs_words", "last_words", "after_last"})
+        {"split_actions", "keeps", "negates"} if table == "cue" else {"needs_words", "last_words", "after_last", "unauthored"})
     unknown = sorted(set(raw) - allowed)
     if unknown:
         raise _fail(source, what, f"unknown key {unknown[0]!r} (expected: {', '.join(sorted(allowed))})")
@@ -294,7 +295,7 @@ def _entry(source: str, table: str, i: int, raw: Any) -> Rule:
         isinstance(n, str) and n and n == n.lower() and not _NEED_BAD.search(n) for n in needs
     ):
         raise _fail(source, what, "needs must be a list of lower-case literals (words separated by single spaces, no quote marks)")
-    for key in ("needs_words", "split_actions", "keeps", "negates"):
+    for key in ("needs_words", "split_actions", "keeps", "negates", "unauthored"):
         if not isinstance(raw.get(key, False), bool):
             raise _fail(source, what, f"{key} must be true or false")
     last_words = raw.get("last_words", 0)
@@ -325,7 +326,8 @@ def _entry(source: str, table: str, i: int, raw: Any) -> Rule:
         raise _fail(source, what, f"unknown effect {raw['effect']!r} (expected one of: {', '.join(GUARD_EFFECTS)})")
     return Rule(raw["id"], "guard", 0.0, raw["description"].strip(), raw["pattern"], where=raw["where"],
                 effect=raw["effect"], applies_to=tuple(applies), needs=tuple(needs), regex=regex,
-                needs_words=raw.get("needs_words", False), last_words=last_words, after_last=after_last)
+                needs_words=raw.get("needs_words", False), last_words=last_words, after_last=after_last,
+                unauthored=raw.get("unauthored", False))
 
 
 def _implemented(source: str, table: str, i: int, raw: Any, keys: set[str], known: tuple[str, ...]) -> str:
