@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from importlib import resources
 from itertools import islice
+from collections.abc import Iterable
 from typing import Any
 
 from tracker.extract.context import _ACTING_WORDS, _COMMON_WORDS, _NAME_PARTICLES, _back_words, _PLACE_END, _ROLE_WORDS, _TITLE_WORD, DocContext, FIRM_RELATIVE, Person, Quote
@@ -118,6 +119,13 @@ _PEOPLE_AT = frozenset(("friends", "partners", "colleagues", "folks", "people", 
 _PREPOSITIONS = frozenset(("of", "on", "to", "for", "in", "at", "from", "with", "about", "over", "under", "by"))
 
 
+def longest_first(words: Iterable[str]) -> list[str]:
+    """The words of an alternation, longest first and ties in alphabetical order: the same
+    pattern string every run (a set's order changes with string hashing, and a pattern that
+    changes from run to run is compiled again every run, never found in the regex caches)."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
 @functools.lru_cache(maxsize=1)
 def _types_data() -> dict[str, Any]:
     """data/actor_types.toml: suffix types, firm context words, offices, chambers, leading words."""
@@ -127,11 +135,11 @@ def _types_data() -> dict[str, Any]:
     suffix.update({tuple(p.split()): t for t, pairs in data["suffix_pairs"].items() for p in pairs})
     prefix = {w: t for t, words in data["prefix_types"].items() for w in words}
     ctx = data["company_context"]
-    before = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ctx["before"], key=len, reverse=True))
+    before = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in longest_first(ctx["before"]))
                         + r")\s+(?:the\s+)?$", re.I)
-    after = re.compile(r"(?:['’]s?)?\s+(?:" + "|".join(re.escape(w) for w in sorted(ctx["after"], key=len, reverse=True))
+    after = re.compile(r"(?:['’]s?)?\s+(?:" + "|".join(re.escape(w) for w in longest_first(ctx["after"]))
                        + r")\b", re.I)
-    firm = "|".join(re.escape(w) for w in sorted(set(ctx["apposition"]), key=len, reverse=True))
+    firm = "|".join(re.escape(w) for w in longest_first(ctx["apposition"]))
     # "HSBC, the biggest UK bank", "McDonald's, the world's largest restaurant chain": the
     # appositive's head within a few words, before any comma; "The company, GlaxoSmithKline,"
     appos_after = re.compile(rf"\s*,\s+(?:the|a|an)\s+(?:(?!(?:of|for|at|in|with|to|from|by)\b)[^\s,;.]+\s+){{0,5}}?"
@@ -141,6 +149,7 @@ def _types_data() -> dict[str, Any]:
     return {"suffix": suffix, "prefix": prefix, "before": before, "after": after,
             "appos_after": appos_after, "appos_before": appos_before,
             "first_names": frozenset(names["words"]), "royal": frozenset(names["royal_titles"]),
+            "royal_alt": "|".join(map(re.escape, longest_first(names["royal_titles"]))),
             "gov_roles": frozenset(data["offices"]["government"]), "firm_roles": frozenset(data["offices"]["firm"]),
             "private_roles": frozenset(data["offices"]["firm"]) | frozenset(data["offices"]["private"]),
             "onlooker_roles": frozenset(data["offices"]["onlooker"]),
@@ -1985,7 +1994,7 @@ class Resolver:
             who = self._from_person(ctx.people[full[0]], ctx)
             who.how = f"resolution.first-name-alone: '{got.name}', the first name of {full[0]}"
             return who
-        royal = re.search(rf"\b({'|'.join(_types_data()['royal'])})\s+{re.escape(got.name)}\b", s)
+        royal = re.search(rf"\b({_types_data()['royal_alt']})\s+{re.escape(got.name)}\b", s)
         if royal:
             name = royal.group()
             return _Actor(name, "person", [], [], [name], True,
@@ -3082,7 +3091,7 @@ class Resolver:
         return None
 
 
-_TITLE_BEFORE = "|".join(sorted({t.capitalize() for t in _TITLE_HEADS} | {"Chief Executive", "Prime Minister"}, key=len, reverse=True))
+_TITLE_BEFORE = "|".join(longest_first({t.capitalize() for t in _TITLE_HEADS} | {"Chief Executive", "Prime Minister"}))
 
 
 def _in_office(text: str, name: str) -> bool:
