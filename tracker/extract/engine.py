@@ -33,7 +33,7 @@ from tracker.extract import rules as rules_mod
 from tracker.extract.claims import ClaimReader, load_claims
 from tracker.extract.context import DocContext
 from tracker.extract.explain import Tracer
-from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_file, strip_accents
+from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_file, strip_accents, trie_pattern
 from tracker.extract.model import ActorInfo, Claim, Document, Finding
 from tracker.extract.quantities import find_amounts, find_deadline, said_on_phrase
 from tracker.extract.rules import Rule, RuleError, RuleSet
@@ -109,8 +109,12 @@ _REPORTING_FORM = re.compile(r"\b(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<![â
 # the same words wherever they stand: where `_REPORTING_FORM` may match (see _reporting_form)
 _REPORTING_WORD = re.compile(r"\b" + _REPORTING_WORDS, re.I)
 # the lowered literals one of which every match of `_REPORTING_FORM` starts with (read off
-# the pattern: "announc", "sa", "stat", ...; None if it told none)
+# the pattern: "announc", "sa", "stat", ...; None if it told none), and where one starts a
+# word of a lowered text (a trie of them, case-sensitive: no case folding at each place;
+# used only when all are word characters, see _reporting_form)
 _REPORTING_LEADS = _pattern_leads(_REPORTING_FORM.pattern)
+_REPORTING_LEAD = re.compile(r"\b(?:" + trie_pattern(_REPORTING_LEADS) + ")") \
+    if _REPORTING_LEADS and all(re.fullmatch(r"\w+", lead, re.ASCII) for lead in _REPORTING_LEADS) else None
 # "I will focus my remarks on", "I will pose more questions to the panel", "I wanted to pass
 # along some information": the speaker's own talk, done in the saying
 _DISCOURSE_OBJECT = re.compile(
@@ -355,19 +359,14 @@ def _reporting_form(norm: str, plain: bool) -> re.Match[str] | None:
     """`_REPORTING_FORM.search(norm)` (by its ASCII twin when `norm` is plain): its
     look-behinds ("will say", "to announce" are no report) are tried only where one of its
     words starts, found first without them (speed: not at every word of the sentence)."""
-    if plain and _REPORTING_LEADS:
-        # (in a plain text the pattern's case-insensitive letters are ASCII: a match starts
-        # where one of its leads starts in the lowered text, so only there is it tried, in order)
-        low = norm.lower()
-        starts: set[int] = set()
-        for lead in _REPORTING_LEADS:
-            at = low.find(lead)
-            while at >= 0:
-                starts.add(at)
-                at = low.find(lead, at + 1)
+    if plain and _REPORTING_LEAD is not None:
+        # (in a plain text the pattern's case-insensitive letters are ASCII: a match starts at
+        # a word's start with one of its leads in the lowered text. The leads are word
+        # characters, so a place inside a lead found before it is no word's start: the
+        # leads found one after another give every place a match may start, in order.)
         form = _twin(_REPORTING_FORM)
-        for at in sorted(starts):
-            got = form.match(norm, at)
+        for lead in _REPORTING_LEAD.finditer(norm.lower()):
+            got = form.match(norm, lead.start())
             if got is not None:
                 return got
         return None
