@@ -168,3 +168,22 @@ def test_reporting_form_is_the_pattern_searched(words: list[str]) -> None:
         for plain in (False, engine._plain(text)):
             got = engine._reporting_form(text, plain)
             assert (got and got.regs) == (want and want.regs), repr(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The statesman stated that the plan would go ahead.",
+    "She recommitted to the plan; the committee will meet.",
+    "x_said nothing, 3states that, and_told them",
+    "Mr Lee, who will say more, has pledged to act.",
+    "It is said they'll announce it; to assure them, we promised.",
+    "The vowel sounds said so. SAYS the board, Confirming it.",
+    "",
+])
+def test_reporting_form_leads_find_what_the_pattern_finds(text: str) -> None:
+    """On plain text `_reporting_form` tries the pattern only where a lead starts a word of
+    the lowered text: it finds the match `_REPORTING_FORM.search` finds, groups included."""
+    from tracker.extract import engine
+
+    want = engine._REPORTING_FORM.search(text)
+    got = engine._reporting_form(text, engine._plain(text))
+    assert (got and got.regs) == (want and want.regs)

@@ -33,7 +33,7 @@ from tracker.extract import rules as rules_mod
 from tracker.extract.claims import ClaimReader, load_claims
 from tracker.extract.context import DocContext
 from tracker.extract.explain import Tracer
-from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_file, strip_accents
+from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_file, strip_accents, trie_pattern
 from tracker.extract.model import ActorInfo, Claim, Document, Finding
 from tracker.extract.quantities import find_amounts, find_deadline, said_on_phrase
 from tracker.extract.rules import Rule, RuleError, RuleSet
@@ -46,7 +46,7 @@ from tracker.extract.party_subset import counted_before
 from tracker.extract.readings_authored import plain_list_line
 from tracker.extract.readings_authored import NOT_DECIDING, OWNED_CUES, announced_there, authored_be_subject, authored_reading, author_is_body, possessor_subject
 from tracker.extract.testable import judge as judge_testable
-from tracker.extract.leads import start_reach, starts_near
+from tracker.extract.leads import _pattern_leads, start_reach, starts_near
 from tracker.extract.prefilter import _GuardNeeds, _NeedIndex, _lowered, _tail_start, sentence_masks
 from tracker.extract.clause import (
     _INSERTED,
@@ -108,6 +108,13 @@ _REPORTING_WORDS = (r"(?:(?:announc|declar|confirm|pledg|vow|explain|indicat|sa(
 _REPORTING_FORM = re.compile(r"\b(?<!\bwill\s)(?<!\bwould\s)(?<!\bshall\s)(?<![’']ll\s)(?<!\bto\s)" + _REPORTING_WORDS, re.I)
 # the same words wherever they stand: where `_REPORTING_FORM` may match (see _reporting_form)
 _REPORTING_WORD = re.compile(r"\b" + _REPORTING_WORDS, re.I)
+# the lowered literals one of which every match of `_REPORTING_FORM` starts with (read off
+# the pattern: "announc", "sa", "stat", ...; None if it told none), and where one starts a
+# word of a lowered text (a trie of them, case-sensitive: no case folding at each place;
+# used only when all are word characters, see _reporting_form)
+_REPORTING_LEADS = _pattern_leads(_REPORTING_FORM.pattern)
+_REPORTING_LEAD = re.compile(r"\b(?:" + trie_pattern(_REPORTING_LEADS) + ")") \
+    if _REPORTING_LEADS and all(re.fullmatch(r"\w+", lead, re.ASCII) for lead in _REPORTING_LEADS) else None
 # "I will focus my remarks on", "I will pose more questions to the panel", "I wanted to pass
 # along some information": the speaker's own talk, done in the saying
 _DISCOURSE_OBJECT = re.compile(
@@ -352,6 +359,17 @@ def _reporting_form(norm: str, plain: bool) -> re.Match[str] | None:
     """`_REPORTING_FORM.search(norm)` (by its ASCII twin when `norm` is plain): its
     look-behinds ("will say", "to announce" are no report) are tried only where one of its
     words starts, found first without them (speed: not at every word of the sentence)."""
+    if plain and _REPORTING_LEAD is not None:
+        # (in a plain text the pattern's case-insensitive letters are ASCII: a match starts at
+        # a word's start with one of its leads in the lowered text. The leads are word
+        # characters, so a place inside a lead found before it is no word's start: the
+        # leads found one after another give every place a match may start, in order.)
+        form = _twin(_REPORTING_FORM)
+        for lead in _REPORTING_LEAD.finditer(norm.lower()):
+            got = form.match(norm, lead.start())
+            if got is not None:
+                return got
+        return None
     word, form = (_twin(_REPORTING_WORD), _twin(_REPORTING_FORM)) if plain else (_REPORTING_WORD, _REPORTING_FORM)
     pos = 0
     while (w := word.search(norm, pos)) is not None:
