@@ -240,18 +240,21 @@ def _fixed_cuts(text: str) -> list[int]:
 
 def _dash_capital_end(head: str) -> int:
     """The end of the last match of `_DASH_THEN_CAPITAL` in `head` (-1 if none), found with
-    str.find: a regex scan for the dash tests every character."""
+    str.rfind: a regex scan for the dash tests every character. Each dash is read from the
+    right, and its rightmost match is its last: a later match starts after the white space
+    of an earlier one, so it ends later."""
     last = -1
     n = len(head)
     for dash in "–—-":
-        i = head.find(dash)
+        i = head.rfind(dash)
         while i >= 0:
             j = i + 1
             while j < n and head[j].isspace():
                 j += 1
             if j > i + 1 and j < n and ("A" <= head[j] <= "Z" or head[j] in "“\""):
                 last = max(last, j + 1)
-            i = head.find(dash, i + 1)
+                break
+            i = head.rfind(dash, 0, i)
     return last
 
 
