@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from re import _compiler, _parser  # type: ignore[attr-defined]
+from re import _constants as _C  # type: ignore[attr-defined]
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,7 +19,7 @@ TWIN = re.IGNORECASE | re.ASCII
 RULES = rules_mod.load(None)
 OWN = [r"\b(?:will|shall|won't|won’t|'ll|’ll)\b", r"\bwould(?:n't)?\b", r"(?<!\bnot\s)\b(?:(?:has|have)\s+)?(?:ruled|rules)\s+out",
        r"\b(?:(?:main|key)\s+)?(?:goal|aim)s?\b", r"(?-i:[A-Z])\w+\s+said", r"\b[a-c]x|\bq", r"(?:ab)*c", r"x?y+z{0,2}",
-       r"(?<![\w'])(?:Mr|Mrs)\.?\s+[A-Z]"]
+       r"(?<![\w'])(?:Mr|Mrs)\.?\s+[A-Z]", r"(?<=\b(?:is|am)\s)(?:going|due|k\w*)\b", r"(?:(?:sk|ki)+|i)s?"]
 PATTERNS = [(r.pattern, f) for r in (*RULES.cues, *RULES.guards) for f in (TWIN, re.IGNORECASE)] + \
     [(p, f) for p in OWN for f in (TWIN, re.IGNORECASE, 0)]
 PIECES = ("will", "Will", "WILL", "won't", "'ll", "’ll", "would", "wouldn't", "pledged", "Pledge", "a", "the", "goal",
@@ -88,3 +89,20 @@ def test_matches_as_compiled(text: str) -> None:
         assert [(m.span(), m.groups()) for m in told.finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)], p[:60]
         assert told.groupindex == plain.groupindex and told.groups == plain.groups
+
+
+def test_alternatives_open_with_their_first_letters_class() -> None:
+    """told_branches: an alternative opening with a case-insensitive letter opens with the
+    class of its characters, compared with case; other alternatives are left as they are."""
+    from tracker.extract.fastscan import told_branches
+
+    parsed = _parser.parse(r"\b(?:will|'ll|(?:ki)s)", TWIN)
+    told_branches(parsed, TWIN)
+    alts = parsed.data[1][1][1]  # (the alternation after the word boundary)
+    assert alts[0].data[0] == (_C.SUBPATTERN, (None, 0, re.IGNORECASE, alts[0].data[0][1][3]))
+    assert alts[0].data[0][1][3].data == [(_C.IN, [(_C.LITERAL, ord("W")), (_C.LITERAL, ord("w"))])]
+    assert alts[1].data[0] == (_C.LITERAL, ord("'"))  # no case: left
+    assert alts[2].data[0][0] is _C.SUBPATTERN and alts[2].data[0][1][0] is None
+    parsed = _parser.parse(r"(?:will|shall)", 0)
+    told_branches(parsed, 0)
+    assert parsed.data[0][1][1][0].data[0] == (_C.LITERAL, ord("w"))  # compared with case already

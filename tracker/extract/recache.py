@@ -40,7 +40,7 @@ try:
 except ImportError:  # pragma: no cover - another Python: no cache
     _compiler = None  # type: ignore[assignment]
 
-_VERSION = 2  # 2: programs told their first characters (fastscan.py)
+_VERSION = 3  # 2: programs told their first characters; 3: and their alternatives' (fastscan.py)
 _MAX_ENTRIES = 3000  # bounds on the file: patterns past them are compiled as usual
 _MAX_SEEN = 3000
 
@@ -68,6 +68,7 @@ def _build(p: str, flags: int) -> tuple[Any, ...]:
     """What `re._compiler.compile` gives the C engine besides the pattern: (flags, code,
     groups, groupindex, indexgroup)."""
     parsed = _parser.parse(p, flags)
+    fastscan.told_branches(parsed, flags | parsed.state.flags)  # (alternatives opened with classes)
     # (told the characters its matches start with, when `re` does not tell them itself)
     code = list(map(int, fastscan.told_first(parsed, flags | parsed.state.flags, _compiler._code(parsed, flags))))
     groupindex = parsed.state.groupdict

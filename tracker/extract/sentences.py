@@ -240,18 +240,21 @@ def _fixed_cuts(text: str) -> list[int]:
 
 def _dash_capital_end(head: str) -> int:
     """The end of the last match of `_DASH_THEN_CAPITAL` in `head` (-1 if none), found with
-    str.find: a regex scan for the dash tests every character."""
+    str.rfind: a regex scan for the dash tests every character. Each dash is read from the
+    right, and its rightmost match is its last: a later match starts after the white space
+    of an earlier one, so it ends later."""
     last = -1
     n = len(head)
     for dash in "–—-":
-        i = head.find(dash)
+        i = head.rfind(dash)
         while i >= 0:
             j = i + 1
             while j < n and head[j].isspace():
                 j += 1
             if j > i + 1 and j < n and ("A" <= head[j] <= "Z" or head[j] in "“\""):
                 last = max(last, j + 1)
-            i = head.find(dash, i + 1)
+                break
+            i = head.rfind(dash, 0, i)
     return last
 
 
@@ -335,8 +338,7 @@ def split_around(text: str, positions: Iterable[int]) -> list[Span]:
 
     # the end marks other than "." the text holds at all (most hold none: no rfind for them)
     others = [c for c in "!?…" if c in text]
-    end_marks = (".", *others)
-    tight_marks = (".", *(c for c in others if c != "…"))  # (what _TIGHT's matches may start with)
+    end_marks = (".", *others)  # (_TIGHT's matches start with one of them but "…")
 
     def last_end(lo: int, p: int) -> int:
         """The end of the last sentence-ending mark in (lo, p], else lo. Read backwards:
@@ -380,31 +382,29 @@ def split_around(text: str, positions: Iterable[int]) -> list[Span]:
         i = bisect.bisect_right(fixed, p)
         left = last_end(max(fixed[i - 1] if i else 0, right), p)
         right = fixed[i] if i < len(fixed) else n
-        # the marks from p on, as _END.finditer(text, p, right) finds them: a match starts
-        # at a mark character, found with str.find (a regex scan tests every character)
+        # the first sentence end from p on: a mark as _END.finditer(text, p, right) finds
+        # it, or one with no space after it as _TIGHT.finditer does, read in one pass: a
+        # match starts at a mark character, found with str.find (a regex scan tests every
+        # character). (No _TIGHT match starts where an _END match does, or inside one: its
+        # mark follows a letter, a digit or a bracket and is followed by no white space;
+        # and its look-ahead ends before the next mark: the limit `right` changes nothing.)
         at = p
+        limit = right
         while True:
-            k = _first_mark(text, end_marks, at, right)
+            k = _first_mark(text, end_marks, at, limit)
             if k < 0:
                 break
-            m = _END.match(text, k, right)
-            if m is None:
-                at = k + 1
+            m = _END.match(text, k, limit)
+            if m is not None:
+                v = verdicts.get(k)
+                if v is None:
+                    v = verdicts[k] = _is_end(text, k, m.end())
+                if v:
+                    right = m.end()
+                    break
+                at = m.end()
                 continue
-            v = verdicts.get(k)
-            if v is None:
-                v = verdicts[k] = _is_end(text, k, m.end())
-            if v:
-                right = m.end()
-                break
-            at = m.end()
-        # and a sentence end with no space after it, as _TIGHT.finditer(text, p, right) finds them
-        at = p
-        while True:
-            k = _first_mark(text, tight_marks, at, right)
-            if k < 0:
-                break
-            m = _TIGHT.match(text, k, right)
+            m = _TIGHT.match(text, k, limit) if text[k] != "…" else None
             if m is None:
                 at = k + 1
                 continue
