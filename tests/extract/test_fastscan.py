@@ -11,7 +11,7 @@ from re import _constants as _C  # type: ignore[attr-defined]
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.extract import recache
+from tracker.extract import quantities, recache
 from tracker.extract import rules as rules_mod
 from tracker.extract.fastscan import _first, told_first
 
@@ -19,13 +19,15 @@ TWIN = re.IGNORECASE | re.ASCII
 RULES = rules_mod.load(None)
 OWN = [r"\b(?:will|shall|won't|won’t|'ll|’ll)\b", r"\bwould(?:n't)?\b", r"(?<!\bnot\s)\b(?:(?:has|have)\s+)?(?:ruled|rules)\s+out",
        r"\b(?:(?:main|key)\s+)?(?:goal|aim)s?\b", r"(?-i:[A-Z])\w+\s+said", r"\b[a-c]x|\bq", r"(?:ab)*c", r"x?y+z{0,2}",
-       r"(?<![\w'])(?:Mr|Mrs)\.?\s+[A-Z]", r"(?<=\b(?:is|am)\s)(?:going|due|k\w*)\b", r"(?:(?:sk|ki)+|i)s?"]
+       r"(?<![\w'])(?:Mr|Mrs)\.?\s+[A-Z]", r"(?<=\b(?:is|am)\s)(?:going|due|k\w*)\b", r"(?:(?:sk|ki)+|i)s?",
+       r"\b(?:on\s+)?(?P<d>\d{1,2})(?:st|th)?\s+May|\bMay\s+\d", r"\b(?=[\dot])(?:\d+|one|two)\b"]
 PATTERNS = [(r.pattern, f) for r in (*RULES.cues, *RULES.guards) for f in (TWIN, re.IGNORECASE)] + \
-    [(p, f) for p in OWN for f in (TWIN, re.IGNORECASE, 0)]
+    [(p, f) for p in OWN for f in (TWIN, re.IGNORECASE, 0)] + \
+    [(rx.pattern, rx.flags) for rx in (quantities._NUM, quantities._SAID_ON_RX)]  # (numbers and dates open with "\d")
 PIECES = ("will", "Will", "WILL", "won't", "'ll", "’ll", "would", "wouldn't", "pledged", "Pledge", "a", "the", "goal",
           "Aim", "aims", "is", "to", "be", "not", "has", "have", "ruled", "Rules", "out", "made", "said", "we", "It",
           "Key", "main", "expected", "if", "that", "ax", "Bx", "q", "ab", "c", "y", "z", "Mr", "Mrs.", "K", "\u212a",
-          "\u017f", "\u0130", "\u0131", "é", "É", " ", "  ", "\n", ",", ".", "-", "'", "’", "“", "”", "–", "10", "_", "(", ")")
+          "\u017f", "\u0130", "\u0131", "é", "É", " ", "  ", "\n", ",", ".", "-", "'", "’", "“", "”", "–", "10", "7", "\u0663", "\uff15", "on", "st", "May", "one", "two", "Monday", "Jan.", "today", "half", "a", "million", "the", "5", "_", "(", ")")
 texts = st.lists(st.sampled_from(PIECES), max_size=24).map("".join)
 
 
@@ -54,9 +56,24 @@ def test_first_characters() -> None:
     assert {chr(c) for c in first} == {chr(c) for c in range(ord("A"), ord("Z") + 1)}  # case kept by (?-i:)
 
 
+def test_digits_told_as_their_category() -> None:
+    from tracker.extract.fastscan import _DIGITS
+
+    first, _ = _first(_parser.parse(OWN[-1], 0).data, 0)
+    assert first == {_DIGITS, ord("o"), ord("t")}
+    assert _told(OWN[-1], 0) and _told(OWN[-2], re.IGNORECASE)
+    # any digit, as the pattern's flags read it: "\u0663" (Arabic-Indic three) unless re.ASCII
+    for flags in (0, re.ASCII):
+        told = re.compile(OWN[-1], flags)
+        plain = recache._original(OWN[-1], flags) if recache._original else told
+        for text in ("x \u0663 one", "(7) two", "\uff15th", "x1 on"):
+            assert [m.span() for m in told.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 def test_left_as_compiled() -> None:
     assert not _told(r"^\s*by\b", TWIN)  # anchored: tried at the start alone
-    assert not _told(r"\b\w+ing", TWIN)  # a category: not told here
+    assert not _told(r"\b\w+ing", TWIN)  # a category other than digits: not told here
+    assert not _told(r"\b(?:\d|\s)x", TWIN)
     assert not _told(r"a?", TWIN)  # may match the empty string
     assert not _told(r"will", 0)  # a literal prefix: re finds it itself
     assert not _told(r"\b(?:will|étude)", re.IGNORECASE)  # a cased letter outside ASCII

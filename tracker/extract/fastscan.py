@@ -26,6 +26,7 @@ import _sre
 from re import _compiler, _constants as _C, _parser  # type: ignore[attr-defined]
 
 _MAX_FIRST = 64  # a larger set of first characters skips too little to be worth it
+_DIGITS = -1  # in a set of first characters: any digit "\d" matches (told as its category)
 
 # the layout of the optimisation block written here is that of CPython's `re` from 3.11
 # (tested here) to 3.13 (the same _compiler code); any other Python compiles its programs untouched
@@ -68,7 +69,9 @@ def _class_chars(items: list[tuple[Any, Any]], flags: int) -> set[int]:
         elif op is _C.RANGE and av[1] - av[0] <= _MAX_FIRST:
             for c in range(av[0], av[1] + 1):
                 out |= _variants(c, flags)
-        else:  # a category, a negation, a wide range
+        elif op is _C.CATEGORY and av is _C.CATEGORY_DIGIT:
+            out.add(_DIGITS)  # ("\d": the digits as the pattern's flags read them; no case)
+        else:  # another category, a negation, a wide range
             raise _Unknown
     return out
 
@@ -126,7 +129,10 @@ def told_first(parsed: Any, flags: int, code: list[Any]) -> list[Any]:
         return code
     if empty or not first or len(first) > _MAX_FIRST:
         return code
-    charset, hascased = _compiler._optimize_charset([(_C.LITERAL, c) for c in sorted(first)])
+    items = [(_C.LITERAL, c) for c in sorted(first) if c != _DIGITS]
+    if _DIGITS in first:
+        items.append((_C.CATEGORY, _C.CATEGORY_DIGIT))
+    charset, hascased = _compiler._optimize_charset(items)
     assert not hascased
     info = [_C.INFO, 0, _C.SRE_INFO_CHARSET, code[3], code[4]]
     _compiler._compile_charset(charset, flags, info)

@@ -92,10 +92,15 @@ _WORDNUM = rf"(?:{_TENS}(?:[- ]{_SMALL})?|{_SMALL}|a\s+dozen|dozen)"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # The leading \b and first letters let most positions fail at once (a match starts with
 # a digit or a number word: zero one two ... dozen half a an); one inside a word was always
-# refused anyway (see find_amounts), as was "a"/"an" with no scale word after it.
+# refused anyway (see find_amounts), as was "a"/"an" with no scale word after it. A number
+# word's second letter is one of "enwhoila" (zEro oNe tWo tHree fOur fIve ... eLeven dOzen
+# hAlf aN), or after "a" a space or "-" ("a dozen", "a-million"); "i" also stands for the
+# "ı" and "İ" that re.IGNORECASE takes for it: many words ("of", "from", "state") fail
+# there (tests/extract/test_quantities_fast.py compares it with the first letters alone).
+_NUM_START = r"\b(?=\d|[zotfsendhaZOTFSENDHA\u017f][enwhoilaENWHOILA\u0130\u0131\s-])"
 _SCALE_AFTER = r"[ \t\n]*-?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tln|trn)(?![\w])"
 _NUM = re.compile(
-    rf"\b(?=[\dzotfsendhaZOTFSENDHA\u017f])(?:(?P<d>{_DIGITS})(?![\d,]*\.\d)"
+    rf"{_NUM_START}(?:(?P<d>{_DIGITS})(?![\d,]*\.\d)"
     rf"|(?i:(?P<w>(?:(?:{_WORDNUM})(?:\s+hundred(?:\s+and\s+{_WORDNUM})?)?|half\s+a|an?(?={_SCALE_AFTER}))"
     rf"(?:\s+(?:thousand|million|billion|trillion))?))(?![\w-]))"
 )
