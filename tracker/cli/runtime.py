@@ -6,7 +6,6 @@ Light to import: the extraction engine is loaded by the commands that use it.
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,16 +43,11 @@ class Runtime:
                 raise TrackerError(f"{flag}: no such file: {path}")
         if not self.freeze_after_load:
             return self.factory().load(rules_path=rules, actors_path=actors)  # type: ignore[no-any-return]
-        # Loading builds the long-lived objects in bulk (few cycles become garbage): the
-        # collector would walk the growing heap again and again for nothing. It runs again
-        # once they are frozen (also when the entry point stopped it before the imports).
-        gc.disable()
-        try:
-            extractor = self.factory().load(rules_path=rules, actors_path=actors)
-        finally:
-            gc.enable()
-        gc.freeze()
-        return extractor  # type: ignore[no-any-return]
+        # (the collector runs again once the engine is frozen, also when the entry point
+        # stopped it before the imports)
+        from tracker.ingest.parallel import load_frozen
+
+        return load_frozen(self.factory(), rules, actors)  # type: ignore[no-any-return]
 
     def lookup_actor(self, name: str) -> ActorInfo | None:
         """The built-in actor knowledge, for names the database does not know."""
