@@ -220,3 +220,30 @@ def test_the_word_before_a_period_is_read_in_the_thirty_characters_before_it() -
     assert sents("Sen. Ruiz spoke. Then Gov. Ames left. Acme Corp. The firm grew 2.5. Sales rose.") == [
         "Sen. Ruiz spoke.", "Then Gov. Ames left.", "Acme Corp.", "The firm grew 2.5.", "Sales rose."]
     assert sents("We met J. Ortiz at noon. We left.") == ["We met J. Ortiz at noon.", "We left."]
+
+
+def test_a_period_is_judged_by_the_words_on_both_sides_of_it() -> None:
+    # (a word longer than any abbreviation before the period, or one space then a word
+    # after it, is read in place: the verdicts are those of the full reading)
+    from tracker.extract.sentences import split_around
+
+    cases = {
+        "Senators approved the legislation. Voters cheered.": 2,
+        "Senators approved the legislation. voters cheered.": 1,  # a lower-case word goes on
+        "Senators approved the legislation. “Voters cheered,” she said.": 2,
+        "We met Ambassadors. eBay agreed.": 2,  # a brand opens the sentence
+        "He thanked Messrs. Smith and Jones.": 1,  # a title of six letters
+        "The firm is based in Calif. The move was made.": 2,  # an abbreviation before an opener
+        "The firm is based in Calif. Smith moved it.": 1,
+        "It was signed by John Q. Public today.": 1,  # an initial
+        "It was signed by John Q. The end came.": 2,
+        "The rate was 3.5. Prices rose.": 2,  # a number
+        "It rose 2.5bn. Attaining it was hard.": 2,
+        "Growth hit 12. 5 firms closed.": 1,
+    }
+    for text, count in cases.items():
+        assert len(sents(text)) == count, text
+        every = [(s.start, s.end) for s in split(text)]
+        for i, ch in enumerate(text):
+            if ch.isalpha():
+                assert [(s.start, s.end) for s in split_around(text, [i])] == [sp for sp in every if sp[0] <= i < sp[1]]

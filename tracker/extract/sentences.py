@@ -181,34 +181,59 @@ _CLOSING_QUOTES = frozenset('"”’')
 _RUN_BEFORE = re.compile(r"[\w.'’]+")
 
 
+# a word with periods this short may be an abbreviation ("e.g", "Ph.D"), not a number
+_DOTTED_MAX = 6
+# a word of more letters than any abbreviation: the period after it ends a sentence, unless a
+# lower-case word follows (no abbreviation, initial or number comes before it)
+_LONG_WORD = max(_DOTTED_MAX, *map(len, _NEVER_END | _MAYBE_END)) + 1
+
+
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Decide whether the punctuation at `dot` (a period) ends a sentence."""
-    nxt = _WORD_AFTER.match(text, after)
-    if nxt is None:
-        return True  # no word follows
-    next_word = nxt.group(1)
-    first = next_word[0]
-    if first.islower() and not _CAMEL_NAME.match(next_word):  # ("eBay" opens a sentence)
+    # the next word's first character: read in place after one space (most marks), else
+    # with _WORD_AFTER (quotes or brackets may open the word); the word itself is read
+    # only when a verdict needs it
+    next_word: str | None = None
+    first = text[after + 1] if after + 1 < len(text) and text[after] == " " else ""
+    if not first.isalnum():
+        nxt = _WORD_AFTER.match(text, after)
+        if nxt is None:
+            return True  # no word follows
+        next_word = nxt.group(1)
+        first = next_word[0]
+    if first.islower() and not _CAMEL_NAME.match(next_word or _word_after(text, after)):  # ("eBay" opens a sentence)
         return False
-    # the run of word characters ending at the dot (in the 30 characters before it)
-    word = _RUN_BEFORE.match(text[dot - 30 if dot > 30 else 0 : dot + 1][::-1]).group()[::-1].rstrip(".").lower()  # type: ignore[union-attr]
+    if dot >= _LONG_WORD and text[dot - _LONG_WORD : dot].isalpha():
+        return True  # (most marks: see _LONG_WORD)
+    # the run of word characters, periods and apostrophes ending at the dot, in the 30
+    # characters before it: most often a word after a space, read in place (a run with
+    # other characters than letters and digits is matched from the dot in the window reversed)
+    lo = dot - 30 if dot > 30 else 0
+    word = text[text.rfind(" ", lo, dot) + 1 or lo : dot]
+    if not word.isalnum():
+        word = _RUN_BEFORE.match(text[lo : dot + 1][::-1]).group()[::-1].rstrip(".")  # type: ignore[union-attr]
+    word = word.lower()
     if word in _NEVER_END:
         return False
     if text[dot + 1 : dot + 2] in _CLOSING_QUOTES:
         return True  # a quote closed after the dot ('since Prisoner Cell Block H." Labour'): no initial goes on
-    if "." in word:
-        if _DECIMAL.fullmatch(word):
-            return not first.isdigit()  # "... between $4.0-$5.0. We're", "$2.5bn. Attaining": a number, no abbreviation
-        if len(word) <= 6:
-            return next_word.lower() in _STARTERS
-    if word in _MAYBE_END:
-        return next_word.lower() in _STARTERS
-    if len(word) == 1 and word.isalpha():
-        # an initial ("George W. Bush") unless a clear opener follows
-        return next_word.lower() in _STARTERS and next_word not in ("A", "I")
+    dotted = "." in word
+    if dotted and _DECIMAL.fullmatch(word):
+        return not first.isdigit()  # "... between $4.0-$5.0. We're", "$2.5bn. Attaining": a number, no abbreviation
+    initial = len(word) == 1 and word.isalpha()  # ("George W. Bush")
+    if dotted and len(word) <= _DOTTED_MAX or word in _MAYBE_END or initial:
+        # an abbreviation or an initial: it ends a sentence before a clear opener only (an
+        # initial not before "A" or "I")
+        next_word = next_word or _word_after(text, after)
+        return next_word.lower() in _STARTERS and not (initial and next_word in ("A", "I"))
     if word.isdigit() and first.isdigit():
         return False
     return True
+
+
+def _word_after(text: str, after: int) -> str:
+    """The word after a mark ending at `after` (when one follows)."""
+    return _WORD_AFTER.match(text, after).group(1)  # type: ignore[union-attr]
 
 
 def _fixed_cuts(text: str) -> list[int]:
