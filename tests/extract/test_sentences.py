@@ -247,3 +247,17 @@ def test_a_period_is_judged_by_the_words_on_both_sides_of_it() -> None:
         for i, ch in enumerate(text):
             if ch.isalpha():
                 assert [(s.start, s.end) for s in split_around(text, [i])] == [sp for sp in every if sp[0] <= i < sp[1]]
+
+
+def test_spans_are_made_as_their_constructor_makes_them() -> None:
+    # (`_add` makes them without the dataclass's __init__: they must be the same values)
+    import dataclasses
+
+    import pytest
+
+    from tracker.extract.sentences import Span
+
+    span = split("It rained. We left.")[1]
+    assert span == Span(11, 19) and hash(span) == hash(Span(11, 19)) and repr(span) == "Span(start=11, end=19)"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        span.start = 0  # type: ignore[misc]
