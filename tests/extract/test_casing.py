@@ -92,3 +92,13 @@ def test_reading_form_of_own_sentences(raw: str) -> None:
 
     view = case_view(raw)
     assert reading_form(raw) == FOLD.sub(" ", raw if view is None else view).strip()
+
+
+
+def test_a_lower_case_word_is_found_wherever_it_is() -> None:
+    # (a long text's is looked for from its middle first, then from its start: a word
+    # before the middle still tells the text is cased normally)
+    title = "Norway Vowed To Cut Emissions By Half And Build New Homes Soon"
+    assert case_view(title) is not None
+    for k in [i for i, c in enumerate(title) if c == " "]:
+        assert case_view(title[:k] + " U.S.homes" + title[k:]) is None, k  # (a word the pattern alone tells)

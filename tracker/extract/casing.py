@@ -32,8 +32,10 @@ def _uniform_case(text: str) -> str | None:
         return "upper"
     if text.islower():
         return "lower"
-    if _LOWER_WORD_OF_4.search(text):
-        return None  # (most sentences: a lower-case word of four letters)
+    # (most texts: a lower-case word of four letters; a long text's is looked for from its
+    # middle first: its headline may be in title case, its body seldom is)
+    if _LOWER_WORD_OF_4.search(text, len(text) // 2) or _LOWER_WORD_OF_4.search(text):
+        return None
     words = _WORD.findall(text)
     if len(words) < 3:
         return None
@@ -174,7 +176,7 @@ def reading_form(raw: str) -> str:
     # so does turning the quote marks into spaces and joining the words `str.split` (white
     # space: what \s matches) finds with one space, which strips the ends as well (a
     # string method each, not a pattern tried at every space)
-    for q in _QUOTE_MARKS:
+    for q in '"' if text.isascii() else _QUOTE_MARKS:  # (the one an ASCII text may hold)
         if q in text:
             text = text.replace(q, " ")
     # (a text with no double space and no white space but " " is already joined so, but for
