@@ -75,6 +75,9 @@ class _Grammar:
     frame: re.Pattern[str]  # "X said (on Thursday) (that)" right before the subject
     frame_end: re.Pattern[str]  # `frame` from its verb on: where a verb may end a frame
     frame_verb: re.Pattern[str]  # a verb of `frame`, where `_frame_search` looks for one
+    # `frame_verb` with the white space before it matched, not looked behind at (speed: a
+    # search then scans for that white space in C; `_frame_verb_near_end`)
+    frame_verb_spaced: re.Pattern[str]
     frame_tail: int  # `frame` matches end within this many characters of a verb of it
     frame_appos: re.Pattern[str]  # "Makoto Kuroda, vice minister for ..., said": the name speaks
     post_attrib: re.Pattern[str]  # "..., the ministry said." / "..., said Leslie Tremblay."
@@ -113,6 +116,7 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
     say = _verbs(report, 25)
     frame_verbs = report | opinion
     frame_verb_any = _verbs(frame_verbs, 30)
+    frame_verb_bare = _verbs(frame_verbs, None)
     longest = max(map(len, frame_verbs), default=0)
     return _Grammar(
         opinion=opinion,
@@ -125,7 +129,8 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
             r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this)\s+(?:week|night|month|year|morning))\s+)*"
             rf"(?P<verb>{frame_verb_any}){_FRAME_AFTER_VERB}"),
         frame_end=re.compile(rf"(?:{frame_verb_any}){_FRAME_AFTER_VERB}"),
-        frame_verb=re.compile(rf"(?<=\s)(?:{_verbs(frame_verbs, None)})"),
+        frame_verb=re.compile(rf"(?<=\s)(?:{frame_verb_bare})"),
+        frame_verb_spaced=re.compile(rf"\s(?:{frame_verb_bare})"),
         frame_tail=longest + 32 + 2 * 60 + 10,  # the verb, its object, two adjuncts, "that"
         frame_appos=re.compile(
             # ("And Speaker Jim Wright, a Texas Democrat, said", "Range Rover of North America
@@ -149,7 +154,7 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
         post_verb=re.compile(_verbs(report | {"according"}, None)),
         post_verb_start=re.compile(rf"(?<![\w\-])(?:{_verbs(report | {'according'}, None)})"),
         first_verb=re.compile(
-            rf"\s(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|{_verbs(frame_verbs, None)}|"
+            rf"\s(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|{frame_verb_bare}|"
             r"[a-z]+ed)\b"),
     )
 
@@ -216,20 +221,25 @@ def subject_read(before: str, g: _Grammar) -> tuple[str, str | None, str | None,
     return got
 
 
-def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str, str | None, str | None, str | None]:
+def _subject(before: str, g: _Grammar, relative_head: bool = False,
+             subject_only: bool = False) -> tuple[str, str | None, str | None, str | None]:
     """The subject phrase right before the cue, the reporting frame and a parenthetical speaker.
 
     Returns (subject, frame speaker, frame verb, parenthetical speaker). An empty subject
     means the cue continues a clause ("..., and would strive"): see `_elided_subject`.
     A subject of "which"/"that" means a relative clause: its antecedent is returned
     (`relative_head`: reading that antecedent, the nearest phrase even after "by").
+    `subject_only`: the frame is not read (None, None), for a caller that needs the subject
+    alone (speed: reading the frame never changes the subject).
     """
-    text = _DEGREE_END.sub("", before.rstrip())  # "Michael C. Burgess, M.D. (TX-26)": the name
+    text = before.rstrip()
+    if text.endswith(_DEGREE_LAST):
+        text = _DEGREE_END.sub("", text)  # "Michael C. Burgess, M.D. (TX-26)": the name
     if "," in text and _AGE_HINT.search(text):
         # "Anna Kowalczyk, 54, vowed", "Kowalczyk, 54, a former banker, vowed": an age set off
         # by commas after a name is read past
         text = _AGE_APPOSITION.sub(lambda am: "," if text[am.end():].strip() else "", text)
-    ap = _NAME_APPOSITIVE.match(text)
+    ap = _NAME_APPOSITIVE.match(text) if text.rstrip().endswith(",") else None  # (its match ends so)
     if ap:
         text = ap.group("name")  # "Paul Boateng, Chief Secretary to the Treasury, is to": the name
     paren_who = None
@@ -338,7 +348,8 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
         # (after a comma the antecedent is the nearest phrase, an agent's too: "arranged by
         # Kleinwort Benson, which will act as a dealer"; with none, the head before the
         # agent: "a provision introduced by DeFazio that would clarify"; "who" is the agent's)
-        inner, _, _, _ = _subject(rest.rstrip().rstrip(","), g, relative_head=rest.rstrip().endswith(",") or subj.lower() == "who")
+        inner, _, _, _ = _subject(rest.rstrip().rstrip(","), g, relative_head=rest.rstrip().endswith(",") or subj.lower() == "who",
+                                  subject_only=True)
         if subj.lower() in ("which", "that") and (pp := _PP_THING_TAIL.search(inner)) is not None:
             # "I applaud the SEC for their action which will translate into ...": the nearest
             # phrase, after the preposition, is what "which" takes up, not the body before it
@@ -373,6 +384,8 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
         name = _NAME_TAIL.search(rest.rstrip()[:-1].rstrip())
         if name and len(name.group().split()) >= 2 and name.group().split()[0].lower() not in _BOUNDARY_WORDS:
             subj, rest = name.group(), rest[: name.start()]
+    if subject_only:
+        return subj, None, None, paren_who
     frame_who = frame_verb = None
     # "Turkey, which occupies northern Cyprus, had insisted it would ...": Turkey speaks
     framed = _RELATIVE_ANYWHERE.sub("", rest.rstrip()) if "wh" in rest else rest.rstrip()
@@ -385,7 +398,7 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
         # "Under a plan announced by the Bulgarian government on Sunday, the stadium will be
         # knocked down": the plan's author announces what it holds (resolution.plan-by)
         return subj, _WHEN_TAIL.sub("", up.group("who")).strip(), "announced", paren_who
-    if not _odd_space(framed) and g.frame_verb.search(framed, max(0, len(framed) - g.frame_tail)) is None:
+    if not _odd_space(framed) and not _frame_verb_near_end(framed, g):
         fa = fm = None  # (no verb of a frame near the end: what both readers below test first)
     else:
         fa = _frame_appos(framed, g)
@@ -431,7 +444,7 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
             # promised: "Mr Clarke said prosecutions were the first preference and promised")
             # "The airline did not quantify ... but said it would": the sentence's subject
             verb = g.first_verb.search(framed)
-            frame_who = _subject(framed[: verb.start()], g)[0] or None if verb and verb.start() < fm.start("verb") else None
+            frame_who = _subject(framed[: verb.start()], g, subject_only=True)[0] or None if verb and verb.start() < fm.start("verb") else None
     return subj, frame_who, frame_verb, paren_who
 
 
@@ -481,6 +494,7 @@ def _object_then_subject(who: str, np: str) -> str:
 
 # a degree or suffix after a comma ends a name, it is not one: "Michael Burgess, M.D."
 _DEGREE_END = re.compile(r",\s*(?:M\.D\.|Ph\.D\.|D\.D\.S\.|R\.N\.|Esq\.|Jr\.|Sr\.|MD|PhD|DDS)(?:\s*\([^()]{1,20}\))?$")
+_DEGREE_LAST = (".", "D", "S", ")")  # how a match of _DEGREE_END ends (a quick test before it)
 # a sentence opening with a name and a role set off by commas: the name is the subject
 _NAME_APPOSITIVE = re.compile(
     r"^\s*[\"“]?(?P<name>(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]+),\s+(?:the\s+|a\s+|an\s+|[A-Z][\w'’\-]*['’]s\s+)?"
@@ -584,9 +598,15 @@ def _frame_appos(text: str, g: _Grammar) -> re.Match[str] | None:
     (That verb follows white space, ", said": `g.frame_verb`, whose verbs are a superset and
     which tries only the positions after white space, finds it at less cost than
     `g.post_verb`, tried at every position.)"""
-    if not _odd_space(text) and not g.frame_verb.search(text, max(0, len(text) - g.frame_tail)):
+    if not _odd_space(text) and not _frame_verb_near_end(text, g):
         return None
     return g.frame_appos.search(text)
+
+
+def _frame_verb_near_end(text: str, g: _Grammar) -> bool:
+    """Whether `g.frame_verb` matches in the last `g.frame_tail` characters of `text` (it
+    matches at i when `g.frame_verb_spaced` does at i - 1, where its white space is)."""
+    return g.frame_verb_spaced.search(text, max(0, len(text) - g.frame_tail - 1)) is not None
 
 
 # ---- end-anchored patterns, searched near the end ---------------------------------------
@@ -618,6 +638,9 @@ _ADVERB_UNIT = 32  # > the longest "adverb, " unit of _ADVERB_TAIL (13 letters +
 _ADVERB_LAST_WORDS: tuple[str, ...] = tuple(
     sorted(set(re.findall(r"[a-z]+", re.sub(r"\\.", " ", _ADVERB_TAIL_PATTERN))))
 )
+# those words by their last letter (speed: `endswith` then tries the few that may fit)
+_ADVERB_LAST_WORDS_BY_END: dict[str, tuple[str, ...]] = {
+    end: tuple(w for w in _ADVERB_LAST_WORDS if w.endswith(end)) for end in {w[-1] for w in _ADVERB_LAST_WORDS}}
 
 
 def _may_end_in_adverb(text: str) -> bool:
@@ -626,7 +649,7 @@ def _may_end_in_adverb(text: str) -> bool:
     if t.endswith(","):
         t = t[:-1].rstrip()
     tail = _lowered(t[-16:])  # > the longest word
-    return tail is None or tail.endswith(_ADVERB_LAST_WORDS)
+    return tail is None or tail.endswith(_ADVERB_LAST_WORDS_BY_END.get(tail[-1:], ()))
 
 
 def _strip_adverb_tail(text: str) -> str:
@@ -777,12 +800,13 @@ def _described_first(joint: re.Match[str] | None) -> str:
 
 def _elided_subject(before: str, g: _Grammar) -> str | None:
     """'He said he was proud ..., and would strive': the subject of the clause before."""
-    got = _elided_clause(before, g)
+    got = _elided_clause(before, g, subject_only=True)
     return got[0] if got else None
 
 
-def _elided_clause(before: str, g: _Grammar) -> tuple[str, str | None, str | None] | None:
-    """The clause a conjunct continues: its subject, frame speaker and frame verb.
+def _elided_clause(before: str, g: _Grammar, subject_only: bool = False) -> tuple[str, str | None, str | None] | None:
+    """The clause a conjunct continues: its subject, frame speaker and frame verb (not read
+    with `subject_only`, see `_subject`).
 
     A modal conjunct goes on the modal clause before it, past the clauses that one embeds:
     'voters would recognise that Labour had brought growth, and would continue' continues
@@ -791,7 +815,7 @@ def _elided_clause(before: str, g: _Grammar) -> tuple[str, str | None, str | Non
     modals = [m for m in ms if m.group() in _MODALS]
     first = modals[-1:] if modals and _THAT_AFTER.search(before, modals[-1].end()) else []
     for m in first + ms[::-1]:
-        subj, frame_who, frame_verb, _ = _subject(before[: m.start()], g)
+        subj, frame_who, frame_verb, _ = _subject(before[: m.start()], g, subject_only=subject_only)
         if subj:
             return subj, frame_who, frame_verb
     return None
