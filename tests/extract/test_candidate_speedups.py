@@ -237,3 +237,26 @@ def test_adverb_words_by_end_hold_every_word() -> None:
     for text in ["He has", "they have also", "it is now,", "said it", "the firm", "", ",", "X TODAY", "caf\u00e9"]:
         t = text.rstrip().rstrip(",").rstrip().lower()
         assert clause._may_end_in_adverb(text) == t.endswith(clause._ADVERB_LAST_WORDS), text
+
+
+_TAIL_WORDS = _ADVERB_WORDS + ["u.s.has", "x'has", "it's", "'ve", "caf\u00e9", "9has", "re-also", "(also)", "alſo",
+                               "\u212aept", "\u0130s", "\u00a0", "\x1c", "also,", "NOW,", "now.", "Today", "aha"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TAIL_WORDS), min_size=0, max_size=14))
+def test_strip_adverb_tail_is_the_pattern_removed(words: list[str]) -> None:
+    """`_strip_adverb_tail` (searched for only after what no match may hold) removes what
+    `_ADVERB_TAIL.sub` removes."""
+    for text in (" ".join(words), "".join(words), "The firm said it " + " ".join(words),
+                 "x" * 200 + " " + " ".join(words)):
+        assert clause._strip_adverb_tail(text) == clause._ADVERB_TAIL.sub("", text), repr(text)
+
+
+@pytest.mark.parametrize("text", ["The firm", "Smith, Jones and the U.S. Treasury", "a,a,a a", "x  y\tz",
+                                  "Mr. Smith's (R-TX) office", "the the the", "caf\u00e9 \u00a0 na\u00efve", ""])
+def test_token_start_is_where_the_token_starts(text: str) -> None:
+    """`_token_start` (found back from the end) is the start of each token `_TOKEN` finds."""
+    tokens = clause._tail_tokens(text)
+    want = [m.start() for m in clause._TOKEN.finditer(text)][-len(tokens):] if tokens else []
+    assert [clause._token_start(text, tokens, i) for i in range(len(tokens))] == want

@@ -275,7 +275,7 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False,
     i = n
     relative = False
     while i > 0:
-        tok = tokens[i - 1].group()
+        tok = tokens[i - 1]
         low = tok.lower().lstrip("'’")  # a quote mark glued to the word: "'We are hoping"
         if tok in ",;:()[]—–-!?" or tok == ".":
             break
@@ -289,27 +289,27 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False,
         i -= 1
         if n - i >= 9:
             break
-        if tok[:1].isupper() and i > 0 and tokens[n - 1].group()[:1].isupper():
-            prev = tokens[i - 1].group()
+        if tok[:1].isupper() and i > 0 and tokens[n - 1][:1].isupper():
+            prev = tokens[i - 1]
             if (prev.isalpha() and prev.islower() and prev not in _DETERMINERS and prev not in _NP_INNER
                     and prev not in _PP_WORDS and prev not in _ADJ_OK and prev not in _BOUNDARY_WORDS
                     and prev not in ("as", "including", "like", "such")
-                    and not (prev in _REGION_WORDS and i > 1 and tokens[i - 2].group().lower() in _PP_WORDS)):
+                    and not (prev in _REGION_WORDS and i > 1 and tokens[i - 2].lower() in _PP_WORDS)):
                 # ("A cold spell in north America would": "north" modifies the name inside a
                 # prepositional phrase, whose head comes before it)
                 # "the economic benefits San Antonio will reap", "giant Johnson & Johnson":
                 # a common noun before a name ends the name's phrase
                 break
         if low in _DETERMINERS and i > 0:
-            prev = tokens[i - 1].group()
+            prev = tokens[i - 1]
             if prev.isalpha() and (prev.islower() and prev not in _PP_WORDS and prev not in ("as", "including", "and", "or", "like")
                                    or prev[:1].isupper() and prev.lower() not in _COMMON_WORDS):
                 # "would not invade the money Britain ...": a verb takes the NP as object;
                 # "told the BBC the orders would": a name ends the object before it (not
                 # a common word capitalised: "Extending the tax credit will")
                 break
-    subj_start = tokens[i].start() if i < n else len(text)
-    if 0 < i < n and tokens[i - 1].group() == "," and not relative:
+    subj_start = _token_start(text, tokens, i) if i < n else len(text)
+    if 0 < i < n and tokens[i - 1] == "," and not relative:
         subj_start = _list_start(text, subj_start)
     head = text[:subj_start].rstrip()
     agent = _AGENT_BY.search(head, max(0, len(head) - 80)) if head.endswith(" by") and subj_start < len(text) else None
@@ -577,7 +577,7 @@ def _item_described(before: str, desc: re.Match[str]) -> bool:
 _TAIL_CHARS = (80, 200)  # tails tried in turn: the first holds the last 12 tokens of many clauses, the second of most
 
 
-def _tail_tokens(text: str) -> list[re.Match[str]]:
+def _tail_tokens(text: str) -> list[str]:
     """The tokens `_subject` reads: it looks at most 10 tokens back from the end, so the
     tokens of a tail that starts at a space and holds at least 12 are enough (a token
     never spans white space, so they are the whole text's last tokens)."""
@@ -586,10 +586,21 @@ def _tail_tokens(text: str) -> list[re.Match[str]]:
             break
         at = text.rfind(" ", 0, len(text) - chars)
         if at > 0:
-            tokens = list(_TOKEN.finditer(text, at))
+            tokens = _TOKEN.findall(text, at)
             if len(tokens) >= 12:
                 return tokens
-    return list(_TOKEN.finditer(text))
+    return _TOKEN.findall(text)
+
+
+def _token_start(text: str, tokens: list[str], i: int) -> int:
+    """Where `tokens[i]` starts in `text`, of which `tokens` are the last tokens (speed: the
+    tokens are found as strings; only this one's place is needed). Only white space comes
+    between two tokens and after the last, and no token holds any: so each token, found
+    from the end, is the last occurrence of its text before the next one."""
+    at = len(text)
+    for k in range(len(tokens) - 1, i - 1, -1):
+        at = text.rfind(tokens[k], 0, at)
+    return at
 
 
 def _frame_appos(text: str, g: _Grammar) -> re.Match[str] | None:
@@ -628,9 +639,6 @@ def _odd_space(text: str) -> bool:
     return _ODD_SPACE.search(text) is not None
 
 
-_ADVERB_UNIT = 32  # > the longest "adverb, " unit of _ADVERB_TAIL (13 letters + space, comma)
-
-
 # Every match of `_ADVERB_TAIL` ends with one of its words, then "\s*,?\s*": so a text not
 # ending so (lowered) has none, and most clauses are settled with one `endswith`. The
 # words are the letter runs of the pattern (a superset of its last words is enough),
@@ -652,20 +660,26 @@ def _may_end_in_adverb(text: str) -> bool:
     return tail is None or tail.endswith(_ADVERB_LAST_WORDS_BY_END.get(tail[-1:], ()))
 
 
+# A match of `_ADVERB_TAIL` holds only white space, commas, quote marks and runs of letters
+# each one of `_ADVERB_LAST_WORDS`, whole (a word boundary opens and closes each of its
+# words); and it runs to the end. So in a lowered text it starts no earlier than the end
+# of what this pattern, matched on the text reversed, leaves (each letter run tried whole).
+_ADVERB_STUFF_REVERSED = re.compile(
+    r"(?:[\s,'’]|(?:%s)(?![a-z]))*" % "|".join(w[::-1] for w in sorted(_ADVERB_LAST_WORDS, key=len, reverse=True)))
+
+
 def _strip_adverb_tail(text: str) -> str:
-    """`_ADVERB_TAIL.sub("", text)`. If the leftmost match starts before `lo`, a match also
-    starts at one of its unit boundaries, in [lo, lo + _ADVERB_UNIT): so a match found
-    further right is the leftmost one."""
+    """`_ADVERB_TAIL.sub("", text)`, its one match searched for only where it may start (see
+    `_ADVERB_STUFF_REVERSED`; a look at the lowered letters is a look at the letters the
+    pattern's IGNORECASE equates, see `_lowered`)."""
     if not _may_end_in_adverb(text):
         return text
-    lo = len(text) - 4 * _ADVERB_UNIT
-    if lo > 0 and not _odd_space(text):
-        m = _ADVERB_TAIL.search(text, lo)
-        if m is None:
-            return text
-        if m.start() >= lo + _ADVERB_UNIT and m.end() == len(text):
-            return text[: m.start()]
-    return _ADVERB_TAIL.sub("", text)
+    low = _lowered(text)
+    if low is None:
+        return _ADVERB_TAIL.sub("", text)
+    stuff = _ADVERB_STUFF_REVERSED.match(low[::-1])
+    m = _ADVERB_TAIL.search(text, len(text) - stuff.end())
+    return text if m is None else text[: m.start()] + text[m.end() :]
 
 
 _FRAME_AUX = frozenset("has have had also later earlier previously again further separately then today yesterday".split())
@@ -743,22 +757,22 @@ def _strip_function_words(np: str) -> str:
 _LEAD_WORDS = frozenset(("the", "a", "an"))
 
 
-def _np_internal(tokens: list[re.Match[str]], i: int) -> bool:
+def _np_internal(tokens: list[str], i: int) -> bool:
     """A boundary-looking word inside a noun phrase: 'Bank of England', 'France and
     Ukraine', 'Subcommittee on Health', 'countries such as Spain'."""
-    low = tokens[i].group().lower()
-    prev = tokens[i - 1].group() if i > 0 else ""
-    nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+    low = tokens[i].lower()
+    prev = tokens[i - 1] if i > 0 else ""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     if low in _PREP_IN_NAME and prev[:1].isupper() and nxt[:1].isupper():
         return True
-    if low == "and" and prev[:1].isupper() and nxt == "the" and i + 2 < len(tokens) and tokens[i + 2].group()[:1].isupper():
+    if low == "and" and prev[:1].isupper() and nxt == "the" and i + 2 < len(tokens) and tokens[i + 2][:1].isupper():
         # "Britain and the US", "Deutsche Boerse and the London Stock Exchange" (resolution.coordination);
         # not a preposition's object before it: "on Saturday and the Foo Fighters will", "since
         # Munich and the Congress is going to", "in Westchester County and the Department will"
         j = i - 1
-        while j > 0 and tokens[j].group()[:1].isupper() and tokens[j].group().lower() not in _LEAD_WORDS:
+        while j > 0 and tokens[j][:1].isupper() and tokens[j].lower() not in _LEAD_WORDS:
             j -= 1
-        return tokens[j].group().lower() not in _PP_WORDS | {"since", "than", "like", "as"} or tokens[j].group()[:1].isupper()
+        return tokens[j].lower() not in _PP_WORDS | {"since", "than", "like", "as"} or tokens[j][:1].isupper()
     if low in _PP_WORDS and prev.replace("-", "").isalpha() and prev.lower() not in _BOUNDARY_WORDS and not prev.endswith("ed"):
         return True  # a prepositional phrase after its noun: "Our goal at the Chamber", "Sales in Europe"
     if low == "as" and prev.lower() == "such":
