@@ -260,3 +260,13 @@ def test_token_start_is_where_the_token_starts(text: str) -> None:
     tokens = clause._tail_tokens(text)
     want = [m.start() for m in clause._TOKEN.finditer(text)][-len(tokens):] if tokens else []
     assert [clause._token_start(text, tokens, i) for i in range(len(tokens))] == want
+
+
+def test_ascii_tokens_are_the_tokens() -> None:
+    """On ASCII text `_TOKEN_ASCII` finds what `_TOKEN` finds (every character, alone and
+    between words)."""
+    for c in map(chr, range(128)):
+        for text in (c, f"ab{c}cd", f"x {c} y", f"{c}{c}a"):
+            assert clause._TOKEN_ASCII.findall(text) == clause._TOKEN.findall(text), repr(text)
+    assert clause._tail_tokens("Sen. Smith (R-TX), the U.S. firm's\x1cchief") == \
+        clause._TOKEN.findall("Sen. Smith (R-TX), the U.S. firm's\x1cchief")
