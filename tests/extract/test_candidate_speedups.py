@@ -187,3 +187,86 @@ def test_reporting_form_leads_find_what_the_pattern_finds(text: str) -> None:
     want = engine._REPORTING_FORM.search(text)
     got = engine._reporting_form(text, engine._plain(text))
     assert (got and got.regs) == (want and want.regs)
+
+
+_NEAR_END_WORDS = ["The", "firm", "said", "says", "told", "believes", "unsaid", "that", "it", ",", "\u00a0", "\t",
+                   "  ", "Acme's", "chairman", "caf\u00e9", "noted", "(said)", "\u2014said"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NEAR_END_WORDS), min_size=0, max_size=40))
+def test_frame_verb_near_end_is_the_look_behind_searched(ex: Extractor, words: list[str]) -> None:
+    """`_frame_verb_near_end` (the white space before the verb matched) agrees with
+    `g.frame_verb` (looked behind at) searched over the last `g.frame_tail` characters."""
+    g = ex._g
+    for text in (" ".join(words), "".join(words), " " + " ".join(words)):
+        for tail in (g.frame_tail, 12, 0):
+            want = g.frame_verb.search(text, max(0, len(text) - tail)) is not None
+            got = g.frame_verb_spaced.search(text, max(0, len(text) - tail - 1)) is not None
+            assert got == want, (repr(text), tail)
+        assert clause._frame_verb_near_end(text, g) == (
+            g.frame_verb.search(text, max(0, len(text) - g.frame_tail)) is not None)
+
+
+def test_degree_end_matches_end_as_its_quick_test_says() -> None:
+    """Every match of `_DEGREE_END` ends with one of `_DEGREE_LAST` (the pattern's last
+    characters: each degree's, or the closing bracket after it)."""
+    degrees = re.search(r"\(\?:(.*?)\)\(", clause._DEGREE_END.pattern).group(1).replace("\\", "").split("|")
+    assert {d[-1] for d in degrees} | {")"} == set(clause._DEGREE_LAST)
+    for d in degrees:
+        for text in (f"Michael Burgess, {d}", f"Michael Burgess, {d} (R-TX)", f"Michael Burgess,{d}  (TX-26)"):
+            m = clause._DEGREE_END.search(text)
+            assert m is not None and text.endswith(clause._DEGREE_LAST), text
+
+
+def test_subject_only_is_the_subject_read(ex: Extractor) -> None:
+    """`_subject(..., subject_only=True)` skips the frame: the subject is the same."""
+    g = ex._g
+    for before in ["Acme said on Tuesday that the firm", "The company, which said it", "the bill that",
+                   "Ms Ruiz, chief executive of Ferrovial, said the firm", "Under a plan announced by the "
+                   "Bulgarian government on Sunday, the stadium", "Rest assured that I", "He said that we", ""]:
+        for relative_head in (False, True):
+            full = clause._subject(before, g, relative_head)
+            assert clause._subject(before, g, relative_head, subject_only=True) == (full[0], None, None, full[3])
+        got = clause._elided_clause(before + " will go and", g)
+        assert clause._elided_subject(before + " will go and", g) == (got[0] if got else None)
+
+
+def test_adverb_words_by_end_hold_every_word() -> None:
+    assert sorted(w for ws in clause._ADVERB_LAST_WORDS_BY_END.values() for w in ws) == sorted(clause._ADVERB_LAST_WORDS)
+    for text in ["He has", "they have also", "it is now,", "said it", "the firm", "", ",", "X TODAY", "caf\u00e9"]:
+        t = text.rstrip().rstrip(",").rstrip().lower()
+        assert clause._may_end_in_adverb(text) == t.endswith(clause._ADVERB_LAST_WORDS), text
+
+
+_TAIL_WORDS = _ADVERB_WORDS + ["u.s.has", "x'has", "it's", "'ve", "caf\u00e9", "9has", "re-also", "(also)", "alſo",
+                               "\u212aept", "\u0130s", "\u00a0", "\x1c", "also,", "NOW,", "now.", "Today", "aha"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TAIL_WORDS), min_size=0, max_size=14))
+def test_strip_adverb_tail_is_the_pattern_removed(words: list[str]) -> None:
+    """`_strip_adverb_tail` (searched for only after what no match may hold) removes what
+    `_ADVERB_TAIL.sub` removes."""
+    for text in (" ".join(words), "".join(words), "The firm said it " + " ".join(words),
+                 "x" * 200 + " " + " ".join(words)):
+        assert clause._strip_adverb_tail(text) == clause._ADVERB_TAIL.sub("", text), repr(text)
+
+
+@pytest.mark.parametrize("text", ["The firm", "Smith, Jones and the U.S. Treasury", "a,a,a a", "x  y\tz",
+                                  "Mr. Smith's (R-TX) office", "the the the", "caf\u00e9 \u00a0 na\u00efve", ""])
+def test_token_start_is_where_the_token_starts(text: str) -> None:
+    """`_token_start` (found back from the end) is the start of each token `_TOKEN` finds."""
+    tokens = clause._tail_tokens(text)
+    want = [m.start() for m in clause._TOKEN.finditer(text)][-len(tokens):] if tokens else []
+    assert [clause._token_start(text, tokens, i) for i in range(len(tokens))] == want
+
+
+def test_ascii_tokens_are_the_tokens() -> None:
+    """On ASCII text `_TOKEN_ASCII` finds what `_TOKEN` finds (every character, alone and
+    between words)."""
+    for c in map(chr, range(128)):
+        for text in (c, f"ab{c}cd", f"x {c} y", f"{c}{c}a"):
+            assert clause._TOKEN_ASCII.findall(text) == clause._TOKEN.findall(text), repr(text)
+    assert clause._tail_tokens("Sen. Smith (R-TX), the U.S. firm's\x1cchief") == \
+        clause._TOKEN.findall("Sen. Smith (R-TX), the U.S. firm's\x1cchief")

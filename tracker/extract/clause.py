@@ -24,6 +24,9 @@ _QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": " ", "«": " "
 _WS = re.compile(r"\s+")
 _PAREN_END = re.compile(r"\s*\([^()]*\)$")
 _TOKEN = re.compile(r"[\w'’&.\-/]+|[^\w\s]")
+# `_TOKEN` for ASCII text (speed: \w by table, not by Unicode category); \s here is all
+# that Unicode's holds below 128 (re.ASCII's leaves out \x1c-\x1f)
+_TOKEN_ASCII = re.compile(r"[\w'’&.\-/]+|[^\w\s\x1c-\x1f]", re.ASCII)
 _PRONOUNS = {
     "i": "first", "we": "first", "me": "first", "us": "first",
     "he": "third", "she": "third", "they": "plural", "it": "it", "you": "none", "one": "none",
@@ -75,6 +78,9 @@ class _Grammar:
     frame: re.Pattern[str]  # "X said (on Thursday) (that)" right before the subject
     frame_end: re.Pattern[str]  # `frame` from its verb on: where a verb may end a frame
     frame_verb: re.Pattern[str]  # a verb of `frame`, where `_frame_search` looks for one
+    # `frame_verb` with the white space before it matched, not looked behind at (speed: a
+    # search then scans for that white space in C; `_frame_verb_near_end`)
+    frame_verb_spaced: re.Pattern[str]
     frame_tail: int  # `frame` matches end within this many characters of a verb of it
     frame_appos: re.Pattern[str]  # "Makoto Kuroda, vice minister for ..., said": the name speaks
     post_attrib: re.Pattern[str]  # "..., the ministry said." / "..., said Leslie Tremblay."
@@ -113,6 +119,7 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
     say = _verbs(report, 25)
     frame_verbs = report | opinion
     frame_verb_any = _verbs(frame_verbs, 30)
+    frame_verb_bare = _verbs(frame_verbs, None)
     longest = max(map(len, frame_verbs), default=0)
     return _Grammar(
         opinion=opinion,
@@ -125,7 +132,8 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
             r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this)\s+(?:week|night|month|year|morning))\s+)*"
             rf"(?P<verb>{frame_verb_any}){_FRAME_AFTER_VERB}"),
         frame_end=re.compile(rf"(?:{frame_verb_any}){_FRAME_AFTER_VERB}"),
-        frame_verb=re.compile(rf"(?<=\s)(?:{_verbs(frame_verbs, None)})"),
+        frame_verb=re.compile(rf"(?<=\s)(?:{frame_verb_bare})"),
+        frame_verb_spaced=re.compile(rf"\s(?:{frame_verb_bare})"),
         frame_tail=longest + 32 + 2 * 60 + 10,  # the verb, its object, two adjuncts, "that"
         frame_appos=re.compile(
             # ("And Speaker Jim Wright, a Texas Democrat, said", "Range Rover of North America
@@ -149,7 +157,7 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
         post_verb=re.compile(_verbs(report | {"according"}, None)),
         post_verb_start=re.compile(rf"(?<![\w\-])(?:{_verbs(report | {'according'}, None)})"),
         first_verb=re.compile(
-            rf"\s(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|{_verbs(frame_verbs, None)}|"
+            rf"\s(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|{frame_verb_bare}|"
             r"[a-z]+ed)\b"),
     )
 
@@ -216,20 +224,25 @@ def subject_read(before: str, g: _Grammar) -> tuple[str, str | None, str | None,
     return got
 
 
-def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str, str | None, str | None, str | None]:
+def _subject(before: str, g: _Grammar, relative_head: bool = False,
+             subject_only: bool = False) -> tuple[str, str | None, str | None, str | None]:
     """The subject phrase right before the cue, the reporting frame and a parenthetical speaker.
 
     Returns (subject, frame speaker, frame verb, parenthetical speaker). An empty subject
     means the cue continues a clause ("..., and would strive"): see `_elided_subject`.
     A subject of "which"/"that" means a relative clause: its antecedent is returned
     (`relative_head`: reading that antecedent, the nearest phrase even after "by").
+    `subject_only`: the frame is not read (None, None), for a caller that needs the subject
+    alone (speed: reading the frame never changes the subject).
     """
-    text = _DEGREE_END.sub("", before.rstrip())  # "Michael C. Burgess, M.D. (TX-26)": the name
+    text = before.rstrip()
+    if text.endswith(_DEGREE_LAST):
+        text = _DEGREE_END.sub("", text)  # "Michael C. Burgess, M.D. (TX-26)": the name
     if "," in text and _AGE_HINT.search(text):
         # "Anna Kowalczyk, 54, vowed", "Kowalczyk, 54, a former banker, vowed": an age set off
         # by commas after a name is read past
         text = _AGE_APPOSITION.sub(lambda am: "," if text[am.end():].strip() else "", text)
-    ap = _NAME_APPOSITIVE.match(text)
+    ap = _NAME_APPOSITIVE.match(text) if text.rstrip().endswith(",") else None  # (its match ends so)
     if ap:
         text = ap.group("name")  # "Paul Boateng, Chief Secretary to the Treasury, is to": the name
     paren_who = None
@@ -265,7 +278,7 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
     i = n
     relative = False
     while i > 0:
-        tok = tokens[i - 1].group()
+        tok = tokens[i - 1]
         low = tok.lower().lstrip("'’")  # a quote mark glued to the word: "'We are hoping"
         if tok in ",;:()[]—–-!?" or tok == ".":
             break
@@ -279,27 +292,27 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
         i -= 1
         if n - i >= 9:
             break
-        if tok[:1].isupper() and i > 0 and tokens[n - 1].group()[:1].isupper():
-            prev = tokens[i - 1].group()
+        if tok[:1].isupper() and i > 0 and tokens[n - 1][:1].isupper():
+            prev = tokens[i - 1]
             if (prev.isalpha() and prev.islower() and prev not in _DETERMINERS and prev not in _NP_INNER
                     and prev not in _PP_WORDS and prev not in _ADJ_OK and prev not in _BOUNDARY_WORDS
                     and prev not in ("as", "including", "like", "such")
-                    and not (prev in _REGION_WORDS and i > 1 and tokens[i - 2].group().lower() in _PP_WORDS)):
+                    and not (prev in _REGION_WORDS and i > 1 and tokens[i - 2].lower() in _PP_WORDS)):
                 # ("A cold spell in north America would": "north" modifies the name inside a
                 # prepositional phrase, whose head comes before it)
                 # "the economic benefits San Antonio will reap", "giant Johnson & Johnson":
                 # a common noun before a name ends the name's phrase
                 break
         if low in _DETERMINERS and i > 0:
-            prev = tokens[i - 1].group()
+            prev = tokens[i - 1]
             if prev.isalpha() and (prev.islower() and prev not in _PP_WORDS and prev not in ("as", "including", "and", "or", "like")
                                    or prev[:1].isupper() and prev.lower() not in _COMMON_WORDS):
                 # "would not invade the money Britain ...": a verb takes the NP as object;
                 # "told the BBC the orders would": a name ends the object before it (not
                 # a common word capitalised: "Extending the tax credit will")
                 break
-    subj_start = tokens[i].start() if i < n else len(text)
-    if 0 < i < n and tokens[i - 1].group() == "," and not relative:
+    subj_start = _token_start(text, tokens, i) if i < n else len(text)
+    if 0 < i < n and tokens[i - 1] == "," and not relative:
         subj_start = _list_start(text, subj_start)
     head = text[:subj_start].rstrip()
     agent = _AGENT_BY.search(head, max(0, len(head) - 80)) if head.endswith(" by") and subj_start < len(text) else None
@@ -338,7 +351,8 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
         # (after a comma the antecedent is the nearest phrase, an agent's too: "arranged by
         # Kleinwort Benson, which will act as a dealer"; with none, the head before the
         # agent: "a provision introduced by DeFazio that would clarify"; "who" is the agent's)
-        inner, _, _, _ = _subject(rest.rstrip().rstrip(","), g, relative_head=rest.rstrip().endswith(",") or subj.lower() == "who")
+        inner, _, _, _ = _subject(rest.rstrip().rstrip(","), g, relative_head=rest.rstrip().endswith(",") or subj.lower() == "who",
+                                  subject_only=True)
         if subj.lower() in ("which", "that") and (pp := _PP_THING_TAIL.search(inner)) is not None:
             # "I applaud the SEC for their action which will translate into ...": the nearest
             # phrase, after the preposition, is what "which" takes up, not the body before it
@@ -373,6 +387,8 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
         name = _NAME_TAIL.search(rest.rstrip()[:-1].rstrip())
         if name and len(name.group().split()) >= 2 and name.group().split()[0].lower() not in _BOUNDARY_WORDS:
             subj, rest = name.group(), rest[: name.start()]
+    if subject_only:
+        return subj, None, None, paren_who
     frame_who = frame_verb = None
     # "Turkey, which occupies northern Cyprus, had insisted it would ...": Turkey speaks
     framed = _RELATIVE_ANYWHERE.sub("", rest.rstrip()) if "wh" in rest else rest.rstrip()
@@ -385,7 +401,7 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
         # "Under a plan announced by the Bulgarian government on Sunday, the stadium will be
         # knocked down": the plan's author announces what it holds (resolution.plan-by)
         return subj, _WHEN_TAIL.sub("", up.group("who")).strip(), "announced", paren_who
-    if not _odd_space(framed) and g.frame_verb.search(framed, max(0, len(framed) - g.frame_tail)) is None:
+    if not _odd_space(framed) and not _frame_verb_near_end(framed, g):
         fa = fm = None  # (no verb of a frame near the end: what both readers below test first)
     else:
         fa = _frame_appos(framed, g)
@@ -431,7 +447,7 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False) -> tuple[str
             # promised: "Mr Clarke said prosecutions were the first preference and promised")
             # "The airline did not quantify ... but said it would": the sentence's subject
             verb = g.first_verb.search(framed)
-            frame_who = _subject(framed[: verb.start()], g)[0] or None if verb and verb.start() < fm.start("verb") else None
+            frame_who = _subject(framed[: verb.start()], g, subject_only=True)[0] or None if verb and verb.start() < fm.start("verb") else None
     return subj, frame_who, frame_verb, paren_who
 
 
@@ -481,6 +497,7 @@ def _object_then_subject(who: str, np: str) -> str:
 
 # a degree or suffix after a comma ends a name, it is not one: "Michael Burgess, M.D."
 _DEGREE_END = re.compile(r",\s*(?:M\.D\.|Ph\.D\.|D\.D\.S\.|R\.N\.|Esq\.|Jr\.|Sr\.|MD|PhD|DDS)(?:\s*\([^()]{1,20}\))?$")
+_DEGREE_LAST = (".", "D", "S", ")")  # how a match of _DEGREE_END ends (a quick test before it)
 # a sentence opening with a name and a role set off by commas: the name is the subject
 _NAME_APPOSITIVE = re.compile(
     r"^\s*[\"“]?(?P<name>(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]+),\s+(?:the\s+|a\s+|an\s+|[A-Z][\w'’\-]*['’]s\s+)?"
@@ -563,19 +580,31 @@ def _item_described(before: str, desc: re.Match[str]) -> bool:
 _TAIL_CHARS = (80, 200)  # tails tried in turn: the first holds the last 12 tokens of many clauses, the second of most
 
 
-def _tail_tokens(text: str) -> list[re.Match[str]]:
+def _tail_tokens(text: str) -> list[str]:
     """The tokens `_subject` reads: it looks at most 10 tokens back from the end, so the
     tokens of a tail that starts at a space and holds at least 12 are enough (a token
     never spans white space, so they are the whole text's last tokens)."""
+    token = _TOKEN_ASCII if text.isascii() else _TOKEN
     for chars in _TAIL_CHARS:
         if len(text) <= chars:
             break
         at = text.rfind(" ", 0, len(text) - chars)
         if at > 0:
-            tokens = list(_TOKEN.finditer(text, at))
+            tokens = token.findall(text, at)
             if len(tokens) >= 12:
                 return tokens
-    return list(_TOKEN.finditer(text))
+    return token.findall(text)
+
+
+def _token_start(text: str, tokens: list[str], i: int) -> int:
+    """Where `tokens[i]` starts in `text`, of which `tokens` are the last tokens (speed: the
+    tokens are found as strings; only this one's place is needed). Only white space comes
+    between two tokens and after the last, and no token holds any: so each token, found
+    from the end, is the last occurrence of its text before the next one."""
+    at = len(text)
+    for k in range(len(tokens) - 1, i - 1, -1):
+        at = text.rfind(tokens[k], 0, at)
+    return at
 
 
 def _frame_appos(text: str, g: _Grammar) -> re.Match[str] | None:
@@ -584,9 +613,15 @@ def _frame_appos(text: str, g: _Grammar) -> re.Match[str] | None:
     (That verb follows white space, ", said": `g.frame_verb`, whose verbs are a superset and
     which tries only the positions after white space, finds it at less cost than
     `g.post_verb`, tried at every position.)"""
-    if not _odd_space(text) and not g.frame_verb.search(text, max(0, len(text) - g.frame_tail)):
+    if not _odd_space(text) and not _frame_verb_near_end(text, g):
         return None
     return g.frame_appos.search(text)
+
+
+def _frame_verb_near_end(text: str, g: _Grammar) -> bool:
+    """Whether `g.frame_verb` matches in the last `g.frame_tail` characters of `text` (it
+    matches at i when `g.frame_verb_spaced` does at i - 1, where its white space is)."""
+    return g.frame_verb_spaced.search(text, max(0, len(text) - g.frame_tail - 1)) is not None
 
 
 # ---- end-anchored patterns, searched near the end ---------------------------------------
@@ -608,9 +643,6 @@ def _odd_space(text: str) -> bool:
     return _ODD_SPACE.search(text) is not None
 
 
-_ADVERB_UNIT = 32  # > the longest "adverb, " unit of _ADVERB_TAIL (13 letters + space, comma)
-
-
 # Every match of `_ADVERB_TAIL` ends with one of its words, then "\s*,?\s*": so a text not
 # ending so (lowered) has none, and most clauses are settled with one `endswith`. The
 # words are the letter runs of the pattern (a superset of its last words is enough),
@@ -618,6 +650,9 @@ _ADVERB_UNIT = 32  # > the longest "adverb, " unit of _ADVERB_TAIL (13 letters +
 _ADVERB_LAST_WORDS: tuple[str, ...] = tuple(
     sorted(set(re.findall(r"[a-z]+", re.sub(r"\\.", " ", _ADVERB_TAIL_PATTERN))))
 )
+# those words by their last letter (speed: `endswith` then tries the few that may fit)
+_ADVERB_LAST_WORDS_BY_END: dict[str, tuple[str, ...]] = {
+    end: tuple(w for w in _ADVERB_LAST_WORDS if w.endswith(end)) for end in {w[-1] for w in _ADVERB_LAST_WORDS}}
 
 
 def _may_end_in_adverb(text: str) -> bool:
@@ -626,23 +661,29 @@ def _may_end_in_adverb(text: str) -> bool:
     if t.endswith(","):
         t = t[:-1].rstrip()
     tail = _lowered(t[-16:])  # > the longest word
-    return tail is None or tail.endswith(_ADVERB_LAST_WORDS)
+    return tail is None or tail.endswith(_ADVERB_LAST_WORDS_BY_END.get(tail[-1:], ()))
+
+
+# A match of `_ADVERB_TAIL` holds only white space, commas, quote marks and runs of letters
+# each one of `_ADVERB_LAST_WORDS`, whole (a word boundary opens and closes each of its
+# words); and it runs to the end. So in a lowered text it starts no earlier than the end
+# of what this pattern, matched on the text reversed, leaves (each letter run tried whole).
+_ADVERB_STUFF_REVERSED = re.compile(
+    r"(?:[\s,'’]|(?:%s)(?![a-z]))*" % "|".join(w[::-1] for w in sorted(_ADVERB_LAST_WORDS, key=len, reverse=True)))
 
 
 def _strip_adverb_tail(text: str) -> str:
-    """`_ADVERB_TAIL.sub("", text)`. If the leftmost match starts before `lo`, a match also
-    starts at one of its unit boundaries, in [lo, lo + _ADVERB_UNIT): so a match found
-    further right is the leftmost one."""
+    """`_ADVERB_TAIL.sub("", text)`, its one match searched for only where it may start (see
+    `_ADVERB_STUFF_REVERSED`; a look at the lowered letters is a look at the letters the
+    pattern's IGNORECASE equates, see `_lowered`)."""
     if not _may_end_in_adverb(text):
         return text
-    lo = len(text) - 4 * _ADVERB_UNIT
-    if lo > 0 and not _odd_space(text):
-        m = _ADVERB_TAIL.search(text, lo)
-        if m is None:
-            return text
-        if m.start() >= lo + _ADVERB_UNIT and m.end() == len(text):
-            return text[: m.start()]
-    return _ADVERB_TAIL.sub("", text)
+    low = _lowered(text)
+    if low is None:
+        return _ADVERB_TAIL.sub("", text)
+    stuff = _ADVERB_STUFF_REVERSED.match(low[::-1])
+    m = _ADVERB_TAIL.search(text, len(text) - stuff.end())
+    return text if m is None else text[: m.start()] + text[m.end() :]
 
 
 _FRAME_AUX = frozenset("has have had also later earlier previously again further separately then today yesterday".split())
@@ -720,22 +761,22 @@ def _strip_function_words(np: str) -> str:
 _LEAD_WORDS = frozenset(("the", "a", "an"))
 
 
-def _np_internal(tokens: list[re.Match[str]], i: int) -> bool:
+def _np_internal(tokens: list[str], i: int) -> bool:
     """A boundary-looking word inside a noun phrase: 'Bank of England', 'France and
     Ukraine', 'Subcommittee on Health', 'countries such as Spain'."""
-    low = tokens[i].group().lower()
-    prev = tokens[i - 1].group() if i > 0 else ""
-    nxt = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+    low = tokens[i].lower()
+    prev = tokens[i - 1] if i > 0 else ""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     if low in _PREP_IN_NAME and prev[:1].isupper() and nxt[:1].isupper():
         return True
-    if low == "and" and prev[:1].isupper() and nxt == "the" and i + 2 < len(tokens) and tokens[i + 2].group()[:1].isupper():
+    if low == "and" and prev[:1].isupper() and nxt == "the" and i + 2 < len(tokens) and tokens[i + 2][:1].isupper():
         # "Britain and the US", "Deutsche Boerse and the London Stock Exchange" (resolution.coordination);
         # not a preposition's object before it: "on Saturday and the Foo Fighters will", "since
         # Munich and the Congress is going to", "in Westchester County and the Department will"
         j = i - 1
-        while j > 0 and tokens[j].group()[:1].isupper() and tokens[j].group().lower() not in _LEAD_WORDS:
+        while j > 0 and tokens[j][:1].isupper() and tokens[j].lower() not in _LEAD_WORDS:
             j -= 1
-        return tokens[j].group().lower() not in _PP_WORDS | {"since", "than", "like", "as"} or tokens[j].group()[:1].isupper()
+        return tokens[j].lower() not in _PP_WORDS | {"since", "than", "like", "as"} or tokens[j][:1].isupper()
     if low in _PP_WORDS and prev.replace("-", "").isalpha() and prev.lower() not in _BOUNDARY_WORDS and not prev.endswith("ed"):
         return True  # a prepositional phrase after its noun: "Our goal at the Chamber", "Sales in Europe"
     if low == "as" and prev.lower() == "such":
@@ -777,12 +818,13 @@ def _described_first(joint: re.Match[str] | None) -> str:
 
 def _elided_subject(before: str, g: _Grammar) -> str | None:
     """'He said he was proud ..., and would strive': the subject of the clause before."""
-    got = _elided_clause(before, g)
+    got = _elided_clause(before, g, subject_only=True)
     return got[0] if got else None
 
 
-def _elided_clause(before: str, g: _Grammar) -> tuple[str, str | None, str | None] | None:
-    """The clause a conjunct continues: its subject, frame speaker and frame verb.
+def _elided_clause(before: str, g: _Grammar, subject_only: bool = False) -> tuple[str, str | None, str | None] | None:
+    """The clause a conjunct continues: its subject, frame speaker and frame verb (not read
+    with `subject_only`, see `_subject`).
 
     A modal conjunct goes on the modal clause before it, past the clauses that one embeds:
     'voters would recognise that Labour had brought growth, and would continue' continues
@@ -791,7 +833,7 @@ def _elided_clause(before: str, g: _Grammar) -> tuple[str, str | None, str | Non
     modals = [m for m in ms if m.group() in _MODALS]
     first = modals[-1:] if modals and _THAT_AFTER.search(before, modals[-1].end()) else []
     for m in first + ms[::-1]:
-        subj, frame_who, frame_verb, _ = _subject(before[: m.start()], g)
+        subj, frame_who, frame_verb, _ = _subject(before[: m.start()], g, subject_only=subject_only)
         if subj:
             return subj, frame_who, frame_verb
     return None
@@ -906,4 +948,7 @@ def _head(np: str) -> str:
     words = _core(np).split()
     if not words:
         return ""
-    return re.sub(r"['’]s$", "", words[-1])
+    return _POSSESSIVE_S.sub("", words[-1])
+
+
+_POSSESSIVE_S = re.compile(r"['’]s$")

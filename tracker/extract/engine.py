@@ -1615,9 +1615,10 @@ class Extractor(ClaimReader, Resolver):
         """Read the verb after a modal: (kind, verb, negated, passive), or (refusal id, words).
         After a cue that `keeps` ("will continue to"), having and being are kept up: "we will
         continue to have a strong relationship" binds."""
-        negated = bool(v.group("neg") or v.group("neg2"))
-        verb = v.group("verb").lower()
-        nxt = (v.group("next") or "").lower()
+        neg, neg2, verb, nxt = v.group("neg", "neg2", "verb", "next")  # (one call: speed)
+        negated = bool(neg or neg2)
+        verb = verb.lower()
+        nxt = nxt.lower() if nxt else ""
         passive = False
         if keeps and (verb == "have" and nxt != "to" or verb == "be" and nxt in ("a", "an", "the", "our", "their", "its")):
             return kind, verb, negated, False
@@ -1641,14 +1642,16 @@ class Extractor(ClaimReader, Resolver):
                 return "refusal.stative-be", f"be {nxt}"  # "would be difficult", "will be a tragedy", "will be quoted"
         elif verb == "have" and nxt == "to":
             return "refusal.have-to", "have to"  # obligation or prediction ("will have to implement")
-        elif (verb in self._stative or f"{verb} {nxt}" in self._stative or _lemma(verb) in self._stative) \
+        # (`_lemma` changes only a word in -ing: tried only on one, below too)
+        elif (verb in self._stative or f"{verb} {nxt}" in self._stative
+              or verb.endswith("ing") and _lemma(verb) in self._stative) \
                 and f"{verb} {nxt}" not in self._phrasal:  # ("will look into it": an action)
             return "refusal.stative-verb", verb
         elif verb == "help" and (nxt == "to" or nxt in self._causal or nxt in self._stative):
             return "refusal.help-verb", f"help {nxt}"  # "Congress will help ensure ...": an effect
         if negated and verb in _PROMISING:
             return "refusal.negated-commissive", verb  # "would not commit to any job": a refusal to promise
-        if verb in self._events or _lemma(verb) in self._events:  # ("will be hosting")
+        if verb in self._events or verb.endswith("ing") and _lemma(verb) in self._events:  # ("will be hosting")
             if negated:
                 return "refusal.negated-event", verb  # "he would not discuss the drug": a refusal, not a plan
             kind = "intention"
