@@ -4,7 +4,9 @@ sentences -> cues -> guards -> the clause read -> who is bound -> readings -> fi
 For each sentence that holds a cue (a commissive verb, a modal, an intention verb) the
 `Extractor` reads the clause around the cue the way a careful reader would:
 
-1. guards refuse look-alikes (questions, possibility, forecasts, calls on others ...);
+1. guards refuse look-alikes (questions, possibility, forecasts, calls on others ...),
+   keep some as intentions, and make second-hand reports claims ("according to the FT,
+   X will ...": outcome "reported", `_reported`; `extract_all` gives them);
 2. the subject of the cue, the reporting frame and the speaker are read (clause.py);
 3. the subject is resolved to an actor with the document's context: people and their
    affiliations, the firm named before, who is quoted (resolve.py, context.py);
