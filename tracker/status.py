@@ -45,13 +45,16 @@ REVIEW_STATES: Final[tuple[str, ...]] = ("unreviewed", "confirmed", "dismissed")
 INITIAL_REVIEW: Final = "unreviewed"
 
 # What a claim (a later report on a commitment's fate) says happened, and the status it
-# suggests when it matches a commitment. Claims never change a status by themselves.
-CLAIM_OUTCOMES: Final[dict[str, str]] = {
+# suggests when it matches a commitment (None: none). Claims never change a status by themselves.
+CLAIM_OUTCOMES: Final[dict[str, str | None]] = {
     "delivered": "fulfilled",  # "has delivered the howitzers", "the plant was closed"
     "partly_delivered": "partially_fulfilled",  # "delivered half of the promised..."
     "progress": "in_progress",  # "began training", "the bill passed its second reading"
     "stalled": "stalled",  # "postponed", "shelved", "delayed"
     "reversed": "broken",  # "scrapped plans to", "broke its promise", "U-turn"
+    # a second-hand report of a plan or decision ("Le Monde reported that Acme will close the
+    # plant", "according to the FT, ..."): evidence about a commitment, no change of its fate
+    "reported": None,
 }
 
 # What waits for a person in `tracker review`, besides unreviewed findings.

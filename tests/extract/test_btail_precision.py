@@ -78,9 +78,10 @@ def test_efforts_in_reported_speech_still_state_an_aim(ex: Extractor) -> None:
 
 @pytest.mark.parametrize("who", ["unions at the carmaker have said", "the plant's workers said"])
 def test_a_firms_plan_told_by_its_unions_is_second_hand(ex: Extractor, who: str) -> None:
-    # guard.unions_report: an intention at most
+    # guard.unions_report: a claim (reported), no finding
     text = f"Brenner Motors is to stop making diesel engines at its Leeds plant, {who}."
-    assert kinds_actors(ex, text) == [("intention", "Brenner Motors")]
+    assert kinds_actors(ex, text) == []
+    assert [(c.outcome, c.actor) for c in ex.extract_all(Document("t", text))[1]] == [("reported", "Brenner Motors")]
 
 
 def test_a_firms_own_word_stays_a_commitment(ex: Extractor) -> None:

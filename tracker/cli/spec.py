@@ -130,8 +130,9 @@ EXTRACT = Command("extract", """Find the commitments in documents and print them
 kind, actor, speaker, ...), as ../shared/eval/score.py reads it. The extraction runs
 in --workers processes; the output is in input order whatever their number.""",
                   (PATHS, RULES, ACTORS, WORKERS, *METADATA, LISTING_FORMAT, MAX_DOCUMENT_SIZE,
-                   Param("claims", "Also print the claims: statements on a commitment's fate (kind \"claim\", "
-                         "with their outcome); the findings' lines are the same.", ("--claims",), kind=bool)))
+                   Param("claims", "Also print the claims: statements on a commitment's fate and second-hand "
+                         "reports of a plan (kind \"claim\", with their outcome); the findings' lines are the same.",
+                         ("--claims",), kind=bool)))
 
 LIST = Command("list", "List commitments, oldest first.", (
     Param("actor", "Who is bound: a name or alias, any case (France, paris); includes the government bodies and "
@@ -443,9 +444,11 @@ DB_BACKUP = Command("backup", "A consistent copy of a SQLite database, safe whil
 
 CLAIMS = Command("claims", """List claims, oldest first: what reports say about a commitment's fate.
 
-A claim ("has delivered the howitzers", "scrapped plans to") is found at ingest by the
-claim rules (tracker rules lists them), never stored as a commitment. One that matches a
-commitment of the same actor names it and suggests a status for tracker review.""", (
+A claim ("has delivered the howitzers", "scrapped plans to"; a second-hand report,
+"according to the FT, X will ...": outcome reported) is found at ingest by the claim
+rules and guards (tracker rules lists them), never stored as a commitment. One that
+matches a commitment of the same actor names it and suggests a status for tracker review
+(a reported one suggests none).""", (
     Param("actor", "Who delivered, began or dropped it: a name or alias, any case, and the bodies and people "
           "under it, as tracker list --actor reads it.", ("--actor", "-a")),
     Param("outcome", f"Only these outcomes (repeatable): {', '.join(CLAIM_OUTCOMES)}.", ("--outcome", "-o"),

@@ -4,7 +4,9 @@ sentences -> cues -> guards -> the clause read -> who is bound -> readings -> fi
 For each sentence that holds a cue (a commissive verb, a modal, an intention verb) the
 `Extractor` reads the clause around the cue the way a careful reader would:
 
-1. guards refuse look-alikes (questions, possibility, forecasts, calls on others ...);
+1. guards refuse look-alikes (questions, possibility, forecasts, calls on others ...),
+   keep some as intentions, and make second-hand reports claims ("according to the FT,
+   X will ...": outcome "reported", `_reported`; `extract_all` gives them);
 2. the subject of the cue, the reporting frame and the speaker are read (clause.py);
 3. the subject is resolved to an actor with the document's context: people and their
    affiliations, the firm named before, who is quoted (resolve.py, context.py);
@@ -24,6 +26,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 import re
+from operator import attrgetter
 from collections.abc import Iterable, Iterator
 from typing import Any
 from datetime import date
@@ -645,20 +648,32 @@ class Extractor(ClaimReader, Resolver):
         return info.type if info is not None and info.type else type_of_name(name)
 
     def extract_all(self, doc: Document) -> tuple[list[Finding], list[Claim]]:
-        """The findings and the claims of a document (what ingest stores)."""
-        return self.extract(doc), self.extract_claims(doc)
+        """The findings and the claims of a document (what ingest stores): the claim rules'
+        and the second-hand reports a guard of effect "claim" made of findings, in order."""
+        read = self._read(doc)
+        findings = [f for f in read if type(f) is Finding]
+        claims = self.extract_claims(doc)
+        if len(findings) < len(read):
+            claims = sorted([*(c for c in read if type(c) is Claim), *claims], key=_START)  # type: ignore[misc]
+        return findings, claims
 
     # ---- the document loop --------------------------------------------------------------
     def extract(self, doc: Document, fast: bool = True, tracer: Tracer | None = None) -> list[Finding]:
         """The findings of a document. With a `tracer` (see explain.py), every step of the
-        reading of each cue is recorded in it; the findings are the same."""
+        reading of each cue is recorded in it; the findings are the same. (A finding a
+        guard made a second-hand report is a claim: `extract_all` gives it.)"""
+        read = self._read(doc, fast, tracer)
+        return [f for f in read if type(f) is Finding] if read else read  # type: ignore[misc]
+
+    def _read(self, doc: Document, fast: bool = True, tracer: Tracer | None = None) -> list[Finding | Claim]:
+        """The findings of a document and the claims its guards made of some (`_reported`)."""
         text = doc.text
         # (a text's UTF-8 bytes, made once: they tell it holds no combining mark, and are
         # the bytes the needs' lowering lowers)
         encoded = text.encode("utf-8", "surrogatepass") if fast and self._needs is not None and not text.isascii() else None
         view = marks_view(doc, encoded)  # combining accents read as letters of their names (marks.py)
         if view is not None:
-            return [restore(f, doc) for f in self.extract(view, fast, tracer)]
+            return [restore(f, doc) for f in self._read(view, fast, tracer)]
         # (None when no literal test can be made: see _NeedIndex.doc_hits)
         hits = self._needs.doc_hits(text, encoded) if fast and self._needs is not None else None
         if hits is not None:
@@ -667,7 +682,7 @@ class Extractor(ClaimReader, Resolver):
         elif fast and not self._any_cue.search(_FOLD.sub(" ", text)):
             return []
         ctx: DocContext | None = None
-        out: list[Finding] = []
+        out: list[Finding | Claim] = []
         every: list[Span] | None = None  # the whole text's sentences, for list headings
         every_starts: list[int] = []
         # with the needs found, only the sentences around them are cut out
@@ -789,9 +804,10 @@ class Extractor(ClaimReader, Resolver):
                  rule: Rule, m: re.Match[str], low: str | None = None,
                  tracer: Tracer | None = None,
                  need_hits: dict[int, list[tuple[int, int, bool, bool, bool]]] | None = None,
-                 plain: bool = False) -> list[Finding]:
+                 plain: bool = False) -> list[Finding | Claim]:
         # (`plain`: `norm` is plain, see `_plain`: the patterns below may run as ASCII twins)
         kind = rule.kind
+        reported: Rule | None = None  # a guard of effect "claim" that fired: a second-hand report
         before, after = norm[: m.start()], norm[m.end() :]
         be_refused: tuple[str, str] | None = None
         pos = sent_start + _raw_offset(raw, norm, m.start())
@@ -877,6 +893,8 @@ class Extractor(ClaimReader, Resolver):
                 if g.effect == "reject":
                     return []
                 kind = "intention"  # (as the modal's reading only ever does: order-free)
+                if g.effect == "claim" and reported is None:
+                    reported = g
         subj_text, frame_who, frame_verb, paren_who = subject_read(before, self._g)
         if tracer is not None:
             tracer.frame(frame_who, frame_verb)
@@ -892,14 +910,14 @@ class Extractor(ClaimReader, Resolver):
         if mode == "modal" and ctx.author and not (frame_who or frame_verb or paren_who):
             bound = self._authored(doc, ctx, sent_start, raw, norm, m, before, after, v, kind, negated, tracer)
             if bound is not None:  # a body's own document: readings_authored.py
-                return bound
+                return bound if reported is None else _reported(bound, reported)
         if be_refused and not ctx.author and announced_there(before, after[v.start("verb"):] if v else ""):
             # "There would be no sweeping changes to Bloglines, said Mr Lanzone": a speaker
             # rules something in or out (readings_authored.py: announced_there)
             bound = self._there_announced(doc, ctx, sent_start, raw, norm, m, before, after, frame_who,
                                           frame_verb, paren_who, pos, negated, tracer)
             if bound is not None:
-                return bound
+                return bound if reported is None else _reported(bound, reported)
         if be_refused:
             return _refuse(tracer, *be_refused)
         for g in subject_guards:
@@ -912,6 +930,8 @@ class Extractor(ClaimReader, Resolver):
                 if g.effect == "reject":
                     return []
                 kind = "intention"
+                if g.effect == "claim" and reported is None:
+                    reported = g
         if subj_low in ("i", "we") and self._performatives:
             act = verb or _first_verb(after)
             rest = after[after.find(act):] if act else ""
@@ -1074,6 +1094,8 @@ class Extractor(ClaimReader, Resolver):
                     if g.effect == "reject":
                         return []
                     kind = "intention"
+                    if g.effect == "claim" and reported is None:
+                        reported = g
 
         speaker_text = _PARENS.sub("", speaker_text).strip() if speaker_text else speaker_text
         if speaker_text:  # "officials at the Japanese transport ministry": the ministry speaks
@@ -1347,7 +1369,7 @@ class Extractor(ClaimReader, Resolver):
         for action in actions:
             findings.append(self._finding(doc, sent_start, raw, kind, actor, speaker, rule, score,
                                           action, negated))
-        return findings
+        return findings if reported is None else _reported(findings, reported)
 
     def _authored(self, doc: Document, ctx: DocContext, sent_start: int, raw: str, norm: str, m: re.Match[str],
                   before: str, after: str, v: re.Match[str] | None, kind: str, negated: bool,
@@ -1706,6 +1728,21 @@ class Extractor(ClaimReader, Resolver):
 # A statement is reported within weeks ("said on Friday", "on Jan. 5"); an earlier date is
 # not taken as the day a deadline counts from.
 _SAID_BEFORE_PUBLISHED = 31
+
+
+def _reported(findings: list[Finding], guard: Rule) -> list[Finding | Claim]:
+    """A second-hand report of a plan or decision ("According to the FT, Acme will close
+    the plant", "Acme will close the plant, Le Monde reported"): the findings `guard` (of
+    effect "claim") fired on, made claims of outcome "reported", with their actor, action
+    and date, so that storage keeps them as evidence about a commitment, never as one."""
+    return [Claim(doc_id=f.doc_id, start=f.start, end=f.end, sentence=f.sentence, outcome="reported",
+                  actor=f.actor, rule=guard.id, confidence=f.confidence, actor_type=f.actor_type,
+                  actors=f.actors, actor_aliases=f.actor_aliases, affiliations=f.affiliations,
+                  speaker=f.speaker, action=f.action, amount=f.amount, said_on=f.said_on)
+            for f in findings]
+
+
+_START = attrgetter("start")
 
 
 def _deadline_anchor(action: str, said: tuple[str, str] | None, published: date | None) -> date | None:

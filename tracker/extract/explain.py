@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
-from tracker.extract.model import Document, Finding
+from tracker.extract.model import Claim, Document, Finding
 from tracker.extract.marks import MARKS_BACK
 
 __all__ = ["CueTrace", "Fired", "Resolution", "SentenceTrace", "Tracer", "explain", "render", "to_dict"]
@@ -36,7 +36,7 @@ class Fired:
     """A guard or refusal that fired on a cue."""
 
     id: str  # a rule id: "guard.question", "refusal.subject-not-agent"
-    effect: str  # reject | intention
+    effect: str  # reject | intention | claim
     words: str  # the words it matched or judged
 
 
@@ -123,12 +123,14 @@ class Tracer:
         assert self._cue is not None
         self._cue.adjustments.append(Adjustment(rule_id, value))
 
-    def found(self, findings: list[Finding]) -> None:
+    def found(self, findings: list[Finding | Claim]) -> None:
+        """What a cue gave: findings, or the claims a guard made of them (engine `_reported`)."""
         assert self._cue is not None
         if findings:
+            first = findings[0]
             self._cue.decision = "found"
-            self._cue.kind = findings[0].kind
-            self._cue.confidence = findings[0].confidence
+            self._cue.kind = f"claim: {first.outcome}" if isinstance(first, Claim) else first.kind
+            self._cue.confidence = first.confidence
             self._cue.actions = [f.action or "" for f in findings]
 
 
@@ -180,6 +182,10 @@ def _who(r: Resolution | None) -> str:
     return f"{r.text!r} -> {who}" + (f" [{r.how}]" if r.how else "")
 
 
+# how a fired guard's effect reads in the account
+_EFFECT_WORDS = {"reject": "refused by", "claim": "made a second-hand report (a claim) by"}
+
+
 def render(traces: list[SentenceTrace]) -> str:
     """A plain-text account, one block a sentence, one indented block a cue."""
     if not traces:
@@ -198,8 +204,7 @@ def render(traces: list[SentenceTrace]) -> str:
             if c.reading:
                 lines.append(f"    reading: {c.reading}")
             for f in c.fired:
-                lines.append(f"    {'refused by' if f.effect == 'reject' else 'made an intention by'} "
-                             f"{f.id}: {f.words!r}")
+                lines.append(f"    {_EFFECT_WORDS.get(f.effect, 'made an intention by')} {f.id}: {f.words!r}")
             for a in c.adjustments:
                 lines.append(f"    {a.id} {a.value:+.2f}")
             if c.decision == "found":

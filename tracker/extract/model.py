@@ -84,13 +84,15 @@ _FINDING_FIELDS = tuple(f.name for f in fields(Finding))
 
 
 # What a claim says happened (tracker.status.CLAIM_OUTCOMES, repeated: extract imports no base).
-OUTCOMES: tuple[str, ...] = ("delivered", "partly_delivered", "progress", "stalled", "reversed")
+OUTCOMES: tuple[str, ...] = ("delivered", "partly_delivered", "progress", "stalled", "reversed", "reported")
 
 
 @dataclass(slots=True)
 class Claim:
     """A statement that reports on a commitment's fate ("has delivered the howitzers",
-    "scrapped plans to build a runway"): never a commitment itself. Its actor fields are
+    "scrapped plans to build a runway"), or a second-hand report of a plan or decision
+    ("Le Monde reported that Acme will close the plant": outcome "reported", made from a
+    finding by a guard of effect "claim"): never a commitment itself. Its actor fields are
     a Finding's, so that storage resolves its actor the same way."""
 
     doc_id: str
@@ -99,7 +101,7 @@ class Claim:
     sentence: str
     outcome: str  # one of OUTCOMES
     actor: str | None  # who delivered, began, dropped (None: an agentless passive)
-    rule: str  # id of the claim rule ([[claim]] in claims.toml)
+    rule: str  # id of the claim rule ([[claim]] in claims.toml), or of the guard that made a finding a report
     confidence: float
     actor_type: str | None = None
     actors: list[str] = field(default_factory=list)

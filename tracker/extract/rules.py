@@ -187,7 +187,7 @@ ADJUSTMENTS = (
     "adjustment.unframed",
 )
 GUARD_WHERE = ("sentence", "before", "after", "subject", "speaker")
-GUARD_EFFECTS = ("reject", "intention")
+GUARD_EFFECTS = ("reject", "intention", "claim")
 LEXICON_KEYS = (
     "agent_nouns",
     "non_agent_nouns",
@@ -229,7 +229,7 @@ class Rule:
     pattern: str
     mode: str = ""  # cue: modal | verb | adjective; guard: ""
     where: str = ""  # guard: which text the pattern is tested on
-    effect: str = ""  # guard: reject | intention
+    effect: str = ""  # guard: reject | intention | claim (a second-hand report: engine.py `_reported`)
     applies_to: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()  # lower-case literals one of which every match contains
     needs_words: bool = False  # guard: a need counts only as whole words ("x*": a word starting so)

@@ -5,7 +5,8 @@ ActorResolver as findings. A claim that matches a commitment (the same main acto
 action like the commitment's by :func:`tracker.storage.matching.compare_claim`, said on
 or after the commitment was first said when both are dated) points to it
 (``claims.commitment_id``) and becomes a pending status suggestion for `tracker review`,
-unless the commitment has that status already or the same suggestion is pending.
+unless the commitment has that status already or the same suggestion is pending, or the
+claim is a second-hand report (outcome "reported": no status follows from it).
 Nothing changes a status by itself.
 
 Commitments stored by earlier ingests and earlier in the same run are candidates alike:
@@ -95,8 +96,8 @@ def store_claims(connection: Connection, document_id: int, published: date | Non
             continue
         commitment_id, status, score, reason = match
         to_status = CLAIM_OUTCOMES[claim.outcome]
-        if status == to_status:
-            continue
+        if to_status is None or status == to_status:
+            continue  # (a second-hand report is evidence, no change of fate)
         pending = connection.execute(select(_suggestions.c.id).where(
             _suggestions.c.kind == "status", _suggestions.c.commitment_id == commitment_id,
             _suggestions.c.to_status == to_status, _suggestions.c.state == "pending")).first()
