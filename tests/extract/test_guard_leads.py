@@ -9,7 +9,8 @@ from re import _parser  # type: ignore[attr-defined]
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from tracker.extract import Extractor
-from tracker.extract.leads import leading_literals, start_reach, starts_near
+from tracker.extract.engine import _guard_body
+from tracker.extract.leads import _body, leading_literals, start_reach, starts_near
 
 
 def _leads(pattern: str) -> set[str] | None:
@@ -80,3 +81,49 @@ def test_guards_tried_near_their_needs_on_sentences(ex: Extractor) -> None:
 @given(words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=24))
 def test_guards_tried_near_their_needs_on_word_runs(ex: Extractor, words: list[str]) -> None:
     _check(ex, " ".join(words))
+
+
+def test_scan_body_of_patterns() -> None:
+    assert _body(r"^(?!a)(?=b)[\s\S]*xy") == "xy"
+    assert _body(r"^(?![\s\S]*we)[\s\S]*?\bwill\b") == r"\bwill\b"  # (a run inside a look-ahead is passed)
+    assert _body(r"^[\s\S]*x") == "x"
+    assert _body(r"^(?!a)[\s\S]*?xy|z") == ""  # (a top-level alternation: "z" matches with no "xy")
+    assert _body(r"^(?<!a)[\s\S]*x") == ""  # (only look-aheads)
+    assert _body(r"^(?!a)b[\s\S]*x") == ""
+    assert _body(r"(?!a)[\s\S]*x") == ""  # (no anchor)
+    assert _body(r"^(?!a)[\s\S]*+x") == ""  # (a possessive run)
+    assert _body(r"^(?!a)[\s\S]*") == ""
+    assert _body(r"^\[\s\S]*x") == ""  # (an escaped bracket: no class)
+
+
+# words of the sentence guards with a body (guard.post_held, guard.role_told ...) and around them
+_ROLE_WORDS = ["he", "she", "I", "we", "will", "would", "shall", "is", "are", "to", "serve", "as", "on", "the",
+               "board", "chairman", "remain", "director", "take", "over", "said", "who", "become", "new",
+               "replace", "succeed", "fill", "seat", "join", "sought", "has", "had", "agreed", "in", "2009",
+               "committee", "\"", ",", ".", "also", "continue", "role", "of", "post", "title", "We'll"]
+
+
+def _check_bodies(ex: Extractor, sentence: str) -> None:
+    for g in ex.ruleset.guards:
+        body = _guard_body(g.regex)
+        if body is None:
+            continue
+        for at in (0, 3):
+            if g.regex.search(sentence, at):
+                assert body[0].search(sentence, at) and body[1].search(sentence, at), (g.id, sentence, at)
+
+
+def test_guard_bodies_found_wherever_the_guards_match(ex: Extractor) -> None:
+    assert any(_guard_body(g.regex) for g in ex.ruleset.guards)
+    for sentence in ["Jones will serve as chairman of the board.",
+                     "Smith, who will remain director, said he would take over as head.",
+                     "She will become the new chief executive and will replace Brown as chairman.",
+                     "We will fill the seat.",
+                     "He has long sought to join the committee as chairman."]:
+        _check_bodies(ex, sentence)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(_ROLE_WORDS), min_size=1, max_size=20))
+def test_guard_bodies_on_word_runs(ex: Extractor, words: list[str]) -> None:
+    _check_bodies(ex, " ".join(words))

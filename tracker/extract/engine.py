@@ -46,7 +46,7 @@ from tracker.extract.party_subset import counted_before
 from tracker.extract.readings_authored import plain_list_line
 from tracker.extract.readings_authored import NOT_DECIDING, OWNED_CUES, announced_there, authored_be_subject, authored_reading, author_is_body, possessor_subject
 from tracker.extract.testable import judge as judge_testable
-from tracker.extract.leads import _pattern_leads, start_reach, starts_near
+from tracker.extract.leads import _pattern_leads, scan_body, start_reach, starts_near
 from tracker.extract.prefilter import _GuardNeeds, _NeedIndex, _lowered, _tail_start, sentence_masks
 from tracker.extract.clause import (
     _INSERTED,
@@ -265,6 +265,19 @@ _NOT_PLAIN = re.compile("[^\x00-\x1b\x20-\x7f" + _INERT + "]")
 # id(pattern) -> (pattern, twin): a Pattern's own hash reads its whole compiled code, and
 # the pattern is kept so that its id is not reused
 _TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _guard_body(rx: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A guard regex's body (leads.scan_body: a search of it finds something wherever the
+    regex matches) compiled, and its ASCII twin; None when it has none."""
+    body = scan_body(rx.pattern)
+    if body is None:
+        return None
+    try:
+        got = re.compile(body, rx.flags)
+    except re.error:  # (a reference to a group of the look-aheads)
+        return None
+    return got, _twin(got)
 
 
 def _plain(text: str) -> bool:
@@ -844,7 +857,7 @@ class Extractor(ClaimReader, Resolver):
         may_match = self._guard_needs.may_match
         if need_hits is not None:  # (most guards' needs are absent from a sentence: left out at once)
             text_guards = self._guards_present(rule, text_guards, need_hits)
-        for g, where, after_last, last_words, slot, twin, reach in text_guards:
+        for g, where, after_last, last_words, slot, twin, reach, body in text_guards:
             if g.unauthored and ctx.author:
                 continue  # a guard of news copy: in an actor's own document its author announces
             lo, hi = bounds[where]
@@ -861,6 +874,8 @@ class Extractor(ClaimReader, Resolver):
                 at = max(at, tail)
             if at and slot is not None and need_hits is not None and not may_match(need_hits, slot, lo + at, hi):
                 continue
+            if body is not None and body[plain].search(w, at) is None:  # (body[True]: its twin)
+                continue  # the words it looks for are not in its window (leads.scan_body)
             rx = twin if plain else g.regex
             if reach is not None and need_hits is not None:
                 # a match starts at most `reach` characters before a need (leads.py): tried there only
@@ -1551,12 +1566,13 @@ class Extractor(ClaimReader, Resolver):
         return low in self._non_agent_pron or _head(s).lower() in self._non_agent_nouns
 
     def _guards_for(self, rule: Rule) -> tuple[
-            list[tuple[Rule, int, str, int, int | None, re.Pattern[str], int | None]],
+            list[tuple[Rule, int, str, int, int | None, re.Pattern[str], int | None,
+                       tuple[re.Pattern[str], re.Pattern[str]] | None]],
             list[Rule], list[Rule]]:
         """The guards that apply to a cue: on its text (with the index of its window in
         (sentence, before, after), its `after_last`, `last_words`, its slot in
-        `_GuardNeeds`, its regex's ASCII twin and its `_guard_reach`), on its subject, and on
-        its speaker."""
+        `_GuardNeeds`, its regex's ASCII twin, its `_guard_reach` and its `_guard_body`), on
+        its subject, and on its speaker."""
         got = self._guard_cache.get(rule.id)
         if got is None:
             apply = [g for g in self._guards
@@ -1564,7 +1580,7 @@ class Extractor(ClaimReader, Resolver):
             where = {"sentence": 0, "before": 1, "after": 2}
             got = self._guard_cache[rule.id] = (
                 [(g, where[g.where], g.after_last, g.last_words, self._guard_needs.slot.get(g.id), _twin(g.regex),
-                  self._guard_reach(g))
+                  self._guard_reach(g), _guard_body(g.regex))
                  for g in apply if g.where in where],
                 [g for g in apply if g.where == "subject"],
                 [g for g in apply if g.where == "speaker"],
