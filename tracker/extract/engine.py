@@ -46,7 +46,7 @@ from tracker.extract.party_subset import counted_before
 from tracker.extract.readings_authored import plain_list_line
 from tracker.extract.readings_authored import NOT_DECIDING, OWNED_CUES, announced_there, authored_be_subject, authored_reading, author_is_body, possessor_subject
 from tracker.extract.testable import judge as judge_testable
-from tracker.extract.leads import _pattern_leads, scan_body, start_reach, starts_near
+from tracker.extract.leads import _pattern_leads, scan_bodies, start_reach, starts_near
 from tracker.extract.prefilter import _GuardNeeds, _NeedIndex, _lowered, _tail_start, sentence_masks
 from tracker.extract.clause import (
     _INSERTED,
@@ -267,17 +267,17 @@ _NOT_PLAIN = re.compile("[^\x00-\x1b\x20-\x7f" + _INERT + "]")
 _TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
-def _guard_body(rx: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """A guard regex's body (leads.scan_body: a search of it finds something wherever the
-    regex matches) compiled, and its ASCII twin; None when it has none."""
-    body = scan_body(rx.pattern)
-    if body is None:
+def _guard_body(rx: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] | None:
+    """A guard regex's bodies (leads.scan_bodies: a search of one of them finds something
+    wherever the regex matches) compiled, and their ASCII twins; None when it has none."""
+    bodies = scan_bodies(rx.pattern)
+    if not bodies:
         return None
     try:
-        got = re.compile(body, rx.flags)
-    except re.error:  # (a reference to a group of the look-aheads)
+        got = tuple(re.compile(b, rx.flags) for b in bodies)
+    except re.error:
         return None
-    return got, _twin(got)
+    return got, tuple(_twin(b) for b in got)
 
 
 def _plain(text: str) -> bool:
@@ -874,8 +874,8 @@ class Extractor(ClaimReader, Resolver):
                 at = max(at, tail)
             if at and slot is not None and need_hits is not None and not may_match(need_hits, slot, lo + at, hi):
                 continue
-            if body is not None and body[plain].search(w, at) is None:  # (body[True]: its twin)
-                continue  # the words it looks for are not in its window (leads.scan_body)
+            if body is not None and not any(b.search(w, at) for b in body[plain]):  # (body[True]: twins)
+                continue  # the words it looks for are not in its window (leads.scan_bodies)
             rx = twin if plain else g.regex
             if reach is not None and need_hits is not None:
                 # a match starts at most `reach` characters before a need (leads.py): tried there only
@@ -1567,7 +1567,7 @@ class Extractor(ClaimReader, Resolver):
 
     def _guards_for(self, rule: Rule) -> tuple[
             list[tuple[Rule, int, str, int, int | None, re.Pattern[str], int | None,
-                       tuple[re.Pattern[str], re.Pattern[str]] | None]],
+                       tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] | None]],
             list[Rule], list[Rule]]:
         """The guards that apply to a cue: on its text (with the index of its window in
         (sentence, before, after), its `after_last`, `last_words`, its slot in

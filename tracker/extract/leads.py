@@ -12,9 +12,9 @@ the two on sentences.
 
 A guard on a whole sentence may open with tests of the sentence from its start (``^``,
 then look-aheads: "no 'I will' in it") and go on with ``[\s\S]*`` and the words it looks
-for anywhere: every match then holds a match of those words alone (`scan_body`), and where
-a search of them finds none (most sentences) the look-aheads, each a scan of the whole
-sentence, are not run.
+for anywhere: every match then holds a match of those words alone (`scan_bodies`), and
+where a search of them finds none (most sentences) the look-aheads, each a scan of the
+whole sentence, are not run.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from typing import Any
 from tracker.extract import recache
 
 _LEADS_TAG = 9  # the key of a pattern's leading literals in the regex cache (recache.memo; prefilter.py has 1)
-_BODY_TAG = 10  # the key of a pattern's scanned body (scan_body)
+_BODY_TAG = 11  # the key of a pattern's scanned bodies (scan_bodies)
 # zero-width items a pattern may open with: they consume no character
 _ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
 
@@ -99,45 +99,91 @@ def starts_near(hits: list[tuple[int, int, bool, bool, bool]], lo: int, at: int,
     return sorted(got)
 
 
-# "[\s\S]*" or "[\s\S]*?": any run of characters, as a sentence guard's pattern writes it
-_ANY_RUN = re.compile(r"\[\\s\\S\]\*\??")
+_ANY_RUNS = (r"[\s\S]*?", r"[\s\S]*")  # any run of characters, as a sentence guard's pattern writes it
 _QUANTIFIER = ("*", "+", "?", "{")
 
 
-def _any_run(op: Any, av: Any) -> bool:
-    """Whether a parsed item is a repeat, from none up, of any character."""
-    return op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] == 0 and av[1] == _C.MAXREPEAT and \
-        list(av[2]) == [(_C.IN, [(_C.CATEGORY, _C.CATEGORY_SPACE), (_C.CATEGORY, _C.CATEGORY_NOT_SPACE)])]
+def _top_level(text: str) -> list[tuple[int, int, str]]:
+    """The items of a pattern's text outside any group or class that open a group or an
+    alternative: (start, end, "(" or "|"), a group spanning start..end, "|" at start."""
+    out: list[tuple[int, int, str]] = []
+    depth, i, opened = 0, 0, 0
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # (a class: "]" right after "[" or "[^" is one of its characters)
+            i += 2 if text.startswith("[^", i) else 1
+            i += text.startswith("]", i)
+            while text[i] != "]":
+                i += 2 if text[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+            if depth == 1:
+                opened = i
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                out.append((opened, i + 1, "("))
+        elif c == "|" and depth == 0:
+            out.append((i, i + 1, "|"))
+        i += 1
+    return out
 
 
-def _body(pattern: str) -> str:
-    """`scan_body` (computed; "" for none)."""
+def _alternatives(text: str) -> list[str]:
+    """The top-level alternatives of a pattern's text."""
+    cuts = [s for s, _, kind in _top_level(text) if kind == "|"]
+    return [text[a + 1 if a >= 0 else 0 : b] for a, b in zip([-1, *cuts], [*cuts, len(text)])]
+
+
+def _bodies(pattern: str) -> tuple[str, ...]:
+    """`scan_body` (computed; () for none)."""
+    if not pattern.startswith("^"):
+        return ()
     try:
-        whole = _parser.parse(pattern, re.IGNORECASE)
-    except re.error:
-        return ""
-    for run in _ANY_RUN.finditer(pattern):
-        head, body = pattern[: run.end()], pattern[run.end():]
-        if not body or body.startswith(_QUANTIFIER):
-            continue
-        try:  # (a head that does not parse ends inside a group or a class: not a top-level split)
-            items = list(_parser.parse(head, re.IGNORECASE))
-            rest = _parser.parse(body, re.IGNORECASE)
-        except re.error:
-            continue
-        if items[0] != (_C.AT, _C.AT_BEGINNING) or not _any_run(*items[-1]) or len(items) + len(rest) != len(whole):
-            return ""  # (a top-level alternation parses as one branch: never split)
-        if all(op in (_C.ASSERT, _C.ASSERT_NOT) and av[0] == 1 for op, av in items[1:-1]):
-            return body
-        return ""
-    return ""
+        items = _top_level(pattern)
+    except IndexError:  # (an unterminated class: re will say why)
+        return ()
+    at = 1
+    for start, end, kind in items:  # the look-aheads after the anchor
+        if kind != "(" or start != at or not pattern.startswith(("(?=", "(?!"), start):
+            break
+        at = end
+    rest = pattern[at:]
+    if any(kind == "|" for _, _, kind in items):
+        return ()  # (an alternation around the anchor: a match may not begin there)
+    if rest.startswith(_ANY_RUNS):
+        alts = [rest]
+    elif rest.startswith("(?:") and (at, len(pattern), "(") in items:
+        alts = _alternatives(rest[3:-1])  # (a group of alternatives, up to the end)
+    else:
+        return ()
+    got = []
+    for alt in alts:
+        run = next((r for r in _ANY_RUNS if alt.startswith(r)), "")
+        body = alt[len(run):]
+        if not body or body.startswith(_QUANTIFIER) or not run and not body.startswith("^"):
+            return ()  # (an alternative neither run nor anchored: searched, it may cost more than it saves)
+        try:
+            _parser.parse(body, re.IGNORECASE)
+        except re.error:  # (a reference to a group of the look-aheads, say)
+            return ()
+        got.append(body)
+    # (the bodies after runs searched as one: the engine skips, in C, the places none of
+    # them may start at; an anchored body is tried where the text starts only)
+    runs = [b for b in got if not b.startswith("^")]
+    joined = "|".join(f"(?:{b})" for b in runs) if len(runs) > 1 else "".join(runs)
+    return (*(b for b in got if b.startswith("^")), *([joined] if joined else []))
 
 
-def scan_body(pattern: str) -> str | None:
-    """For a pattern that is ``^``, look-aheads, ``[\s\S]*`` (or ``*?``) and a body: the
-    body, whose search finds a match in every text the pattern matches (its match goes on
-    from the run's end; the look-aheads and the anchor only narrow it). None for another
-    pattern. The body alone may fail to compile (a reference to a look-ahead's group):
-    the caller then does without it."""
+def scan_bodies(pattern: str) -> tuple[str, ...]:
+    """For a pattern that is ``^``, look-aheads, then ``[\s\S]*`` (or ``*?``) and a body,
+    or a group of alternatives each of that form or anchored (``^...``): the bodies, one of
+    which a search finds in every text the pattern matches (a body's match goes on from
+    the run's end; an anchored alternative is its own body; the look-aheads and the anchor
+    only narrow the matches), the anchored ones first, then the others as one
+    alternation. () for another pattern."""
     # (read off the pattern once: kept in the regex cache, recache.py)
-    return recache.memo(pattern, _BODY_TAG, _body) or None
+    return tuple(recache.memo(pattern, _BODY_TAG, _bodies))
