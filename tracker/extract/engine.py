@@ -47,7 +47,7 @@ from tracker.extract.readings_authored import plain_list_line
 from tracker.extract.readings_authored import NOT_DECIDING, OWNED_CUES, announced_there, authored_be_subject, authored_reading, author_is_body, possessor_subject
 from tracker.extract.testable import judge as judge_testable
 from tracker.extract.leads import _pattern_leads, scan_bodies, start_reach, starts_near
-from tracker.extract.prefilter import _GuardNeeds, _NeedIndex, _lowered, _tail_start, sentence_masks
+from tracker.extract.prefilter import _GuardNeeds, _NeedIndex, _lowered, _tail_start, cue_branches, sentence_masks
 from tracker.extract.clause import (
     _INSERTED,
     _PARENS,
@@ -278,6 +278,40 @@ def _guard_body(rx: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], ...], tuple
     except re.error:
         return None
     return got, tuple(_twin(b) for b in got)
+
+
+class _Prunable:
+    """A cue's ASCII twin with alternatives that may start at any letter and need words
+    (prefilter.cue_branches): where their needs are absent, the twin without them finds
+    the same matches, without trying them at every word."""
+
+    def __init__(self, rx: re.Pattern[str], opening: str, alts: list[str], needs: list[tuple[str, ...]]) -> None:
+        self.flags = (rx.flags & ~re.UNICODE) | re.ASCII
+        self.opening, self.alts = opening, alts
+        self.needs = [(k, n) for k, n in enumerate(needs) if n]
+        self.regexes: dict[int, re.Pattern[str]] = {}  # the alternatives left out (bits) -> the twin without them
+
+    def without(self, low: str) -> re.Pattern[str] | None:
+        """The twin without the alternatives whose needs are not in `low` (the lowering of
+        a plain text), or None when none is left out."""
+        out = 0
+        for k, needs in self.needs:
+            if not any(n in low for n in needs):
+                out |= 1 << k
+        if not out:
+            return None
+        rx = self.regexes.get(out)
+        if rx is None:
+            kept = "|".join(a for k, a in enumerate(self.alts) if not out >> k & 1)
+            rx = self.regexes[out] = re.compile(f"{self.opening}(?:{kept})", self.flags)
+        return rx
+
+
+def _prunable(rx: re.Pattern[str]) -> _Prunable | None:
+    """`_Prunable` of a cue's regex, or None: it has groups, alternatives with no needs
+    to test, or no ASCII twin."""
+    got = cue_branches(rx.pattern) if rx.groups == 0 and _twin(rx) is not rx else None
+    return None if got is None else _Prunable(rx, *got)
 
 
 def _plain(text: str) -> bool:
@@ -617,6 +651,7 @@ class Extractor(ClaimReader, Resolver):
         self._needs = _NeedIndex(ruleset.cues) if all(r.needs for r in ruleset.cues) else None
         self._claim_rules: Any = None  # statements on a commitment's fate (claims.py): see claim_rules
         self._cue_twins: list[re.Pattern[str]] | None = None  # (see _cues)
+        self._cue_pruned: list[_Prunable | None] | None = None  # (see _cues)
 
     @classmethod
     def load(cls, rules_path: Path | None = None, actors_path: Path | None = None) -> "Extractor":
@@ -776,6 +811,10 @@ class Extractor(ClaimReader, Resolver):
         twins = self._cue_twins
         if twins is None:  # (the cues' ASCII twins, looked up once, not for each sentence)
             twins = self._cue_twins = [_twin(r.regex) for r in cues]
+        pruned = self._cue_pruned
+        if pruned is None:
+            pruned = self._cue_pruned = [_prunable(r.regex) for r in cues]
+        low: str | None = None
         tried: Iterable[int] = range(len(cues))
         if mask is not None:  # only the cues whose needs are in the sentence, in their order
             tried = []
@@ -785,7 +824,12 @@ class Extractor(ClaimReader, Resolver):
                 mask ^= bit
         for i in tried:
             rule = cues[i]
-            for m in (twins[i] if plain else rule.regex).finditer(norm):
+            rx = twins[i] if plain else rule.regex
+            if plain and pruned[i] is not None:
+                # (in a plain text, a need is found in its lowering as its twin finds it)
+                low = norm.lower() if low is None else low
+                rx = pruned[i].without(low) or rx
+            for m in rx.finditer(norm):
                 start, end = m.span()
                 if start > 0 and norm[start].isupper():
                     continue  # a name, not a verb: "Will Smith", "Guaranteed Securities Fund"

@@ -103,7 +103,7 @@ _ANY_RUNS = (r"[\s\S]*?", r"[\s\S]*")  # any run of characters, as a sentence gu
 _QUANTIFIER = ("*", "+", "?", "{")
 
 
-def _top_level(text: str) -> list[tuple[int, int, str]]:
+def top_level(text: str) -> list[tuple[int, int, str]]:
     """The items of a pattern's text outside any group or class that open a group or an
     alternative: (start, end, "(" or "|"), a group spanning start..end, "|" at start."""
     out: list[tuple[int, int, str]] = []
@@ -132,9 +132,9 @@ def _top_level(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _alternatives(text: str) -> list[str]:
+def alternatives(text: str) -> list[str]:
     """The top-level alternatives of a pattern's text."""
-    cuts = [s for s, _, kind in _top_level(text) if kind == "|"]
+    cuts = [s for s, _, kind in top_level(text) if kind == "|"]
     return [text[a + 1 if a >= 0 else 0 : b] for a, b in zip([-1, *cuts], [*cuts, len(text)])]
 
 
@@ -143,7 +143,7 @@ def _bodies(pattern: str) -> tuple[str, ...]:
     if not pattern.startswith("^"):
         return ()
     try:
-        items = _top_level(pattern)
+        items = top_level(pattern)
     except IndexError:  # (an unterminated class: re will say why)
         return ()
     at = 1
@@ -157,7 +157,7 @@ def _bodies(pattern: str) -> tuple[str, ...]:
     if rest.startswith(_ANY_RUNS):
         alts = [rest]
     elif rest.startswith("(?:") and (at, len(pattern), "(") in items:
-        alts = _alternatives(rest[3:-1])  # (a group of alternatives, up to the end)
+        alts = alternatives(rest[3:-1])  # (a group of alternatives, up to the end)
     else:
         return ()
     got = []

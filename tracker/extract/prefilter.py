@@ -21,6 +21,8 @@ except ImportError:  # pragma: no cover - the pyahocorasick path finds the same 
     ahocorasick_rs = None
 
 from tracker.extract import recache
+from tracker.extract.fastscan import starts_at_any_letter
+from tracker.extract.leads import alternatives, top_level
 from tracker.extract.rules import Rule
 
 
@@ -41,6 +43,7 @@ _S = TypeVar("_S", bound=_Spanned)
 
 _DERIVED_TAG = 1  # the key of derived needs in the regex cache (recache.memo)
 _MIN_DERIVED = 3  # a derived need shorter than this ("s", "by") hits in most sentences: none
+_BRANCHES_TAG = 12  # the key of a cue's branches and their needs in the regex cache (cue_branches)
 
 
 def _literal_char(c: int) -> bool:
@@ -98,6 +101,38 @@ def derived_needs(pattern: str) -> tuple[str, ...]:
         return ()
     # (a need holding another one adds nothing: "submitted" holds "submit")
     return tuple(sorted(n for n in got if not any(o != n and o in n for o in got)))
+
+
+def _branches(pattern: str) -> tuple[str, list[str], list[tuple[str, ...]]] | None:
+    """`cue_branches` (computed)."""
+    try:
+        items = top_level(pattern)
+        if any(kind == "|" for _, _, kind in items):
+            opening, alts = "", alternatives(pattern)
+        elif items and items[-1][1:] == (len(pattern), "(") and pattern.startswith("(?:", items[-1][0]):
+            opening, alts = pattern[: items[-1][0]], alternatives(pattern[items[-1][0] + 3 : -1])
+        else:
+            return None
+        # (only an alternative tried at every word costs more than the test of its needs)
+        needs = [derived_needs(a) if starts_at_any_letter(a, re.IGNORECASE) else () for a in alts]
+    except (IndexError, re.error):
+        return None
+    if not any(needs) or all(needs):  # (one alternative at least is always kept)
+        return None
+    return opening, alts, needs
+
+
+def cue_branches(pattern: str) -> tuple[str, list[str], list[tuple[str, ...]]] | None:
+    """For a cue pattern that is alternatives, ``A|B|C``, or ends with a group of them,
+    ``O(?:A|B|C)``: its opening ("" for none), the alternatives and the needs of each that
+    may start at any letter (`derived_needs`; () for the others), or None when none or
+    all have some. An alternative whose needs are
+    not in a text matches nowhere in it, so the pattern without it finds the same matches
+    there: each other alternative is tried in the same order after each way the opening
+    matches (a cue has no groups, whose numbers would change)."""
+    # (read off the pattern once: kept in the regex cache, recache.py)
+    got = recache.memo(pattern, _BRANCHES_TAG, lambda p: _branches(p) or 0)
+    return got or None
 
 
 class _GuardNeeds:
