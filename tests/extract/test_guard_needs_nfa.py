@@ -29,11 +29,11 @@ def test_same_hits_on_sentences(both: tuple[prefilter._GuardNeeds, prefilter._Gu
     rust, plain = both
     for text in ["if the committee said it would, as expected, act by 2025 to fund the programme",
                  "we’ll see — café owners can’t expect that; they’re sure it’s so",
-                 "", "to", "legislation legislative act acts actor"]:
+                 "", "to", "legislation legislative act acts actor", "if \ud800as to\udfff, that"]:
         assert rust.hits(text) == plain.hits(text)
 
 
-_PIECES = ["if", "as", "to", "the", "committee", "said", "expect", "ed", "ing", "café", "’ll", "—", " ", " ",
+_PIECES = ["if", "as", "to", "the", "committee", "said", "expect", "ed", "ing", "café", "’ll", "—", " ", " ", "\ud800",
            "act", "fund", "20", "19", "that", "sure", "report", "by", "é", "x"]
 
 

@@ -135,6 +135,9 @@ def cue_branches(pattern: str) -> tuple[str, list[str], list[tuple[str, ...]]] |
     return got or None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # (what UTF-8, and so ahocorasick_rs, cannot take)
+
+
 class _GuardNeeds:
     """Where the guards' `needs` occur in a lowered sentence, found in one Aho-Corasick
     pass for every guard at once (a sentence holds several cues, each tried by ~20
@@ -168,6 +171,7 @@ class _GuardNeeds:
         self._nfa: Any = None
         self.finder: Any = None
         if ordered and ahocorasick_rs is not None:
+            self._blank = next(c for c in map(chr, range(0x110000)) if not any(c in key for key in ordered))
             self._nfa = ahocorasick_rs.AhoCorasick(ordered, matchkind=ahocorasick_rs.MATCHKIND_STANDARD,
                                                    implementation=ahocorasick_rs.Implementation.ContiguousNFA)
         elif ordered:
@@ -183,7 +187,10 @@ class _GuardNeeds:
         out: dict[int, list[tuple[int, int, bool, bool, bool]]] = {}
         values = self._values
         if self._nfa is not None:
-            found = self._nfa.find_matches_as_indexes(low, overlapping=True)
+            try:
+                found = self._nfa.find_matches_as_indexes(low, overlapping=True)
+            except UnicodeEncodeError:  # (a lone surrogate, which no need holds: read as a character none holds)
+                found = self._nfa.find_matches_as_indexes(_SURROGATE.sub(self._blank, low), overlapping=True)
         elif self.finder is not None:
             found = [(i, last + 1 - values[i][0], last + 1) for last, i in self.finder.iter(low)]
         else:
