@@ -43,3 +43,41 @@ def test_same_hits_on_piece_runs(both: tuple[prefilter._GuardNeeds, prefilter._G
     rust, plain = both
     text = "".join(pieces)
     assert rust.hits(text) == plain.hits(text)
+
+
+def _reference(low: str, needs: tuple[str, ...], whole: bool, lo: int, hi: int) -> bool:
+    """may_match as written out: a need's hit inside the window, as a whole word (or a
+    word's start, for a prefix need "x*") when the guard asks."""
+    for need in needs:
+        key, prefix = need.rstrip("*"), need.endswith("*")
+        for start in range(len(low)):
+            end = start + len(key)
+            if not low.startswith(key, start) or start < lo or end > hi:
+                continue
+            if not whole:
+                return True
+            before, after = (low[start - 1] if start else " "), low[end : end + 1]
+            left = not (before.isalnum() or before == "_")
+            on = after.isalnum() or after == "_"
+            if (left or start == lo) and (on if prefix else (not on or end == hi)):
+                return True
+    return False
+
+
+_NEED_SETS = [("specul*", "if"), ("specul*", "specul"), ("as", "as*", "a")]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pieces=st.lists(st.sampled_from(["specul", "ate", "if", "as", "a", " ", "_", ",", "x"]), max_size=12),
+       which=st.integers(0, len(_NEED_SETS) - 1), whole=st.booleans(), cut=st.tuples(st.integers(0, 20), st.integers(0, 20)))
+def test_may_match_is_the_needs_looked_for(ex: Extractor, pieces: list[str], which: int, whole: bool,
+                                           cut: tuple[int, int]) -> None:
+    from dataclasses import replace
+
+    needs = _NEED_SETS[which]
+    guard = replace(ex.ruleset.guards[0], id="guard.test", needs=needs, needs_words=whole)
+    index = prefilter._GuardNeeds([guard])
+    low = "".join(pieces)
+    lo, hi = min(cut[0], len(low)), min(max(cut), len(low))
+    hits = index.hits(low)
+    assert index.may_match(hits, index.slot["guard.test"], lo, hi, low) == _reference(low, needs, whole, lo, hi)

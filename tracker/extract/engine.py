@@ -640,7 +640,7 @@ class Extractor(ClaimReader, Resolver):
         # rule id -> (indexes of its text guards with no needs, slot -> the index of the
         # guard with that slot, the slots): see _guards_present
         self._guard_slots: dict[str, tuple[list[int], dict[int, int], set[int]]] = {}
-        self._need_hits: tuple[str | None, dict[int, list[tuple[int, int, bool, bool, bool]]]] = (None, {})
+        self._need_hits: tuple[str | None, dict[int, list[tuple[int, int, int]]]] = (None, {})
         self._guard_needs = _GuardNeeds([g for g in ruleset.guards if g.where in ("sentence", "before", "after")])
         # The fast path: a rule's `needs` (literals one of which every match contains)
         # tell when its pattern cannot match; a document or sentence holding none of the
@@ -845,7 +845,7 @@ class Extractor(ClaimReader, Resolver):
     def _analyse(self, doc: Document, ctx: DocContext, sent_start: int, raw: str, norm: str,
                  rule: Rule, m: re.Match[str], low: str | None = None,
                  tracer: Tracer | None = None,
-                 need_hits: dict[int, list[tuple[int, int, bool, bool, bool]]] | None = None,
+                 need_hits: dict[int, list[tuple[int, int, int]]] | None = None,
                  plain: bool = False) -> list[Finding]:
         # (`plain`: `norm` is plain, see `_plain`: the patterns below may run as ASCII twins)
         kind = rule.kind
@@ -906,7 +906,7 @@ class Extractor(ClaimReader, Resolver):
                 continue  # a guard of news copy: in an actor's own document its author announces
             lo, hi = bounds[where]
             if slot is not None and need_hits is not None and (
-                    slot not in need_hits or not may_match(need_hits, slot, lo, hi)):
+                    slot not in need_hits or not may_match(need_hits, slot, lo, hi, low)):
                 continue  # none of the guard's needs in its window: it cannot match
             w = windows[where]
             # the guard's match lies in the text after its last separator, or in its last words
@@ -916,7 +916,7 @@ class Extractor(ClaimReader, Resolver):
                 if tail is None:
                     tail = tails[(where, last_words)] = _tail_start(w, last_words)
                 at = max(at, tail)
-            if at and slot is not None and need_hits is not None and not may_match(need_hits, slot, lo + at, hi):
+            if at and slot is not None and need_hits is not None and not may_match(need_hits, slot, lo + at, hi, low):
                 continue
             if body is not None and not any(b.search(w, at) for b in body[plain]):  # (body[True]: twins)
                 continue  # the words it looks for are not in its window (leads.scan_bodies)
@@ -1643,7 +1643,7 @@ class Extractor(ClaimReader, Resolver):
         return got
 
     def _guards_present(self, rule: Rule, text_guards: list[Any],
-                        need_hits: dict[int, list[tuple[int, int, bool, bool, bool]]]) -> list[Any]:
+                        need_hits: dict[int, list[tuple[int, int, int]]]) -> list[Any]:
         """`[t for t in text_guards if t[4] is None or t[4] in need_hits]`: `rule`'s text
         guards (`_guards_for`) that may match in a sentence whose guard needs are `need_hits`,
         in their order (speed: the few slots a sentence hits are looked up in the rule's

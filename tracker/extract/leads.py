@@ -87,13 +87,13 @@ def start_reach(pattern: str, needs: tuple[str, ...]) -> int | None:
     return reach
 
 
-def starts_near(hits: list[tuple[int, int, bool, bool, bool]], lo: int, at: int, hi: int, reach: int) -> list[int]:
+def starts_near(hits: list[tuple[int, int, int]], lo: int, at: int, hi: int, reach: int) -> list[int]:
     """The places in a window (starting at `lo` in the sentence, searched from `at`, ending
     at `hi`) where a match may start: up to `reach` characters before each of its need
     `hits` (sentence offsets) inside it, in order."""
     first = lo + at
     got: set[int] = set()
-    for start, end, _, _, _ in hits:
+    for _, start, end in hits:
         if start >= first and end <= hi:
             got.update(range(max(first, start - reach) - lo, start - lo + 1))
     return sorted(got)

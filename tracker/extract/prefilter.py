@@ -161,9 +161,15 @@ class _GuardNeeds:
             for n in needs:
                 keys.setdefault(n.rstrip("*"), []).append((k, n.endswith("*")))
         ordered = sorted(keys, key=_trie_order)
-        # per key: its length, its users (slot, a prefix need) and whether one takes it as
-        # whole words (the characters around a hit matter only then)
-        self._values = [(len(key), tuple(keys[key]), any(self.words[k] for k, _ in keys[key])) for key in ordered]
+        self._lengths = [len(key) for key in ordered]
+        # per key: the slots it is a need of
+        self._users = [tuple(dict.fromkeys(k for k, _ in keys[key])) for key in ordered]
+        # per slot: the keys that are its needs as prefixes ("specul*"), and as they are
+        self._prefixes: list[set[int]] = [set() for _ in self.words]
+        self._plain: list[set[int]] = [set() for _ in self.words]
+        for i, key in enumerate(ordered):
+            for k, prefix in keys[key]:
+                (self._prefixes if prefix else self._plain)[k].add(i)
         # A contiguous NFA in Rust (ahocorasick_rs, when installed) is built in a fifth of
         # the time pyahocorasick's automaton takes and reads a sentence in about half (a
         # DFA reads faster still, but its build costs more than a run's sentences save);
@@ -180,49 +186,47 @@ class _GuardNeeds:
                 self.finder.add_word(key, i)
             self.finder.make_automaton()
 
-    def hits(self, low: str) -> dict[int, list[tuple[int, int, bool, bool, bool]]]:
-        """slot -> [(start, end, a word boundary before it, a word character after it,
-        a prefix need)] of its needs in `low` (the two tests of the characters around it
-        False for a need no guard takes as whole words: `may_match` reads them only then)."""
-        out: dict[int, list[tuple[int, int, bool, bool, bool]]] = {}
-        values = self._values
+    def hits(self, low: str) -> dict[int, list[tuple[int, int, int]]]:
+        """slot -> [(the key, start, end)] of its needs in `low`, as the automaton gives
+        them (one tuple a hit, shared by the slots of its key; `may_match` reads the
+        characters around a hit only for a guard that takes its needs as whole words)."""
+        out: dict[int, list[tuple[int, int, int]]] = {}
         if self._nfa is not None:
             try:
                 found = self._nfa.find_matches_as_indexes(low, overlapping=True)
             except UnicodeEncodeError:  # (a lone surrogate, which no need holds: read as a character none holds)
                 found = self._nfa.find_matches_as_indexes(_SURROGATE.sub(self._blank, low), overlapping=True)
         elif self.finder is not None:
-            found = [(i, last + 1 - values[i][0], last + 1) for last, i in self.finder.iter(low)]
+            lengths = self._lengths
+            found = [(i, last + 1 - lengths[i], last + 1) for last, i in self.finder.iter(low)]
         else:
             return out
-        for i, start, end in found:
-            _, users, bounded = values[i]
-            if bounded:
-                before = low[start - 1] if start else " "
-                after = low[end : end + 1]
-                left = not (before.isalnum() or before == "_")
-                on = after.isalnum() or after == "_"
-            else:
-                left = on = False
-            for k, prefix in users:
+        users = self._users
+        for hit in found:
+            for k in users[hit[0]]:
                 got = out.get(k)
                 if got is None:
-                    out[k] = [(start, end, left, on, prefix)]
+                    out[k] = [hit]
                 else:
-                    got.append((start, end, left, on, prefix))
+                    got.append(hit)
         return out
 
-    def may_match(self, hits: dict[int, list[tuple[int, int, bool, bool, bool]]], slot: int, lo: int, hi: int) -> bool:
-        """Whether one of the guard's needs lies in low[lo:hi], as whole words if the guard
-        asks (the window's own ends count as word boundaries, as they do for its regex
-        searched on the cut text; "specul*" asks for a word that goes on)."""
+    def may_match(self, hits: dict[int, list[tuple[int, int, int]]], slot: int, lo: int, hi: int, low: str) -> bool:
+        """Whether one of the guard's needs lies in low[lo:hi] (`hits`: found in `low`), as
+        whole words if the guard asks (the window's own ends count as word boundaries, as
+        they do for its regex searched on the cut text; "specul*" asks for a word that goes
+        on)."""
         whole = self.words[slot]
-        for start, end, left, on, prefix in hits.get(slot, ()):
+        for i, start, end in hits.get(slot, ()):
             if start < lo or end > hi:
                 continue
             if not whole:
                 return True
-            if (left or start == lo) and (on if prefix else (not on or end == hi)):
+            before = low[start - 1] if start else " "
+            after = low[end : end + 1]
+            on = after.isalnum() or after == "_"
+            if (start == lo or not (before.isalnum() or before == "_")) and (
+                    on and i in self._prefixes[slot] or (not on or end == hi) and i in self._plain[slot]):
                 return True
         return False
 
