@@ -83,7 +83,7 @@ def test_guard_speed_hints_never_hide_a_match(extractor: Extractor, corpus: str)
                         at = max(at, prefilter._tail_start(w, g.last_words))
                     assert g.regex.search(w, at), (g.id, w)
                     if g.id in index.slot:
-                        assert index.may_match(hits, index.slot[g.id], lo + at, hi), (g.id, w)
+                        assert index.may_match(hits, index.slot[g.id], lo + at, hi, low), (g.id, w)
                     checked += 1
     assert checked > 0
 

@@ -9,7 +9,8 @@ from re import _parser  # type: ignore[attr-defined]
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from tracker.extract import Extractor
-from tracker.extract.leads import leading_literals, start_reach, starts_near
+from tracker.extract.engine import _guard_body
+from tracker.extract.leads import _bodies, leading_literals, start_reach, starts_near
 
 
 def _leads(pattern: str) -> set[str] | None:
@@ -80,3 +81,59 @@ def test_guards_tried_near_their_needs_on_sentences(ex: Extractor) -> None:
 @given(words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=24))
 def test_guards_tried_near_their_needs_on_word_runs(ex: Extractor, words: list[str]) -> None:
     _check(ex, " ".join(words))
+
+
+def test_scan_bodies_of_patterns() -> None:
+    assert _bodies(r"^(?!a)(?=b)[\s\S]*xy") == ("xy",)
+    assert _bodies(r"^(?![\s\S]*we)[\s\S]*?\bwill\b") == (r"\bwill\b",)  # (a run inside a look-ahead is passed)
+    assert _bodies(r"^[\s\S]*x") == ("x",)
+    assert _bodies(r"^(?![]|)])(?:^\s*x|[\s\S]*?y[|(]|[\s\S]*z\)|^w)") == (r"^\s*x", "^w", r"(?:y[|(])|(?:z\))")
+    assert _bodies(r"^(?!a)(?:[\s\S]*y|^x)") == ("^x", "y")  # (an anchored alternative: its own body)
+    assert _bodies(r"^(?!a)(?:x|[\s\S]*y)") == ()  # (an alternative neither run nor anchored)
+    assert _bodies(r"^(?!a)[\s\S]*?xy|z") == ()  # (a top-level alternation: "z" matches with no "xy")
+    assert _bodies(r"^(?!a)(?:x|y)|z") == ()
+    assert _bodies(r"^(?!a)(?:x|y)z") == ()  # (the group does not end the pattern)
+    assert _bodies(r"^(?<!a)[\s\S]*x") == ()  # (only look-aheads)
+    assert _bodies(r"^(?!a)b[\s\S]*x") == ()
+    assert _bodies(r"(?!a)[\s\S]*x") == ()  # (no anchor)
+    assert _bodies(r"^(?!a)[\s\S]*+x") == ()  # (a possessive run)
+    assert _bodies(r"^(?!a)[\s\S]*") == ()
+    assert _bodies(r"^\[\s\S]*x") == ()  # (an escaped bracket: no class)
+    assert _bodies(r"^(?!(a))(?:[\s\S]*b|[\s\S]*\1)") == ()  # (a reference to the look-ahead's group)
+
+
+# words of the sentence guards with bodies (guard.post_held, guard.role_told, guard.past_record ...) and around them
+_ROLE_WORDS = ["he", "she", "I", "we", "will", "would", "shall", "is", "are", "to", "serve", "as", "on", "the",
+               "board", "chairman", "remain", "director", "take", "over", "said", "who", "become", "new",
+               "replace", "succeed", "fill", "seat", "join", "sought", "has", "had", "agreed", "in", "2009",
+               "committee", "\"", ",", ".", "also", "continue", "role", "of", "post", "title", "We'll"]
+
+
+def _check_bodies(ex: Extractor, sentence: str) -> None:
+    for g in ex.ruleset.guards:
+        body = _guard_body(g.regex)
+        if body is None:
+            continue
+        for at in (0, 3):
+            if g.regex.search(sentence, at):
+                assert any(b.search(sentence, at) for b in body[0]), (g.id, sentence, at)
+                assert any(b.search(sentence, at) for b in body[1]), (g.id, sentence, at)
+
+
+def test_guard_bodies_found_wherever_the_guards_match(ex: Extractor) -> None:
+    assert any(_guard_body(g.regex) for g in ex.ruleset.guards)
+    for sentence in ["Jones will serve as chairman of the board.",
+                     "Smith, who will remain director, said he would take over as head.",
+                     "She will become the new chief executive and will replace Brown as chairman.",
+                     "We will fill the seat.",
+                     "He has long sought to join the committee as chairman.",
+                     "In 2009, the firm agreed to sell the unit.",
+                     "For many years, the group has been committed to the plan.",
+                     "But by early 2012 it had agreed to buy the rest in 2013."]:
+        _check_bodies(ex, sentence)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(_ROLE_WORDS), min_size=1, max_size=20))
+def test_guard_bodies_on_word_runs(ex: Extractor, words: list[str]) -> None:
+    _check_bodies(ex, " ".join(words))

@@ -49,8 +49,8 @@ from tracker.extract.party_subset import counted_before
 from tracker.extract.readings_authored import plain_list_line
 from tracker.extract.readings_authored import NOT_DECIDING, OWNED_CUES, announced_there, authored_be_subject, authored_reading, author_is_body, possessor_subject
 from tracker.extract.testable import judge as judge_testable
-from tracker.extract.leads import _pattern_leads, start_reach, starts_near
-from tracker.extract.prefilter import _GuardNeeds, _NeedIndex, _lowered, _tail_start, sentence_masks
+from tracker.extract.leads import _pattern_leads, scan_bodies, start_reach, starts_near
+from tracker.extract.prefilter import _GuardNeeds, _NeedIndex, _lowered, _tail_start, cue_branches, sentence_masks
 from tracker.extract.clause import (
     _INSERTED,
     _PARENS,
@@ -268,6 +268,53 @@ _NOT_PLAIN = re.compile("[^\x00-\x1b\x20-\x7f" + _INERT + "]")
 # id(pattern) -> (pattern, twin): a Pattern's own hash reads its whole compiled code, and
 # the pattern is kept so that its id is not reused
 _TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _guard_body(rx: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] | None:
+    """A guard regex's bodies (leads.scan_bodies: a search of one of them finds something
+    wherever the regex matches) compiled, and their ASCII twins; None when it has none."""
+    bodies = scan_bodies(rx.pattern)
+    if not bodies:
+        return None
+    try:
+        got = tuple(re.compile(b, rx.flags) for b in bodies)
+    except re.error:
+        return None
+    return got, tuple(_twin(b) for b in got)
+
+
+class _Prunable:
+    """A cue's ASCII twin with alternatives that may start at any letter and need words
+    (prefilter.cue_branches): where their needs are absent, the twin without them finds
+    the same matches, without trying them at every word."""
+
+    def __init__(self, rx: re.Pattern[str], opening: str, alts: list[str], needs: list[tuple[str, ...]]) -> None:
+        self.flags = (rx.flags & ~re.UNICODE) | re.ASCII
+        self.opening, self.alts = opening, alts
+        self.needs = [(k, n) for k, n in enumerate(needs) if n]
+        self.regexes: dict[int, re.Pattern[str]] = {}  # the alternatives left out (bits) -> the twin without them
+
+    def without(self, low: str) -> re.Pattern[str] | None:
+        """The twin without the alternatives whose needs are not in `low` (the lowering of
+        a plain text), or None when none is left out."""
+        out = 0
+        for k, needs in self.needs:
+            if not any(n in low for n in needs):
+                out |= 1 << k
+        if not out:
+            return None
+        rx = self.regexes.get(out)
+        if rx is None:
+            kept = "|".join(a for k, a in enumerate(self.alts) if not out >> k & 1)
+            rx = self.regexes[out] = re.compile(f"{self.opening}(?:{kept})", self.flags)
+        return rx
+
+
+def _prunable(rx: re.Pattern[str]) -> _Prunable | None:
+    """`_Prunable` of a cue's regex, or None: it has groups, alternatives with no needs
+    to test, or no ASCII twin."""
+    got = cue_branches(rx.pattern) if rx.groups == 0 and _twin(rx) is not rx else None
+    return None if got is None else _Prunable(rx, *got)
 
 
 def _plain(text: str) -> bool:
@@ -596,7 +643,7 @@ class Extractor(ClaimReader, Resolver):
         # rule id -> (indexes of its text guards with no needs, slot -> the index of the
         # guard with that slot, the slots): see _guards_present
         self._guard_slots: dict[str, tuple[list[int], dict[int, int], set[int]]] = {}
-        self._need_hits: tuple[str | None, dict[int, list[tuple[int, int, bool, bool, bool]]]] = (None, {})
+        self._need_hits: tuple[str | None, dict[int, list[tuple[int, int, int]]]] = (None, {})
         self._guard_needs = _GuardNeeds([g for g in ruleset.guards if g.where in ("sentence", "before", "after")])
         # The fast path: a rule's `needs` (literals one of which every match contains)
         # tell when its pattern cannot match; a document or sentence holding none of the
@@ -607,6 +654,7 @@ class Extractor(ClaimReader, Resolver):
         self._needs = _NeedIndex(ruleset.cues) if all(r.needs for r in ruleset.cues) else None
         self._claim_rules: Any = None  # statements on a commitment's fate (claims.py): see claim_rules
         self._cue_twins: list[re.Pattern[str]] | None = None  # (see _cues)
+        self._cue_pruned: list[_Prunable | None] | None = None  # (see _cues)
 
     @classmethod
     def load(cls, rules_path: Path | None = None, actors_path: Path | None = None) -> "Extractor":
@@ -778,6 +826,10 @@ class Extractor(ClaimReader, Resolver):
         twins = self._cue_twins
         if twins is None:  # (the cues' ASCII twins, looked up once, not for each sentence)
             twins = self._cue_twins = [_twin(r.regex) for r in cues]
+        pruned = self._cue_pruned
+        if pruned is None:
+            pruned = self._cue_pruned = [_prunable(r.regex) for r in cues]
+        low: str | None = None
         tried: Iterable[int] = range(len(cues))
         if mask is not None:  # only the cues whose needs are in the sentence, in their order
             tried = []
@@ -787,7 +839,12 @@ class Extractor(ClaimReader, Resolver):
                 mask ^= bit
         for i in tried:
             rule = cues[i]
-            for m in (twins[i] if plain else rule.regex).finditer(norm):
+            rx = twins[i] if plain else rule.regex
+            if plain and pruned[i] is not None:
+                # (in a plain text, a need is found in its lowering as its twin finds it)
+                low = norm.lower() if low is None else low
+                rx = pruned[i].without(low) or rx
+            for m in rx.finditer(norm):
                 start, end = m.span()
                 if start > 0 and norm[start].isupper():
                     continue  # a name, not a verb: "Will Smith", "Guaranteed Securities Fund"
@@ -803,7 +860,7 @@ class Extractor(ClaimReader, Resolver):
     def _analyse(self, doc: Document, ctx: DocContext, sent_start: int, raw: str, norm: str,
                  rule: Rule, m: re.Match[str], low: str | None = None,
                  tracer: Tracer | None = None,
-                 need_hits: dict[int, list[tuple[int, int, bool, bool, bool]]] | None = None,
+                 need_hits: dict[int, list[tuple[int, int, int]]] | None = None,
                  plain: bool = False) -> list[Finding | Claim]:
         # (`plain`: `norm` is plain, see `_plain`: the patterns below may run as ASCII twins)
         kind = rule.kind
@@ -860,12 +917,12 @@ class Extractor(ClaimReader, Resolver):
         may_match = self._guard_needs.may_match
         if need_hits is not None:  # (most guards' needs are absent from a sentence: left out at once)
             text_guards = self._guards_present(rule, text_guards, need_hits)
-        for g, where, after_last, last_words, slot, twin, reach in text_guards:
+        for g, where, after_last, last_words, slot, twin, reach, body in text_guards:
             if g.unauthored and ctx.author:
                 continue  # a guard of news copy: in an actor's own document its author announces
             lo, hi = bounds[where]
             if slot is not None and need_hits is not None and (
-                    slot not in need_hits or not may_match(need_hits, slot, lo, hi)):
+                    slot not in need_hits or not may_match(need_hits, slot, lo, hi, low)):
                 continue  # none of the guard's needs in its window: it cannot match
             w = windows[where]
             # the guard's match lies in the text after its last separator, or in its last words
@@ -875,8 +932,10 @@ class Extractor(ClaimReader, Resolver):
                 if tail is None:
                     tail = tails[(where, last_words)] = _tail_start(w, last_words)
                 at = max(at, tail)
-            if at and slot is not None and need_hits is not None and not may_match(need_hits, slot, lo + at, hi):
+            if at and slot is not None and need_hits is not None and not may_match(need_hits, slot, lo + at, hi, low):
                 continue
+            if body is not None and not any(b.search(w, at) for b in body[plain]):  # (body[True]: twins)
+                continue  # the words it looks for are not in its window (leads.scan_bodies)
             rx = twin if plain else g.regex
             if reach is not None and need_hits is not None:
                 # a match starts at most `reach` characters before a need (leads.py): tried there only
@@ -1573,12 +1632,13 @@ class Extractor(ClaimReader, Resolver):
         return low in self._non_agent_pron or _head(s).lower() in self._non_agent_nouns
 
     def _guards_for(self, rule: Rule) -> tuple[
-            list[tuple[Rule, int, str, int, int | None, re.Pattern[str], int | None]],
+            list[tuple[Rule, int, str, int, int | None, re.Pattern[str], int | None,
+                       tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] | None]],
             list[Rule], list[Rule]]:
         """The guards that apply to a cue: on its text (with the index of its window in
         (sentence, before, after), its `after_last`, `last_words`, its slot in
-        `_GuardNeeds`, its regex's ASCII twin and its `_guard_reach`), on its subject, and on
-        its speaker."""
+        `_GuardNeeds`, its regex's ASCII twin, its `_guard_reach` and its `_guard_body`), on
+        its subject, and on its speaker."""
         got = self._guard_cache.get(rule.id)
         if got is None:
             apply = [g for g in self._guards
@@ -1586,7 +1646,7 @@ class Extractor(ClaimReader, Resolver):
             where = {"sentence": 0, "before": 1, "after": 2}
             got = self._guard_cache[rule.id] = (
                 [(g, where[g.where], g.after_last, g.last_words, self._guard_needs.slot.get(g.id), _twin(g.regex),
-                  self._guard_reach(g))
+                  self._guard_reach(g), _guard_body(g.regex))
                  for g in apply if g.where in where],
                 [g for g in apply if g.where == "subject"],
                 [g for g in apply if g.where == "speaker"],
@@ -1605,7 +1665,7 @@ class Extractor(ClaimReader, Resolver):
         return got
 
     def _guards_present(self, rule: Rule, text_guards: list[Any],
-                        need_hits: dict[int, list[tuple[int, int, bool, bool, bool]]]) -> list[Any]:
+                        need_hits: dict[int, list[tuple[int, int, int]]]) -> list[Any]:
         """`[t for t in text_guards if t[4] is None or t[4] in need_hits]`: `rule`'s text
         guards (`_guards_for`) that may match in a sentence whose guard needs are `need_hits`,
         in their order (speed: the few slots a sentence hits are looked up in the rule's

@@ -110,6 +110,16 @@ def _first(items: Any, flags: int) -> tuple[set[int], bool]:
     return out, True
 
 
+def starts_at_any_letter(pattern: str, flags: int) -> bool:
+    """Whether a match of `pattern` may start with any ASCII letter (or with characters
+    not told here, or be empty): the engine tries it at every word of a text."""
+    try:
+        first, empty = _first(_parser.parse(pattern, flags).data, flags)
+    except _Unknown:
+        return True
+    return empty or all(ord(c) in first for c in "abcdefghijklmnopqrstuvwxyz")
+
+
 def told_first(parsed: Any, flags: int, code: list[Any]) -> list[Any]:
     """`code`, the program `re` compiled from the parsed pattern `parsed` (with its
     `flags`), with the characters its matches start with in its optimisation block; `code`

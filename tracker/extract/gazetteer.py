@@ -290,7 +290,7 @@ def _surface_variants(surface: str) -> list[str]:
 
 
 _TRIE_TAG = 2  # the key of a trie's pattern in the regex cache (recache.memo; prefilter.py has 1)
-_TABLES_TAG = 12  # the key of the built-in gazetteer's tables in the regex cache (recache.memo)
+_TABLES_TAG = 13  # the key of the built-in gazetteer's tables in the regex cache (recache.memo)
 
 
 def trie_pattern(keys: Iterable[str]) -> str:

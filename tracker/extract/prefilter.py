@@ -21,6 +21,8 @@ except ImportError:  # pragma: no cover - the pyahocorasick path finds the same 
     ahocorasick_rs = None
 
 from tracker.extract import recache
+from tracker.extract.fastscan import starts_at_any_letter
+from tracker.extract.leads import alternatives, top_level
 from tracker.extract.rules import Rule
 
 
@@ -41,6 +43,7 @@ _S = TypeVar("_S", bound=_Spanned)
 
 _DERIVED_TAG = 1  # the key of derived needs in the regex cache (recache.memo)
 _MIN_DERIVED = 3  # a derived need shorter than this ("s", "by") hits in most sentences: none
+_BRANCHES_TAG = 12  # the key of a cue's branches and their needs in the regex cache (cue_branches)
 
 
 def _literal_char(c: int) -> bool:
@@ -100,6 +103,41 @@ def derived_needs(pattern: str) -> tuple[str, ...]:
     return tuple(sorted(n for n in got if not any(o != n and o in n for o in got)))
 
 
+def _branches(pattern: str) -> tuple[str, list[str], list[tuple[str, ...]]] | None:
+    """`cue_branches` (computed)."""
+    try:
+        items = top_level(pattern)
+        if any(kind == "|" for _, _, kind in items):
+            opening, alts = "", alternatives(pattern)
+        elif items and items[-1][1:] == (len(pattern), "(") and pattern.startswith("(?:", items[-1][0]):
+            opening, alts = pattern[: items[-1][0]], alternatives(pattern[items[-1][0] + 3 : -1])
+        else:
+            return None
+        # (only an alternative tried at every word costs more than the test of its needs)
+        needs = [derived_needs(a) if starts_at_any_letter(a, re.IGNORECASE) else () for a in alts]
+    except (IndexError, re.error):
+        return None
+    if not any(needs) or all(needs):  # (one alternative at least is always kept)
+        return None
+    return opening, alts, needs
+
+
+def cue_branches(pattern: str) -> tuple[str, list[str], list[tuple[str, ...]]] | None:
+    """For a cue pattern that is alternatives, ``A|B|C``, or ends with a group of them,
+    ``O(?:A|B|C)``: its opening ("" for none), the alternatives and the needs of each that
+    may start at any letter (`derived_needs`; () for the others), or None when none or
+    all have some. An alternative whose needs are
+    not in a text matches nowhere in it, so the pattern without it finds the same matches
+    there: each other alternative is tried in the same order after each way the opening
+    matches (a cue has no groups, whose numbers would change)."""
+    # (read off the pattern once: kept in the regex cache, recache.py)
+    got = recache.memo(pattern, _BRANCHES_TAG, lambda p: _branches(p) or 0)
+    return got or None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")  # (what UTF-8, and so ahocorasick_rs, cannot take)
+
+
 class _GuardNeeds:
     """Where the guards' `needs` occur in a lowered sentence, found in one Aho-Corasick
     pass for every guard at once (a sentence holds several cues, each tried by ~20
@@ -111,7 +149,6 @@ class _GuardNeeds:
         self.slot: dict[str, int] = {}
         self.words: list[bool] = []  # per slot: needs_words
         self.needs: dict[str, tuple[str, ...]] = {}  # guard id -> the needs it is skipped by
-        finder = ahocorasick.Automaton()
         keys: dict[str, list[tuple[int, bool]]] = {}
         for g in guards:
             # (read off the pattern once: kept in the regex cache, recache.py)
@@ -123,49 +160,73 @@ class _GuardNeeds:
             self.words.append(g.needs_words if g.needs else False)
             for n in needs:
                 keys.setdefault(n.rstrip("*"), []).append((k, n.endswith("*")))
-        for key in sorted(keys, key=_trie_order):
-            users = keys[key]
-            # (the characters around a hit matter only to a guard that asks for whole words)
-            finder.add_word(key, (len(key), tuple(users), any(self.words[k] for k, _ in users)))
-        if keys:
-            finder.make_automaton()
-        self.finder = finder if keys else None
+        ordered = sorted(keys, key=_trie_order)
+        self._lengths = [len(key) for key in ordered]
+        # per key: the slots it is a need of
+        self._users = [tuple(dict.fromkeys(k for k, _ in keys[key])) for key in ordered]
+        # per slot: the keys that are its needs as prefixes ("specul*"), and as they are
+        self._prefixes: list[set[int]] = [set() for _ in self.words]
+        self._plain: list[set[int]] = [set() for _ in self.words]
+        for i, key in enumerate(ordered):
+            for k, prefix in keys[key]:
+                (self._prefixes if prefix else self._plain)[k].add(i)
+        # A contiguous NFA in Rust (ahocorasick_rs, when installed) is built in a fifth of
+        # the time pyahocorasick's automaton takes and reads a sentence in about half (a
+        # DFA reads faster still, but its build costs more than a run's sentences save);
+        # the same hits in the same order, by end, the longest first.
+        self._nfa: Any = None
+        self.finder: Any = None
+        if ordered and ahocorasick_rs is not None:
+            self._blank = next(c for c in map(chr, range(0x110000)) if not any(c in key for key in ordered))
+            self._nfa = ahocorasick_rs.AhoCorasick(ordered, matchkind=ahocorasick_rs.MATCHKIND_STANDARD,
+                                                   implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+        elif ordered:
+            self.finder = ahocorasick.Automaton()
+            for i, key in enumerate(ordered):
+                self.finder.add_word(key, i)
+            self.finder.make_automaton()
 
-    def hits(self, low: str) -> dict[int, list[tuple[int, int, bool, bool, bool]]]:
-        """slot -> [(start, end, a word boundary before it, a word character after it,
-        a prefix need)] of its needs in `low` (the two tests of the characters around it
-        False for a need no guard takes as whole words: `may_match` reads them only then)."""
-        out: dict[int, list[tuple[int, int, bool, bool, bool]]] = {}
-        if self.finder is None:
+    def hits(self, low: str) -> dict[int, list[tuple[int, int, int]]]:
+        """slot -> [(the key, start, end)] of its needs in `low`, as the automaton gives
+        them (one tuple a hit, shared by the slots of its key; `may_match` reads the
+        characters around a hit only for a guard that takes its needs as whole words)."""
+        out: dict[int, list[tuple[int, int, int]]] = {}
+        if self._nfa is not None:
+            try:
+                found = self._nfa.find_matches_as_indexes(low, overlapping=True)
+            except UnicodeEncodeError:  # (a lone surrogate, which no need holds: read as a character none holds)
+                found = self._nfa.find_matches_as_indexes(_SURROGATE.sub(self._blank, low), overlapping=True)
+        elif self.finder is not None:
+            lengths = self._lengths
+            found = [(i, last + 1 - lengths[i], last + 1) for last, i in self.finder.iter(low)]
+        else:
             return out
-        for last, (n, users, bounded) in self.finder.iter(low):
-            start, end = last - n + 1, last + 1
-            if bounded:
-                before = low[start - 1] if start else " "
-                after = low[end : end + 1]
-                left = not (before.isalnum() or before == "_")
-                on = after.isalnum() or after == "_"
-            else:
-                left = on = False
-            for k, prefix in users:
+        users = self._users
+        for hit in found:
+            for k in users[hit[0]]:
                 got = out.get(k)
                 if got is None:
-                    out[k] = [(start, end, left, on, prefix)]
+                    out[k] = [hit]
                 else:
-                    got.append((start, end, left, on, prefix))
+                    got.append(hit)
         return out
 
-    def may_match(self, hits: dict[int, list[tuple[int, int, bool, bool, bool]]], slot: int, lo: int, hi: int) -> bool:
-        """Whether one of the guard's needs lies in low[lo:hi], as whole words if the guard
-        asks (the window's own ends count as word boundaries, as they do for its regex
-        searched on the cut text; "specul*" asks for a word that goes on)."""
+    def may_match(self, hits: dict[int, list[tuple[int, int, int]]], slot: int, lo: int, hi: int, low: str) -> bool:
+        """Whether one of the guard's needs lies in low[lo:hi] (`hits`: found in `low`), as
+        whole words if the guard asks (the window's own ends count as word boundaries, as
+        they do for its regex searched on the cut text; "specul*" asks for a word that goes
+        on)."""
         whole = self.words[slot]
-        for start, end, left, on, prefix in hits.get(slot, ()):
+        for i, start, end in hits.get(slot, ()):
             if start < lo or end > hi:
                 continue
             if not whole:
                 return True
-            if (left or start == lo) and (on if prefix else (not on or end == hi)):
+            before = low[start - 1] if start else " "
+            after = low[end : end + 1]
+            on = after.isalnum() or after == "_"
+            if (start == lo or not (before.isalnum() or before == "_")) and (
+                    on and i in self._prefixes[slot] or (not on or end == hi) and i in self._plain[slot]):
                 return True
         return False
 
