@@ -68,3 +68,14 @@ def test_member_titles_are_the_anchor_pattern(text: str, data: st.DataObject) ->
     hi = data.draw(st.integers(lo, len(text)))
     plain = [m.start() for m in context._MEMBER_TITLE_AT.finditer(text, lo, hi)]
     assert [m.start() - 1 for m in context._TITLE_AFTER_SPACE.finditer(text, lo + 1, hi)] == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["“", "”", '"', "‘", "’", "\n", "x", " ", "é", "said"]), max_size=30).map("".join),
+       st.data())
+def test_next_mark_is_the_search_of_the_set(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text) + 1))
+    for marks in (context._QUOTE_MARKS, context._OPEN_MARKS, context._DOUBLE_MARKS, '"\n', '"'):
+        m = re.compile("[" + re.escape(marks) + "]").search(text, pos)
+        assert context._next_mark(text, marks, pos) == (m.start() if m else -1)
+

@@ -1562,12 +1562,31 @@ _SEX_TITLE = re.compile(r"\b(Mr|Sir|Lord|Congressman|Prince|King|Mrs|Ms|Miss|Lad
 _PERSONAL_TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rep|Sen)\.?\s+([A-Z][\w'’\-]+)")
 
 
-_QUOTE_MARK = re.compile(r'[“”"‘’\n]')
-_OPEN_MARK = re.compile(r'[“"‘]')  # the marks of `_QUOTE_MARK` that may open a quote
-_DOUBLE_MARK = re.compile(r'[“”"‘\n]')  # ... and those that matter with no "‘" open
+_QUOTE_MARKS = '“”"‘’\n'
+_OPEN_MARKS = '“"‘'  # the marks of `_QUOTE_MARKS` that may open a quote
+_DOUBLE_MARKS = '“”"‘\n'  # ... and those that matter with no "‘" open
+
+
+def _next_mark(text: str, marks: str, pos: int) -> int:
+    """Where the first of `marks` lies at or after `pos`, else -1: the search of their set,
+    one `find` a mark, each reading no further than the nearest found before it (a set of
+    characters is a list the regex engine walks at each character)."""
+    at, end = -1, len(text)
+    for c in marks:
+        i = text.find(c, pos, end)
+        if i >= 0:
+            at = end = i
+    return at
 
 
 def _find_quotes(text: str) -> list[Quote]:
+    # (a mark absent from the text is no use looking for: "“" in a text of Latin-1
+    # characters is told absent at once)
+    quote_marks = "".join(c for c in _QUOTE_MARKS if c in text)
+    open_marks = "".join(c for c in _OPEN_MARKS if c in quote_marks)
+    if not open_marks:
+        return []  # (nothing opens a quote)
+    double_marks = "".join(c for c in _DOUBLE_MARKS if c in quote_marks)
     opens: list[int] = []
     straight_open: int | None = None
     regions: list[tuple[int, int]] = []
@@ -1578,13 +1597,12 @@ def _find_quotes(text: str) -> list[Quote]:
         # (with no quote open, "”", "’" and newlines change nothing: only the opening marks
         # are looked for; with no curly single quote open, "’" changes nothing)
         if single_open is not None:
-            rx = _QUOTE_MARK
+            marks = quote_marks
         else:
-            rx = _OPEN_MARK if straight_open is None and not opens else _DOUBLE_MARK
-        qm = rx.search(text, pos)
-        if qm is None:
+            marks = open_marks if straight_open is None and not opens else double_marks
+        i = _next_mark(text, marks, pos)
+        if i < 0:
             break
-        i = qm.start()
         pos = i + 1
         ch = text[i]
         if ch == "‘":
