@@ -79,3 +79,12 @@ def test_next_mark_is_the_search_of_the_set(text: str, data: st.DataObject) -> N
         m = re.compile("[" + re.escape(marks) + "]").search(text, pos)
         assert context._next_mark(text, marks, pos) == (m.start() if m else -1)
 
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS | _SEPARATED, st.data())
+def test_a_window_without_its_anchor_has_no_starts(text: str, data: st.DataObject) -> None:
+    # (`_Scanner.over` passes over such windows: the anchor's search is a necessary test)
+    for lo, hi in _windows(data, len(text)):
+        for scanner in _SCANNERS:
+            if scanner.anchor is not None and scanner.anchor.search(text, lo, hi) is None:
+                assert scanner.starts(text, lo, hi) == []

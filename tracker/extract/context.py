@@ -229,12 +229,16 @@ class _Scanner:
     """A pattern tried only where its anchors say it may match: `starts(text, lo, hi)` gives
     the positions to try for the anchors in text[lo:hi] (see the scanners below). Called as
     `scanner(text, lo, hi)`, its matches found from those starts (`_scan`); `over(text,
-    windows)` gives the matches of every window in one call."""
+    windows)` gives the matches of every window in one call. With `anchor`, a pattern whose
+    `search(text, lo, hi)` finds a match wherever `starts` finds an anchor in text[lo:hi],
+    `over` passes over the windows where it finds none (they have no starts) with one
+    search each, not the calls that find the anchors themselves."""
 
-    __slots__ = ("rx", "starts")
+    __slots__ = ("rx", "starts", "anchor")
 
-    def __init__(self, rx: re.Pattern[str], starts: Callable[[str, int, int | None], list[int]]) -> None:
-        self.rx, self.starts = rx, starts
+    def __init__(self, rx: re.Pattern[str], starts: Callable[[str, int, int | None], list[int]],
+                 anchor: re.Pattern[str] | None = None) -> None:
+        self.rx, self.starts, self.anchor = rx, starts, anchor
 
     def __call__(self, text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
         return _scan(self.rx, text, self.starts(text, lo, hi))
@@ -243,9 +247,11 @@ class _Scanner:
         """The matches of `self(text, lo, hi)` for each window, one a start, in order of
         their starts (`_scan` of each window on its own starts: a match at a start is the
         same whichever window tries it, so a start tried twice is matched once)."""
-        rx, starts = self.rx, self.starts
+        rx, starts, anchor = self.rx, self.starts, self.anchor
         got: dict[int, re.Match[str]] = {}
         for lo, hi in windows:
+            if anchor is not None and anchor.search(text, lo, hi) is None:
+                continue  # (no anchor: no starts)
             cur = 0
             for s in starts(text, lo, hi):
                 if s >= cur:
@@ -256,9 +262,10 @@ class _Scanner:
         return list(got.values()) if len(windows) == 1 else [got[k] for k in sorted(got)]
 
 
-def _scanner(rx: re.Pattern[str]) -> Callable[[Callable[[str, int, int | None], list[int]]], _Scanner]:
-    """Makes a `_Scanner` of `rx` of the function that gives its starts."""
-    return lambda starts: _Scanner(rx, starts)
+def _scanner(rx: re.Pattern[str], anchor: re.Pattern[str] | None = None
+             ) -> Callable[[Callable[[str, int, int | None], list[int]]], _Scanner]:
+    """Makes a `_Scanner` of `rx` (and `anchor`) of the function that gives its starts."""
+    return lambda starts: _Scanner(rx, starts, anchor)
 
 
 def _back_words(text: str, p: int, k: int) -> int:
@@ -335,7 +342,7 @@ def _title_names(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     return sorted({e - n for e, n in _found(_TITLE_FINDER, text, lo, len(text) if hi is None else hi)})
 
 
-@_scanner(_PARTY_TAG)
+@_scanner(_PARTY_TAG, _PARTY_OPEN)
 def _party_tags(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     ends = [m.start() for m in _PARTY_OPEN.finditer(text, lo, len(text) if hi is None else hi)]
     return _starts_before(text, ends, 4)
@@ -429,7 +436,7 @@ _LEAD_AT = re.compile(" (?:" + "|".join(_LEAD_VERBS) + ") ")
 _LEAD_WHO_AT = re.compile(", who (?:" + "|".join(_LEAD_VERBS) + ") ")
 
 
-@_scanner(_COPULA_ROLE)
+@_scanner(_COPULA_ROLE, _COPULA_AT)
 def _copula_roles(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     return _starts_before(text, _anchors(text, _COPULA_AT, lo, hi), 4)
 
@@ -438,13 +445,13 @@ _AGED = re.compile(rf"(?P<name>{NAME}),\s+(?:aged\s+)?\d{{1,3}},\s")
 _AGE_AT = re.compile(r",\s+(?:aged\s+)?\d{1,3},\s")
 
 
-@_scanner(_AGED)
+@_scanner(_AGED, _AGE_AT)
 def _aged_names(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     ages = [m.start() for m in _AGE_AT.finditer(text, lo, len(text) if hi is None else hi)]
     return _starts_before(text, ages, 4)
 
 
-@_scanner(_LEADS)
+@_scanner(_LEADS, _LEAD_AT)  # (", who leads " holds " leads ")
 def _leaders(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     who = [m.start() for m in _LEAD_WHO_AT.finditer(text, lo, len(text) if hi is None else hi)]
     return _starts_before(text, sorted(_anchors(text, _LEAD_AT, lo, hi) + who), 4)
@@ -1275,7 +1282,7 @@ _MEMBER_TITLE_AT = re.compile(rf"\s(?:{_MEMBER_TITLES})\s+[A-Z]")  # (the anchor
 _TITLE_AFTER_SPACE = re.compile(rf"(?<=\s)(?:{_MEMBER_TITLES})\s+[A-Z]")
 
 
-@_scanner(_PARTY_MEMBER)
+@_scanner(_PARTY_MEMBER, _TITLE_AFTER_SPACE)
 def _party_members(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     # (`_MEMBER_TITLE_AT.finditer(text, lo, hi)`'s starts: a title's match's start less one)
     ends = [m.start() - 1 for m in _TITLE_AFTER_SPACE.finditer(text, lo + 1, len(text) if hi is None else hi)]
@@ -1287,7 +1294,7 @@ _OWNED_NAME = re.compile(rf"(?P<owner>{_CAP}(?:\s+{_CAP}){{0,2}})['’]s\s+(?P<n
 _POSSESSIVE_AT = re.compile(r"['’]s\s+[A-Z]")
 
 
-@_scanner(_OWNED_NAME)
+@_scanner(_OWNED_NAME, _POSSESSIVE_AT)
 def _owned_names(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     ends = [m.start() for m in _POSSESSIVE_AT.finditer(text, lo, len(text) if hi is None else hi)]
     return _starts_before(text, ends, 3)
