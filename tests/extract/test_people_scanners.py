@@ -56,8 +56,23 @@ def test_over_is_one_scan_a_window(text: str, data: st.DataObject) -> None:
 def test_found_is_the_automaton_search(text: str, data: st.DataObject) -> None:
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
-    for automaton in (context._ROLE_WORD_FINDER, context._TITLE_FINDER):
-        assert list(context._found(automaton, text, lo, hi)) == list(automaton.iter(text, lo, hi))
+    automaton = context._PEOPLE_WORD_FINDER
+    assert list(context._found(automaton, text, lo, hi)) == list(automaton.iter(text, lo, hi))
+
+
+_ROLE_WORDS_ALONE = context._finder(([w.replace("\\.", ".") for w in context._ROLE_WORDS.split("|")],
+                                     [*context._SPACES, ","]))
+_TITLES_ALONE = context._finder((context._TITLES.split("|"), [*context._SPACES, "."]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS | _SEPARATED, st.data())
+def test_one_automaton_finds_the_hits_of_each_list(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    roles, titles = context._people_words(text, lo, hi)
+    assert sorted(roles) == sorted((e, n) for e, (n, _) in context._found(_ROLE_WORDS_ALONE, text, lo, hi))
+    assert sorted(titles) == sorted((e, n) for e, (n, _) in context._found(_TITLES_ALONE, text, lo, hi))
 
 
 @settings(max_examples=300, deadline=None)

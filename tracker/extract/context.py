@@ -188,11 +188,15 @@ _ORG_FIRST = re.compile(r"[A-Z&aop]")  # a name, "&", "and", "of" or "plc" opens
 _SPACES = [c for c in map(chr, range(0x3001)) if c.isspace()]  # what \s matches
 
 
-def _finder(words: Iterable[str], after: Iterable[str]) -> Any:
+def _finder(*lists: tuple[Iterable[str], Iterable[str]]) -> Any:
+    """An automaton of the words of each list of (words, the characters that may follow
+    one): a hit's value is the word's length and its list's index."""
     automaton = ahocorasick.Automaton()
-    for w in words:
-        for c in after:
-            automaton.add_word(w + c, len(w))
+    for k, (words, after) in enumerate(lists):
+        for w in words:
+            for c in after:
+                assert automaton.get(w + c, (len(w), k)) == (len(w), k)  # (no key in two lists)
+                automaton.add_word(w + c, (len(w), k))
     automaton.make_automaton()
     return automaton
 
@@ -205,9 +209,20 @@ def _found(automaton: Any, text: str, lo: int, hi: int) -> Iterable[tuple[int, i
     return [(e + lo, v) for e, v in automaton.iter(text[lo:hi])]
 
 
-_ROLE_WORD_FINDER = _finder((w.replace("\\.", ".") for w in _ROLE_WORDS.split("|")), [*_SPACES, ","])
+# the role words and the titles ("Sen. ", "Mr "): one automaton, a window read once for both
+_PEOPLE_WORD_FINDER = _finder(((w.replace("\\.", ".") for w in _ROLE_WORDS.split("|")), [*_SPACES, ","]),
+                              (_TITLES.split("|"), [*_SPACES, "."]))
 _ROLE_FOLLOW = re.compile(r"\s*,?\s+[A-Z]")
-_TITLE_FINDER = _finder(_TITLES.split("|"), [*_SPACES, "."])  # "Sen. ", "Mr "
+
+
+@functools.lru_cache(maxsize=64)  # (the role and the title scanners read the same windows in turn)
+def _people_words(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The hits (`_found`: where the word ends, its length) of the role words and of the
+    titles in text[lo:hi]."""
+    found: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
+    for e, (n, k) in _found(_PEOPLE_WORD_FINDER, text, lo, hi):
+        found[k].append((e, n))
+    return found
 _SUBJECT_VERB = re.compile(rf"[A-Z][\w'’\-]*\.?(?:'s)?\s+(?=(?:{'|'.join(_ACTING_WORDS)})\b)")
 _PARTY_OPEN = re.compile(r"\([DRI]")
 _ORG_SUFFIX_WORD = re.compile("(?:" + trie_pattern(w.replace("\\.", ".") for w in _ORG_SUFFIX.split("|")) + r")\b")
@@ -332,14 +347,14 @@ def _role_names(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     # every role word in [lo, hi) that a name follows: all the ends of the role part of a
     # match (and more: a role word inside a longer word), so `_scan` misses none
     # (a hit ends at the character after the word: `e` is where the word ends)
-    ends = [e for e, _ in _found(_ROLE_WORD_FINDER, text, lo, hi) if _ROLE_FOLLOW.match(text, e, hi)]
+    ends = [e for e, _ in _people_words(text, lo, hi)[0] if _ROLE_FOLLOW.match(text, e, hi)]
     return _starts_before(text, ends, 11, _LETTER)
 
 
 @_scanner(_TITLE_NAME)
 def _title_names(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     # where a title starts (a match starts with one)
-    return sorted({e - n for e, n in _found(_TITLE_FINDER, text, lo, len(text) if hi is None else hi)})
+    return sorted({e - n for e, n in _people_words(text, lo, len(text) if hi is None else hi)[1]})
 
 
 @_scanner(_PARTY_TAG, _PARTY_OPEN)
