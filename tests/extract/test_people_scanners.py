@@ -56,8 +56,23 @@ def test_over_is_one_scan_a_window(text: str, data: st.DataObject) -> None:
 def test_found_is_the_automaton_search(text: str, data: st.DataObject) -> None:
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
-    for automaton in (context._ROLE_WORD_FINDER, context._TITLE_FINDER):
-        assert list(context._found(automaton, text, lo, hi)) == list(automaton.iter(text, lo, hi))
+    automaton = context._PEOPLE_WORD_FINDER
+    assert list(context._found(automaton, text, lo, hi)) == list(automaton.iter(text, lo, hi))
+
+
+_ROLE_WORDS_ALONE = context._finder(([w.replace("\\.", ".") for w in context._ROLE_WORDS.split("|")],
+                                     [*context._SPACES, ","]))
+_TITLES_ALONE = context._finder((context._TITLES.split("|"), [*context._SPACES, "."]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS | _SEPARATED, st.data())
+def test_one_automaton_finds_the_hits_of_each_list(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    roles, titles = context._people_words(text, lo, hi)
+    assert sorted(roles) == sorted((e, n) for e, (n, _) in context._found(_ROLE_WORDS_ALONE, text, lo, hi))
+    assert sorted(titles) == sorted((e, n) for e, (n, _) in context._found(_TITLES_ALONE, text, lo, hi))
 
 
 @settings(max_examples=300, deadline=None)
@@ -68,3 +83,23 @@ def test_member_titles_are_the_anchor_pattern(text: str, data: st.DataObject) ->
     hi = data.draw(st.integers(lo, len(text)))
     plain = [m.start() for m in context._MEMBER_TITLE_AT.finditer(text, lo, hi)]
     assert [m.start() - 1 for m in context._TITLE_AFTER_SPACE.finditer(text, lo + 1, hi)] == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["“", "”", '"', "‘", "’", "\n", "x", " ", "é", "said"]), max_size=30).map("".join),
+       st.data())
+def test_next_mark_is_the_search_of_the_set(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text) + 1))
+    for marks in (context._QUOTE_MARKS, context._OPEN_MARKS, context._DOUBLE_MARKS, '"\n', '"'):
+        m = re.compile("[" + re.escape(marks) + "]").search(text, pos)
+        assert context._next_mark(text, marks, pos) == (m.start() if m else -1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS | _SEPARATED, st.data())
+def test_a_window_without_its_anchor_has_no_starts(text: str, data: st.DataObject) -> None:
+    # (`_Scanner.over` passes over such windows: the anchor's search is a necessary test)
+    for lo, hi in _windows(data, len(text)):
+        for scanner in _SCANNERS:
+            if scanner.anchor is not None and scanner.anchor.search(text, lo, hi) is None:
+                assert scanner.starts(text, lo, hi) == []

@@ -188,11 +188,15 @@ _ORG_FIRST = re.compile(r"[A-Z&aop]")  # a name, "&", "and", "of" or "plc" opens
 _SPACES = [c for c in map(chr, range(0x3001)) if c.isspace()]  # what \s matches
 
 
-def _finder(words: Iterable[str], after: Iterable[str]) -> Any:
+def _finder(*lists: tuple[Iterable[str], Iterable[str]]) -> Any:
+    """An automaton of the words of each list of (words, the characters that may follow
+    one): a hit's value is the word's length and its list's index."""
     automaton = ahocorasick.Automaton()
-    for w in words:
-        for c in after:
-            automaton.add_word(w + c, len(w))
+    for k, (words, after) in enumerate(lists):
+        for w in words:
+            for c in after:
+                assert automaton.get(w + c, (len(w), k)) == (len(w), k)  # (no key in two lists)
+                automaton.add_word(w + c, (len(w), k))
     automaton.make_automaton()
     return automaton
 
@@ -205,9 +209,20 @@ def _found(automaton: Any, text: str, lo: int, hi: int) -> Iterable[tuple[int, i
     return [(e + lo, v) for e, v in automaton.iter(text[lo:hi])]
 
 
-_ROLE_WORD_FINDER = _finder((w.replace("\\.", ".") for w in _ROLE_WORDS.split("|")), [*_SPACES, ","])
+# the role words and the titles ("Sen. ", "Mr "): one automaton, a window read once for both
+_PEOPLE_WORD_FINDER = _finder(((w.replace("\\.", ".") for w in _ROLE_WORDS.split("|")), [*_SPACES, ","]),
+                              (_TITLES.split("|"), [*_SPACES, "."]))
 _ROLE_FOLLOW = re.compile(r"\s*,?\s+[A-Z]")
-_TITLE_FINDER = _finder(_TITLES.split("|"), [*_SPACES, "."])  # "Sen. ", "Mr "
+
+
+@functools.lru_cache(maxsize=64)  # (the role and the title scanners read the same windows in turn)
+def _people_words(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The hits (`_found`: where the word ends, its length) of the role words and of the
+    titles in text[lo:hi]."""
+    found: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
+    for e, (n, k) in _found(_PEOPLE_WORD_FINDER, text, lo, hi):
+        found[k].append((e, n))
+    return found
 _SUBJECT_VERB = re.compile(rf"[A-Z][\w'’\-]*\.?(?:'s)?\s+(?=(?:{'|'.join(_ACTING_WORDS)})\b)")
 _PARTY_OPEN = re.compile(r"\([DRI]")
 _ORG_SUFFIX_WORD = re.compile("(?:" + trie_pattern(w.replace("\\.", ".") for w in _ORG_SUFFIX.split("|")) + r")\b")
@@ -229,12 +244,16 @@ class _Scanner:
     """A pattern tried only where its anchors say it may match: `starts(text, lo, hi)` gives
     the positions to try for the anchors in text[lo:hi] (see the scanners below). Called as
     `scanner(text, lo, hi)`, its matches found from those starts (`_scan`); `over(text,
-    windows)` gives the matches of every window in one call."""
+    windows)` gives the matches of every window in one call. With `anchor`, a pattern whose
+    `search(text, lo, hi)` finds a match wherever `starts` finds an anchor in text[lo:hi],
+    `over` passes over the windows where it finds none (they have no starts) with one
+    search each, not the calls that find the anchors themselves."""
 
-    __slots__ = ("rx", "starts")
+    __slots__ = ("rx", "starts", "anchor")
 
-    def __init__(self, rx: re.Pattern[str], starts: Callable[[str, int, int | None], list[int]]) -> None:
-        self.rx, self.starts = rx, starts
+    def __init__(self, rx: re.Pattern[str], starts: Callable[[str, int, int | None], list[int]],
+                 anchor: re.Pattern[str] | None = None) -> None:
+        self.rx, self.starts, self.anchor = rx, starts, anchor
 
     def __call__(self, text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
         return _scan(self.rx, text, self.starts(text, lo, hi))
@@ -243,9 +262,11 @@ class _Scanner:
         """The matches of `self(text, lo, hi)` for each window, one a start, in order of
         their starts (`_scan` of each window on its own starts: a match at a start is the
         same whichever window tries it, so a start tried twice is matched once)."""
-        rx, starts = self.rx, self.starts
+        rx, starts, anchor = self.rx, self.starts, self.anchor
         got: dict[int, re.Match[str]] = {}
         for lo, hi in windows:
+            if anchor is not None and anchor.search(text, lo, hi) is None:
+                continue  # (no anchor: no starts)
             cur = 0
             for s in starts(text, lo, hi):
                 if s >= cur:
@@ -256,9 +277,10 @@ class _Scanner:
         return list(got.values()) if len(windows) == 1 else [got[k] for k in sorted(got)]
 
 
-def _scanner(rx: re.Pattern[str]) -> Callable[[Callable[[str, int, int | None], list[int]]], _Scanner]:
-    """Makes a `_Scanner` of `rx` of the function that gives its starts."""
-    return lambda starts: _Scanner(rx, starts)
+def _scanner(rx: re.Pattern[str], anchor: re.Pattern[str] | None = None
+             ) -> Callable[[Callable[[str, int, int | None], list[int]]], _Scanner]:
+    """Makes a `_Scanner` of `rx` (and `anchor`) of the function that gives its starts."""
+    return lambda starts: _Scanner(rx, starts, anchor)
 
 
 def _back_words(text: str, p: int, k: int) -> int:
@@ -325,17 +347,17 @@ def _role_names(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     # every role word in [lo, hi) that a name follows: all the ends of the role part of a
     # match (and more: a role word inside a longer word), so `_scan` misses none
     # (a hit ends at the character after the word: `e` is where the word ends)
-    ends = [e for e, _ in _found(_ROLE_WORD_FINDER, text, lo, hi) if _ROLE_FOLLOW.match(text, e, hi)]
+    ends = [e for e, _ in _people_words(text, lo, hi)[0] if _ROLE_FOLLOW.match(text, e, hi)]
     return _starts_before(text, ends, 11, _LETTER)
 
 
 @_scanner(_TITLE_NAME)
 def _title_names(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     # where a title starts (a match starts with one)
-    return sorted({e - n for e, n in _found(_TITLE_FINDER, text, lo, len(text) if hi is None else hi)})
+    return sorted({e - n for e, n in _people_words(text, lo, len(text) if hi is None else hi)[1]})
 
 
-@_scanner(_PARTY_TAG)
+@_scanner(_PARTY_TAG, _PARTY_OPEN)
 def _party_tags(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     ends = [m.start() for m in _PARTY_OPEN.finditer(text, lo, len(text) if hi is None else hi)]
     return _starts_before(text, ends, 4)
@@ -429,7 +451,7 @@ _LEAD_AT = re.compile(" (?:" + "|".join(_LEAD_VERBS) + ") ")
 _LEAD_WHO_AT = re.compile(", who (?:" + "|".join(_LEAD_VERBS) + ") ")
 
 
-@_scanner(_COPULA_ROLE)
+@_scanner(_COPULA_ROLE, _COPULA_AT)
 def _copula_roles(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     return _starts_before(text, _anchors(text, _COPULA_AT, lo, hi), 4)
 
@@ -438,13 +460,13 @@ _AGED = re.compile(rf"(?P<name>{NAME}),\s+(?:aged\s+)?\d{{1,3}},\s")
 _AGE_AT = re.compile(r",\s+(?:aged\s+)?\d{1,3},\s")
 
 
-@_scanner(_AGED)
+@_scanner(_AGED, _AGE_AT)
 def _aged_names(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     ages = [m.start() for m in _AGE_AT.finditer(text, lo, len(text) if hi is None else hi)]
     return _starts_before(text, ages, 4)
 
 
-@_scanner(_LEADS)
+@_scanner(_LEADS, _LEAD_AT)  # (", who leads " holds " leads ")
 def _leaders(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     who = [m.start() for m in _LEAD_WHO_AT.finditer(text, lo, len(text) if hi is None else hi)]
     return _starts_before(text, sorted(_anchors(text, _LEAD_AT, lo, hi) + who), 4)
@@ -1275,7 +1297,7 @@ _MEMBER_TITLE_AT = re.compile(rf"\s(?:{_MEMBER_TITLES})\s+[A-Z]")  # (the anchor
 _TITLE_AFTER_SPACE = re.compile(rf"(?<=\s)(?:{_MEMBER_TITLES})\s+[A-Z]")
 
 
-@_scanner(_PARTY_MEMBER)
+@_scanner(_PARTY_MEMBER, _TITLE_AFTER_SPACE)
 def _party_members(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     # (`_MEMBER_TITLE_AT.finditer(text, lo, hi)`'s starts: a title's match's start less one)
     ends = [m.start() - 1 for m in _TITLE_AFTER_SPACE.finditer(text, lo + 1, len(text) if hi is None else hi)]
@@ -1287,7 +1309,7 @@ _OWNED_NAME = re.compile(rf"(?P<owner>{_CAP}(?:\s+{_CAP}){{0,2}})['’]s\s+(?P<n
 _POSSESSIVE_AT = re.compile(r"['’]s\s+[A-Z]")
 
 
-@_scanner(_OWNED_NAME)
+@_scanner(_OWNED_NAME, _POSSESSIVE_AT)
 def _owned_names(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
     ends = [m.start() for m in _POSSESSIVE_AT.finditer(text, lo, len(text) if hi is None else hi)]
     return _starts_before(text, ends, 3)
@@ -1562,12 +1584,31 @@ _SEX_TITLE = re.compile(r"\b(Mr|Sir|Lord|Congressman|Prince|King|Mrs|Ms|Miss|Lad
 _PERSONAL_TITLE_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Rep|Sen)\.?\s+([A-Z][\w'’\-]+)")
 
 
-_QUOTE_MARK = re.compile(r'[“”"‘’\n]')
-_OPEN_MARK = re.compile(r'[“"‘]')  # the marks of `_QUOTE_MARK` that may open a quote
-_DOUBLE_MARK = re.compile(r'[“”"‘\n]')  # ... and those that matter with no "‘" open
+_QUOTE_MARKS = '“”"‘’\n'
+_OPEN_MARKS = '“"‘'  # the marks of `_QUOTE_MARKS` that may open a quote
+_DOUBLE_MARKS = '“”"‘\n'  # ... and those that matter with no "‘" open
+
+
+def _next_mark(text: str, marks: str, pos: int) -> int:
+    """Where the first of `marks` lies at or after `pos`, else -1: the search of their set,
+    one `find` a mark, each reading no further than the nearest found before it (a set of
+    characters is a list the regex engine walks at each character)."""
+    at, end = -1, len(text)
+    for c in marks:
+        i = text.find(c, pos, end)
+        if i >= 0:
+            at = end = i
+    return at
 
 
 def _find_quotes(text: str) -> list[Quote]:
+    # (a mark absent from the text is no use looking for: "“" in a text of Latin-1
+    # characters is told absent at once)
+    quote_marks = "".join(c for c in _QUOTE_MARKS if c in text)
+    open_marks = "".join(c for c in _OPEN_MARKS if c in quote_marks)
+    if not open_marks:
+        return []  # (nothing opens a quote)
+    double_marks = "".join(c for c in _DOUBLE_MARKS if c in quote_marks)
     opens: list[int] = []
     straight_open: int | None = None
     regions: list[tuple[int, int]] = []
@@ -1578,13 +1619,12 @@ def _find_quotes(text: str) -> list[Quote]:
         # (with no quote open, "”", "’" and newlines change nothing: only the opening marks
         # are looked for; with no curly single quote open, "’" changes nothing)
         if single_open is not None:
-            rx = _QUOTE_MARK
+            marks = quote_marks
         else:
-            rx = _OPEN_MARK if straight_open is None and not opens else _DOUBLE_MARK
-        qm = rx.search(text, pos)
-        if qm is None:
+            marks = open_marks if straight_open is None and not opens else double_marks
+        i = _next_mark(text, marks, pos)
+        if i < 0:
             break
-        i = qm.start()
         pos = i + 1
         ch = text[i]
         if ch == "‘":
