@@ -139,7 +139,7 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
             # ("And Speaker Jim Wright, a Texas Democrat, said", "Range Rover of North America
             # Inc, a subsidiary of the British Land Rover Group, said": the name before the
             # description speaks, its "of" inside the name; resolution.appositive-speaker)
-            r"(?:^|[;:]\s*|\b(?i:and|but)\s+)(?P<who>[A-Z][\w.'’\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.'’\-]*){0,5}),\s+[^;]{3,160}?,\s+"
+            r"(?:^|[;:]\s*|\b(?i:and|but)\s+)(?P<who>[A-Z][\w.'’\-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w.'’\-]*){0,5}),\s+(?P<desc>[^;]{3,160}?),\s+"
             rf"(?:{_verbs(report, 30)})\s*,?\s*(?:that\s+)?$"),
         post_attrib=re.compile(
             # (not a time after the verb: "..., X said on 3 March.")
@@ -622,6 +622,43 @@ def _frame_verb_near_end(text: str, g: _Grammar) -> bool:
     """Whether `g.frame_verb` matches in the last `g.frame_tail` characters of `text` (it
     matches at i when `g.frame_verb_spaced` does at i - 1, where its white space is)."""
     return g.frame_verb_spaced.search(text, max(0, len(text) - g.frame_tail - 1)) is not None
+
+
+def frame_description(before: str, subject: str, who: str, g: _Grammar) -> str:
+    """What the speaker `who` of the frame before `subject` (`_subject(before)`) is, as a
+    description set off by commas before its verb says it, by its head noun: "analyst" in
+    "Mark Holt, an analyst at Barclays, said the firm", "journalist" in "Ana Ruiz, a journalist
+    based in Lagos, said" (where the speaker works, or a relative clause's words, name no one
+    who speaks: "director of Japan's Space Development Agency", "a company which makes some
+    drugs"); "" when there is none."""
+    at = before.rfind(subject) if subject else -1
+    fa = _frame_appos(before[:at].rstrip() if at > 0 else before.rstrip(), g)
+    return _description_head(fa.group("desc")) if fa is not None and fa.group("who") == who else ""
+
+
+def name_description(text: str, end: int) -> str:
+    """What a name ending at `end` of `text` is, as a description set off by a comma after
+    it says it, by its head noun (as `frame_description`): "analyst" in 'Mark Holt, an
+    analyst at Barclays, said: "..."', "economist" in
+    '"...," said Mark Holt, chief economist at Barclays.'; "" when there is none."""
+    m = _DESCRIBED_AFTER.match(text, end)
+    return _description_head(m.group("desc")) if m else ""
+
+
+def _description_head(description: str) -> str:
+    """The head noun of a description: its last word before its first preposition or relative
+    word, past a participle ("analyst" of "a senior analyst at X", "journalist" of "a
+    journalist based in Y", "director" of "investor relations director at Z")."""
+    words = _DESCRIPTION_HEAD.match(description).group().split()  # type: ignore[union-attr]
+    while len(words) > 1 and words[-1].lower().endswith(("ed", "ing")):
+        words.pop()
+    return words[-1] if words else ""
+
+
+# a description's words before its first preposition or relative word (`frame_description`)
+_DESCRIPTION_HEAD = re.compile(r"(?:(?!(?:of|at|with|for|in|on|from|to|by|which|who|whose|that|where)\b)[^\s]+\s*)*")
+# a description in lower case (or opened by an article) set off by a comma after a name
+_DESCRIBED_AFTER = re.compile(r",\s+(?P<desc>(?:an?|the)\s[^,.;:\"“”()]{2,100}?|[a-z][^,.;:\"“”()]{2,100}?)\s*(?=[,.;:])")
 
 
 # ---- end-anchored patterns, searched near the end ---------------------------------------

@@ -66,6 +66,8 @@ from tracker.extract.clause import (
     _raw_offset,
     _speaker_free,
     _subject,
+    frame_description,
+    name_description,
     subject_read,
 )
 from tracker.extract.resolve import (
@@ -250,6 +252,7 @@ _TOLD_AUDIENCE = re.compile(
     r"(?:newspapers?|paper|journal|times|press|media|agency|radio|station|television|channel|broadcaster|"
     r"magazines?|tabloids?|daily|website|programme|"
     r"analysts?|investors?|economists?|reporters?|journalists?)\b", re.I)
+_SELF_PRONOUNS = frozenset(("he", "she", "it", "i", "we"))  # a subject that is the speaker
 _FIRM_NAME_WORDS = re.compile(r"(?:The\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)+")  # a name of two words or more
 _MAX_SENTENCE = 2000
 _MAX_CUES = 12
@@ -604,6 +607,42 @@ def _announcer_ends(name: str, low: str) -> Iterator[int]:
         yield pos
 
 
+def _speaker_effects(window: str, guards: list[Rule], tracer: Tracer | None) -> list[Rule]:
+    """The guards on the speaker that match `window` (lower case), in their order, to the
+    first that rejects (their effects: reject, intention, claim)."""
+    fired = []
+    for g in guards:
+        if g.regex.search(window):
+            if tracer is not None:
+                tracer.fired(g.id, g.effect, window)
+            fired.append(g)
+            if g.effect == "reject":
+                break
+    return fired
+
+
+def person_description(text: str, name: str, pos: int) -> str:
+    """What `text` says person `name` is before `pos`: the word right before the full name
+    ("Barclays analyst Mark Holt") or a description after a mention ("Mark Holt, an analyst
+    at Barclays,"); lower case, "" when it says nothing (speed: scans in C for the surname,
+    not the document's mentions of everyone)."""
+    surname = name.split()[-1]
+    at = text.find(surname, 0, pos)
+    while at >= 0:
+        end = at + len(surname)
+        if text.startswith(",", end) and (described := name_description(text, end)):
+            return described.lower()
+        at = text.find(surname, end, pos)
+    at = text.find(name, 0, pos) if " " in name else -1
+    head = _HEAD_BEFORE.search(text, max(0, at - 40), at) if at > 0 else None
+    return head.group(1).lower() if head else ""
+
+
+# the word right before a name, the head of what describes it there: "analyst" in "Kidder
+# Peabody analyst Jo Tait", not "investor" in "investor relations director Jo Tait"
+_HEAD_BEFORE = re.compile(r"(?<![\w'’\-])([\w'’\-]+)\s+$")
+
+
 class Extractor(ClaimReader, Resolver):
     """Loads rules and actors once; `extract(doc)` is pure and safe to call in workers."""
 
@@ -955,6 +994,7 @@ class Extractor(ClaimReader, Resolver):
                 if g.effect == "claim" and reported is None:
                     reported = g
         subj_text, frame_who, frame_verb, paren_who = subject_read(before, self._g)
+        read_subject = subj_text  # (as read in `before`, where the frame precedes it)
         if tracer is not None:
             tracer.frame(frame_who, frame_verb)
         subj_text = possessor_subject(rule.id, subj_text)  # "our target is to": "we"
@@ -1129,6 +1169,7 @@ class Extractor(ClaimReader, Resolver):
         quote = ctx.quote_at(pos)
         if not speaker_text and quote is not None and quote.speaker:
             speaker_text = quote.speaker
+        described = ""  # what describes the speaker in the sentence, or where the quote names them
         if speaker_text and speaker_guards:
             # the speaker window holds the whole attribution ("said Ian Fogg, an analyst with ...")
             attribution = self._g.post_attrib.search(after)
@@ -1138,23 +1179,33 @@ class Extractor(ClaimReader, Resolver):
                 # cut 100 jobs": a body named in full that tells of itself ("it") is no
                 # reporter, whatever its name's head word (resolution.speaks-of-itself)
                 own = ""
-            window = " ".join(x for x in (own, attribution.group() if attribution else "") if x)
+            # ... and what describes a frame's speaker before its verb ("Mark Holt, an analyst
+            # at Barclays, said"; resolution.appositive-speaker), unless the speaker tells of
+            # themselves ("Ed Perle, a critic of the treaty, said he would"): what they are
+            # makes them no one's reporter
+            if own and subj_low not in _SELF_PRONOUNS:
+                if speaker_text == frame_who:
+                    described = frame_description(before, read_subject, frame_who, self._g)
+                elif not named_speaker and quote is not None and quote.speaker_pos is not None:
+                    # the quote's speaker as its attribution describes them ('Mark Holt, an
+                    # analyst at Barclays, said: "..."', '"...," said Mark Holt, an analyst.')
+                    at = ctx.doc.text.find(speaker_text, max(0, quote.speaker_pos), quote.speaker_pos + 80)
+                    described = name_description(ctx.doc.text, at + len(speaker_text)) if at >= 0 else ""
+            # (set off by commas: "Bond Dealers, AIBD" is no name holding "Dealers")
+            window = " ".join(x for x in (own, f", {described}," if described else "",
+                                          attribution.group() if attribution else "") if x)
             # a word inside a proper name is not its head: "Northgate Paper Mills", "the Post
             # Office", "Granite Media Group" are no paper, post or media ("the Washington Post" is)
             window = _INNER_NAME_WORD.sub(lambda m: "_" * len(m.group()), window)
             # whom the speaker tells is the audience, not a reporter: "its president told the
             # Nikkei newspaper", "she told a local radio station" (resolution.told-audience)
             window = _TOLD_AUDIENCE.sub(lambda m: "told " + "_" * (len(m.group()) - 5), window).lower()
-            for g in speaker_guards:
-                gm = g.regex.search(window)
-                if gm:
-                    if tracer is not None:
-                        tracer.fired(g.id, g.effect, window)
-                    if g.effect == "reject":
-                        return []
-                    kind = "intention"
-                    if g.effect == "claim" and reported is None:
-                        reported = g
+            fired = _speaker_effects(window, speaker_guards, tracer)
+            if any(g.effect == "reject" for g in fired):
+                return []
+            if fired:
+                kind = "intention"
+                reported = reported or next((g for g in fired if g.effect == "claim"), None)
 
         speaker_text = _PARENS.sub("", speaker_text).strip() if speaker_text else speaker_text
         if speaker_text:  # "officials at the Japanese transport ministry": the ministry speaks
@@ -1163,6 +1214,16 @@ class Extractor(ClaimReader, Resolver):
         at = quote.speaker_pos if not named_speaker and quote is not None and quote.speaker \
             and quote.speaker_pos is not None and quote.speaker_pos >= 0 else pos
         speaker = self._resolve_np(ctx, speaker_text, at, None, False) if speaker_text else None
+        if speaker is not None and speaker_guards and speaker.type == "person" and speaker.name and not described \
+                and subj_low not in _SELF_PRONOUNS:
+            # a person described where the text names them ("Mark Holt, an analyst at
+            # Barclays, said ... He added that the company would"; resolution.appositive-speaker)
+            fired = _speaker_effects(person_description(ctx.doc.text, speaker.name, pos), speaker_guards, tracer)
+            if any(g.effect == "reject" for g in fired):
+                return []
+            if fired:
+                kind = "intention"
+                reported = reported or next((g for g in fired if g.effect == "claim"), None)
         actor = owner or actor_np or self._resolve_subject(ctx, subj_text, before, frame_who, speaker, quote, pos, initial, mode)
         if actor is not None and speaker is not None and actor.how.endswith("(resolution.they-with-author)"):
             speaker = actor  # "X and the author announced they will": the author is one who speaks
