@@ -187,3 +187,13 @@ def test_reporting_form_leads_find_what_the_pattern_finds(text: str) -> None:
     want = engine._REPORTING_FORM.search(text)
     got = engine._reporting_form(text, engine._plain(text))
     assert (got and got.regs) == (want and want.regs)
+
+
+def test_reported_in_gate_is_the_word_start_search(ex: Extractor) -> None:
+    """The gate of `_reported_in` (a non-word character, or the text's start, then a verb)
+    finds a verb exactly where `post_verb_start` does."""
+    for text in ["said the minister", "The firm said", "the re-said line", "the un_said line", "café said",
+                 "Ésaid nothing", "(said)", "“said”", "1said", "aforesaid", "—announced", "x\nadded", "",
+                 "pre-announced plans", "Réannounced", "she  told them", "-said"]:
+        want = ex._g.post_verb_start.search(text) is not None
+        assert (ex._post_verb_after.search(" " + text) is not None) is want, text
