@@ -270,3 +270,13 @@ def test_ascii_tokens_are_the_tokens() -> None:
             assert clause._TOKEN_ASCII.findall(text) == clause._TOKEN.findall(text), repr(text)
     assert clause._tail_tokens("Sen. Smith (R-TX), the U.S. firm's\x1cchief") == \
         clause._TOKEN.findall("Sen. Smith (R-TX), the U.S. firm's\x1cchief")
+
+
+def test_reported_in_gate_is_the_word_start_search(ex: Extractor) -> None:
+    """The gate of `_reported_in` (a non-word character, or the text's start, then a verb)
+    finds a verb exactly where `post_verb_start` does."""
+    for text in ["said the minister", "The firm said", "the re-said line", "the un_said line", "café said",
+                 "Ésaid nothing", "(said)", "“said”", "1said", "aforesaid", "—announced", "x\nadded", "",
+                 "pre-announced plans", "Réannounced", "she  told them", "-said"]:
+        want = ex._g.post_verb_start.search(text) is not None
+        assert (ex._post_verb_after.search(" " + text) is not None) is want, text

@@ -24,6 +24,7 @@ step is recorded. prefilter.py holds the speed shortcuts (cue and guard `needs`)
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import replace
 import re
 from operator import attrgetter
@@ -486,9 +487,20 @@ _WORD_BOUNDARY_AT = re.compile(r"\b")
 _AND_AFTER_NAME = re.compile(r"[^,;.]*?\band\s+[^,;]*$", re.I)
 
 
+@functools.lru_cache(maxsize=1024)
+def _folded_surname(author: str) -> str:
+    """The last word of an author's name, lowered and without accents (the source's "Linda
+    Sanchez" is the text's "Linda Sánchez"), or "": kept, as a document asks it of its
+    one author many times."""
+    words = author.split()
+    return strip_accents(words[-1].lower()) if words else ""
+
+
 def _with_author(author: str, before: str) -> bool:
     """Whether the subject is coordinated with the author ("he and Congressman Thompson",
     "Reps. Gwen Moore (WI-04) and Mark Pocan"): the author is bound too."""
+    if "and" not in before.lower():
+        return False  # (speed: each pattern below needs an "and", which re.I finds only so)
     if _WITH_AUTHOR.search(before):
         return True
     surname = author.split()[-1] if author.split() else ""
@@ -665,6 +677,9 @@ class Extractor(ClaimReader, Resolver):
         self._facility_verbs = lex["facility_verbs"]
         self._phrasal = lex["phrasal_actions"]
         self._g = _grammar(lex["report_verbs"], lex["opinion_verbs"])
+        # `post_verb_start` as a match opening with the character before the verb, searched
+        # in " " + the text (see _reported_in)
+        self._post_verb_after = re.compile(r"[^\w\-](?:" + self._g.post_verb.pattern + ")", self._g.post_verb.flags)
         self._performatives = lex["performative_verbs"]
         self._own_side = lex["own_side_nouns"]
         # (longest first; equal lengths in a fixed order, not the set's, which changes with
@@ -1620,8 +1635,10 @@ class Extractor(ClaimReader, Resolver):
         """Whether a sentence holds a reporting verb: a plural that is as often a noun
         ("new claims", "news reports", "other states") counts only before "that" or after
         a pronoun ("the VA will only pay for new claims" reports nothing)."""
-        if self._g.post_verb_start.search(norm) is None:
-            return False  # (every verb found is part of a word: speed, tried only at word starts)
+        if self._post_verb_after.search(" " + norm) is None:
+            # (every verb found is part of a word: speed, tried only at word starts, which the
+            # regex engine skips to in C; the space put first stands for the text's start)
+            return False
         for m in self._g.post_verb.finditer(norm):
             w = m.group().lower()
             if _INSIDE_WORD.match(norm[max(0, m.start() - 1) : m.start()]) or _INSIDE_WORD.match(norm, m.end()):
@@ -1654,8 +1671,7 @@ class Extractor(ClaimReader, Resolver):
         """Whether a subject is the author's own voice: "I", "we", their name, their role."""
         if subj_low in ("i", "we", "") or subj_low.startswith(("my ", "our ")):
             return True
-        surname = strip_accents(author.split()[-1].lower()) if author.split() else ""
-        # (accents folded: the source's "Linda Sanchez" is the text's "Linda Sánchez")
+        surname = _folded_surname(author)
         return bool(surname) and surname in strip_accents(subj_low) or subj_low.split()[-1:] in (
             ["congressman"], ["congresswoman"], ["senator"], ["representative"])
 
