@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 import ahocorasick
 
 from tracker.extract import recache
+from tracker.extract.tomlcache import data_text
 from tracker.extract.cabinet import UK, may_end_title, uk_cabinet_title
 from tracker.extract.gazetteer import Gazetteer, trie_pattern
 from tracker.extract.literal import followed_by
@@ -1990,9 +1991,7 @@ def _load_common_words() -> frozenset[str]:
     """The words of data/common_words.txt, kept in the regex cache's file under the file's
     text: the set of ~17,000 words is read back in a fifth of the instructions of
     splitting the text and hashing the words again (~30M of each start-up)."""
-    from importlib import resources
-
-    text = resources.files("tracker.extract").joinpath("data", "common_words.txt").read_text("utf-8")
+    text = data_text("common_words.txt")
     return recache.memo(text, _COMMON_WORDS_TAG, _words_of)  # type: ignore[no-any-return]
 
 
