@@ -104,3 +104,13 @@ def test_a_user_rules_file_changes_an_adjustment(tmp_path: Path) -> None:
     [base] = Extractor.load().extract(doc)
     [mine] = Extractor.load(rules_path=rules).extract(doc)
     assert round(base.confidence - mine.confidence, 2) == 0.05
+
+
+def test_the_engine_loads_without_the_trace_module():
+    """Extraction never imports explain.py (its trace dataclasses cost start-up time); the
+    engine names the Tracer for its type hints only."""
+    import subprocess
+    import sys
+
+    code = "import sys; import tracker.extract; print('tracker.extract.explain' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"

@@ -123,3 +123,34 @@ def test_kept_gazetteer_tables_are_the_tables_built_anew(monkeypatch):
     text = "The French government and Brussels' envoy met Labour Party officials in the U.S."
     assert got.find(text) == fresh.find(text)
     assert got.lookup("the government of France") == fresh.lookup("the government of France")
+
+
+def test_a_program_read_back_from_its_bytes_is_the_program():
+    """A kept program's code travels as an array's bytes: read back, it is the same list
+    (the words of a big character class reach 2**32 - 1), and compiles the same pattern."""
+    import _sre
+
+    pattern = r"(?P<w>[^\W\d_]+)\s+(?:é|[\u0100-\uffff])+"
+    program = recache._build(pattern, int(re.I))
+    assert max(program[1]) > 2**31
+    again = recache._unpacked(recache._packed(program))
+    assert again == program and type(again[1]) is list
+    assert _sre.compile(pattern, *again) == _sre.compile(pattern, *program)
+
+
+def test_the_common_words_kept_are_the_words_of_the_file(monkeypatch):
+    """The common words read back from the cache are the set the file's lines make."""
+    from importlib import resources
+
+    from tracker.extract import context
+
+    monkeypatch.setattr(recache, "_installed", True)
+    monkeypatch.setattr(recache, "_cache", {})
+    monkeypatch.setattr(recache, "_used", {})
+    monkeypatch.setattr(recache, "_seen", {})
+    monkeypatch.setattr(recache, "_new", {})
+    text = resources.files("tracker.extract").joinpath("data", "common_words.txt").read_text("utf-8")
+    for _ in range(3):  # built, kept, read back
+        assert context._load_common_words() == context._words_of(text) == context._COMMON_WORDS
+        recache._seen.update(recache._new)
+    assert context._words_of("# a comment\n  word \n\nother\n#not\n") == {"word", "other"}

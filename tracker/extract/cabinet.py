@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
 from tracker.extract import tomlcache
+from tracker.extract.tomlcache import data_text
 
 UK = "United Kingdom"
 
 
 @functools.cache
 def _titles() -> re.Pattern[str]:
-    raw = resources.files("tracker.extract").joinpath("data", "actor_types.toml").read_text("utf-8")
+    raw = data_text("actor_types.toml")
     titles = sorted(tomlcache.loads(raw)["uk_cabinet"]["titles"], key=len, reverse=True)
     words = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
     # the whole phrase is the title, with at most "the"/"Britain's"/"UK" before it; never
@@ -26,7 +26,7 @@ def _titles() -> re.Pattern[str]:
 @functools.cache
 def _last_words() -> frozenset[str]:
     """The last word of each title, in lower case ("secretary", "exchequer")."""
-    raw = resources.files("tracker.extract").joinpath("data", "actor_types.toml").read_text("utf-8")
+    raw = data_text("actor_types.toml")
     return frozenset(t.split()[-1].lower() for t in tomlcache.loads(raw)["uk_cabinet"]["titles"])
 
 
@@ -47,5 +47,5 @@ def may_end_title(word: str) -> bool:
 
 @functools.cache
 def _ascii_titles() -> bool:
-    raw = resources.files("tracker.extract").joinpath("data", "actor_types.toml").read_text("utf-8")
+    raw = data_text("actor_types.toml")
     return all(t.isascii() for t in tomlcache.loads(raw)["uk_cabinet"]["titles"])

@@ -18,7 +18,6 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +26,7 @@ from tracker.extract.model import OUTCOMES, Claim, Document
 from tracker.extract.prefilter import _NeedIndex, _lowered, sentence_masks
 from tracker.extract.quantities import find_amounts, resolve_said_on
 from tracker.extract.rules import RuleError, _ID, _fail
+from tracker.extract.tomlcache import data_text
 
 if TYPE_CHECKING:
     from tracker.extract.context import DocContext
@@ -177,7 +177,7 @@ def parse_claims(data: dict[str, Any], source: str = "claims.toml") -> ClaimRule
 def load_claims(path: Path | None = None) -> ClaimRules:
     """The built-in claim rules (or those of ``path``)."""
     if path is None:
-        text = resources.files("tracker.extract").joinpath("data", "claims.toml").read_text("utf-8")
+        text = data_text("claims.toml")
         return parse_claims(tomllib.loads(text), "claims.toml")
     try:
         with open(path, "rb") as f:

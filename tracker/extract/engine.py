@@ -29,14 +29,13 @@ from dataclasses import replace
 import re
 from operator import attrgetter
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from datetime import date
 from pathlib import Path
 
 from tracker.extract import rules as rules_mod
 from tracker.extract.claims import ClaimReader, load_claims
 from tracker.extract.context import DocContext
-from tracker.extract.explain import Tracer
 from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_file, strip_accents, trie_pattern
 from tracker.extract.model import ActorInfo, Claim, Document, Finding
 from tracker.extract.quantities import find_amounts, find_deadline, said_on_phrase
@@ -88,6 +87,9 @@ from tracker.extract.resolve import (
     type_of_name,
 )
 from tracker.extract.readings import _Clause, _READINGS, reading
+
+if TYPE_CHECKING:  # (explain.py, with its trace dataclasses, is imported only to explain)
+    from tracker.extract.explain import Tracer
 
 
 __all__ = ["ActorInfo", "Extractor", "Rule", "RuleError"]

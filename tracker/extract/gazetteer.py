@@ -58,11 +58,11 @@ from tracker.extract.alttrie import char_trie as _trie_pattern
 from tracker.extract.marks import MARKS_BACK
 from tracker.extract.model import ActorInfo
 from tracker.extract.rules import RuleError
+from tracker.extract.tomlcache import DATA_DIR
 
 ACTOR_TYPES: tuple[str, ...] = ("country", "organisation", "party", "company", "person", "government")
 FORMS: tuple[str, ...] = ("name", "adjective", "capital", "metonym", "government")
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
 
 __all__ = [
     "ACTOR_TYPES",

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from tracker.extract import tomlcache
+from tracker.extract.tomlcache import data_text
 
 _PREFIXES = ("re", "un", "over", "under", "mis", "out", "co", "pre", "de", "up", "with", "fore")
 
@@ -20,7 +20,7 @@ _PREFIXES = ("re", "un", "over", "under", "mis", "out", "co", "pre", "de", "up",
 @lru_cache(maxsize=1)
 def _table() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     """data/irregular_verbs.txt: (base, past tenses, past participles) a verb."""
-    text = resources.files("tracker.extract").joinpath("data/irregular_verbs.txt").read_text("utf-8")
+    text = data_text("irregular_verbs.txt")
     rows = []
     for line in text.splitlines():
         line = line.strip()
@@ -43,7 +43,7 @@ def _irregular() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset[str]]:
-    raw = tomlcache.loads(resources.files("tracker.extract").joinpath("data/participles.toml").read_text("utf-8"))
+    raw = tomlcache.loads(data_text("participles.toml"))
     return {k: frozenset(v.split()) for k, v in raw.items()}
 
 

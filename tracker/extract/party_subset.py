@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
 from tracker.extract import tomlcache
+from tracker.extract.tomlcache import data_text
 
 
 @functools.lru_cache(maxsize=1)
 def _quantifier() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    raw = resources.files("tracker.extract").joinpath("data", "actor_types.toml").read_text("utf-8")
+    raw = data_text("actor_types.toml")
     words = tomlcache.loads(raw)["party_subset"]["quantifiers"]
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     # the count opens the phrase, or stands just before it ("A few GOP senators" framed as

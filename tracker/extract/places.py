@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
 from tracker.extract import tomlcache
+from tracker.extract.tomlcache import data_text
 
 
 @functools.lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
-    raw = resources.files("tracker.extract").joinpath("data", "places.toml").read_text("utf-8")
+    raw = data_text("places.toml")
     data = tomlcache.loads(raw)
     out = {n: "place" for words in data["places"].values() for n in words}
     out.update((n, "thing") for key, words in data["things"].items() if key != "before_nouns" for n in words)
@@ -22,7 +22,7 @@ def _names() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _before_nouns() -> frozenset[str]:
-    raw = resources.files("tracker.extract").joinpath("data", "places.toml").read_text("utf-8")
+    raw = data_text("places.toml")
     return frozenset(tomlcache.loads(raw)["things"]["before_nouns"])
 
 

@@ -28,6 +28,7 @@ import marshal
 import os
 import re
 import sys
+from array import array
 from pathlib import Path
 from collections.abc import Callable
 from typing import Any
@@ -40,12 +41,16 @@ try:
 except ImportError:  # pragma: no cover - another Python: no cache
     _compiler = None  # type: ignore[assignment]
 
-_VERSION = 3  # 2: programs told their first characters; 3: and their alternatives' (fastscan.py)
+_VERSION = 4  # 2: programs told their first characters; 3: and their alternatives' (fastscan.py); 4: code as an array's bytes
 _MAX_ENTRIES = 3000  # bounds on the file: patterns past them are compiled as usual
 _MAX_SEEN = 3000
+# the array type of a program's code words (None: none has their size; no cache)
+_CODE_TYPE = next((t for t in "IL" if _compiler is not None and array(t).itemsize == _sre.CODESIZE), None)
 
 # (pattern, flags) -> its program, marshalled: bytes hold it in a tenth of the memory of
-# the lists of ints, and are read only for the patterns a run compiles
+# the lists of ints, and are read only for the patterns a run compiles. The code (~1,000
+# words a pattern) is kept as the bytes of an array of its words: array.tolist makes the
+# list _sre takes in a third of the instructions marshal takes to read as many ints.
 _cache: dict[tuple[str, int], bytes] = {}
 _seen: dict[tuple[str, int], None] = {}  # patterns compiled in an earlier run, not yet kept
 _new: dict[tuple[str, int], None] = {}  # patterns first seen in this run
@@ -60,7 +65,8 @@ def _file() -> Path:
     if not base:
         xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         base = os.path.join(xdg, "tracker")
-    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}-{_VERSION}"
+    # (the code's bytes are in this machine's byte order)
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}-{_VERSION}{sys.byteorder[0]}"
     return Path(base) / f"regex-{tag}.marshal"
 
 
@@ -78,6 +84,17 @@ def _build(p: str, flags: int) -> tuple[Any, ...]:
     return int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(groupindex), tuple(indexgroup)
 
 
+def _packed(program: tuple[Any, ...]) -> bytes:
+    """A program as kept in the file: marshalled, its code as the bytes of an array."""
+    flags, code, *rest = program
+    return marshal.dumps((flags, array(_CODE_TYPE, code).tobytes(), *rest))
+
+
+def _unpacked(blob: bytes) -> tuple[Any, ...]:
+    flags, code, *rest = marshal.loads(blob)
+    return (flags, array(_CODE_TYPE, code).tolist(), *rest)
+
+
 _DEBUG = int(re.DEBUG)  # (an int: `flags & re.DEBUG` runs the enum's Python code, at every pattern)
 
 
@@ -89,13 +106,13 @@ def _compile(p: Any, flags: int = 0) -> Any:
     key = (p, int(flags))
     blob = _cache.get(key)
     if blob is not None:
-        hit = marshal.loads(blob)
+        hit = _unpacked(blob)
         _used[key] = None
     else:
         hit = _build(p, flags)
         if key in _seen:  # a second run compiles it: keep its program
             del _seen[key]
-            _cache[key] = marshal.dumps(hit)
+            _cache[key] = _packed(hit)
             _used[key] = None
             _changed = True
         else:
@@ -159,12 +176,12 @@ def write_atomically(path: Path, data: bytes) -> None:
 def install() -> None:
     """Route `re`'s compilation through the cache (once a process)."""
     global _installed, _path, _original
-    if _installed or _compiler is None or os.environ.get("TRACKER_REGEX_CACHE") == "0":
+    if _installed or _compiler is None or _CODE_TYPE is None or os.environ.get("TRACKER_REGEX_CACHE") == "0":
         return
     _installed = True
     _original = _compiler.compile
     try:  # (a Python whose compiler works otherwise gets no cache)
-        probe = _build(r"(?P<a>x)\s+(?i:y)", 0)
+        probe = _unpacked(_packed(_build(r"(?P<a>x)\s+(?i:y)", 0)))
         rx = _sre.compile(r"(?P<a>x)\s+(?i:y)", *probe)
         if rx.match("x  Y").span("a") != (0, 1) or rx.groupindex != {"a": 1}:
             return

@@ -10,7 +10,6 @@ import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from importlib import resources
 from itertools import islice
 from collections.abc import Iterable
 from typing import Any
@@ -23,6 +22,7 @@ from tracker.extract.morphology import irregular_pasts
 from tracker.extract.places import place_or_thing
 from tracker.extract.readings_authored import author_is_body
 from tracker.extract import tomlcache
+from tracker.extract.tomlcache import data_text
 from tracker.extract.committees import members_committee
 from tracker.extract.party_subset import counted_part
 from tracker.extract.clause import _DETERMINERS, _NAME_TAIL, _PRONOUNS, _REGION_WORDS, _core, _elided_subject, _head
@@ -129,7 +129,7 @@ def longest_first(words: Iterable[str]) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def _types_data() -> dict[str, Any]:
     """data/actor_types.toml: suffix types, firm context words, offices, chambers, leading words."""
-    raw = resources.files("tracker.extract").joinpath("data", "actor_types.toml").read_text("utf-8")
+    raw = data_text("actor_types.toml")
     data = tomlcache.loads(raw)
     suffix = {w: t for t, words in data["suffix_types"].items() for w in words}
     suffix.update({tuple(p.split()): t for t, pairs in data["suffix_pairs"].items() for p in pairs})

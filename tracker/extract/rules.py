@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from tracker.extract import recache, tomlcache
 from tracker.extract.alttrie import MIN_BRANCHES, trie_alternations
 from tracker.extract.model import KINDS
+from tracker.extract.tomlcache import data_text
 
 
 class RuleError(ValueError):
@@ -441,7 +441,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _builtin(name: str) -> dict[str, Any]:
-    return tomlcache.loads(resources.files("tracker.extract").joinpath("data", name).read_text("utf-8"))
+    return tomlcache.loads(data_text(name))
 
 
 def load(user_rules: Path | None = None) -> RuleSet:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from tracker.extract import tomlcache
+from tracker.extract.tomlcache import data_text
 from tracker.extract.morphology import base_forms
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -47,7 +47,7 @@ class _Rules:
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
-    raw = tomlcache.loads(resources.files("tracker.extract").joinpath("data/testable.toml").read_text("utf-8"))
+    raw = tomlcache.loads(data_text("testable.toml"))
     by_id = {r["id"]: r for r in raw["rule"]}
     laws = "(?:" + "|".join(map(re.escape, by_id["testable.named-law"]["words"].split())) + ")"
     phrases = [p.strip() for p in by_id["vague.phrase"]["phrases"].replace("\n", " ").split("|") if p.strip()]

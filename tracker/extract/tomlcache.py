@@ -26,12 +26,21 @@ from typing import Any
 
 from tracker.extract import recache
 
+DATA_DIR = Path(__file__).resolve().parent / "data"  # the built-in data files
 _VERSION = 1
 _MAX_ENTRIES = 64  # (the built-in files, a few of each version: an edited file adds one)
 
 _cache: dict[str, bytes] | None = None  # text hash -> its tables, marshalled
 _used: dict[str, None] = {}  # entries this run read or added, in order
 _changed = False
+
+
+def data_text(name: str) -> str:
+    """The text of a built-in data file (``name`` in tracker/extract/data). Read by path:
+    importlib.resources, with the modules it imports (zipfile, tempfile, shutil, ...),
+    costs ~25M instructions of each start-up; the package is always installed as files
+    (the gazetteer reads its data by path too)."""
+    return (DATA_DIR / name).read_text("utf-8")
 
 
 def _file() -> Path:
