@@ -331,16 +331,54 @@ def _twin(rx: re.Pattern[str]) -> re.Pattern[str]:
     known = _TWINS.get(id(rx))
     if known is not None and known[0] is rx:
         return known[1]
-    pat = rx.pattern
     got = rx
-    if isinstance(pat, str) and not rx.flags & re.ASCII \
-            and not any(e in pat for e in ("\\u", "\\U", "\\N", "(?u", "(?L")) \
-            and (pat.isascii() or all(c.isascii() or c.lower() == c.upper() for c in pat)):
+    if _twinnable(rx):
         try:
-            got = re.compile(pat, (rx.flags & ~re.UNICODE) | re.ASCII)
+            got = re.compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII)
         except (re.error, ValueError):
             got = rx
     _TWINS[id(rx)] = (rx, got)
+    return got
+
+
+def _twinnable(rx: re.Pattern[str]) -> bool:
+    """Whether `rx` with re.ASCII matches as it does in a plain text (see _twin)."""
+    pat = rx.pattern
+    return isinstance(pat, str) and not rx.flags & re.ASCII \
+        and not any(e in pat for e in ("\\u", "\\U", "\\N", "(?u", "(?L")) \
+        and (pat.isascii() or all(c.isascii() or c.lower() == c.upper() for c in pat))
+
+
+# a letter written as an escape (r"\x41" is "A"), a back reference, or a flag set inside the
+# pattern: what the lowered twin's check below cannot read off the pattern's letters
+_CASE_HIDDEN = re.compile(r"\\(?:[xuUN0-9]|k<)|\(\?(?:P=|[-aiLmsux])")
+_ESCAPE_OR_NAME = re.compile(r"\\.|\(\?P<\w+>")  # (neither is a letter to match)
+_LOW_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def _low_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`rx` (re.IGNORECASE) compiled with re.ASCII and without IGNORECASE (on first use), to
+    match a plain text's lower() as `rx` matches the text: at the same offsets, its groups
+    lowered. None when `rx` spells an upper-case letter (or may hide one).
+
+    In a plain text lower() changes only A-Z (one for one), and with re.ASCII IGNORECASE
+    compares a character's ASCII lower case with the pattern's lowered literal or class;
+    with no upper-case letter in the pattern, that is the lowered character against the
+    pattern as written. The engine then skips an alternative at its first literal that
+    differs, which it does not do for a literal compared case-insensitively: a pattern of
+    many alternatives (_VERB_AFTER's adverbs) runs ~30% faster."""
+    known = _LOW_TWINS.get(id(rx))
+    if known is not None and known[0] is rx:
+        return known[1]
+    pat = rx.pattern
+    got = None
+    if _twinnable(rx) and rx.flags & re.IGNORECASE \
+            and not _CASE_HIDDEN.search(pat) and not re.search("[A-Z]", _ESCAPE_OR_NAME.sub("", pat)):
+        try:
+            got = re.compile(pat, (rx.flags & ~(re.UNICODE | re.IGNORECASE)) | re.ASCII)
+        except (re.error, ValueError):
+            got = None
+    _LOW_TWINS[id(rx)] = (rx, got)
     return got
 
 
@@ -875,7 +913,11 @@ class Extractor(ClaimReader, Resolver):
         # Guards and these checks are independent, so their order changes only the trace,
         # never the findings.
         if mode == "modal":
-            v = (_twin(_VERB_AFTER) if plain else _VERB_AFTER).match(after)
+            if plain and (low_rx := _low_twin(_VERB_AFTER)) is not None:
+                # (its groups then read the lowered words: all who read them lower them)
+                v = low_rx.match(low[m.end() :] if low is not None else after.lower())
+            else:
+                v = (_twin(_VERB_AFTER) if plain else _VERB_AFTER).match(after)
             if not v:
                 return _refuse(tracer, "refusal.no-verb-after-modal", after[:30])
             read = self._modal_verb(v, kind, rule.keeps)
