@@ -349,6 +349,13 @@ def _twinnable(rx: re.Pattern[str]) -> bool:
         and (pat.isascii() or all(c.isascii() or c.lower() == c.upper() for c in pat))
 
 
+def _plain_form(rx: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
+    """What runs for `rx` on a plain text: its lowered twin, on the text's lower() (True), or
+    else its ASCII twin (False)."""
+    low = _low_twin(rx)
+    return (low, True) if low is not None else (_twin(rx), False)
+
+
 # a letter written as an escape (r"\x41" is "A"), a back reference, or a flag set inside the
 # pattern: what the lowered twin's check below cannot read off the pattern's letters
 _CASE_HIDDEN = re.compile(r"\\(?:[xuUN0-9]|k<)|\(\?(?:P=|[-aiLmsux])")
@@ -944,6 +951,8 @@ class Extractor(ClaimReader, Resolver):
             # hold; the clause reader below gets the words as written)
             guard_before = _INSERTED.sub(lambda im: " " * len(im.group()), before)
         windows = (norm, guard_before, after)
+        # the windows lowered, for the lowered twins (made when first needed)
+        low_windows: list[str | None] = [low, None, None]
         bounds = ((0, len(norm)), (0, m.start()), (m.end(), len(norm)))  # the windows in the sentence
         if need_hits is None:
             low = low if low is not None else _lowered(norm)  # the sentence lowered, when safe
@@ -959,7 +968,7 @@ class Extractor(ClaimReader, Resolver):
         may_match = self._guard_needs.may_match
         if need_hits is not None:  # (most guards' needs are absent from a sentence: left out at once)
             text_guards = self._guards_present(rule, text_guards, need_hits)
-        for g, where, after_last, last_words, slot, twin, reach, body in text_guards:
+        for g, where, after_last, last_words, slot, twin, lowered, reach, body in text_guards:
             if g.unauthored and ctx.author:
                 continue  # a guard of news copy: in an actor's own document its author announces
             lo, hi = bounds[where]
@@ -978,19 +987,25 @@ class Extractor(ClaimReader, Resolver):
                 continue
             if body is not None and not any(b.search(w, at) for b in body[plain]):  # (body[True]: twins)
                 continue  # the words it looks for are not in its window (leads.scan_bodies)
-            rx = twin if plain else g.regex
+            rx, rw = twin, w
+            if not plain:
+                rx = g.regex
+            elif lowered:
+                rw = low_windows[where]
+                if rw is None:
+                    rw = low_windows[where] = w.lower()  # (a plain text's: one for one, offsets hold)
             if reach is not None and need_hits is not None:
                 # a match starts at most `reach` characters before a need (leads.py): tried there only
                 gm = None
                 for p in starts_near(need_hits[slot], lo, at, hi, reach):
-                    gm = rx.match(w, p)
+                    gm = rx.match(rw, p)
                     if gm:
                         break
             else:
-                gm = rx.search(w, at)
+                gm = rx.search(rw, at)
             if gm:
                 if tracer is not None:
-                    tracer.fired(g.id, g.effect, gm.group())
+                    tracer.fired(g.id, g.effect, w[gm.start() : gm.end()])  # (as written)
                 if g.effect == "reject":
                     return []
                 kind = "intention"  # (as the modal's reading only ever does: order-free)
@@ -1674,12 +1689,13 @@ class Extractor(ClaimReader, Resolver):
         return low in self._non_agent_pron or _head(s).lower() in self._non_agent_nouns
 
     def _guards_for(self, rule: Rule) -> tuple[
-            list[tuple[Rule, int, str, int, int | None, re.Pattern[str], int | None,
+            list[tuple[Rule, int, str, int, int | None, re.Pattern[str], bool, int | None,
                        tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] | None]],
             list[Rule], list[Rule]]:
         """The guards that apply to a cue: on its text (with the index of its window in
         (sentence, before, after), its `after_last`, `last_words`, its slot in
-        `_GuardNeeds`, its regex's ASCII twin, its `_guard_reach` and its `_guard_body`), on
+        `_GuardNeeds`, its regex's `_plain_form` (a twin and whether it reads the lowered
+        text), its `_guard_reach` and its `_guard_body`), on
         its subject, and on its speaker."""
         got = self._guard_cache.get(rule.id)
         if got is None:
@@ -1687,8 +1703,8 @@ class Extractor(ClaimReader, Resolver):
                      if not g.applies_to or rule.mode in g.applies_to or rule.id in g.applies_to]
             where = {"sentence": 0, "before": 1, "after": 2}
             got = self._guard_cache[rule.id] = (
-                [(g, where[g.where], g.after_last, g.last_words, self._guard_needs.slot.get(g.id), _twin(g.regex),
-                  self._guard_reach(g), _guard_body(g.regex))
+                [(g, where[g.where], g.after_last, g.last_words, self._guard_needs.slot.get(g.id),
+                  *_plain_form(g.regex), self._guard_reach(g), _guard_body(g.regex))
                  for g in apply if g.where in where],
                 [g for g in apply if g.where == "subject"],
                 [g for g in apply if g.where == "speaker"],
