@@ -104,3 +104,9 @@ def test_a_user_rules_file_changes_an_adjustment(tmp_path: Path) -> None:
     [base] = Extractor.load().extract(doc)
     [mine] = Extractor.load(rules_path=rules).extract(doc)
     assert round(base.confidence - mine.confidence, 2) == 0.05
+
+
+def test_a_guard_run_on_the_lowered_sentence_shows_the_words_as_written(extractor: Extractor) -> None:
+    # (guard.hedge spells no capital: on a plain sentence it reads the lowered words, engine._plain_form)
+    cue = _one(extractor, "In Our View, Norvale Mining will close the Tarran smelter.")
+    assert (cue.refusal, [f.words for f in cue.fired]) == ("guard.hedge", ["In Our View"])
