@@ -56,7 +56,8 @@ def test_low_twins() -> None:
     assert low is not None and not low.flags & re.IGNORECASE and low.flags & re.ASCII
     assert _low_twin(_VERB_AFTER) is low  # compiled once
     # an upper-case letter, written or escaped, a back reference or a flag set inside: none
-    for pat in ("wIll", r"\x41", r"\u0061", r"\101", "(?-i:a)", "(?P<x>a)(?P=x)", "(?i)a"):
+    # ("[!-_]" holds A-Z but spells none)
+    for pat in ("wIll", r"\x41", r"\u0061", r"\101", "(?-i:a)", "(?P<x>a)(?P=x)", "[!-_]", "[^!-_]x", "a|(?-i:b)"):
         assert _low_twin(re.compile(pat, re.I)) is None, pat
     assert _low_twin(re.compile("a")) is None  # (not case-insensitive: nothing to gain)
     assert _low_twin(re.compile(r"(?P<Word>\w+)\S\B", re.I)) is not None  # (no letter to match)

@@ -29,10 +29,16 @@ import re
 from operator import attrgetter
 from collections.abc import Iterable, Iterator
 from typing import Any
+
+try:  # Python 3.11+
+    from re import _constants as _c, _parser as _p  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
 from datetime import date
 from pathlib import Path
 
-from tracker.extract import rules as rules_mod
+from tracker.extract import recache, rules as rules_mod
 from tracker.extract.claims import ClaimReader, load_claims
 from tracker.extract.context import DocContext
 from tracker.extract.explain import Tracer
@@ -356,17 +362,52 @@ def _plain_form(rx: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
     return (low, True) if low is not None else (_twin(rx), False)
 
 
-# a letter written as an escape (r"\x41" is "A"), a back reference, or a flag set inside the
-# pattern: what the lowered twin's check below cannot read off the pattern's letters
-_CASE_HIDDEN = re.compile(r"\\(?:[xuUN0-9]|k<)|\(\?(?:P=|[-aiLmsux])")
-_ESCAPE_OR_NAME = re.compile(r"\\.|\(\?P<\w+>")  # (neither is a letter to match)
+def _may_need_case(items: Any) -> bool:
+    """Whether a parsed pattern holds an upper-case ASCII letter (a literal, or in a class's
+    range: "[!-_]" holds A-Z), a back reference, a flag set inside, or anything not known
+    here: what keeps it from matching a lowered text case-sensitively as it matches the text
+    case-insensitively (`_low_twin`)."""
+    for op, av in items:
+        if op is _c.LITERAL or op is _c.NOT_LITERAL:
+            if 65 <= av <= 90:
+                return True
+        elif op is _c.RANGE:
+            if av[0] <= 90 and av[1] >= 65:
+                return True
+        elif op is _c.IN:
+            if _may_need_case(av):
+                return True
+        elif op is _c.SUBPATTERN:
+            if av[1] or av[2] or _may_need_case(av[3]):
+                return True
+        elif op is _c.BRANCH:
+            if any(_may_need_case(b) for b in av[1]):
+                return True
+        elif op is _c.MAX_REPEAT or op is _c.MIN_REPEAT:
+            if _may_need_case(av[2]):
+                return True
+        elif op is _c.ASSERT or op is _c.ASSERT_NOT:
+            if _may_need_case(av[1]):
+                return True
+        elif op not in (_c.ANY, _c.AT, _c.CATEGORY, _c.NEGATE):
+            return True
+    return False
+
+
+def _case_free_pattern(key: str) -> bool:
+    """`not _may_need_case` of the pattern in `key` ("flags\0pattern")."""
+    flags, _, pattern = key.partition("\0")
+    return not _may_need_case(_p.parse(pattern, int(flags)))
+
+
+_CASE_TAG = 15  # the key of `_case_free_pattern` in the regex cache (recache.memo)
 _LOW_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 def _low_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     """`rx` (re.IGNORECASE) compiled with re.ASCII and without IGNORECASE (on first use), to
     match a plain text's lower() as `rx` matches the text: at the same offsets, its groups
-    lowered. None when `rx` spells an upper-case letter (or may hide one).
+    lowered. None when `rx` holds an upper-case letter (or may: `_may_need_case`).
 
     In a plain text lower() changes only A-Z (one for one), and with re.ASCII IGNORECASE
     compares a character's ASCII lower case with the pattern's lowered literal or class;
@@ -377,12 +418,12 @@ def _low_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
     known = _LOW_TWINS.get(id(rx))
     if known is not None and known[0] is rx:
         return known[1]
-    pat = rx.pattern
     got = None
-    if _twinnable(rx) and rx.flags & re.IGNORECASE \
-            and not _CASE_HIDDEN.search(pat) and not re.search("[A-Z]", _ESCAPE_OR_NAME.sub("", pat)):
+    if _twinnable(rx) and rx.flags & re.IGNORECASE:
         try:
-            got = re.compile(pat, (rx.flags & ~(re.UNICODE | re.IGNORECASE)) | re.ASCII)
+            # (read off the pattern once, kept in the regex cache as its program is)
+            if recache.memo(f"{int(rx.flags)}\0{rx.pattern}", _CASE_TAG, _case_free_pattern):
+                got = re.compile(rx.pattern, (rx.flags & ~(re.UNICODE | re.IGNORECASE)) | re.ASCII)
         except (re.error, ValueError):
             got = None
     _LOW_TWINS[id(rx)] = (rx, got)
