@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.extract import rules as rules_mod
-from tracker.extract.engine import _REPORTING_FORM, _VERB_AFTER, _plain, _twin
+from tracker.extract.engine import _REPORTING_FORM, _VERB_AFTER, _low_twin, _plain, _twin
 
 RULES = rules_mod.load(None)
 # the rules' patterns and the module patterns _analyse runs as twins
@@ -49,3 +49,26 @@ def test_twins_match_as_their_patterns_on_plain_text(text: str) -> None:
         twin = _twin(rx)
         assert [(m.span(), m.groups()) for m in twin.finditer(text)] == \
             [(m.span(), m.groups()) for m in rx.finditer(text)], rx.pattern[:60]
+
+
+def test_low_twins() -> None:
+    low = _low_twin(_VERB_AFTER)
+    assert low is not None and not low.flags & re.IGNORECASE and low.flags & re.ASCII
+    assert _low_twin(_VERB_AFTER) is low  # compiled once
+    # an upper-case letter, written or escaped, a back reference or a flag set inside: none
+    # ("[!-_]" holds A-Z but spells none)
+    for pat in ("wIll", r"\x41", r"\u0061", r"\101", "(?-i:a)", "(?P<x>a)(?P=x)", "[!-_]", "[^!-_]x", "a|(?-i:b)"):
+        assert _low_twin(re.compile(pat, re.I)) is None, pat
+    assert _low_twin(re.compile("a")) is None  # (not case-insensitive: nothing to gain)
+    assert _low_twin(re.compile(r"(?P<Word>\w+)\S\B", re.I)) is not None  # (no letter to match)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_low_twins_match_as_their_patterns_on_plain_lowered_text(text: str) -> None:
+    assert _plain(text)
+    for rx in PATTERNS:
+        low = _low_twin(rx)
+        if low is not None:
+            assert [(m.span(), m.groups()) for m in low.finditer(text.lower())] == \
+                [(m.span(), tuple(g and g.lower() for g in m.groups())) for m in rx.finditer(text)], rx.pattern[:60]

@@ -124,8 +124,12 @@ def test_verb_after_trie_is_the_written_pattern(words: list[str]) -> None:
 
     written = re.compile(clause._VERB_AFTER_PATTERN, re.I)
     written_twin = re.compile(clause._VERB_AFTER_PATTERN, re.I | re.A)
+    # (its optional parts are branches "(?:X|)": as "(?:X)?" would be)
+    optional = re.compile(clause._VERB_AFTER_PATTERN.replace("|)", ")?"), re.I)
     for text in (" " + " ".join(words), " ".join(words) + " to the plan"):
         got, want = clause._VERB_AFTER.match(text), written.match(text)
+        assert (got and got.regs) == (want and want.regs), repr(text)
+        got = optional.match(text)
         assert (got and got.regs) == (want and want.regs), repr(text)
         got, want = _twin(clause._VERB_AFTER).match(text), written_twin.match(text)
         assert (got and got.regs) == (want and want.regs), repr(text)

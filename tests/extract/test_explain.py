@@ -114,3 +114,9 @@ def test_the_engine_loads_without_the_trace_module():
 
     code = "import sys; import tracker.extract; print('tracker.extract.explain' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
+
+
+def test_a_guard_run_on_the_lowered_sentence_shows_the_words_as_written(extractor: Extractor) -> None:
+    # (guard.hedge spells no capital: on a plain sentence it reads the lowered words, engine._plain_form)
+    cue = _one(extractor, "In Our View, Norvale Mining will close the Tarran smelter.")
+    assert (cue.refusal, [f.words for f in cue.fired]) == ("guard.hedge", ["In Our View"])

@@ -164,7 +164,7 @@ def _grammar(report: frozenset[str], opinion: frozenset[str]) -> _Grammar:
 
 _VERB_AFTER_PATTERN = (
     # (an inserted clause between dashes: "would — despite fierce opposition — privatise")
-    r"^\s*(?:[–—]\s[^–—]{1,100}?\s[–—]\s*)?(?:['’](?=[a-z]))?(?P<neg>(?:n[’']t|not|never|no longer)\s+)?(?:(?:(?:also|now|still|then|soon|certainly|definitely|already|"
+    r"^\s*(?:[–—]\s[^–—]{1,100}?\s[–—]\s*|)(?:['’](?=[a-z])|)(?:(?P<neg>(?:n[’']t|not|never|no longer)\s+)|)(?:(?:(?:also|now|still|then|soon|certainly|definitely|already|"
     r"usually|normally|generally|typically|ever|necessarily|both|all|each|either|"
     r"of course|only|again|further|immediately|jointly|actually|in turn|indeed|gradually|quickly|swiftly|"
     r"shortly|eventually|ultimately|initially|formally|officially|always|together|forever|truly|really|just|"
@@ -173,7 +173,9 @@ _VERB_AFTER_PATTERN = (
     r"(?!(?:apply|rely|supply|reply|comply|multiply|imply|fly|ally|rally|tally|bully|sully|dally)\b)[a-z]{2,}ly\b"
     r")\s*)*"
     # a single quote may open a quoted action: "said it would 'build a plant'"
-    r"(?P<neg2>(?:not|never|no longer)\s+)?(?:['’](?=[a-z]))?(?P<verb>[a-z][\w\-]*)(?:\s+(?P<next>[\w\-]+))?"
+    # (each optional part written "(?:X|)", not "(?:X)?": the same matches, tried in the same
+    # order, but the engine skips a branch at a first literal that differs, not a repeat)
+    r"(?:(?P<neg2>(?:not|never|no longer)\s+)|)(?:['’](?=[a-z])|)(?P<verb>[a-z][\w\-]*)(?:\s+(?P<next>[\w\-]+)|)"
 )
 # (its adverbs tried as one trie, alttrie.py: each followed by a word's end, at most one of
 # them fits a place, so the matches and their groups are those of the pattern as written:

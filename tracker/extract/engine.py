@@ -30,10 +30,16 @@ import re
 from operator import attrgetter
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
+
+try:  # Python 3.11+
+    from re import _constants as _c, _parser as _p  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
 from datetime import date
 from pathlib import Path
 
-from tracker.extract import rules as rules_mod
+from tracker.extract import recache, rules as rules_mod
 from tracker.extract.claims import ClaimReader, load_claims
 from tracker.extract.context import DocContext
 from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_file, strip_accents, trie_pattern
@@ -337,16 +343,96 @@ def _twin(rx: re.Pattern[str]) -> re.Pattern[str]:
     known = _TWINS.get(id(rx))
     if known is not None and known[0] is rx:
         return known[1]
-    pat = rx.pattern
     got = rx
-    if isinstance(pat, str) and not rx.flags & re.ASCII \
-            and not any(e in pat for e in ("\\u", "\\U", "\\N", "(?u", "(?L")) \
-            and (pat.isascii() or all(c.isascii() or c.lower() == c.upper() for c in pat)):
+    if _twinnable(rx):
         try:
-            got = re.compile(pat, (rx.flags & ~re.UNICODE) | re.ASCII)
+            got = re.compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII)
         except (re.error, ValueError):
             got = rx
     _TWINS[id(rx)] = (rx, got)
+    return got
+
+
+def _twinnable(rx: re.Pattern[str]) -> bool:
+    """Whether `rx` with re.ASCII matches as it does in a plain text (see _twin)."""
+    pat = rx.pattern
+    return isinstance(pat, str) and not rx.flags & re.ASCII \
+        and not any(e in pat for e in ("\\u", "\\U", "\\N", "(?u", "(?L")) \
+        and (pat.isascii() or all(c.isascii() or c.lower() == c.upper() for c in pat))
+
+
+def _plain_form(rx: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
+    """What runs for `rx` on a plain text: its lowered twin, on the text's lower() (True), or
+    else its ASCII twin (False)."""
+    low = _low_twin(rx)
+    return (low, True) if low is not None else (_twin(rx), False)
+
+
+def _may_need_case(items: Any) -> bool:
+    """Whether a parsed pattern holds an upper-case ASCII letter (a literal, or in a class's
+    range: "[!-_]" holds A-Z), a back reference, a flag set inside, or anything not known
+    here: what keeps it from matching a lowered text case-sensitively as it matches the text
+    case-insensitively (`_low_twin`)."""
+    for op, av in items:
+        if op is _c.LITERAL or op is _c.NOT_LITERAL:
+            if 65 <= av <= 90:
+                return True
+        elif op is _c.RANGE:
+            if av[0] <= 90 and av[1] >= 65:
+                return True
+        elif op is _c.IN:
+            if _may_need_case(av):
+                return True
+        elif op is _c.SUBPATTERN:
+            if av[1] or av[2] or _may_need_case(av[3]):
+                return True
+        elif op is _c.BRANCH:
+            if any(_may_need_case(b) for b in av[1]):
+                return True
+        elif op is _c.MAX_REPEAT or op is _c.MIN_REPEAT:
+            if _may_need_case(av[2]):
+                return True
+        elif op is _c.ASSERT or op is _c.ASSERT_NOT:
+            if _may_need_case(av[1]):
+                return True
+        elif op not in (_c.ANY, _c.AT, _c.CATEGORY, _c.NEGATE):
+            return True
+    return False
+
+
+def _case_free_pattern(key: str) -> bool:
+    """`not _may_need_case` of the pattern in `key` ("flags\0pattern")."""
+    flags, _, pattern = key.partition("\0")
+    return not _may_need_case(_p.parse(pattern, int(flags)))
+
+
+_CASE_TAG = 15  # the key of `_case_free_pattern` in the regex cache (recache.memo)
+_LOW_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def _low_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`rx` (re.IGNORECASE) compiled with re.ASCII and without IGNORECASE (on first use), to
+    match a plain text's lower() as `rx` matches the text: at the same offsets, its groups
+    lowered. None when `rx` holds an upper-case letter (or may: `_may_need_case`).
+
+    In a plain text lower() changes only A-Z (one for one), and with re.ASCII IGNORECASE
+    compares a character's ASCII lower case with the pattern's lowered literal or class;
+    with no upper-case letter in the pattern, that is the lowered character against the
+    pattern as written. The engine then skips an alternative at its first literal that
+    differs, which it does not do for a literal compared case-insensitively: a pattern of
+    many alternatives (_VERB_AFTER's adverbs) runs ~30% faster."""
+    known = _LOW_TWINS.get(id(rx))
+    if known is not None and known[0] is rx:
+        return known[1]
+    got = None
+    if _twinnable(rx) and rx.flags & re.IGNORECASE:
+        try:
+            # (read off the pattern once, kept in the regex cache as its program is)
+            if recache.memo(f"{int(rx.flags)}\0{rx.pattern}", _CASE_TAG, _case_free_pattern):
+                got = re.compile(rx.pattern, (rx.flags & ~(re.UNICODE | re.IGNORECASE)) | re.ASCII)
+        except (re.error, ValueError):
+            got = None
+    _LOW_TWINS[id(rx)] = (rx, got)
     return got
 
 
@@ -931,7 +1017,11 @@ class Extractor(ClaimReader, Resolver):
         # Guards and these checks are independent, so their order changes only the trace,
         # never the findings.
         if mode == "modal":
-            v = (_twin(_VERB_AFTER) if plain else _VERB_AFTER).match(after)
+            if plain and (low_rx := _low_twin(_VERB_AFTER)) is not None:
+                # (its groups then read the lowered words: all who read them lower them)
+                v = low_rx.match(low[m.end() :] if low is not None else after.lower())
+            else:
+                v = (_twin(_VERB_AFTER) if plain else _VERB_AFTER).match(after)
             if not v:
                 return _refuse(tracer, "refusal.no-verb-after-modal", after[:30])
             read = self._modal_verb(v, kind, rule.keeps)
@@ -958,6 +1048,8 @@ class Extractor(ClaimReader, Resolver):
             # hold; the clause reader below gets the words as written)
             guard_before = _INSERTED.sub(lambda im: " " * len(im.group()), before)
         windows = (norm, guard_before, after)
+        # the windows lowered, for the lowered twins (made when first needed)
+        low_windows: list[str | None] = [low, None, None]
         bounds = ((0, len(norm)), (0, m.start()), (m.end(), len(norm)))  # the windows in the sentence
         if need_hits is None:
             low = low if low is not None else _lowered(norm)  # the sentence lowered, when safe
@@ -973,7 +1065,7 @@ class Extractor(ClaimReader, Resolver):
         may_match = self._guard_needs.may_match
         if need_hits is not None:  # (most guards' needs are absent from a sentence: left out at once)
             text_guards = self._guards_present(rule, text_guards, need_hits)
-        for g, where, after_last, last_words, slot, twin, reach, body in text_guards:
+        for g, where, after_last, last_words, slot, twin, lowered, reach, body in text_guards:
             if g.unauthored and ctx.author:
                 continue  # a guard of news copy: in an actor's own document its author announces
             lo, hi = bounds[where]
@@ -992,19 +1084,25 @@ class Extractor(ClaimReader, Resolver):
                 continue
             if body is not None and not any(b.search(w, at) for b in body[plain]):  # (body[True]: twins)
                 continue  # the words it looks for are not in its window (leads.scan_bodies)
-            rx = twin if plain else g.regex
+            rx, rw = twin, w
+            if not plain:
+                rx = g.regex
+            elif lowered:
+                rw = low_windows[where]
+                if rw is None:
+                    rw = low_windows[where] = w.lower()  # (a plain text's: one for one, offsets hold)
             if reach is not None and need_hits is not None:
                 # a match starts at most `reach` characters before a need (leads.py): tried there only
                 gm = None
                 for p in starts_near(need_hits[slot], lo, at, hi, reach):
-                    gm = rx.match(w, p)
+                    gm = rx.match(rw, p)
                     if gm:
                         break
             else:
-                gm = rx.search(w, at)
+                gm = rx.search(rw, at)
             if gm:
                 if tracer is not None:
-                    tracer.fired(g.id, g.effect, gm.group())
+                    tracer.fired(g.id, g.effect, w[gm.start() : gm.end()])  # (as written)
                 if g.effect == "reject":
                     return []
                 kind = "intention"  # (as the modal's reading only ever does: order-free)
@@ -1711,12 +1809,13 @@ class Extractor(ClaimReader, Resolver):
         return low in self._non_agent_pron or _head(s).lower() in self._non_agent_nouns
 
     def _guards_for(self, rule: Rule) -> tuple[
-            list[tuple[Rule, int, str, int, int | None, re.Pattern[str], int | None,
+            list[tuple[Rule, int, str, int, int | None, re.Pattern[str], bool, int | None,
                        tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] | None]],
             list[Rule], list[Rule]]:
         """The guards that apply to a cue: on its text (with the index of its window in
         (sentence, before, after), its `after_last`, `last_words`, its slot in
-        `_GuardNeeds`, its regex's ASCII twin, its `_guard_reach` and its `_guard_body`), on
+        `_GuardNeeds`, its regex's `_plain_form` (a twin and whether it reads the lowered
+        text), its `_guard_reach` and its `_guard_body`), on
         its subject, and on its speaker."""
         got = self._guard_cache.get(rule.id)
         if got is None:
@@ -1724,8 +1823,8 @@ class Extractor(ClaimReader, Resolver):
                      if not g.applies_to or rule.mode in g.applies_to or rule.id in g.applies_to]
             where = {"sentence": 0, "before": 1, "after": 2}
             got = self._guard_cache[rule.id] = (
-                [(g, where[g.where], g.after_last, g.last_words, self._guard_needs.slot.get(g.id), _twin(g.regex),
-                  self._guard_reach(g), _guard_body(g.regex))
+                [(g, where[g.where], g.after_last, g.last_words, self._guard_needs.slot.get(g.id),
+                  *_plain_form(g.regex), self._guard_reach(g), _guard_body(g.regex))
                  for g in apply if g.where in where],
                 [g for g in apply if g.where == "subject"],
                 [g for g in apply if g.where == "speaker"],
