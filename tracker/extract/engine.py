@@ -994,6 +994,7 @@ class Extractor(ClaimReader, Resolver):
         for i in tried:
             rule = cues[i]
             rx = twins[i] if plain else rule.regex
+            # (`low`, given or made below, is a plain sentence's lowering: the lowered twin may run)
             low_rx = lows[i] if low is not None else None
             if plain and pruned[i] is not None:
                 # (in a plain text, a need is found in its lowering as its twin finds it)
