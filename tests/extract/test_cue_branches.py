@@ -57,3 +57,19 @@ def test_cue_without_its_absent_alternatives_on_sentences(ex: Extractor) -> None
 @given(words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=20))
 def test_cue_without_its_absent_alternatives_on_word_runs(ex: Extractor, words: list[str]) -> None:
     _check(ex, " ".join(words))
+
+
+_CASED = ["Will Smith said the firm will cut costs.", "WE WILL NOT RAISE TAXES, they Pledged.",
+          "The Guaranteed Fund has pledged to act; It Will Be Done.", "They have Made A Firm Pledge to cut taxes."]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from([*_WORDS, "Will", "WILL", "Pledged", "It", "Made"]), min_size=1, max_size=20))
+def test_cues_by_lowered_twins_as_by_twins(ex: Extractor, words: list[str]) -> None:
+    # the lowered twins, run on the sentence's lower(), find the same cues (a capital at the
+    # match's start still read as a name) with match data on the sentence as written
+    for sentence in [" ".join(words), *_CASED]:
+        if _plain(sentence):
+            assert [(r.id, m.span(), m.group(), m.groups(), m.string) for r, m in ex._cues(sentence, None, True)] == \
+                [(r.id, m.span(), m.group(), m.groups(), m.string)
+                 for r, m in ex._cues(sentence, None, True, sentence.lower())]

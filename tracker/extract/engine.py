@@ -304,21 +304,25 @@ class _Prunable:
         self.flags = (rx.flags & ~re.UNICODE) | re.ASCII
         self.opening, self.alts = opening, alts
         self.needs = [(k, n) for k, n in enumerate(needs) if n]
-        self.regexes: dict[int, re.Pattern[str]] = {}  # the alternatives left out (bits) -> the twin without them
+        # the alternatives left out (bits), and whether lowered (bit 0) -> the twin without them
+        self.regexes: dict[int, re.Pattern[str]] = {}
 
-    def without(self, low: str) -> re.Pattern[str] | None:
+    def without(self, low: str, lowered: bool = False) -> re.Pattern[str] | None:
         """The twin without the alternatives whose needs are not in `low` (the lowering of
-        a plain text), or None when none is left out."""
+        a plain text), or None when none is left out. `lowered`: the lowered twin's (see
+        `_low_twin`; only for a pattern that has one: its alternatives spell no capital)."""
         out = 0
         for k, needs in self.needs:
             if not any(n in low for n in needs):
                 out |= 1 << k
         if not out:
             return None
-        rx = self.regexes.get(out)
+        key = out << 1 | lowered
+        rx = self.regexes.get(key)
         if rx is None:
             kept = "|".join(a for k, a in enumerate(self.alts) if not out >> k & 1)
-            rx = self.regexes[out] = re.compile(f"{self.opening}(?:{kept})", self.flags)
+            flags = self.flags & ~re.IGNORECASE if lowered else self.flags
+            rx = self.regexes[key] = re.compile(f"{self.opening}(?:{kept})", flags)
         return rx
 
 
@@ -797,6 +801,7 @@ class Extractor(ClaimReader, Resolver):
         self._claim_rules: Any = None  # statements on a commitment's fate (claims.py): see claim_rules
         self._cue_twins: list[re.Pattern[str]] | None = None  # (see _cues)
         self._cue_pruned: list[_Prunable | None] | None = None  # (see _cues)
+        self._cue_lows: list[re.Pattern[str] | None] | None = None  # (see _cues)
 
     @classmethod
     def load(cls, rules_path: Path | None = None, actors_path: Path | None = None) -> "Extractor":
@@ -890,11 +895,14 @@ class Extractor(ClaimReader, Resolver):
             if hits is None and fast and not self._any_cue.search(norm):
                 continue
             plain = _plain(norm)
-            cands = self._cues(norm, mask, plain)[:_MAX_CUES]
+            # (an ASCII sentence's lowering is cheap: the cues' lowered twins repay it)
+            low_norm = norm.lower() if plain and norm.isascii() else None
+            cands = self._cues(norm, mask, plain, low_norm)[:_MAX_CUES]
             if not cands:
                 continue
-            # (a document whose lowering is safe has sentences whose lowering is too)
-            low_norm = norm.lower() if hits is not None else _lowered(norm)
+            if low_norm is None:
+                # (a document whose lowering is safe has sentences whose lowering is too)
+                low_norm = norm.lower() if hits is not None else _lowered(norm)
             if ctx is None:
                 ctx = DocContext(cased, self.gaz)  # its parts are built when first needed
             if tracer is None:
@@ -958,20 +966,24 @@ class Extractor(ClaimReader, Resolver):
             out.append(found)
         return out
 
-    def _cues(self, norm: str, mask: int | None = None, plain: bool = False) -> list[tuple[Rule, re.Match[str]]]:
+    def _cues(self, norm: str, mask: int | None = None, plain: bool = False,
+              low: str | None = None) -> list[tuple[Rule, re.Match[str]]]:
         """The cue matches of a sentence, earlier-listed cues winning overlaps. With `mask`
         (bit i: cue i's needs occur in the sentence), the other cues are not tried. With
-        `plain` (see `_plain`), the cues' ASCII twins are run: the same matches, faster."""
+        `plain` (see `_plain`), the cues' ASCII twins are run: the same matches, faster;
+        with its lowering `low` too, their lowered twins (see `_low_twin`), faster still."""
         taken: list[tuple[int, int]] = []
         found: list[tuple[Rule, re.Match[str]]] = []
         cues = self.ruleset.cues
         twins = self._cue_twins
         if twins is None:  # (the cues' ASCII twins, looked up once, not for each sentence)
             twins = self._cue_twins = [_twin(r.regex) for r in cues]
+        lows = self._cue_lows
+        if lows is None:  # (and their lowered twins, or None)
+            lows = self._cue_lows = [_low_twin(r.regex) for r in cues]
         pruned = self._cue_pruned
         if pruned is None:
             pruned = self._cue_pruned = [_prunable(r.regex) for r in cues]
-        low: str | None = None
         tried: Iterable[int] = range(len(cues))
         if mask is not None:  # only the cues whose needs are in the sentence, in their order
             tried = []
@@ -982,15 +994,26 @@ class Extractor(ClaimReader, Resolver):
         for i in tried:
             rule = cues[i]
             rx = twins[i] if plain else rule.regex
+            # (`low`, given or made below, is a plain sentence's lowering: the lowered twin may run)
+            low_rx = lows[i] if low is not None else None
             if plain and pruned[i] is not None:
                 # (in a plain text, a need is found in its lowering as its twin finds it)
                 low = norm.lower() if low is None else low
-                rx = pruned[i].without(low) or rx
-            for m in rx.finditer(norm):
-                start, end = m.span()
+                if low_rx is None:
+                    rx = pruned[i].without(low) or rx
+                else:
+                    low_rx = pruned[i].without(low, True) or low_rx
+            # the lowered twin finds the twin's matches at the same offsets, faster; the few
+            # kept are matched again on `norm` there by the twin (the alternatives pruned
+            # cannot match), for their groups as written
+            for lm in rx.finditer(norm) if low_rx is None else low_rx.finditer(low):  # type: ignore[arg-type]
+                start, end = lm.span()
                 if start > 0 and norm[start].isupper():
                     continue  # a name, not a verb: "Will Smith", "Guaranteed Securities Fund"
                 if taken and any(start < e and s < end for s, e in taken):
+                    continue
+                m = lm if low_rx is None else twins[i].match(norm, start)
+                if m is None:  # (never: the twin matches where its lowered twin does)
                     continue
                 taken.append((start, end))
                 found.append((rule, m))
