@@ -49,6 +49,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from tracker.extract.plaintext import _low_twin, _plain
+
 __all__ = ["Amount", "Deadline", "find_amounts", "find_deadline", "resolve_said_on", "said_on_phrase"]
 
 MAX_SENTENCE = 20_000  # longer inputs are truncated: sentences, not documents
@@ -416,7 +418,9 @@ _DEADLINE_START = re.compile(
 def _deadline_matches(s: str) -> Iterator[re.Match[str]]:
     """`_DEADLINE_RX.finditer(s)`."""
     end = 0
-    for a in _DEADLINE_START.finditer(s):
+    # (on a plain text the starts' lowered twin finds them in its lower(), at the same places)
+    low_start = _low_twin(_DEADLINE_START) if _plain(s) else None
+    for a in low_start.finditer(s.lower()) if low_start is not None else _DEADLINE_START.finditer(s):
         if a.start() >= end:
             m = _DEADLINE_RX.match(s, a.start())
             if m is not None:
