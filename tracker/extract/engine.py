@@ -51,7 +51,7 @@ from tracker.extract.readings_authored import plain_list_line
 from tracker.extract.readings_authored import NOT_DECIDING, OWNED_CUES, announced_there, authored_be_subject, authored_reading, author_is_body, possessor_subject
 from tracker.extract.testable import judge as judge_testable
 from tracker.extract.leads import _pattern_leads, scan_bodies, start_reach, starts_near
-from tracker.extract.plaintext import _low_twin, _plain, _twinnable
+from tracker.extract.plaintext import _low_twin, _plain, _twin
 from tracker.extract.prefilter import _GuardNeeds, _NeedIndex, _lowered, _tail_start, cue_branches, sentence_masks
 from tracker.extract.clause import (
     _INSERTED,
@@ -262,9 +262,6 @@ _FIRM_NAME_WORDS = re.compile(r"(?:The\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’
 _MAX_SENTENCE = 2000
 _MAX_CUES = 12
 
-# id(pattern) -> (pattern, twin): a Pattern's own hash reads its whole compiled code, and
-# the pattern is kept so that its id is not reused
-_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def _guard_body(rx: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] | None:
@@ -316,20 +313,6 @@ def _prunable(rx: re.Pattern[str]) -> _Prunable | None:
 
 
 
-def _twin(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """`rx` compiled with re.ASCII too (on first use), or `rx` itself when that could
-    change what it matches in a plain text (see _NOT_PLAIN)."""
-    known = _TWINS.get(id(rx))
-    if known is not None and known[0] is rx:
-        return known[1]
-    got = rx
-    if _twinnable(rx):
-        try:
-            got = re.compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII)
-        except (re.error, ValueError):
-            got = rx
-    _TWINS[id(rx)] = (rx, got)
-    return got
 
 
 

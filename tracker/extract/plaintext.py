@@ -26,6 +26,9 @@ except ImportError:  # pragma: no cover
 # guard.expectation_frame).
 _INERT = "‘’“”–—…£€"
 _NOT_PLAIN = re.compile("[^\x00-\x1b\x20-\x7f" + _INERT + "]")
+# id(pattern) -> (pattern, twin): a Pattern's own hash reads its whole compiled code, and
+# the pattern is kept so that its id is not reused
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def _plain(text: str) -> bool:
@@ -34,6 +37,22 @@ def _plain(text: str) -> bool:
     if text.isascii():  # (then only \x1c-\x1f may be out: four scans in C, not a regex's)
         return "\x1c" not in text and "\x1d" not in text and "\x1e" not in text and "\x1f" not in text
     return _NOT_PLAIN.search(text) is None
+
+
+def _twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """`rx` compiled with re.ASCII too (on first use), or `rx` itself when that could
+    change what it matches in a plain text (see _NOT_PLAIN)."""
+    known = _TWINS.get(id(rx))
+    if known is not None and known[0] is rx:
+        return known[1]
+    got = rx
+    if _twinnable(rx):
+        try:
+            got = re.compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII)
+        except (re.error, ValueError):
+            got = rx
+    _TWINS[id(rx)] = (rx, got)
+    return got
 
 
 def _twinnable(rx: re.Pattern[str]) -> bool:
