@@ -773,7 +773,8 @@ def _may_date_statement(s: str) -> bool:
 
 
 def _may_hold(s: str, words: tuple[str, ...], digits: bool) -> bool:
-    if digits and _DIGIT.search(s) or _ODD_CASE.search(s):
+    # (_ODD_CASE holds no ASCII character: an ASCII text needs no search for one)
+    if digits and _DIGIT.search(s) or not s.isascii() and _ODD_CASE.search(s):
         return True
     low = s.lower()
     return any(w in low for w in words)
