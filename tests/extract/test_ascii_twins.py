@@ -1,8 +1,7 @@
 """The ASCII twins of the rule patterns (engine._twin) match as the patterns do on any
 plain text (engine._plain): the cue and guard regexes run them on plain sentences. So do
 their lowered twins (plaintext._low_twin) on the lowered text, and those of the deadline
-starts (quantities) and the vague phrases (testable); the ASCII twins of the deadline and
-statement date patterns (quantities) too."""
+starts (quantities) and the vague phrases (testable)."""
 
 from __future__ import annotations
 
@@ -13,13 +12,13 @@ from hypothesis import strategies as st
 
 from tracker.extract import rules as rules_mod
 from tracker.extract.engine import _REPORTING_FORM, _VERB_AFTER, _low_twin, _plain, _twin
-from tracker.extract.quantities import _DEADLINE_RX, _DEADLINE_START, _SAID_ON_RX, _deadline_matches
+from tracker.extract.quantities import _DEADLINE_RX, _DEADLINE_START, _deadline_matches
 from tracker.extract.testable import _rules as testable_rules
 
 RULES = rules_mod.load(None)
 # the rules' patterns and the module patterns _analyse, find_deadline and judge run as twins
 PATTERNS = [r.regex for r in (*RULES.cues, *RULES.guards)] + \
-    [_VERB_AFTER, _REPORTING_FORM, _DEADLINE_START, _DEADLINE_RX, _SAID_ON_RX, testable_rules().vague_phrases]
+    [_VERB_AFTER, _REPORTING_FORM, _DEADLINE_START, testable_rules().vague_phrases]
 # words the cues and guards read, written in several cases, with the marks a plain text may hold
 PIECES = ("will", "Will", "WILL", "would", "pledged", "Pledge", "a", "an", "the", "goal", "Aim", "is", "to",
           "be", "not", "never", "has", "made", "commitment", "resolved", "plans", "intends", "said", "if",

@@ -49,7 +49,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tracker.extract.plaintext import _low_twin, _plain, _twin
+from tracker.extract.plaintext import _low_twin, _plain
 
 __all__ = ["Amount", "Deadline", "find_amounts", "find_deadline", "resolve_said_on", "said_on_phrase"]
 
@@ -418,14 +418,11 @@ _DEADLINE_START = re.compile(
 def _deadline_matches(s: str) -> Iterator[re.Match[str]]:
     """`_DEADLINE_RX.finditer(s)`."""
     end = 0
-    # (on a plain text the starts' lowered twin finds them in its lower(), at the same
-    # places, and the pattern's ASCII twin matches as it does)
-    plain = _plain(s)
-    low_start = _low_twin(_DEADLINE_START) if plain else None
-    deadline = _twin(_DEADLINE_RX) if plain else _DEADLINE_RX
+    # (on a plain text the starts' lowered twin finds them in its lower(), at the same places)
+    low_start = _low_twin(_DEADLINE_START) if _plain(s) else None
     for a in low_start.finditer(s.lower()) if low_start is not None else _DEADLINE_START.finditer(s):
         if a.start() >= end:
-            m = deadline.match(s, a.start())
+            m = _DEADLINE_RX.match(s, a.start())
             if m is not None:
                 end = m.end()
                 yield m
@@ -834,7 +831,7 @@ def said_on_phrase(sentence: str, doc_date: date | None) -> tuple[str, str] | No
     if not _may_date_statement(s):
         return None
     doc = doc_date if isinstance(doc_date, date) else None
-    for m in (_twin(_SAID_ON_RX) if _plain(s) else _SAID_ON_RX).finditer(s):  # (see _deadline_matches)
+    for m in _SAID_ON_RX.finditer(s):
         g = m.group
         try:
             if g("md") or g("dm"):
