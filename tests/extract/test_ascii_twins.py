@@ -1,5 +1,7 @@
 """The ASCII twins of the rule patterns (engine._twin) match as the patterns do on any
-plain text (engine._plain): the cue and guard regexes run them on plain sentences."""
+plain text (engine._plain): the cue and guard regexes run them on plain sentences. So do
+their lowered twins (plaintext._low_twin) on the lowered text, and those of the deadline
+starts (quantities) and the vague phrases (testable)."""
 
 from __future__ import annotations
 
@@ -10,16 +12,20 @@ from hypothesis import strategies as st
 
 from tracker.extract import rules as rules_mod
 from tracker.extract.engine import _REPORTING_FORM, _VERB_AFTER, _low_twin, _plain, _twin
+from tracker.extract.quantities import _DEADLINE_RX, _DEADLINE_START, _deadline_matches
+from tracker.extract.testable import _rules as testable_rules
 
 RULES = rules_mod.load(None)
-# the rules' patterns and the module patterns _analyse runs as twins
-PATTERNS = [r.regex for r in (*RULES.cues, *RULES.guards)] + [_VERB_AFTER, _REPORTING_FORM]
+# the rules' patterns and the module patterns _analyse, find_deadline and judge run as twins
+PATTERNS = [r.regex for r in (*RULES.cues, *RULES.guards)] + \
+    [_VERB_AFTER, _REPORTING_FORM, _DEADLINE_START, testable_rules().vague_phrases]
 # words the cues and guards read, written in several cases, with the marks a plain text may hold
 PIECES = ("will", "Will", "WILL", "would", "pledged", "Pledge", "a", "an", "the", "goal", "Aim", "is", "to",
           "be", "not", "never", "has", "made", "commitment", "resolved", "plans", "intends", "said", "if",
           "expected", "we", "We", "they", "It", "our", "main", "of", "promise", "that", "'s", "going",
           " ", " ", " ", "  ", "\n", "\t", ",", ".", "-", "'", "’", "‘", "“", "”", "–", "—", "…", "£", "€",
-          "(", ")", "10", "_", "$", "K", "k", "s", "S", "i", "I")
+          "(", ")", "10", "_", "$", "K", "k", "s", "S", "i", "I", "By", "by", "next", "Year", "IN", "within",
+          "2030", "months", "work", "Towards", "toward", "on", "March", "JAN.", "5", "1st", "Monday", "today")
 texts = st.lists(st.sampled_from(PIECES), max_size=24).map("".join)
 
 
@@ -72,3 +78,10 @@ def test_low_twins_match_as_their_patterns_on_plain_lowered_text(text: str) -> N
         if low is not None:
             assert [(m.span(), m.groups()) for m in low.finditer(text.lower())] == \
                 [(m.span(), tuple(g and g.lower() for g in m.groups())) for m in rx.finditer(text)], rx.pattern[:60]
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_deadlines_found_as_the_pattern_finds_them(text: str) -> None:
+    # (_deadline_matches looks for the starts with their lowered twin in a plain text)
+    assert [m.span() for m in _deadline_matches(text)] == [m.span() for m in _DEADLINE_RX.finditer(text)]

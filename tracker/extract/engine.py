@@ -31,11 +31,6 @@ from operator import attrgetter
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-try:  # Python 3.11+
-    from re import _constants as _c, _parser as _p  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _p  # type: ignore[no-redef]
 from datetime import date
 from pathlib import Path
 
@@ -56,6 +51,7 @@ from tracker.extract.readings_authored import plain_list_line
 from tracker.extract.readings_authored import NOT_DECIDING, OWNED_CUES, announced_there, authored_be_subject, authored_reading, author_is_body, possessor_subject
 from tracker.extract.testable import judge as judge_testable
 from tracker.extract.leads import _pattern_leads, scan_bodies, start_reach, starts_near
+from tracker.extract.plaintext import _low_twin, _plain, _twin
 from tracker.extract.prefilter import _GuardNeeds, _NeedIndex, _lowered, _tail_start, cue_branches, sentence_masks
 from tracker.extract.clause import (
     _INSERTED,
@@ -266,20 +262,6 @@ _FIRM_NAME_WORDS = re.compile(r"(?:The\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’
 _MAX_SENTENCE = 2000
 _MAX_CUES = 12
 
-# Rule patterns are compiled with IGNORECASE over Unicode, and the regex engine then
-# compares every letter through Unicode case tables. On a "plain" text, the same pattern
-# compiled with re.ASCII as well matches exactly the same: \w, \d, \b and case agree on
-# ASCII characters, except \s, which in Unicode also takes the separators \x1c-\x1f (so a
-# text holding one is not plain); the typographic marks of _INERT are neither word, digit,
-# space nor cased in either mode, so only a pattern's own literal or class takes them, as
-# before. A pattern's own non-ASCII letter may fold to an ASCII one (the Kelvin sign to
-# "k"): such a pattern gets no twin. The twins run 25-45% faster (commissive.nominal,
-# guard.expectation_frame).
-_INERT = "‘’“”–—…£€"
-_NOT_PLAIN = re.compile("[^\x00-\x1b\x20-\x7f" + _INERT + "]")
-# id(pattern) -> (pattern, twin): a Pattern's own hash reads its whole compiled code, and
-# the pattern is kept so that its id is not reused
-_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def _guard_body(rx: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] | None:
@@ -333,36 +315,10 @@ def _prunable(rx: re.Pattern[str]) -> _Prunable | None:
     return None if got is None else _Prunable(rx, *got)
 
 
-def _plain(text: str) -> bool:
-    """`text` holds only ASCII characters but \x1c-\x1f, and the marks of _INERT: an ASCII
-    twin matches in it as its pattern does."""
-    if text.isascii():  # (then only \x1c-\x1f may be out: four scans in C, not a regex's)
-        return "\x1c" not in text and "\x1d" not in text and "\x1e" not in text and "\x1f" not in text
-    return _NOT_PLAIN.search(text) is None
 
 
-def _twin(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """`rx` compiled with re.ASCII too (on first use), or `rx` itself when that could
-    change what it matches in a plain text (see _NOT_PLAIN)."""
-    known = _TWINS.get(id(rx))
-    if known is not None and known[0] is rx:
-        return known[1]
-    got = rx
-    if _twinnable(rx):
-        try:
-            got = re.compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII)
-        except (re.error, ValueError):
-            got = rx
-    _TWINS[id(rx)] = (rx, got)
-    return got
 
 
-def _twinnable(rx: re.Pattern[str]) -> bool:
-    """Whether `rx` with re.ASCII matches as it does in a plain text (see _twin)."""
-    pat = rx.pattern
-    return isinstance(pat, str) and not rx.flags & re.ASCII \
-        and not any(e in pat for e in ("\\u", "\\U", "\\N", "(?u", "(?L")) \
-        and (pat.isascii() or all(c.isascii() or c.lower() == c.upper() for c in pat))
 
 
 def _plain_form(rx: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
@@ -372,72 +328,6 @@ def _plain_form(rx: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
     return (low, True) if low is not None else (_twin(rx), False)
 
 
-def _may_need_case(items: Any) -> bool:
-    """Whether a parsed pattern holds an upper-case ASCII letter (a literal, or in a class's
-    range: "[!-_]" holds A-Z), a back reference, a flag set inside, or anything not known
-    here: what keeps it from matching a lowered text case-sensitively as it matches the text
-    case-insensitively (`_low_twin`)."""
-    for op, av in items:
-        if op is _c.LITERAL or op is _c.NOT_LITERAL:
-            if 65 <= av <= 90:
-                return True
-        elif op is _c.RANGE:
-            if av[0] <= 90 and av[1] >= 65:
-                return True
-        elif op is _c.IN:
-            if _may_need_case(av):
-                return True
-        elif op is _c.SUBPATTERN:
-            if av[1] or av[2] or _may_need_case(av[3]):
-                return True
-        elif op is _c.BRANCH:
-            if any(_may_need_case(b) for b in av[1]):
-                return True
-        elif op is _c.MAX_REPEAT or op is _c.MIN_REPEAT:
-            if _may_need_case(av[2]):
-                return True
-        elif op is _c.ASSERT or op is _c.ASSERT_NOT:
-            if _may_need_case(av[1]):
-                return True
-        elif op not in (_c.ANY, _c.AT, _c.CATEGORY, _c.NEGATE):
-            return True
-    return False
-
-
-def _case_free_pattern(key: str) -> bool:
-    """`not _may_need_case` of the pattern in `key` ("flags\0pattern")."""
-    flags, _, pattern = key.partition("\0")
-    return not _may_need_case(_p.parse(pattern, int(flags)))
-
-
-_CASE_TAG = 15  # the key of `_case_free_pattern` in the regex cache (recache.memo)
-_LOW_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
-
-
-def _low_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
-    """`rx` (re.IGNORECASE) compiled with re.ASCII and without IGNORECASE (on first use), to
-    match a plain text's lower() as `rx` matches the text: at the same offsets, its groups
-    lowered. None when `rx` holds an upper-case letter (or may: `_may_need_case`).
-
-    In a plain text lower() changes only A-Z (one for one), and with re.ASCII IGNORECASE
-    compares a character's ASCII lower case with the pattern's lowered literal or class;
-    with no upper-case letter in the pattern, that is the lowered character against the
-    pattern as written. The engine then skips an alternative at its first literal that
-    differs, which it does not do for a literal compared case-insensitively: a pattern of
-    many alternatives (_VERB_AFTER's adverbs) runs ~30% faster."""
-    known = _LOW_TWINS.get(id(rx))
-    if known is not None and known[0] is rx:
-        return known[1]
-    got = None
-    if _twinnable(rx) and rx.flags & re.IGNORECASE:
-        try:
-            # (read off the pattern once, kept in the regex cache as its program is)
-            if recache.memo(f"{int(rx.flags)}\0{rx.pattern}", _CASE_TAG, _case_free_pattern):
-                got = re.compile(rx.pattern, (rx.flags & ~(re.UNICODE | re.IGNORECASE)) | re.ASCII)
-        except (re.error, ValueError):
-            got = None
-    _LOW_TWINS[id(rx)] = (rx, got)
-    return got
 
 
 # a time a sentence sets for an event: "on Thursday", "next week", "later this month",
@@ -510,9 +400,13 @@ def _reporting_form(norm: str, plain: bool) -> re.Match[str] | None:
         # a word's start with one of its leads in the lowered text. The leads are word
         # characters, so a place inside a lead found before it is no word's start: the
         # leads found one after another give every place a match may start, in order.)
-        form = _twin(_REPORTING_FORM)
-        for lead in _REPORTING_LEAD.finditer(norm.lower()):
-            got = form.match(norm, lead.start())
+        # (the lowered twin, when there is one, runs on the lowered text: the match then
+        # holds the lowered words; all callers only ask whether there is one)
+        low = norm.lower()
+        low_form = _low_twin(_REPORTING_FORM)
+        form, text = (low_form, low) if low_form is not None else (_twin(_REPORTING_FORM), norm)
+        for lead in _REPORTING_LEAD.finditer(low):
+            got = form.match(text, lead.start())
             if got is not None:
                 return got
         return None

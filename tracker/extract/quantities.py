@@ -49,6 +49,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from tracker.extract.plaintext import _low_twin, _plain
+
 __all__ = ["Amount", "Deadline", "find_amounts", "find_deadline", "resolve_said_on", "said_on_phrase"]
 
 MAX_SENTENCE = 20_000  # longer inputs are truncated: sentences, not documents
@@ -416,7 +418,9 @@ _DEADLINE_START = re.compile(
 def _deadline_matches(s: str) -> Iterator[re.Match[str]]:
     """`_DEADLINE_RX.finditer(s)`."""
     end = 0
-    for a in _DEADLINE_START.finditer(s):
+    # (on a plain text the starts' lowered twin finds them in its lower(), at the same places)
+    low_start = _low_twin(_DEADLINE_START) if _plain(s) else None
+    for a in low_start.finditer(s.lower()) if low_start is not None else _DEADLINE_START.finditer(s):
         if a.start() >= end:
             m = _DEADLINE_RX.match(s, a.start())
             if m is not None:
@@ -766,7 +770,8 @@ def _may_date_statement(s: str) -> bool:
 
 
 def _may_hold(s: str, words: tuple[str, ...], digits: bool) -> bool:
-    if digits and _DIGIT.search(s) or _ODD_CASE.search(s):
+    # (_ODD_CASE holds no ASCII character: an ASCII text needs no search for one)
+    if digits and _DIGIT.search(s) or not s.isascii() and _ODD_CASE.search(s):
         return True
     low = s.lower()
     return any(w in low for w in words)

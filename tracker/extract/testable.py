@@ -16,6 +16,7 @@ from functools import lru_cache
 from tracker.extract import tomlcache
 from tracker.extract.tomlcache import data_text
 from tracker.extract.morphology import base_forms
+from tracker.extract.plaintext import _low_twin, _plain
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _BE = frozenset(("be", "been", "being"))
@@ -90,7 +91,9 @@ def judge(action: str | None, amount: str | None = None, deadline: str | None = 
     law = r.named_law.search(action) if r.law_words.search(action) else None  # (a quick test first)
     if law:
         return True, f"testable.named-law: {law.group().strip()!r}"
-    vague = r.vague_phrases.search(action)
+    # (on a plain action the phrases' lowered twin finds them in its lower(), at the same place)
+    low_vague = _low_twin(r.vague_phrases) if _plain(action) else None
+    vague = low_vague.search(action.lower()) if low_vague is not None else r.vague_phrases.search(action)
     vague_at = vague.start() if vague else len(action)
     prev = ""
     head_seen = False
