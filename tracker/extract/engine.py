@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 from datetime import date
 from pathlib import Path
 
-from tracker.extract import recache, rules as rules_mod
+from tracker.extract import rules as rules_mod
 from tracker.extract.claims import ClaimReader, load_claims
 from tracker.extract.context import DocContext
 from tracker.extract.gazetteer import Gazetteer, default_gazetteer, load_actors_file, strip_accents, trie_pattern
@@ -263,7 +263,6 @@ _MAX_SENTENCE = 2000
 _MAX_CUES = 12
 
 
-
 def _guard_body(rx: re.Pattern[str]) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] | None:
     """A guard regex's bodies (leads.scan_bodies: a search of one of them finds something
     wherever the regex matches) compiled, and their ASCII twins; None when it has none."""
@@ -315,19 +314,11 @@ def _prunable(rx: re.Pattern[str]) -> _Prunable | None:
     return None if got is None else _Prunable(rx, *got)
 
 
-
-
-
-
-
-
 def _plain_form(rx: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
     """What runs for `rx` on a plain text: its lowered twin, on the text's lower() (True), or
     else its ASCII twin (False)."""
     low = _low_twin(rx)
     return (low, True) if low is not None else (_twin(rx), False)
-
-
 
 
 # a time a sentence sets for an event: "on Thursday", "next week", "later this month",
