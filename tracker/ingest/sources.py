@@ -39,6 +39,9 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import BinaryIO
 
+import orjson
+from isal import igzip, igzip_lib
+
 from tracker.dates import parse_date
 from tracker.errors import TrackerError
 from tracker.extract.model import Document
@@ -203,6 +206,32 @@ def _json_object(line: str, where: str) -> dict[str, object]:
     if not isinstance(record, dict):
         raise TrackerError(f"{where}: expected a JSON object")
     return record
+
+
+def _row_object(line: bytes, where: str) -> dict[str, object]:
+    """A JSON Lines row (bytes, as read) as an object: orjson's where it reads the row as
+    json does, else json's, with json's errors. orjson refuses what json alone accepts (a
+    lone surrogate escape, NaN, an overflowing float, invalid UTF-8, a byte-order mark)
+    and reads an integer beyond 64 bits as a float: those rows take json's path."""
+    try:
+        record = _orjson_loads(line)
+    except _OrjsonError:
+        pass
+    else:
+        # (only the id and the text fields make text of a number: str() of a float that was an integer would differ)
+        if type(record) is dict and float not in (type(record.get("id")), type(record.get("title")),
+                                                  type(record.get("source")), type(record.get("url")),
+                                                  type(record.get("author"))):
+            return record
+    try:
+        decoded = line.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as e:
+        raise TrackerError(f"{where}: not UTF-8 text (invalid byte at offset {e.start})") from None
+    return _json_object(decoded, where)
+
+
+_orjson_loads = orjson.loads
+_OrjsonError = orjson.JSONDecodeError
 
 
 def _read_sidecar(path: Path) -> Metadata:
@@ -454,8 +483,8 @@ class DocumentReader:
         where = item.shown
         raw = open(item.path, "rb")  # noqa: SIM115 - closed below; tell() drives progress
         try:
-            # (buffered: GzipFile's own line reading is slow)
-            stream: BinaryIO = (io.BufferedReader(gzip.GzipFile(fileobj=raw), 1 << 16)  # type: ignore[arg-type]
+            # (buffered: IGzipFile's own line reading is slow)
+            stream: BinaryIO = (io.BufferedReader(igzip.IGzipFile(fileobj=raw), 1 << 16)  # type: ignore[arg-type]
                                 if item.path.name.lower().endswith(".gz") else raw)
             start = self.bytes_read
             rows = 0
@@ -468,8 +497,9 @@ class DocumentReader:
                     document = self._jsonl_row(line, f"{where}:{lineno}", where)
                     if document is not None:
                         yield document
-            except (gzip.BadGzipFile, EOFError, zlib.error) as e:
-                raise TrackerError(f"{where}: not a valid gzip file ({e or 'truncated'})") from None
+            except (gzip.BadGzipFile, EOFError, igzip_lib.IsalError) as e:
+                problem = _gzip_problem(item.path) or str(e) or "truncated"
+                raise TrackerError(f"{where}: not a valid gzip file ({problem})") from None
             if rows == 0:
                 raise TrackerError(f"{where}: empty file")
             self.bytes_read = start + _size(item.path)
@@ -477,11 +507,7 @@ class DocumentReader:
             raw.close()
 
     def _jsonl_row(self, line: bytes, where: str, path: str) -> Document | None:
-        try:
-            decoded = line.decode("utf-8").removeprefix("\ufeff")
-        except UnicodeDecodeError as e:
-            raise TrackerError(f"{where}: not UTF-8 text (invalid byte at offset {e.start})") from None
-        record = _json_object(decoded, where)
+        record = _row_object(line, where)
         # (most lines hold no backslash at all: memchr finds that faster than any search for "\\u")
         if b"\\" in line and _UNSTORABLE_ESCAPE.search(line):
             _without_unstorable(record, where, self.warn)
@@ -504,11 +530,7 @@ class DocumentReader:
 def jsonl_document(line: bytes, where: str, path: str) -> Document | None:
     """One JSON Lines row as a Document (None when its text is empty); also what
     `tracker scale extract` reads on its workers, so both read a row alike."""
-    try:
-        decoded = line.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as e:
-        raise TrackerError(f"{where}: not UTF-8 text (invalid byte at offset {e.start})") from None
-    record = _json_object(decoded, where)
+    record = _row_object(line, where)
     if b"\\" in line and _UNSTORABLE_ESCAPE.search(line):  # as the reader does: replaced, one for one (a worker has no one to tell)
         _without_unstorable(record, where, lambda message: None)
     return record_document(record, where, path)
@@ -528,6 +550,22 @@ def record_document(record: dict[str, object], where: str, path: str) -> Documen
     meta = _metadata_from(known, where, allow_time=True)
     return Document(doc_id=where if doc_id is None else str(doc_id), text=text, title=meta.title,
                     source=meta.source, date=meta.date, url=meta.url, author=meta.author, path=path)
+
+
+def _gzip_problem(path: Path) -> str | None:
+    """What Python's own gzip reader says is wrong with a file ISA-L's reader failed on
+    (None if it finds nothing): the words ISA-L uses for the same fault differ ("Invalid
+    lookback distance found" for zlib's "invalid distance too far back"), and a message
+    should not depend on the library underneath. Read again only on this error path."""
+    try:
+        with gzip.GzipFile(path) as stream:
+            while stream.read(1 << 20):
+                pass
+    except (gzip.BadGzipFile, EOFError, zlib.error) as e:
+        return str(e) or "truncated"
+    except OSError:  # (gone since: ISA-L's words, then)
+        return None
+    return None
 
 
 def _size(path: Path | None) -> int:

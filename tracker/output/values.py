@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from json.encoder import c_make_encoder, encode_basestring
 from typing import Any
 
 
@@ -17,10 +18,13 @@ def json_default(value: Any) -> Any:
 def to_json(value: Any, **kwargs: Any) -> str:
     if kwargs:
         return json.dumps(value, ensure_ascii=False, default=json_default, **kwargs)
-    return _ENCODER.encode(value)  # one encoder for every row: what json.dumps builds each call
+    return "".join(_ENCODE(value, 0))  # what json.dumps(value, ensure_ascii=False, default=json_default) writes
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, default=json_default)
+# The C encoder json.dumps builds on every call (with a closure and a markers dict), built
+# once: the same arguments, so the same bytes. No markers (check_circular off): a row is
+# a tree of fresh values, and a cycle would end in RecursionError rather than ValueError.
+_ENCODE = c_make_encoder(None, json_default, encode_basestring, None, ": ", ", ", False, False, True)
 
 
 def cell(value: Any) -> str:
