@@ -914,12 +914,14 @@ class DocContext:
 
     def _people_named(self, surname: str) -> "_People":
         ppl = self._people_by_surname.get(surname)
-        if ppl is None:
+        if ppl is None and "_people" in self.__dict__:
+            ppl = self._people_by_surname[surname] = self._people  # (the whole text is read: its windows are not needed)
+        elif ppl is None:
             # a name the patterns learn ends in a capitalised word ("this funding": no one's,
             # unless the author's)
             windows = (_windows(self.doc.text, surname, _WINDOW_BEFORE, len(surname) + _WINDOW_AFTER)
                        if "A" <= surname[:1] <= "Z" else [])
-            if "_people" in self.__dict__ or sum(hi - lo for lo, hi in windows) * 2 > len(self.doc.text):
+            if sum(hi - lo for lo, hi in windows) * 2 > len(self.doc.text):
                 ppl = self._people  # a word named all over: read the whole text once
             else:
                 ppl = _People()
@@ -1002,25 +1004,10 @@ class _People:
 
     def add(self, gaz: Gazetteer, name: str, pos: int, affiliation: ActorInfo | None = None,
             role: str | None = None, how: str | None = None) -> None:
-        name = _clean_name(name)
-        words = name.split()
-        # "Delegation Alcee L. Hastings", "Coast Congressman Mike Thompson": common words and
-        # titles left before a full name (resolution.title-stripped)
-        cut = max((i + 1 for i, w in enumerate(words[:-2]) if _TITLE_WORD.fullmatch(_singular(w))
-                   and _looks_like_person(" ".join(words[i + 1:]))), default=0)  # "Committee Chairman Ron Johnson"
-        words = words[cut:]
-        while len(words) > 2 and (words[0].lower() in _COMMON_WORDS or _TITLE_WORD.fullmatch(words[0])
-                                  or words[0].endswith(("-", ":"))) \
-                and words[1][:1].isupper() and _looks_like_person(" ".join(words[1:])):
-            words = words[1:]
-        name = " ".join(words)
-        if not name or " " not in name and len(name) < 3 or _CUT_AT_INITIAL.search(name) \
-                or _INNER_POSSESSIVE.search(name):  # (nor "Straw's China": a possessive and its thing)
-            return  # (not a name cut at a middle initial: 'Robert C. "Bobby" Scott' is no "Robert C")
-        if any(w in _HEADLINE_WORDS for w in words[1:]):
-            return  # "Trump To Help Puerto Rico": a headline in title case, no one's name
-        if gaz.lookup(name) is not None or _PLACE_END.search(name) or _ORG_END.search(name):
-            return  # a country, organisation, firm or place, not a person ("General Motors Corp")
+        learned = _learned_name(gaz, name)
+        if learned is None:
+            return
+        name = learned
         surname = name.split()[-1]
         full = self.by_surname.get(surname) if " " not in name else name
         full = full or name
@@ -1054,6 +1041,32 @@ class _People:
                 whole.party = whole.party or bare.party
                 whole.chamber = whole.chamber or bare.chamber
                 self.by_role = [(p, r, full if f == name else f) for p, r, f in self.by_role]
+
+
+@functools.lru_cache(maxsize=65536)  # (a name is added again by each surname's reading and each release of its author)
+def _learned_name(gaz: Gazetteer, name: str) -> str | None:
+    """The name `_People.add` learns for `name`, or None when it names no person (a pure
+    function of the name and the gazetteer: memoised)."""
+    name = _clean_name(name)
+    words = name.split()
+    # "Delegation Alcee L. Hastings", "Coast Congressman Mike Thompson": common words and
+    # titles left before a full name (resolution.title-stripped)
+    cut = max((i + 1 for i, w in enumerate(words[:-2]) if _TITLE_WORD.fullmatch(_singular(w))
+               and _looks_like_person(" ".join(words[i + 1:]))), default=0)  # "Committee Chairman Ron Johnson"
+    words = words[cut:]
+    while len(words) > 2 and (words[0].lower() in _COMMON_WORDS or _TITLE_WORD.fullmatch(words[0])
+                              or words[0].endswith(("-", ":"))) \
+            and words[1][:1].isupper() and _looks_like_person(" ".join(words[1:])):
+        words = words[1:]
+    name = " ".join(words)
+    if not name or " " not in name and len(name) < 3 or _CUT_AT_INITIAL.search(name) \
+            or _INNER_POSSESSIVE.search(name):  # (nor "Straw's China": a possessive and its thing)
+        return None  # (not a name cut at a middle initial: 'Robert C. "Bobby" Scott' is no "Robert C")
+    if any(w in _HEADLINE_WORDS for w in words[1:]):
+        return None  # "Trump To Help Puerto Rico": a headline in title case, no one's name
+    if gaz.lookup(name) is not None or _PLACE_END.search(name) or _ORG_END.search(name):
+        return None  # a country, organisation, firm or place, not a person ("General Motors Corp")
+    return name
 
 
 _CAP_RUN_BEFORE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’\-]*\s+){1,3}$")
