@@ -168,7 +168,29 @@ _NOT_A_SPEAKER = frozenset({"and", "but", "then", "so", "also", "and then", "he 
 _OWN_REPORT = re.compile(r"\s+(?:that|he|she|they|it|we|there|the|a|an|his|her|their|its)\s")
 # after a quote, "X said," or "X said:" then an opening mark: X introduces the next quote
 _INTRODUCES_NEXT = re.compile(r"""\s*[,:]\s*[“"]""")
-_TITLE_DOT = re.compile(r"\b(Rep|Reps|Sen|Mr|Mrs|Ms|Dr|Gov|St|Jr|Sr|Lt|Gen|Col|Capt|Prof|[A-Z])\.(?=\s+[A-Z]|[A-Z]\.\s+[A-Z])")  # ("C.A. Dutch Ruppersberger": run-together initials too)
+# the dots of titles and initials before a name, which `_undot_titles` drops: what follows
+# such a dot, and the title or initial that ends right before it
+_NAME_AFTER_DOT = re.compile(r"\s+[A-Z]|[A-Z]\.\s+[A-Z]")  # ("C.A. Dutch Ruppersberger": run-together initials too)
+_TITLE_BEFORE_DOT = re.compile(r"\b(?:Rep|Reps|Sen|Mr|Mrs|Ms|Dr|Gov|St|Jr|Sr|Lt|Gen|Col|Capt|Prof|[A-Z])\Z")
+
+
+def _undot_titles(s: str) -> str:
+    """`s` less the dots of titles and initials before a name ("Rep. Darrell Issa" -> "Rep
+    Darrell Issa"): ``re.sub(r"\\b(Rep|Reps|Sen|...|[A-Z])\\.(?=\\s+[A-Z]|[A-Z]\\.\\s+[A-Z])",
+    r"\\1", s)``, the dots found with `str.find` and each tested on both sides (that pattern,
+    a word boundary first, is tried at every character: ~5 times the instructions). Its
+    matches never overlap (a title holds no dot), so it drops exactly the dots that pass."""
+    out: list[str] = []
+    last = 0
+    d = s.find(".")
+    while d >= 0:
+        if _NAME_AFTER_DOT.match(s, d + 1) and _TITLE_BEFORE_DOT.search(s, max(0, d - 4), d):
+            out.append(s[last:d])
+            last = d + 1
+        d = s.find(".", d + 1)
+    return "".join(out) + s[last:] if last else s
+
+
 _AUTHOR_FROM_SOURCE = re.compile(r"(?:press release|statement|op-ed|newsletter|manifesto)\s*:\s*(?P<a>.+)$", re.I)
 
 
@@ -914,12 +936,14 @@ class DocContext:
 
     def _people_named(self, surname: str) -> "_People":
         ppl = self._people_by_surname.get(surname)
-        if ppl is None:
+        if ppl is None and "_people" in self.__dict__:
+            ppl = self._people_by_surname[surname] = self._people  # (the whole text is read: its windows are not needed)
+        elif ppl is None:
             # a name the patterns learn ends in a capitalised word ("this funding": no one's,
             # unless the author's)
             windows = (_windows(self.doc.text, surname, _WINDOW_BEFORE, len(surname) + _WINDOW_AFTER)
                        if "A" <= surname[:1] <= "Z" else [])
-            if "_people" in self.__dict__ or sum(hi - lo for lo, hi in windows) * 2 > len(self.doc.text):
+            if sum(hi - lo for lo, hi in windows) * 2 > len(self.doc.text):
                 ppl = self._people  # a word named all over: read the whole text once
             else:
                 ppl = _People()
@@ -1002,25 +1026,10 @@ class _People:
 
     def add(self, gaz: Gazetteer, name: str, pos: int, affiliation: ActorInfo | None = None,
             role: str | None = None, how: str | None = None) -> None:
-        name = _clean_name(name)
-        words = name.split()
-        # "Delegation Alcee L. Hastings", "Coast Congressman Mike Thompson": common words and
-        # titles left before a full name (resolution.title-stripped)
-        cut = max((i + 1 for i, w in enumerate(words[:-2]) if _TITLE_WORD.fullmatch(_singular(w))
-                   and _looks_like_person(" ".join(words[i + 1:]))), default=0)  # "Committee Chairman Ron Johnson"
-        words = words[cut:]
-        while len(words) > 2 and (words[0].lower() in _COMMON_WORDS or _TITLE_WORD.fullmatch(words[0])
-                                  or words[0].endswith(("-", ":"))) \
-                and words[1][:1].isupper() and _looks_like_person(" ".join(words[1:])):
-            words = words[1:]
-        name = " ".join(words)
-        if not name or " " not in name and len(name) < 3 or _CUT_AT_INITIAL.search(name) \
-                or _INNER_POSSESSIVE.search(name):  # (nor "Straw's China": a possessive and its thing)
-            return  # (not a name cut at a middle initial: 'Robert C. "Bobby" Scott' is no "Robert C")
-        if any(w in _HEADLINE_WORDS for w in words[1:]):
-            return  # "Trump To Help Puerto Rico": a headline in title case, no one's name
-        if gaz.lookup(name) is not None or _PLACE_END.search(name) or _ORG_END.search(name):
-            return  # a country, organisation, firm or place, not a person ("General Motors Corp")
+        learned = _learned_name(gaz, name)
+        if learned is None:
+            return
+        name = learned
         surname = name.split()[-1]
         full = self.by_surname.get(surname) if " " not in name else name
         full = full or name
@@ -1054,6 +1063,32 @@ class _People:
                 whole.party = whole.party or bare.party
                 whole.chamber = whole.chamber or bare.chamber
                 self.by_role = [(p, r, full if f == name else f) for p, r, f in self.by_role]
+
+
+@functools.lru_cache(maxsize=65536)  # (a name is added again by each surname's reading and each release of its author)
+def _learned_name(gaz: Gazetteer, name: str) -> str | None:
+    """The name `_People.add` learns for `name`, or None when it names no person (a pure
+    function of the name and the gazetteer: memoised)."""
+    name = _clean_name(name)
+    words = name.split()
+    # "Delegation Alcee L. Hastings", "Coast Congressman Mike Thompson": common words and
+    # titles left before a full name (resolution.title-stripped)
+    cut = max((i + 1 for i, w in enumerate(words[:-2]) if _TITLE_WORD.fullmatch(_singular(w))
+               and _looks_like_person(" ".join(words[i + 1:]))), default=0)  # "Committee Chairman Ron Johnson"
+    words = words[cut:]
+    while len(words) > 2 and (words[0].lower() in _COMMON_WORDS or _TITLE_WORD.fullmatch(words[0])
+                              or words[0].endswith(("-", ":"))) \
+            and words[1][:1].isupper() and _looks_like_person(" ".join(words[1:])):
+        words = words[1:]
+    name = " ".join(words)
+    if not name or " " not in name and len(name) < 3 or _CUT_AT_INITIAL.search(name) \
+            or _INNER_POSSESSIVE.search(name):  # (nor "Straw's China": a possessive and its thing)
+        return None  # (not a name cut at a middle initial: 'Robert C. "Bobby" Scott' is no "Robert C")
+    if any(w in _HEADLINE_WORDS for w in words[1:]):
+        return None  # "Trump To Help Puerto Rico": a headline in title case, no one's name
+    if gaz.lookup(name) is not None or _PLACE_END.search(name) or _ORG_END.search(name):
+        return None  # a country, organisation, firm or place, not a person ("General Motors Corp")
+    return name
 
 
 _CAP_RUN_BEFORE = re.compile(r"(?<![\w'’])(?:[A-Z][\w'’\-]*\s+){1,3}$")
@@ -1768,7 +1803,7 @@ class _QuoteChain:
                 or _TOLD_OR_SAYING.search(gap) is not None
         # (“...,” said RAINN Vice President for Public Policy Rebecca O’Connor. “It will ...”:
         # a long attribution and nothing else between the two quotes)
-        gap = _TITLE_DOT.sub(r"\1", self.text[gap_start:gap_end])
+        gap = _undot_titles(self.text[gap_start:gap_end])
         m = _QUOTE_AFTER.match(gap) if gap_end - gap_start < 220 else None
         if m is None or m.group("n1") is None:
             return False
@@ -1779,7 +1814,7 @@ class _QuoteChain:
         return not rest.strip(" \t.,;:") or _APPOSITION_TAIL.fullmatch(rest) is not None
 
     def _runs_on_apposition(self, j: int) -> bool:
-        gap = _TITLE_DOT.sub(r"\1", self.text[self.regions[j - 1][1] : self.regions[j][0]])
+        gap = _undot_titles(self.text[self.regions[j - 1][1] : self.regions[j][0]])
         m = _QUOTE_AFTER.match(gap)
         return m is not None and bool(gap[m.end():].strip(" \t.,;:"))
 
@@ -1834,7 +1869,7 @@ def _attribution(text: str, s: int, e: int) -> tuple[str | None, int]:
             return before
     # "said Rep. Darrell Issa", "said Richard E. Neal": the dots of titles and initials
     # do not end the name
-    tail = _TITLE_DOT.sub(r"\1", text[e : e + 120])
+    tail = _undot_titles(text[e : e + 120])
     m = _QUOTE_AFTER.match(tail)
     if m and _paragraph_between(tail, m):
         m = None
@@ -2086,7 +2121,7 @@ def _paragraph_between(tail: str, m: re.Match[str]) -> bool:
 def paragraph_after(text: str, end: int) -> bool:
     """Does a quote ending at `end` have an "X said" opening the next paragraph, which is
     not its attribution (for `tracker explain`)?"""
-    tail = _TITLE_DOT.sub(r"\1", text[end : end + 120])
+    tail = _undot_titles(text[end : end + 120])
     m = _QUOTE_AFTER.match(tail)
     return m is not None and _paragraph_between(tail, m)
 

@@ -150,8 +150,10 @@ def _types_data() -> dict[str, Any]:
             "appos_after": appos_after, "appos_before": appos_before,
             "first_names": frozenset(names["words"]), "royal": frozenset(names["royal_titles"]),
             "royal_alt": "|".join(map(re.escape, longest_first(names["royal_titles"]))),
-            "gov_roles": frozenset(data["offices"]["government"]), "firm_roles": frozenset(data["offices"]["firm"]),
-            "private_roles": frozenset(data["offices"]["firm"]) | frozenset(data["offices"]["private"]),
+            "firm_roles": frozenset(data["offices"]["firm"]),
+            # (the offices as tuples: `role.endswith(ends)` tells in C whether a role ends in one)
+            "gov_ends": tuple(sorted(data["offices"]["government"])),
+            "private_ends": tuple(sorted({*data["offices"]["firm"], *data["offices"]["private"]})),
             "onlooker_roles": frozenset(data["offices"]["onlooker"]),
             "chambers": data["chambers"], "leading": frozenset(data["leading_words"]["words"]),
             "generic_bodies": frozenset(data["generic_body_nouns"]["words"]),
@@ -1348,7 +1350,7 @@ class Resolver:
         if chamber and not (p.party is not None or ctx is not None and self._doc_country(ctx) == "United States"):
             chamber = None  # "Senator" outside a US story: no chamber we know
         # (a firm's or private life's role: a country named with it is no government they belong to)
-        firm_role = bool(role) and any(role.endswith(r) for r in data["private_roles"])
+        firm_role = bool(role) and role.endswith(data["private_ends"])
         cabinet = p.affiliation_how is not None and p.affiliation_how.startswith("resolution.uk-cabinet-title")
         for info in (p.party, self.gaz.get(chamber) if chamber else None, p.affiliation):
             if info is not None and cabinet and info is p.affiliation and ctx is not None \
@@ -1362,7 +1364,7 @@ class Resolver:
             info = self.gaz.get(name)
             if info is not None and info.parent and info.parent not in out and info.type != "country":
                 out.append(info.parent)
-        if ctx is not None and role and not firm_role and any(role.endswith(r) for r in data["gov_roles"]) \
+        if ctx is not None and role and not firm_role and role.endswith(data["gov_ends"]) \
                 and not any((self.gaz.get(n) or ActorInfo(n, "")).type == "country" for n in out) \
                 and not _out_of_office(ctx.doc.text, p.name) and not self._office_of_a_body(ctx, role, p.name):
             country = self._doc_country(ctx)  # "Chancellor Gordon Brown" in a British story
@@ -2762,7 +2764,7 @@ class Resolver:
         the country it names ("the French president") or the document is most about; a
         firm's role, the firm the story is about (resolution.role-office). Else no one."""
         data = _types_data()
-        if any(role.endswith(r) for r in data["gov_roles"]):
+        if role.endswith(data["gov_ends"]):
             hits = [m.actor for m in self.gaz.find(s) if m.actor.type == "country"]
             country = hits[0].name if hits else self._doc_country(ctx)
             info = self.gaz.get(country) if country else None
