@@ -34,6 +34,10 @@ DOCS = [
     ("This bill will cut fuel duty, and the new fund will help small farms.", "Dan Marlow"),
     ("Congressman Marlow will host a town hall on Friday, and the committee will vote on the bill.", "Dan Marlow"),
     ("We will cut class sizes, Labour said, as the party is committed to hiring 10,000 nurses.", None),
+    # passives in a member's release: refused before the guards are read, unless a speaker is named
+    ("A new clinic will be opened in Dayton next spring.", "Dan Marlow"),
+    ("A new clinic will be opened in Dayton next spring, the county health board said.", "Dan Marlow"),
+    ("Importers will be required to present a bill, and the depot will be closed in May.", "Dan Marlow"),
 ]
 
 

@@ -1132,11 +1132,11 @@ class Extractor(ClaimReader, Resolver):
             if tracer is not None:
                 tracer.resolved("subject", subj_text, None, "resolution.place-named: a place's name in apposition")
             return _refuse(tracer, "refusal.subject-not-agent", subj_text)
-        if not settle():  # (before the subject's resolution, which costs more than the guards)
-            return []
         actor_np: _Actor | None = None
         if owner is None and not passive and _speaker_free(subj_text) \
                 and not (mode == "modal" and self._may_be_announced(subj_text, verb)):
+            if not settle():  # (before the subject's resolution, which costs more than the guards)
+                return []
             # a noun phrase (no pronoun) is resolved the same whoever speaks, and if it
             # binds no one no reading can: refused before the speaker is read
             actor_np = self._resolve_np(ctx, subj_text.strip(), pos, None, initial)
@@ -1158,6 +1158,8 @@ class Extractor(ClaimReader, Resolver):
             # no one named to announce it (see the passive reading below), in a document
             # written by its actor: refused before the speaker is read
             return _refuse(tracer, "refusal.passive-authored", subj_text)
+        if not settle():
+            return []
 
         speaker_text = named_speaker
         quote = ctx.quote_at(pos)
