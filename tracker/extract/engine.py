@@ -411,6 +411,10 @@ def _reporting_form(norm: str, plain: bool) -> re.Match[str] | None:
     return None
 
 
+# the text guards' verdict when one of effect "reject" matches (Extractor._text_guarded)
+_REJECTED: tuple[bool, Rule | None] = (False, None)
+
+
 def _refuse(tracer: Tracer | None, refusal_id: str, words: str) -> list[Finding]:
     """Refuse a candidate for the reason `refusal_id` (a [[refusal]] of rules.toml)."""
     if tracer is not None:
@@ -949,73 +953,30 @@ class Extractor(ClaimReader, Resolver):
             # "pledged not to privatise", "has no plans to", "ruled out raising": a promise not to act
             v, verb, negated, passive = None, "", rule.negates or bool(_NEG_AFTER.match(after)), False
         text_guards, subject_guards, speaker_guards = self._guards_for(rule)
-        guard_before = before
-        if "(" in before or "–" in before or "—" in before:
-            # an inserted clause is read past: "said – after months of talks – that it would"
-            # is no "after ..." condition on the promise (blanked for the guards, so offsets
-            # hold; the clause reader below gets the words as written)
-            guard_before = _INSERTED.sub(lambda im: " " * len(im.group()), before)
-        windows = (norm, guard_before, after)
-        # the windows lowered, for the lowered twins (made when first needed)
-        low_windows: list[str | None] = [low, None, None]
-        bounds = ((0, len(norm)), (0, m.start()), (m.end(), len(norm)))  # the windows in the sentence
-        if need_hits is None:
-            low = low if low is not None else _lowered(norm)  # the sentence lowered, when safe
-            if low is not None:
-                # where the guards' needs are: found once a sentence, for its first cue that
-                # gets this far (most refused before the guards never need them)
-                seen, hits = self._need_hits
-                if seen is not low:
-                    hits = self._guard_needs.hits(low)
-                    self._need_hits = (low, hits)
-                need_hits = hits
-        tails: dict[tuple[int, int], int] = {}
-        may_match = self._guard_needs.may_match
-        if need_hits is not None:  # (most guards' needs are absent from a sentence: left out at once)
-            text_guards = self._guards_present(rule, text_guards, need_hits)
-        for g, where, after_last, last_words, slot, twin, lowered, reach, body in text_guards:
-            if g.unauthored and ctx.author:
-                continue  # a guard of news copy: in an actor's own document its author announces
-            lo, hi = bounds[where]
-            if slot is not None and need_hits is not None and (
-                    slot not in need_hits or not may_match(need_hits, slot, lo, hi, low)):
-                continue  # none of the guard's needs in its window: it cannot match
-            w = windows[where]
-            # the guard's match lies in the text after its last separator, or in its last words
-            at = max(w.rfind(c) for c in after_last) + 1 if after_last else 0
-            if last_words:
-                tail = tails.get((where, last_words))
-                if tail is None:
-                    tail = tails[(where, last_words)] = _tail_start(w, last_words)
-                at = max(at, tail)
-            if at and slot is not None and need_hits is not None and not may_match(need_hits, slot, lo + at, hi, low):
-                continue
-            if body is not None and not any(b.search(w, at) for b in body[plain]):  # (body[True]: twins)
-                continue  # the words it looks for are not in its window (leads.scan_bodies)
-            rx, rw = twin, w
-            if not plain:
-                rx = g.regex
-            elif lowered:
-                rw = low_windows[where]
-                if rw is None:
-                    rw = low_windows[where] = w.lower()  # (a plain text's: one for one, offsets hold)
-            if reach is not None and need_hits is not None:
-                # a match starts at most `reach` characters before a need (leads.py): tried there only
-                gm = None
-                for p in starts_near(need_hits[slot], lo, at, hi, reach):
-                    gm = rx.match(rw, p)
-                    if gm:
-                        break
-            else:
-                gm = rx.search(rw, at)
-            if gm:
-                if tracer is not None:
-                    tracer.fired(g.id, g.effect, w[gm.start() : gm.end()])  # (as written)
-                if g.effect == "reject":
-                    return []
-                kind = "intention"  # (as the modal's reading only ever does: order-free)
-                if g.effect == "claim" and reported is None:
-                    reported = g
+        # The text guards' verdict: a reject ends the candidate with no finding, as every
+        # refusal does, and the other effects (an intention, a claim) count only in a finding.
+        # So, untraced, they are read only before the first step that may give one (`settle`):
+        # the candidates refused before then (most) never need them. Traced, they are read
+        # here, in the rules' order.
+        guarded = None if tracer is None else self._text_guarded(
+            ctx, rule, text_guards, norm, before, after, m, low, need_hits, plain, tracer)
+
+        def settle() -> bool:
+            """Read the text guards if not yet done; False when one rejects."""
+            nonlocal guarded, kind, reported
+            if guarded is None:
+                guarded = self._text_guarded(ctx, rule, text_guards, norm, before, after, m, low, need_hits, plain, None)
+                if guarded is not _REJECTED and guarded[0]:
+                    kind = "intention"  # (as the modal's reading only ever does: order-free)
+                    # (the text guards come before the subject's and the speaker's)
+                    reported = guarded[1] or reported
+            return guarded is not _REJECTED
+
+        if guarded is not None:
+            if guarded is _REJECTED:
+                return []
+            if guarded[0]:
+                kind, reported = "intention", guarded[1]
         subj_text, frame_who, frame_verb, paren_who = subject_read(before, self._g)
         read_subject = subj_text  # (as read in `before`, where the frame precedes it)
         if tracer is not None:
@@ -1032,6 +993,12 @@ class Extractor(ClaimReader, Resolver):
         if mode == "modal" and ctx.author and not (frame_who or frame_verb or paren_who):
             bound = self._authored(doc, ctx, sent_start, raw, norm, m, before, after, v, kind, negated, tracer)
             if bound is not None:  # a body's own document: readings_authored.py
+                was = kind  # (whether it binds does not hang on `kind`: read with the guards' if they change it)
+                if not settle():
+                    return []
+                if kind != was:
+                    bound = self._authored(doc, ctx, sent_start, raw, norm, m, before, after, v, kind, negated, tracer)
+                    assert bound is not None
                 return bound if reported is None else _reported(bound, reported)
         if be_refused and not ctx.author and announced_there(before, after[v.start("verb"):] if v else ""):
             # "There would be no sweeping changes to Bloglines, said Mr Lanzone": a speaker
@@ -1039,6 +1006,8 @@ class Extractor(ClaimReader, Resolver):
             bound = self._there_announced(doc, ctx, sent_start, raw, norm, m, before, after, frame_who,
                                           frame_verb, paren_who, pos, negated, tracer)
             if bound is not None:
+                if not settle():
+                    return []
                 return bound if reported is None else _reported(bound, reported)
         if be_refused:
             return _refuse(tracer, *be_refused)
@@ -1166,6 +1135,8 @@ class Extractor(ClaimReader, Resolver):
         actor_np: _Actor | None = None
         if owner is None and not passive and _speaker_free(subj_text) \
                 and not (mode == "modal" and self._may_be_announced(subj_text, verb)):
+            if not settle():  # (before the subject's resolution, which costs more than the guards)
+                return []
             # a noun phrase (no pronoun) is resolved the same whoever speaks, and if it
             # binds no one no reading can: refused before the speaker is read
             actor_np = self._resolve_np(ctx, subj_text.strip(), pos, None, initial)
@@ -1187,6 +1158,8 @@ class Extractor(ClaimReader, Resolver):
             # no one named to announce it (see the passive reading below), in a document
             # written by its actor: refused before the speaker is read
             return _refuse(tracer, "refusal.passive-authored", subj_text)
+        if not settle():
+            return []
 
         speaker_text = named_speaker
         quote = ctx.quote_at(pos)
@@ -1513,6 +1486,83 @@ class Extractor(ClaimReader, Resolver):
             findings.append(self._finding(doc, sent_start, raw, kind, actor, speaker, rule, score,
                                           action, negated))
         return findings if reported is None else _reported(findings, reported)
+
+    def _text_guarded(self, ctx: DocContext, rule: Rule, text_guards: list[Any], norm: str, before: str,
+                      after: str, m: re.Match[str], low: str | None,
+                      need_hits: dict[int, list[tuple[int, int, int]]] | None, plain: bool,
+                      tracer: Tracer | None) -> tuple[bool, Rule | None]:
+        """The verdict of a cue's text guards (`_guards_for`) on its sentence: `_REJECTED`
+        when one of effect "reject" matches, else whether any matched (the cue is then read
+        as an intention) and the first of effect "claim" that did."""
+        guard_before = before
+        if "(" in before or "–" in before or "—" in before:
+            # an inserted clause is read past: "said – after months of talks – that it would"
+            # is no "after ..." condition on the promise (blanked for the guards, so offsets
+            # hold; the clause reader below gets the words as written)
+            guard_before = _INSERTED.sub(lambda im: " " * len(im.group()), before)
+        windows = (norm, guard_before, after)
+        # the windows lowered, for the lowered twins (made when first needed)
+        low_windows: list[str | None] = [low, None, None]
+        bounds = ((0, len(norm)), (0, m.start()), (m.end(), len(norm)))  # the windows in the sentence
+        if need_hits is None:
+            low = low if low is not None else _lowered(norm)  # the sentence lowered, when safe
+            if low is not None:
+                # where the guards' needs are: found once a sentence, for its first cue that
+                # gets this far (most refused before the guards never need them)
+                seen, hits = self._need_hits
+                if seen is not low:
+                    hits = self._guard_needs.hits(low)
+                    self._need_hits = (low, hits)
+                need_hits = hits
+        tails: dict[tuple[int, int], int] = {}
+        fired, reported = False, None
+        may_match = self._guard_needs.may_match
+        if need_hits is not None:  # (most guards' needs are absent from a sentence: left out at once)
+            text_guards = self._guards_present(rule, text_guards, need_hits)
+        for g, where, after_last, last_words, slot, twin, lowered, reach, body in text_guards:
+            if g.unauthored and ctx.author:
+                continue  # a guard of news copy: in an actor's own document its author announces
+            lo, hi = bounds[where]
+            if slot is not None and need_hits is not None and (
+                    slot not in need_hits or not may_match(need_hits, slot, lo, hi, low)):
+                continue  # none of the guard's needs in its window: it cannot match
+            w = windows[where]
+            # the guard's match lies in the text after its last separator, or in its last words
+            at = max(w.rfind(c) for c in after_last) + 1 if after_last else 0
+            if last_words:
+                tail = tails.get((where, last_words))
+                if tail is None:
+                    tail = tails[(where, last_words)] = _tail_start(w, last_words)
+                at = max(at, tail)
+            if at and slot is not None and need_hits is not None and not may_match(need_hits, slot, lo + at, hi, low):
+                continue
+            if body is not None and not any(b.search(w, at) for b in body[plain]):  # (body[True]: twins)
+                continue  # the words it looks for are not in its window (leads.scan_bodies)
+            rx, rw = twin, w
+            if not plain:
+                rx = g.regex
+            elif lowered:
+                rw = low_windows[where]
+                if rw is None:
+                    rw = low_windows[where] = w.lower()  # (a plain text's: one for one, offsets hold)
+            if reach is not None and need_hits is not None:
+                # a match starts at most `reach` characters before a need (leads.py): tried there only
+                gm = None
+                for p in starts_near(need_hits[slot], lo, at, hi, reach):
+                    gm = rx.match(rw, p)
+                    if gm:
+                        break
+            else:
+                gm = rx.search(rw, at)
+            if gm:
+                if tracer is not None:
+                    tracer.fired(g.id, g.effect, w[gm.start() : gm.end()])  # (as written)
+                if g.effect == "reject":
+                    return _REJECTED
+                fired = True
+                if g.effect == "claim" and reported is None:
+                    reported = g
+        return fired, reported
 
     def _authored(self, doc: Document, ctx: DocContext, sent_start: int, raw: str, norm: str, m: re.Match[str],
                   before: str, after: str, v: re.Match[str] | None, kind: str, negated: bool,
