@@ -69,3 +69,10 @@ def test_no_body_before_a_government_office_or_a_rank(ex: Extractor) -> None:
     assert _found(ex, text) == [("Dana Morrow", "commitment")]
     text = ('"We will cut the deficit by half," Shadow Treasury Secretary Dana Morrow said.')
     assert _found(ex, text) == [("Dana Morrow", "commitment")]
+
+
+def test_no_body_read_across_a_sentence_end(ex: Extractor) -> None:
+    text = ('The board met at Hollin Bay. Its chairman Dana Morrow said: "We plan to appeal against the ruling."')
+    assert _found(ex, text) == [("Dana Morrow", "intention")]
+    text = ('The board met in Hollin. Trellmark chairman Dana Morrow said: "We plan to appeal against the ruling."')
+    assert _found(ex, text) == [("Trellmark", "intention")]

@@ -2186,6 +2186,9 @@ _GOVERNMENT_ROLE = re.compile(r"\b(?:minister|secretary|chancellor|premier|ambas
 _BODY_ROLE = re.compile(r"(?:(?:senior|executive|deputy|managing|co-)?\s*)?(?:chief executive|chairman|chairwoman|"
                         r"co-chairman|president|vice[- ]president|managing director|director|ceo|spokesman|"
                         r"spokeswoman|spokesperson|founder|general manager|chief)", re.I)
+# a word ending a sentence: a mark after a word of lower-case letters ("Bay.", "said:"), not
+# an abbreviation's ("Corp.", "U.S.")
+_SENTENCE_END_WORD = re.compile(r"[a-z]{2}[.!?:;]$|[!?:;]$")
 _BODY_BEFORE_ROLE_HOW = "resolution.body-before-role: the body named before the role is the holder's"
 
 
@@ -2198,10 +2201,13 @@ def _body_before_role(text: str, start: int, pre: str, role: str) -> ActorInfo |
     if not _BODY_ROLE.fullmatch(role.strip()) or _GOVERNMENT_ROLE.search(role):
         return None
     words = pre.split()
+    ends = [i for i, w in enumerate(words) if _SENTENCE_END_WORD.search(w)]
+    if ends:
+        words = words[ends[-1] + 1:]  # the words after a sentence's end ("... Hollin Bay. Its chairman X")
     while words and not (words[0][:1].isupper() or words[0][:1].isdigit()):
         words = words[1:]  # ("the MAB spokesman": the name after the article)
     if not words or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words) \
-            or words[0] in _COMMON_OPENERS or words[0] in _CALENDAR or words[-1].endswith(("'s", "’s", "s'", "s’")) \
+            or any(w in _COMMON_OPENERS or w in _CALENDAR for w in words) or words[-1].endswith(("'s", "’s", "s'", "s’")) \
             or any(w.lower() in _ADJ_BEFORE_ROLE or w.lower() in _FIRM_RANKS for w in words):
         return None
     at = text.find(words[0], start)
