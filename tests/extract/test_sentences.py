@@ -136,9 +136,9 @@ def test_end_marks_match_as_the_plain_alternation() -> None:
 
     from tracker.extract.sentences import _END
 
-    plain = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s|$)")
+    plain = re.compile(r"(?:[.!?]+|…)[\"'”’\x9dâ€)\]]*(?=\s|$)")
     rnd = random.Random(7)
-    pieces = ["a", "U", ".", "!", "?", "…", "\"", "'", "”", "’", ")", "]", " ", "\n", "3", "S"]
+    pieces = ["a", "U", ".", "!", "?", "…", "\"", "'", "”", "’", "\x9d", "â", "€", ")", "]", " ", "\n", "3", "S"]
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(12)))
         lo = rnd.randrange(len(text) + 1)
@@ -261,3 +261,11 @@ def test_spans_are_made_as_their_constructor_makes_them() -> None:
     assert span == Span(11, 19) and hash(span) == hash(Span(11, 19)) and repr(span) == "Span(start=11, end=19)"
     with pytest.raises(dataclasses.FrozenInstanceError):
         span.start = 0  # type: ignore[misc]
+
+
+def test_a_closing_quote_read_in_the_wrong_encoding_still_closes_the_sentence() -> None:
+    # '”' decoded as Windows-1252 is 'â€\x9d', or U+009D alone where the rest was dropped
+    text = "We will keep the depot open.\x9d Mayor Lund backed the plan, said Ann Vale."
+    assert sents(text) == ["We will keep the depot open.\x9d", "Mayor Lund backed the plan, said Ann Vale."]
+    text = "We will keep the depot open.â€\x9d Mayor Lund backed the plan."
+    assert sents(text) == ["We will keep the depot open.â€\x9d", "Mayor Lund backed the plan."]

@@ -51,3 +51,28 @@ def test_a_party_member_title_carries_the_party(ex: Extractor) -> None:
     text = ("Lib Dem MP Hal Morrow spoke in Bath on Friday. Later Mr Morrow said the Liberal Democrats "
             "would scrap council tax after the election.")
     assert _found(ex, text) == [("Liberal Democrats", "commitment")]
+
+
+def test_a_body_named_before_its_officers_role_speaks_its_we(ex: Extractor) -> None:
+    # (resolution.body-before-role: "we" in the quote of a body's officer is the body)
+    text = ('"We will open two new routes to Asia next year," Koralink chief executive Dana Morrow said.')
+    assert _found(ex, text) == [("Koralink", "commitment")]
+    text = ('Trellmark spokesman Omar Haddad said on Monday: "We plan to appeal against the ruling."')
+    assert _found(ex, text) == [("Trellmark", "intention")]
+    # the officer's own "I" stays the officer's
+    text = ('"I will stay on until the merger is done," Koralink chairman Dana Morrow said.')
+    assert _found(ex, text) == [("Dana Morrow", "commitment")]
+
+
+def test_no_body_before_a_government_office_or_a_rank(ex: Extractor) -> None:
+    text = ('"We will cut the deficit by half," Former president Dana Morrow said.')
+    assert _found(ex, text) == [("Dana Morrow", "commitment")]
+    text = ('"We will cut the deficit by half," Shadow Treasury Secretary Dana Morrow said.')
+    assert _found(ex, text) == [("Dana Morrow", "commitment")]
+
+
+def test_no_body_read_across_a_sentence_end(ex: Extractor) -> None:
+    text = ('The board met at Hollin Bay. Its chairman Dana Morrow said: "We plan to appeal against the ruling."')
+    assert _found(ex, text) == [("Dana Morrow", "intention")]
+    text = ('The board met in Hollin. Trellmark chairman Dana Morrow said: "We plan to appeal against the ruling."')
+    assert _found(ex, text) == [("Trellmark", "intention")]

@@ -1146,6 +1146,8 @@ def _learn_people(ppl: _People, gaz: Gazetteer, text: str, author: str | None,
             how = None
             if aff is None and (aff := _cabinet(gaz, pre, role)) is not None:
                 how = _CABINET_HOW  # "Environment Secretary Margaret Beckett"
+            if aff is None and (aff := _body_before_role(text, m.start("pre"), pre, role)) is not None:
+                how = _BODY_BEFORE_ROLE_HOW  # "Qantas chief executive Geoff Dixon": Qantas's "we"
             ppl.add(gaz, name, m.start("name"), aff, role, how=how)
     for m in scan(_title_names):
         title = m.group("title")
@@ -2213,6 +2215,41 @@ _QUALIFIES_NOUN = re.compile(r"\s+(?!(?:in|of|at|for|and|or|with|on|since|from|t
                              r"has|had|have|is|was|were|are|can|could|may|might|must|shall|should)\b)[a-z]")
 _GOVERNMENT_ROLE = re.compile(r"\b(?:minister|secretary|chancellor|premier|ambassador|envoy|governor|senator|"
                               r"congressman|congresswoman|mp|mep|commissioner|consul|attach[eé])\b", re.I)
+
+
+# the roles a body's officer holds, whose "we" is the body's (resolution.body-before-role)
+_BODY_ROLE = re.compile(r"(?:(?:senior|executive|deputy|managing|co-)?\s*)?(?:chief executive|chairman|chairwoman|"
+                        r"co-chairman|president|vice[- ]president|managing director|director|ceo|spokesman|"
+                        r"spokeswoman|spokesperson|founder|general manager|chief)", re.I)
+# a word ending a sentence: a mark after a word of lower-case letters ("Bay.", "said:"), not
+# an abbreviation's ("Corp.", "U.S.")
+_SENTENCE_END_WORD = re.compile(r"[a-z]{2}[.!?:;]$|[!?:;]$")
+_BODY_BEFORE_ROLE_HOW = "resolution.body-before-role: the body named before the role is the holder's"
+
+
+def _body_before_role(text: str, start: int, pre: str, role: str) -> ActorInfo | None:
+    """The body an unknown name before a firm's or a group's role names ("Qantas chief
+    executive Geoff Dixon", "MAB spokesman Azzam Tamimi", "Segas chairman X"): the holder
+    speaks for it (resolution.body-before-role); None for a government's office, an
+    adjective of rank ("Former", "Acting"), a common opener, or a word capitalised only by
+    opening its sentence ("Shell chairman" after a full stop may be "shell")."""
+    if not _BODY_ROLE.fullmatch(role.strip()) or _GOVERNMENT_ROLE.search(role):
+        return None
+    words = pre.split()
+    ends = [i for i, w in enumerate(words) if _SENTENCE_END_WORD.search(w)]
+    if ends:
+        words = words[ends[-1] + 1:]  # the words after a sentence's end ("... Hollin Bay. Its chairman X")
+    while words and not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        words = words[1:]  # ("the MAB spokesman": the name after the article)
+    if not words or not all(w[:1].isupper() or w in ("of", "and", "&") for w in words) \
+            or any(w in _COMMON_OPENERS or w in _CALENDAR for w in words) or words[-1].endswith(("'s", "’s", "s'", "s’")) \
+            or any(w.lower() in _ADJ_BEFORE_ROLE or w.lower() in _FIRM_RANKS for w in words):
+        return None
+    at = text.find(words[0], start)
+    lead = text[max(0, at - 3):at].strip(" \"“‘'(")
+    if len(words) == 1 and words[0].lower() in _COMMON_WORDS and (at <= 0 or not lead or lead[-1:] in ".!?:\n"):
+        return None  # ("Shell chairman ..." opening a sentence: no telling a name from a word)
+    return ActorInfo(" ".join(words), "organisation")
 
 
 def _owner(phrase: str) -> ActorInfo | None:

@@ -176,6 +176,7 @@ RESOLUTIONS = (
     "resolution.elided-modal-clause",
     "resolution.office-holder-by-date",
     "resolution.described-conjunct",
+    "resolution.body-before-role",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
 # value (a user's file may change it).

@@ -38,7 +38,7 @@ _STARTERS = frozenset(
 # A run of [.!?] or one "…" (each alternative starts with a mark: written so that the
 # pattern opens with one character class, which the regex engine scans for fast; it was
 # `(?:[.!?]+|…)`, the same matches, 2.6 times slower), its closing quotes, white space after.
-_END = re.compile(r"[.!?…](?:(?<=…)|(?<=[.!?])[.!?]*)[\"'”’)\]]*(?=\s|$)")
+_END = re.compile(r"[.!?…](?:(?<=…)|(?<=[.!?])[.!?]*)[\"'”’\x9dâ€)\]]*(?=\s|$)")
 # A sentence end with no space after it ("... met.”The", "... Act.Monday", "... 2008.As"):
 # one end mark after a lower-case word, a digit or a bracket, its closing quotes, then a
 # capitalised word (an opening quote may come first). Acronyms before the mark ("U.S.The")
@@ -46,7 +46,8 @@ _END = re.compile(r"[.!?…](?:(?<=…)|(?<=[.!?])[.!?]*)[\"'”’)\]]*(?=\s|$)
 _TIGHT = re.compile(r"[.!?](?<=[a-z0-9)\]%][.!?])[\"'”’)\]]*(?=[\"“‘]?(?:[A-Z][a-z]|I['’ ]))")  # (mark first: a fast scan)
 _ADDRESS = re.compile(r"@|/|www\.|\.(?:com|org|gov|net|edu|int|co|uk|us)\b", re.I)
 _QUOTE_PARITY_WINDOW = 3000  # how far back straight quotes are counted
-_CLOSERS = frozenset("\"'”’)]")  # what may follow an end mark inside an _END match
+# ("”" read in the wrong encoding is "â€\x9d", or U+009D alone: a closing quote all the same)
+_CLOSERS = frozenset("\"'”’\x9dâ€)]")  # what may follow an end mark inside an _END match
 _MARK_CHARS = _CLOSERS | frozenset(".!?…")  # what an _END match is made of
 _NEWLINE = re.compile(r"\n")
 _LIST_HEAD_LINE = re.compile(r":[ \t\r]*\n")
@@ -179,7 +180,7 @@ def _hard_newlines(text: str) -> list[int]:
     return out
 
 
-_CLOSING_QUOTES = frozenset('"”’')
+_CLOSING_QUOTES = frozenset('"”’\x9dâ')  # (see _CLOSERS)
 
 
 # The word before a mark: the run of word characters, periods and apostrophes ending at the
