@@ -12,9 +12,10 @@ import pytest
 from tracker.extract.quantities import month_days
 
 
-@pytest.mark.parametrize("year", [*range(1896, 2105), 1, 4, 100, 400, 1600, 1700, 9999, 0, -4, 10_000])
-def test_month_days_is_calendars(year: int) -> None:
-    assert [month_days(year, m) for m in range(1, 13)] == [calendar.monthrange(year, m)[1] for m in range(1, 13)]
+def test_month_days_is_calendars() -> None:
+    # (leap years and century years, and years outside date's range, which calendar accepts)
+    for year in [*range(1896, 2105), 1, 4, 100, 400, 1600, 1700, 9999, 0, -4, 10_000]:
+        assert [month_days(year, m) for m in range(1, 13)] == [calendar.monthrange(year, m)[1] for m in range(1, 13)]
 
 
 @pytest.mark.parametrize("month", [0, 13, -1])
