@@ -68,3 +68,30 @@ def test_long_texts(text: str) -> None:
 def test_fallback_without_the_dfa() -> None:
     assert PURE._dfa is None
     assert PURE.doc_hits("They said they would go.") == PURE.hits("they said they would go.")
+
+
+def _index_state(index: _NeedIndex) -> tuple[object, ...]:
+    return index.keys, [(rx.pattern, rx.flags, mask) for rx, mask in index.checks], index.ascii_needs
+
+
+def test_need_keys_read_back_from_the_regex_cache_are_those_built(monkeypatch):
+    """The need keys a later run reads from the regex cache (recache.memo) make the index
+    the keys built anew make: the cues' and made-up needs (one a word of another, odd
+    characters, several words, a need in two cues)."""
+    from types import SimpleNamespace
+
+    from tracker.extract import recache
+
+    made_up = [SimpleNamespace(needs=n) for n in (("pledg", "pledged", "is to"), ("vow", "zoë", "’ll"),
+                                                   ("going to be", "is to", "pledged"), ("a\tb", "x\ny z"))]
+    for cues in (CUES, made_up):
+        monkeypatch.setattr(recache, "_installed", False)
+        built = _index_state(_NeedIndex(cues))
+        monkeypatch.setattr(recache, "_installed", True)
+        for name in ("_cache", "_used", "_seen", "_new"):
+            monkeypatch.setattr(recache, name, {})
+        _NeedIndex(cues)  # first run: only seen
+        recache._seen.update(recache._new)  # (what the next run reads from the file)
+        _NeedIndex(cues)  # second run: kept
+        assert any(flags == recache._MEMO | prefilter._NEED_KEYS_TAG for _, flags in recache._cache)
+        assert _index_state(_NeedIndex(cues)) == built  # read back

@@ -27,6 +27,7 @@ from tracker.extract.literal import followed_by
 from tracker.extract.model import Document
 from tracker.extract.model import ActorInfo
 from tracker.extract.places import place_or_thing, products
+from tracker.extract.prefilter import _SPACES_BUT_SPACE
 from tracker.extract.titled_sex import full_name_sex, spouse_first_name, title_sex
 
 # A capitalised word. Written so that backtracking tries each end once: the plain form
@@ -209,7 +210,7 @@ _ORG_FIRST = re.compile(r"[A-Z&aop]")  # a name, "&", "and", "of" or "plc" opens
 # follow the last of them: a capitalised name
 # follow of the last of them: a capitalised name. Each word is keyed with each character
 # that may follow it (white space, a comma), so only such places are hits.
-_SPACES = [c for c in map(chr, range(0x3001)) if c.isspace()]  # what \s matches
+_SPACES = sorted(" " + _SPACES_BUT_SPACE)  # what \s matches, in code point order
 
 
 def _finder(*lists: tuple[Iterable[str], Iterable[str]]) -> Any:

@@ -44,7 +44,6 @@ engine, then dictionary look-ups only for the few matches):
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib.util
 import re
 import tomllib
@@ -58,7 +57,7 @@ from tracker.extract.alttrie import char_trie as _trie_pattern
 from tracker.extract.marks import MARKS_BACK
 from tracker.extract.model import ActorInfo
 from tracker.extract.rules import RuleError
-from tracker.extract.tomlcache import DATA_DIR
+from tracker.extract.tomlcache import DATA_DIR, blake2b
 
 ACTOR_TYPES: tuple[str, ...] = ("country", "organisation", "party", "company", "person", "government")
 FORMS: tuple[str, ...] = ("name", "adjective", "capital", "metonym", "government")
@@ -637,7 +636,7 @@ def _default_sources() -> str | None:
     if spec is None or spec.origin is None:
         return None
     geo = Path(spec.origin)
-    digest = hashlib.blake2b(digest_size=20)
+    digest = blake2b(digest_size=20)
     try:
         for path in (DATA_DIR / "countries.toml", DATA_DIR / "actors_default.toml", geo,
                      geo.parent / "data" / "countries.json", Path(__file__), Path(marks.__file__)):

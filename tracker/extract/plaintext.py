@@ -60,7 +60,7 @@ def _twinnable(rx: re.Pattern[str]) -> bool:
     pat = rx.pattern
     return isinstance(pat, str) and not rx.flags & re.ASCII \
         and not any(e in pat for e in ("\\u", "\\U", "\\N", "(?u", "(?L")) \
-        and (pat.isascii() or all(c.isascii() or c.lower() == c.upper() for c in pat))
+        and (pat.isascii() or all(c.isascii() or c.lower() == c.upper() for c in set(pat)))  # (each character once)
 
 
 def _may_need_case(items: Any) -> bool:

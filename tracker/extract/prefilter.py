@@ -8,6 +8,7 @@ tests/extract/test_fast_path.py checks that skipping loses nothing.
 
 from __future__ import annotations
 
+import ast
 import re
 from re import _constants as _C, _parser  # type: ignore[attr-defined]
 from collections.abc import Iterable, Iterator
@@ -44,6 +45,7 @@ _S = TypeVar("_S", bound=_Spanned)
 _DERIVED_TAG = 1  # the key of derived needs in the regex cache (recache.memo)
 _MIN_DERIVED = 3  # a derived need shorter than this ("s", "by") hits in most sentences: none
 _BRANCHES_TAG = 12  # the key of a cue's branches and their needs in the regex cache (cue_branches)
+_NEED_KEYS_TAG = 21  # the key of the cues' need keys in the regex cache (_need_keys)
 
 
 def _literal_char(c: int) -> bool:
@@ -279,35 +281,12 @@ class _NeedIndex:
     "is  ", "is “"): such a hit is checked with the need's regex where it starts."""
 
     def __init__(self, cues: list[Rule], rust: bool = True) -> None:
-        masks: dict[str, int] = {}
-        self.checks: list[tuple[re.Pattern[str], int]] = []  # multi-word needs: (regex, mask)
-        flags: dict[str, set[int]] = {}  # key -> the checks it calls for
-        # a run of separators other than one space starts with one of these
-        odd = [*_SPACES_BUT_SPACE, *"“”\"‘«»"]
-        odd_seps = odd + [" " + c for c in odd + [" "]]
-        for i, rule in enumerate(cues):
-            words = [n for n in rule.needs if " " in n]
-            for n in rule.needs:
-                if " " not in n:
-                    masks[n] = masks.get(n, 0) | 1 << i
-            for n in words:
-                masks[n] = masks.get(n, 0) | 1 << i  # all single spaces: a plain hit
-            if words:
-                k = len(self.checks)
-                rx = "|".join(_NEED_SEP.join(map(re.escape, w.split())) for w in words)
-                self.checks.append((re.compile(rx), 1 << i))
-                for n in words:
-                    parts = n.split()
-                    for j in range(1, len(parts)):
-                        for sep in odd_seps:
-                            flags.setdefault(" ".join(parts[:j]) + sep, set()).add(k)
-        # a need holding another need that opens the same cues adds nothing ("pledged", "pledg")
-        keep = {n: m for n, m in masks.items()
-                if not any(o != n and o in n and m & ~masks[o] == 0 for o in masks)}
+        # (read off the needs once: kept in the regex cache, recache.py; a tuple's repr
+        # tells its strings apart whatever they hold)
+        keys, checks, self.ascii_needs = recache.memo(repr([r.needs for r in cues]), _NEED_KEYS_TAG, _need_keys)
         # (key, value): a need's cue mask, or a separator key's (length, checks)
-        self.keys: list[tuple[str, int | tuple[int, tuple[int, ...]]]] = [
-            *((word, keep[word]) for word in sorted(keep, key=_trie_order)),  # (see _trie_order)
-            *((key, (len(key), tuple(sorted(ks)))) for key, ks in flags.items() if key not in keep)]
+        self.keys: list[tuple[str, int | tuple[int, tuple[int, ...]]]] = keys
+        self.checks: list[tuple[re.Pattern[str], int]] = [(re.compile(rx), mask) for rx, mask in checks]
         self._automaton: Any = None  # (pyahocorasick's, built when first needed: see `automaton`)
         # The same keys in a DFA over UTF-8 bytes (ahocorasick_rs, when installed): a needle
         # of valid UTF-8 matches in a text's bytes exactly where it matches in the text, and
@@ -319,9 +298,6 @@ class _NeedIndex:
                 [k.encode("utf-8", "surrogatepass") for k, _ in self.keys],
                 matchkind=ahocorasick_rs.MATCHKIND_STANDARD, implementation=ahocorasick_rs.Implementation.DFA)
             self._values = [v for _, v in self.keys]
-        # needs of ASCII characters and caseless ones ("’"): their hits are the same in any
-        # lowering that lowers the ASCII letters (see `lowered`)
-        self.ascii_needs = all(c.isascii() or c.lower() == c.upper() for n in masks for c in n)
 
     @property
     def automaton(self) -> Any:
@@ -408,6 +384,43 @@ class _NeedIndex:
                     plain.append((m.end() - 1, mask))
         plain.sort()
         return plain
+
+
+def _need_keys(needs_repr: str) -> tuple[list[tuple[str, Any]], list[tuple[str, int]], bool]:
+    """`_NeedIndex`'s keys, its multi-word checks as (pattern, mask), and whether every
+    need is of ASCII or caseless characters, from the repr of the cues' needs (a list of
+    tuples, one a cue)."""
+    masks: dict[str, int] = {}
+    checks: list[tuple[str, int]] = []  # multi-word needs: (regex, mask)
+    flags: dict[str, set[int]] = {}  # key -> the checks it calls for
+    # a run of separators other than one space starts with one of these
+    odd = [*_SPACES_BUT_SPACE, *"“”\"‘«»"]
+    odd_seps = odd + [" " + c for c in odd + [" "]]
+    for i, needs in enumerate(ast.literal_eval(needs_repr)):
+        words = [n for n in needs if " " in n]
+        for n in needs:
+            if " " not in n:
+                masks[n] = masks.get(n, 0) | 1 << i
+        for n in words:
+            masks[n] = masks.get(n, 0) | 1 << i  # all single spaces: a plain hit
+        if words:
+            k = len(checks)
+            checks.append(("|".join(_NEED_SEP.join(map(re.escape, w.split())) for w in words), 1 << i))
+            for n in words:
+                parts = n.split()
+                for j in range(1, len(parts)):
+                    lead = " ".join(parts[:j])
+                    for sep in odd_seps:
+                        flags.setdefault(lead + sep, set()).add(k)
+    # a need holding another need that opens the same cues adds nothing ("pledged", "pledg")
+    keep = {n: m for n, m in masks.items()
+            if not any(o != n and o in n and m & ~masks[o] == 0 for o in masks)}
+    keys: list[tuple[str, Any]] = [
+        *((word, keep[word]) for word in sorted(keep, key=_trie_order)),  # (see _trie_order)
+        *((key, (len(key), tuple(sorted(ks)))) for key, ks in flags.items() if key not in keep)]
+    # needs of ASCII characters and caseless ones ("’"): their hits are the same in any
+    # lowering that lowers the ASCII letters (see `lowered`)
+    return keys, checks, all(c.isascii() or c.lower() == c.upper() for n in masks for c in n)
 
 
 # the characters `_lowered` treats apart: İ (lowers to two characters), the Kelvin sign,

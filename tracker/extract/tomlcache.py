@@ -16,7 +16,6 @@ means the files are parsed as usual. ``TRACKER_TOML_CACHE=0`` turns the cache of
 from __future__ import annotations
 
 import atexit
-import hashlib
 import marshal
 import os
 import sys
@@ -26,8 +25,14 @@ from typing import Any
 
 from tracker.extract import recache
 
+try:  # hashlib's own blake2b (hashlib.blake2b is this one), without the OpenSSL that
+    # importing hashlib loads (~11M instructions of each start-up)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
+
 DATA_DIR = Path(__file__).resolve().parent / "data"  # the built-in data files
-_VERSION = 1
+_VERSION = 2  # 2: keyed by a blake2b digest
 _MAX_ENTRIES = 64  # (the built-in files, a few of each version: an edited file adds one)
 
 _cache: dict[str, bytes] | None = None  # text hash -> its tables, marshalled
@@ -67,7 +72,7 @@ def loads(text: str) -> dict[str, Any]:
     if os.environ.get("TRACKER_TOML_CACHE") == "0":
         return tomllib.loads(text)
     cache = _entries()
-    key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    key = blake2b(text.encode("utf-8", "surrogatepass"), digest_size=32).hexdigest()
     blob = cache.get(key)
     if blob is not None:
         _used[key] = None

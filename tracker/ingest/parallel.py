@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import gc
 import os
-import signal
 import sys
-import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields
@@ -70,6 +68,8 @@ class _SilentWhenOrphaned:
 
 
 def _exit_when_orphaned(parent: int) -> None:
+    import threading
+
     while os.getppid() == parent:
         threading.Event().wait(PARENT_CHECK_SECONDS)
     os._exit(0)  # nothing of the worker's is worth keeping without the process that would store it
@@ -92,6 +92,10 @@ def load_frozen(factory: Any, rules: Path | None, actors: Path | None) -> Any:
 def _init_worker(factory: Any, rules: Path | None, actors: Path | None, parent: int) -> None:
     # Ctrl-C reaches the whole process group: the main process alone decides what to
     # keep, and stops the workers itself.
+    # (signal and threading imported here, in workers only: ~7M instructions of every start-up)
+    import signal
+    import threading
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if os.getppid() != parent:  # the main process died while this one started
         os._exit(0)

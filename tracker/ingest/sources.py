@@ -23,7 +23,6 @@ FIFO would block the walk forever) or whose name is not UTF-8 is skipped.
 
 from __future__ import annotations
 
-import csv
 import gzip
 import io
 import json
@@ -156,6 +155,8 @@ def _csv_records(data: str, path: Path) -> Iterator[tuple[int, dict[str, object]
     """The rows of a metadata.csv as {column: cell}, each with the line it starts on (a
     quoted cell may span lines). Strict: a row with more cells than the header, or a
     quote never closed, is an error naming the line, never a guess."""
+    import csv  # (here: most runs read no metadata.csv)
+
     reader = csv.reader(io.StringIO(data), strict=True)
     header: list[str] | None = None
     end = 0
