@@ -32,6 +32,12 @@ def _read(ex: Extractor, text: str) -> tuple[list, list]:
      "guard.quoted_as_saying", "Chile"),
     ("Brenner Motors is to stop making diesel engines at its Leeds plant, unions at the carmaker have said.",
      "guard.unions_report", "Brenner Motors"),
+    ("Minister Ilse Brandt assured me that the inquiry will end in June.",
+     "guard.assured_teller", "Ilse Brandt"),
+    ("The Navy told the delegation it will move two frigates to Norfolk next year.",
+     "guard.told_teller", "Navy"),
+    ("Admiral Kerr informed Congresswoman Ruiz that the Navy would keep the shipyard open.",
+     "guard.told_teller", "Navy"),
 ])
 def test_a_second_hand_report_is_a_claim_not_a_finding(ex: Extractor, text: str, guard: str, actor: str) -> None:
     findings, claims = _read(ex, text)
@@ -45,6 +51,18 @@ def test_the_actors_own_word_stays_a_finding(ex: Extractor) -> None:
     findings, claims = _read(ex, "Brenner Motors is to stop making diesel engines at its Leeds plant, "
                                  "the company has said.")
     assert [(f.kind, f.actor) for f in findings] == [("commitment", "Brenner Motors")] and claims == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the teller's own word, and a word given to others than the teller, stay findings
+    ("I told the delegation we will fight the closure.", [("commitment", "future.will")]),
+    ("Minister Ilse Brandt assured the farmers that she would reopen the clinic by June.",
+     [("pledge", "commissive.pledge"), ("commitment", "future.would")]),
+    ("The Navy told reporters it will move two frigates to Norfolk next year.", [("commitment", "future.will")]),
+])
+def test_a_word_not_given_to_the_teller_stays_a_finding(ex: Extractor, text: str, found: list) -> None:
+    findings, claims = _read(ex, text)
+    assert [(f.kind, f.rule) for f in findings] == found and claims == []
 
 
 def test_a_claim_rule_and_a_report_in_one_document_come_in_order(ex: Extractor) -> None:
