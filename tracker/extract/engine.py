@@ -51,7 +51,7 @@ from tracker.extract.readings_authored import plain_list_line
 from tracker.extract.readings_authored import NOT_DECIDING, OWNED_CUES, announced_there, authored_be_subject, authored_reading, author_is_body, possessor_subject
 from tracker.extract.testable import judge as judge_testable
 from tracker.extract.leads import _pattern_leads, scan_bodies, start_reach, starts_near
-from tracker.extract.plaintext import _low_twin, _plain, _twin
+from tracker.extract.plaintext import _low_gate, _low_twin, _plain, _twin
 from tracker.extract.prefilter import _GuardNeeds, _NeedIndex, _lowered, _tail_start, cue_branches, sentence_masks
 from tracker.extract.clause import (
     _INSERTED,
@@ -691,6 +691,7 @@ class Extractor(ClaimReader, Resolver):
         self._cue_twins: list[re.Pattern[str]] | None = None  # (see _cues)
         self._cue_pruned: list[_Prunable | None] | None = None  # (see _cues)
         self._cue_lows: list[re.Pattern[str] | None] | None = None  # (see _cues)
+        self._cue_gates: list[re.Pattern[str] | None] | None = None  # (see _cues)
 
     @classmethod
     def load(cls, rules_path: Path | None = None, actors_path: Path | None = None) -> "Extractor":
@@ -873,6 +874,9 @@ class Extractor(ClaimReader, Resolver):
         pruned = self._cue_pruned
         if pruned is None:
             pruned = self._cue_pruned = [_prunable(r.regex) for r in cues]
+        gates = self._cue_gates
+        if gates is None:  # (and, for those with no lowered twin, their lowered gates, or None)
+            gates = self._cue_gates = [_low_gate(r.regex) for r in cues]
         tried: Iterable[int] = range(len(cues))
         if mask is not None:  # only the cues whose needs are in the sentence, in their order
             tried = []
@@ -882,6 +886,11 @@ class Extractor(ClaimReader, Resolver):
                 mask ^= bit
         for i in tried:
             rule = cues[i]
+            if plain and (gate := gates[i]) is not None:
+                # (a gate finds a match in a plain sentence's lowering wherever its cue finds one in the sentence)
+                low = norm.lower() if low is None else low
+                if gate.search(low) is None:
+                    continue
             rx = twins[i] if plain else rule.regex
             # (`low`, given or made below, is a plain sentence's lowering: the lowered twin may run)
             low_rx = lows[i] if low is not None else None
