@@ -9,6 +9,7 @@ from hypothesis import given, settings, strategies as st
 
 from tracker.extract import clause
 from tracker.extract import Extractor
+from tracker.extract.plaintext import _plain, _twin
 
 
 def test_odd_space_is_the_pattern() -> None:
@@ -299,3 +300,14 @@ def test_pp_finds_what_its_plus_form_finds(parts: list[tuple[str, str]]) -> None
     plus = re.compile(r"\s+" + clause._PP.pattern.removeprefix(r"\s\s*"))
     assert [(m.span(), m.group(1)) for m in clause._PP.finditer(np)] == \
         [(m.span(), m.group(1)) for m in plus.finditer(np)]
+
+
+def test_reported_in_is_the_same_with_the_ascii_twin(ex: Extractor) -> None:
+    """On a plain sentence `_reported_in` looks for a verb with its gate's ASCII twin: the same answer."""
+    assert _twin(ex._post_verb_after) is not ex._post_verb_after
+    for text in ["said the minister", "The firm said", "the re-said line", "the un_said line", "(said)", "“said”",
+                 "1said", "aforesaid", "—announced", "x\tadded", "", "pre-announced plans", "she  told them", "-said",
+                 "new claims will be paid", "Acme states that it will", "He vowed it would", "They wrote to us"]:
+        assert _plain(text)
+        assert (_twin(ex._post_verb_after).search(" " + text) is None) is (ex._post_verb_after.search(" " + text) is None)
+        assert ex._reported_in(text, True) is ex._reported_in(text), text

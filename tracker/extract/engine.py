@@ -1087,7 +1087,7 @@ class Extractor(ClaimReader, Resolver):
             return _refuse(tracer, "refusal.participle-aim", m.group())
         if rule.id == "future.would" and ctx.author and not (frame_who or frame_verb or paren_who) \
                 and not (subj_low in ("i", "we", "") or subj_low.startswith(("my ", "our "))) \
-                and not self._reported_in(norm) \
+                and not self._reported_in(norm, plain) \
                 and not _reporting_form(norm, plain) \
                 and ctx.quote_at(pos) is None:
             # a member's release: "The committee would also solicit input", "Duquesne University
@@ -1109,7 +1109,7 @@ class Extractor(ClaimReader, Resolver):
         relay_subj = subj_low or (_elided_subject(before, self._g) or "").lower()  # ("... and will share")
         if rule.id in ("future.will", "future.continue") and ctx.author and not (frame_who or frame_verb or paren_who) \
                 and not self._authors_own(ctx.author, relay_subj) and relay_subj not in ("he", "she", "they", "it") \
-                and not self._reported_in(norm) and not _reporting_form(norm, plain) \
+                and not self._reported_in(norm, plain) and not _reporting_form(norm, plain) \
                 and not _with_author(ctx.author, before) \
                 and not (self._own_body(relay_subj) and not _INSIDE_RELATIVE.search(before)
                          and not _founded_before(ctx.doc.text, sent_start, relay_subj)) \
@@ -1698,11 +1698,13 @@ class Extractor(ClaimReader, Resolver):
         info = self.gaz.lookup(author)
         return author_is_body(author, info.type if info else None)
 
-    def _reported_in(self, norm: str) -> bool:
+    def _reported_in(self, norm: str, plain: bool = False) -> bool:
         """Whether a sentence holds a reporting verb: a plural that is as often a noun
         ("new claims", "news reports", "other states") counts only before "that" or after
-        a pronoun ("the VA will only pay for new claims" reports nothing)."""
-        if self._post_verb_after.search(" " + norm) is None:
+        a pronoun ("the VA will only pay for new claims" reports nothing). (`plain`: see _plain.)"""
+        # (in a plain sentence its ASCII twin: the same matches, its \w told by a table)
+        after = _twin(self._post_verb_after) if plain else self._post_verb_after
+        if after.search(" " + norm) is None:
             # (every verb found is part of a word: speed, tried only at word starts, which the
             # regex engine skips to in C; the space put first stands for the text's start)
             return False
