@@ -1,7 +1,8 @@
 """The ASCII twins of the rule patterns (engine._twin) match as the patterns do on any
 plain text (engine._plain): the cue and guard regexes run them on plain sentences. So do
 their lowered twins (plaintext._low_twin) on the lowered text, and those of the deadline
-starts (quantities) and the vague phrases (testable)."""
+starts (quantities) and the vague phrases (testable). A pattern's lowered gate
+(plaintext._low_gate) finds a match in the lowered text wherever the pattern finds one."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from tracker.extract import rules as rules_mod
 from tracker.extract.engine import _REPORTING_FORM, _VERB_AFTER, _low_twin, _plain, _twin
+from tracker.extract.plaintext import _low_gate
 from tracker.extract.quantities import _DEADLINE_RX, _DEADLINE_START, _deadline_matches
 from tracker.extract.testable import _rules as testable_rules
 
@@ -85,3 +87,35 @@ def test_low_twins_match_as_their_patterns_on_plain_lowered_text(text: str) -> N
 def test_deadlines_found_as_the_pattern_finds_them(text: str) -> None:
     # (_deadline_matches looks for the starts with their lowered twin in a plain text)
     assert [m.span() for m in _deadline_matches(text)] == [m.span() for m in _DEADLINE_RX.finditer(text)]
+
+
+def test_low_gates() -> None:
+    goal = next(r.regex for r in RULES.cues if r.id == "intention.goal")  # (its "(?-i:[a-z0-9])": no lowered twin)
+    gate = _low_gate(goal)
+    assert _low_twin(goal) is None and gate is not None and not gate.flags & re.IGNORECASE and gate.flags & re.ASCII
+    assert _low_gate(goal) is gate  # compiled once
+    # none: a pattern with a lowered twin, or not case-insensitive, a case-sensitive group in a
+    # negative look-around or holding a capital, a back reference, an atomic group, a "(?-i:"
+    # that opens no group
+    for pat in ("will", r"a(?!(?-i:b))", r"a(?<!(?-i:x)a)", "(?-i:A)", r"(?-i:a)(?P<x>b)(?P=x)", r"(?>(?-i:a)|b)c",
+                r"(?-i:a)++", r"\(?-i:a", r"[(?-i:]x(?-i:a)", "(?i:a)(?-i:b)"):
+        assert _low_gate(re.compile(pat, re.I)) is None, pat
+    assert _low_gate(re.compile("(?-i:a)b")) is None
+    assert _low_gate(re.compile(r"x(?=(?-i:[a-z]))", re.I)) is not None  # (a positive look-ahead: relaxed, it takes more)
+
+
+_GOAL_TEXTS = ["Our goal is to build", "Its main aim would be to cut costs", "The goal of Operation Streamline is to stop",
+               "MENTOR's goal is to help", "Our GOAL IS TO Win", "the aim of the plan is to end", "His priority remains to fix",
+               "a goal in 2030 will be to grow", "the long-term ambition is to 5x", "Focus is to", "focus for Acme is to rise"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_low_gates_find_a_match_wherever_their_patterns_do(text: str) -> None:
+    # (in a plain text's lowering: where the gate finds none, the pattern has none, and its cue is not tried)
+    for t in (text, *_GOAL_TEXTS):
+        assert _plain(t)
+        for rx in PATTERNS:
+            gate = _low_gate(rx)
+            if gate is not None and rx.search(t) is not None:
+                assert gate.search(t.lower()) is not None, (rx.pattern[:60], t)

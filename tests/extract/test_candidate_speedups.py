@@ -9,6 +9,7 @@ from hypothesis import given, settings, strategies as st
 
 from tracker.extract import clause
 from tracker.extract import Extractor
+from tracker.extract.plaintext import _plain, _twin
 
 
 def test_odd_space_is_the_pattern() -> None:
@@ -284,3 +285,29 @@ def test_reported_in_gate_is_the_word_start_search(ex: Extractor) -> None:
                  "pre-announced plans", "Réannounced", "she  told them", "-said"]:
         want = ex._g.post_verb_start.search(text) is not None
         assert (ex._post_verb_after.search(" " + text) is not None) is want, text
+
+
+_PP_WORDS = ["of", "from", "on", "for", "in", "at", "such", "as", "such as", "including", "like", "who", "to",
+             "Bank", "England", "proceeds", "sales", "off", "into", "the", "tow", ",", "(", "’s"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PP_WORDS), st.sampled_from([" ", "  ", "\t", "\n ", "", "\u00a0", "\u2003"])),
+                max_size=12))
+def test_pp_finds_what_its_plus_form_finds(parts: list[tuple[str, str]]) -> None:
+    """`_PP`, opened by `\\s\\s*` (scanned for), finds the matches and groups that `\\s+` opening it would."""
+    np = "".join(sep + word for word, sep in parts)
+    plus = re.compile(r"\s+" + clause._PP.pattern.removeprefix(r"\s\s*"))
+    assert [(m.span(), m.group(1)) for m in clause._PP.finditer(np)] == \
+        [(m.span(), m.group(1)) for m in plus.finditer(np)]
+
+
+def test_reported_in_is_the_same_with_the_ascii_twin(ex: Extractor) -> None:
+    """On a plain sentence `_reported_in` looks for a verb with its gate's ASCII twin: the same answer."""
+    assert _twin(ex._post_verb_after) is not ex._post_verb_after
+    for text in ["said the minister", "The firm said", "the re-said line", "the un_said line", "(said)", "“said”",
+                 "1said", "aforesaid", "—announced", "x\tadded", "", "pre-announced plans", "she  told them", "-said",
+                 "new claims will be paid", "Acme states that it will", "He vowed it would", "They wrote to us"]:
+        assert _plain(text)
+        assert (_twin(ex._post_verb_after).search(" " + text) is None) is (ex._post_verb_after.search(" " + text) is None)
+        assert ex._reported_in(text, True) is ex._reported_in(text), text

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.extract import Document
+from tracker.extract import Document, casing
 from tracker.extract.casing import case_view
 from tracker.extract.engine import Extractor
 
@@ -102,3 +102,12 @@ def test_a_lower_case_word_is_found_wherever_it_is() -> None:
     assert case_view(title) is not None
     for k in [i for i, c in enumerate(title) if c == " "]:
         assert case_view(title[:k] + " U.S.homes" + title[k:]) is None, k  # (a word the pattern alone tells)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["said", "SAID", "Said", "it", "would", "WOULD", "Acme", "tour", "’tour", "-tour", "x",
+                                 " ", "  ", "\n", "'", "’", "-", "é", "éabcd", "abcd", ",", "."]), max_size=16).map("".join))
+def test_a_lower_word_after_a_space_is_a_lower_word_of_4(text: str) -> None:
+    """`_uniform_case` tries " [a-z]{4}" first: each of its matches holds one of `_LOWER_WORD_OF_4`."""
+    if casing._SPACE_LOWER_4.search(text):
+        assert casing._LOWER_WORD_OF_4.search(text)

@@ -21,6 +21,7 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?")
 _ALWAYS_LOWER = frozenset("a an the may might must can could shall should will would".split())
 _TITLE_SMALL = frozenset("a an the and or but nor of to in on at by for with from as".split())
 _LOWER_WORD_OF_4 = re.compile(r"(?<![\w'’-])[a-z]{4,}")
+_SPACE_LOWER_4 = re.compile(" [a-z]{4}")  # (a quick case of it)
 _ACRONYM_MAX = 4  # an all-capitals word this short, not a common word, stays in capitals ("BASF")
 _MIN_LETTERS = 8
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
@@ -33,8 +34,10 @@ def _uniform_case(text: str) -> str | None:
     if text.islower():
         return "lower"
     # (most texts: a lower-case word of four letters; a long text's is looked for from its
-    # middle first: its headline may be in title case, its body seldom is)
-    if _LOWER_WORD_OF_4.search(text, len(text) // 2) or _LOWER_WORD_OF_4.search(text):
+    # middle first: its headline may be in title case, its body seldom is; first as one after
+    # a space, which the regex engine finds by its literal: such a word is a match too)
+    half = len(text) // 2
+    if _SPACE_LOWER_4.search(text, half) or _LOWER_WORD_OF_4.search(text, half) or _LOWER_WORD_OF_4.search(text):
         return None
     words = _WORD.findall(text)
     if len(words) < 3:

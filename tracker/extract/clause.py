@@ -979,7 +979,9 @@ def _core(np: str) -> str:
 
 
 _NAME_TAIL = re.compile(r"(?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+$")
-_PP = re.compile(r"\s+(of|from|on|for|in|at|with|by|under|over|about|to|who|which|that|such as|including|like)\s+")
+# (`\s\s*`, not `\s+`: the same matches, but a pattern that opens with a character class is
+# scanned for it by the regex engine instead of being tried at every position)
+_PP = re.compile(r"\s\s*(of|from|on|for|in|at|with|by|under|over|about|to|who|which|that|such as|including|like)\s+")
 
 
 def _head(np: str) -> str:

@@ -51,7 +51,7 @@ from tracker.extract.readings_authored import plain_list_line
 from tracker.extract.readings_authored import NOT_DECIDING, OWNED_CUES, announced_there, authored_be_subject, authored_reading, author_is_body, possessor_subject
 from tracker.extract.testable import judge as judge_testable
 from tracker.extract.leads import _pattern_leads, scan_bodies, start_reach, starts_near
-from tracker.extract.plaintext import _low_twin, _plain, _twin
+from tracker.extract.plaintext import _low_gate, _low_twin, _plain, _twin
 from tracker.extract.prefilter import _GuardNeeds, _NeedIndex, _lowered, _tail_start, cue_branches, sentence_masks
 from tracker.extract.clause import (
     _INSERTED,
@@ -691,6 +691,7 @@ class Extractor(ClaimReader, Resolver):
         self._cue_twins: list[re.Pattern[str]] | None = None  # (see _cues)
         self._cue_pruned: list[_Prunable | None] | None = None  # (see _cues)
         self._cue_lows: list[re.Pattern[str] | None] | None = None  # (see _cues)
+        self._cue_gates: list[re.Pattern[str] | None] | None = None  # (see _cues)
 
     @classmethod
     def load(cls, rules_path: Path | None = None, actors_path: Path | None = None) -> "Extractor":
@@ -873,6 +874,9 @@ class Extractor(ClaimReader, Resolver):
         pruned = self._cue_pruned
         if pruned is None:
             pruned = self._cue_pruned = [_prunable(r.regex) for r in cues]
+        gates = self._cue_gates
+        if gates is None:  # (and, for those with no lowered twin, their lowered gates, or None)
+            gates = self._cue_gates = [_low_gate(r.regex) for r in cues]
         tried: Iterable[int] = range(len(cues))
         if mask is not None:  # only the cues whose needs are in the sentence, in their order
             tried = []
@@ -882,6 +886,11 @@ class Extractor(ClaimReader, Resolver):
                 mask ^= bit
         for i in tried:
             rule = cues[i]
+            if plain and (gate := gates[i]) is not None:
+                # (a gate finds a match in a plain sentence's lowering wherever its cue finds one in the sentence)
+                low = norm.lower() if low is None else low
+                if gate.search(low) is None:
+                    continue
             rx = twins[i] if plain else rule.regex
             # (`low`, given or made below, is a plain sentence's lowering: the lowered twin may run)
             low_rx = lows[i] if low is not None else None
@@ -1078,7 +1087,7 @@ class Extractor(ClaimReader, Resolver):
             return _refuse(tracer, "refusal.participle-aim", m.group())
         if rule.id == "future.would" and ctx.author and not (frame_who or frame_verb or paren_who) \
                 and not (subj_low in ("i", "we", "") or subj_low.startswith(("my ", "our "))) \
-                and not self._reported_in(norm) \
+                and not self._reported_in(norm, plain) \
                 and not _reporting_form(norm, plain) \
                 and ctx.quote_at(pos) is None:
             # a member's release: "The committee would also solicit input", "Duquesne University
@@ -1100,7 +1109,7 @@ class Extractor(ClaimReader, Resolver):
         relay_subj = subj_low or (_elided_subject(before, self._g) or "").lower()  # ("... and will share")
         if rule.id in ("future.will", "future.continue") and ctx.author and not (frame_who or frame_verb or paren_who) \
                 and not self._authors_own(ctx.author, relay_subj) and relay_subj not in ("he", "she", "they", "it") \
-                and not self._reported_in(norm) and not _reporting_form(norm, plain) \
+                and not self._reported_in(norm, plain) and not _reporting_form(norm, plain) \
                 and not _with_author(ctx.author, before) \
                 and not (self._own_body(relay_subj) and not _INSIDE_RELATIVE.search(before)
                          and not _founded_before(ctx.doc.text, sent_start, relay_subj)) \
@@ -1689,11 +1698,13 @@ class Extractor(ClaimReader, Resolver):
         info = self.gaz.lookup(author)
         return author_is_body(author, info.type if info else None)
 
-    def _reported_in(self, norm: str) -> bool:
+    def _reported_in(self, norm: str, plain: bool = False) -> bool:
         """Whether a sentence holds a reporting verb: a plural that is as often a noun
         ("new claims", "news reports", "other states") counts only before "that" or after
-        a pronoun ("the VA will only pay for new claims" reports nothing)."""
-        if self._post_verb_after.search(" " + norm) is None:
+        a pronoun ("the VA will only pay for new claims" reports nothing). (`plain`: see _plain.)"""
+        # (in a plain sentence its ASCII twin: the same matches, its \w told by a table)
+        after = _twin(self._post_verb_after) if plain else self._post_verb_after
+        if after.search(" " + norm) is None:
             # (every verb found is part of a word: speed, tried only at word starts, which the
             # regex engine skips to in C; the space put first stands for the text's start)
             return False

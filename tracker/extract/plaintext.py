@@ -129,3 +129,71 @@ def _low_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
             got = None
     _LOW_TWINS[id(rx)] = (rx, got)
     return got
+
+
+def _case_relaxed(key: str) -> str:
+    """The pattern in `key` ("flags\0pattern") with each case-sensitive group "(?-i:" made an
+    ordinary "(?:", or "" when that may not give a superset of its matches: a group inside a
+    negative look-around (relaxed, it refuses more), a back reference, an atomic group,
+    another inline flag, or a "(?-i:" that opens no group (in a class, escaped)."""
+    flags, _, pattern = key.partition("\0")
+    relaxed = pattern.replace("(?-i:", "(?:")
+    groups = _case_groups(_p.parse(pattern, int(flags)), False)
+    if groups is None or groups != pattern.count("(?-i:") or _case_groups(_p.parse(relaxed, int(flags)), False) != 0:
+        return ""
+    return relaxed
+
+
+def _case_groups(items: Any, negated: bool) -> int | None:
+    """The number of "(?-i:" groups in a parsed pattern; None if one is inside a negative
+    look-around or the pattern holds a back reference, an atomic group or possessive repeat,
+    or another inline flag."""
+    n = 0
+    for op, av in items:
+        subs: list[tuple[Any, bool]] = []
+        if op is _c.SUBPATTERN:
+            if av[1] or av[2]:
+                if av[1] or av[2] != _c.SRE_FLAG_IGNORECASE or negated:
+                    return None
+                n += 1
+            subs = [(av[3], negated)]
+        elif op is _c.BRANCH:
+            subs = [(b, negated) for b in av[1]]
+        elif op is _c.MAX_REPEAT or op is _c.MIN_REPEAT:
+            subs = [(av[2], negated)]
+        elif op is _c.ASSERT:
+            subs = [(av[1], negated)]
+        elif op is _c.ASSERT_NOT:
+            subs = [(av[1], True)]
+        elif op in (_c.GROUPREF, _c.GROUPREF_EXISTS, _c.GROUPREF_IGNORE, _c.ATOMIC_GROUP, _c.POSSESSIVE_REPEAT):
+            return None  # (a group that commits to its first match may commit elsewhere relaxed)
+        for sub, neg in subs:
+            got = _case_groups(sub, neg)
+            if got is None:
+                return None
+            n += got
+    return n
+
+
+_RELAXED_TAG = 41  # the key of `_case_relaxed` in the regex cache (recache.memo)
+_LOW_GATES: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def _low_gate(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a pattern with no lowered twin (`_low_twin`) only for its case-sensitive groups
+    ("(?-i:[a-z])"): the lowered twin of the pattern with them case-insensitive. It matches
+    whatever `rx` matches and more, so in a plain text's lowering it finds a match wherever
+    `rx` finds one in the text: where it finds none, `rx` has none (a gate, faster). None
+    when there is no such pattern."""
+    known = _LOW_GATES.get(id(rx))
+    if known is not None and known[0] is rx:
+        return known[1]
+    got = None
+    if _low_twin(rx) is None and _twinnable(rx) and rx.flags & re.IGNORECASE and "(?-i:" in rx.pattern:
+        try:
+            relaxed = recache.memo(f"{int(rx.flags)}\0{rx.pattern}", _RELAXED_TAG, _case_relaxed)
+            got = _low_twin(re.compile(relaxed, rx.flags)) if relaxed else None
+        except (re.error, ValueError):
+            got = None
+    _LOW_GATES[id(rx)] = (rx, got)
+    return got
