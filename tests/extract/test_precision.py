@@ -493,39 +493,12 @@ def test_a_person_who_drafted_a_bill_still_speaks_for_himself(ex: Extractor) -> 
     "When the inquiry began,",
     "During her campaign,",
     "In the past,",
-    "As a candidate,",
-    "While campaigning for mayor,",
-    "Prior to taking office,",
 ])
 def test_a_promise_recalled_from_the_past_is_mentioned_not_made(ex: Extractor, when: str) -> None:
     # guard.promise_recalled: a commitment mentioned as background is an intention at most
     text = f"{when} Halina Wrzesniak promised to publish every contract online."
     found = ex.extract(Document(doc_id="t", text=text))
     assert [(f.kind, f.actor) for f in found] == [("intention", "Halina Wrzesniak")]
-
-
-@pytest.mark.parametrize("text", [
-    "Halina Wrzesniak promised to publish every contract online when she was elected three years ago.",
-    "Halina Wrzesniak, who vowed to publish every contract online when she came to office, resigned on Monday.",
-])
-def test_a_promise_dated_after_its_words_to_a_past_election_is_mentioned(ex: Extractor, text: str) -> None:
-    # guard.promise_recalled_after
-    found = ex.extract(Document(doc_id="t", text=text))
-    assert [(f.kind, f.actor) for f in found] == [("intention", "Halina Wrzesniak")]
-
-
-def test_what_a_recalled_promise_said_is_mentioned_too(ex: Extractor) -> None:
-    # guard.promise_recalled_content: the "would" inside the recalled promise
-    text = ("Mayor Halina Wrzesniak spoke on Monday. When she first took office, she promised the voters that "
-            "she would publish every contract.")
-    found = ex.extract(Document(doc_id="t", text=text))
-    assert [(f.kind, f.rule) for f in found] == [("intention", "commissive.pledge"), ("intention", "future.would")]
-
-
-def test_a_promise_of_what_follows_an_election_stays_a_pledge(ex: Extractor) -> None:
-    text = "Halina Wrzesniak promised to publish every contract online when she takes office."
-    found = ex.extract(Document(doc_id="t", text=text))
-    assert [(f.kind, f.actor) for f in found] == [("pledge", "Halina Wrzesniak")]
 
 
 def test_a_promise_made_now_stays_a_pledge(ex: Extractor) -> None:
