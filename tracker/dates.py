@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, timedelta
 
@@ -38,8 +39,6 @@ def window_end(value: str, start: date, where: str) -> date:
         months = count * (12 if unit == "y" else 1)
         year, month = divmod(start.month - 1 + months, 12)
         year += start.year
-        import calendar  # (here: calendar, with the locale module it imports, is ~7M instructions of a start-up)
-
         return date(year, month + 1, min(start.day, calendar.monthrange(year, month + 1)[1]))
     except (OverflowError, ValueError):
         raise TrackerError(f"{where}: {value!r} reaches beyond the year 9999") from None

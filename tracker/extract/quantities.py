@@ -43,6 +43,7 @@ A year before the document's year ("in 2001", "by 2001") is not a deadline.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -430,20 +431,8 @@ def _deadline_matches(s: str) -> Iterator[re.Match[str]]:
 _FUTURE = re.compile(r"(?i)(?:\b(?:will|would|shall|going\s+to|plans?|aims?|intends?|expects?|is\s+to|are\s+to)\b|'ll\b)")
 
 
-_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def month_days(year: int, month: int) -> int:
-    """The days of a month: calendar.monthrange(year, month)[1] (calendar, with the locale
-    module it imports, costs ~7M instructions of every start-up)."""
-    if not 1 <= month <= 12:
-        raise ValueError(f"bad month number {month}; must be 1-12")
-    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)  # (calendar.isleap)
-    return 29 if month == 2 and leap else _MONTH_DAYS[month]
-
-
 def _month_end(y: int, m: int) -> date:
-    return date(y, m, month_days(y, m))
+    return date(y, m, calendar.monthrange(y, m)[1])
 
 
 def _add_years(d: date, n: int) -> date:
@@ -457,7 +446,7 @@ def _add_months(d: date, n: int) -> date:
     y, m = divmod(d.month - 1 + n, 12)
     y += d.year
     m += 1
-    return date(y, m, min(d.day, month_days(y, m)))
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
 def _easter(y: int) -> date:
@@ -642,11 +631,11 @@ def _resolve(m: re.Match[str], doc: date | None, sentence: str) -> tuple[bool, d
         mo = _MONTHS[(g("md_m") or g("dm_m")).lower().rstrip(".")]
         day = int(g("md_d") or g("dm_d"))
         y = _year(g("md_y") or g("dm_y"))
-        if not 1 <= day <= month_days(y or 2000, mo):
+        if not 1 <= day <= calendar.monthrange(y or 2000, mo)[1]:
             return False, None
         if y is not None:
             return (not (dy and y < dy)), date(y, mo, day)
-        return True, _roll(doc, lambda yy: date(yy, mo, min(day, month_days(yy, mo))))
+        return True, _roll(doc, lambda yy: date(yy, mo, min(day, calendar.monthrange(yy, mo)[1])))
     if g("bymonth"):
         mo = _MONTHS[g("bm_m").lower()]
         y = _year(g("bm_y"))
@@ -855,11 +844,11 @@ def said_on_phrase(sentence: str, doc_date: date | None) -> tuple[str, str] | No
                     return date(y, mo, day).isoformat(), m.group()
                 if doc is None:
                     continue
-                d = date(doc.year, mo, min(day, month_days(doc.year, mo)))
-                if day > month_days(doc.year, mo):
+                d = date(doc.year, mo, min(day, calendar.monthrange(doc.year, mo)[1]))
+                if day > calendar.monthrange(doc.year, mo)[1]:
                     continue
                 if d > doc:
-                    d = date(doc.year - 1, mo, min(day, month_days(doc.year - 1, mo)))
+                    d = date(doc.year - 1, mo, min(day, calendar.monthrange(doc.year - 1, mo)[1]))
                     if (doc - d).days > _SAID_LAST_YEAR_DAYS:
                         continue  # "will meet on March 11" in a March 2 story: ahead, not last year
                 return d.isoformat(), m.group()

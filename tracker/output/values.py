@@ -24,7 +24,9 @@ def to_json(value: Any, **kwargs: Any) -> str:
 # The C encoder json.dumps builds on every call (with a closure and a markers dict), built
 # once: the same arguments, so the same bytes. No markers (check_circular off): a row is
 # a tree of fresh values, and a cycle would end in RecursionError rather than ValueError.
-_ENCODE = c_make_encoder(None, json_default, encode_basestring, None, ": ", ", ", False, False, True)
+_ENCODE = (c_make_encoder(None, json_default, encode_basestring, None, ": ", ", ", False, False, True)
+           if c_make_encoder is not None  # (None in a Python built without json's C speedups)
+           else json.JSONEncoder(ensure_ascii=False, default=json_default).iterencode)
 
 
 def cell(value: Any) -> str:
