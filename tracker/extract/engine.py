@@ -202,6 +202,11 @@ _RELATIVE_COORDINATED = re.compile(
     r"(?<![\w'’])(?-i:[a-z][\w\-]*),?\s+(?:that|which)\s+(?:(?:has|have|had|also|already|not|now)\s+){0,2}"
     r"(?-i:[a-z]\w*(?:ed|s))\b[^;:“”\"()]{0,160}?(?:,\s*|\s+)and\s+(?:(?:also|then|now|soon|still)\s+)?$", re.I)
 # the cues of an aim or a future act that a member may tell of another side in words of blame
+# "the news that Republican leaders would bring the bill up", "Democratic leaders saying they
+# would push it off": a report of what the other side said or decided, not the member's charge
+_REPORTED_BEFORE = re.compile(r"\b(?:news|reports?|word|announcement|saying|said|says|say|announced|announces|"
+                              r"announcing|told|tells|stated|states|declared|indicated|signal(?:l)?ed|confirmed|"
+                              r"confirming|insisted|insisting)\s+(?:that\s+)?(?:the\s+)?$", re.I)
 _CHARGE_CUES = frozenset({"commissive.committed", "intention.plan", "intention.consider", "intention.noun_plan",
                           "future.will", "future.would", "future.going_to", "future.continue"})
 # the clause of the cue's verb: up to a semicolon, a colon or a turn ("but", "while")
@@ -1427,6 +1432,17 @@ class Extractor(ClaimReader, Resolver):
             # the Clean Water Act", "the President plans to impose higher taxes": in a member's
             # release, another side's aim told in words of blame is the member's charge
             return _refuse(tracer, "refusal.authored-others-bent", f"{subj_text} {m.group()}")
+        if mode == "modal" and ctx.author and reading is None and actor.named and actor.type == "party" \
+                and (not named_speaker or self._authors_own(ctx.author, named_speaker.lower())) \
+                and (quote is None or not quote.speaker or self._authors_own(ctx.author, quote.speaker.lower())) \
+                and not _FIRST_PERSON.intersection(re.findall(r"\w+", subj_low)) \
+                and not self._authors_own(ctx.author, subj_low) \
+                and not _REPORTED_BEFORE.search(before, 0, max(0, before.rfind(subj_text))) \
+                and not self._body_author(ctx.author) and self._authors_other_party(ctx, actor, pos):
+            # "Republicans will create an automatic system of forced cuts", "They won't tell you
+            # what it is", in a release of a member the text ties to the other party: the
+            # member's forecast or mockery of the other side, not that party's word
+            return _refuse(tracer, "refusal.authored-other-party", f"{ctx.author} / {actor.name}")
         if rule.id == "commissive.committed" and ctx.author and reading is None and actor.named \
                 and actor.type == "person" and _STATIVE_COMMITTED.search(before[-24:] + m.group()) \
                 and (not named_speaker or self._authors_own(ctx.author, named_speaker.lower())) \
@@ -1734,6 +1750,18 @@ class Extractor(ClaimReader, Resolver):
                 return False
             return actor.name.lower() in parties or bool(party) and any(party in a for a in parties)
         return bool(words) and (words[-1] in self._own_side or _head(subj_low) in self._own_side)
+
+    def _authors_other_party(self, ctx: DocContext, actor: _Actor, pos: int) -> bool:
+        """Whether a party is not the author's own, the document tying the author to another
+        party ("Rep. Ruiz (D-CA)" in a release on what Republicans will do); False when the
+        author's party is unknown."""
+        assert ctx.author is not None
+        author = self._resolve_np(ctx, ctx.author, pos, None, False)
+        if author is None:
+            return False
+        parties = [a for a in author.affiliations
+                   if (i := self.gaz.get(a)) is not None and i.type == "party"]
+        return bool(parties) and actor.name not in parties and not set(actor.actors) & set(parties)
 
     @staticmethod
     def _authors_own(author: str, subj_low: str) -> bool:

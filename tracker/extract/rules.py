@@ -64,6 +64,7 @@ REFUSALS = (
     "refusal.author-announces-other",
     "refusal.authored-others-want",
     "refusal.authored-others-bent",
+    "refusal.authored-other-party",
     "refusal.authored-others-committed",
     "refusal.relative-coordinated",
     "refusal.as-background",
