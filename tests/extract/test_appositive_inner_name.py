@@ -44,3 +44,9 @@ def test_a_name_set_off_by_commas_still_speaks(ex: Extractor) -> None:
     text = "The region's biggest brewer, Kallberg Brewing, said it will build a new brewery in Tartu."
     found = [f for f in run(ex, text) if "build a new brewery" in f.action]
     assert [f.actor for f in found] == ["Kallberg Brewing"]
+
+
+def test_a_dates_year_before_the_subject_is_not_part_of_it(ex: Extractor) -> None:
+    text = "On Tuesday, Senator Ann Rowe announced that on May 3, 2016 the Senate Farm Committee will hold a hearing on dairy prices."
+    found = [f for f in run(ex, text, source="Congress") if "hold a hearing" in f.action]
+    assert [f.actor for f in found] == ["Senate Farm Committee"]

@@ -307,6 +307,8 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False,
                 break
         if low in _DETERMINERS and i > 0:
             prev = tokens[i - 1]
+            if prev.isdigit() and len(prev) == 4:
+                break  # "announced that on April 18, 2013 the committee will": the date's year ends it
             if prev.isalpha() and (prev.islower() and prev not in _PP_WORDS and prev not in ("as", "including", "and", "or", "like")
                                    or prev[:1].isupper() and prev.lower() not in _COMMON_WORDS):
                 # "would not invade the money Britain ...": a verb takes the NP as object;
