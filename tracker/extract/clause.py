@@ -307,6 +307,8 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False,
                 break
         if low in _DETERMINERS and i > 0:
             prev = tokens[i - 1]
+            if prev.isdigit() and len(prev) == 4:
+                break  # "announced that on April 18, 2013 the committee will": the date's year ends it
             if prev.isalpha() and (prev.islower() and prev not in _PP_WORDS and prev not in ("as", "including", "and", "or", "like")
                                    or prev[:1].isupper() and prev.lower() not in _COMMON_WORDS):
                 # "would not invade the money Britain ...": a verb takes the NP as object;
@@ -450,7 +452,58 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False,
             # "The airline did not quantify ... but said it would": the sentence's subject
             verb = g.first_verb.search(framed)
             frame_who = _subject(framed[: verb.start()], g, subject_only=True)[0] or None if verb and verb.start() < fm.start("verb") else None
+        if frame_who and "," in framed:
+            # "Copperweld Steel Co <CPSL>, a subsidiary of CSC Industries Inc., said it will",
+            # "Boehner, an Ohio Republican, has said he will": a name read from inside a
+            # description set off by commas is not who speaks; the phrase before the
+            # description is (resolution.appositive-inner-name)
+            frame_who = _before_description(framed[: fm.start("verb")], frame_who) or frame_who
     return subj, frame_who, frame_verb, paren_who
+
+
+# a description set off by commas right before a frame's verb ("X, a unit of Y, said"): it
+# opens in lower case ("a unit of", "parent of", "owned by", "headquartered in", "on the
+# News Hour"), with a role of ("Ranking Member of the Committee on ...") or is a party tag
+# ("D-Wis"); not a second subject joined to the first ("X, and Y, said")
+_DESCRIPTION_OPENING = re.compile(
+    r"(?:[a-z](?!(?:nd|r|or|ut|s\s+well\s+as|long\s+with|ogether\s+with|oined\s+by|ith|lus)\b)"
+    r"|(?:(?:Vice|Deputy|Assistant|Acting|Ranking|Senior|Co-?)\s*-?\s*)?(?:Chairman|Chairwoman|Chairperson|Chair|Member|Director|President|Secretary|Leader|Head)\s+of\s"
+    r"|[RDI]-[A-Z][\w.]{1,12}$)")
+_AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|later|earlier|previously|again|further|separately|then|today|yesterday|recently|now))+$")
+
+
+def _before_description(text: str, who: str) -> str | None:
+    """The speaker before a description set off by commas at the end of `text` (a frame's
+    words before its verb), when the frame reader took `who` from inside that description."""
+    text = _AUX_TAIL.sub("", text.rstrip()).rstrip()
+    if not text.endswith(","):
+        return None
+    i = text.rfind(",", 0, len(text) - 1)
+    desc = text[i + 1 : -1].strip() if i > 0 else ""
+    if not (2 <= len(desc) <= 140) or who not in desc or ";" in desc or ":" in desc \
+            or not _DESCRIPTION_OPENING.match(desc):
+        return None
+    lo = max(text.rfind(",", 0, i), text.rfind(";", 0, i), text.rfind(":", 0, i)) + 1
+    head = _DATELINE.sub("", text[lo:i].strip())  # ("NEW YORK - Avon Products Inc, one of ...")
+    if not head or len(head) > 120 or head[:1].islower() or _OPENING_PP.match(head + ",") \
+            or _LEAD_ADVERB.match(head + " x"):
+        # ("In April, Moniz, a key player ...": the appositive reader's; "the group, acting
+        # through Clevebaco L.P., a Cleveland partnership, said": no subject between the commas)
+        return None
+    np = _last_np(_WHEN_TAIL.sub("", head))
+    words = np.split()
+    if not words or np.lower() in _DETERMINERS or (
+            words[0].lower() in _DETERMINERS and words[-1].lower() in _ROLE_NOUNS):
+        # ("The executive, hired from Olivetti to bolster ATT's campaign, said the company":
+        # one who speaks for the body the description names; that body is not wrong)
+        return None
+    return np
+
+
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z.]+\s+){0,3}[A-Z][A-Z.]+,?\s+[-–—]\s*")
+_ROLE_NOUNS = frozenset("executive executives official officials spokesman spokeswoman spokesperson minister chairman "
+                        "chairwoman director manager president officer head chief secretary leader aide adviser advisor "
+                        "representative".split())
 
 
 # the phrase after "for" or "about", opened by a determiner in lower case: "the SEC for their

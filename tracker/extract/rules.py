@@ -92,6 +92,7 @@ RESOLUTIONS = (
     "resolution.quote-paragraph-break",
     "resolution.place-of-holder",
     "resolution.appositive-speaker",
+    "resolution.appositive-inner-name",
     "resolution.sentence-owner",
     "resolution.speakers-party",
     "resolution.the-country",
