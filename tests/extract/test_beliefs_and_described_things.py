@@ -60,3 +60,36 @@ def test_a_festival_is_described_not_bound(ex: Extractor) -> None:
 def test_a_monument_is_described_not_bound(ex: Extractor) -> None:
     text = "A Cedar Ridge National Monument would protect rivers and bring visitors to nearby towns."
     assert run(ex, text) == []
+
+
+def test_a_gain_to_be_booked_is_a_result_not_a_pledge(ex: Extractor) -> None:
+    text = "Halvard Mining said it will record a gain of 3 mln dlrs in the second quarter from the sale of its zinc unit."
+    assert run(ex, text) == []
+    assert "guard.financial_result" in refusals(ex, text)
+
+
+def test_a_charge_to_be_taken_is_a_result_not_a_pledge(ex: Extractor) -> None:
+    text = "Orla Textiles said it would take an after-tax charge of 12 mln dlrs against fourth quarter earnings."
+    assert run(ex, text) == []
+    assert "guard.financial_result" in refusals(ex, text)
+
+
+def test_continued_growth_is_a_forecast(ex: Extractor) -> None:
+    text = "The chairman said Orla Textiles will continue to show earnings growth next year."
+    assert run(ex, text) == []
+    assert "guard.financial_result" in refusals(ex, text)
+
+
+def test_a_date_to_publish_results_is_still_announced(ex: Extractor) -> None:
+    text = "Halvard Mining said it will report second quarter results on July 21."
+    assert [f.kind for f in run(ex, text)] == ["intention"]
+
+
+def test_posting_updates_is_still_an_act(ex: Extractor) -> None:
+    text = "Halvard Mining said it will post weekly safety updates on its website."
+    assert [f.actor for f in run(ex, text)] == ["Halvard Mining"]
+
+
+def test_a_date_to_publish_its_profits_is_still_announced(ex: Extractor) -> None:
+    text = "Halvard Mining is due to report its half-year copper profits next week."
+    assert [f.actor for f in run(ex, text)] == ["Halvard Mining"]
