@@ -93,3 +93,20 @@ def test_posting_updates_is_still_an_act(ex: Extractor) -> None:
 def test_a_date_to_publish_its_profits_is_still_announced(ex: Extractor) -> None:
     text = "Halvard Mining is due to report its half-year copper profits next week."
     assert [f.actor for f in run(ex, text)] == ["Halvard Mining"]
+
+
+def test_what_a_bill_would_do_is_its_effect(ex: Extractor) -> None:
+    text = "We thank Senator Dunmore for sponsoring legislation that would help rural hospitals buy ambulances."
+    assert run(ex, text) == []
+    assert "guard.law_relative" in refusals(ex, text)
+
+
+def test_what_an_amendment_will_do_is_its_effect(ex: Extractor) -> None:
+    text = "The package includes an amendment backed by Representative Oyelaran which will give tribal colleges more grants."
+    assert run(ex, text) == []
+    assert "guard.law_relative" in refusals(ex, text)
+
+
+def test_the_sponsor_still_binds_himself(ex: Extractor) -> None:
+    text = "Senator Dunmore said he will introduce a bill that caps drug prices next month."
+    assert [f.actor for f in run(ex, text) if "introduce" in f.action] == ["Dunmore"]
