@@ -91,6 +91,7 @@ RESOLUTIONS = (
     "resolution.quote-paragraph-break",
     "resolution.place-of-holder",
     "resolution.appositive-speaker",
+    "resolution.name-in-prepositional-phrase",
     "resolution.sentence-owner",
     "resolution.speakers-party",
     "resolution.the-country",
