@@ -55,3 +55,6 @@ def test_the_noun_before_the_preposition_heads_the_subject() -> None:
     assert _subject("The system is not able to monitor Norland ", g)[0] == "Norland"
     assert _subject("Crazy with fury I ", g)[0] == "I"
     assert _subject("In addition to the stake Halvard ", g)[0] == "Halvard"
+    # "of" with no modifier heads the subject; with one it may open a reduced relative
+    assert _subject("The agenda of Norland ", g)[0] == "The agenda of Norland"
+    assert _subject("He sang the songs of a band Halvard ", g)[0] == "Halvard"

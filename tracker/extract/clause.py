@@ -396,6 +396,7 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False,
         mods = pp.group("mods").split() if pp is not None else []
         if pp is not None and head.lower() not in _NAME_PART_HEADS and head.lower() not in _BOUNDARY_WORDS \
                 and not any(w in _BOUNDARY_WORDS for w in mods) and not (pp.group("prep") == "to" and mods and not pp.group("art")) \
+                and not (pp.group("prep") in ("in", "for", "on", "over", "of") and (mods or "," in subj or " and " in subj)) \
                 and not head.endswith(("ed", "ly")) and (head.islower() or not rest[: pp.start("head")].strip()) \
                 and _FRONTED_PP.search(rest, max(0, pp.start("head") - 40), pp.start("head")) is None:
             # "Talks with rival bidder Deutsche Boerse will continue", "a union representing
@@ -497,12 +498,14 @@ _SINGULAR_AUX = re.compile(r"\b(?:has|is|was)\b")
 _ADVERBS_BEFORE_VERB = frozenset("now also already still recently then since".split())
 
 
-# a noun, a preposition and its object's modifiers right before a name read as the subject:
+# a noun, a preposition and its object's modifiers right before a name read as the subject
+# ("of", "in", "for", "on", "over" with none: "the music of a band Warner Bros wants" is a
+# reduced relative, the name its subject):
 # "talks with rival bidder ", "attendants at bankrupt ", "donors to " (a second preposition of
 # a coordination may repeat it: "talks with the market and with "); one article at most and
 # no other determiner ("said in a statement the Fiji Sugar Corp would": a new clause)
 _PP_BEFORE_NAME = re.compile(
-    r"(?:^|(?<=\s))(?P<head>(?-i:[A-Za-z][a-z\-]+))\s+(?P<prep>(?-i:with|at|to|from|between|among|against|inside|within|across))"
+    r"(?:^|(?<=\s))(?P<head>(?-i:[A-Za-z][a-z\-]+))\s+(?P<prep>(?-i:with|at|to|from|between|among|against|inside|within|across|in|for|on|over|of))"
     r"(?:\s+[^,;:()\"“”]{1,60}?\s+and\s+(?P=prep))?"
     r"\s+(?:(?P<art>(?-i:the|a|an))\s+)?(?P<mods>(?:(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|next|last|each|every|some|any|"
     r"which|who|whom|whose|where|when|and|or|but)\b)(?-i:[a-z][\w\-]*)\s+){0,2})$")
@@ -519,7 +522,7 @@ _NAME_PART_HEADS = frozenset(
     office department owner owners boss bosses side team lawyer lawyers negotiator negotiators envoy ambassador
     minister ministers secretary governor founder partner partners negotiators sources source employees
     researchers scientists engineers analysts economist economists adviser advisers advisor advisors aide aides
-    people colleagues friends allies counterparts counterpart""".split())
+    people colleagues friends allies counterparts counterpart coalition alliance group consortium bloc""".split())
 
 
 def _object_then_subject(who: str, np: str) -> str:
