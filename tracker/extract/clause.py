@@ -227,7 +227,7 @@ def subject_read(before: str, g: _Grammar) -> tuple[str, str | None, str | None,
 
 
 def _subject(before: str, g: _Grammar, relative_head: bool = False,
-             subject_only: bool = False) -> tuple[str, str | None, str | None, str | None]:
+             subject_only: bool = False, antecedent: bool = False) -> tuple[str, str | None, str | None, str | None]:
     """The subject phrase right before the cue, the reporting frame and a parenthetical speaker.
 
     Returns (subject, frame speaker, frame verb, parenthetical speaker). An empty subject
@@ -356,7 +356,7 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False,
         # Kleinwort Benson, which will act as a dealer"; with none, the head before the
         # agent: "a provision introduced by DeFazio that would clarify"; "who" is the agent's)
         inner, _, _, _ = _subject(rest.rstrip().rstrip(","), g, relative_head=rest.rstrip().endswith(",") or subj.lower() == "who",
-                                  subject_only=True)
+                                  subject_only=True, antecedent=True)
         if subj.lower() in ("which", "that") and (pp := _PP_THING_TAIL.search(inner)) is not None:
             # "I applaud the SEC for their action which will translate into ...": the nearest
             # phrase, after the preposition, is what "which" takes up, not the body before it
@@ -391,6 +391,21 @@ def _subject(before: str, g: _Grammar, relative_head: bool = False,
         name = _NAME_TAIL.search(rest.rstrip()[:-1].rstrip())
         if name and len(name.group().split()) >= 2 and name.group().split()[0].lower() not in _BOUNDARY_WORDS:
             subj, rest = name.group(), rest[: name.start()]
+    if subj[:1].isupper() and not relative and not antecedent and rest.endswith(" ") and " " in rest.rstrip() \
+            and not (subj.split()[0].lower() in _PRONOUNS and not _ACRONYM.match(subj.split()[0])):
+        pp = _PP_BEFORE_NAME.search(rest, max(0, len(rest) - 120))
+        head = pp.group("head") if pp is not None else ""
+        mods = pp.group("mods").split() if pp is not None else []
+        if pp is not None and head.lower() not in _NAME_PART_HEADS and head.lower() not in _BOUNDARY_WORDS \
+                and not any(w in _BOUNDARY_WORDS for w in mods) and not (pp.group("prep") == "to" and mods and not pp.group("art")) \
+                and not (pp.group("prep") in ("in", "for", "on", "over", "of") and (mods or "," in subj or " and " in subj)) \
+                and not head.endswith(("ed", "ly")) and (head.islower() or not rest[: pp.start("head")].strip()) \
+                and _FRONTED_PP.search(rest, max(0, pp.start("head") - 40), pp.start("head")) is None:
+            # "Talks with rival bidder Deutsche Boerse will continue", "a union representing
+            # attendants at bankrupt US Airways have agreed", "Aid donors to Indonesia pledged":
+            # the name is the object of a preposition inside the subject, not the subject; the
+            # noun before the preposition heads it (resolution.name-in-prepositional-phrase)
+            subj, rest = rest[pp.start("head"):] + subj, rest[: pp.start("head")]
     if subject_only:
         return subj, None, None, paren_who
     frame_who = frame_verb = None
@@ -534,6 +549,33 @@ _WHO_END = re.compile(r"(?<=\s)([A-Z][\w'’.\-]*)\s+who$")  # a name, then "who
 _PASSIVE_FRAME_AUX = frozenset(("rest", "be", "been", "being", "is", "are", "am", "was", "were", "get", "got"))
 _SINGULAR_AUX = re.compile(r"\b(?:has|is|was)\b")
 _ADVERBS_BEFORE_VERB = frozenset("now also already still recently then since".split())
+
+
+# a noun, a preposition and its object's modifiers right before a name read as the subject
+# ("of", "in", "for", "on", "over" with none: "the music of a band Warner Bros wants" is a
+# reduced relative, the name its subject):
+# "talks with rival bidder ", "attendants at bankrupt ", "donors to " (a second preposition of
+# a coordination may repeat it: "talks with the market and with "); one article at most and
+# no other determiner ("said in a statement the Fiji Sugar Corp would": a new clause)
+_PP_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=\s))(?P<head>(?-i:[A-Za-z][a-z\-]+))\s+(?P<prep>(?-i:with|at|to|from|between|among|against|inside|within|across|in|for|on|over|of))"
+    r"(?:\s+[^,;:()\"“”]{1,60}?\s+and\s+(?P=prep))?"
+    r"\s+(?:(?P<art>(?-i:the|a|an))\s+)?(?P<mods>(?:(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|next|last|each|every|some|any|"
+    r"which|who|whom|whose|where|when|and|or|but)\b)(?-i:[a-z][\w\-]*)\s+){0,2})$")
+# a phrase fronted before the subject without a comma: "In addition to the stake S&N is to",
+# "In discussions with governments Brazil would" (the name after it opens the clause)
+_FRONTED_PP = re.compile(r"(?:^|[,;:]\s*|\b(?-i:that|and|but)\s+)(?i:in|on|at|after|under|with|for|during|despite|since|"
+                         r"from|by|through|before|as|amid|following)\s+(?:[\w\-]+\s+){0,2}$")
+# nouns before a preposition whose object names the body they are part of or speak for: "members
+# of", "officials at", "the head of" (the name stands for its body's side)
+_NAME_PART_HEADS = frozenset(
+    """member members official officials leader leaders head heads chief chiefs chairman chairwoman president
+    director directors executive executives board government ministry management staff spokesman spokeswoman
+    spokesperson representative representatives delegation delegate delegates unit subsidiary division arm branch
+    office department owner owners boss bosses side team lawyer lawyers negotiator negotiators envoy ambassador
+    minister ministers secretary governor founder partner partners negotiators sources source employees
+    researchers scientists engineers analysts economist economists adviser advisers advisor advisors aide aides
+    people colleagues friends allies counterparts counterpart coalition alliance group consortium bloc""".split())
 
 
 def _object_then_subject(who: str, np: str) -> str:

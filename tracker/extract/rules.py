@@ -93,6 +93,7 @@ RESOLUTIONS = (
     "resolution.place-of-holder",
     "resolution.appositive-speaker",
     "resolution.appositive-inner-name",
+    "resolution.name-in-prepositional-phrase",
     "resolution.sentence-owner",
     "resolution.speakers-party",
     "resolution.the-country",
