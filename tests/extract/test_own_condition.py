@@ -50,3 +50,26 @@ def test_we_on_condition_of_what_we_do_is_a_forecast(ex: Extractor, text: str) -
 def test_a_condition_that_still_binds(ex: Extractor, text: str) -> None:
     assert run(ex, text) != []
     assert "guard.own_condition" not in refusals(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "My guess is if the county is serious about the road, it will come back with a new plan.",
+    "It is my belief that once the Administrator tours the plant, she will order the repairs.",
+    "I hope that by sending these grants to the towns, we will hire more firefighters across the county.",
+    "I am confident that with the new board in place, the agency will hire more inspectors.",
+    "I am confident the next Congress, under new leadership, will restore the program.",
+])
+def test_a_forecast_frame_reaches_over_an_opening_clause(ex: Extractor, text: str) -> None:
+    assert run(ex, text) == []
+    assert "guard.frame_across_adverbial" in refusals(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a main clause of its own after the frame
+    "I strongly believe that the state should pay for the levee, and I will keep pushing for it.",
+    # a noun, not the verb of a frame
+    "As a firm believer in rural schools, I will fight to keep the Dunmore school open.",
+])
+def test_a_pledge_after_an_opinion_still_binds(ex: Extractor, text: str) -> None:
+    assert run(ex, text) != []
+    assert "guard.frame_across_adverbial" not in refusals(ex, text)
