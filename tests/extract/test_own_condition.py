@@ -54,7 +54,8 @@ def test_a_condition_that_still_binds(ex: Extractor, text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "My guess is if the county is serious about the road, it will come back with a new plan.",
-    "It is my belief that once the Administrator tours the plant, she will order the repairs.",
+    # ("It is my belief that ..." is guard.belief_noun_frame's: a belief named by a noun)
+    "My guess is that once the Administrator tours the plant, she will order the repairs.",
     "I hope that by sending these grants to the towns, we will hire more firefighters across the county.",
     "I am confident that with the new board in place, the agency will hire more inspectors.",
     "I am confident the next Congress, under new leadership, will restore the program.",
