@@ -1287,6 +1287,10 @@ _OPENER_ONLY = re.compile(rf"[\"“]?(?:(?:{_LINKING_OPENERS}|"
                           r"Last\s+\w+|This\s+\w+|Next\s+\w+|On\s+\w+|In\s+[\w\s'’]{1,40}?)\s*,?)?", re.I)
 _NEARER_FIRM = re.compile(r"\b(?:the|its|their)\s+(?:parent\s+)?(?:company|firm|group|bank|airline|carrier)\b")
 _OPENING_FIRM_NOUN = re.compile(r"^[\"“]?the\s+(?:(?-i:[A-Z]{2,})\s+)?(?:company|firm|group)$", re.I)
+# a frame closing a sentence: ", the company said." (resolution.previous-subject)
+_FRAME_COMMA_BEFORE = re.compile(r"[,”\"]\s*$")
+_FRAME_CLOSES = re.compile(r"\s+(?:said|says|added|reported|announced|stated)"
+                           r"(?:\s+(?:on|in|late|earlier|today|yesterday)\b[^.;\"“”]{0,30})?[.;]")
 # (patterns of the functions below, compiled once: `re.match(r"...")` looks each up per call)
 _INDEFINITE_START = re.compile(r"(?:a|an)\s", re.I)
 _COMMA_OR_AND = re.compile(r"\s*,\s*|\s+and\s+")
@@ -1773,6 +1777,20 @@ class Resolver:
             return False
         return _OPENER_ONLY.fullmatch(text[_sentence_start(text, i) : i].strip()) is not None
 
+    @staticmethod
+    def _closing_frame(ctx: DocContext, phrase: str, pos: int) -> bool:
+        """Is `phrase` the speaker of a frame closing its sentence ("Proceeds will be used to
+        repay debt, the company said.")? Its sentence names no one before it, so the subject
+        of the sentence before is whom it takes up (resolution.previous-subject)."""
+        text = ctx.doc.text
+        i = text.rfind(phrase, max(0, pos - 300), pos + len(phrase))
+        if i < 0:
+            i = text.find(phrase, pos, pos + 600)  # (a frame's speaker, read with its clause's position)
+        if i < 0 or _sentence_start(text, i) > pos:
+            return False
+        return _FRAME_COMMA_BEFORE.search(text, max(0, i - 3), i) is not None \
+            and _FRAME_CLOSES.match(text, i + len(phrase)) is not None
+
     def _subject_org(self, ctx: DocContext, pos: int, previous: bool) -> _Actor | None:
         """The firm or body that is the subject of the previous sentence (`previous`: what an
         "It" or "The company" opening a sentence refers to, resolution.previous-subject) or of
@@ -1884,9 +1902,11 @@ class Resolver:
                     initial: bool) -> _Actor | None:
         """The actor a noun phrase names, or None; a first name alone is no one's name
         (resolution.first-name-alone), a royal's is the title and the name ("Prince Edward")."""
-        if _OPENING_FIRM_NOUN.match(s.strip()) and self._opens_sentence(ctx, s.strip(), pos):
-            # "The LSE rejected the offer. The firm agreed to ...": the subject of the sentence
-            # before, not the firm seen acting last anywhere (resolution.previous-subject)
+        if _OPENING_FIRM_NOUN.match(s.strip()) and (self._opens_sentence(ctx, s.strip(), pos)
+                                                     or self._closing_frame(ctx, s.strip(), pos)):
+            # "The LSE rejected the offer. The firm agreed to ...", "Danzar said it holds the
+            # shares. They will be paid as a dividend, the company said.": the subject of the
+            # sentence before, not the firm seen acting last anywhere (resolution.previous-subject)
             prev = self._subject_org(ctx, pos, previous=True)
             if prev is not None and prev.type in ("company", "organisation"):
                 if prev.type == "organisation" and "resolution.type-default" in prev.how \
