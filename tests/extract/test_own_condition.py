@@ -5,19 +5,21 @@ these tests)."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 import pytest
 
 from tracker.extract import Document, Extractor, Finding
-from tracker.extract.explain import explain
+
+Refused = Callable[[Document], set[str]]
 
 
 def run(ex: Extractor, text: str, author: str = "Odette Marlow") -> list[Finding]:
     return ex.extract(Document(doc_id="t", text=text, author=author))
 
 
-def refusals(ex: Extractor, text: str, author: str = "Odette Marlow") -> set[str]:
-    return {c.refusal for s in explain(ex, Document(doc_id="t", text=text, author=author))
-            for c in s.cues if c.refusal}
+def release(text: str) -> Document:
+    return Document(doc_id="t", text=text, author="Odette Marlow")
 
 
 @pytest.mark.parametrize("text", [
@@ -29,9 +31,9 @@ def refusals(ex: Extractor, text: str, author: str = "Odette Marlow") -> set[str
     "Unless we repair the levees this spring, we will spend twice as much on cleanup next year.",
     "We will not protect our rivers if we keep cutting the inspection budget.",
 ])
-def test_we_on_condition_of_what_we_do_is_a_forecast(ex: Extractor, text: str) -> None:
+def test_we_on_condition_of_what_we_do_is_a_forecast(ex: Extractor, refused: Refused, text: str) -> None:
     assert run(ex, text) == []
-    assert "guard.own_condition" in refusals(ex, text)
+    assert "guard.own_condition" in refused(release(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -47,9 +49,9 @@ def test_we_on_condition_of_what_we_do_is_a_forecast(ex: Extractor, text: str) -
     # "I" promises
     "If we defeat the motion today, I will offer my amendment on the floor.",
 ])
-def test_a_condition_that_still_binds(ex: Extractor, text: str) -> None:
+def test_a_condition_that_still_binds(ex: Extractor, refused: Refused, text: str) -> None:
     assert run(ex, text) != []
-    assert "guard.own_condition" not in refusals(ex, text)
+    assert "guard.own_condition" not in refused(release(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -60,9 +62,9 @@ def test_a_condition_that_still_binds(ex: Extractor, text: str) -> None:
     "I am confident that with the new board in place, the agency will hire more inspectors.",
     "I am confident the next Congress, under new leadership, will restore the program.",
 ])
-def test_a_forecast_frame_reaches_over_an_opening_clause(ex: Extractor, text: str) -> None:
+def test_a_forecast_frame_reaches_over_an_opening_clause(ex: Extractor, refused: Refused, text: str) -> None:
     assert run(ex, text) == []
-    assert "guard.frame_across_adverbial" in refusals(ex, text)
+    assert "guard.frame_across_adverbial" in refused(release(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -71,6 +73,6 @@ def test_a_forecast_frame_reaches_over_an_opening_clause(ex: Extractor, text: st
     # a noun, not the verb of a frame
     "As a firm believer in rural schools, I will fight to keep the Dunmore school open.",
 ])
-def test_a_pledge_after_an_opinion_still_binds(ex: Extractor, text: str) -> None:
+def test_a_pledge_after_an_opinion_still_binds(ex: Extractor, refused: Refused, text: str) -> None:
     assert run(ex, text) != []
-    assert "guard.frame_across_adverbial" not in refusals(ex, text)
+    assert "guard.frame_across_adverbial" not in refused(release(text))
