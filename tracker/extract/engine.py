@@ -201,12 +201,12 @@ _AS_DISCOURSE = frozenset({"hear", "see", "explain", "discuss", "show", "learn",
 _RELATIVE_COORDINATED = re.compile(
     r"(?<![\w'’])(?-i:[a-z][\w\-]*),?\s+(?:that|which)\s+(?:(?:has|have|had|also|already|not|now)\s+){0,2}"
     r"(?-i:[a-z]\w*(?:ed|s))\b[^;:“”\"()]{0,160}?(?:,\s*|\s+)and\s+(?:(?:also|then|now|soon|still)\s+)?$", re.I)
-# the cues of an aim or a future act that a member may tell of another side in words of blame
 # "the news that Republican leaders would bring the bill up", "Democratic leaders saying they
 # would push it off": a report of what the other side said or decided, not the member's charge
 _REPORTED_BEFORE = re.compile(r"\b(?:news|reports?|word|announcement|saying|said|says|say|announced|announces|"
                               r"announcing|told|tells|stated|states|declared|indicated|signal(?:l)?ed|confirmed|"
                               r"confirming|insisted|insisting)\s+(?:that\s+)?(?:the\s+)?$", re.I)
+# the cues of an aim or a future act that a member may tell of another side in words of blame
 _CHARGE_CUES = frozenset({"commissive.committed", "intention.plan", "intention.consider", "intention.noun_plan",
                           "future.will", "future.would", "future.going_to", "future.continue"})
 # the clause of the cue's verb: up to a semicolon, a colon or a turn ("but", "while")
