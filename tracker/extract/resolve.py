@@ -1681,6 +1681,76 @@ class Resolver:
             return pos
         return at
 
+    def _role_previous_sentence(self, ctx: DocContext, low: str, pos: int) -> _Actor | None:
+        """A "he"/"she" that opens a sentence after one that names no person but an office
+        ("The pressure prompted the prime minister to say ... He told MPs"): the office's
+        holder the text names before, not a person named further back
+        (resolution.previous-sentence-centre)."""
+        if low not in ("he", "she"):
+            return None
+        text = ctx.doc.text
+        start = _sentence_start(text, pos)
+        opens = _PRONOUN_OPENS.match(text, start)
+        if opens is None or not opens.start("pron") <= pos <= opens.end() + 1:
+            return None
+        prev = _sentence_start(text, start - 1) if start > 0 else start
+        if prev >= start or any(prev <= at < pos for at, _ in ctx.person_mentions) \
+                or _HE_SHE.search(text, prev, start):
+            return None
+        roles = [m for m in _ROLE_BEFORE_PRONOUN.finditer(text, prev, start) if not m.group().endswith(("'s", "’s"))]
+        if not roles:
+            return None
+        role = roles[-1]
+        office, phrase = role.group("role").lower(), role.group()
+        full = ctx.person_by_role(office, role.start(), phrase)
+        holder = ctx.person(full) if full else None
+        got = self._from_person(holder, ctx) if holder is not None else \
+            self._resolve_np(ctx, f"the {role.group('role')}", role.start(), None, False)
+        if got is None or not got.name or got.type not in ("person", "country", "government") \
+                or got.type == "person" and ctx.sex(got.name) == {"he": "f", "she": "m"}[low]:
+            return None  # (no holder named: the office's government, as for "the prime minister will")
+        got.how = f"resolution.previous-sentence-centre: 'the {office}' in the sentence before, no person named there; {got.how}"
+        return got
+
+    @staticmethod
+    def _previous_subject_person(ctx: DocContext, low: str, pos: int, last: str) -> str | None:
+        """A "he"/"she" that opens a sentence outside quotes continues the subject of the
+        sentence before, when that subject is a person ("Mr Blair argued that ... because of
+        Mr Brown's management of the economy. And he pledged": Mr Blair, not Mr Brown, who is
+        named later in that sentence); None when the sentence before does not open with a
+        person of the pronoun's sex, or names no other person after it
+        (resolution.previous-sentence-centre)."""
+        if low not in ("he", "she") or ctx.quote_at(pos) is not None:
+            return None
+        text = ctx.doc.text
+        start = _sentence_start(text, pos)
+        opens = _PRONOUN_OPENS.match(text, start)
+        if opens is None or not opens.start("pron") <= pos <= opens.end() + 1:
+            return None
+        prev = _sentence_start(text, start - 1) if start > 0 else start
+        if prev >= start:
+            return None
+        named = [(a, n) for a, n in ctx.person_mentions if prev <= a < start]
+        if len(named) < 2 or named[-1][1] != last or named[0][1] == last:
+            return None
+        first_at, first = named[0]
+        other = {"he": "f", "she": "m"}[low]
+        if ctx.sex(first) == other or ctx.quote_at(first_at) is not None:
+            return None
+        if ":" in text[first_at:named[-1][0]] or ctx.quote_at(named[-1][0]) is not None:
+            return None  # ("... issued this statement: I congratulate X": a quote or statement between)
+        m = _PERSON_SUBJECT_OPENS.match(text, prev, first_at + 200)
+        if m is None or m.end("name") < first_at:
+            return None
+        if _CONTROLLED_AFTER.match(text, named[-1][0] + len(named[-1][1]) if text.startswith(
+                named[-1][1], named[-1][0]) else named[-1][0]) \
+                and not _REPORTING_VERB.search(text, m.end("name"), m.end()):
+            # ("has selected X to deliver the address. He will": X; but "Arnesen said he could not
+            # explain what caused Santini to quit. He added": the one who reports, not whom he
+            # reports of)
+            return None
+        return first
+
     def _they_takes_up(self, ctx: DocContext, info: ActorInfo, pos: int) -> bool:
         """A "They" opening a sentence takes up the subject of the sentence before ("The Lib
         Dems unveiled their plans. They would ..."), not a body named elsewhere in it ("Members
@@ -2126,9 +2196,20 @@ class Resolver:
                 last = ctx.last_subject_person_how(pos, low)[0]
                 if last and ctx.author and strip_accents(last.split()[-1].lower()) == strip_accents(ctx.author.split()[-1].lower()):
                     return None  # (the office is not the author's, who says "I": no one the text names)
+            office_before = self._role_previous_sentence(ctx, low, pos)
+            if office_before is not None:
+                return office_before
             at = self._same_pronoun_before(ctx, low, pos)
             name, passed = ctx.last_subject_person_how(at, low)
+            centre = self._previous_subject_person(ctx, low, pos, name) if at == pos and name else None
+            if centre is not None:
+                name, passed = centre, False
             p = ctx.person(name, at) if name else None
+            if p is not None and centre is not None:
+                he = self._from_person(p, ctx)
+                he.how = (f"resolution.previous-sentence-centre: '{low}' opening the sentence is the subject "
+                          f"of the sentence before, not a person named later in it; {he.how}")
+                return he
             if p is not None and at != pos:
                 he = self._from_person(p, ctx)
                 he.how = (f"resolution.pronoun-chain: the '{low}' opening the clause before it, "
@@ -3113,6 +3194,25 @@ class Resolver:
         return None
 
 
+# a sentence-opening "he"/"she" (resolution.previous-sentence-centre): only a connective before it
+_PRONOUN_OPENS = re.compile(r"[\"“]?(?:(?:And|But|So|Yet|However|Instead|Later|Meanwhile|Now|Then|Also)\b,?\s+)?"
+                            r"(?:[A-Z][^,.;:!?\"“”()]{0,80},\s+)?(?P<pron>[Hh]e|[Ss]he)\b")
+# a sentence opening with a person as its subject: a title or description, the name, then a verb
+_PERSON_SUBJECT_OPENS = re.compile(
+    r"[\"“]?(?:(?:And|But|However|Meanwhile|Later|Earlier|Now|Yesterday|Today),?\s+)?"
+    r"(?:(?!(?:of|to|for|by|with|from|in|on|at|about|close|and|or|that|who|when|if|as|after|before)\b|\w+ing\b)"
+    r"[A-Za-z][\w\-]*\.?\s+){0,5}?"
+    r"(?P<name>(?!\w+ing\b)[A-Z][\w\-]+)(?![\w\-'’])(?:\s*\([^()]{1,30}\))?(?:,[^,;:\"“”]{3,60},)?\s+"
+    r"(?:(?:also|then|later|earlier|again|first|only|previously|recently|repeatedly|himself|herself)\s+)?"
+    r"(?:(?:will|would|has|had|have|is|was|did|does|can|could|may|might|must|shall|should)\s+"
+    r"(?:not\s+|also\s+|then\s+|later\s+|now\s+)?[a-z]{2,}|(?!and\b|or\b|of\b|in\b|as\b|is\b|was\b)[a-z]{2,}(?:ed|s)|"
+    r"said|told|made|took|gave|met|wrote|went|came|saw|spoke|began|sought|won|lost|led|felt|thought|brought|put|set|"
+    r"hit|cut|kept|left|held|stood|ran|sent|paid|found|became|chose|drew|flew|knew|rose|struck|swore|threw|withdrew)\b")
+# after the name a later person is named by: "to" and a verb ("has selected Mac Thornberry (R-Texas) to deliver the
+# address. He will discuss": the one chosen to act is whom the next sentence is about)
+_REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|argued|argues|insisted|insists|claimed|claims|added|warned|"
+                             r"warns|explained|stressed|admitted|believes|believed|thinks|suggested|suggests)\b")
+_CONTROLLED_AFTER = re.compile(r"[\w.\-]*(?:\s*\([^()]{1,30}\))?,?\s+to\s+[a-z]")
 _TITLE_BEFORE = "|".join(longest_first({t.capitalize() for t in _TITLE_HEADS} | {"Chief Executive", "Prime Minister"}))
 
 

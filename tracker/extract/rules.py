@@ -180,6 +180,7 @@ RESOLUTIONS = (
     "resolution.office-holder-by-date",
     "resolution.described-conjunct",
     "resolution.body-before-role",
+    "resolution.previous-sentence-centre",
 )
 # Adjustments: named changes to a finding's confidence; the rules file gives each its
 # value (a user's file may change it).
