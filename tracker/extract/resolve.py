@@ -1136,7 +1136,12 @@ def _noun_introduces(ctx: DocContext, noun: str, pos: int) -> str | None:
 # year, MG Rover, which employs 6,000 people, produced ...", "Rival suitor Euronext also
 # upped ..."): an opener, a few words that describe the name, the name, an aside, a verb.
 # the linking adverbs a sentence may open with before its subject ("However, it said")
-_LINKING_OPENERS = r"However|But|And|Meanwhile|Instead|Also|Separately|Earlier|Now|Still|Yet|So|Then"
+_LINKING_OPENERS = (r"However|But|And|Meanwhile|Instead|Also|Separately|Earlier|Now|Still|Yet|So|Then|"
+                    # connectives that join a sentence to the one before and leave its subject to the
+                    # clause after them ("As a result, it was planning to")
+                    r"As\s+a\s+result|In\s+addition|Additionally|Furthermore|Moreover|Consequently|Therefore|Thus|"
+                    r"Nevertheless|Nonetheless|Likewise|Similarly|Subsequently|Previously|Further|Besides|Indeed|"
+                    r"At\s+the\s+same\s+time|As\s+such|In\s+turn|Ultimately|Finally")
 # a "they" opening a sentence, after a conjunction or not ("They said", "And they pledged")
 _OPENING_THEY = re.compile(r"[\"“]?(?:(?:And|But|Yet|So)\s+)?(?P<they>They|(?<=\s)they)\b")
 _SUBJECT_OPENER = re.compile(
@@ -1157,6 +1162,61 @@ _SUBJECT_NAME = re.compile(
     r"(?P<aux>(?:has|have|had|is|was|will|would|did|does|has\s+also|had\s+also)\s+(?:(?:also|now|not|still)\s+)?)?"
     r"(?P<verb>[a-z]+)\b")
 _WORD_START = re.compile(r"(?<![\w'’&.\-])[A-Z]")
+# the sentence before speaks through a body's voice: its staff ("Rosneft officials were
+# unavailable", "A Firestone spokesman said", "A spokesman for Syntex said") or an officer named
+# with the post ("Werner Seifert, chief executive of the Frankfurt-based exchange, may"): an "It"
+# or "The company" opening the next sentence takes up that body (resolution.previous-body-voice)
+_BODY_STAFF = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<name>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,3}?)(?:['’]s?)?\s+"
+    r"(?:company\s+|group\s+|bank\s+|board\s+)?(?:officials|executives|spokesman|spokeswoman|spokesperson|spokesmen|"
+    r"management|board|directors)\b"
+    r"|(?:[Aa]n?|[Tt]he)\s+(?:spokesman|spokeswoman|spokesperson|official|executive)\s+(?:for|of|at)\s+"
+    r"(?P<name2>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,3})\b")
+_LONG_OPENER = re.compile(r"\s*(?:Despite|Although|While|After|Before|Following|Amid|In|On|At|With)\b[^,;:\"“”]{1,90},\s*")
+_PERSON_OFFICER = re.compile(r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sir)\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?="
+                             r"\s*,\s+(?:the\s+|a\s+)?(?:[a-z\-]+\s+){0,2}?(?:chief|chairman|chairwoman|president|head|boss|founder|managing|leader|owner))"
+                             r"(?:\s*,\s+(?:the\s+|a\s+)?(?:[a-z\-]+\s+){0,2}?(?:chief\s+executive|chairman|chairwoman|president|head|boss|"
+                             r"founder|managing\s+director|chief|leader|owner)\s+(?:of|at)\s+"
+                             r"(?P<np>(?:the\s+)?[\w&.'’\-]+(?:\s+[\w&.'’\-]+){0,4}?)\s*,)")
+_DESCRIPTION = re.compile(r"the\s+(?:[\w'’\-]+\s+){0,3}[a-z][\w\-]*")
+# a frame closing the sentence names its speaker: '"...," said Dr Carl Gavin, managing director of
+# Lateral Visions.', '..., said Bill Gates, Microsoft's chairman.', '"...," said Sony.'
+_FRAME_SPEAKER = re.compile(
+    r"[,\"”]\s*(?:said|says|added|adds|explained)\s+(?:(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sir|Professor)\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?:[a-z\-]+\s+){0,2}?(?:chief\s+executive|chairman|chairwoman|president|head|boss|founder|"
+    r"managing\s+director|chief|leader|owner|spokesman|spokeswoman)\s+(?:of|at|for)\s+(?P<np>[^,.;:\"“”()]{2,60}?)"
+    r"|(?P<np2>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3})['’]s\s+(?:[a-z\-]+\s+){0,2}?(?:chief\s+executive|chairman|"
+    r"chairwoman|president|head|boss|founder|managing\s+director|chief|leader|owner|spokesman|spokeswoman))"
+    r"|(?P<org>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3}))\s*[.!]?\s*$")
+# a "they" opening the second clause of a sentence whose first clause has a plural common noun
+# as its subject ("Small town banks opted out of the business, and they'll go back"; "If the
+# members are serious about it, they will"): that noun phrase (resolution.they-sentence-subject)
+_CLAUSE_PLURAL_SUBJECT = re.compile(
+    r"[\"“]?(?:(?:But|And|So|Yet|However|If|When|Whenever|While|Although|Though|Because|As|Since|Once|Unless|Now\s+that|"
+    r"Even\s+if|Even\s+though|Until|After|Before)\s*,?\s+|(?:In|At|On|Under|After|During)\s[^,;:\"“”]{1,60},\s+)?"
+    r"(?P<np>(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Tt]heir|[Mm]any|[Mm]ost|[Ss]ome|[Aa]ll|[Ss]everal|[Oo]ther|[Bb]oth|"
+    r"\d[\d,]*|[A-Za-z][a-z\-]*)\s+){0,4}"
+    r"(?P<head>[a-z]{2,}[^siu\W]s|men|women|people|children|staff|police|public))"
+    r"\s+(?:(?:who|that)\s+[^,;:\"“”]{1,80}?\s+)?(?:(?:also|still|now|all|often|never|already|really|simply)\s+)?"
+    r"(?:have|has|had|are|were|will|would|can|could|do|did|don['’]t|didn['’]t|won['’]t|may|might|must|should|[a-z]{3,}ed|"
+    r"say|insist|argue|believe|claim|hope|plan|want|expect|fear|warn|agree|think|feel|maintain|promise|pledge|vow)\b"
+    r"[^;:\"“”]*?(?:,|;|,?\s+(?:and|but)|\s+(?:that|saying)(?:\s+(?:on|in|for|by|at|after|once)\s[\w\s'’\-]{1,30}?,?)?)"
+    r"\s+(?:(?:and|but|so)\s+)?$")
+_OPENER_WORDS = frozenset("But And So Yet However If When Whenever While Although Though Because As Since Once Unless Now "
+                          "Even Until After Before In At On Under During The These Those Our Their Many Most Some All "
+                          "Several Other Both".split())
+# a name with "and" inside it opening a sentence as its subject ("the Department of Trade and
+# Industry said", "the Food and Drug Administration has")
+_AND_NAME_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+(?:of\s+)?[A-Z][\w'’\-]+){0,3}\s+and\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+    r"\s+(?:(?:has|had|have|also|now|later|then)\s+){0,2}(?:said|says|announced|told|added|agreed|[a-z]{3,}ed)\b")
+_FRAME_CLOSING_NAME = re.compile(
+    r",\s+(?:the\s+)?(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’\-]*){0,6})\s+"
+    r"(?:said|says|added|reported|announced|stated)(?:\s+(?:on|in|late|earlier|today|yesterday)\b[^.;\"“”]{0,30})?"
+    r"\s*[.]\s*$")
+_OFFICER_OF = re.compile(
+    r"\s*,\s+(?:the\s+|a\s+)?(?:[a-z\-]+\s+){0,2}?(?:chief\s+executive|chairman|chairwoman|president|head|boss|founder|"
+    r"managing\s+director|chief|leader|owner)\s+(?:of|at)\s+(?P<np>(?:the\s+)?[\w&.'’\-]+(?:\s+[\w&.'’\-]+){0,4}?)\s*,")
 # a government noun for a council or a region ("local authorities", "regional officials",
 # "municipal government"): resolution.local-government
 _LOCAL_GOV = re.compile(r"\b(?:local|regional|municipal|city|county|provincial|district|town|village)\s+"
@@ -1878,6 +1938,19 @@ class Resolver:
         else:
             span = (start, pos)
         got = _named_subject(text, *span)
+        if previous:
+            voice = self._body_voice(ctx, text, span, got)
+            if voice is not None:
+                return voice
+        if got is None and previous:
+            # "In a statement, the Department of Trade and Industry said ... And it said": a name
+            # with "and" inside it, which _named_subject reads as two (resolution.previous-subject)
+            joined = _AND_NAME_SUBJECT.match(text, _SUBJECT_OPENER.match(text, *span).end(), span[1])
+            if joined is not None:
+                one = self._resolve_np(ctx, joined.group("name"), joined.start("name"), None, False)
+                if one is not None and one.named and one.name and not one.actors[1:] \
+                        and one.type in ("company", "organisation", "government"):
+                    return replace(one, how=f"resolution.previous-subject: the subject of the previous sentence ({one.how})")
         if got is None and previous:
             # "Under President Chavez, the Venezuelan government has steadily expanded ... It
             # recently said": a government the sentence before opens with is what "It" takes up
@@ -1903,6 +1976,78 @@ class Resolver:
         rid = "resolution.previous-subject" if previous else "resolution.same-sentence-subject"
         where = "the previous sentence" if previous else "the sentence"
         return replace(actor, how=f"{rid}: the subject of {where} ({actor.how})")
+
+    def _body_voice(self, ctx: DocContext, text: str, span: tuple[int, int],
+                    got: tuple[int, str] | None) -> _Actor | None:
+        """The body whose voice is the subject of the sentence in text[span]: its staff ("Rosneft
+        officials were unavailable for comment", "A spokesman for Syntex said") or an officer
+        named with the post ("Werner Seifert, chief executive of the Frankfurt-based exchange,
+        may"), whom an "It" or "The company" opening the next sentence takes up
+        (resolution.previous-body-voice); None when the sentence speaks through no body's voice."""
+        closing = _FRAME_CLOSING_NAME.search(text, max(span[0], span[1] - 120), span[1])
+        if closing is not None:
+            # ("The GSA sold 5,490 tonnes of tin, the Chamber of Mines said. In its report, it
+            # said": who says the sentence is its subject, not the subject of what is said)
+            said = self._resolve_np(ctx, closing.group("org"), closing.start("org"), None, False)
+            if said is not None and said.named and said.name and said.type is None \
+                    and _type_of_name(ctx, said.name)[1] != "resolution.type-person-shape":
+                said = self.settle_type(ctx, said)
+            if said is not None and said.named and said.name and not said.actors[1:] \
+                    and said.type in ("company", "organisation", "government", "party"):
+                return replace(said, how=f"resolution.previous-body-voice: '{closing.group('org')}', who says the "
+                                         f"previous sentence ({said.how})")
+        if got is not None:
+            at, name = got
+            off = _OFFICER_OF.match(text, at + len(name), span[1])
+            if off is None or ctx.person(name, at) is None:
+                return None
+            np, np_at = off.group("np"), off.start("np")
+            m = None
+        else:
+            lo = _SUBJECT_OPENER.match(text, *span).end()
+            if lo == span[0]:
+                # ("Despite the rejection of the Deutsche Boerse bid last week, Werner Seifert, ...":
+                # a longer opening phrase than _SUBJECT_OPENER reads)
+                o = _LONG_OPENER.match(text, *span)
+                lo = o.end() if o else lo
+            off = _PERSON_OFFICER.match(text, lo, span[1])
+            frame = _FRAME_SPEAKER.search(text, max(span[0], span[1] - 200), span[1])
+            if off is not None and ctx.person(off.group("who"), lo) is not None:
+                np, np_at = off.group("np"), off.start("np")
+                m = None
+            elif frame is not None and (frame.group("org") or ctx.person(frame.group("who"), frame.start("who"))):
+                # ('"...," said Dr Carl Gavin, managing director of Lateral Visions.': the speaker the
+                # frame closing the sentence names is its subject)
+                g = "org" if frame.group("org") else "np" if frame.group("np") else "np2"
+                np, np_at = frame.group(g), frame.start(g)
+                m = None
+                if g == "org" and ctx.person(np, np_at) is not None:
+                    return None
+            else:
+                m = _BODY_STAFF.match(text, lo, span[1])
+                if m is None:
+                    return None
+        if m is not None:
+            np = m.group("name") or m.group("name2")
+            np_at = m.start("name") if m.group("name") else m.start("name2")
+            if np.lower() in _COMMON or np.lower() in _ORG_NOUNS:
+                return None  # ("Company officials said": no name)
+        if m is None and _DESCRIPTION.fullmatch(np):
+            # ("Werner Seifert, chief executive of the Frankfurt-based exchange, may come back":
+            # the body he heads, told by a description only, is no body named before; it binds
+            # no one rather than the firm last seen acting)
+            return _Actor("", "organisation", [], [], [], False,
+                          f"resolution.previous-body-voice: '{np}', the body whose officer is the subject of "
+                          "the previous sentence, named by a description only")
+        actor = self._resolve_np(ctx, np, np_at, None, False)
+        if actor is not None and actor.named and actor.name and actor.type is None \
+                and _type_of_name(ctx, actor.name)[1] != "resolution.type-person-shape":
+            actor = self.settle_type(ctx, actor)
+        if actor is None or not actor.named or not actor.name or actor.actors[1:] \
+                or actor.type not in ("company", "organisation", "government", "party"):
+            return None
+        return replace(actor, how=f"resolution.previous-body-voice: '{np}', the body whose voice is the subject "
+                                  f"of the previous sentence ({actor.how})")
 
     def _previous_thing(self, ctx: DocContext, pos: int) -> _Actor | None:
         """An "It" opening a sentence after one whose subject is a name that is no actor ("The
@@ -2260,6 +2405,45 @@ class Resolver:
                 return None
             if self._things_between(ctx, info, pos):
                 return None  # "reacted against the plans, saying they would hurt": the plans
+            text = ctx.doc.text
+            lo = _sentence_start(text, pos)
+            they_at = text.rfind("they", lo, pos + 4)
+            plural = _CLAUSE_PLURAL_SUBJECT.match(text, lo, they_at) if 0 < they_at - lo < 400 else None
+            voices = [m.actor for m in self.gaz.find(plural.group("np"))] if plural is not None else []
+            if plural is not None and len(voices) == 1 and plural.group("head") in _VOICE_HEADS \
+                    and voices[0] is not info:
+                # "In interviews here, Japanese officials insist that on beef they will not": the
+                # voices of the one country, party or body their noun phrase names
+                they = self._from_info(voices[0])
+                they.how = (f"resolution.they-sentence-subject: '{plural.group('np')}', the subject of the clause "
+                            f"before it, the voices of {voices[0].name}")
+                return they
+            if plural is not None and not any(
+                    self.gaz.lookup(w) for w in plural.group("np").split() if w[:1].isupper() and w not in _OPENER_WORDS):
+                # "Small town banks opted out of the mortgage business, and they'll go back":
+                # 'they' opening the second clause is the first clause's plural subject, not a
+                # body named before (resolution.they-sentence-subject)
+                return _Actor("", info.type, [], [], [], False,
+                              f"resolution.they-sentence-subject: '{plural.group('np')}', the subject of the "
+                              "clause before it, a common noun")
+            named_at = max((p for p, i in ctx.actor_mentions if i is info and p < pos), default=-1)
+            own = _named_subject(text, lo, they_at) if named_at < lo < they_at and they_at - lo < 400 else None
+            if own is not None and not _SUFFIX_FIRST.match(own[1]):
+                # "Regal Cinemas, the largest theatre circuit, announced they would", "TAMIU is
+                # taking the lead because they are raising the bar": 'they' takes up the subject
+                # its own sentence opens with, not a body named only in the sentences before
+                # (resolution.they-sentence-subject); a person's or a thing's binds no one
+                actor = self._resolve_np(ctx, own[1], own[0], None, False)
+                if actor is not None and actor.named and actor.name and actor.type is None \
+                        and _type_of_name(ctx, actor.name)[1] != "resolution.type-person-shape":
+                    actor = self.settle_type(ctx, actor)
+                if actor is not None and actor.named and actor.name and not actor.actors[1:] \
+                        and actor.type in ("company", "organisation", "government", "party"):
+                    return replace(actor, how=f"resolution.they-sentence-subject: '{own[1]}', the subject its "
+                                              f"sentence opens with ({actor.how})")
+                return _Actor("", info.type, [], [], [], False,
+                              f"resolution.they-sentence-subject: '{own[1]}', the subject its sentence opens "
+                              f"with, not {info.name}, named before it")
             if not self._they_takes_up(ctx, info, pos):
                 return _Actor("", info.type, [], [], [], False,
                               f"resolution.they-previous-subject: 'They' opens the sentence, and {info.name} is "
@@ -2272,8 +2456,8 @@ class Resolver:
         if pron == "it":
             if speaker is not None or initial:
                 return None
-            if s.strip() == "It" and self._opens_sentence(ctx, "It", pos):
-                # "It said ..." opening a sentence: the firm or government the sentence before
+            if s.strip() in ("It", "it") and self._opens_sentence(ctx, s.strip(), pos):
+                # "It said ...", "And it said ..." opening a sentence: the firm or government the sentence before
                 # is about (resolution.previous-subject), as for a subject "It"
                 got = self._subject_org(ctx, pos, previous=True) or self._previous_thing(ctx, pos)
                 if got is not None:
