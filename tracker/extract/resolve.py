@@ -1136,12 +1136,7 @@ def _noun_introduces(ctx: DocContext, noun: str, pos: int) -> str | None:
 # year, MG Rover, which employs 6,000 people, produced ...", "Rival suitor Euronext also
 # upped ..."): an opener, a few words that describe the name, the name, an aside, a verb.
 # the linking adverbs a sentence may open with before its subject ("However, it said")
-_LINKING_OPENERS = (r"However|But|And|Meanwhile|Instead|Also|Separately|Earlier|Now|Still|Yet|So|Then|"
-                    # connectives that join a sentence to the one before and leave its subject to the
-                    # clause after them ("As a result, it was planning to")
-                    r"As\s+a\s+result|In\s+addition|Additionally|Furthermore|Moreover|Consequently|Therefore|Thus|"
-                    r"Nevertheless|Nonetheless|Likewise|Similarly|Subsequently|Previously|Further|Besides|Indeed|"
-                    r"At\s+the\s+same\s+time|As\s+such|In\s+turn|Ultimately|Finally")
+_LINKING_OPENERS = r"However|But|And|Meanwhile|Instead|Also|Separately|Earlier|Now|Still|Yet|So|Then"
 # a "they" opening a sentence, after a conjunction or not ("They said", "And they pledged")
 _OPENING_THEY = re.compile(r"[\"“]?(?:(?:And|But|Yet|So)\s+)?(?P<they>They|(?<=\s)they)\b")
 _SUBJECT_OPENER = re.compile(
@@ -1205,11 +1200,6 @@ _CLAUSE_PLURAL_SUBJECT = re.compile(
 _OPENER_WORDS = frozenset("But And So Yet However If When Whenever While Although Though Because As Since Once Unless Now "
                           "Even Until After Before In At On Under During The These Those Our Their Many Most Some All "
                           "Several Other Both".split())
-# a name with "and" inside it opening a sentence as its subject ("the Department of Trade and
-# Industry said", "the Food and Drug Administration has")
-_AND_NAME_SUBJECT = re.compile(
-    r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+(?:of\s+)?[A-Z][\w'’\-]+){0,3}\s+and\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
-    r"\s+(?:(?:has|had|have|also|now|later|then)\s+){0,2}(?:said|says|announced|told|added|agreed|[a-z]{3,}ed)\b")
 _FRAME_CLOSING_NAME = re.compile(
     r",\s+(?:the\s+)?(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’\-]*){0,6})\s+"
     r"(?:said|says|added|reported|announced|stated)(?:\s+(?:on|in|late|earlier|today|yesterday)\b[^.;\"“”]{0,30})?"
@@ -1943,15 +1933,6 @@ class Resolver:
             if voice is not None:
                 return voice
         if got is None and previous:
-            # "In a statement, the Department of Trade and Industry said ... And it said": a name
-            # with "and" inside it, which _named_subject reads as two (resolution.previous-subject)
-            joined = _AND_NAME_SUBJECT.match(text, _SUBJECT_OPENER.match(text, *span).end(), span[1])
-            if joined is not None:
-                one = self._resolve_np(ctx, joined.group("name"), joined.start("name"), None, False)
-                if one is not None and one.named and one.name and not one.actors[1:] \
-                        and one.type in ("company", "organisation", "government"):
-                    return replace(one, how=f"resolution.previous-subject: the subject of the previous sentence ({one.how})")
-        if got is None and previous:
             # "Under President Chavez, the Venezuelan government has steadily expanded ... It
             # recently said": a government the sentence before opens with is what "It" takes up
             # (resolution.previous-government), not the firm last seen acting
@@ -2456,8 +2437,8 @@ class Resolver:
         if pron == "it":
             if speaker is not None or initial:
                 return None
-            if s.strip() in ("It", "it") and self._opens_sentence(ctx, s.strip(), pos):
-                # "It said ...", "And it said ..." opening a sentence: the firm or government the sentence before
+            if s.strip() == "It" and self._opens_sentence(ctx, "It", pos):
+                # "It said ..." opening a sentence: the firm or government the sentence before
                 # is about (resolution.previous-subject), as for a subject "It"
                 got = self._subject_org(ctx, pos, previous=True) or self._previous_thing(ctx, pos)
                 if got is not None:
