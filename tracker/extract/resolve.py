@@ -1161,6 +1161,8 @@ _WORD_START = re.compile(r"(?<![\w'’&.\-])[A-Z]")
 # unavailable", "A Firestone spokesman said", "A spokesman for Syntex said") or an officer named
 # with the post ("Werner Seifert, chief executive of the Frankfurt-based exchange, may"): an "It"
 # or "The company" opening the next sentence takes up that body (resolution.previous-body-voice)
+# the posts of one who heads a body ("chief executive of", "Microsoft's chairman")
+_OFFICER_POSTS = r"chief\s+executive|chairman|chairwoman|president|head|boss|founder|managing\s+director|chief|leader|owner"
 _BODY_STAFF = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<name>[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,3}?)(?:['’]s?)?\s+"
     r"(?:company\s+|group\s+|bank\s+|board\s+)?(?:officials|executives|spokesman|spokeswoman|spokesperson|spokesmen|"
@@ -1170,18 +1172,17 @@ _BODY_STAFF = re.compile(
 _LONG_OPENER = re.compile(r"\s*(?:Despite|Although|While|After|Before|Following|Amid|In|On|At|With)\b[^,;:\"“”]{1,90},\s*")
 _PERSON_OFFICER = re.compile(r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sir)\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?="
                              r"\s*,\s+(?:the\s+|a\s+)?(?:[a-z\-]+\s+){0,2}?(?:chief|chairman|chairwoman|president|head|boss|founder|managing|leader|owner))"
-                             r"(?:\s*,\s+(?:the\s+|a\s+)?(?:[a-z\-]+\s+){0,2}?(?:chief\s+executive|chairman|chairwoman|president|head|boss|"
-                             r"founder|managing\s+director|chief|leader|owner)\s+(?:of|at)\s+"
+                             r"(?:\s*,\s+(?:the\s+|a\s+)?(?:[a-z\-]+\s+){0,2}?(?:" + _OFFICER_POSTS + r")\s+(?:of|at)\s+"
                              r"(?P<np>(?:the\s+)?[\w&.'’\-]+(?:\s+[\w&.'’\-]+){0,4}?)\s*,)")
 _DESCRIPTION = re.compile(r"the\s+(?:[\w'’\-]+\s+){0,3}[a-z][\w\-]*")
 # a frame closing the sentence names its speaker: '"...," said Dr Carl Gavin, managing director of
 # Lateral Visions.', '..., said Bill Gates, Microsoft's chairman.', '"...," said Sony.'
 _FRAME_SPEAKER = re.compile(
     r"[,\"”]\s*(?:said|says|added|adds|explained)\s+(?:(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sir|Professor)\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s+"
-    r"(?:(?:the|a|an)\s+)?(?:(?:[a-z\-]+\s+){0,2}?(?:chief\s+executive|chairman|chairwoman|president|head|boss|founder|"
-    r"managing\s+director|chief|leader|owner|spokesman|spokeswoman)\s+(?:of|at|for)\s+(?P<np>[^,.;:\"“”()]{2,60}?)"
-    r"|(?P<np2>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3})['’]s\s+(?:[a-z\-]+\s+){0,2}?(?:chief\s+executive|chairman|"
-    r"chairwoman|president|head|boss|founder|managing\s+director|chief|leader|owner|spokesman|spokeswoman))"
+    r"(?:(?:the|a|an)\s+)?(?:(?:[a-z\-]+\s+){0,2}?(?:" + _OFFICER_POSTS + r"|spokesman|spokeswoman)\s+(?:of|at|for)\s+"
+    r"(?P<np>[^,.;:\"“”()]{2,60}?)"
+    r"|(?P<np2>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3})['’]s\s+(?:[a-z\-]+\s+){0,2}?(?:" + _OFFICER_POSTS +
+    r"|spokesman|spokeswoman))"
     r"|(?P<org>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3}))\s*[.!]?\s*$")
 # a "they" opening the second clause of a sentence whose first clause has a plural common noun
 # as its subject ("Small town banks opted out of the business, and they'll go back"; "If the
@@ -1205,8 +1206,7 @@ _FRAME_CLOSING_NAME = re.compile(
     r"(?:said|says|added|reported|announced|stated)(?:\s+(?:on|in|late|earlier|today|yesterday)\b[^.;\"“”]{0,30})?"
     r"\s*[.]\s*$")
 _OFFICER_OF = re.compile(
-    r"\s*,\s+(?:the\s+|a\s+)?(?:[a-z\-]+\s+){0,2}?(?:chief\s+executive|chairman|chairwoman|president|head|boss|founder|"
-    r"managing\s+director|chief|leader|owner)\s+(?:of|at)\s+(?P<np>(?:the\s+)?[\w&.'’\-]+(?:\s+[\w&.'’\-]+){0,4}?)\s*,")
+    r"\s*,\s+(?:the\s+|a\s+)?(?:[a-z\-]+\s+){0,2}?(?:" + _OFFICER_POSTS + r")\s+(?:of|at)\s+(?P<np>(?:the\s+)?[\w&.'’\-]+(?:\s+[\w&.'’\-]+){0,4}?)\s*,")
 # a government noun for a council or a region ("local authorities", "regional officials",
 # "municipal government"): resolution.local-government
 _LOCAL_GOV = re.compile(r"\b(?:local|regional|municipal|city|county|provincial|district|town|village)\s+"
