@@ -45,7 +45,7 @@ def test_an_office_in_the_sentence_before_binds_its_holder(ex: Extractor) -> Non
             "had gone well. The protests prompted the chancellor to promise a review. "
             "She will publish its findings in June.")
     got = found(ex, text)
-    assert ("Anna Lindqvist", "commitment") in got or any(actor == "Anna Lindqvist" for actor, _ in got)
+    assert any(actor == "Anna Lindqvist" for actor, _ in got)
     assert all(actor != "Per Dahl" for actor, _ in got)
 
 
