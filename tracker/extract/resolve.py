@@ -1736,16 +1736,11 @@ class Resolver:
         ("The pressure prompted the prime minister to say ... He told MPs"): the office's
         holder the text names before, not a person named further back
         (resolution.previous-sentence-centre)."""
-        if low not in ("he", "she"):
+        span = _pronoun_opens_after(ctx.doc.text, low, pos)
+        if span is None:
             return None
-        text = ctx.doc.text
-        start = _sentence_start(text, pos)
-        opens = _PRONOUN_OPENS.match(text, start)
-        if opens is None or not opens.start("pron") <= pos <= opens.end() + 1:
-            return None
-        prev = _sentence_start(text, start - 1) if start > 0 else start
-        if prev >= start or any(prev <= at < pos for at, _ in ctx.person_mentions) \
-                or _HE_SHE.search(text, prev, start):
+        text, (prev, start) = ctx.doc.text, span
+        if any(prev <= at < pos for at, _ in ctx.person_mentions) or _HE_SHE.search(text, prev, start):
             return None
         roles = [m for m in _ROLE_BEFORE_PRONOUN.finditer(text, prev, start) if not m.group().endswith(("'s", "’s"))]
         if not roles:
@@ -1770,16 +1765,10 @@ class Resolver:
         named later in that sentence); None when the sentence before does not open with a
         person of the pronoun's sex, or names no other person after it
         (resolution.previous-sentence-centre)."""
-        if low not in ("he", "she") or ctx.quote_at(pos) is not None:
+        span = _pronoun_opens_after(ctx.doc.text, low, pos) if ctx.quote_at(pos) is None else None
+        if span is None:
             return None
-        text = ctx.doc.text
-        start = _sentence_start(text, pos)
-        opens = _PRONOUN_OPENS.match(text, start)
-        if opens is None or not opens.start("pron") <= pos <= opens.end() + 1:
-            return None
-        prev = _sentence_start(text, start - 1) if start > 0 else start
-        if prev >= start:
-            return None
+        text, (prev, start) = ctx.doc.text, span
         named = [(a, n) for a, n in ctx.person_mentions if prev <= a < start]
         if len(named) < 2 or named[-1][1] != last or named[0][1] == last:
             return None
@@ -1958,6 +1947,18 @@ class Resolver:
         where = "the previous sentence" if previous else "the sentence"
         return replace(actor, how=f"{rid}: the subject of {where} ({actor.how})")
 
+    def _one_body(self, ctx: DocContext, phrase: str, at: int) -> _Actor | None:
+        """The one named firm, organisation, government or party `phrase` names at `at`, its
+        type settled unless the name is shaped like a person's; None for anything else."""
+        actor = self._resolve_np(ctx, phrase, at, None, False)
+        if actor is not None and actor.named and actor.name and actor.type is None \
+                and _type_of_name(ctx, actor.name)[1] != "resolution.type-person-shape":
+            actor = self.settle_type(ctx, actor)
+        if actor is None or not actor.named or not actor.name or actor.actors[1:] \
+                or actor.type not in ("company", "organisation", "government", "party"):
+            return None
+        return actor
+
     def _body_voice(self, ctx: DocContext, text: str, span: tuple[int, int],
                     got: tuple[int, str] | None) -> _Actor | None:
         """The body whose voice is the subject of the sentence in text[span]: its staff ("Rosneft
@@ -1969,12 +1970,8 @@ class Resolver:
         if closing is not None:
             # ("The GSA sold 5,490 tonnes of tin, the Chamber of Mines said. In its report, it
             # said": who says the sentence is its subject, not the subject of what is said)
-            said = self._resolve_np(ctx, closing.group("org"), closing.start("org"), None, False)
-            if said is not None and said.named and said.name and said.type is None \
-                    and _type_of_name(ctx, said.name)[1] != "resolution.type-person-shape":
-                said = self.settle_type(ctx, said)
-            if said is not None and said.named and said.name and not said.actors[1:] \
-                    and said.type in ("company", "organisation", "government", "party"):
+            said = self._one_body(ctx, closing.group("org"), closing.start("org"))
+            if said is not None:
                 return replace(said, how=f"resolution.previous-body-voice: '{closing.group('org')}', who says the "
                                          f"previous sentence ({said.how})")
         if got is not None:
@@ -2020,12 +2017,8 @@ class Resolver:
             return _Actor("", "organisation", [], [], [], False,
                           f"resolution.previous-body-voice: '{np}', the body whose officer is the subject of "
                           "the previous sentence, named by a description only")
-        actor = self._resolve_np(ctx, np, np_at, None, False)
-        if actor is not None and actor.named and actor.name and actor.type is None \
-                and _type_of_name(ctx, actor.name)[1] != "resolution.type-person-shape":
-            actor = self.settle_type(ctx, actor)
-        if actor is None or not actor.named or not actor.name or actor.actors[1:] \
-                or actor.type not in ("company", "organisation", "government", "party"):
+        actor = self._one_body(ctx, np, np_at)
+        if actor is None:
             return None
         return replace(actor, how=f"resolution.previous-body-voice: '{np}', the body whose voice is the subject "
                                   f"of the previous sentence ({actor.how})")
@@ -2414,12 +2407,8 @@ class Resolver:
                 # taking the lead because they are raising the bar": 'they' takes up the subject
                 # its own sentence opens with, not a body named only in the sentences before
                 # (resolution.they-sentence-subject); a person's or a thing's binds no one
-                actor = self._resolve_np(ctx, own[1], own[0], None, False)
-                if actor is not None and actor.named and actor.name and actor.type is None \
-                        and _type_of_name(ctx, actor.name)[1] != "resolution.type-person-shape":
-                    actor = self.settle_type(ctx, actor)
-                if actor is not None and actor.named and actor.name and not actor.actors[1:] \
-                        and actor.type in ("company", "organisation", "government", "party"):
+                actor = self._one_body(ctx, own[1], own[0])
+                if actor is not None:
                     return replace(actor, how=f"resolution.they-sentence-subject: '{own[1]}', the subject its "
                                               f"sentence opens with ({actor.how})")
                 return _Actor("", info.type, [], [], [], False,
@@ -3379,6 +3368,20 @@ _REPORTING_VERB = re.compile(r"\b(?:said|says|told|tells|argued|argues|insisted|
                              r"warns|explained|stressed|admitted|believes|believed|thinks|suggested|suggests)\b")
 _CONTROLLED_AFTER = re.compile(r"[\w.\-]*(?:\s*\([^()]{1,30}\))?,?\s+to\s+[a-z]")
 _TITLE_BEFORE = "|".join(longest_first({t.capitalize() for t in _TITLE_HEADS} | {"Chief Executive", "Prime Minister"}))
+
+
+def _pronoun_opens_after(text: str, low: str, pos: int) -> tuple[int, int] | None:
+    """(start of the sentence before, start of the sentence) when the "he"/"she" at `pos`
+    opens its sentence and a sentence stands before it; else None
+    (resolution.previous-sentence-centre)."""
+    if low not in ("he", "she"):
+        return None
+    start = _sentence_start(text, pos)
+    opens = _PRONOUN_OPENS.match(text, start)
+    if opens is None or not opens.start("pron") <= pos <= opens.end() + 1:
+        return None
+    prev = _sentence_start(text, start - 1) if start > 0 else start
+    return (prev, start) if prev < start else None
 
 
 def _in_office(text: str, name: str) -> bool:
